@@ -1,0 +1,41 @@
+/**
+ * actorgraph/errors — typed errors with a hint. Library code throws these; only the CLI turns
+ * them into a message and an exit code (process.exitCode, never process.exit).
+ */
+export class ActorGraphError extends Error {
+  /** A short "what to do" line shown under the message. */
+  readonly hint?: string;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = new.target.name;
+    this.hint = hint;
+  }
+}
+
+/** A file, line or field of the input could not be read. */
+export class InputError extends ActorGraphError {
+  readonly file?: string;
+  readonly line?: number;
+  constructor(message: string, opts: { file?: string; line?: number; hint?: string } = {}) {
+    const where = opts.file ? `${opts.file}${opts.line ? `:${opts.line}` : ''}: ` : '';
+    super(`actorgraph/input: ${where}${message}`, opts.hint);
+    this.file = opts.file;
+    this.line = opts.line;
+  }
+}
+
+/** Neo4j is unreachable, refuses the credentials, or rejects a query. */
+export class StoreError extends ActorGraphError {
+  readonly code?: string;
+  constructor(message: string, opts: { code?: string; hint?: string } = {}) {
+    super(`actorgraph/store: ${message}`, opts.hint);
+    this.code = opts.code;
+  }
+}
+
+/** A setting is out of range or of the wrong kind. */
+export class SettingsError extends ActorGraphError {
+  constructor(message: string, hint?: string) {
+    super(`actorgraph/settings: ${message}`, hint);
+  }
+}

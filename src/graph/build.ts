@@ -1,0 +1,80 @@
+/**
+ * actorgraph/graph/build — triples → a graphology multi-directed graph.
+ *
+ * One node per canonical actor (or concept), one edge per (subject, relation type, object):
+ * repeated facts merge into the same edge, with `count` incremented and the supporting triple
+ * ids kept as provenance (GraphRAG's merge on (source, target), keyed by type as well).
+ * The evidence itself (sentence, doc title/date, highlighted words) lives once in the graph
+ * attributes so the page can show it without duplicating sentences on every edge.
+ */
+import Graph from 'graphology';
+import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor } from '../types.js';
+
+/** One evidence record as the page shows it. */
+export interface EvidenceRecord {
+  doc: string;
+  sentence: number;
+  text: string;
+  subject: string;
+  relation: string;
+  object: string;
+  negated: boolean;
+  modality: string;
+  time?: string;
+  attribution?: string;
+  rule: string;
+  confidence: number;
+}
+
+export interface GraphAttrs {
+  name: string;
+  evidence: Record<string, EvidenceRecord>;
+  docs: Record<string, { title?: string; date?: string; source?: string }>;
+}
+
+export type ActorGraph = Graph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+
+export function edgeKey(t: Pick<Triple, 'subject' | 'object' | 'relation'>): string {
+  return `${t.subject.id}|${t.relation.type}|${t.object.id}`;
+}
+
+function mergeActor(g: ActorGraph, a: Actor): void {
+  g.mergeNode(a.id, { label: a.name, type: a.type, mentions: 0 });
+  g.updateNodeAttributes(a.id, (attrs) => {
+    const aliases = new Set(attrs.aliases ?? []);
+    for (const x of [a.mention, ...(a.aliases ?? [])]) if (x && x !== a.name) aliases.add(x);
+    return { ...attrs, country: attrs.country ?? a.country, aliases: [...aliases].slice(0, 20), mentions: attrs.mentions + 1 };
+  });
+}
+
+/**
+ * @example
+ *   const g = buildGraph(triples, docs);
+ *   g.order; // number of actors and concepts
+ */
+export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], name = 'actorgraph'): ActorGraph {
+  const g: ActorGraph = new Graph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
+  const attrs: GraphAttrs = { name, evidence: {}, docs: {} };
+  for (const d of docs) attrs.docs[d.id] = { title: d.title, date: d.date, source: d.source };
+  for (const t of triples) {
+    if (t.subject.id === t.object.id) continue;
+    mergeActor(g, t.subject);
+    mergeActor(g, t.object);
+    const key = edgeKey(t);
+    if (!g.hasEdge(key)) {
+      g.addDirectedEdgeWithKey(key, t.subject.id, t.object.id, {
+        label: t.relation.label, type: t.relation.type, lemma: t.relation.lemma, category: t.relation.category,
+        negated: t.relation.negated, modality: t.relation.modality, count: 0, evidence: [],
+      });
+    }
+    g.updateEdgeAttributes(key, (e) => ({ ...e, count: e.count + 1, evidence: e.evidence.includes(t.id) ? e.evidence : [...e.evidence, t.id] }));
+    attrs.evidence[t.id] = {
+      doc: t.evidence.doc, sentence: t.evidence.sentence, text: t.evidence.text,
+      subject: t.subject.mention, relation: t.spans?.rel ?? t.relation.label, object: t.object.mention,
+      negated: t.relation.negated, modality: t.relation.modality, time: t.time, attribution: t.attribution?.name,
+      rule: t.rule, confidence: t.confidence,
+    };
+  }
+  g.replaceAttributes(attrs);
+  return g;
+}

@@ -1,0 +1,71 @@
+/**
+ * actorgraph/settings — every tunable in one place (sigma's pattern): the interface grouped by
+ * stage, DEFAULT_SETTINGS mirroring it, and resolveSettings() that merges and validates.
+ */
+import { SettingsError } from './errors.js';
+
+export interface Settings {
+  // Extraction
+  /** Sentences longer than this (characters) are cut into chunks before tagging: keeps a 10 MB line linear. */
+  maxSentenceChars: number;
+  /** Triples below this confidence are dropped. */
+  minConfidence: number;
+  /** How many previous sentences a pronoun or "the alliance" may reach back for an antecedent. */
+  corefWindow: number;
+  /** Emit triples whose object is not an actor ("NATO –conduct→ exercises"). */
+  includeConcepts: boolean;
+
+  // Input
+  /** Lines (JSONL) or files larger than this are refused with an error naming them. */
+  maxRecordBytes: number;
+
+  // Neo4j
+  neo4j: { uri: string; user: string; password: string; database: string; batchSize: number };
+
+  // Graph / page
+  /** Seed of every random choice (layout start, Louvain): same input, same picture. */
+  seed: string;
+  /** The page draws at most this many nodes at first (highest degree first); "expand" adds more. */
+  initialNodeCap: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  maxSentenceChars: 1000,
+  minConfidence: 0.3,
+  corefWindow: 3,
+  includeConcepts: true,
+
+  maxRecordBytes: 64 * 1024 * 1024,
+
+  neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'actorgraph-dev', database: 'neo4j', batchSize: 2000 },
+
+  seed: 'actorgraph',
+  initialNodeCap: 1500,
+};
+
+export type PartialSettings = Partial<Omit<Settings, 'neo4j'>> & { neo4j?: Partial<Settings['neo4j']> };
+
+/** Neo4j settings from the environment (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
+export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Settings['neo4j']> {
+  const out: Partial<Settings['neo4j']> = {};
+  if (env.NEO4J_URI) out.uri = env.NEO4J_URI;
+  if (env.NEO4J_USERNAME) out.user = env.NEO4J_USERNAME;
+  if (env.NEO4J_PASSWORD) out.password = env.NEO4J_PASSWORD;
+  if (env.NEO4J_DATABASE) out.database = env.NEO4J_DATABASE;
+  return out;
+}
+
+export function validateSettings(s: Settings): { message: string } | null {
+  if (!(s.minConfidence >= 0 && s.minConfidence <= 1)) return { message: `minConfidence must be in [0, 1], got ${s.minConfidence}` };
+  if (!(s.maxSentenceChars >= 50)) return { message: `maxSentenceChars must be ≥ 50, got ${s.maxSentenceChars}` };
+  if (!(s.corefWindow >= 0)) return { message: `corefWindow must be ≥ 0, got ${s.corefWindow}` };
+  if (!(Number.isInteger(s.neo4j.batchSize) && s.neo4j.batchSize > 0)) return { message: `neo4j.batchSize must be a positive integer, got ${s.neo4j.batchSize}` };
+  return null;
+}
+
+export function resolveSettings(partial: PartialSettings = {}): Settings {
+  const s: Settings = { ...DEFAULT_SETTINGS, ...partial, neo4j: { ...DEFAULT_SETTINGS.neo4j, ...partial.neo4j } } as Settings;
+  const bad = validateSettings(s);
+  if (bad) throw new SettingsError(bad.message, 'Check the option or the value passed to resolveSettings().');
+  return s;
+}

@@ -1,0 +1,108 @@
+/**
+ * actorgraph/types — the small core model every stage shares.
+ *
+ * Data flow: extract (text → Triple) → resolve (mentions → Actor) → graph (Triple[] → graphology)
+ * → store (Neo4j) | viz (Sigma page). Field names here are a public contract: the loader,
+ * the page and outside checks (../shared/bench scorers) read them. Add fields; never rename.
+ */
+
+/** What kind of thing an endpoint is. `other` marks non-actor objects ("exercises", "nuclear weapons"). */
+export type ActorType = 'country' | 'organization' | 'person' | 'group' | 'location' | 'other';
+
+/** A triple endpoint: a canonical actor plus the words that named it in this sentence. */
+export interface Actor {
+  /** Stable across documents: ISO alpha-3 for countries (RUS), acronym for IGOs (NATO), a slug otherwise. */
+  id: string;
+  /** Canonical name ("Russia"). */
+  name: string;
+  type: ActorType;
+  /** The words in this sentence ("the Russian Federation"). */
+  mention: string;
+  /** ISO alpha-3 of the country a person, body or group acts for. */
+  country?: string;
+  aliases?: string[];
+}
+
+export type Modality = 'asserted' | 'possible' | 'necessary' | 'intended' | 'conditional';
+export type Tense = 'past' | 'present' | 'future';
+
+export interface Relation {
+  /** Readable phrase: "cooperate with". */
+  label: string;
+  /** Lemma of the head verb (or the relational noun): "cooperate". */
+  lemma: string;
+  /** Neo4j-safe UPPER_SNAKE relationship type, made only by extract/relation-label.ts. */
+  type: string;
+  negated: boolean;
+  modality: Modality;
+  tense: Tense;
+  /** PLOVER event type (AGREE, CONSULT, ASSAULT, …) when the verb maps to one. */
+  category?: string;
+}
+
+export interface Evidence {
+  /** Document id: the JSONL record's id, or the file path. */
+  doc: string;
+  /** Sentence index within the document (0-based). */
+  sentence: number;
+  /** The sentence text. */
+  text: string;
+  /** Character offsets of the sentence in the document text. */
+  start: number;
+  end: number;
+}
+
+export interface Triple {
+  /** Stable hash of (doc, sentence, subject, relation, object). */
+  id: string;
+  subject: Actor;
+  relation: Relation;
+  object: Actor;
+  evidence: Evidence;
+  /** Who said it, for reported speech ("…, said Belousov"). */
+  attribution?: Actor;
+  /** A date (ISO yyyy-mm-dd when resolvable) or time expression found in the sentence. */
+  time?: string;
+  /** Which rule made it (e.g. "svo", "passive", "nominal:between"). */
+  rule: string;
+  confidence: number;
+  /** Surface spans for open-IE output (--format carb): arg1, rel, args as written in the sentence. */
+  spans?: { arg1: string; rel: string; args: string[] };
+}
+
+/** One input document, whatever its file format. */
+export interface Doc {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+}
+
+/** Node attributes of the graphology graph (graph.json) shared by viz and store. */
+export interface NodeAttrs {
+  label: string;
+  type: ActorType;
+  country?: string;
+  aliases?: string[];
+  mentions: number;
+  x?: number;
+  y?: number;
+  size?: number;
+  community?: number;
+  pagerank?: number;
+  degree?: number;
+}
+
+/** Edge attributes: one edge per (subject, relation type, object), evidence merged. */
+export interface EdgeAttrs {
+  label: string;
+  type: string;
+  lemma: string;
+  category?: string;
+  negated: boolean;
+  modality: Modality;
+  count: number;
+  /** Triple ids supporting the edge. */
+  evidence: string[];
+}
