@@ -7,7 +7,7 @@
  * The evidence itself (sentence, doc title/date, highlighted words) lives once in the graph
  * attributes so the page can show it without duplicating sentences on every edge.
  */
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor } from '../types.js';
 
 /** One evidence record as the page shows it. */
@@ -32,7 +32,7 @@ export interface GraphAttrs {
   docs: Record<string, { title?: string; date?: string; source?: string }>;
 }
 
-export type ActorGraph = Graph<NodeAttrs, EdgeAttrs, GraphAttrs>;
+export type ActorGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 
 export function edgeKey(t: Pick<Triple, 'subject' | 'object' | 'relation'>): string {
   return `${t.subject.id}|${t.relation.type}|${t.object.id}`;
@@ -53,7 +53,7 @@ function mergeActor(g: ActorGraph, a: Actor): void {
  *   g.order; // number of actors and concepts
  */
 export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], name = 'actorgraph'): ActorGraph {
-  const g: ActorGraph = new Graph<NodeAttrs, EdgeAttrs, GraphAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
+  const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   const attrs: GraphAttrs = { name, evidence: {}, docs: {} };
   for (const d of docs) attrs.docs[d.id] = { title: d.title, date: d.date, source: d.source };
   for (const t of triples) {
