@@ -1,0 +1,85 @@
+/*
+ * actorgraph/scripts/neo4j/Launcher — a real Neo4j 5 server for development and tests, with no
+ * Docker and no tarball: embedded Neo4j (DatabaseManagementServiceBuilder) plus its Bolt connector,
+ * all from Maven Central (see pom.xml). Run it with a single-file source launch:
+ *
+ *   java -cp 'lib/*' Launcher.java
+ *
+ * Environment (all optional):
+ *   NEO4J_PORT      Bolt port on 127.0.0.1                    (default 7687)
+ *   NEO4J_PASSWORD  initial password of user neo4j            (default actorgraph-dev)
+ *   NEO4J_HOME      home directory; the store lives in it     (default ../../data/neo4j)
+ *   NEO4J_PAGECACHE page cache size in MiB                    (default 512)
+ *
+ * Prints "BOLT READY 127.0.0.1:<port>" on stdout once a driver can log in; scripts/neo4j/ctl.mjs
+ * waits for that line. SIGTERM (kill <pid>) runs the shutdown hook: a clean shutdown, so the next
+ * start needs no recovery.
+ */
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+public class Launcher {
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
+        String password = env("NEO4J_PASSWORD", "actorgraph-dev");
+        Path home = Path.of(env("NEO4J_HOME", "../../data/neo4j")).toAbsolutePath().normalize();
+        long pageCacheMiB = Long.parseLong(env("NEO4J_PAGECACHE", "512"));
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+            // Modest memory: this runs beside the tests on a 2-core machine.
+            .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
+            // A dev server needs no transaction log history for backups.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("BOLT STOPPING");
+            dbms.shutdown();
+            System.out.println("BOLT STOPPED");
+            stopped.countDown();
+        }, "actorgraph-shutdown"));
+
+        setInitialPassword(dbms, password);
+        System.out.println("BOLT READY 127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    /**
+     * Why here and not with neo4j-admin: embedded Neo4j has no admin tool, but the system database
+     * takes the same user-management Cypher. Only a password that still has to be changed (a new
+     * store: user neo4j, password "neo4j") is replaced, so a password the user set later survives.
+     */
+    static void setInitialPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean mustChange = system.executeTransactionally(
+            "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
+            Map.of(),
+            r -> r.hasNext() && Boolean.TRUE.equals(r.next().get("passwordChangeRequired")));
+        if (mustChange) {
+            system.executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            System.out.println("BOLT initial password set for user neo4j");
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}
