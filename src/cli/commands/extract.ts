@@ -1,9 +1,139 @@
-/** Placeholder: being built in its own issue. */
-import type { CommandModule } from 'yargs';
-import { ActorGraphError } from '../../errors.js';
+/**
+ * actorgraph extract <inputs..> — text files, folders, JSONL or stdin → JSONL triples on stdout or -o.
+ *
+ * Exit codes (set here; library code only reports):
+ *   0  every input was read (files skipped inside a folder, e.g. README.pdf, are warnings only);
+ *   1  some input could not be read — the good records' triples are still written, and each
+ *      error is on stderr; a script should not mistake a half-read corpus for a whole one —
+ *      or nothing at all could be read;
+ *   2  usage error (set by yargs in main.ts).
+ */
+import { resolve } from 'node:path';
+import type { Argv, CommandModule } from 'yargs';
+import { ActorGraphError, InputError } from '../../errors.js';
+import { DEFAULT_SETTINGS } from '../../settings.js';
+import type { Triple } from '../../types.js';
+import type { JsonlWriter } from '../../io/jsonl-writer.js';
 
-export const extract: CommandModule = {
-  command: 'extract',
-  describe: '(extract: not built yet)',
-  handler: () => { throw new ActorGraphError('actorgraph/extract: not built yet'); },
+export interface ExtractArgs {
+  inputs: string[];
+  output?: string;
+  format: 'jsonl' | 'carb';
+  'min-confidence': number;
+  progress?: boolean;
+  quiet: boolean;
+  'max-record-bytes': number;
+}
+
+/** Past this many messages, errors are only counted: a corrupt 1 GB JSONL must not flood the terminal. */
+const MAX_SHOWN = 50;
+
+// ── Output formats ──────────────────────────────────────────────────────────
+
+/** CaRB / open-IE row: surface spans as written, falling back to the canonical parts. */
+export function toCarb(t: Triple): { sentence: string; confidence: number; arg1: string; rel: string; args: string[] } {
+  return {
+    sentence: t.evidence.text,
+    confidence: t.confidence,
+    arg1: t.spans?.arg1 ?? t.subject.mention,
+    rel: t.spans?.rel ?? t.relation.label,
+    args: t.spans?.args ?? [t.object.mention],
+  };
+}
+
+// ── Options ─────────────────────────────────────────────────────────────────
+
+function builder(y: Argv): Argv<ExtractArgs> {
+  return y
+    .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files (.txt .md .html .htm .jsonl), folders (read recursively), or - for stdin' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write triples here instead of stdout' })
+    .option('format', { choices: ['jsonl', 'carb'] as const, default: 'jsonl' as const, describe: 'jsonl: full triples; carb: {sentence, confidence, arg1, rel, args} rows' })
+    .option('min-confidence', { type: 'number', default: DEFAULT_SETTINGS.minConfidence, describe: 'Drop triples below this confidence (0–1)' })
+    .option('progress', { type: 'boolean', describe: 'Show a progress bar on stderr (default: when stderr is a terminal)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary, warnings or progress bar; errors are still printed' })
+    .option('max-record-bytes', { type: 'number', default: DEFAULT_SETTINGS.maxRecordBytes, describe: 'Refuse text files and JSONL lines larger than this', hidden: true })
+    // A string is a usage error (exit 2, via main's fail handler); a thrown Error would print a stack.
+    .check((a) => {
+      if (!(Number.isInteger(a['max-record-bytes']) && a['max-record-bytes'] > 0)) return '--max-record-bytes must be a positive integer';
+      const out = a.output ? resolve(a.output) : undefined;
+      if (out && a.inputs.some((i) => resolve(i) === out)) return `-o ${a.output} is also an input; it would be overwritten`;
+      return true;
+    })
+    .example('$0 extract data/seed -o triples.jsonl', 'every .txt/.md/.html/.jsonl under data/seed')
+    .example('cat bbc.jsonl | $0 extract - --format carb', 'JSONL from stdin, CaRB rows out');
+}
+
+// ── Run ─────────────────────────────────────────────────────────────────────
+
+async function handler(args: ExtractArgs): Promise<void> {
+  // main.ts's fail handler reports usage errors without throwing, and yargs then still calls us.
+  if (process.exitCode === 2 || !args.inputs?.length) return;
+  // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
+  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { resolveSettings }] = await Promise.all([
+    import('../../io/index.js'), import('../../extract/index.js'), import('../../settings.js'),
+  ]);
+  const settings = resolveSettings({ minConfidence: args['min-confidence'], maxRecordBytes: args['max-record-bytes'] });
+  const started = performance.now();
+  const progress = createProgress({ enabled: args.progress ?? (!args.quiet && process.stderr.isTTY === true), label: 'extract' });
+  const count = { docs: 0, triples: 0, errors: 0, skipped: 0, shown: 0 };
+  const hinted = new Set<string>();
+
+  const say = (e: Error & { hint?: string }): void => {
+    if (++count.shown > MAX_SHOWN) return;
+    // A hint repeated under each of 40 bad lines is noise: give each one once.
+    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
+    if (e.hint) hinted.add(e.hint);
+    progress.log(`${e.message}${hint}`);
+  };
+  const onError = (e: InputError): void => {
+    if (isWarning(e)) { count.skipped++; if (!args.quiet) say(e); return; }
+    count.errors++;
+    say(e);
+  };
+
+  let writer: JsonlWriter | undefined;
+  try {
+    for await (const doc of readInputs(args.inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) })) {
+      count.docs++;
+      // Opened at the first readable document, so a run that reads nothing leaves an old -o file alone.
+      writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream();
+      let triples: Triple[];
+      try {
+        triples = extractTriples(doc, settings);
+      } catch (e) {
+        // One document the extractor chokes on must not lose the other 2,224.
+        count.errors++;
+        say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${(e as Error)?.stack ?? e}`));
+        continue;
+      }
+      for (const t of triples) {
+        if (t.confidence < settings.minConfidence) continue;
+        await writer.write(args.format === 'carb' ? toCarb(t) : t);
+        count.triples++;
+      }
+      if (writer.broken) break; // stdout's reader left (| head): stop quietly
+    }
+    await writer?.close();
+  } finally {
+    progress.stop();
+  }
+
+  if (count.shown > MAX_SHOWN) process.stderr.write(`actorgraph extract: … ${count.shown - MAX_SHOWN} more messages not shown\n`);
+  if (!args.quiet) {
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
+    const skipped = count.skipped ? `, ${count.skipped} skipped` : '';
+    const dest = args.output ? ` → ${args.output}` : '';
+    process.stderr.write(`actorgraph extract: ${count.docs} docs, ${count.triples} triples, ${count.errors} errors${skipped}, ${secs} s${dest}\n`);
+  }
+  if (count.docs === 0) {
+    throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; actorgraph reads .txt, .md, .html, .htm and .jsonl files, folders of them, or - for stdin.' });
+  }
+  if (count.errors > 0) process.exitCode = 1;
+}
+
+export const extract: CommandModule<object, ExtractArgs> = {
+  command: 'extract <inputs..>',
+  describe: 'Extract actor–relation–actor triples from text as JSONL',
+  builder,
+  handler,
 };

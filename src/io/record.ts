@@ -1,0 +1,44 @@
+/**
+ * actorgraph/io/record — one parsed JSONL value → Doc. Accepts our own records ({"id","text",…})
+ * and CaRB benchmark records, which carry the text as "sentence".
+ */
+import { InputError } from '../errors.js';
+import type { Doc } from '../types.js';
+
+const TEXT_FIELDS = ['text', 'sentence'] as const;
+const KEPT_FIELDS = ['title', 'date', 'source'] as const;
+
+function kindOf(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+}
+
+/**
+ * @example recordToDoc({ sentence: 'NATO met.' }, 'carb.jsonl', 3) // → { id: 'carb.jsonl#3', text: 'NATO met.' }
+ */
+export function recordToDoc(value: unknown, file: string, line: number): Doc {
+  const where = { file, line };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InputError(`record is ${kindOf(value)}, not a JSON object`, { ...where, hint: 'Each line must be one object: {"id": "…", "text": "…"}.' });
+  }
+  const rec = value as Record<string, unknown>;
+
+  const field = TEXT_FIELDS.find((f) => rec[f] !== undefined && rec[f] !== null);
+  if (!field) {
+    throw new InputError('record has no "text" field (nor "sentence")', { ...where, hint: `Give each record its text: {"id": "…", "text": "…"}; fields present: ${Object.keys(rec).join(', ') || 'none'}.` });
+  }
+  const text = rec[field];
+  if (typeof text !== 'string') throw new InputError(`field "${field}" is ${kindOf(text)}, not a string`, where);
+  if (!text.trim()) throw new InputError(`field "${field}" is empty`, where);
+
+  const id = rec.id;
+  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
+    throw new InputError(`field "id" is ${kindOf(id)}, not a string or number`, where);
+  }
+  // A record without an id is still addressable: the file and line it came from.
+  const doc: Doc = { id: id === undefined || id === null || id === '' ? `${file}#${line}` : String(id), text };
+  for (const f of KEPT_FIELDS) {
+    const v = rec[f];
+    if (typeof v === 'string' || typeof v === 'number') doc[f] = String(v);
+  }
+  return doc;
+}
