@@ -38,11 +38,14 @@ export function edgeKey(t: Pick<Triple, 'subject' | 'object' | 'relation'>): str
   return `${t.subject.id}|${t.relation.type}|${t.object.id}`;
 }
 
+/** Pronouns and demonstratives name an actor in one sentence only: not aliases. */
+const NOT_ALIASES = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'we', 'us', 'our', 'i', 'you']);
+
 function mergeActor(g: ActorGraph, a: Actor): void {
   g.mergeNode(a.id, { label: a.name, type: a.type, mentions: 0 });
   g.updateNodeAttributes(a.id, (attrs) => {
     const aliases = new Set(attrs.aliases ?? []);
-    for (const x of [a.mention, ...(a.aliases ?? [])]) if (x && x !== a.name) aliases.add(x);
+    for (const x of [a.mention, ...(a.aliases ?? [])]) if (x && x !== a.name && !NOT_ALIASES.has(x.toLowerCase())) aliases.add(x);
     return { ...attrs, country: attrs.country ?? a.country, aliases: [...aliases].slice(0, 20), mentions: attrs.mentions + 1 };
   });
 }

@@ -1,0 +1,46 @@
+/**
+ * actorgraph/page/render — fills viz/index.html: style, config, graph JSON and script.
+ *
+ * Safety: the graph JSON goes through embedJson (no `<` can close the script block), the title
+ * is HTML-escaped, and the page's CSP allows only the one script whose hash we compute here,
+ * so even a missed escape could not run an injected inline handler.
+ */
+import { createHash } from 'node:crypto';
+import { embedJson, type GraphJSON } from '../graph/serialize.js';
+import { bundleApp, type PageMode } from './bundle.js';
+
+export interface PageOptions {
+  mode: PageMode;
+  title: string;
+  cap: number;
+  graph?: GraphJSON;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** A script body can't hold `</script`; esbuild output never should, but make sure. */
+function safeScript(js: string): string {
+  return js.replace(/<\/(script)/gi, '<\\/$1');
+}
+
+export async function renderPage(opts: PageOptions): Promise<string> {
+  const { js, css, template } = await bundleApp(opts.mode);
+  const script = safeScript(js);
+  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+  const config = { mode: opts.mode, cap: opts.cap, title: opts.title };
+  const values: Record<string, string> = {
+    STYLE: css.replace(/<\/(style)/gi, '<\\/$1'),
+    TITLE: escapeHtml(opts.title),
+    MODE: opts.mode,
+    CONFIG: embedJson(config),
+    GRAPH: opts.graph ? embedJson(opts.graph) : '',
+    SCRIPT: script,
+  };
+  // One pass over the template: text we insert (a document could contain "{{SCRIPT}}") is
+  // never scanned for placeholders again.
+  return template
+    .replace("script-src 'unsafe-inline' blob:", `script-src 'sha256-${hash}' blob:`)
+    .replace(/\/\*\{\{(STYLE)\}\}\*\/|\{\{([A-Z]+)\}\}/g, (m, a: string | undefined, b: string | undefined) => values[(a ?? b)!] ?? m);
+}

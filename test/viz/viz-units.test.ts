@@ -1,0 +1,56 @@
+/** Pure parts of the page (no browser): highlight runs, URL state, the node cap. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { highlightRuns } from '../../viz/highlight.js';
+import { defaultState, fromHash, toHash } from '../../viz/state.js';
+import { buildModel, shownNodes } from '../../viz/model.js';
+import { buildGraph } from '../../src/graph/build.js';
+import { enrichGraph } from '../../src/graph/enrich.js';
+import { seedFixture } from '../graph/fixtures.js';
+
+test('highlightRuns should mark subject, relation and object', () => {
+  const table: Array<[string, Parameters<typeof highlightRuns>[1], string]> = [
+    ['Russia met Belarus.', { subject: 'Russia', relation: 'met', object: 'Belarus' }, '[s:Russia] [r:met] [o:Belarus].'],
+    ['Belousov noted that the Russian Federation and Belarus continue to strengthen military cooperation',
+      { subject: 'the Russian Federation', relation: 'strengthen military cooperation with', object: 'Belarus' },
+      'Belousov noted that [s:the Russian Federation] and [o:Belarus] continue to [r:strengthen] [r:military] [r:cooperation]'],
+    ['<script>x</script> Belarus hosted NATO', { subject: 'Belarus', relation: 'host', object: 'NATO observers' }, '<script>x</script> [s:Belarus] [r:hosted] NATO'],
+    ['no match here', { subject: 'Russia', relation: 'meet', object: 'Belarus' }, 'no match here'],
+    ['Russia and Russia', { subject: ['Russian Federation', 'Russia'] }, '[s:Russia] and [s:Russia]'],
+  ];
+  for (const [text, terms, expected] of table) {
+    const got = highlightRuns(text, terms).map((r) => (r.role ? `[${r.role[0]}:${r.text}]` : r.text)).join('');
+    assert.equal(got, expected, text);
+    assert.equal(highlightRuns(text, terms).map((r) => r.text).join(''), text, 'runs cover the text exactly');
+  }
+});
+
+test('toHash/fromHash should round-trip the view state', () => {
+  const s = defaultState();
+  const table: Array<[(x: typeof s) => void, string]> = [
+    [() => {}, ''],
+    [(x) => { x.selected = 'BLR'; }, '#node=BLR'],
+    [(x) => { x.hiddenRelations.add('HOST'); x.hiddenRelations.add('A&B'); x.minDegree = 2; }, '#node=BLR&hideRel=A%26B,HOST&minDeg=2'],
+    [(x) => { x.sizeBy = 'pagerank'; x.colorBy = 'type'; x.hiddenTypes.add('person'); }, '#node=BLR&hideRel=A%26B,HOST&hideType=person&minDeg=2&size=pagerank&color=type'],
+  ];
+  for (const [change, hash] of table) {
+    change(s);
+    assert.equal(toHash(s), hash);
+    assert.deepEqual(fromHash(hash), s);
+  }
+});
+
+test('shownNodes should keep the highest-degree nodes under the cap, plus expanded and selected', () => {
+  const { triples } = seedFixture();
+  const g = enrichGraph(buildGraph(triples));
+  const table: Array<[number, Partial<ReturnType<typeof defaultState>>, string[]]> = [
+    [2, {}, ['BLR', 'RUS']],
+    [2, { selected: 'minsk' }, ['BLR', 'RUS', 'minsk']],
+    [2, { expanded: new Set(['exercises']) }, ['BLR', 'RUS', 'exercises']],
+    [100, { hiddenTypes: new Set(['country', 'organization', 'other', 'group', 'location']) }, ['alexander-lukashenko', 'andrei-belousov', 'vladimir-putin']],
+    [100, { minDegree: 5 }, ['BLR', 'RUS']],
+  ];
+  for (const [cap, patch, expected] of table) {
+    assert.deepEqual([...shownNodes(buildModel(g, cap), { ...defaultState(), ...patch })].sort(), expected, JSON.stringify({ cap, ...patch }));
+  }
+});

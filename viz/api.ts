@@ -1,0 +1,22 @@
+/**
+ * viz/api — the surface panels use to read and change the app, so no panel imports another.
+ */
+import type Sigma from 'sigma';
+import type { ActorGraph } from '../src/graph/build.js';
+import type { Model } from './model.js';
+import type { ViewState } from './state.js';
+
+export interface App {
+  sigma: Sigma;
+  state: ViewState;
+  model: Model;
+  /** Nodes currently drawn (filters + cap + expanded). */
+  shown: Set<string>;
+  /** Re-apply state: recompute shown nodes, reducers, panels and the URL hash. */
+  update(): void;
+  select(node: string | null, opts?: { focus?: boolean }): void;
+  expand(node: string): void;
+  /** Swap the whole graph (a Cypher result, or back to the full graph). */
+  setGraph(g: ActorGraph, opts?: { banner?: string }): void;
+  onChange(listener: () => void): void;
+}

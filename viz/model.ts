@@ -1,0 +1,82 @@
+/**
+ * viz/model — indexes over the loaded graph that the panels and reducers share:
+ * facet counts (relation types, PLOVER categories, actor types), nodes by degree for the cap,
+ * community names for the legend, and the set of nodes currently shown.
+ */
+import type { ActorGraph } from '../src/graph/build.js';
+import type { ViewState } from './state.js';
+
+export const NO_CATEGORY = '(none)';
+
+export interface Facet { key: string; label: string; count: number }
+
+export interface Model {
+  graph: ActorGraph;
+  byDegree: string[];
+  relations: Facet[];
+  categories: Facet[];
+  types: Facet[];
+  /** Community ids ranked by size, named after their highest-degree member. */
+  communities: Facet[];
+  maxDegree: number;
+  maxPagerank: number;
+  cap: number;
+}
+
+function facets(counts: Map<string, { label: string; count: number }>): Facet[] {
+  return [...counts].map(([key, v]) => ({ key, ...v })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function bump(m: Map<string, { label: string; count: number }>, key: string, label: string): void {
+  const v = m.get(key);
+  if (v) v.count++; else m.set(key, { label, count: 1 });
+}
+
+export function buildModel(graph: ActorGraph, cap: number): Model {
+  const rel = new Map<string, { label: string; count: number }>();
+  const cat = new Map<string, { label: string; count: number }>();
+  const typ = new Map<string, { label: string; count: number }>();
+  const com = new Map<string, { label: string; count: number }>();
+  let maxDegree = 0, maxPagerank = 0;
+  graph.forEachEdge((_, a) => {
+    bump(rel, a.type, a.label);
+    bump(cat, a.category ?? NO_CATEGORY, a.category ?? NO_CATEGORY);
+  });
+  const byDegree = graph.nodes().sort((a, b) => (graph.getNodeAttribute(b, 'degree') ?? 0) - (graph.getNodeAttribute(a, 'degree') ?? 0) || (a < b ? -1 : 1));
+  for (const n of byDegree) {
+    const a = graph.getNodeAttributes(n);
+    bump(typ, a.type, a.type);
+    // byDegree order: the first member seen names the community.
+    bump(com, String(a.community ?? 0), a.label);
+    maxDegree = Math.max(maxDegree, a.degree ?? 0);
+    maxPagerank = Math.max(maxPagerank, a.pagerank ?? 0);
+  }
+  return { graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities: facets(com), maxDegree, maxPagerank, cap };
+}
+
+export function edgeCategory(category: string | undefined): string {
+  return category ?? NO_CATEGORY;
+}
+
+/**
+ * Nodes drawn: those passing the node filters, the `cap` of highest degree first, plus any the
+ * user expanded and the selected one (a shared link must show what it points at).
+ */
+export function shownNodes(m: Model, s: ViewState): Set<string> {
+  const out = new Set<string>();
+  const g = m.graph;
+  for (const n of m.byDegree) {
+    if (out.size >= m.cap) break;
+    const a = g.getNodeAttributes(n);
+    if (s.hiddenTypes.has(a.type) || (a.degree ?? 0) < s.minDegree) continue;
+    out.add(n);
+  }
+  for (const n of s.expanded) if (g.hasNode(n)) out.add(n);
+  if (s.selected && g.hasNode(s.selected)) out.add(s.selected);
+  return out;
+}
+
+/** How many neighbours of `node` the cap or filters currently hide. */
+export function hiddenNeighbours(m: Model, shown: Set<string>, node: string): string[] {
+  return m.graph.neighbors(node).filter((n) => !shown.has(n));
+}

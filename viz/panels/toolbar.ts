@@ -1,0 +1,42 @@
+/**
+ * viz/panels/toolbar — layout run/stop, spread (noverlap), fit, exports and the share link.
+ */
+import type { App } from '../api.js';
+import type { LayoutControl } from '../layout-control.js';
+import { el, clear } from '../dom.js';
+import { viewToPng, graphToGexf, download } from '../export.js';
+
+export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutControl): void {
+  clear(root);
+  const run = el('button', { class: 'primary', text: '▶ Layout', title: 'Run ForceAtlas2 (web worker)', attrs: { id: 'layout-toggle' } });
+  const sync = () => {
+    const on = layout().running();
+    run.textContent = on ? '■ Stop layout' : '▶ Layout';
+    run.classList.toggle('running', on);
+  };
+  run.addEventListener('click', () => { const l = layout(); if (l.running()) l.stop(); else l.start(); sync(); });
+  const name = (app.model.graph.getAttribute('name') || 'actorgraph').replace(/[^\w.-]+/g, '_');
+  const status = el('span', { class: 'status', attrs: { id: 'share-status', role: 'status' } });
+  root.append(
+    run,
+    el('button', { text: 'Spread', title: 'Remove overlaps (noverlap)', attrs: { id: 'spread' }, on: { click: () => layout().spread() } }),
+    el('button', { text: 'Fit', title: 'Show the whole graph', attrs: { id: 'fit' }, on: { click: () => app.sigma.getCamera().animatedReset({ duration: 300 }) } }),
+    el('span', { class: 'sep' }),
+    el('button', { text: 'PNG', title: 'Export the current view as PNG', attrs: { id: 'export-png' }, on: { click: () => download(`${name}.png`, viewToPng(app.sigma)) } }),
+    el('button', {
+      text: 'GEXF', title: 'Export the graph as GEXF (Gephi)', attrs: { id: 'export-gexf' },
+      on: { click: () => download(`${name}.gexf`, URL.createObjectURL(new Blob([graphToGexf(app.model.graph)], { type: 'application/xml' }))) },
+    }),
+    el('button', {
+      text: 'Share', title: 'Copy a link to this view (selection and filters)', attrs: { id: 'share' },
+      on: {
+        click: () => {
+          const url = location.href;
+          navigator.clipboard?.writeText(url).then(() => { status.textContent = 'Link copied'; }, () => { status.textContent = 'Link is in the address bar'; });
+          setTimeout(() => { status.textContent = ''; }, 2500);
+        },
+      },
+    }),
+    status,
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * viz/reducers — sigma nodeReducer/edgeReducer: filters, cap, size/colour mode and the
+ * "selected node + neighbours, everything else faded" highlight, without touching the graph.
+ *
+ * Our attributes reuse names sigma reads (`type` on nodes is the actor type, on edges the
+ * relation type), so every reducer output sets sigma's own `type` explicitly.
+ */
+import type { Attributes } from 'graphology-types';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { Model } from './model.js';
+import { edgeCategory } from './model.js';
+import type { ViewState } from './state.js';
+import { COMMUNITY_COLORS, OTHER_COLOR, TYPE_COLORS, FADED_NODE, FADED_EDGE, EDGE_COLOR, EDGE_HIGHLIGHT, NEGATED_EDGE } from './palette.js';
+import type { ActorType } from '../src/types.js';
+
+export interface Interaction { hoveredNode: string | null; hoveredEdge: string | null; resultNodes: Set<string> | null }
+
+export function nodeSize(a: Attributes, m: Model, s: ViewState): number {
+  const v = s.sizeBy === 'pagerank' ? (a.pagerank ?? 0) : (a.degree ?? 0);
+  const max = s.sizeBy === 'pagerank' ? m.maxPagerank : m.maxDegree;
+  return max > 0 ? 4 + 16 * Math.sqrt(Math.max(0, v) / max) : 6;
+}
+
+export function communityColor(m: Model, community: number | undefined): string {
+  const rank = m.communities.findIndex((c) => c.key === String(community ?? 0));
+  return rank >= 0 && rank < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[rank] : OTHER_COLOR;
+}
+
+export function nodeColor(a: Attributes, m: Model, s: ViewState, cache: Map<string, string>): string {
+  if (s.colorBy === 'type') return TYPE_COLORS[a.type as ActorType] ?? OTHER_COLOR;
+  const key = String(a.community ?? 0);
+  let c = cache.get(key);
+  if (!c) { c = communityColor(m, a.community); cache.set(key, c); }
+  return c;
+}
+
+export function edgePasses(a: Attributes, s: ViewState): boolean {
+  return !s.hiddenRelations.has(a.type) && !s.hiddenCategories.has(edgeCategory(a.category));
+}
+
+export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction) {
+  const g = m.graph;
+  const colors = new Map<string, string>();
+  const focus = s.selected && g.hasNode(s.selected) ? s.selected : null;
+  const neighbours = new Set(focus ? g.neighbors(focus) : []);
+  const nodeReducer = (node: string, a: Attributes): Partial<NodeDisplayData> => {
+    const out: Partial<NodeDisplayData> & Attributes = { ...a, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
+    if (!shown.has(node)) return { ...out, hidden: true };
+    if (ui.resultNodes && !ui.resultNodes.has(node)) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
+    if (focus) {
+      if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (neighbours.has(node)) return { ...out, forceLabel: true, zIndex: 1 };
+      return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
+    }
+    if (node === ui.hoveredNode) return { ...out, forceLabel: true, zIndex: 2 };
+    return out;
+  };
+  const edgeReducer = (edge: string, a: Attributes): Partial<EdgeDisplayData> => {
+    const [src, tgt] = g.extremities(edge);
+    const base: Partial<EdgeDisplayData> & Attributes = {
+      ...a, type: 'arrow', size: Math.min(1.5 + Math.log2(a.count ?? 1), 5),
+      color: a.negated ? NEGATED_EDGE : EDGE_COLOR, label: null,
+    };
+    if (!shown.has(src) || !shown.has(tgt) || !edgePasses(a, s)) return { ...base, hidden: true };
+    const touchesFocus = focus !== null && (src === focus || tgt === focus);
+    if (edge === ui.hoveredEdge) return { ...base, color: EDGE_HIGHLIGHT, label: a.label, forceLabel: true, zIndex: 2 };
+    if (focus) {
+      return touchesFocus ? { ...base, color: a.negated ? NEGATED_EDGE : EDGE_HIGHLIGHT, label: a.label, zIndex: 1 } : { ...base, color: FADED_EDGE, zIndex: 0 };
+    }
+    if (ui.hoveredNode && (src === ui.hoveredNode || tgt === ui.hoveredNode)) return { ...base, color: EDGE_HIGHLIGHT, label: a.label };
+    return base;
+  };
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,64 @@
+/**
+ * viz/state — what the user has chosen, and its round trip through the URL hash.
+ *
+ * Filters are stored as exclusions ("hide these relation types") so a shared link stays short
+ * and a type that appears later in a bigger graph is shown by default.
+ */
+export type SizeBy = 'degree' | 'pagerank';
+export type ColorBy = 'community' | 'type';
+
+export interface ViewState {
+  selected: string | null;
+  hiddenRelations: Set<string>;
+  hiddenCategories: Set<string>;
+  hiddenTypes: Set<string>;
+  minDegree: number;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  /** Nodes added beyond the initial cap by "expand neighbours". */
+  expanded: Set<string>;
+}
+
+export function defaultState(): ViewState {
+  return {
+    selected: null, hiddenRelations: new Set(), hiddenCategories: new Set(), hiddenTypes: new Set(),
+    minDegree: 0, sizeBy: 'degree', colorBy: 'community', expanded: new Set(),
+  };
+}
+
+const list = (s: Set<string>) => [...s].sort().map(encodeURIComponent).join(',');
+const parseList = (v: string | null) => new Set((v ?? '').split(',').filter(Boolean).map(decodeURIComponent));
+
+/** @example toHash(s) // "#node=BLR&hideRel=HOST&size=pagerank" */
+export function toHash(s: ViewState): string {
+  const p: string[] = [];
+  if (s.selected) p.push(`node=${encodeURIComponent(s.selected)}`);
+  if (s.hiddenRelations.size) p.push(`hideRel=${list(s.hiddenRelations)}`);
+  if (s.hiddenCategories.size) p.push(`hideCat=${list(s.hiddenCategories)}`);
+  if (s.hiddenTypes.size) p.push(`hideType=${list(s.hiddenTypes)}`);
+  if (s.minDegree > 0) p.push(`minDeg=${s.minDegree}`);
+  if (s.sizeBy !== 'degree') p.push(`size=${s.sizeBy}`);
+  if (s.colorBy !== 'community') p.push(`color=${s.colorBy}`);
+  if (s.expanded.size) p.push(`expand=${list(s.expanded)}`);
+  return p.length ? `#${p.join('&')}` : '';
+}
+
+export function fromHash(hash: string): ViewState {
+  const s = defaultState();
+  const params = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    const i = part.indexOf('=');
+    if (i > 0) params.set(part.slice(0, i), part.slice(i + 1));
+  }
+  const node = params.get('node');
+  if (node) s.selected = decodeURIComponent(node);
+  s.hiddenRelations = parseList(params.get('hideRel') ?? null);
+  s.hiddenCategories = parseList(params.get('hideCat') ?? null);
+  s.hiddenTypes = parseList(params.get('hideType') ?? null);
+  s.expanded = parseList(params.get('expand') ?? null);
+  const d = Number(params.get('minDeg'));
+  if (Number.isFinite(d) && d > 0) s.minDegree = Math.floor(d);
+  if (params.get('size') === 'pagerank') s.sizeBy = 'pagerank';
+  if (params.get('color') === 'type') s.colorBy = 'type';
+  return s;
+}
