@@ -1,0 +1,41 @@
+/**
+ * actorgraph/extract/attribution — who said it. Reported speech is marked in three ways in news:
+ * "X said (that) …" in the same sentence, "According to X, …", and quotations that open in one
+ * sentence and close several sentences later with "…, ” said X." The last needs the whole
+ * document, so speakers are assigned after every sentence's clauses are known.
+ */
+import type { Sentence } from './segment.js';
+
+/** For each sentence, whether it opens a quotation that is still open at its end, or closes one. */
+export function quoteState(sentences: Sentence[], text: string): Array<{ opens: boolean; closes: boolean }> {
+  let open = false;
+  return sentences.map((s) => {
+    const wasOpen = open;
+    let closes = false;
+    for (const ch of text.slice(s.start, s.end)) {
+      if (ch === '\u201c' || ch === '\u00ab') open = true;
+      else if (ch === '\u201d' || ch === '\u00bb') { if (open || wasOpen) closes = true; open = false; }
+      else if (ch === '"') { if (open) { closes = true; open = false; } else open = true; }
+    }
+    return { opens: !wasOpen && open, closes: closes || (wasOpen && !open) };
+  });
+}
+
+/**
+ * Spreads a closing sentence's speaker back over the quotation: returns, per sentence, the index
+ * of the sentence whose speaker it takes (or -1).
+ */
+export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeaker: (i: number) => boolean): number[] {
+  const state = quoteState(sentences, text);
+  const out = sentences.map(() => -1);
+  let openedAt = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    if (state[i].opens || (openedAt < 0 && /^\s*[\u201c"]/.test(sentences[i].text))) openedAt = i;
+    if (state[i].closes) {
+      if (hasSpeaker(i) && openedAt >= 0) for (let k = openedAt; k < i; k++) out[k] = i;
+      // A new quotation may open in the same sentence.
+      openedAt = state[i].opens ? i : -1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * actorgraph/extract/chunks — a sentence's tokens → a flat sequence of chunks: noun phrases,
+ * verb groups, prepositions, conjunctions, punctuation. No parser: POS tags plus the
+ * gazetteer (known names are atomic, so "the Republic of Belarus" is one noun phrase).
+ *
+ * The chunk grammar is ReVerb's view of a sentence (Fader et al., EMNLP 2011): arguments are
+ * noun phrases, relation phrases are verb groups plus a following preposition.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { GazetteerEntry } from '../resolve/gazetteer.js';
+import { gazetteer } from '../resolve/gazetteer.js';
+
+export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** NP: index of the head token. VG: index of the main verb. */
+  head: number;
+  /** Known names inside an NP: [token start, token end, entry]. */
+  names?: Array<[number, number, GazetteerEntry]>;
+}
+
+/** Marks gazetteer matches, longest first: names[i] = [length, entry]. */
+export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | undefined> {
+  const g = gazetteer();
+  const out: Array<[number, GazetteerEntry] | undefined> = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^[A-Z0-9]/.test(tokens[i].text) && tokens[i].lower !== 'al') continue;
+    for (let n = Math.min(g.maxLen, tokens.length - i); n >= 1; n--) {
+      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+      const e = g.entries.get(key);
+      if (!e) continue;
+      if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
+      out[i] = [n, e];
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Is token i a gerund or participle that modifies a noun ("the emerging situation")? */
+function isPrenominalVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i], nx = tokens[i + 1];
+  return t.pos === 'VERB' && !!nx && (nx.pos === 'NOUN') && i > 0 && ['DET', 'ADJ', 'PRON'].includes(tokens[i - 1].pos) && /(ing|ed)$/.test(t.lower);
+}
+
+const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|cannot)$/;
+
+/**
+ * Repairs the tagger's commonest slip on news: a verb after a modal read as an adjective or noun
+ * ("Iran may close/ADJ the strait"). A word after a modal (and an optional "not"/adverb) that is
+ * followed by a determiner, pronoun, noun or preposition is a verb.
+ */
+export function repairTags(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j].pos === 'PART' || tokens[j].pos === 'ADV')) j++;
+    const t = tokens[j], nx = tokens[j + 1];
+    if (t && (t.pos === 'ADJ' || t.pos === 'NOUN') && (!nx || ['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM'].includes(nx.pos))) t.pos = 'VERB';
+  }
+}
+
+export function chunk(tokens: Token[]): Chunk[] {
+  repairTags(tokens);
+  const names = matchNames(tokens);
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // Noun phrase: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM|'s|-|name)* head
+    if (names[i] || NP_INNER.has(t.pos) || t.pos === 'DET' || (t.pos === 'PRON' && !REL_WORDS.has(t.lower)) || isPrenominalVerb(tokens, i)) {
+      const start = i;
+      const np: Chunk = { kind: 'NP', start, end: i, head: i, names: [] };
+      if (t.pos === 'PRON' && !names[i] && !/^(his|her|its|their|our|my|your)$/.test(t.lower)) {
+        out.push({ ...np, end: i + 1, head: i });
+        i++;
+        continue;
+      }
+      let j = i;
+      if (tokens[j].pos === 'DET' || (tokens[j].pos === 'PRON' && !names[j])) j++;
+      let head = -1;
+      while (j < tokens.length) {
+        const m = names[j];
+        if (m) { np.names!.push([j, j + m[0], m[1]]); head = j + m[0] - 1; j += m[0]; continue; }
+        const u = tokens[j];
+        if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && head < 0) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
+        // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
+        if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
+        if (u.text === '-' && head >= 0 && tokens[j + 1] && NP_INNER.has(tokens[j + 1].pos) && tokens[j + 1].start === u.end) { j++; continue; }
+        break;
+      }
+      if (head < 0) {
+        // A lone determiner ("this", "all") is a pronoun-like NP.
+        out.push({ kind: tokens[start].pos === 'DET' ? 'NP' : 'OTHER', start, end: start + 1, head: start });
+        i = start + 1;
+        continue;
+      }
+      np.end = head + 1;
+      np.head = head;
+      out.push(np);
+      i = head + 1;
+      continue;
+    }
+    // Verb group: (AUX|PART not|ADV)* VERB (PART to VERB | ADV VERB)*
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && /^(not|n't|never)$/.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 1].pos))) {
+      const start = i;
+      let j = i, main = -1;
+      while (j < tokens.length) {
+        const u = tokens[j];
+        if (u.pos === 'VERB' || u.pos === 'AUX') { main = j; j++; continue; }
+        if (u.pos === 'PART' && /^(not|n't|never)$/.test(u.lower)) { j++; continue; }
+        if (u.pos === 'ADV' && tokens[j + 1] && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j + 1].pos) && u.lower !== 'when' && u.lower !== 'where') { j++; continue; }
+        // "continue to actively strengthen": to + verb keeps the group going
+        if (u.lower === 'to' && u.pos === 'PART' && main >= 0 && tokens[j + 1] && ['VERB', 'ADV', 'AUX'].includes(tokens[j + 1].pos)) { j++; continue; }
+        // "cannot but react"
+        if (u.lower === 'but' && main >= 0 && tokens[main].lower.startsWith('can') && tokens[j + 1]?.pos === 'VERB') { j++; continue; }
+        break;
+      }
+      if (main < 0) { out.push({ kind: 'ADV', start, end: start + 1, head: start }); i++; continue; }
+      out.push({ kind: 'VG', start, end: main + 1, head: main });
+      i = main + 1;
+      continue;
+    }
+    const kind: ChunkKind =
+      t.pos === 'ADP' ? 'ADP'
+      : t.pos === 'CCONJ' ? 'CC'
+      : t.pos === 'PUNCT' || t.pos === 'SYM' ? 'PUNCT'
+      : t.pos === 'SCONJ' ? (t.lower === 'that' && out.length && out[out.length - 1].kind === 'NP' ? 'REL' : 'SCONJ')
+      : REL_WORDS.has(t.lower) ? 'REL'
+      : t.pos === 'PART' && t.lower === 'to' ? 'TO'
+      : t.pos === 'ADV' ? 'ADV'
+      : 'OTHER';
+    out.push({ kind, start: i, end: i + 1, head: i });
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * actorgraph/extract/clause — qualifiers of a verb group: the relation phrase, its lemma,
+ * negation, modality, tense and voice. "have conducted" → conduct, past; "will conduct" →
+ * future; "may use" → possible; "did not sign" → negated; "was stated" → passive.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Modality, Tense } from '../types.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS } from './lexicon.js';
+
+export interface VerbInfo {
+  /** Content verbs, lemmatised, aspect verbs dropped: ["agree", "share"]. */
+  lemmas: string[];
+  lemma: string;
+  /** Readable phrase: "agree to share". */
+  label: string;
+  negated: boolean;
+  modality: Modality;
+  tense: Tense;
+  passive: boolean;
+  /** Main verb is "be" or "have" with no other verb: a copula or possession. */
+  copula?: 'be' | 'have';
+}
+
+const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
+const PAST_AUX = /^(was|were|had|did|'d)$/;
+const HAVE = /^(has|have|had|having|'ve)$/;
+
+function isParticiple(t: Token): boolean {
+  return /(ed|en|wn|ne|un|ght|lt|pt)$/.test(t.lower) || (t.lemma !== t.lower && !/(ing|s)$/.test(t.lower));
+}
+
+export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
+  const toks = tokens.slice(a, b);
+  const verbs = toks.filter((t) => t.pos === 'VERB');
+  const auxes = toks.filter((t) => t.pos === 'AUX');
+  const lowers = toks.map((t) => t.lower);
+  // "cannot but react": a fixed phrase meaning "must react", not a negation.
+  const cannotBut = lowers.includes('but') && lowers.some((w) => w === 'can' || w === 'cannot');
+  const negated = !cannotBut && toks.some((t) => /^(not|n't|never|cannot)$/.test(t.lower) || (t.lower === 'no' && t.pos === 'ADV'));
+  let modality: Modality = cannotBut ? 'necessary' : 'asserted';
+  let tense: Tense = 'present';
+  for (const t of auxes) {
+    const m = MODALS[t.lower] ?? (t.lower === 'cannot' ? MODALS.can : undefined);
+    if (m?.modality && modality === 'asserted') modality = m.modality;
+    if (m?.tense) tense = m.tense;
+  }
+  if (tense !== 'future' && (lowers.includes('going') && lowers.includes('to'))) tense = 'future';
+  const last = verbs[verbs.length - 1];
+  const beAux = auxes.some((t) => BE.test(t.lower));
+  const passive = !!last && beAux && isParticiple(last) && !/ing$/.test(last.lower);
+  if (tense === 'present') {
+    const first = toks.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
+    if (first && (PAST_AUX.test(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower)) || (first.pos === 'VERB' && first.lemma !== first.lower && !/(s|ing)$/.test(first.lower)) || HAVE.test(first.lower) && verbs.length > 0)) tense = 'past';
+  }
+  const content: string[] = [];
+  for (const v of verbs) {
+    const l = v.lemma.toLowerCase();
+    if (INTENT_VERBS.has(l) && v !== last) { if (modality === 'asserted') modality = 'intended'; continue; }
+    if (ASPECT_VERBS.has(l) && v !== last) continue;
+    content.push(l);
+  }
+  if (!content.length) {
+    const aux = auxes[auxes.length - 1];
+    const l = aux ? (BE.test(aux.lower) ? 'be' : HAVE.test(aux.lower) ? 'have' : aux.lemma.toLowerCase()) : 'be';
+    return { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, copula: l === 'be' || l === 'have' ? l : undefined };
+  }
+  const label = content.join(' to ');
+  return { lemmas: content, lemma: content[0], label, negated, modality, tense, passive };
+}

@@ -1,0 +1,129 @@
+/**
+ * actorgraph/extract/lexicon — closed word classes the rules consult. Kept as data, in one file,
+ * so a reader sees every word list that shapes the output.
+ */
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Nouns naming an office held by a person: "the Minister of Defense", "President X". */
+export const TITLES = set(`president minister premier chancellor secretary spokesman spokeswoman spokesperson
+  ambassador envoy general commander chief head leader king queen prince emir sheikh sultan governor mayor
+  senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
+  admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
+  ceo founder boss coach manager editor correspondent analyst economist secretary-general`);
+
+/** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
+export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = {
+  army: 'organization', military: 'organization', forces: 'group', troops: 'group', navy: 'organization',
+  police: 'organization', ministry: 'organization', parliament: 'organization', embassy: 'organization',
+  court: 'organization', agency: 'organization', intelligence: 'organization', delegation: 'group',
+  officials: 'group', official: 'person', diplomats: 'group', diplomat: 'person', leaders: 'group', leader: 'person',
+  soldiers: 'group', nationals: 'group', citizens: 'group', people: 'group', rebels: 'group', guerrillas: 'group',
+  negotiators: 'group', warships: 'group', vessels: 'group', planes: 'group', jets: 'group', aircraft: 'group',
+  president: 'person', minister: 'person', premier: 'person', spokesman: 'person', ambassador: 'person',
+  envoy: 'person', foreign: 'person', opposition: 'group', workers: 'group', students: 'group', protesters: 'group',
+  militants: 'group', separatists: 'group', authorities: 'group', media: 'group', press: 'group', companies: 'group',
+  company: 'organization', firms: 'group', firm: 'organization', bank: 'organization', banks: 'group', sources: 'group',
+  team: 'organization', squad: 'organization', party: 'organization', party_leader: 'person', investigators: 'group',
+  ministers: 'group', lawmakers: 'group', deputies: 'group', legislators: 'group', senators: 'group',
+};
+
+/** Heads that stand for the state itself: "the Moscow policy", "the Russian government" → RUS. */
+export const STATE_HEADS = set(`government governments state administration regime leadership authorities policy side cabinet
+  establishment junta kingdom republic federation nation`);
+
+/** Partitive heads: the real head follows "of" ("a series of exercises" → exercises). */
+export const PARTITIVES = set(`series number lot lots set range couple dozens hundreds thousands millions part most some all
+  one two three several many each any none majority minority group kind type sort variety bunch host`);
+
+/** Words that make a multi-word proper name an organisation rather than a person. */
+export const ORG_WORDS = set(`ministry party council commission committee agency company corporation corp inc ltd plc group
+  bank front army forces force police court union association organisation organization federation institute university
+  parliament assembly movement league airways airlines motors records news times post journal channel network
+  department office bureau service services fund foundation club team board authority church school college
+  brigade battalion battalions command division regiment guard guards cartel industries holdings telecom systems
+  international partners securities exchange tribunal senate congress academy centre center`);
+
+/** Words that make a multi-word proper name a place. */
+export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley
+  mountains mount lake sea ocean bay gulf district town village airport port`);
+
+/** Words that make a proper name an event, not an actor ("the Cold War"). */
+export const EVENT_WORDS = set(`war wars revolution crisis olympics cup championship championships games festival awards award
+  summit conference election elections operation campaign treaty accord agreement act plan day week`);
+
+/** Pronouns: never an endpoint; resolved to an antecedent or dropped. */
+export const PERSON_PRONOUNS = set(`he him his she her hers himself herself`);
+export const THING_PRONOUNS = set(`it its itself`);
+export const PLURAL_PRONOUNS = set(`they them their theirs themselves`);
+export const FIRST_PRONOUNS = set(`we us our ours i me my`);
+export const OTHER_PRONOUNS = set(`this that these those which who whom whose what you your yours one ones everyone someone anyone nobody something anything nothing everything each both either neither another others`);
+
+/** Definite descriptions that refer back to an actor in context. */
+export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'person' | 'pair'> = {
+  country: 'country', nation: 'country', state: 'country', kingdom: 'country', republic: 'country',
+  organisation: 'organization', organization: 'organization', company: 'organization', firm: 'organization',
+  group: 'organization', bank: 'organization', club: 'organization', party: 'organization', body: 'organization',
+  alliance: 'organization', bloc: 'organization', union: 'organization',
+  minister: 'person', president: 'person', leader: 'person', premier: 'person', chancellor: 'person', official: 'person',
+  spokesman: 'person', ambassador: 'person', envoy: 'person', chief: 'person', man: 'person', woman: 'person',
+};
+
+/** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
+export const SPEECH_VERBS = set(`say tell add note state announce declare claim report stress emphasize emphasise warn
+  insist explain argue assert confirm deny reply respond acknowledge admit point write remark comment indicate
+  reveal suggest believe think told said`);
+
+/** Modal auxiliaries and catenatives → modality/tense. */
+export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = {
+  may: { modality: 'possible' }, might: { modality: 'possible' }, can: { modality: 'possible' }, could: { modality: 'possible' },
+  must: { modality: 'necessary' }, should: { modality: 'necessary' }, ought: { modality: 'necessary' }, need: { modality: 'necessary' },
+  will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
+  would: { modality: 'conditional' }, "'d": { modality: 'conditional' },
+};
+export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt`);
+/** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
+export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
+
+/** Nouns that turn a following gerund into a possibility or intention: "the possibility of using". */
+export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = {
+  possibility: 'possible', option: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
+  plan: 'intended', plans: 'intended', intention: 'intended', decision: 'intended', readiness: 'intended', willingness: 'intended',
+  aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',
+};
+
+/** Relational nouns: "cooperation between A and B", "aggression against B", "the involvement of A in B". */
+export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> = {
+  cooperation: { label: 'cooperate with', lemma: 'cooperate' }, collaboration: { label: 'collaborate with', lemma: 'collaborate' },
+  agreement: { label: 'agreement with', lemma: 'agree' }, accord: { label: 'agreement with', lemma: 'agree' },
+  deal: { label: 'deal with', lemma: 'deal' }, treaty: { label: 'treaty with', lemma: 'treaty' }, pact: { label: 'pact with', lemma: 'pact' },
+  talks: { label: 'talk with', lemma: 'talk' }, negotiations: { label: 'negotiate with', lemma: 'negotiate' },
+  dialogue: { label: 'dialogue with', lemma: 'dialogue' }, meeting: { label: 'meet with', lemma: 'meet' }, summit: { label: 'meet with', lemma: 'meet' },
+  relations: { label: 'relations with', lemma: 'relation' }, ties: { label: 'ties with', lemma: 'tie' }, trade: { label: 'trade with', lemma: 'trade' },
+  partnership: { label: 'partner with', lemma: 'partner' }, alliance: { label: 'ally with', lemma: 'ally' },
+  war: { label: 'war with', lemma: 'war' }, conflict: { label: 'conflict with', lemma: 'conflict' }, clash: { label: 'clash with', lemma: 'clash' },
+  clashes: { label: 'clash with', lemma: 'clash' }, tension: { label: 'tension with', lemma: 'tension' }, tensions: { label: 'tension with', lemma: 'tension' },
+  dispute: { label: 'dispute with', lemma: 'dispute' }, rivalry: { label: 'rivalry with', lemma: 'rivalry' },
+  aggression: { label: 'aggression against', lemma: 'aggression' }, attack: { label: 'attack', lemma: 'attack' }, attacks: { label: 'attack', lemma: 'attack' },
+  invasion: { label: 'invade', lemma: 'invade' }, occupation: { label: 'occupy', lemma: 'occupy' }, sanctions: { label: 'sanction', lemma: 'sanction' },
+  pressure: { label: 'pressure', lemma: 'pressure' }, threats: { label: 'threaten', lemma: 'threaten' }, threat: { label: 'threaten', lemma: 'threaten' },
+  support: { label: 'support', lemma: 'support' }, aid: { label: 'aid', lemma: 'aid' }, assistance: { label: 'assist', lemma: 'assist' },
+  involvement: { label: 'involved in', lemma: 'involve' }, intervention: { label: 'intervene in', lemma: 'intervene' },
+  interference: { label: 'interfere in', lemma: 'interfere' }, participation: { label: 'participate in', lemma: 'participate' },
+  presence: { label: 'present in', lemma: 'present' }, visit: { label: 'visit', lemma: 'visit' }, criticism: { label: 'criticize', lemma: 'criticize' },
+  recognition: { label: 'recognize', lemma: 'recognize' }, membership: { label: 'member of', lemma: 'member' },
+};
+
+/** Deverbal nouns whose "of"-object and "between"-agents form a clause: "the preparation of an agreement between A and B". */
+export const ACTION_NOUNS: Record<string, string> = {
+  preparation: 'prepare', signing: 'sign', conclusion: 'conclude', negotiation: 'negotiate', ratification: 'ratify',
+  implementation: 'implement', development: 'develop', adoption: 'adopt', drafting: 'draft', discussion: 'discuss',
+};
+
+/** Nouns that, after "as a", name a role in an organisation: "Belarus as a participant in the Union State". */
+export const ROLE_NOUNS = set(`participant member partner party signatory founder observer ally part host chair leader head
+  representative shareholder owner supplier customer client sponsor`);
+
+/** Time words that are never subjects: "next year Russia and Belarus will…". */
+export const TIME_NOUNS = set(`year years month months week weeks day days today yesterday tomorrow tonight morning evening night
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december spring summer autumn winter decade century time period moment currently now`);

@@ -1,0 +1,182 @@
+/**
+ * actorgraph/extract/mentions — what each noun phrase refers to, before coreference:
+ * a known actor ("the Russian Federation" → RUS), a body acting for one ("the Belarusian army"
+ * → org with country BLR), a person with title and affiliation ("the Minister of Defense of the
+ * Russian Federation Andrei Belousov"), a pronoun or definite description to resolve later
+ * ("he", "the alliance", "the two countries"), a time ("next year"), or a concept ("exercises").
+ */
+import { nlp, its, type Token } from '../nlp/wink.js';
+import type { Actor } from '../types.js';
+import type { Chunk } from './chunks.js';
+import type { GazetteerEntry } from '../resolve/gazetteer.js';
+import { gazetteer } from '../resolve/gazetteer.js';
+import { displayCase, slug } from '../resolve/names.js';
+import {
+  AGENT_HEADS, STATE_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS,
+} from './lexicon.js';
+
+export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range of the words that name the referent (determiner kept: "the Russian Federation"). */
+  start: number;
+  end: number;
+  text: string;
+  actor?: Actor;
+  /** Office of a person ("minister") and the actor it is held for: "Belousov –minister of→ Russia". */
+  role?: { title: string; of?: Actor };
+  /** Owner of a relational noun: "Russian aggression" → RUS. */
+  owner?: Actor;
+  /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
+  ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
+  /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
+  concept?: string;
+}
+
+function spanText(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+  return s;
+}
+
+/** The actor a gazetteer entry stands for. */
+export function actorOf(e: GazetteerEntry, mention: string): Actor {
+  return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
+}
+
+const isCap = (t: Token) => /^[A-Z]/.test(t.text);
+const isTitle = (t: Token) => TITLES.has(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|national|assembly|affairs|home|executive|opposition)$/.test(t.lower);
+
+/** Type of an unknown proper-name run ("Andrei Belousov" → person). */
+function properKind(words: Token[]): Actor['type'] {
+  const lows = words.map((w) => w.lower);
+  if (lows.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
+  if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
+  // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
+  if (words.length === 1 && words[0].i === 0 && isCommonWord(words[0].text)) return 'other';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$|^(al|bin|van|von|de|da|el|la|le|du)$/.test(w.text))) return 'person';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
+  return words.length === 1 ? 'organization' : 'other';
+}
+
+const commonWords = new Map<string, boolean>();
+/** Is this capitalised word an ordinary English word when written in lower case? (cached tagger call) */
+function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = commonWords.get(w);
+  if (v === undefined) {
+    v = ['NOUN', 'VERB', 'ADJ', 'ADV'].includes(nlp.readDoc(w).tokens().out(its.pos)[0]);
+    if (commonWords.size < 50000) commonWords.set(w, v);
+  }
+  return v;
+}
+
+function person(name: string, mention: string, country?: string): Actor {
+  return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(country ? { country } : {}) };
+}
+
+/** Reads a noun phrase chunk. */
+export function readMention(tokens: Token[], c: Chunk, titleCase = false): Mention {
+  const g = gazetteer();
+  let a = c.start;
+  const b = c.end;
+  const head = tokens[c.head];
+  const names = c.names ?? [];
+  const mk = (kind: MentionKind, extra: Partial<Mention> = {}, from = a): Mention => ({ kind, start: from, end: b, text: spanText(tokens, from, b), ...extra });
+
+  // Pronouns
+  if (b - a === 1 && head.pos === 'PRON' && !names.length) {
+    const w = head.lower;
+    const want = PERSON_PRONOUNS.has(w) ? 'person' : THING_PRONOUNS.has(w) ? 'thing' : PLURAL_PRONOUNS.has(w) ? 'plural' : FIRST_PRONOUNS.has(w) ? 'first' : null;
+    return want ? mk('pronoun', { ref: { word: w, want } }) : mk('none');
+  }
+  // Time expressions are never arguments that act: "next year", "this year", "Monday".
+  if (TIME_NOUNS.has(head.lower) && !names.length) return mk('time');
+  // "next year Russia": a time phrase glued before a name starts a new mention at the name.
+  if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t) => TIME_NOUNS.has(t.lower))) a = names[0][0];
+
+  const last = names[names.length - 1];
+  if (last) {
+    const [n0, n1, e] = last;
+    const owner = actorOf(e, spanText(tokens, n0, n1));
+    // "the Russian Federation", "Moscow", "NATO": the name is the head.
+    if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
+    // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
+    const rest = tokens.slice(n1, b);
+    const titleWords = rest.filter(isTitle);
+    const nameWords = rest.filter((t) => t.pos === 'PROPN' && isCap(t) && !isTitle(t));
+    const country = e.country;
+    if (nameWords.length && rest.every((t) => t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT')) {
+      // "US President George Bush", "the Russian Federation Andrei Belousov"
+      const nm = spanText(tokens, nameWords[0].i, b);
+      const kind = properKind(nameWords);
+      const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
+        : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
+      return mk('actor', { actor, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
+    }
+    if (titleWords.length && rest.every((t) => isTitle(t) || t.lower === "'s")) {
+      // "Taiwan's Vice Foreign Minister", "Russian President"
+      const title = titleWords.map((t) => t.lower).join(' ');
+      const nm = `${e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name} ${title}`;
+      return mk('actor', { actor: { id: slug(`${e.id} ${title}`), name: displayCase(nm), type: 'person', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, role: { title, of: owner } });
+    }
+    const hl = head.lower;
+    if (STATE_HEADS.has(hl)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
+    if (agent) {
+      const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
+    }
+    return mk('concept', { concept: conceptName(tokens, a, b), owner });
+  }
+
+  // No known name. A run of capitalised proper nouns at the end: a person or an organisation.
+  let p = b;
+  while (p > a && tokens[p - 1].pos === 'PROPN' && isCap(tokens[p - 1])) p--;
+  if (p < b && head.pos === 'PROPN' && !titleCase) {
+    const words = tokens.slice(p, b);
+    const nameStart = words.findIndex((t) => !isTitle(t));
+    const titles = tokens.slice(a, b).filter(isTitle).map((t) => t.lower);
+    if (nameStart >= 0) {
+      const nw = words.slice(nameStart);
+      const kind = properKind(nw);
+      const nm = spanText(tokens, nw[0].i, b);
+      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b)), role: titles.length ? { title: titles.join(' ') } : undefined });
+      if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
+    }
+  }
+  // Definite descriptions: "the alliance", "the two countries", "the minister".
+  const det = tokens[a].lower;
+  if (det === 'the' || det === 'both' || det === 'this') {
+    const words = tokens.slice(a + 1, b).map((t) => t.lower);
+    if ((words[0] === 'two' || det === 'both') && /^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies)$/.test(head.lower)) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
+    if (words.length === 1) {
+      const generic = g.generic.get(head.lower);
+      const want = GENERIC_BY_TYPE[head.lower];
+      if (generic || want) return mk('generic', { ref: { word: head.lower, want: want === 'pair' ? 'pair' : (want ?? 'organization') } });
+    }
+  }
+  const concept = conceptName(tokens, a, b);
+  return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
+}
+
+  /** Head phrase of a concept: no determiners, possessives, numbers or evaluative adjectives. */
+export function conceptName(tokens: Token[], a: number, b: number): string {
+  const words = tokens.slice(a, b).filter((t) => !['DET', 'PRON', 'NUM', 'PUNCT', 'PART'].includes(t.pos)
+    && !/^(largest|biggest|new|first|last|next|such|other|same|own|major|main|several|many|various|maximum|minimum|most|more|recent|current|latest|further|certain|whole|entire|greatest|best|worst)$/.test(t.lower));
+  if (!words.length) return spanText(tokens, a, b).toLowerCase();
+  return words.map((t) => (t.pos === 'PROPN' ? t.text : t.text.toLowerCase())).join(' ').replace(/ - /g, '-');
+}
+
+/** Concept id: the head phrase with its last word lemmatised ("nuclear weapons" → "concept:nuclear-weapon"). */
+export function conceptKey(tokens: Token[], a: number, b: number, name: string): string {
+  const headLemma = tokens[b - 1]?.lemma?.toLowerCase() ?? '';
+  const words = name.split(' ');
+  if (headLemma && words.length && words[words.length - 1].toLowerCase() === tokens[b - 1].text.toLowerCase()) words[words.length - 1] = headLemma;
+  return `concept:${slug(words.join(' '))}`;
+}
+
+export { spanText };

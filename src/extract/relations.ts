@@ -1,0 +1,249 @@
+/**
+ * actorgraph/extract/relations — verb clauses over the chunk sequence: subject, relation
+ * phrase, objects and prepositional arguments, the clause types of ClausIE (SV, SVO, SVA,
+ * SVOA, SVC) read without a parser.
+ *
+ *   "Russia and Belarus will conduct joint exercises"   SVO, coordinated subject → 2 candidates
+ *   "NATO have conducted a series of the largest exercises"  partitive object → "exercises"
+ *   "This was stated by the Minister …"                  passive with agent → agent is subject
+ *   "… which worked out scenarios"                        relative clause → antecedent is subject
+ *   "Russia condemned X and called for Y"                 shared subject across coordinated verbs
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Chunk } from './chunks.js';
+import type { Mention } from './mentions.js';
+import { readVerbGroup, type VerbInfo } from './clause.js';
+import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS } from './lexicon.js';
+
+/** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
+export interface Clause {
+  subjects: number[];
+  objects: number[];
+  verb: VerbInfo;
+  /** Chunk index of the verb group. */
+  vg: number;
+  /** Preposition joined to the relation ("cooperate with"), and its surface. */
+  prep?: string;
+  /** Surface spans for open-IE output. */
+  arg1: [number, number] | null;
+  rel: [number, number];
+  args: Array<[number, number]>;
+  rule: string;
+  /** The clause reports speech: its subject is the speaker of the other clauses. */
+  speech?: boolean;
+}
+
+const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
+const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
+
+const isNP = (c?: Chunk) => c?.kind === 'NP';
+const word = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
+
+/** Conjuncts of a coordinated noun phrase ending at chunk j: "Russia , Belarus and Kazakhstan". */
+function conjunctsLeft(chs: Chunk[], tokens: Token[], j: number): number[] {
+  const out = [j];
+  let k = j;
+  while (k >= 2 && chs[k - 1].kind === 'CC' && /^(and|or)$/.test(word(tokens, chs[k - 1])) && isNP(chs[k - 2])) {
+    out.unshift(k - 2);
+    k -= 2;
+    while (k >= 2 && word(tokens, chs[k - 1]) === ',' && isNP(chs[k - 2])) { out.unshift(k - 2); k -= 2; }
+  }
+  return out;
+}
+
+function conjunctsRight(chs: Chunk[], tokens: Token[], j: number): { list: number[]; end: number } {
+  const out = [j];
+  let k = j;
+  for (;;) {
+    if (k + 2 < chs.length && word(tokens, chs[k + 1]) === ',' && isNP(chs[k + 2]) && chs.slice(k + 2).some((c, n) => n < 6 && c.kind === 'CC')) { out.push(k + 2); k += 2; continue; }
+    if (k + 2 < chs.length && chs[k + 1].kind === 'CC' && /^(and|or)$/.test(word(tokens, chs[k + 1])) && isNP(chs[k + 2]) && chs[k + 3]?.kind !== 'VG') { out.push(k + 2); k += 2; continue; }
+    break;
+  }
+  return { list: out, end: k };
+}
+
+/** Walks left from a noun phrase over "NP of NP in NP" and reduced relatives to the phrase start. */
+function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
+  for (;;) {
+    if (j >= 2 && (chs[j - 1].kind === 'ADP' || chs[j - 1].kind === 'SCONJ') && PP_PREPS.test(word(tokens, chs[j - 1])) && isNP(chs[j - 2])) { j -= 2; continue; }
+    // "the Ministry of Defense of Russia and Belarus": a coordination inside an "of" phrase
+    if (j >= 3 && chs[j - 1].kind === 'CC' && isNP(chs[j - 2]) && word(tokens, chs[j - 3]) === 'of') { j -= 2; continue; }
+    // "The Moscow policy adapted to the new realities": participle + PP modifying the NP
+    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'VG' && chs[j - 2].end - chs[j - 2].start === 1 && /ed$/.test(tokens[chs[j - 2].head].lower) && isNP(chs[j - 3])) { j -= 3; continue; }
+    return j;
+  }
+}
+
+/** Partitive heads hand over to the NP after "of": "a series of the largest exercises" → exercises. */
+export function skipPartitive(chs: Chunk[], tokens: Token[], j: number): number {
+  while (isNP(chs[j]) && PARTITIVES.has(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) j += 2;
+  return j;
+}
+
+/** End of the NP phrase that starts at j, following "of" attachments ("all of its powers"). */
+function phraseEnd(chs: Chunk[], tokens: Token[], j: number): number {
+  while (word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) j += 2;
+  return j;
+}
+
+function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): { subs: number[]; rule: string } | null {
+  let j = k - 1;
+  while (j >= 0 && chs[j].kind === 'ADV') j--;
+  if (j < 0) return null;
+  const c = chs[j];
+  if (c.kind === 'REL') {
+    let a = j - 1;
+    if (a >= 0 && word(tokens, chs[a]) === ',') a--;
+    if (!isNP(chs[a])) return null;
+    const s = skipPartitive(chs, tokens, phraseStart(chs, tokens, a));
+    return { subs: [s], rule: 'relative' };
+  }
+  if (c.kind === 'CC' && /^(and|but|or)$/.test(word(tokens, c))) return { subs: [], rule: 'shared' };
+  if (isNP(c)) {
+    if (mentions.get(j)?.kind === 'time') return null;
+    let start = phraseStart(chs, tokens, j);
+    // "The desire to cause damage to Russia can lead …": walk over the infinitive to its owner
+    for (let guard = 0; guard < 6; guard++) {
+      if (start >= 2 && chs[start - 1].kind === 'ADP' && isNP(chs[start - 2])) { start = phraseStart(chs, tokens, start - 2); continue; }
+      if (start >= 3 && chs[start - 1].kind === 'VG' && chs[start - 2].kind === 'TO' && isNP(chs[start - 3])) { start = phraseStart(chs, tokens, start - 3); continue; }
+      break;
+    }
+    if (start !== j) return { subs: [skipPartitive(chs, tokens, start)], rule: 'svo' };
+    const conj = conjunctsLeft(chs, tokens, j);
+    // Appositive before the verb: "Belousov , the minister of defence , said" → Belousov
+    const first = conj[0];
+    if (first >= 2 && word(tokens, chs[first - 1]) === ',' && isNP(chs[first - 2]) && conj.length === 1) {
+      const before = phraseStart(chs, tokens, first - 2);
+      if (before >= 1 && word(tokens, chs[before - 1]) === ',' && isNP(chs[before - 2]) && mentions.get(before - 2)?.kind === 'actor') return { subs: [before - 2], rule: 'svo' };
+    }
+    return { subs: conj.map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
+  }
+  if (word(tokens, c) === ',' && j >= 2) {
+    // "X, the minister of defence, said": skip an appositive enclosed in commas
+    let a = j - 1;
+    if (!isNP(chs[a])) return null;
+    a = phraseStart(chs, tokens, a);
+    if (a >= 2 && word(tokens, chs[a - 1]) === ',' && isNP(chs[a - 2]) && mentions.get(a - 2)?.kind === 'actor') return { subs: [a - 2], rule: 'appositive-subject' };
+  }
+  return null;
+}
+
+export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): Clause[] {
+  const out: Clause[] = [];
+  let prevSubjects: number[] = [];
+  for (let k = 0; k < chs.length; k++) {
+    const vg = chs[k];
+    if (vg.kind !== 'VG') continue;
+    const verb = readVerbGroup(tokens, vg.start, vg.end);
+    // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
+    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && /ed$/.test(tokens[vg.head].lower) && chs[k + 1]?.kind === 'ADP' && chs.slice(k + 2).some((c) => c.kind === 'VG')) continue;
+    // Gerunds and "to"-infinitives start no clause of their own here.
+    if (chs[k - 1]?.kind === 'TO' || (/ing$/.test(tokens[vg.start].lower) && vg.end - vg.start === 1 && !isNP(chs[k - 1]))) continue;
+
+    let subj = findSubjects(chs, tokens, k, mentions);
+    let rule = subj?.rule ?? 'svo';
+    let subjects = subj?.subs ?? [];
+    if (subj?.rule === 'shared') subjects = prevSubjects;
+
+    // Inverted speech: "…, said Belousov" / "…, he added"
+    const speechVerb = SPEECH_VERBS.has(verb.lemma);
+    let j = k + 1;
+    while (chs[j]?.kind === 'ADV') j++;
+    if (speechVerb && !subjects.length && isNP(chs[j]) && (chs[k - 1]?.kind === 'PUNCT' || k === 0)) {
+      out.push({ subjects: [j], objects: [], verb, vg: k, arg1: [chs[j].start, chs[j].end], rel: [vg.start, vg.end], args: [], rule: 'speech', speech: true });
+      continue;
+    }
+    if (!subjects.length) continue;
+    prevSubjects = subjects;
+    if (speechVerb) {
+      const rest = chs[chs.length - 1];
+      const argStart = chs[j] ? chs[j].start : vg.end;
+      out.push({ subjects, objects: isNP(chs[j]) && word(tokens, chs[j + 1]) !== 'that' && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
+        arg1: null, rel: [vg.start, vg.end], args: argStart < rest.end ? [[argStart, rest.end]] : [], rule: 'speech', speech: true });
+      continue;
+    }
+
+    // Preposition joined to the verb: "cooperate with Belarus", "provides for the possibility"
+    let prep: string | undefined;
+    let relEnd = vg.end;
+    if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && !(verb.passive && word(tokens, chs[j]) === 'by')) {
+      prep = word(tokens, chs[j]);
+      relEnd = chs[j].end;
+      j++;
+    }
+    // "the possibility of using nuclear weapons": a modal noun hands the clause to the gerund.
+    let v = verb;
+    if (isNP(chs[j]) && MODAL_NOUNS[tokens[chs[j].head].lower] && word(tokens, chs[j + 1]) === 'of' && chs[j + 2]?.kind === 'VG' && isNP(chs[j + 3])) {
+      const g = readVerbGroup(tokens, chs[j + 2].start, chs[j + 2].end);
+      v = { ...g, modality: MODAL_NOUNS[tokens[chs[j].head].lower] === 'necessary' ? 'necessary' : MODAL_NOUNS[tokens[chs[j].head].lower], negated: verb.negated, tense: verb.tense };
+      prep = undefined;
+      relEnd = chs[j + 2].end;
+      j += 3;
+      rule = 'modal-noun';
+    }
+    let objects: number[] = [];
+    let argsFrom = j;
+    if (isNP(chs[j])) {
+      const r = conjunctsRight(chs, tokens, j);
+      objects = r.list.map((x) => skipPartitive(chs, tokens, x));
+      argsFrom = phraseEnd(chs, tokens, r.end) + 1;
+    }
+    // Passive: the surface subject is the patient; "by NP" is the agent.
+    if (v.passive) {
+      let agent: number | undefined;
+      for (let m = k + 1; m < chs.length && m < k + 8; m++) {
+        if (chs[m].kind === 'VG' || word(tokens, chs[m]) === ';') break;
+        if (word(tokens, chs[m]) === 'by' && isNP(chs[m + 1])) { agent = m + 1; break; }
+      }
+      const patient = subjects;
+      const args: Array<[number, number]> = [];
+      collectArgs(chs, tokens, k + 1, args);
+      out.push({ subjects: agent !== undefined ? conjunctsRight(chs, tokens, agent).list : [], objects: patient, verb: v, vg: k, prep: undefined,
+        arg1: spanOf(chs, patient), rel: [vg.start, vg.end], args, rule: agent !== undefined ? 'passive' : 'passive-no-agent' });
+      continue;
+    }
+    // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany
+    const o = objects.length === 1 ? chs[objects[0]] : undefined;
+    const pp = o ? objects[0] + 1 : -1;
+    if (o && !prep && mentions.get(objects[0])?.kind === 'concept' && o.end - o.start <= 3 && chs[pp]?.kind === 'ADP'
+      && /^(with|to|against|on|for|from|into|over)$/.test(word(tokens, chs[pp])) && isNP(chs[pp + 1]) && mentions.get(pp + 1)?.kind === 'actor') {
+      const noun = tokens[o.head].lemma.toLowerCase();
+      const r = conjunctsRight(chs, tokens, pp + 1);
+      const args: Array<[number, number]> = [[chs[pp + 1].start, chs[phraseEnd(chs, tokens, r.end)].end]];
+      collectArgs(chs, tokens, phraseEnd(chs, tokens, r.end) + 1, args);
+      out.push({ subjects, objects: r.list, verb: { ...v, label: `${v.label} ${noun}` }, vg: k, prep: word(tokens, chs[pp]), arg1: spanOf(chs, subjects),
+        rel: [vg.start, chs[pp].end], args, rule: 'reverb' });
+      continue;
+    }
+    const args: Array<[number, number]> = [];
+    if (objects.length) args.push([chs[j].start, chs[phraseEnd(chs, tokens, conjunctsRight(chs, tokens, j).end)].end]);
+    collectArgs(chs, tokens, argsFrom, args);
+    out.push({ subjects, objects, verb: v, vg: k, prep, arg1: spanOf(chs, subjects), rel: [vg.start, relEnd], args,
+      rule: v.copula ? `copula-${v.copula}` : rule });
+  }
+  return out;
+}
+
+function spanOf(chs: Chunk[], list: number[]): [number, number] | null {
+  if (!list.length) return null;
+  return [chs[list[0]].start, chs[list[list.length - 1]].end];
+}
+
+/** Prepositional arguments after the object: "in response to aggression against Belarus". */
+function collectArgs(chs: Chunk[], tokens: Token[], j: number, args: Array<[number, number]>): void {
+  while (j < chs.length) {
+    const c = chs[j];
+    if (c.kind === 'ADV') { j++; continue; }
+    if (c.kind === 'ADP' && isNP(chs[j + 1])) {
+      let e = j + 1;
+      // keep chains of "of"/"to"/"against" inside one argument: "in response to aggression against Belarus"
+      while (chs[e + 1]?.kind === 'ADP' && /^(of|to|against|for)$/.test(word(tokens, chs[e + 1])) && isNP(chs[e + 2])) e += 2;
+      args.push([c.start, chs[e].end]);
+      j = e + 1;
+      continue;
+    }
+    if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) return;
+    if (isNP(c) && args.length === 0) { args.push([c.start, c.end]); j++; continue; }
+    return;
+  }
+}

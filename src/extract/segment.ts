@@ -1,0 +1,96 @@
+/**
+ * actorgraph/extract/segment — document text → sentences of tokens with character offsets.
+ *
+ * Paragraphs (blank lines) and headline lines are hard boundaries: news copy puts a headline
+ * without a full stop above the first paragraph, and the tagger would glue them together.
+ * wink-nlp tokens keep the exact text (value + preceding spaces), so each token's offset is a
+ * running sum; the normalised text has the same length as the original (normalize.ts), so
+ * offsets found on it are offsets of the original.
+ */
+import { nlp, its, type Token } from '../nlp/wink.js';
+import { normalizeText } from './normalize.js';
+
+export interface Sentence {
+  /** Index within the document. */
+  index: number;
+  /** Original text of the sentence. */
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Date and time expressions wink found: [first token, last token, text]. */
+  dates: Array<[number, number, string]>;
+  /** A Title Case Headline: capitals carry no information about names here. */
+  titleCase: boolean;
+}
+
+/** Splits at blank lines and at single line breaks that end a line without final punctuation. */
+function blocks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /\n\s*\n|\n(?=\s*\S)(?<![.!?:;,"'\])]\s*\n)/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push([last, m.index!]);
+    last = m.index! + m[0].length;
+  }
+  out.push([last, text.length]);
+  return out.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
+
+/** Cuts a block longer than maxChars at a space so tagging stays linear on a 10 MB line. */
+function pieces(text: string, a: number, b: number, maxChars: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  while (b - a > maxChars * 4) {
+    let cut = text.lastIndexOf(' ', a + maxChars * 4);
+    if (cut <= a) cut = a + maxChars * 4;
+    out.push([a, cut]);
+    a = cut;
+  }
+  out.push([a, b]);
+  return out;
+}
+
+export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
+  const norm = normalizeText(original);
+  const sentences: Sentence[] = [];
+  for (const [ba, bb] of blocks(norm)) {
+    for (const [a, b] of pieces(norm, ba, bb, maxSentenceChars)) {
+      const doc = nlp.readDoc(norm.slice(a, b));
+      const values: string[] = doc.tokens().out(its.value);
+      const pos: string[] = doc.tokens().out(its.pos);
+      const lemma: string[] = doc.tokens().out(its.lemma as never);
+      const spaces: string[] = doc.tokens().out(its.precedingSpaces);
+      const offs: number[] = [];
+      let at = a;
+      for (let i = 0; i < values.length; i++) { at += spaces[i].length; offs.push(at); at += values[i].length; }
+      const dateSpans: Array<[number, number]> = [];
+      doc.entities().each((e: any) => {
+        const t = e.out(its.type);
+        if (t === 'DATE' || t === 'TIME') dateSpans.push(e.out(its.span));
+      });
+      doc.sentences().each((s: any) => {
+        const [s0, s1] = s.out(its.span) as [number, number];
+        for (let c0 = s0; c0 <= s1; ) {
+          // Over-long sentences (no full stops) are cut into chunks of at most maxSentenceChars.
+          let c1 = c0;
+          while (c1 < s1 && offs[c1 + 1] + values[c1 + 1].length - offs[c0] <= maxSentenceChars) c1++;
+          const tokens: Token[] = [];
+          for (let i = c0; i <= c1; i++) {
+            const text = original.slice(offs[i], offs[i] + values[i].length);
+            tokens.push({ text, lower: values[i].toLowerCase(), lemma: lemma[i] ?? values[i].toLowerCase(), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: i - c0 });
+          }
+          const start = tokens[0].start, end = tokens[tokens.length - 1].end;
+          const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
+            .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
+          // Title Case: most words capitalised, including function words ("And", "To") past the first word.
+          const words = tokens.filter((t) => /^[A-Za-z]{3,}/.test(t.text));
+          const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.75
+            && tokens.slice(1).some((t) => /^(And|To|Of|In|For|With|On|At|From|By|As|Is|Are|The)$/.test(t.text));
+          sentences.push({ index: sentences.length, text: original.slice(start, end), start, end, tokens, dates, titleCase });
+          c0 = c1 + 1;
+        }
+      });
+    }
+  }
+  return sentences;
+}

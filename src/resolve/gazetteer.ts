@@ -1,0 +1,96 @@
+/**
+ * actorgraph/resolve/gazetteer — the dictionary of known actors, built once per process from
+ * `world-countries` (names, official names, demonyms, capitals) plus `data/organizations.json`
+ * and `data/country-extras.json`. Keys are token sequences produced by the same tokenizer as
+ * the documents, so "al-Qaeda" or "U.S." match however wink splits them.
+ *
+ * Why world-countries: one maintained package with official and common names, ISO alpha-3,
+ * English demonyms and capitals for all 250 entries (i18n-iso-countries lacks demonyms/capitals).
+ */
+import worldCountries, { type Country } from 'world-countries';
+
+// The package is CommonJS: under Node's ESM loader its array arrives as the default export.
+const countries = worldCountries as unknown as Country[];
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorType } from '../types.js';
+import { phraseTokens } from '../nlp/wink.js';
+
+/** How a phrase refers to its actor: its name, an adjective of nationality, or its capital city. */
+export type EntryKind = 'name' | 'demonym' | 'capital' | 'org';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  type: ActorType;
+  kind: EntryKind;
+  country?: string;
+  /** Short aliases ("US", "UN", "IS") only match when written in capitals. */
+  caseSensitive?: string;
+}
+
+export interface OrgRecord { id: string; name: string; type: ActorType; aliases: string[]; country?: string; generic?: string[] }
+
+export interface Gazetteer {
+  /** token key ("russian federation") → entry */
+  entries: Map<string, GazetteerEntry>;
+  /** longest key length in tokens */
+  maxLen: number;
+  /** generic noun ("alliance") → ids it may stand for */
+  generic: Map<string, string[]>;
+  /** actor id → canonical info */
+  actors: Map<string, { id: string; name: string; type: ActorType; country?: string; demonym?: string }>;
+}
+
+/** Aliases that are also everyday English words: matched only when written in capitals ("US", not "us"). */
+const AMBIGUOUS_SHORT = new Set(['us', 'is', 'it', 'pa', 'au', 'ec', 'eta', 'no', 'in', 'am', 'me', 'id', 'or', 'so', 'to', 'as', 'at', 'be', 'do', 'go', 'he', 'hi', 'if', 'ma', 'my', 'of', 'oh', 'ok', 'on', 'up', 'we', 'ira', 'ca']);
+
+const dataFile = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
+
+function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitive'>): void {
+  const toks = phraseTokens(phrase.replace(/^the\s+/i, ''));
+  if (!toks.length) return;
+  const key = toks.join(' ');
+  // A name never loses to a demonym or capital of another country (first writer wins for names).
+  const prev = g.entries.get(key);
+  if (prev && (prev.kind === 'name' || prev.kind === 'org' || e.kind !== 'name')) return;
+  const short = AMBIGUOUS_SHORT.has(key) ? phrase.trim() : undefined;
+  g.entries.set(key, { ...e, caseSensitive: short });
+  g.maxLen = Math.max(g.maxLen, toks.length);
+}
+
+export function buildGazetteer(): Gazetteer {
+  const g: Gazetteer = { entries: new Map(), maxLen: 1, generic: new Map(), actors: new Map() };
+  const orgs = JSON.parse(readFileSync(dataFile('organizations.json'), 'utf8')).entries as OrgRecord[];
+  const extras = JSON.parse(readFileSync(dataFile('country-extras.json'), 'utf8'));
+
+  // Organisations first: "Union State" must not be read as a demonym + noun.
+  for (const o of orgs) {
+    g.actors.set(o.id, { id: o.id, name: o.name, type: o.type, country: o.country });
+    for (const a of new Set([o.name, ...o.aliases])) add(g, a, { id: o.id, name: o.name, type: o.type, kind: 'org', country: o.country });
+    for (const n of o.generic ?? []) g.generic.set(n, [...(g.generic.get(n) ?? []), o.id]);
+  }
+  for (const c of countries) {
+    const id = c.cca3;
+    const demonym = c.demonyms?.eng?.m;
+    g.actors.set(id, { id, name: c.name.common, type: 'country', country: id, demonym });
+    const e = { id, name: c.name.common, type: 'country' as const, country: id };
+    const alt = c.altSpellings.filter((s: string) => /^[\x20-\x7e]+$/.test(s) && (s.length > 3 || /^[A-Z]{3,4}$/.test(s)) && !/,/.test(s));
+    for (const n of [c.name.common, c.name.official, ...alt, ...(extras.names[id] ?? [])]) add(g, n, { ...e, kind: 'name' });
+  }
+  for (const c of countries) {
+    const id = c.cca3;
+    const e = { id, name: c.name.common, type: 'country' as const, country: id };
+    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[];
+    const plural = dem.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
+    for (const d of [...dem, ...plural, ...(extras.demonyms[id] ?? [])]) add(g, d, { ...e, kind: 'demonym' });
+    for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { ...e, kind: 'capital' });
+  }
+  return g;
+}
+
+let cached: Gazetteer | undefined;
+/** The process-wide gazetteer (built on first use, ~100 ms). */
+export function gazetteer(): Gazetteer {
+  return (cached ??= buildGazetteer());
+}

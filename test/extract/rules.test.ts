@@ -1,0 +1,48 @@
+/**
+ * Table-driven checks of each extraction rule on short sentences: [text, expected triple as
+ * "SUBJECT_ID -RELATION_TYPE-> OBJECT_ID/name", qualifiers]. Written for the rule, not for any
+ * benchmark sentence.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import type { Triple } from '../../src/types.ts';
+
+const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
+const run = (text: string) => extractTriples({ id: 't', text });
+
+const CASES: Array<[string, string, Partial<Triple['relation']>?]> = [
+  ['France signed a treaty with Germany.', 'FRA -SIGN_TREATY_WITH-> DEU'],
+  ['The Russian army attacked Ukrainian positions.', 'rus-army -ATTACK-> Ukrainian positions'],
+  ['China did not sign the agreement.', 'CHN -SIGN-> agreement', { negated: true, tense: 'past' }],
+  ['Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
+  ['Japan will host the summit in May.', 'JPN -HOST-> summit', { tense: 'future' }],
+  ['Germany was criticised by Poland.', 'POL -CRITICIZE-> DEU'],
+  ['Washington and Beijing agreed to cooperate with Seoul.', 'USA -AGREE_TO_COOPERATE_WITH-> KOR'],
+  ['Washington and Beijing agreed to cooperate with Seoul.', 'CHN -AGREE_TO_COOPERATE_WITH-> KOR'],
+  ['Kenyan officials met Somali leaders on Monday.', 'ken-official -MEET-> som-leader'],
+  ['Hamas fired rockets, and Israel bombed the city.', 'ISR -BOMB-> city'],
+  ['Russian aggression against Georgia continues.', 'RUS -AGGRESSION_AGAINST-> GEO'],
+  ['Talks between India and Pakistan resumed.', 'IND -TALK_WITH-> PAK'],
+  ['Angela Merkel met Vladimir Putin. Merkel criticised him.', 'angela-merkel -CRITICIZE-> vladimir-putin'],
+  ['NATO held exercises. The alliance also warned Russia.', 'NATO -WARN-> RUS'],
+];
+
+for (const [text, want, qual] of CASES) {
+  test(`rules: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    const hit = ts.find((t) => show(t) === want);
+    assert.ok(hit, `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+    for (const [k, v] of Object.entries(qual ?? {})) assert.equal((hit!.relation as any)[k], v, k);
+  });
+}
+
+test('rules: a pronoun with no antecedent in reach is dropped, never emitted', () => {
+  const ts = run('They attacked the convoy.');
+  assert.equal(ts.filter((t) => /^(they|them)$/i.test(t.subject.name)).length, 0);
+});
+
+test('rules: ALL-CAPS wire text still yields actors', () => {
+  const ts = run('THE SALVADORAN ARMY ATTACKED FMLN POSITIONS NEAR SAN SALVADOR.');
+  assert.ok(ts.some((t) => t.subject.country === 'SLV'), ts.map(show).join(' | '));
+});
