@@ -19,7 +19,6 @@ const isBlank = (b: Buffer): boolean => b.every((c) => c === 0x20 || c === 0x09 
 
 export async function* jsonlDocs(chunks: Chunks, file: string, opts: JsonlOptions): AsyncGenerator<Doc> {
   let records = 0;
-  let arrayHint = false;
   for await (const line of byteLines(chunks, opts.maxRecordBytes)) {
     const where = { file, line: line.number };
     if (line.bytes === null) {
@@ -31,20 +30,20 @@ export async function* jsonlDocs(chunks: Chunks, file: string, opts: JsonlOption
     }
     if (isBlank(line.bytes)) continue;
     records++;
+    // A pretty-printed JSON array saved as .jsonl: every line would fail (or half-parse); refuse the file once.
+    if (records === 1 && line.bytes.toString('latin1').trim() === '[') {
+      throw new InputError('a JSON array, not JSONL', { ...where, hint: 'JSONL needs one object per line: jq -c ".[]" in.json > out.jsonl' });
+    }
     let doc: Doc;
     try {
       const text = decodeUtf8(line.bytes, { ...where, offset: line.offset });
-      // A pretty-printed JSON array saved as .jsonl fails on every line; the hint then says why.
-      if (records === 1 && text.trim() === '[') arrayHint = true;
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (e) {
         throw new InputError(`not valid JSON: ${(e as Error).message}`, {
           ...where,
-          hint: arrayHint
-            ? 'This looks like a JSON array; JSONL needs one object per line (jq -c ".[]" in.json > out.jsonl).'
-            : 'Each line must be one complete JSON object; a record may not span lines.',
+          hint: 'Each line must be one complete JSON object; a record may not span lines.',
         });
       }
       doc = recordToDoc(value, file, line.number);

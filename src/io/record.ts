@@ -9,7 +9,7 @@ const TEXT_FIELDS = ['text', 'sentence'] as const;
 const KEPT_FIELDS = ['title', 'date', 'source'] as const;
 
 function kindOf(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`;
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
 /**

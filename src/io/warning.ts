@@ -5,7 +5,9 @@
  */
 import { InputError } from '../errors.js';
 
-export class InputWarning extends InputError {}
+export class InputWarning extends InputError {
+  readonly severity = 'warning' as const;
+}
 
 /** True for InputWarning: report it, but do not let it change the exit code. */
 export function isWarning(e: unknown): e is InputWarning {

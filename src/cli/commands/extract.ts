@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
 import { ActorGraphError, InputError } from '../../errors.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
 import type { Triple } from '../../types.js';
@@ -41,6 +42,31 @@ export function toCarb(t: Triple): { sentence: string; confidence: number; arg1:
   };
 }
 
+// ── The "-" operand ─────────────────────────────────────────────────────────
+
+/** Options of this command that take a value: the token after them is not an input. */
+const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence', '--max-record-bytes']);
+
+/**
+ * yargs drops a lone "-" from positionals (yargs/yargs#1312, yargs-parser#381, both open), so
+ * `cat a.txt | actorgraph extract -` would read nothing. Put each "-" back from the raw argv,
+ * in its place among the other inputs. Only main.ts's argv (process.argv) is consulted.
+ * @example restoreDash(['a.txt'], ['extract', 'a.txt', '-', '-q']) // → ['a.txt', '-']
+ */
+export function restoreDash(inputs: string[], raw: string[]): string[] {
+  if (inputs.includes('-') || !raw.includes('-')) return inputs;
+  const out: string[] = [];
+  let k = 0;
+  let afterDashDash = false;
+  for (let i = raw.indexOf('extract') + 1; i < raw.length; i++) {
+    const tok = raw[i];
+    if (tok === '--' && !afterDashDash) { afterDashDash = true; continue; }
+    if (tok === '-' && (afterDashDash || !VALUE_OPTIONS.has(raw[i - 1]))) out.push('-');
+    else if (k < inputs.length && tok === inputs[k]) out.push(inputs[k++]);
+  }
+  return [...out, ...inputs.slice(k)];
+}
+
 // ── Options ─────────────────────────────────────────────────────────────────
 
 function builder(y: Argv): Argv<ExtractArgs> {
@@ -67,7 +93,9 @@ function builder(y: Argv): Argv<ExtractArgs> {
 
 async function handler(args: ExtractArgs): Promise<void> {
   // main.ts's fail handler reports usage errors without throwing, and yargs then still calls us.
-  if (process.exitCode === 2 || !args.inputs?.length) return;
+  if (process.exitCode === 2) return;
+  const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
+  if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
   const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { resolveSettings }] = await Promise.all([
     import('../../io/index.js'), import('../../extract/index.js'), import('../../settings.js'),
@@ -93,7 +121,7 @@ async function handler(args: ExtractArgs): Promise<void> {
 
   let writer: JsonlWriter | undefined;
   try {
-    for await (const doc of readInputs(args.inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) })) {
+    for await (const doc of readInputs(inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) })) {
       count.docs++;
       // Opened at the first readable document, so a run that reads nothing leaves an old -o file alone.
       writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream();
