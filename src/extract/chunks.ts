@@ -51,6 +51,9 @@ function isPrenominalVerb(tokens: Token[], i: number): boolean {
   return t.pos === 'VERB' && !!nx && (nx.pos === 'NOUN') && i > 0 && ['DET', 'ADJ', 'PRON'].includes(tokens[i - 1].pos) && /(ing|ed)$/.test(t.lower);
 }
 
+/** Adjectives that, between a copula and an infinitive, act as a modal: "is willing to". */
+export const READINESS = /^(willing|unwilling|ready|prepared|able|unable|eager|reluctant|determined|keen|likely|unlikely|set|about|poised)$/;
+
 const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|cannot)$/;
 
 /**
@@ -120,6 +123,8 @@ export function chunk(tokens: Token[]): Chunk[] {
         if (u.pos === 'ADV' && tokens[j + 1] && ['VERB', 'AUX', 'ADV', 'PART'].includes(tokens[j + 1].pos) && u.lower !== 'when' && u.lower !== 'where') { j++; continue; }
         // "continue to actively strengthen": to + verb keeps the group going
         if (u.lower === 'to' && u.pos === 'PART' && main >= 0 && tokens[j + 1] && ['VERB', 'ADV', 'AUX'].includes(tokens[j + 1].pos)) { j++; continue; }
+        // "is willing to withdraw", "are ready to sign": copula + readiness adjective + infinitive
+        if (u.pos === 'ADJ' && READINESS.test(u.lower) && main >= 0 && tokens[main].lemma === 'be' && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.pos === 'VERB') { j += 2; continue; }
         // "cannot but react"
         if (u.lower === 'but' && main >= 0 && tokens[main].lower.startsWith('can') && tokens[j + 1]?.pos === 'VERB') { j++; continue; }
         break;

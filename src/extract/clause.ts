@@ -36,7 +36,7 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   const lowers = toks.map((t) => t.lower);
   // "cannot but react": a fixed phrase meaning "must react", not a negation.
   const cannotBut = lowers.includes('but') && lowers.some((w) => w === 'can' || w === 'cannot');
-  const negated = !cannotBut && toks.some((t) => /^(not|n't|never|cannot)$/.test(t.lower) || (t.lower === 'no' && t.pos === 'ADV'));
+  const negatedByWord = !cannotBut && toks.some((t) => /^(not|n't|never|cannot)$/.test(t.lower) || (t.lower === 'no' && t.pos === 'ADV'));
   let modality: Modality = cannotBut ? 'necessary' : 'asserted';
   let tense: Tense = 'present';
   for (const t of auxes) {
@@ -45,6 +45,16 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     if (m?.tense) tense = m.tense;
   }
   if (tense !== 'future' && (lowers.includes('going') && lowers.includes('to'))) tense = 'future';
+  // "is willing to withdraw" → intended; "is unable to pay" → possible, negated
+  let negatedByAdj = false;
+  for (const t of toks) {
+    if (t.pos !== 'ADJ') continue;
+    if (/^(able|likely|set|about|poised)$/.test(t.lower)) { if (modality === 'asserted') modality = 'possible'; }
+    else if (/^(unable|unlikely)$/.test(t.lower)) { modality = 'possible'; negatedByAdj = true; }
+    else if (/^(unwilling|reluctant)$/.test(t.lower)) { modality = 'intended'; negatedByAdj = true; }
+    else if (modality === 'asserted') modality = 'intended';
+  }
+  const negated = negatedByWord || negatedByAdj;
   const last = verbs[verbs.length - 1];
   const beAux = auxes.some((t) => BE.test(t.lower));
   const passive = !!last && beAux && isParticiple(last) && !/ing$/.test(last.lower);

@@ -12,80 +12,18 @@
  */
 import type { Actor, Doc, Relation, Triple } from '../types.js';
 import { resolveSettings, type Settings } from '../settings.js';
-import { segment, type Sentence } from './segment.js';
-import { chunk, type Chunk } from './chunks.js';
-import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
-import { findClauses, type Clause } from './relations.js';
-import { findNominals, titleChains } from './nominal.js';
-import { quoteSpeakerSource } from './attribution.js';
+import { analyse } from './analyse.js';
+import { spanText } from './mentions.js';
+import { findNominals } from './nominal.js';
 import { relationType } from './relation-label.js';
 import { ploverCategory } from './category.js';
 import { normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
-import { DocContext } from '../resolve/coreference.js';
-import { gazetteer } from '../resolve/gazetteer.js';
 import type { VerbInfo } from './clause.js';
-
-interface Analysed {
-  s: Sentence;
-  chs: Chunk[];
-  mentions: Map<number, Mention>;
-  /** chunk index → resolved actors (after coreference); concepts resolve to one 'other' endpoint */
-  resolved: Map<number, Actor[]>;
-  clauses: Clause[];
-  speaker?: Actor;
-}
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
-  const sentences = segment(doc.text, settings.maxSentenceChars);
-  const ctx = new DocContext(settings.corefWindow);
-
-  // 1. chunks and mentions; every full person name registered for surname matching
-  const an: Analysed[] = sentences.map((s) => {
-    const chs = chunk(s.tokens);
-    const mentions = new Map<number, Mention>();
-    chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase)); });
-    // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
-    for (const [k, tc] of titleChains(s.tokens, chs, mentions)) {
-      const m = mentions.get(k)!;
-      const home = m.actor?.country ? gazetteer().actors.get(m.actor.country) : undefined;
-      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: spanText(s.tokens, chs[k].start, chs[k].end) } : undefined);
-      m.role = { title: tc.title, of };
-      m.start = chs[tc.from].start;
-      m.text = spanText(s.tokens, m.start, m.end);
-      if (m.actor) m.actor = { ...m.actor, mention: m.text };
-      for (let j = tc.from; j < k; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
-    }
-    for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
-    return { s, chs, mentions, resolved: new Map(), clauses: [] };
-  });
-
-  // 2. coreference and clauses, sentence by sentence
-  for (const a of an) {
-    a.clauses = findClauses(a.s.tokens, a.chs, a.mentions);
-    for (const [k, m] of a.mentions) {
-      let actors: Actor[] = [];
-      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor)];
-      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
-      else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
-      else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
-        actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text }];
-      }
-      a.resolved.set(k, actors);
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index);
-    }
-    // speaker of this sentence: "X said …", "…, said X", "According to X, …"
-    const speech = a.clauses.find((c) => c.speech && c.subjects.length);
-    if (speech) a.speaker = a.resolved.get(speech.subjects[0])?.[0];
-    const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
-    if (!a.speaker && acc >= 0) {
-      const k = a.chs.findIndex((c) => c.kind === 'NP' && c.start > acc + 1);
-      if (k >= 0) a.speaker = a.resolved.get(k)?.[0];
-    }
-  }
-  const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
-  carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
+  const { an, ctx } = analyse(doc, settings);
 
   // 3. triples
   const out: Triple[] = [];
@@ -122,6 +60,22 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1);
         emit(x, y, rel, c.rule, conf, spans);
       }
+      // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
+      if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
+        const r2 = relation(`${c.verb.label} ${pp.prep}`, c.verb);
+        for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1), spans);
+      }
+    }
+    // Reported demands: "Russia said that Sudan must return …", "the PRC demanded that the US cancel …"
+    for (const c of a.clauses) {
+      if (c.objects.length && !c.speech) continue;
+      const demandVerb = DEMAND_VERBS.has(c.verb.lemma);
+      if (!demandVerb && !c.speech) continue;
+      const next = a.clauses.find((d) => d.vg > c.vg && !d.speech && d.subjects.length && d.subjects[0] > c.vg && d.subjects[0] <= c.vg + 6);
+      if (!next || (!demandVerb && next.verb.modality !== 'necessary')) continue;
+      const lemma = demandVerb ? c.verb.lemma : 'demand';
+      const rel = relation(lemma, { lemma, lemmas: [lemma], negated: c.verb.negated, modality: c.verb.modality, tense: c.verb.tense });
+      for (const x of ends(c.subjects)) for (const y of ends(next.subjects)) emit(x, y, rel, 'complement:demand', 0.6);
     }
     for (const n of findNominals(s.tokens, a.chs, a.mentions)) {
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });
@@ -142,6 +96,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
   }
   return out;
 }
+
+/** Verbs whose "that"-clause names who is asked to act: "demanded that the US cancel". */
+const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
 
 function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense'>): Relation {
   const category = ploverCategory(v.lemmas.length ? v.lemmas : [v.lemma]);

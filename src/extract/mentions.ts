@@ -9,7 +9,7 @@ import { nlp, its, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
-import { gazetteer } from '../resolve/gazetteer.js';
+import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
   AGENT_HEADS, STATE_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
@@ -29,6 +29,8 @@ export interface Mention {
   role?: { title: string; of?: Actor };
   /** Owner of a relational noun: "Russian aggression" → RUS. */
   owner?: Actor;
+  /** Country a concept belongs to ("Israeli changes" → ISR). */
+  country?: string;
   /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
   ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
   /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
@@ -75,7 +77,8 @@ function isCommonWord(word: string): boolean {
 }
 
 function person(name: string, mention: string, country?: string): Actor {
-  return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(country ? { country } : {}) };
+  const home = country ?? personCountry(name);
+  return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(home ? { country: home } : {}) };
 }
 
 /** Reads a noun phrase chunk. */
@@ -97,6 +100,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   if (TIME_NOUNS.has(head.lower) && !names.length) return mk('time');
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
   if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t) => TIME_NOUNS.has(t.lower))) a = names[0][0];
+
+  // "visited Russia today": a time word after a name is not part of it.
+  let b2 = b;
+  while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && names.some(([, n1]) => n1 === b2 - 1)) b2--;
+  if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
 
   const last = names[names.length - 1];
   if (last) {
@@ -130,7 +138,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
-    return mk('concept', { concept: conceptName(tokens, a, b), owner });
+    return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 
   // No known name. A run of capitalised proper nouns at the end: a person or an organisation.

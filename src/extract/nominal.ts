@@ -91,17 +91,21 @@ export function findNominals(tokens: Token[], chs: Chunk[], mentions: Map<number
  * Returns, for the chunk holding the name, the title and the chunk of the actor it serves, and the
  * chunk where the chain starts (so the mention covers the whole phrase).
  */
-export function titleChains(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): Map<number, { title: string; of?: number; from: number }> {
-  const out = new Map<number, { title: string; of?: number; from: number }>();
+export interface TitleChain { title: string; of?: number; from: number; to: number; roleOnly?: boolean }
+
+export function titleChains(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): Map<number, TitleChain> {
+  const out = new Map<number, TitleChain>();
   for (let k = 0; k < chs.length; k++) {
     if (!isNP(chs[k]) || !TITLES.has(tokens[chs[k].head].lower) || (chs[k].names?.length ?? 0) > 0) continue;
-    let j = k, of: number | undefined;
+    let j = k, of: number | undefined, named = false;
     while (w(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) {
       j += 2;
       const m = mentions.get(j);
-      if (m?.actor?.type === 'person') { out.set(j, { title: tokens[chs[k].head].lower, of, from: k }); break; }
+      if (m?.actor?.type === 'person') { out.set(j, { title: tokens[chs[k].head].lower, of, from: k, to: j }); named = true; break; }
       if (m?.kind === 'actor') of = j;
     }
+    // "the president of Armenia": an office without a name is an actor of its own (ARM president)
+    if (!named && of !== undefined) out.set(k, { title: tokens[chs[k].head].lower, of, from: k, to: of, roleOnly: true });
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface Clause {
   rule: string;
   /** The clause reports speech: its subject is the speaker of the other clauses. */
   speech?: boolean;
+  /** Actors in prepositional phrases of the clause (SVA/SVOA): "opened an embassy in Tehran". */
+  ppObjects?: Array<{ k: number; prep: string }>;
 }
 
 const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
@@ -88,7 +90,12 @@ function phraseEnd(chs: Chunk[], tokens: Token[], j: number): number {
 
 function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): { subs: number[]; rule: string } | null {
   let j = k - 1;
-  while (j >= 0 && chs[j].kind === 'ADV') j--;
+  for (;;) {
+    while (j >= 0 && chs[j].kind === 'ADV') j--;
+    // "… on Saturday hosted", "… today praised": time phrases between subject and verb
+    if (j >= 0 && isNP(chs[j]) && mentions.get(j)?.kind === 'time') { j -= chs[j - 1]?.kind === 'ADP' ? 2 : 1; continue; }
+    break;
+  }
   if (j < 0) return null;
   const c = chs[j];
   if (c.kind === 'REL') {
@@ -148,7 +155,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // Inverted speech: "…, said Belousov" / "…, he added"
     const speechVerb = SPEECH_VERBS.has(verb.lemma);
     let j = k + 1;
-    while (chs[j]?.kind === 'ADV') j++;
+    // "lifted Friday a blockade": adverbs and time phrases between verb and object
+    while (chs[j]?.kind === 'ADV' || (isNP(chs[j]) && mentions.get(j)?.kind === 'time')) j++;
     if (speechVerb && !subjects.length && isNP(chs[j]) && (chs[k - 1]?.kind === 'PUNCT' || k === 0)) {
       out.push({ subjects: [j], objects: [], verb, vg: k, arg1: [chs[j].start, chs[j].end], rel: [vg.start, vg.end], args: [], rule: 'speech', speech: true });
       continue;
@@ -206,7 +214,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     const o = objects.length === 1 ? chs[objects[0]] : undefined;
     const pp = o ? objects[0] + 1 : -1;
     if (o && !prep && mentions.get(objects[0])?.kind === 'concept' && o.end - o.start <= 3 && chs[pp]?.kind === 'ADP'
-      && /^(with|to|against|on|for|from|into|over)$/.test(word(tokens, chs[pp])) && isNP(chs[pp + 1]) && mentions.get(pp + 1)?.kind === 'actor') {
+      && /^(with|to|against|on|for|from|into|over|of|by)$/.test(word(tokens, chs[pp])) && isNP(chs[pp + 1]) && mentions.get(pp + 1)?.kind === 'actor') {
       const noun = tokens[o.head].lemma.toLowerCase();
       const r = conjunctsRight(chs, tokens, pp + 1);
       const args: Array<[number, number]> = [[chs[pp + 1].start, chs[phraseEnd(chs, tokens, r.end)].end]];
@@ -219,7 +227,27 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (objects.length) args.push([chs[j].start, chs[phraseEnd(chs, tokens, conjunctsRight(chs, tokens, j).end)].end]);
     collectArgs(chs, tokens, argsFrom, args);
     out.push({ subjects, objects, verb: v, vg: k, prep, arg1: spanOf(chs, subjects), rel: [vg.start, relEnd], args,
-      rule: v.copula ? `copula-${v.copula}` : rule });
+      rule: v.copula ? `copula-${v.copula}` : rule, ppObjects: ppActors(chs, tokens, objects.length ? argsFrom : j, mentions) });
+  }
+  return out;
+}
+
+/** Actor noun phrases in the prepositional phrases that follow, up to the clause's end. */
+function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number, Mention>): Array<{ k: number; prep: string }> {
+  const out: Array<{ k: number; prep: string }> = [];
+  for (let n = 0; j < chs.length && n < 8; n++) {
+    const c = chs[j];
+    if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) break;
+    if (c.kind === 'ADP') {
+      let e = j, prep = word(tokens, c);
+      // "hand over to Great Britain"
+      while (chs[e + 1]?.kind === 'ADP') { e++; prep += ` ${word(tokens, chs[e])}`; }
+      const kind = mentions.get(e + 1)?.kind;
+      if (isNP(chs[e + 1]) && (kind === 'actor' || kind === 'pair' || kind === 'generic') && !/^(of|by|as|like|than|since|despite)$/.test(prep)) out.push({ k: e + 1, prep });
+      j = e + 1;
+      continue;
+    }
+    j++;
   }
   return out;
 }

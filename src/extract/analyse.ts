@@ -1,0 +1,89 @@
+/**
+ * actorgraph/extract/analyse — stages 1–2 of the pipeline shared by the triple extractor and
+ * the open-IE view: sentences → chunks → mentions → coreference → clauses → speakers.
+ */
+import type { Actor, Doc } from '../types.js';
+import type { Settings } from '../settings.js';
+import { segment, type Sentence } from './segment.js';
+import { chunk, type Chunk } from './chunks.js';
+import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
+import { findClauses, type Clause } from './relations.js';
+import { titleChains } from './nominal.js';
+import { quoteSpeakerSource } from './attribution.js';
+import { DocContext } from '../resolve/coreference.js';
+import { gazetteer } from '../resolve/gazetteer.js';
+import { slug } from '../resolve/names.js';
+
+export interface Analysed {
+  s: Sentence;
+  chs: Chunk[];
+  mentions: Map<number, Mention>;
+  /** chunk index → resolved actors (after coreference); concepts resolve to one 'other' endpoint */
+  resolved: Map<number, Actor[]>;
+  clauses: Clause[];
+  speaker?: Actor;
+}
+
+/** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
+export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
+  const sentences = segment(doc.text, settings.maxSentenceChars);
+  const ctx = new DocContext(settings.corefWindow);
+
+  // 1. chunks and mentions; every full person name registered for surname matching
+  const an: Analysed[] = sentences.map((s) => {
+    const chs = chunk(s.tokens);
+    const mentions = new Map<number, Mention>();
+    chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase)); });
+    // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
+    for (const [k, tc] of titleChains(s.tokens, chs, mentions)) {
+      const m = mentions.get(k)!;
+      if (tc.roleOnly) {
+        const of = mentions.get(tc.of!)!.actor!;
+        const g = gazetteer().actors.get(of.id);
+        m.kind = 'actor';
+        m.end = chs[tc.to].end;
+        m.text = spanText(s.tokens, m.start, m.end);
+        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${g?.demonym ?? of.name} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
+        m.role = { title: tc.title, of };
+        for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
+        continue;
+      }
+      const home = m.actor?.country ? gazetteer().actors.get(m.actor.country) : undefined;
+      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: spanText(s.tokens, chs[k].start, chs[k].end) } : undefined);
+      m.role = { title: tc.title, of };
+      m.start = chs[tc.from].start;
+      m.text = spanText(s.tokens, m.start, m.end);
+      if (m.actor) m.actor = { ...m.actor, mention: m.text };
+      for (let j = tc.from; j < k; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
+    }
+    for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
+    return { s, chs, mentions, resolved: new Map(), clauses: [] };
+  });
+
+  // 2. coreference and clauses, sentence by sentence
+  for (const a of an) {
+    a.clauses = findClauses(a.s.tokens, a.chs, a.mentions);
+    for (const [k, m] of a.mentions) {
+      let actors: Actor[] = [];
+      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor)];
+      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
+      else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
+      else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
+        actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
+      }
+      a.resolved.set(k, actors);
+      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index);
+    }
+    // speaker of this sentence: "X said …", "…, said X", "According to X, …"
+    const speech = a.clauses.find((c) => c.speech && c.subjects.length);
+    if (speech) a.speaker = a.resolved.get(speech.subjects[0])?.[0];
+    const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
+    if (!a.speaker && acc >= 0) {
+      const k = a.chs.findIndex((c) => c.kind === 'NP' && c.start > acc + 1);
+      if (k >= 0) a.speaker = a.resolved.get(k)?.[0];
+    }
+  }
+  const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
+  carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
+  return { an, ctx };
+}
