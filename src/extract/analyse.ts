@@ -13,6 +13,7 @@ import { quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
+import { AGENT_HEADS } from './lexicon.js';
 
 export interface Analysed {
   s: Sentence;
@@ -56,6 +57,16 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (m.actor) m.actor = { ...m.actor, mention: m.text };
       for (let j = tc.from; j < k; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
     }
+    // "Opposition groups in Zimbabwe", "rebels in Darfur": people located in a country act for it
+    chs.forEach((c, k) => {
+      const m = mentions.get(k), nx = mentions.get(k + 2);
+      const head = s.tokens[c.head];
+      const role = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
+      if (m?.kind !== 'concept' || !role || !/^(in|from|of)$/.test(s.tokens[chs[k + 1]?.start ?? 0]?.lower ?? '') || chs[k + 1]?.kind !== 'ADP' || nx?.kind !== 'actor' || !nx.actor?.country) return;
+      const home = gazetteer().actors.get(nx.actor.country);
+      m.kind = 'actor';
+      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2].end), country: nx.actor.country };
+    });
     for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
     return { s, chs, mentions, resolved: new Map(), clauses: [] };
   });

@@ -29,8 +29,13 @@ export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | un
   const out: Array<[number, GazetteerEntry] | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!/^[A-Z0-9]/.test(tokens[i].text) && tokens[i].lower !== 'al') continue;
-    for (let n = Math.min(g.maxLen, tokens.length - i); n >= 1; n--) {
-      const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    // Only the lengths of names that start with this word are tried (hot path: every capitalised token).
+    const lengths = g.firstWord.get(tokens[i].lower);
+    if (!lengths) continue;
+    for (const n of lengths) {
+      if (i + n > tokens.length) continue;
+      let key = tokens[i].lower;
+      for (let q = i + 1; q < i + n; q++) key += ' ' + tokens[q].lower;
       const e = g.entries.get(key);
       if (!e) continue;
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;

@@ -60,6 +60,14 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1);
         emit(x, y, rel, c.rule, conf, spans);
       }
+      // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
+      if (!c.verb.copula && !c.rule.startsWith('passive')) for (const k of c.objects) {
+        const om = a.mentions.get(k);
+        if (om?.kind !== 'concept' || !om.owner) continue;
+        const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
+        const owner = om.owner;
+        for (const x of subs) emit(x, { ...owner, mention: om.text }, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+      }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
         const r2 = relation(`${c.verb.label} ${pp.prep}`, c.verb);

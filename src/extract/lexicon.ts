@@ -25,6 +25,15 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   company: 'organization', firms: 'group', firm: 'organization', bank: 'organization', banks: 'group', sources: 'group',
   team: 'organization', squad: 'organization', party: 'organization', party_leader: 'person', investigators: 'group',
   ministers: 'group', lawmakers: 'group', deputies: 'group', legislators: 'group', senators: 'group',
+  rulers: 'group', ruler: 'person', businessman: 'person', businessmen: 'group', lawyer: 'person', lawyers: 'group',
+  journalist: 'person', journalists: 'group', man: 'person', woman: 'person', men: 'group', women: 'group',
+  farmers: 'group', missionary: 'person', newspaper: 'organization', newspapers: 'group', radio: 'organization',
+  television: 'organization', tv: 'organization', paper: 'organization', groups: 'group', factions: 'group', faction: 'group',
+  militia: 'organization', militias: 'group', insurgents: 'group', fighters: 'group', commandos: 'group', terrorists: 'group',
+  peacekeepers: 'group', inspectors: 'group', judge: 'person', judges: 'group', prosecutors: 'group', prosecutor: 'person',
+  emir: 'person', king: 'person', prince: 'person', general: 'person', generals: 'group', commander: 'person', commanders: 'group',
+  navy_ships: 'group', personnel: 'group', contingent: 'group', battalion: 'organization', unit: 'organization', units: 'group',
+  national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 };
 
 /** Heads that stand for the state itself: "the Moscow policy", "the Russian government" → RUS. */
@@ -33,7 +42,8 @@ export const STATE_HEADS = set(`government governments state administration regi
 
 /** Partitive heads: the real head follows "of" ("a series of exercises" → exercises). */
 export const PARTITIVES = set(`series number lot lots set range couple dozens hundreds thousands millions part most some all
-  one two three several many each any none majority minority group kind type sort variety bunch host`);
+  one two three several many each any none majority minority group kind type sort variety bunch host
+  deployment patch batch wave convoy contingent`);
 
 /** Words that make a multi-word proper name an organisation rather than a person. */
 export const ORG_WORDS = set(`ministry party council commission committee agency company corporation corp inc ltd plc group

@@ -49,7 +49,7 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
 }
 
 const isCap = (t: Token) => /^[A-Z]/.test(t.text);
-const isTitle = (t: Token) => TITLES.has(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|national|assembly|affairs|home|executive|opposition)$/.test(t.lower);
+const isTitle = (t: Token) => TITLES.has(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
 
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 function properKind(words: Token[]): Actor['type'] {
@@ -103,7 +103,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   // "visited Russia today": a time word after a name is not part of it.
   let b2 = b;
-  while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && names.some(([, n1]) => n1 === b2 - 1)) b2--;
+  while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && ['PROPN', 'NOUN'].includes(tokens[b2 - 2].pos) && !TIME_NOUNS.has(tokens[b2 - 2].lower) && !isCap(tokens[b2 - 1])) b2--;
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
 
   const last = names[names.length - 1];
@@ -117,7 +117,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const titleWords = rest.filter(isTitle);
     const nameWords = rest.filter((t) => t.pos === 'PROPN' && isCap(t) && !isTitle(t));
     const country = e.country;
-    if (nameWords.length && rest.every((t) => t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT')) {
+    if (nameWords.length && isCap(tokens[b - 1]) && tokens[b - 1].pos === 'PROPN' && rest.every((t) => t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
       // "US President George Bush", "the Russian Federation Andrei Belousov"
       const nm = spanText(tokens, nameWords[0].i, b);
       const kind = properKind(nameWords);
@@ -125,7 +125,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       return mk('actor', { actor, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
     }
-    if (titleWords.length && rest.every((t) => isTitle(t) || t.lower === "'s")) {
+    if (titleWords.length && isTitle(tokens[b - 1]) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
       const title = titleWords.map((t) => t.lower).join(' ');
       const nm = `${e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name} ${title}`;

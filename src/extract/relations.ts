@@ -94,6 +94,12 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
     while (j >= 0 && chs[j].kind === 'ADV') j--;
     // "… on Saturday hosted", "… today praised": time phrases between subject and verb
     if (j >= 0 && isNP(chs[j]) && mentions.get(j)?.kind === 'time') { j -= chs[j - 1]?.kind === 'ADP' ? 2 : 1; continue; }
+    // "the Democratic People's Republic of Korea (DPRK) forsake": a parenthesis after the subject
+    if (j >= 2 && word(tokens, chs[j]) === ')') {
+      let o = j - 1;
+      while (o > 0 && word(tokens, chs[o]) !== '(' && j - o < 6) o--;
+      if (word(tokens, chs[o]) === '(') { j = o - 1; continue; }
+    }
     break;
   }
   if (j < 0) return null;

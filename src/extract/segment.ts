@@ -50,11 +50,25 @@ function pieces(text: string, a: number, b: number, maxChars: number): Array<[nu
   return out;
 }
 
+/** Groups blocks into pieces of up to ~64k characters: one tagger call each (calls have a fixed cost). */
+function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: number; cuts: number[] }> {
+  const out: Array<{ a: number; b: number; cuts: number[] }> = [];
+  let cur: { a: number; b: number; cuts: number[] } | undefined;
+  for (const [ba, bb] of blocks(norm)) {
+    for (const [a, b] of pieces(norm, ba, bb, maxSentenceChars)) {
+      if (cur && b - cur.a <= 65536) { cur.cuts.push(a); cur.b = b; continue; }
+      cur = { a, b, cuts: [] };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
 export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
   const norm = normalizeText(original);
   const sentences: Sentence[] = [];
-  for (const [ba, bb] of blocks(norm)) {
-    for (const [a, b] of pieces(norm, ba, bb, maxSentenceChars)) {
+  for (const { a, b, cuts } of batches(norm, maxSentenceChars)) {
+    {
       const doc = nlp.readDoc(norm.slice(a, b));
       const values: string[] = doc.tokens().out(its.value);
       const pos: string[] = doc.tokens().out(its.pos);
@@ -63,6 +77,12 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
       const offs: number[] = [];
       let at = a;
       for (let i = 0; i < values.length; i++) { at += spaces[i].length; offs.push(at); at += values[i].length; }
+      // breakBefore[i]: a block boundary lies between token i-1 and token i
+      const breakBefore = new Uint8Array(values.length);
+      for (let i = 1, c = 0; i < values.length && c < cuts.length; i++) {
+        while (c < cuts.length && cuts[c] <= offs[i - 1]) c++;
+        if (c < cuts.length && offs[i] >= cuts[c]) { breakBefore[i] = 1; c++; }
+      }
       const dateSpans: Array<[number, number]> = [];
       doc.entities().each((e: any) => {
         const t = e.out(its.type);
@@ -71,9 +91,10 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
       doc.sentences().each((s: any) => {
         const [s0, s1] = s.out(its.span) as [number, number];
         for (let c0 = s0; c0 <= s1; ) {
-          // Over-long sentences (no full stops) are cut into chunks of at most maxSentenceChars.
+          // Over-long sentences (no full stops) are cut into chunks of at most maxSentenceChars,
+          // and no sentence crosses a block boundary (blank line, headline end).
           let c1 = c0;
-          while (c1 < s1 && offs[c1 + 1] + values[c1 + 1].length - offs[c0] <= maxSentenceChars) c1++;
+          while (c1 < s1 && offs[c1 + 1] + values[c1 + 1].length - offs[c0] <= maxSentenceChars && !breakBefore[c1 + 1]) c1++;
           const tokens: Token[] = [];
           for (let i = c0; i <= c1; i++) {
             const text = original.slice(offs[i], offs[i] + values[i].length);

@@ -36,6 +36,8 @@ export interface Gazetteer {
   entries: Map<string, GazetteerEntry>;
   /** longest key length in tokens */
   maxLen: number;
+  /** first word of a key → the key lengths (in tokens) that start with it, longest first */
+  firstWord: Map<string, number[]>;
   /** generic noun ("alliance") → ids it may stand for */
   generic: Map<string, string[]>;
   /** actor id → canonical info */
@@ -60,7 +62,7 @@ function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitiv
 }
 
 export function buildGazetteer(): Gazetteer {
-  const g: Gazetteer = { entries: new Map(), maxLen: 1, generic: new Map(), actors: new Map() };
+  const g: Gazetteer = { entries: new Map(), maxLen: 1, firstWord: new Map(), generic: new Map(), actors: new Map() };
   const orgs = JSON.parse(readFileSync(dataFile('organizations.json'), 'utf8')).entries as OrgRecord[];
   const extras = JSON.parse(readFileSync(dataFile('country-extras.json'), 'utf8'));
 
@@ -85,6 +87,12 @@ export function buildGazetteer(): Gazetteer {
     const plural = dem.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
     for (const d of [...dem, ...plural, ...(extras.demonyms[id] ?? [])]) add(g, d, { ...e, kind: 'demonym' });
     for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { ...e, kind: 'capital' });
+  }
+  for (const key of g.entries.keys()) {
+    const toks = key.split(' ');
+    const lens = g.firstWord.get(toks[0]) ?? [];
+    if (!lens.includes(toks.length)) lens.push(toks.length);
+    g.firstWord.set(toks[0], lens.sort((x, y) => y - x));
   }
   return g;
 }
