@@ -8,7 +8,15 @@ import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
 import { ActorGraphError } from '../errors.js';
 
+/** A mistake in how the command was called (unknown option, missing argument): exit code 2. */
+class UsageError extends ActorGraphError {}
+
 export function reportError(err: unknown): void {
+  if (err instanceof UsageError) {
+    process.stderr.write(`actorgraph: ${err.message}\nRun "actorgraph --help" for usage.\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (err instanceof ActorGraphError) {
     process.stderr.write(`${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`);
   } else {
@@ -19,16 +27,13 @@ export function reportError(err: unknown): void {
 
 export async function main(argv: string[]): Promise<void> {
   try {
-    await yargs(argv)
-      .scriptName('actorgraph')
-      .command(commands)
+    let cli = yargs(argv).scriptName('actorgraph');
+    for (const c of commands) cli = cli.command(c);
+    await cli
       .demandCommand(1, 'Name a command: extract, build, load, query, serve or neo4j.')
       .strict()
-      .fail((msg, err, y) => {
-        if (err) throw err;
-        process.stderr.write(`${y.help() && ''}actorgraph: ${msg}\nRun "actorgraph --help" for usage.\n`);
-        process.exitCode = 2;
-      })
+      // Throwing stops yargs from running the handler after a usage error.
+      .fail((msg, err) => { throw err ?? new UsageError(msg); })
       .help()
       .parseAsync();
   } catch (err) {

@@ -97,9 +97,11 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
           while (c1 < s1 && offs[c1 + 1] + values[c1 + 1].length - offs[c0] <= maxSentenceChars && !breakBefore[c1 + 1]) c1++;
           const tokens: Token[] = [];
           for (let i = c0; i <= c1; i++) {
+            if (!values[i].trim()) continue; // line breaks are tokens in wink; never part of a sentence
             const text = original.slice(offs[i], offs[i] + values[i].length);
-            tokens.push({ text, lower: values[i].toLowerCase(), lemma: lemma[i] ?? values[i].toLowerCase(), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: i - c0 });
+            tokens.push({ text, lower: values[i].toLowerCase(), lemma: lemma[i] ?? values[i].toLowerCase(), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
+          if (!tokens.length) { c0 = c1 + 1; continue; }
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
