@@ -49,6 +49,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     const surface = (r: [number, number] | null) => (r ? spanText(s.tokens, r[0], r[1]) : '');
 
     for (const c of a.clauses) {
+      if (c.view === 'openie') continue;
       if (c.speech && !c.objects.length) continue;
       if (c.verb.copula === 'be' && !c.objects.length) continue;
       const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;

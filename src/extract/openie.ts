@@ -24,6 +24,7 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
     const text = sentenceText ?? s.text;
     const sp = (r: [number, number]) => spanText(s.tokens, r[0], r[1]);
     for (const c of a.clauses) {
+      if (c.view === 'graph') continue;
       let conf = RULE_CONFIDENCE[c.rule] ?? 0.5;
       if (c.verb.negated) conf *= 0.9;
       // arg1: each conjunct of the subject (surface order: the patient for passives)

@@ -31,6 +31,8 @@ export interface Clause {
   rule: string;
   /** The clause reports speech: its subject is the speaker of the other clauses. */
   speech?: boolean;
+  /** Which output reads this clause: both (default), only the graph (ReVerb's merged relation), or only open IE. */
+  view?: 'graph' | 'openie';
   /** Actors in prepositional phrases of the clause (SVA/SVOA): "opened an embassy in Tehran". */
   ppObjects?: Array<{ k: number; prep: string }>;
 }
@@ -57,7 +59,8 @@ function conjunctsRight(chs: Chunk[], tokens: Token[], j: number): { list: numbe
   const out = [j];
   let k = j;
   for (;;) {
-    if (k + 2 < chs.length && word(tokens, chs[k + 1]) === ',' && isNP(chs[k + 2]) && chs.slice(k + 2).some((c, n) => n < 6 && c.kind === 'CC')) { out.push(k + 2); k += 2; continue; }
+    // "A, B and C": a comma continues the list only if another comma or a conjunction follows the next item
+    if (k + 2 < chs.length && word(tokens, chs[k + 1]) === ',' && isNP(chs[k + 2]) && (chs[k + 3]?.kind === 'CC' || word(tokens, chs[k + 3]) === ',')) { out.push(k + 2); k += 2; continue; }
     if (k + 2 < chs.length && chs[k + 1].kind === 'CC' && /^(and|or)$/.test(word(tokens, chs[k + 1])) && isNP(chs[k + 2]) && chs[k + 3]?.kind !== 'VG') { out.push(k + 2); k += 2; continue; }
     break;
   }
@@ -149,7 +152,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (vg.kind !== 'VG') continue;
     const verb = readVerbGroup(tokens, vg.start, vg.end);
     // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
-    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && /ed$/.test(tokens[vg.head].lower) && chs[k + 1]?.kind === 'ADP' && chs.slice(k + 2).some((c) => c.kind === 'VG')) continue;
+    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /ed$/.test(tokens[vg.head].lower) && reducedRelative(chs, k)) continue;
     // Gerunds and "to"-infinitives start no clause of their own here.
     if (chs[k - 1]?.kind === 'TO' || (/ing$/.test(tokens[vg.start].lower) && vg.end - vg.start === 1 && !isNP(chs[k - 1]))) continue;
 
@@ -226,14 +229,16 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const args: Array<[number, number]> = [[chs[pp + 1].start, chs[phraseEnd(chs, tokens, r.end)].end]];
       collectArgs(chs, tokens, phraseEnd(chs, tokens, r.end) + 1, args);
       out.push({ subjects, objects: r.list, verb: { ...v, label: `${v.label} ${noun}` }, vg: k, prep: word(tokens, chs[pp]), arg1: spanOf(chs, subjects),
-        rel: [vg.start, chs[pp].end], args, rule: 'reverb' });
-      continue;
+        rel: [vg.start, chs[pp].end], args, rule: 'reverb', view: 'graph' });
     }
     const args: Array<[number, number]> = [];
     if (objects.length) args.push([chs[j].start, chs[phraseEnd(chs, tokens, conjunctsRight(chs, tokens, j).end)].end]);
     collectArgs(chs, tokens, argsFrom, args);
+    // "Regulations meant that …": a clausal complement is the argument
+    if (!args.length && (chs[j]?.kind === 'SCONJ' || word(tokens, chs[j]) === 'that') && chs[j + 1]) args.push([chs[j].start, chs[chs.length - 1].end]);
+    const merged = out.length && out[out.length - 1].vg === k && out[out.length - 1].rule === 'reverb';
     out.push({ subjects, objects, verb: v, vg: k, prep, arg1: spanOf(chs, subjects), rel: [vg.start, relEnd], args,
-      rule: v.copula ? `copula-${v.copula}` : rule, ppObjects: ppActors(chs, tokens, objects.length ? argsFrom : j, mentions) });
+      rule: v.copula ? `copula-${v.copula}` : rule, ppObjects: ppActors(chs, tokens, objects.length ? argsFrom : j, mentions), ...(merged ? { view: 'openie' as const } : {}) });
   }
   return out;
 }
@@ -256,6 +261,14 @@ function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number
     j++;
   }
   return out;
+}
+
+/** "the policy adapted to the new realities provides": participle + PPs, then straight into the main verb. */
+function reducedRelative(chs: Chunk[], k: number): boolean {
+  let j = k + 1;
+  if (chs[j]?.kind !== 'ADP') return false;
+  while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
+  return chs[j]?.kind === 'VG';
 }
 
 function spanOf(chs: Chunk[], list: number[]): [number, number] | null {
