@@ -1,9 +1,32 @@
-/** Placeholder: being built in its own issue. */
+/**
+ * `actorgraph load <inputs..>` — load triples into Neo4j. A .jsonl whose first record has
+ * subject/relation/object is loaded as is; text files, folders and JSONL documents are extracted
+ * first. Idempotent: loading the same input twice changes nothing.
+ *
+ * @example actorgraph load out/triples.jsonl --uri bolt://127.0.0.1:7687
+ */
 import type { CommandModule } from 'yargs';
-import { ActorGraphError } from '../../errors.js';
+import { DEFAULT_SETTINGS } from '../../settings.js';
+import { neo4jSettings, withNeo4jOptions, type Neo4jArgs } from '../options.js';
 
-export const load: CommandModule = {
-  command: 'load',
-  describe: '(load: not built yet)',
-  handler: () => { throw new ActorGraphError('actorgraph/load: not built yet'); },
+interface LoadArgs extends Neo4jArgs {
+  inputs: string[];
+  batchSize?: number;
+  progress: boolean;
+}
+
+export const load: CommandModule<object, LoadArgs> = {
+  command: 'load <inputs..>',
+  describe: 'Load triples (or extract them from documents) into Neo4j',
+  builder: (y) => withNeo4jOptions(y)
+    .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents' })
+    .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
+    .option('progress', { type: 'boolean', default: true, describe: 'progress bar on stderr (terminal only); --no-progress hides it' })
+    .example('$0 load out/triples.jsonl', 'load extracted triples')
+    .example('$0 load data/seed --uri bolt://127.0.0.1:7687', 'extract, then load'),
+  handler: async (argv) => {
+    const { loadAndReport } = await import('../../store/load-run.js');
+    const cfg = neo4jSettings(argv);
+    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress });
+  },
 };

@@ -1,9 +1,28 @@
-/** Placeholder: being built in its own issue. */
+/**
+ * `actorgraph neo4j start|stop|status|fetch` — the local development Neo4j (scripts/neo4j/),
+ * the same code as `npm run neo4j:*`. Port, home and password from NEO4J_PORT, NEO4J_HOME,
+ * NEO4J_PASSWORD.
+ */
 import type { CommandModule } from 'yargs';
-import { ActorGraphError } from '../../errors.js';
 
-export const neo4j: CommandModule = {
-  command: 'neo4j',
-  describe: '(neo4j: not built yet)',
-  handler: () => { throw new ActorGraphError('actorgraph/neo4j: not built yet'); },
+const VERBS = ['start', 'stop', 'status', 'fetch'] as const;
+
+interface Neo4jServerArgs {
+  action: (typeof VERBS)[number];
+  port?: number;
+}
+
+export const neo4j: CommandModule<object, Neo4jServerArgs> = {
+  command: 'neo4j <action>',
+  describe: 'Start, stop or check the local Neo4j server (no Docker needed)',
+  builder: (y) => y
+    .positional('action', { choices: VERBS, demandOption: true })
+    .option('port', { type: 'number', describe: 'Bolt port on 127.0.0.1 [env NEO4J_PORT, default 7687]' }),
+  handler: async (argv) => {
+    const { runServerCommand } = await import('../../store/server-command.js');
+    const { serverFromEnv } = await import('../../store/server.js');
+    const opts = { ...serverFromEnv(), ...(argv.port ? { port: argv.port } : {}) };
+    const code = await runServerCommand(argv.action, opts);
+    if (code !== 0) process.exitCode = code;
+  },
 };

@@ -1,0 +1,35 @@
+/**
+ * actorgraph/cli/options — option builders shared by commands (nx's withXOptions pattern).
+ *
+ * Neo4j connection precedence: flag > environment (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD,
+ * NEO4J_DATABASE) > DEFAULT_SETTINGS. The flags have no yargs default so a given flag is
+ * distinguishable from an absent one.
+ */
+import type { Argv } from 'yargs';
+import { DEFAULT_SETTINGS, neo4jFromEnv, type Settings } from '../settings.js';
+
+export interface Neo4jArgs {
+  uri?: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export function withNeo4jOptions<T>(y: Argv<T>): Argv<T & Neo4jArgs> {
+  return y
+    .option('uri', { type: 'string', describe: `Bolt URI [env NEO4J_URI, default ${DEFAULT_SETTINGS.neo4j.uri}]` })
+    .option('user', { type: 'string', describe: `user [env NEO4J_USERNAME, default ${DEFAULT_SETTINGS.neo4j.user}]` })
+    .option('password', { type: 'string', describe: 'password [env NEO4J_PASSWORD, default: the local server\'s]' })
+    .option('database', { type: 'string', describe: `database [env NEO4J_DATABASE, default ${DEFAULT_SETTINGS.neo4j.database}]` })
+    .group(['uri', 'user', 'password', 'database'], 'Neo4j:');
+}
+
+/** @example neo4jSettings({ uri: 'bolt://db:7687' }, { NEO4J_PASSWORD: 'x' }) // {uri: 'bolt://db:7687', password: 'x', …} */
+export function neo4jSettings(args: Neo4jArgs, env: NodeJS.ProcessEnv = process.env): Settings['neo4j'] {
+  const flags: Partial<Settings['neo4j']> = {};
+  if (args.uri) flags.uri = args.uri;
+  if (args.user) flags.user = args.user;
+  if (args.password !== undefined) flags.password = args.password;
+  if (args.database) flags.database = args.database;
+  return { ...DEFAULT_SETTINGS.neo4j, ...neo4jFromEnv(env), ...flags };
+}

@@ -1,0 +1,69 @@
+/**
+ * actorgraph/store/failure — every driver error becomes ONE StoreError whose message says what
+ * happened and what to do, so the CLI prints a line a person can act on (LangChain's
+ * initialize() swallowing connectivity errors is the counter-example).
+ *
+ * Neo4j codes read here: Neo.ClientError.Security.Unauthorized, …Database.DatabaseNotFound,
+ * …Statement.AccessMode (a write in a READ transaction), …Statement.SyntaxError, and the driver's
+ * ServiceUnavailable / SessionExpired for a server that is down or went away.
+ */
+import { Neo4jError } from 'neo4j-driver';
+import { ActorGraphError, StoreError } from '../errors.js';
+
+export interface FailureContext {
+  uri: string;
+  user: string;
+  database: string;
+  /** What we were doing, e.g. "the load (1200 of 5000 triples written)". */
+  during?: string;
+}
+
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ECONNRESET']);
+
+function isUnreachable(err: Neo4jError | Error): boolean {
+  const code = (err as Neo4jError).code;
+  return UNREACHABLE.has(code) || /ECONNREFUSED|ECONNRESET|socket hang up|connection.*(closed|lost)/i.test(err.message);
+}
+
+/** Neo4j's own first line (its message) plus the caret line that marks the position of a syntax error. */
+function serverMessage(err: Error): string {
+  return err.message.trim();
+}
+
+export function toStoreError(err: unknown, ctx: FailureContext): ActorGraphError {
+  if (err instanceof ActorGraphError) return err;
+  if (!(err instanceof Error)) return new StoreError(String(err));
+  const code = (err as Neo4jError).code ?? '';
+  const start = 'Start it with `npm run neo4j:start` (or `actorgraph neo4j start`, or `docker compose up -d`).';
+  if (isUnreachable(err)) {
+    if (ctx.during) {
+      return new StoreError(`lost the connection to Neo4j at ${ctx.uri} during ${ctx.during}: is it still running? ${start} Then run the same load again: it resumes without duplicates.`, {
+        code, hint: 'Every write is a MERGE, so a rerun adds only what is missing.',
+      });
+    }
+    return new StoreError(`cannot reach Neo4j at ${ctx.uri}: is it running? ${start}`, {
+      code, hint: 'Or point --uri / NEO4J_URI at your server.',
+    });
+  }
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreError(`Neo4j at ${ctx.uri} refused the user "${ctx.user}" and its password: check --user/--password (or NEO4J_USERNAME/NEO4J_PASSWORD; the local server's default password is actorgraph-dev).`, {
+      code, hint: code.endsWith('RateLimit') ? 'Too many failed logins: wait a few seconds before trying again.' : undefined,
+    });
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreError(`database "${ctx.database}" does not exist on ${ctx.uri}: use --database neo4j (or NEO4J_DATABASE), or create it first (CREATE DATABASE needs Neo4j Enterprise).`, { code });
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Transaction.ForbiddenDueToTransactionType') {
+    return new StoreError('this query writes, and queries run read-only by default: add --write to run it.', {
+      code, hint: `Neo4j said: ${err.message.split('\n')[0]}`,
+    });
+  }
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    return new StoreError(`Cypher syntax error: ${serverMessage(err)}`, { code, hint: 'Fix the query at the position shown; parameters are written $name and passed with --param name=value.' });
+  }
+  if (code === 'Neo.ClientError.Statement.ParameterMissing') {
+    return new StoreError(`${serverMessage(err)}`, { code, hint: 'Pass it with --param name=value.' });
+  }
+  if (code.startsWith('Neo.')) return new StoreError(`${code}: ${serverMessage(err)}`, { code });
+  return new StoreError(`${err.message}${ctx.during ? ` (during ${ctx.during})` : ''}`, { code: code || undefined });
+}

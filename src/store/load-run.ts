@@ -1,0 +1,53 @@
+/**
+ * actorgraph/store/load-run — the work behind `actorgraph load`: connect, load with a progress
+ * bar on stderr (only on a terminal), print a summary, close.
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import type { InputError } from '../errors.js';
+import type { Settings } from '../settings.js';
+import { closeStore, openStore } from './connection.js';
+import { loadInputs, type LoadSummary } from './load.js';
+
+export interface LoadRunOptions {
+  batchSize?: number;
+  progress?: boolean;
+  settings?: Settings;
+  out?: (text: string) => void;
+}
+
+export function formatSummary(s: LoadSummary): string {
+  const rate = s.seconds > 0 ? Math.round(s.triples / s.seconds) : s.triples;
+  return [
+    `loaded ${s.triples} triples${s.documentsRead ? ` from ${s.documentsRead} documents` : ''} in ${s.seconds.toFixed(2)} s (${rate} triples/s)`,
+    `  nodes created: ${s.actorsCreated} actors, ${s.conceptsCreated} concepts, ${s.documentsCreated} documents, ${s.evidenceCreated} evidence`,
+    `  evidence already present (merged): ${s.evidenceExisting}`,
+    `  relationships: ${s.edgesCreated} created, ${s.edgesUpdated} updated with new evidence, ${s.edgesMerged} merged in all`,
+    ...(s.skipped ? [`  skipped: ${s.skipped} triples (self-loop or unsafe relation type)`] : []),
+  ].join('\n') + '\n';
+}
+
+export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: LoadRunOptions = {}): Promise<LoadSummary> {
+  const store = await openStore(cfg);
+  const showBar = (opts.progress ?? true) && process.stderr.isTTY;
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'load |{bar}| {value}/{total} triples written | {documents} docs | {duration_formatted}',
+    hideCursor: true,
+  }, Presets.shades_classic);
+  const warn = (e: InputError) => process.stderr.write(`${e.message}\n`);
+  try {
+    if (showBar) bar.start(0, 0, { documents: 0 });
+    const summary = await loadInputs(store, inputs, {
+      batchSize: opts.batchSize ?? cfg.batchSize,
+      settings: opts.settings,
+      onInputError: warn,
+      onProgress: showBar ? (p) => { bar.setTotal(p.seen); bar.update(p.written, { documents: p.documents }); } : undefined,
+    });
+    if (showBar) bar.stop();
+    (opts.out ?? ((t) => process.stdout.write(t)))(formatSummary(summary));
+    return summary;
+  } finally {
+    if (showBar) bar.stop();
+    await closeStore(store);
+  }
+}

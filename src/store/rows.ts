@@ -1,0 +1,116 @@
+/**
+ * actorgraph/store/rows — a chunk of triples → the parameter rows of each write step.
+ *
+ * Pure (no driver), so it is unit-tested on its own. Rows are deduplicated inside the chunk:
+ * one row per document, actor, concept and evidence id, and one edge row per
+ * (subject, type, object) carrying all its evidence ids. Edges are grouped by
+ * (subject label, type, object label) because labels and types cannot be query parameters.
+ * Self-loops are skipped, as graph/build.ts does.
+ */
+import type { Actor, Doc, Triple } from '../types.js';
+import { isSafeRelationType } from '../extract/relation-label.js';
+import type { EndpointLabel } from './cypher.js';
+
+export interface DocumentRow { id: string; title: string | null; date: string | null; source: string | null }
+export interface ActorRow { id: string; name: string; type: string; country: string | null; aliases: string[] }
+export interface ConceptRow { id: string; name: string }
+export interface EvidenceRow { id: string; doc: string; props: Record<string, string | number | boolean> }
+export interface EdgeRow {
+  s: string; o: string; label: string; lemma: string; negated: boolean; modality: string;
+  category: string | null; evidence: string[];
+}
+export interface EdgeGroup { type: string; from: EndpointLabel; to: EndpointLabel; rows: EdgeRow[] }
+
+export interface ChunkRows {
+  documents: DocumentRow[];
+  actors: ActorRow[];
+  concepts: ConceptRow[];
+  evidence: EvidenceRow[];
+  edges: EdgeGroup[];
+  /** Triples left out: unsafe relation type, or subject = object. */
+  skipped: { unsafeType: number; selfLoop: number };
+  /** Triples that made it into the rows. */
+  triples: number;
+}
+
+export const labelOf = (a: Pick<Actor, 'type'>): EndpointLabel => (a.type === 'other' ? 'Concept' : 'Actor');
+
+function addActor(actors: Map<string, ActorRow>, a: Actor): void {
+  let row = actors.get(a.id);
+  if (!row) {
+    row = { id: a.id, name: a.name, type: a.type, country: a.country ?? null, aliases: [] };
+    actors.set(a.id, row);
+  }
+  row.country ??= a.country ?? null;
+  for (const x of [a.mention, ...(a.aliases ?? [])]) {
+    if (x && x !== row.name && !row.aliases.includes(x) && row.aliases.length < 20) row.aliases.push(x);
+  }
+}
+
+/** Evidence properties: only defined scalars (Neo4j stores no null property). */
+function evidenceProps(t: Triple): Record<string, string | number | boolean> {
+  const p: Record<string, string | number | boolean | undefined> = {
+    text: t.evidence.text, sentence: t.evidence.sentence, doc: t.evidence.doc, start: t.evidence.start, end: t.evidence.end,
+    subject: t.subject.id, object: t.object.id, relType: t.relation.type, label: t.relation.label,
+    subjectMention: t.subject.mention, objectMention: t.object.mention,
+    negated: t.relation.negated, modality: t.relation.modality, tense: t.relation.tense,
+    rule: t.rule, confidence: t.confidence, time: t.time, attribution: t.attribution?.id,
+  };
+  for (const k of Object.keys(p)) if (p[k] === undefined || p[k] === null) delete p[k];
+  return p as Record<string, string | number | boolean>;
+}
+
+/**
+ * @example
+ *   const rows = toRows(triples, new Map([[doc.id, doc]]));
+ *   rows.edges[0]; // { type: 'COOPERATE_WITH', from: 'Actor', to: 'Actor', rows: [{ s: 'RUS', o: 'BLR', evidence: […] }] }
+ */
+export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc> = new Map()): ChunkRows {
+  const documents = new Map<string, DocumentRow>();
+  const actors = new Map<string, ActorRow>();
+  const concepts = new Map<string, ConceptRow>();
+  const evidence = new Map<string, EvidenceRow>();
+  const edges = new Map<string, { group: EdgeGroup; byKey: Map<string, { row: EdgeRow; seen: Set<string> }> }>();
+  const skipped = { unsafeType: 0, selfLoop: 0 };
+  let count = 0;
+
+  for (const t of triples) {
+    const type = t.relation.type;
+    if (!isSafeRelationType(type)) { skipped.unsafeType++; continue; }
+    if (t.subject.id === t.object.id) { skipped.selfLoop++; continue; }
+    count++;
+    const docId = t.evidence.doc;
+    if (!documents.has(docId)) {
+      const d = docs.get(docId);
+      documents.set(docId, { id: docId, title: d?.title ?? null, date: d?.date ?? null, source: d?.source ?? null });
+    }
+    for (const a of [t.subject, t.object]) {
+      if (labelOf(a) === 'Concept') { if (!concepts.has(a.id)) concepts.set(a.id, { id: a.id, name: a.name }); }
+      else addActor(actors, a);
+    }
+    if (!evidence.has(t.id)) evidence.set(t.id, { id: t.id, doc: docId, props: evidenceProps(t) });
+
+    const from = labelOf(t.subject), to = labelOf(t.object);
+    const gk = `${from}|${type}|${to}`;
+    let g = edges.get(gk);
+    if (!g) { g = { group: { type, from, to, rows: [] }, byKey: new Map() }; edges.set(gk, g); }
+    const ek = `${t.subject.id}\u0000${t.object.id}`;
+    let e = g.byKey.get(ek);
+    if (!e) {
+      const row: EdgeRow = { s: t.subject.id, o: t.object.id, label: t.relation.label, lemma: t.relation.lemma,
+        negated: t.relation.negated, modality: t.relation.modality, category: t.relation.category ?? null, evidence: [] };
+      e = { row, seen: new Set() };
+      g.byKey.set(ek, e);
+      g.group.rows.push(row);
+    }
+    if (!e.seen.has(t.id)) { e.seen.add(t.id); e.row.evidence.push(t.id); }
+  }
+  // Documents that yielded no triple still become Document nodes: the graph knows what was read.
+  for (const d of docs.values()) {
+    if (!documents.has(d.id)) documents.set(d.id, { id: d.id, title: d.title ?? null, date: d.date ?? null, source: d.source ?? null });
+  }
+  return {
+    documents: [...documents.values()], actors: [...actors.values()], concepts: [...concepts.values()],
+    evidence: [...evidence.values()], edges: [...edges.values()].map((g) => g.group), skipped, triples: count,
+  };
+}

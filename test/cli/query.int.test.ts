@@ -1,0 +1,70 @@
+/** `actorgraph query` end to end: the real CLI against the real Neo4j. */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closeStore, type Store } from '../../src/store/connection.js';
+import { loadInputs } from '../../src/store/load.js';
+import { FIXTURES, clearGraph, openTestStore, scalar } from '../store/_helpers.js';
+import { runCli } from './_cli.js';
+
+let store: Store;
+before(async () => {
+  store = await openTestStore();
+  await clearGraph(store);
+  await loadInputs(store, [`${FIXTURES}/triples-a.jsonl`, `${FIXTURES}/triples-b.jsonl`]);
+});
+after(async () => { await closeStore(store); });
+
+test('it should print a table for the README example query', async () => {
+  const r = await runCli(['query', 'MATCH (a:Actor {id: $id})-[r]->(b) RETURN type(r), b.name', '--param', 'id=RUS']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^type\(r\)\s+\| b\.name$/m);
+  assert.match(r.stdout, /^COOPERATE_WITH \| Belarus$/m);
+  assert.match(r.stdout, /\(1 row\)/);
+});
+
+test('it should print JSON with numbers, parsing --param n as an integer for LIMIT', async () => {
+  const r = await runCli(['query', 'MATCH (a:Actor)-[r]->() RETURN a.id AS id, count(r) AS out ORDER BY out DESC, id LIMIT $n', '--param', 'n=2', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const rows = JSON.parse(r.stdout);
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows[0], { id: 'NATO', out: 3 });
+});
+
+test('it should print CSV', async () => {
+  const r = await runCli(['query', "MATCH (a:Actor) WHERE a.id IN ['RUS', 'BLR'] RETURN a.id AS id, a.name AS name ORDER BY id", '--format', 'csv']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, 'id,name\r\nBLR,Belarus\r\nRUS,Russia\r\n');
+});
+
+test('it should refuse a write without --write, say to add it, and exit non-zero', async () => {
+  const r = await runCli(['query', "CREATE (:Scratch {id: 'x'})"]);
+  assert.notEqual(r.code, 0);
+  assert.match(r.stderr, /add --write/);
+  assert.equal(r.stderr.trim().split('\n')[0].startsWith('actorgraph/store:'), true);
+  assert.equal(await scalar(store, 'MATCH (n:Scratch) RETURN count(n)'), 0);
+});
+
+test('it should run a write with --write', async () => {
+  const r = await runCli(['query', "CREATE (s:Scratch {id: 'x'}) RETURN s.id AS id", '--write', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), [{ id: 'x' }]);
+  assert.equal(await scalar(store, 'MATCH (n:Scratch) RETURN count(n)'), 1);
+  await runCli(['query', 'MATCH (n:Scratch) DELETE n', '--write']);
+  assert.equal(await scalar(store, 'MATCH (n:Scratch) RETURN count(n)'), 0);
+});
+
+test("it should show Neo4j's syntax error message and position", async () => {
+  const r = await runCli(['query', 'MATCH (n) RETRN n']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /Cypher syntax error: Invalid input 'RETRN'/);
+  assert.match(r.stderr, /line 1, column 11/);
+});
+
+test('it should explain a wrong password and a wrong database, exit 1 each', async () => {
+  const pw = await runCli(['query', 'RETURN 1', '--password', 'wrong-password']);
+  assert.equal(pw.code, 1);
+  assert.match(pw.stderr, /refused the user "neo4j"/);
+  const db = await runCli(['query', 'RETURN 1'], { NEO4J_DATABASE: 'nosuchdb' });
+  assert.equal(db.code, 1);
+  assert.match(db.stderr, /database "nosuchdb" does not exist/);
+});
