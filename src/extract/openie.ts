@@ -8,6 +8,9 @@ import type { Doc } from '../types.js';
 import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { spanText } from './mentions.js';
+import type { Token } from '../nlp/wink.js';
+import type { Chunk } from './chunks.js';
+import type { Clause } from './relations.js';
 
 export interface OpenIETuple { sentence: string; confidence: number; arg1: string; rel: string; args: string[] }
 
@@ -32,15 +35,34 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
       if (c.rule === 'speech' && !c.arg1 && c.subjects.length) arg1s.push([chs[c.subjects[0]].start, chs[c.subjects[0]].end]);
       if (!arg1s.length) continue;
       const objs = c.rule.startsWith('passive') ? [] : c.objects;
-      const restArgs = c.args.slice(objs.length ? 1 : 0).map(sp);
-      const firstArgs = objs.length > 1 ? objs.map((k) => spanText(s.tokens, chs[k].start, chs[k].end)) : c.args.length && objs.length ? [sp(c.args[0])] : [];
+      let rel = c.rel;
+      let argSpans = c.args;
+      // CaRB's convention: a preposition right after a verb without object belongs to the relation
+      // ("was erected in | 1866", "were knocked out of | the competition"), except the agent's "by".
+      if (!objs.length && argSpans.length && s.tokens[argSpans[0][0]].pos === 'ADP' && s.tokens[argSpans[0][0]].lower !== 'by' && argSpans[0][0] === rel[1]) {
+        let p = argSpans[0][0];
+        while (s.tokens[p + 1]?.pos === 'ADP') p++;
+        rel = [rel[0], p + 1];
+        argSpans = [[p + 1, argSpans[0][1]], ...argSpans.slice(1)];
+      }
+      const intro = introPhrase(a.s.tokens, chs, c);
+      const restArgs = [...argSpans.slice(objs.length ? 1 : 0).map(sp), ...(intro ? [intro] : [])];
+      const firstArgs = objs.length > 1 ? objs.map((k) => spanText(s.tokens, chs[k].start, chs[k].end)) : argSpans.length && objs.length ? [sp(argSpans[0])] : [];
       for (const a1 of arg1s) {
-        if (firstArgs.length) for (const f of firstArgs) out.push({ sentence: text, confidence: conf, arg1: sp(a1), rel: sp(c.rel), args: [f, ...restArgs] });
-        else out.push({ sentence: text, confidence: conf * 0.9, arg1: sp(a1), rel: sp(c.rel), args: c.args.map(sp) });
+        if (firstArgs.length) for (const f of firstArgs) out.push({ sentence: text, confidence: conf, arg1: sp(a1), rel: sp(rel), args: [f, ...restArgs] });
+        else out.push({ sentence: text, confidence: conf * 0.9, arg1: sp(a1), rel: sp(rel), args: [...argSpans.map(sp), ...(intro ? [intro] : [])] });
       }
     }
   }
   return out;
+}
+
+/** A sentence-initial adverbial ("In 1840 ,", "At this point ,") that frames the first clause. */
+function introPhrase(tokens: Token[], chs: Chunk[], c: Clause): string | undefined {
+  if (!chs.length || chs[0].kind !== 'ADP' || c.subjects.length === 0) return undefined;
+  const comma = chs.findIndex((x) => tokens[x.start].text === ',');
+  if (comma < 2 || comma > 6 || c.subjects[0] <= comma || chs.slice(1, comma).some((x) => x.kind === 'VG')) return undefined;
+  return spanText(tokens, chs[0].start, chs[comma - 1].end);
 }
 
 export { resolveSettings };

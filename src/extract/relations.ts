@@ -281,6 +281,14 @@ function collectArgs(chs: Chunk[], tokens: Token[], j: number, args: Array<[numb
   while (j < chs.length) {
     const c = chs[j];
     if (c.kind === 'ADV') { j++; continue; }
+    // "out of the competition", "because of the war": a two-word preposition
+    if (c.kind === 'ADP' && chs[j + 1]?.kind === 'ADP' && isNP(chs[j + 2])) {
+      let e = j + 2;
+      while (chs[e + 1]?.kind === 'ADP' && /^(of|to|against|for)$/.test(word(tokens, chs[e + 1])) && isNP(chs[e + 2])) e += 2;
+      args.push([c.start, chs[e].end]);
+      j = e + 1;
+      continue;
+    }
     if (c.kind === 'ADP' && isNP(chs[j + 1])) {
       let e = j + 1;
       // keep chains of "of"/"to"/"against" inside one argument: "in response to aggression against Belarus"
