@@ -57,7 +57,7 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
     minEdgeThickness: 0.8,
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
-    stagePadding: 40,
+    stagePadding: 60,
   });
   sigma.once('afterRender', () => {
     const ms = performance.now() - t0;

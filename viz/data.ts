@@ -25,6 +25,6 @@ export function embeddedGraph(): ActorGraph | null {
 export async function fetchGraph(limit: number): Promise<ActorGraph> {
   const res = await fetch(`api/graph?limit=${limit}`);
   const body = await res.json();
-  if (!res.ok) throw new Error(body?.error ?? `HTTP ${res.status}`);
+  if (!res.ok) throw new Error([body?.error?.message ?? `HTTP ${res.status}`, body?.error?.hint].filter(Boolean).join(' — '));
   return fromJSON(body as GraphJSON);
 }

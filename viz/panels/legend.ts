@@ -10,7 +10,7 @@ export function renderLegend(app: App, root: HTMLElement): void {
   const { state: s, model: m } = app;
   const items: Array<[string, string]> = s.colorBy === 'type'
     ? m.types.map((t) => [TYPE_COLORS[t.key as keyof typeof TYPE_COLORS] ?? OTHER_COLOR, `${t.label} (${t.count})`])
-    : m.communities.slice(0, COMMUNITY_COLORS.length).map((c, i) => [COMMUNITY_COLORS[i], `${c.label} +${c.count - 1}`]);
+    : m.communities.slice(0, COMMUNITY_COLORS.length).map((c, i) => [COMMUNITY_COLORS[i], c.count > 1 ? `${c.label} +${c.count - 1}` : c.label]);
   if (s.colorBy === 'community' && m.communities.length > COMMUNITY_COLORS.length) items.push([OTHER_COLOR, `${m.communities.length - COMMUNITY_COLORS.length} smaller communities`]);
   append(root, [
     el('div', { class: 'legend-title', text: s.colorBy === 'type' ? 'Colour: actor type' : 'Colour: community (Louvain), named by its largest actor' }),

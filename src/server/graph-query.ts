@@ -1,0 +1,75 @@
+/**
+ * actorgraph/server/graph-query — the page's graph read back from Neo4j: the `limit` actors
+ * and concepts with most relationships, the relationships among them, and their evidence
+ * (sentence, mentions, document) so the side panel works as on the static page.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { Store } from '../store/connection.js';
+import { runQuery } from '../store/read.js';
+import type { ActorGraph, EvidenceRecord, GraphAttrs } from '../graph/build.js';
+import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
+
+export const TOP_NODES = `
+MATCH (a) WHERE a:Actor OR a:Concept
+WITH a, COUNT { (a)--() } AS degree
+ORDER BY degree DESC, a.id
+LIMIT toInteger($limit)
+RETURN a.id AS id, a.name AS name, a.type AS type, a.country AS country, a.aliases AS aliases, a:Concept AS concept`;
+
+export const EDGES_AMONG = `
+MATCH (a)-[r]->(b)
+WHERE a.id IN $ids AND b.id IN $ids AND (a:Actor OR a:Concept) AND (b:Actor OR b:Concept)
+RETURN a.id AS s, b.id AS o, type(r) AS type, properties(r) AS p`;
+
+export const EVIDENCE_OF = `
+UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+OPTIONAL MATCH (e)-[:IN]->(d:Document)
+RETURN e.id AS id, properties(e) AS p, d.id AS doc, d.title AS title, d.date AS date, d.source AS source`;
+
+const ACTOR_TYPES = new Set<ActorType>(['country', 'organization', 'person', 'group', 'location', 'other']);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+/**
+ * @example
+ *   const g = await readGraph(store, 1500); // then enrichGraph + layoutGraph as for build
+ */
+export async function readGraph(store: Store, limit: number): Promise<ActorGraph> {
+  const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
+  const attrs: GraphAttrs = { name: `neo4j ${store.database}`, evidence: {}, docs: {} };
+  const nodes = await runQuery(store, TOP_NODES, { limit: Math.floor(limit) });
+  for (const r of nodes.rows) {
+    const id = String(r.id);
+    const type = ACTOR_TYPES.has(r.type as ActorType) ? (r.type as ActorType) : 'other';
+    g.mergeNode(id, { label: str(r.name) ?? id, type, country: str(r.country), aliases: Array.isArray(r.aliases) ? (r.aliases as string[]) : [], mentions: 0 });
+  }
+  const ids = g.nodes();
+  const edges = await runQuery(store, EDGES_AMONG, { ids });
+  const evidenceIds = new Set<string>();
+  for (const r of edges.rows) {
+    const p = (r.p ?? {}) as Record<string, unknown>;
+    const evidence = Array.isArray(p.evidence) ? (p.evidence as unknown[]).map(String) : [];
+    evidence.forEach((e) => evidenceIds.add(e));
+    const s = String(r.s), o = String(r.o), type = String(r.type);
+    if (s === o) continue;
+    g.addDirectedEdgeWithKey(`${s}|${type}|${o}`, s, o, {
+      label: str(p.label) ?? type.toLowerCase().replace(/_/g, ' '), type, lemma: str(p.lemma) ?? '', category: str(p.category),
+      negated: p.negated === true, modality: (str(p.modality) ?? 'asserted') as Modality, count: typeof p.count === 'number' ? p.count : evidence.length, evidence,
+    });
+  }
+  const ev = await runQuery(store, EVIDENCE_OF, { ids: [...evidenceIds] });
+  for (const r of ev.rows) {
+    const p = (r.p ?? {}) as Record<string, unknown>;
+    const doc = str(r.doc) ?? str(p.doc) ?? '';
+    const rec: EvidenceRecord = {
+      doc, sentence: typeof p.sentence === 'number' ? p.sentence : 0, text: str(p.text) ?? '',
+      subject: str(p.subjectMention) ?? '', relation: str(p.label) ?? '', object: str(p.objectMention) ?? '',
+      negated: p.negated === true, modality: str(p.modality) ?? 'asserted', time: str(p.time), attribution: str(p.attribution),
+      rule: str(p.rule) ?? '', confidence: typeof p.confidence === 'number' ? p.confidence : 0,
+    };
+    attrs.evidence[String(r.id)] = rec;
+    if (doc && !attrs.docs[doc]) attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source) };
+  }
+  g.replaceAttributes(attrs);
+  return g;
+}

@@ -1,0 +1,107 @@
+/**
+ * actorgraph/server/http — `actorgraph serve`: the page, `GET /api/graph?limit=` and
+ * `POST /api/cypher`, on 127.0.0.1 only.
+ *
+ * Credentials stay here: the page only ever sees query results. Cypher runs through
+ * store/read.ts runQuery in a READ session, so Neo4j itself refuses writes. Two browser-side
+ * attacks on a localhost API are closed too: a foreign Host header (DNS rebinding) gets 421,
+ * and /api/cypher takes only application/json (an HTML form on another site can't send that).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Store } from '../store/connection.js';
+import { runQuery } from '../store/read.js';
+import { ActorGraphError } from '../errors.js';
+import type { Settings } from '../settings.js';
+import { enrichGraph } from '../graph/enrich.js';
+import { layoutGraph } from '../graph/layout.js';
+import { toJSON } from '../graph/serialize.js';
+import { renderPage } from '../page/render.js';
+import { readGraph } from './graph-query.js';
+
+export interface ServeOptions {
+  store: Store;
+  settings: Settings;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  log?: (line: string) => void;
+}
+
+const MAX_BODY = 1 << 20;
+const MAX_LIMIT = 50_000;
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+  res.end(body);
+}
+
+function sendError(res: ServerResponse, status: number, err: unknown): void {
+  const e = err as ActorGraphError & { code?: string };
+  send(res, status, JSON.stringify({ error: { message: e?.message ?? String(err), code: e?.code, hint: e?.hint } }));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY) throw new ActorGraphError('actorgraph/serve: request body over 1 MiB', 'Send a shorter query or fewer parameters.');
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function localHost(host: string | undefined): boolean {
+  return !!host && /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host);
+}
+
+export function createApiServer(opts: ServeOptions): Server {
+  const log = opts.log ?? (() => {});
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!localHost(req.headers.host)) return sendError(res, 421, new ActorGraphError('actorgraph/serve: unexpected Host header', 'Open the page as http://127.0.0.1:<port>/.'));
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      return send(res, 200, await renderPage({ mode: 'serve', title: `neo4j ${opts.store.database}`, cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
+    }
+    if (req.method === 'GET' && url.pathname === '/api/graph') {
+      const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get('limit')) || opts.settings.initialNodeCap));
+      const g = await readGraph(opts.store, limit);
+      enrichGraph(g, { seed: opts.settings.seed });
+      layoutGraph(g, { seed: opts.settings.seed });
+      return send(res, 200, JSON.stringify(toJSON(g)));
+    }
+    if (req.method === 'POST' && url.pathname === '/api/cypher') {
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return sendError(res, 415, new ActorGraphError('actorgraph/serve: POST /api/cypher takes application/json'));
+      let body: { query?: unknown; params?: unknown };
+      try { body = JSON.parse(await readBody(req)); } catch (e) { return sendError(res, 400, e instanceof ActorGraphError ? e : new ActorGraphError(`actorgraph/serve: body is not JSON: ${(e as Error).message}`)); }
+      if (typeof body.query !== 'string' || !body.query.trim()) return sendError(res, 400, new ActorGraphError('actorgraph/serve: "query" must be a non-empty string'));
+      const params = body.params ?? {};
+      if (typeof params !== 'object' || Array.isArray(params) || params === null) return sendError(res, 400, new ActorGraphError('actorgraph/serve: "params" must be a JSON object', 'Example: {"name": "Belarus"}'));
+      try {
+        const t = performance.now();
+        const result = await runQuery(opts.store, body.query, params as Record<string, unknown>);
+        return send(res, 200, JSON.stringify({ ...result, ms: Math.round(performance.now() - t) }));
+      } catch (e) {
+        // Neo4j's own message (syntax error, write refused in read mode…) goes to the console as is.
+        return sendError(res, 400, e);
+      }
+    }
+    return sendError(res, 404, new ActorGraphError(`actorgraph/serve: no route ${req.method} ${url.pathname}`));
+  };
+  return createServer((req, res) => {
+    const t = performance.now();
+    handle(req, res).catch((e) => { if (!res.headersSent) sendError(res, 500, e); else res.end(); })
+      .finally(() => log(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - t)} ms`));
+  });
+}
+
+/** Starts listening; resolves with the URL to open. */
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const addr = server.address();
+      resolve(`http://${host}:${typeof addr === 'object' && addr ? addr.port : port}/`);
+    });
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * `actorgraph serve` against the real Neo4j (scripts/test.mjs starts one and exports NEO4J_*):
+ * fixture triples loaded with `actorgraph load`, the page reads the graph from /api/graph, and a
+ * Cypher query typed in the console draws its result; Neo4j errors are shown; writes refused.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { resolveSettings, neo4jFromEnv } from '../../src/settings.js';
+import { CHROMIUM, launch, saturatedPixels } from './browser.js';
+
+const skip = !CHROMIUM ? 'Chromium not installed (apt-get install -y chromium)' : !process.env.NEO4J_URI ? 'NEO4J_URI not set (run through scripts/test.mjs)' : false;
+const settings = resolveSettings({ neo4j: neo4jFromEnv() });
+let dir = '', base = '', server: Server, browser: Browser, page: Page;
+let closeStore: (() => Promise<void>) | undefined;
+
+const runQuery = (p: Page, query: string, params = '{}') => p.evaluate(([q, ps]) => {
+  const c = (window as any).actorgraphConsole;
+  c.editor.dispatch({ changes: { from: 0, to: c.editor.state.doc.length, insert: q } });
+  (document.getElementById('console-params') as HTMLTextAreaElement).value = ps;
+  return c.run();
+}, [query, params] as const);
+
+before(async () => {
+  if (skip) return;
+  dir = await mkdtemp(join(tmpdir(), 'actorgraph-serve-'));
+  // The fixture mixes triples and document records; `load` takes triples only.
+  const lines = (await readFile('test/fixtures/viz/seed-triples.jsonl', 'utf8')).split('\n').filter((l) => l.includes('"subject"'));
+  const triples = join(dir, 'triples.jsonl');
+  await writeFile(triples, lines.join('\n') + '\n');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'load', triples, '--no-progress'], { encoding: 'utf8', env: process.env });
+  assert.equal(r.status, 0, `actorgraph load failed: ${r.stderr}`);
+  const [{ openStore, closeStore: close }, { createApiServer, listen }] = await Promise.all([import('../../src/store/connection.js'), import('../../src/server/http.js')]);
+  const store = await openStore(settings.neo4j);
+  closeStore = () => close(store);
+  server = createApiServer({ store, settings, port: 0 });
+  base = await listen(server, 0);
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(base);
+  await page.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 30000 });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  await closeStore?.();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('serve should draw the graph read from Neo4j', { skip }, async () => {
+  const nodes = await page.evaluate(() => (window as any).actorgraph.app.model.graph.nodes());
+  for (const id of ['RUS', 'BLR', 'NATO', 'andrei-belousov']) assert.ok(nodes.includes(id), id);
+  assert.ok(saturatedPixels(await page.locator('#sigma').screenshot()) > 500);
+  const html = await (await fetch(base)).text();
+  assert.doesNotMatch(html, new RegExp(settings.neo4j.password), 'no credentials in the page');
+});
+
+test('a Cypher query in the console should draw its result and list it in a table', { skip }, async () => {
+  await runQuery(page, 'MATCH p = (a:Actor {id: $id})-[r]-(b) RETURN p', '{"id": "BLR"}');
+  await page.locator('#console-summary').waitFor();
+  const g = await page.evaluate(() => { const m = (window as any).actorgraph.app.model.graph; return { nodes: m.nodes().sort(), size: m.size, name: m.getAttribute('name') }; });
+  assert.equal(g.name, 'query result');
+  assert.ok(g.nodes.includes('BLR') && g.nodes.includes('RUS') && g.nodes.includes('NATO'), g.nodes.join());
+  assert.ok(!g.nodes.includes('vladimir-putin'));
+  assert.ok(await page.locator('#console-out table tbody tr').count() >= 5);
+  assert.match(await page.textContent('#banner-text') ?? '', /Query result/);
+  await page.screenshot({ path: 'test-results/serve-query.png' });
+  assert.ok(saturatedPixels(await page.locator('#sigma').screenshot()) > 300);
+  // Clicking a result node still shows evidence from the loaded graph.
+  await page.evaluate(() => (window as any).actorgraph.app.select('BLR'));
+  assert.match(await page.textContent('#details') ?? '', /strengthen military cooperation/);
+  await page.click('#banner-reset');
+  assert.equal(await page.evaluate(() => (window as any).actorgraph.app.model.graph.order), 15);
+});
+
+test('Neo4j errors should be shown as they come, and writes refused', { skip }, async () => {
+  await runQuery(page, 'MATCH (n RETURN n');
+  assert.match(await page.textContent('#console-error') ?? '', /SyntaxError|Invalid input/i);
+  await runQuery(page, 'CREATE (x:Injected) RETURN x');
+  assert.match(await page.textContent('#console-error') ?? '', /read|access mode|not allowed/i);
+  await runQuery(page, 'RETURN 1', '{not json');
+  assert.match(await page.textContent('#console-out') ?? '', /Parameters are not JSON/);
+});
+
+test('the API should refuse foreign hosts and non-JSON posts', { skip }, async () => {
+  const form = await fetch(`${base}api/cypher`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"RETURN 1"}' });
+  assert.equal(form.status, 415);
+  const http = await import('node:http');
+  const status = await new Promise<number>((resolve) => {
+    http.get(`${base}api/graph`, { headers: { host: 'evil.example:80' } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+  });
+  assert.equal(status, 421);
+  const ok = await fetch(`${base}api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'MATCH (a) WHERE a:Actor OR a:Concept RETURN count(a) AS n' }) });
+  assert.deepEqual((await ok.json()).rows, [{ n: 15 }]);
+});
