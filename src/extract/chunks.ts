@@ -67,6 +67,13 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
 export function repairTags(tokens: Token[]): void {
+  // "Ed drives/NOUN the creature": a sentence with no verb at all has one hiding as a plural noun
+  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+    for (let i = 1; i < tokens.length - 1; i++) {
+      const t = tokens[i];
+      if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ['PROPN', 'DET', 'PRON', 'NOUN'].includes(tokens[i - 1].pos) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[i + 1].pos)) { t.pos = 'VERB'; break; }
+    }
+  }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;
     let j = i + 1;

@@ -70,7 +70,9 @@ function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();
   let v = commonWords.get(w);
   if (v === undefined) {
-    v = ['NOUN', 'VERB', 'ADJ', 'ADV'].includes(nlp.readDoc(w).tokens().out(its.pos)[0]);
+    // Unknown words tag as NOUN too, so the test is the lemma: "changes" → "change", "arminius" stays.
+    const d = nlp.readDoc(w).tokens();
+    v = ['VERB', 'ADJ', 'ADV'].includes(d.out(its.pos)[0]) || d.out(its.lemma as never)[0] !== w;
     if (commonWords.size < 50000) commonWords.set(w, v);
   }
   return v;

@@ -26,6 +26,7 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
     const { s, chs } = a;
     const text = sentenceText ?? s.text;
     const sp = (r: [number, number]) => spanText(s.tokens, r[0], r[1]);
+    out.push(...implicitTuples(s.tokens, chs, text));
     for (const c of a.clauses) {
       if (c.view === 'graph') continue;
       let conf = RULE_CONFIDENCE[c.rule] ?? 0.5;
@@ -66,3 +67,39 @@ function introPhrase(tokens: Token[], chs: Chunk[], c: Clause): string | undefin
 }
 
 export { resolveSettings };
+
+/**
+ * Implicit facts open-IE benchmarks count (Pal & Mausam's RelNoun; CaRB gold has many):
+ *   "Blackburne 's statement"         → Blackburne | has | statement
+ *   "the Prime Minister of Australia"  → Australia | has | Prime Minister
+ *   "the Trail Crew , a crew of …"     → the Trail Crew | is | a crew of …
+ */
+export function implicitTuples(tokens: Token[], chs: Chunk[], sentence: string): OpenIETuple[] {
+  const out: OpenIETuple[] = [];
+  const isNP = (c?: Chunk) => c?.kind === 'NP';
+  for (let k = 0; k < chs.length; k++) {
+    const c = chs[k];
+    if (!isNP(c)) continue;
+    // possessive inside the NP
+    for (let i = c.start + 1; i < c.end - 1; i++) {
+      if (tokens[i].lower === "'s" && tokens[i - 1].pos === 'PROPN') {
+        out.push({ sentence, confidence: 0.3, arg1: spanText(tokens, c.start, i), rel: 'has', args: [spanText(tokens, i + 1, c.end)] });
+      }
+    }
+    // "the N of PROPN"
+    if (tokens[c.head].pos !== 'PRON' && tokens[chs[k + 1]?.start ?? -1]?.lower === 'of' && isNP(chs[k + 2]) && tokens[chs[k + 2].head].pos === 'PROPN' && tokens[c.head].pos === 'PROPN') {
+      const from = ['DET', 'ADJ'].includes(tokens[c.start].pos) ? c.start + 1 : c.start;
+      out.push({ sentence, confidence: 0.3, arg1: spanText(tokens, chs[k + 2].start, chs[k + 2].end), rel: 'has', args: [spanText(tokens, from, c.end)] });
+    }
+    // apposition: NP(proper) , NP(a/an/the …) [of NP]* ,
+    if (tokens[c.head].pos === 'PROPN' && tokens[chs[k + 1]?.start ?? -1]?.text === ',' && isNP(chs[k + 2]) && ['DET'].includes(tokens[chs[k + 2].start].pos)) {
+      let e = k + 2;
+      while (tokens[chs[e + 1]?.start ?? -1]?.lower === 'of' && isNP(chs[e + 2])) e += 2;
+      const after = chs[e + 1];
+      if (!after || tokens[after.start].text === ',' || tokens[after.start].text === '.') {
+        out.push({ sentence, confidence: 0.35, arg1: spanText(tokens, c.start, c.end), rel: 'is', args: [spanText(tokens, chs[k + 2].start, chs[e].end)] });
+      }
+    }
+  }
+  return out;
+}
