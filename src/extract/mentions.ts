@@ -140,6 +140,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
+    // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
+    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b) {
+      const demonym = g.actors.get(e.id)?.demonym ?? e.name;
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
+    }
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 

@@ -81,8 +81,12 @@ function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
 
 /** Partitive heads hand over to the NP after "of": "a series of the largest exercises" → exercises. */
 export function skipPartitive(chs: Chunk[], tokens: Token[], j: number): number {
-  while (isNP(chs[j]) && PARTITIVES.has(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) j += 2;
-  return j;
+  for (;;) {
+    if (isNP(chs[j]) && PARTITIVES.has(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) { j += 2; continue; }
+    // "more than 100 Palestinians", "fewer than ten soldiers"
+    if (isNP(chs[j]) && /^(more|less|fewer)$/.test(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'than' && isNP(chs[j + 2])) { j += 2; continue; }
+    return j;
+  }
 }
 
 /** End of the NP phrase that starts at j, following "of" attachments ("all of its powers"). */
@@ -183,7 +187,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // Preposition joined to the verb: "cooperate with Belarus", "provides for the possibility"
     let prep: string | undefined;
     let relEnd = vg.end;
-    if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && !(verb.passive && word(tokens, chs[j]) === 'by')) {
+    if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && mentions.get(j + 1)?.kind !== 'time' && !(verb.passive && word(tokens, chs[j]) === 'by')) {
       prep = word(tokens, chs[j]);
       relEnd = chs[j].end;
       j++;
