@@ -51,10 +51,47 @@ export function seedPositions(g: ActorGraph, seed: string): void {
 export function layoutGraph(g: ActorGraph, opts: LayoutOptions = {}): ActorGraph {
   seedPositions(g, opts.seed ?? DEFAULT_SETTINGS.seed);
   if (g.order < 2) return g;
-  const settings = { ...forceAtlas2.inferSettings(g), adjustSizes: false };
+  // Strong gravity keeps small disconnected pieces (two actors named once) near the main
+  // component instead of drifting to the edges and shrinking everything else when fitted.
+  const settings = { ...forceAtlas2.inferSettings(g), adjustSizes: false, ...(g.order <= 2000 ? { strongGravityMode: true, gravity: 0.5 } : {}) };
   forceAtlas2.assign(g, { iterations: opts.iterations ?? defaultIterations(g.order), settings, getEdgeWeight: null });
   if (opts.noverlap ?? g.order <= 20000) {
-    noverlap.assign(g, { maxIterations: 150, settings: { margin: 2, ratio: 1.2 } });
+    spreadLabels(g);
+    // Spreading widens the drawing, so labels shrink relative to it: a second pass re-measures.
+    if (g.order <= 300) spreadLabels(g);
   }
   return g;
+}
+
+/** Pixels a label of `chars` characters takes at the page's 13 px font (average glyph ~7 px). */
+const LABEL_PX_PER_CHAR = 7.5;
+/** The drawing is assumed about this many pixels wide when fitted in the page. */
+const VIEW_PX = 1000;
+
+/**
+ * noverlap with each node's disc grown to cover half its label, so neighbours' labels don't
+ * print over each other. Layout units are converted to page pixels from the layout's extent;
+ * only graphs small enough to show every label get the label allowance.
+ */
+export function spreadLabels(g: ActorGraph): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  g.forEachNode((_, a) => { minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!); minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!); });
+  const unitsPerPx = Math.max(maxX - minX, maxY - minY, 1) / VIEW_PX;
+  const withLabels = g.order <= 300;
+  // Labels are drawn to the right of the node: model node + label as one disc centred on the
+  // label's middle, and shift back afterwards.
+  const shift = new Map<string, number>();
+  g.forEachNode((n, a) => {
+    const labelPx = withLabels ? String(a.label ?? '').length * LABEL_PX_PER_CHAR : 0;
+    shift.set(n, (labelPx / 2) * unitsPerPx);
+  });
+  noverlap.assign(g, {
+    maxIterations: 200,
+    settings: { margin: 4 * unitsPerPx, ratio: 1.05 },
+    inputReducer: (key, a) => {
+      const dx = shift.get(key) ?? 0;
+      return { x: a.x + dx, y: a.y, size: Math.max((a.size ?? 4) * unitsPerPx, dx) };
+    },
+    outputReducer: (key, a) => ({ x: a.x - (shift.get(key) ?? 0), y: a.y }),
+  });
 }
