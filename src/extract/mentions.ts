@@ -105,7 +105,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   // "visited Russia today": a time word after a name is not part of it.
   let b2 = b;
-  while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && ['PROPN', 'NOUN'].includes(tokens[b2 - 2].pos) && !TIME_NOUNS.has(tokens[b2 - 2].lower) && !isCap(tokens[b2 - 1])) b2--;
+  while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && ['PROPN', 'NOUN'].includes(tokens[b2 - 2].pos) && !TIME_NOUNS.has(tokens[b2 - 2].lower)
+    && (!isCap(tokens[b2 - 1]) || /day$/.test(tokens[b2 - 1].lower))) b2--;
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
 
   const last = names[names.length - 1];

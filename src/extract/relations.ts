@@ -74,7 +74,9 @@ function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
     // "the Ministry of Defense of Russia and Belarus": a coordination inside an "of" phrase
     if (j >= 3 && chs[j - 1].kind === 'CC' && isNP(chs[j - 2]) && word(tokens, chs[j - 3]) === 'of') { j -= 2; continue; }
     // "The Moscow policy adapted to the new realities": participle + PP modifying the NP
-    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'VG' && chs[j - 2].end - chs[j - 2].start === 1 && /ed$/.test(tokens[chs[j - 2].head].lower) && isNP(chs[j - 3])) { j -= 3; continue; }
+    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'VG' && chs[j - 2].end - chs[j - 2].start === 1 && /(ed|ing)$/.test(tokens[chs[j - 2].head].lower) && isNP(chs[j - 3])) { j -= 3; continue; }
+    // "Washington along with its allies", "Russia together with Belarus"
+    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'ADV' && /^(along|together)$/.test(word(tokens, chs[j - 2])) && isNP(chs[j - 3])) { j -= 3; continue; }
     return j;
   }
 }
@@ -157,8 +159,17 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     const verb = readVerbGroup(tokens, vg.start, vg.end);
     // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
     if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /ed$/.test(tokens[vg.head].lower) && reducedRelative(chs, k)) continue;
-    // Gerunds and "to"-infinitives start no clause of their own here.
-    if (chs[k - 1]?.kind === 'TO' || (/ing$/.test(tokens[vg.start].lower) && vg.end - vg.start === 1 && !isNP(chs[k - 1]))) continue;
+    // "…, saying it was withholding aid", "a declaration demanding that …": a participle of speech or
+    // demand after the main clause has the main clause's subject.
+    const gerund = /ing$/.test(tokens[vg.start].lower) && vg.end - vg.start === 1;
+    if (gerund && prevSubjects.length && (SPEECH_VERBS.has(verb.lemma) || /^(demand|urge|call|ask|insist|warn|accuse|threaten)$/.test(verb.lemma))
+      && (word(tokens, chs[k - 1]) === ',' || isNP(chs[k - 1]))) {
+      const j2 = k + 1;
+      out.push({ subjects: prevSubjects, objects: isNP(chs[j2]) && mentions.get(j2)?.kind === 'actor' ? [j2] : [], verb, vg: k, arg1: spanOf(chs, prevSubjects), rel: [vg.start, vg.end], args: [], rule: 'participle', speech: SPEECH_VERBS.has(verb.lemma) || undefined, view: undefined });
+      continue;
+    }
+    // Other gerunds and "to"-infinitives start no clause of their own here.
+    if (chs[k - 1]?.kind === 'TO' || (gerund && !isNP(chs[k - 1]))) continue;
 
     let subj = findSubjects(chs, tokens, k, mentions);
     let rule = subj?.rule ?? 'svo';
