@@ -74,6 +74,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {
     a.clauses = findClauses(a.s.tokens, a.chs, a.mentions);
+    const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];
       if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor)];
@@ -83,7 +84,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index);
+      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k));
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     const speech = a.clauses.find((c) => c.speech && c.subjects.length);

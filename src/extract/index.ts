@@ -51,7 +51,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     for (const c of a.clauses) {
       if (c.view === 'openie') continue;
       if (c.speech && !c.objects.length) continue;
-      if (c.verb.copula === 'be' && !c.objects.length) continue;
+      if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
       const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
       const rel = relation(label, c.verb);
       const subs = ends(c.subjects), objs = ends(c.objects);

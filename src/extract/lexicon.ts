@@ -33,6 +33,7 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   peacekeepers: 'group', inspectors: 'group', judge: 'person', judges: 'group', prosecutors: 'group', prosecutor: 'person',
   emir: 'person', king: 'person', prince: 'person', general: 'person', generals: 'group', commander: 'person', commanders: 'group',
   navy_ships: 'group', personnel: 'group', contingent: 'group', battalion: 'organization', unit: 'organization', units: 'group',
+  members: 'group', member: 'organization', supporters: 'group', voters: 'group', residents: 'group', villagers: 'group',
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 };
 

@@ -113,6 +113,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   if (last) {
     const [n0, n1, e] = last;
     const owner = actorOf(e, spanText(tokens, n0, n1));
+    // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
+    const prev = tokens[n0 - 1];
+    if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !names.some(([x0, x1]) => x1 === n0)) {
+      return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
+    }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").

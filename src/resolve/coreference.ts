@@ -9,7 +9,7 @@ import type { Actor } from '../types.js';
 import type { Mention } from '../extract/mentions.js';
 import { gazetteer } from './gazetteer.js';
 
-interface Seen { actor: Actor; sentence: number }
+interface Seen { actor: Actor; sentence: number; subject: boolean }
 
 export class DocContext {
   private recent: Seen[] = [];
@@ -48,8 +48,8 @@ export class DocContext {
   }
 
   /** Record an actor mention in sentence s (after canonicalisation). */
-  see(a: Actor, s: number): void {
-    this.recent.push({ actor: a, sentence: s });
+  see(a: Actor, s: number, subject = false): void {
+    this.recent.push({ actor: a, sentence: s, subject });
     if (this.recent.length > 64) this.recent.shift();
   }
 
@@ -72,7 +72,9 @@ export class DocContext {
         const first = persons.find((x) => !objectCase || x.sentence < s || persons.filter((y) => y.sentence === s).length > 1);
         return withMention(first?.actor);
       }
-      case 'thing': return withMention(pick((a) => a.type === 'country' || a.type === 'organization'));
+      // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
+      // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
+      case 'thing': return withMention(cands.find((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization'))?.actor);
       case 'country': return withMention(pick((a) => a.type === 'country'));
       case 'first': {
         // "we" inside a quote speaks for the speaker's country or organisation
@@ -83,8 +85,8 @@ export class DocContext {
         return e ? [{ id: e.id, name: e.name, type: e.type, mention: m.text, ...(e.country ? { country: e.country } : {}) }] : [];
       }
       case 'plural': {
-        const g = pick((a) => a.type === 'group' || /s$/.test(a.name));
-        return withMention(g ?? this.pair(cands)?.[0]);
+        const g = cands.find((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name))))?.actor;
+        return withMention(g);
       }
       case 'pair': return (this.pair(cands) ?? []).map((a) => ({ ...a, mention: m.text }));
       case 'organization': {
