@@ -13,7 +13,7 @@ import { quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
-import { AGENT_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS } from './lexicon.js';
 
 export interface Analysed {
   s: Sentence;
@@ -57,6 +57,20 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (m.actor) m.actor = { ...m.actor, mention: m.text };
       for (let j = tc.from; j < k; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
     }
+    // "the Bank of England", "the Department of Health": an institution named "X of Y" is one name
+    chs.forEach((c, k) => {
+      const m = mentions.get(k), nx = mentions.get(k + 2);
+      const head = s.tokens[c.head];
+      if (!m || !nx || c.kind !== 'NP' || !/^[A-Z]/.test(head.text) || !ORG_WORDS.has(head.lower) || s.tokens[chs[k + 1]?.start ?? 0]?.lower !== 'of' || !/^[A-Z]/.test(s.tokens[chs[k + 2].head].text)) return;
+      const from = s.tokens[c.start].pos === 'DET' ? c.start + 1 : c.start;
+      const name = spanText(s.tokens, from, chs[k + 2].end);
+      m.kind = 'actor';
+      m.end = chs[k + 2].end;
+      m.text = spanText(s.tokens, m.start, m.end);
+      const country = nx.actor?.type === 'country' ? nx.actor.id : nx.actor?.country;
+      m.actor = { id: slug(name), name, type: 'organization', mention: m.text, ...(country ? { country } : {}) };
+      nx.kind = 'none';
+    });
     // "Opposition groups in Zimbabwe", "rebels in Darfur": people located in a country act for it
     chs.forEach((c, k) => {
       const m = mentions.get(k), nx = mentions.get(k + 2);

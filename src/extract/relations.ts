@@ -190,7 +190,9 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (speechVerb) {
       const rest = chs[chs.length - 1];
       const argStart = chs[j] ? chs[j].start : vg.end;
-      out.push({ subjects, objects: isNP(chs[j]) && word(tokens, chs[j + 1]) !== 'that' && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
+      // "X told/warned/assured Y": the addressee is an object; "said" never has one
+      const addressee = !/^(say|add|note|state|announce|declare|claim|report|stress|believe|think|write)$/.test(verb.lemma);
+      out.push({ subjects, objects: addressee && isNP(chs[j]) && word(tokens, chs[j + 1]) !== 'that' && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
         arg1: null, rel: [vg.start, vg.end], args: argStart < rest.end ? [[argStart, rest.end]] : [], rule: 'speech', speech: true });
       continue;
     }

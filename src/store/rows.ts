@@ -47,14 +47,13 @@ function addActor(actors: Map<string, ActorRow>, a: Actor): void {
   }
 }
 
-/** Evidence properties: only defined scalars (Neo4j stores no null property). */
+/** Evidence properties (the Evidence node's, beside id): only defined scalars. */
 function evidenceProps(t: Triple): Record<string, string | number | boolean> {
   const p: Record<string, string | number | boolean | undefined> = {
-    text: t.evidence.text, sentence: t.evidence.sentence, doc: t.evidence.doc, start: t.evidence.start, end: t.evidence.end,
-    subject: t.subject.id, object: t.object.id, relType: t.relation.type, label: t.relation.label,
-    subjectMention: t.subject.mention, objectMention: t.object.mention,
-    negated: t.relation.negated, modality: t.relation.modality, tense: t.relation.tense,
-    rule: t.rule, confidence: t.confidence, time: t.time, attribution: t.attribution?.id,
+    text: t.evidence.text, sentence: t.evidence.sentence, doc: t.evidence.doc,
+    subject: t.subject.id, object: t.object.id, relType: t.relation.type,
+    negated: t.relation.negated, modality: t.relation.modality, confidence: t.confidence, rule: t.rule,
+    time: t.time, attribution: t.attribution?.id,
   };
   for (const k of Object.keys(p)) if (p[k] === undefined || p[k] === null) delete p[k];
   return p as Record<string, string | number | boolean>;

@@ -16,9 +16,9 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Doc, Triple } from '../types.js';
 import { SettingsError } from '../errors.js';
 import { failureContext, type Store } from './connection.js';
-import { CONSTRAINTS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgeCypher } from './cypher.js';
+import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgeCypher } from './cypher.js';
 import { toStoreError } from './failure.js';
-import { toRows, type ChunkRows } from './rows.js';
+import { toRows, type ChunkRows, type EdgeRow, type EvidenceRow } from './rows.js';
 
 export interface WriteStats {
   triples: number;
@@ -72,29 +72,44 @@ export async function ensureSchema(store: Store): Promise<void> {
 /** Summary counters, plus the sum of a single numeric column the query may RETURN. */
 interface Counted { nodesCreated: number; relationshipsCreated: number; returned: number }
 
+/**
+ * Two transactions in flight: while the server runs one batch, the driver encodes the next
+ * (Bolt packing in JS costs about as much as the server's work). Batches of one step touch
+ * disjoint ids, so they rarely contend; a deadlock is retried by executeWrite.
+ */
+export const WRITERS = 2;
+
 async function writeBatches<R>(store: Store, cypher: string, rows: R[], batchSize: number,
   step: string, onBatch?: WriteOptions['onBatch']): Promise<Counted> {
   const total: Counted = { nodesCreated: 0, relationshipsCreated: 0, returned: 0 };
-  if (rows.length === 0) return total;
-  const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    for (let i = 0; i < rows.length; i += batchSize) {
-      const batch = rows.slice(i, i + batchSize);
-      const c = await session.executeWrite(async (tx: ManagedTransaction) => {
-        const res = await tx.run(cypher, { rows: batch });
-        const first = res.records[0]?.get(0);
-        return { ...res.summary.counters.updates(), returned: neo4j.isInt(first) ? first.toNumber() : Number(first ?? 0) };
-      });
-      total.nodesCreated += c.nodesCreated;
-      total.relationshipsCreated += c.relationshipsCreated;
-      total.returned += c.returned;
-      onBatch?.({ step, rows: batch.length });
+  let next = 0;
+  const worker = async () => {
+    const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      for (let i = next; i < rows.length; i = next) {
+        next += batchSize;
+        const batch = rows.slice(i, i + batchSize);
+        const c = await session.executeWrite(async (tx: ManagedTransaction) => {
+          const res = await tx.run(cypher, { rows: batch });
+          const first = res.records[0]?.get(0);
+          return { ...res.summary.counters.updates(), returned: neo4j.isInt(first) ? first.toNumber() : Number(first ?? 0) };
+        });
+        total.nodesCreated += c.nodesCreated;
+        total.relationshipsCreated += c.relationshipsCreated;
+        total.returned += c.returned;
+        onBatch?.({ step, rows: batch.length });
+      }
+    } finally {
+      await session.close();
     }
-  } finally {
-    await session.close();
-  }
+  };
+  const workers = Math.min(WRITERS, Math.ceil(rows.length / batchSize));
+  await Promise.all(Array.from({ length: workers }, worker));
   return total;
 }
+
+const evidenceTuple = (e: EvidenceRow) => [e.id, e.doc, ...EVIDENCE_FIELDS.map((f) => e.props[f] ?? null)];
+const edgeTuple = (r: EdgeRow) => EDGE_FIELDS.map((f) => r[f]);
 
 /** Write rows already built by toRows(). */
 export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptions = {}): Promise<WriteStats> {
@@ -107,10 +122,10 @@ export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptio
     stats.documentsCreated = (await writeBatches(store, MERGE_DOCUMENTS, rows.documents, size, 'documents', opts.onBatch)).nodesCreated;
     stats.actorsCreated = (await writeBatches(store, MERGE_ACTORS, rows.actors, size, 'actors', opts.onBatch)).nodesCreated;
     stats.conceptsCreated = (await writeBatches(store, MERGE_CONCEPTS, rows.concepts, size, 'concepts', opts.onBatch)).nodesCreated;
-    stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, rows.evidence, size, 'evidence', opts.onBatch)).nodesCreated;
+    stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, rows.evidence.map(evidenceTuple), size, 'evidence', opts.onBatch)).nodesCreated;
     stats.evidenceExisting = rows.evidence.length - stats.evidenceCreated;
     for (const g of rows.edges) {
-      const c = await writeBatches(store, mergeEdgeCypher(g.type, g.from, g.to), g.rows, size, 'edges', opts.onBatch);
+      const c = await writeBatches(store, mergeEdgeCypher(g.type, g.from, g.to), g.rows.map(edgeTuple), size, 'edges', opts.onBatch);
       stats.edgesCreated += c.relationshipsCreated;
       stats.edgesMerged += g.rows.length;
       stats.edgesUpdated += c.returned - c.relationshipsCreated;
