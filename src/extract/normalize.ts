@@ -42,7 +42,8 @@ export function truecase(text: string): string {
   let out = text.toLowerCase();
   // Re-capitalise the names we know (countries, capitals, demonyms, orgs), longest match first:
   // "SAN SALVADOR" → "San Salvador", "FARABUNDO MARTI NATIONAL LIBERATION FRONT" → title case.
-  const words = [...out.matchAll(/[a-z][a-z'.]*/g)];
+  // words; a final full stop is not part of a word unless the word has inner dots ("u.s.")
+  const words = [...out.matchAll(/[a-z](?:[a-z']|\.(?=[a-z]))*(?:\.(?<=[a-z]\.[a-z]+\.))?/g)];
   const maxLen = gazetteer().maxLen;
   const chars = out.split('');
   for (let i = 0; i < words.length; i++) {

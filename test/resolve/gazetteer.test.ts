@@ -1,0 +1,45 @@
+/** Actor resolution through the gazetteer: names, official names, demonyms, capitals, organisations. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gazetteer, personCountry } from '../../src/resolve/gazetteer.ts';
+import { phraseTokens } from '../../src/nlp/wink.ts';
+
+const CASES: Array<[string, string, string]> = [
+  // phrase, actor id, kind
+  ['Russian Federation', 'RUS', 'name'],
+  ['Russia', 'RUS', 'name'],
+  ['Moscow', 'RUS', 'capital'],
+  ['Russian', 'RUS', 'demonym'],
+  ['Republic of Belarus', 'BLR', 'name'],
+  ['Belarusian', 'BLR', 'demonym'],
+  ['Minsk', 'BLR', 'capital'],
+  ['British', 'GBR', 'demonym'],
+  ['United States of America', 'USA', 'name'],
+  ['Washington', 'USA', 'capital'],
+  ['North Atlantic Treaty Organization', 'NATO', 'org'],
+  ['Union State', 'UNION_STATE', 'org'],
+  ['CSTO', 'CSTO', 'org'],
+  ['Western countries', 'WEST', 'org'],
+  ['al-Qaeda', 'AL_QAEDA', 'org'],
+  ['Farabundo Marti National Liberation Front', 'FMLN', 'org'],
+];
+
+for (const [phrase, id, kind] of CASES) {
+  test(`gazetteer: "${phrase}" → ${id} (${kind})`, () => {
+    const e = gazetteer().entries.get(phraseTokens(phrase).join(' '));
+    assert.ok(e, `no entry for ${phrase}`);
+    assert.equal(e!.id, id);
+    assert.equal(e!.kind, kind);
+  });
+}
+
+test('gazetteer: everyday words that are also acronyms match only in capitals', () => {
+  assert.equal(gazetteer().entries.get('us')?.caseSensitive, 'US');
+  assert.equal(gazetteer().entries.get('is')?.caseSensitive, 'IS');
+});
+
+test('gazetteer: well-known people carry the country they act for', () => {
+  assert.equal(personCountry('Barack Obama'), 'USA');
+  assert.equal(personCountry('Abdelaziz Bouteflika'), 'DZA');
+  assert.equal(personCountry('Nobody Inparticular'), undefined);
+});
