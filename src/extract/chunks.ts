@@ -67,12 +67,21 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
 export function repairTags(tokens: Token[]): void {
-  // "Ed drives/NOUN the creature": a sentence with no verb at all has one hiding as a plural noun
-  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-    for (let i = 1; i < tokens.length - 1; i++) {
-      const t = tokens[i];
-      if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ['PROPN', 'DET', 'PRON', 'NOUN'].includes(tokens[i - 1].pos) && ['DET', 'PRON', 'ADJ', 'NUM'].includes(tokens[i + 1].pos)) { t.pos = 'VERB'; break; }
-    }
+  // "Ed drives/NOUN the creature", "A character notes/NOUN some difficulties": before the first
+  // verb, a plural-looking noun right after the subject and before a determiner is the verb.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ['PROPN', 'DET', 'PRON', 'NOUN'].includes(tokens[i - 1].pos) && (tokens[i - 1].pos !== 'NOUN' || !/s$/.test(tokens[i - 1].lower))
+      && ['DET', 'PRON', 'NUM'].includes(tokens[i + 1].pos)) { t.pos = 'VERB'; break; }
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    if (t.pos !== 'VERB' || prev.pos !== 'DET') continue;
+    // "This finding indicated": a gerund between a determiner and a verb is a noun
+    if (/ing$/.test(t.lower) && (next.pos === 'VERB' || next.pos === 'AUX')) t.pos = 'NOUN';
+    // "the injured Jarryd Hayne", "the emerging situation": a participle before a noun is an adjective
+    else if (/(ed|ing)$/.test(t.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) t.pos = 'ADJ';
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;

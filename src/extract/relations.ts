@@ -172,6 +172,13 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (chs[k - 1]?.kind === 'TO' || (gerund && !isNP(chs[k - 1]))) continue;
 
     let subj = findSubjects(chs, tokens, k, mentions);
+    // "an index system which he patented in 1913": the antecedent is the object
+    let relObject: number | undefined;
+    if (subj && subj.subs.length === 1 && chs[subj.subs[0] - 1]?.kind === 'REL' && !isNP(chs[k + 1])) {
+      let a = subj.subs[0] - 2;
+      if (a >= 0 && word(tokens, chs[a]) === ',') a--;
+      if (isNP(chs[a]) && /^(which|that|whom)$/.test(word(tokens, chs[subj.subs[0] - 1]))) relObject = skipPartitive(chs, tokens, phraseStart(chs, tokens, a));
+    }
     let rule = subj?.rule ?? 'svo';
     let subjects = subj?.subs ?? [];
     if (subj?.rule === 'shared') subjects = prevSubjects;
@@ -215,7 +222,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       j += 3;
       rule = 'modal-noun';
     }
-    let objects: number[] = [];
+    let objects: number[] = relObject !== undefined && !prep ? [relObject] : [];
     let argsFrom = j;
     if (isNP(chs[j])) {
       const r = conjunctsRight(chs, tokens, j);
@@ -249,7 +256,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
         rel: [vg.start, chs[pp].end], args, rule: 'reverb', view: 'graph' });
     }
     const args: Array<[number, number]> = [];
-    if (objects.length) args.push([chs[j].start, chs[phraseEnd(chs, tokens, conjunctsRight(chs, tokens, j).end)].end]);
+    if (relObject !== undefined && objects[0] === relObject) args.push([chs[relObject].start, chs[relObject].end]);
+    else if (objects.length) args.push([chs[j].start, chs[phraseEnd(chs, tokens, conjunctsRight(chs, tokens, j).end)].end]);
     collectArgs(chs, tokens, argsFrom, args);
     // "Regulations meant that …": a clausal complement is the argument
     if (!args.length && (chs[j]?.kind === 'SCONJ' || word(tokens, chs[j]) === 'that') && chs[j + 1]) args.push([chs[j].start, chs[chs.length - 1].end]);
