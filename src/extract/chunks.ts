@@ -118,7 +118,11 @@ export function chunk(tokens: Token[]): Chunk[] {
         if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && head < 0) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
-        if (u.text === '-' && head >= 0 && tokens[j + 1] && NP_INNER.has(tokens[j + 1].pos) && tokens[j + 1].start === u.end) { j++; continue; }
+        if (u.text === '-' && head >= 0 && tokens[j + 1] && (NP_INNER.has(tokens[j + 1].pos) || (tokens[j + 1].pos === 'VERB' && NP_INNER.has(tokens[j + 2]?.pos ?? ''))) && tokens[j + 1].start === u.end) {
+          if (tokens[j + 1].pos === 'VERB') tokens[j + 1].pos = 'ADJ';
+          j++;
+          continue;
+        }
         break;
       }
       if (head < 0) {

@@ -122,6 +122,11 @@ export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> 
   interference: { label: 'interfere in', lemma: 'interfere' }, participation: { label: 'participate in', lemma: 'participate' },
   presence: { label: 'present in', lemma: 'present' }, visit: { label: 'visit', lemma: 'visit' }, criticism: { label: 'criticize', lemma: 'criticize' },
   recognition: { label: 'recognize', lemma: 'recognize' }, membership: { label: 'member of', lemma: 'member' },
+  protest: { label: 'protest against', lemma: 'protest' }, protests: { label: 'protest against', lemma: 'protest' },
+  demonstration: { label: 'protest against', lemma: 'protest' }, demonstrations: { label: 'protest against', lemma: 'protest' },
+  riots: { label: 'riot against', lemma: 'riot' }, strike: { label: 'strike against', lemma: 'strike' },
+  offensive: { label: 'offensive against', lemma: 'attack' }, raid: { label: 'raid', lemma: 'raid' }, raids: { label: 'raid', lemma: 'raid' },
+  crackdown: { label: 'crack down on', lemma: 'crack' }, blockade: { label: 'blockade', lemma: 'blockade' }, embargo: { label: 'embargo', lemma: 'embargo' },
 };
 
 /** Deverbal nouns whose "of"-object and "between"-agents form a clause: "the preparation of an agreement between A and B". */

@@ -13,7 +13,7 @@ import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
   AGENT_HEADS, STATE_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS, RELATIONAL_NOUNS,
 } from './lexicon.js';
 
 export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
@@ -147,7 +147,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
-    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b) {
+    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower]) {
       const demonym = g.actors.get(e.id)?.demonym ?? e.name;
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }

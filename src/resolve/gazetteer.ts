@@ -80,7 +80,14 @@ export function buildGazetteer(): Gazetteer {
     const alt = c.altSpellings.filter((s: string) => /^[\x20-\x7e]+$/.test(s) && (s.length > 3 || /^[A-Z]{3,4}$/.test(s)) && !/,/.test(s));
     for (const n of [c.name.common, c.name.official, ...alt, ...(extras.names[id] ?? [])]) add(g, n, { ...e, kind: 'name' });
   }
-  for (const c of countries) {
+  // Demonyms and capitals are shared ("French" is the demonym of France and of five territories):
+  // our own extras first, then sovereign states, then the rest; the first writer keeps a phrase.
+  for (const [id, list] of Object.entries(extras.demonyms as Record<string, string[]>)) {
+    const c = countries.find((x) => x.cca3 === id);
+    if (c) for (const d of list) add(g, d, { id, name: c.name.common, type: 'country', country: id, kind: 'demonym' });
+  }
+  const sovereignFirst = [...countries].sort((x, y) => Number(!!y.unMember) - Number(!!x.unMember) || Number(!!y.independent) - Number(!!x.independent));
+  for (const c of sovereignFirst) {
     const id = c.cca3;
     const e = { id, name: c.name.common, type: 'country' as const, country: id };
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[];
