@@ -77,6 +77,8 @@ export interface Doc {
   title?: string;
   date?: string;
   source?: string;
+  /** The record is one given sentence (CaRB's "sentence" field): open-IE output keeps it verbatim. */
+  unit?: 'sentence';
 }
 
 /** Node attributes of the graphology graph (graph.json) shared by viz and store. */

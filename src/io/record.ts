@@ -35,7 +35,7 @@ export function recordToDoc(value: unknown, file: string, line: number): Doc {
     throw new InputError(`field "id" is ${kindOf(id)}, not a string or number`, where);
   }
   // A record without an id is still addressable: the file and line it came from.
-  const doc: Doc = { id: id === undefined || id === null || id === '' ? `${file}#${line}` : String(id), text };
+  const doc: Doc = { id: id === undefined || id === null || id === '' ? `${file}#${line}` : String(id), text, ...(field === 'sentence' ? { unit: 'sentence' as const } : {}) };
   for (const f of KEPT_FIELDS) {
     const v = rec[f];
     if (typeof v === 'string' || typeof v === 'number') doc[f] = String(v);

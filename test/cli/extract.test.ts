@@ -5,11 +5,11 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreDash, toCarb } from '../../src/cli/commands/extract.ts';
+import { restoreDash } from '../../src/cli/commands/extract.ts';
 import { extractTriples } from '../../src/extract/index.ts';
 import type { Triple } from '../../src/types.ts';
 
@@ -159,22 +159,14 @@ describe('restoreDash (yargs drops a lone "-")', () => {
   }
 });
 
-describe('toCarb', () => {
-  const base = {
-    id: 't1', rule: 'svo', confidence: 0.8,
-    subject: { id: 'RUS', name: 'Russia', type: 'country', mention: 'the Russian Federation' },
-    relation: { label: 'sign', lemma: 'sign', type: 'SIGN', negated: false, modality: 'asserted', tense: 'past' },
-    object: { id: 'agreement', name: 'agreement', type: 'other', mention: 'an agreement' },
-    evidence: { doc: 'd', sentence: 0, text: 'The Russian Federation signed an agreement.', start: 0, end: 44 },
-  } satisfies Triple;
-
-  const CASES: Array<[name: string, triple: Triple, expected: object]> = [
-    ['surface spans when present', { ...base, spans: { arg1: 'The Russian Federation', rel: 'signed', args: ['an agreement'] } },
-      { sentence: base.evidence.text, confidence: 0.8, arg1: 'The Russian Federation', rel: 'signed', args: ['an agreement'] }],
-    ['mentions and label otherwise', base,
-      { sentence: base.evidence.text, confidence: 0.8, arg1: 'the Russian Federation', rel: 'sign', args: ['an agreement'] }],
-  ];
-  for (const [name, triple, expected] of CASES) {
-    it(`should use ${name}`, () => assert.deepEqual(toCarb(triple), expected));
-  }
+describe('--format carb', () => {
+  it('should keep a CaRB record\'s sentence verbatim, as the benchmark scorer needs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ag-carb-'));
+    const sentence = 'The Flemish Region assigned all of its powers to the Flemish Community , the council said .';
+    writeFileSync(join(dir, 'carb.jsonl'), JSON.stringify({ id: 'c1', sentence }) + '\n');
+    const rows = assertJsonLines(run([join(dir, 'carb.jsonl'), '--format', 'carb', '-q']).stdout) as Array<{ sentence: string; arg1: string; rel: string; args: string[] }>;
+    assert.ok(rows.length > 0);
+    for (const r of rows) assert.equal(r.sentence, sentence);
+    assert.ok(rows.some((r) => r.arg1 === 'The Flemish Region' && r.rel === 'assigned' && r.args[0].startsWith('all of its powers')), JSON.stringify(rows));
+  });
 });

@@ -190,8 +190,8 @@ describe('readInputs: formats', () => {
     const { docs, errors } = await collect([file]);
     assert.deepEqual(errors, []);
     assert.deepEqual(docs, [
-      { id: `${file}#1`, text: 'NATO conducted exercises in Poland.' },
-      { id: 'carb-2', text: 'Russia signed an agreement with Belarus.' },
+      { id: `${file}#1`, text: 'NATO conducted exercises in Poland.', unit: 'sentence' },
+      { id: 'carb-2', text: 'Russia signed an agreement with Belarus.', unit: 'sentence' },
       { id: 'b-3', text: 'Iran condemned the sanctions.', title: 'Iran', date: '2024-01-02', source: 'bbc' },
     ]);
   });
@@ -225,7 +225,7 @@ describe('readInputs: folders', () => {
 
 describe('readInputs: stdin', () => {
   const CASES: Array<[name: string, input: string, expected: Array<Partial<Doc>>]> = [
-    ['JSONL when the first non-blank char is "{"', '\n  {"id": "s1", "text": "NATO met."}\n{"sentence": "Russia met."}\n', [{ id: 's1', text: 'NATO met.' }, { id: '<stdin>#3', text: 'Russia met.' }]],
+    ['JSONL when the first non-blank char is "{"', '\n  {"id": "s1", "text": "NATO met."}\n{"sentence": "Russia met."}\n', [{ id: 's1', text: 'NATO met.' }, { id: '<stdin>#3', text: 'Russia met.', unit: 'sentence' }]],
     ['text otherwise', 'NATO met Russia.\n{not json}\n', [{ id: '<stdin>', text: 'NATO met Russia.\n{not json}\n' }]],
   ];
   for (const [name, input, expected] of CASES) {

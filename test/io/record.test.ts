@@ -6,7 +6,7 @@ import { recordToDoc } from '../../src/io/record.ts';
 describe('recordToDoc', () => {
   const GOOD: Array<[record: unknown, doc: object]> = [
     [{ id: 'a', text: 'NATO met.' }, { id: 'a', text: 'NATO met.' }],
-    [{ sentence: 'NATO met.' }, { id: 'f.jsonl#4', text: 'NATO met.' }],
+    [{ sentence: 'NATO met.' }, { id: 'f.jsonl#4', text: 'NATO met.', unit: 'sentence' }],
     [{ id: 17, text: 'x' }, { id: '17', text: 'x' }],
     [{ id: '', text: 'x' }, { id: 'f.jsonl#4', text: 'x' }],
     [{ id: null, text: 'x' }, { id: 'f.jsonl#4', text: 'x' }],

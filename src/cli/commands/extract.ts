@@ -15,6 +15,7 @@ import { ActorGraphError, InputError } from '../../errors.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
 import type { Triple } from '../../types.js';
 import type { JsonlWriter } from '../../io/jsonl-writer.js';
+import type { OpenIETuple } from '../../extract/openie.js';
 
 export interface ExtractArgs {
   inputs: string[];
@@ -28,19 +29,6 @@ export interface ExtractArgs {
 
 /** Past this many messages, errors are only counted: a corrupt 1 GB JSONL must not flood the terminal. */
 const MAX_SHOWN = 50;
-
-// ── Output formats ──────────────────────────────────────────────────────────
-
-/** CaRB / open-IE row: surface spans as written, falling back to the canonical parts. */
-export function toCarb(t: Triple): { sentence: string; confidence: number; arg1: string; rel: string; args: string[] } {
-  return {
-    sentence: t.evidence.text,
-    confidence: t.confidence,
-    arg1: t.spans?.arg1 ?? t.subject.mention,
-    rel: t.spans?.rel ?? t.relation.label,
-    args: t.spans?.args ?? [t.object.mention],
-  };
-}
 
 // ── The "-" operand ─────────────────────────────────────────────────────────
 
@@ -97,8 +85,8 @@ async function handler(args: ExtractArgs): Promise<void> {
   const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
   if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
-  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { resolveSettings }] = await Promise.all([
-    import('../../io/index.js'), import('../../extract/index.js'), import('../../settings.js'),
+  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { extractTuples }, { resolveSettings }] = await Promise.all([
+    import('../../io/index.js'), import('../../extract/index.js'), import('../../extract/openie.js'), import('../../settings.js'),
   ]);
   const settings = resolveSettings({ minConfidence: args['min-confidence'], maxRecordBytes: args['max-record-bytes'] });
   const started = performance.now();
@@ -125,9 +113,10 @@ async function handler(args: ExtractArgs): Promise<void> {
       count.docs++;
       // Opened at the first readable document, so a run that reads nothing leaves an old -o file alone.
       writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream();
-      let triples: Triple[];
+      // carb: the same clauses as open-IE tuples (surface spans, pronouns kept), the benchmark's view
+      let triples: Array<Triple | OpenIETuple>;
       try {
-        triples = extractTriples(doc, settings);
+        triples = args.format === 'carb' ? extractTuples(doc, settings, doc.unit === 'sentence' ? doc.text : undefined) : extractTriples(doc, settings);
       } catch (e) {
         // One document the extractor chokes on must not lose the other 2,224.
         count.errors++;
@@ -136,7 +125,7 @@ async function handler(args: ExtractArgs): Promise<void> {
       }
       for (const t of triples) {
         if (t.confidence < settings.minConfidence) continue;
-        await writer.write(args.format === 'carb' ? toCarb(t) : t);
+        await writer.write(t);
         count.triples++;
       }
       if (writer.broken) break; // stdout's reader left (| head): stop quietly
