@@ -118,6 +118,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !names.some(([x0, x1]) => x1 === n0)) {
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
+    // "the Colombian Congress": a nationality before a body known for another country makes a new body
+    const before = names.length > 1 ? names[names.length - 2] : undefined;
+    if (n1 === b && before && before[1] === n0 && before[2].kind === 'demonym' && e.kind === 'org' && e.country && e.country !== before[2].id) {
+      const nm = `${g.actors.get(before[2].id)?.demonym ?? before[2].name} ${spanText(tokens, n0, n1)}`;
+      return mk('actor', { actor: { id: slug(`${before[2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before[2].id } });
+    }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").

@@ -61,8 +61,8 @@ export function truecase(text: string): string {
     }
   }
   out = chars.join('');
-  // Sentence starts and the start of the text.
-  out = out.replace(/(^|[.!?]\s+|\n\s*|\[\s*|--\s+)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+  // Sentence starts stay in lower case: a capital there would make the tagger read any common
+  // word ("Name", "Thus") as a proper noun, and names it should see are capitalised above.
   return out;
 }
 

@@ -132,6 +132,9 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
     }
     if (start !== j) return { subs: [skipPartitive(chs, tokens, start)], rule: 'svo' };
     const conj = conjunctsLeft(chs, tokens, j);
+    // "the negotiations between the government and the FMLN began": the coordination sits inside a PP
+    const outer = phraseStart(chs, tokens, conj[0]);
+    if (outer !== conj[0]) return { subs: [skipPartitive(chs, tokens, outer)], rule: 'svo' };
     // Appositive before the verb: "Belousov , the minister of defence , said" → Belousov
     const first = conj[0];
     if (first >= 2 && word(tokens, chs[first - 1]) === ',' && isNP(chs[first - 2]) && conj.length === 1) {

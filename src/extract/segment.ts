@@ -98,7 +98,8 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
           const tokens: Token[] = [];
           for (let i = c0; i <= c1; i++) {
             if (!values[i].trim()) continue; // line breaks are tokens in wink; never part of a sentence
-            const text = original.slice(offs[i], offs[i] + values[i].length);
+            // Rules read the normalised form (straight quotes, truecased wire copy); evidence keeps the original.
+            const text = values[i];
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: lemma[i] ?? values[i].toLowerCase(), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }

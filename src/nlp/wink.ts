@@ -13,7 +13,7 @@ export const its = nlp.its;
 
 /** One token of a sentence, with offsets into the document text. */
 export interface Token {
-  /** Text as written. */
+  /** Text as the rules read it: normalised typography, truecased if the document is in capitals. */
   text: string;
   /** Lower-cased text. */
   lower: string;
