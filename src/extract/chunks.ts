@@ -75,6 +75,12 @@ export function repairTags(tokens: Token[]): void {
     if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ['PROPN', 'DET', 'PRON', 'NOUN'].includes(tokens[i - 1].pos) && (tokens[i - 1].pos !== 'NOUN' || !/s$/.test(tokens[i - 1].lower))
       && ['DET', 'PRON', 'NUM'].includes(tokens[i + 1].pos)) { t.pos = 'VERB'; break; }
   }
+  // "offered to hand/NOUN over to Britain": after an infinitival "to", a noun before a particle,
+  // determiner or pronoun is the verb
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (tokens[i - 1].lower === 'to' && tokens[i - 1].pos === 'PART' && t.pos === 'NOUN' && ['ADP', 'DET', 'PRON'].includes(tokens[i + 1].pos)) t.pos = 'VERB';
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'VERB' || prev.pos !== 'DET') continue;

@@ -20,6 +20,7 @@ import { ploverCategory } from './category.js';
 import { normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './clause.js';
+import { RELATIONAL_NOUNS } from './lexicon.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
@@ -60,6 +61,14 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       for (const x of subs) for (const y of objs) {
         const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1);
         emit(x, y, rel, c.rule, conf, spans);
+      }
+      // Reciprocal events with coordinated subjects: "Czechia and China signed an agreement",
+      // "the Turkish and Greek sides agreed to share …" → each pair, once, in the order named
+      const distinct = subs.filter((x, i) => x.type !== 'other' && subs.findIndex((y) => y.id === x.id) === i);
+      const objNoun = c.objects.length === 1 && a.mentions.get(c.objects[0])?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lower : undefined;
+      if (distinct.length >= 2 && !c.verb.copula && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
+        const lbl = objNoun && RELATIONAL_NOUNS[objNoun] ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
+        for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
       if (!c.verb.copula && !c.rule.startsWith('passive')) for (const k of c.objects) {
@@ -105,6 +114,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
   }
   return out;
 }
+
+/** Verbs whose coordinated subjects act on each other: "Russia and Belarus agreed …". */
+const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;
 
 /** Verbs whose "that"-clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);

@@ -49,7 +49,7 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
 }
 
 const isCap = (t: Token) => /^[A-Z]/.test(t.text);
-const isTitle = (t: Token) => TITLES.has(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
+const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
 
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 function properKind(words: Token[]): Actor['type'] {
