@@ -13,7 +13,7 @@ export interface App {
   /** Nodes currently drawn (filters + cap + expanded). */
   shown: Set<string>;
   /** Re-apply state: recompute shown nodes, reducers, panels and the URL hash. */
-  update(): void;
+  update(opts?: { reducers?: boolean }): void;
   select(node: string | null, opts?: { focus?: boolean }): void;
   expand(node: string): void;
   /** Swap the whole graph (a Cypher result, or back to the full graph). */

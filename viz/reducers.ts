@@ -13,6 +13,9 @@ import type { ViewState } from './state.js';
 import { COMMUNITY_COLORS, OTHER_COLOR, TYPE_COLORS, FADED_NODE, FADED_EDGE, EDGE_COLOR, EDGE_HIGHLIGHT, NEGATED_EDGE } from './palette.js';
 import type { ActorType } from '../src/types.js';
 
+/** Edge count above which edges are drawn as plain lines (see makeReducers). */
+export const PLAIN_EDGES_OVER = 20000;
+
 export interface Interaction { hoveredNode: string | null; hoveredEdge: string | null; resultNodes: Set<string> | null }
 
 export function nodeSize(a: Attributes, m: Model, s: ViewState): number {
@@ -43,9 +46,14 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
   const colors = new Map<string, string>();
   const focus = s.selected && g.hasNode(s.selected) ? s.selected : null;
   const neighbours = new Set(focus ? g.neighbors(focus) : []);
+  // Arrowheads double the triangles to rasterise; past this many edges they are unreadable
+  // anyway, so only highlighted edges get them.
+  const plainEdges = g.size > PLAIN_EDGES_OVER;
+  // Outputs carry only what sigma draws: spreading every attribute (aliases, evidence ids) of
+  // 50k items on each refresh is most of the cost on big graphs.
   const nodeReducer = (node: string, a: Attributes): Partial<NodeDisplayData> => {
-    const out: Partial<NodeDisplayData> & Attributes = { ...a, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
-    if (!shown.has(node)) return { ...out, hidden: true };
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, label: a.label, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
+    if (!shown.has(node)) { out.hidden = true; return out; }
     if (ui.resultNodes && !ui.resultNodes.has(node)) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (focus) {
       if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
@@ -57,15 +65,15 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
   };
   const edgeReducer = (edge: string, a: Attributes): Partial<EdgeDisplayData> => {
     const [src, tgt] = g.extremities(edge);
-    const base: Partial<EdgeDisplayData> & Attributes = {
-      ...a, type: 'arrow', size: Math.min(1.5 + Math.log2(a.count ?? 1), 5),
+    const base: Partial<EdgeDisplayData> = {
+      type: plainEdges ? 'line' : 'arrow', size: Math.min(1.5 + Math.log2(a.count ?? 1), 5),
       color: a.negated ? NEGATED_EDGE : EDGE_COLOR, label: null,
     };
     if (!shown.has(src) || !shown.has(tgt) || !edgePasses(a, s)) return { ...base, hidden: true };
     const touchesFocus = focus !== null && (src === focus || tgt === focus);
-    if (edge === ui.hoveredEdge) return { ...base, color: EDGE_HIGHLIGHT, label: a.label, forceLabel: true, zIndex: 2 };
+    if (edge === ui.hoveredEdge) return { ...base, type: 'arrow', color: EDGE_HIGHLIGHT, label: a.label, forceLabel: true, zIndex: 2 };
     if (focus) {
-      return touchesFocus ? { ...base, color: a.negated ? NEGATED_EDGE : EDGE_HIGHLIGHT, label: a.label, zIndex: 1 } : { ...base, color: FADED_EDGE, zIndex: 0 };
+      return touchesFocus ? { ...base, type: 'arrow', color: a.negated ? NEGATED_EDGE : EDGE_HIGHLIGHT, label: a.label, zIndex: 1 } : { ...base, color: FADED_EDGE, zIndex: 0 };
     }
     if (ui.hoveredNode && (src === ui.hoveredNode || tgt === ui.hoveredNode)) return { ...base, color: EDGE_HIGHLIGHT, label: a.label };
     return base;

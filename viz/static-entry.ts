@@ -7,7 +7,9 @@ import { showFatal } from './fatal.js';
 
 try {
   const config = readJsonScript<PageConfig>('ag-config') ?? { mode: 'static', cap: 1500 };
+  performance.mark('ag:start');
   const graph = embeddedGraph();
+  performance.mark('ag:graph');
   if (!graph) throw new Error('No graph data embedded in this page. Rebuild it with `actorgraph build <inputs> -o out`.');
   startApp(graph, config);
 } catch (e) {

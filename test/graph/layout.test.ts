@@ -6,7 +6,7 @@ import { defaultIterations, layoutGraph } from '../../src/graph/layout.js';
 import { seedFixture } from './fixtures.js';
 
 test('defaultIterations should shrink as graphs grow', () => {
-  const table: Array<[number, number]> = [[10, 500], [500, 500], [501, 200], [10000, 60], [50000, 25]];
+  const table: Array<[number, number]> = [[10, 500], [500, 500], [501, 200], [3000, 100], [10000, 40], [50000, 15]];
   for (const [order, it] of table) assert.equal(defaultIterations(order), it, `order ${order}`);
 });
 
