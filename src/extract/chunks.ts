@@ -81,6 +81,16 @@ export function repairTags(tokens: Token[]): void {
     const t = tokens[i];
     if (tokens[i - 1].lower === 'to' && tokens[i - 1].pos === 'PART' && t.pos === 'NOUN' && ['ADP', 'DET', 'PRON'].includes(tokens[i + 1].pos)) t.pos = 'VERB';
   }
+  // "aid to war-torn/VERB Mozambique": "to" before a hyphenated participle adjective and a noun is
+  // a preposition, not an infinitive marker
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const h = tokens[i], to = tokens[i - 2], nx = tokens[i + 1];
+    if (h.text !== '-' || to.lower !== 'to' || to.pos !== 'PART' || tokens[i - 1].end !== h.start || nx.start !== h.end) continue;
+    if (!/(ed|en|rn|wn|ing)$/.test(nx.lower) || !['NOUN', 'PROPN'].includes(tokens[i + 2].pos)) continue;
+    to.pos = 'ADP';
+    tokens[i - 1].pos = 'NOUN';
+    nx.pos = 'ADJ';
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
     if (t.pos !== 'VERB' || prev.pos !== 'DET') continue;

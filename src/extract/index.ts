@@ -76,7 +76,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         if (om?.kind !== 'concept' || !om.owner) continue;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
         const owner = om.owner;
-        for (const x of subs) emit(x, { ...owner, mention: om.text }, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {

@@ -48,6 +48,13 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Words that shift a time noun into a time phrase: "last month", "this week". */
+const TIME_SHIFTERS = /^(last|next|this|past|coming|previous|early|late|every|each)$/;
+/** Compass words before a country name make a region of it ("South Lebanon"), not a person. */
+const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+/** Agent nouns that head a role before a person's name: "mediator", "negotiator", "activist", "spokesman". */
+const AGENT_NOUN = /(?:ator|itor|ist|man|woman|person|leader|er)$/;
+
 const isCap = (t: Token) => /^[A-Z]/.test(t.text);
 const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
 
@@ -107,6 +114,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   let b2 = b;
   while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && ['PROPN', 'NOUN'].includes(tokens[b2 - 2].pos) && !TIME_NOUNS.has(tokens[b2 - 2].lower)
     && (!isCap(tokens[b2 - 1]) || /day$/.test(tokens[b2 - 1].lower))) b2--;
+  // "in Germany last month", "Cairo this week": a time phrase after a name; "to Great Britain two
+  // of its nationals": a bare number after a name. Neither is part of the name.
+  const lastName = names[names.length - 1];
+  if (b2 === b && lastName && lastName[1] < b && lastName[1] > a) {
+    const tail = tokens.slice(lastName[1], b);
+    if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
+  }
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
 
   const last = names[names.length - 1];
@@ -115,7 +129,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const owner = actorOf(e, spanText(tokens, n0, n1));
     // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
     const prev = tokens[n0 - 1];
-    if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !names.some(([x0, x1]) => x1 === n0)) {
+    // ("South Lebanon", "Northern Iraq" are regions of the country, not persons: the name stays the head)
+    if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !DIRECTIONS.test(prev.lower) && !names.some(([x0, x1]) => x1 === n0)) {
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
     // "the Colombian Congress": a nationality before a body known for another country makes a new body
@@ -138,6 +153,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       return mk('actor', { actor, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
+    }
+    // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya": lower-case role
+    // words ending in an agent noun, then a person's full name: the person acts for the named actor
+    const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
+    if (firstCap > 0 && b - (n1 + firstCap) >= 2 && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
+      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
+      const nm = spanText(tokens, n1 + firstCap, b);
+      const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
+      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
     }
     if (titleWords.length && isTitle(tokens[b - 1]) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"

@@ -76,7 +76,8 @@ function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
     // "The Moscow policy adapted to the new realities": participle + PP modifying the NP
     if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'VG' && chs[j - 2].end - chs[j - 2].start === 1 && /(ed|ing)$/.test(tokens[chs[j - 2].head].lower) && isNP(chs[j - 3])) { j -= 3; continue; }
     // "Washington along with its allies", "Russia together with Belarus"
-    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'ADV' && /^(along|together)$/.test(word(tokens, chs[j - 2])) && isNP(chs[j - 3])) { j -= 3; continue; }
+    // (the tagger reads "along" as an adverb or as a preposition)
+    if (j >= 3 && chs[j - 1].kind === 'ADP' && (chs[j - 2].kind === 'ADV' || chs[j - 2].kind === 'ADP') && /^(along|together)$/.test(word(tokens, chs[j - 2])) && isNP(chs[j - 3])) { j -= 3; continue; }
     return j;
   }
 }
@@ -130,7 +131,8 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
       if (start >= 3 && chs[start - 1].kind === 'VG' && chs[start - 2].kind === 'TO' && isNP(chs[start - 3])) { start = phraseStart(chs, tokens, start - 3); continue; }
       break;
     }
-    if (start !== j) return { subs: [skipPartitive(chs, tokens, start)], rule: 'svo' };
+    // "the Sudanese government and the rebels in Darfur must …": conjuncts before a PP-modified last subject
+    if (start !== j) return { subs: conjunctsLeft(chs, tokens, start).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
     const conj = conjunctsLeft(chs, tokens, j);
     // "the negotiations between the government and the FMLN began": the coordination sits inside a PP
     const outer = phraseStart(chs, tokens, conj[0]);

@@ -1,0 +1,34 @@
+/**
+ * Table-driven checks of mention reading (src/extract/mentions.ts): what a noun phrase names,
+ * and which country it acts for. Sentences written for the rule, not taken from any benchmark.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import type { Actor, Triple } from '../../src/types.ts';
+
+const end = (a: Actor) => (a.type === 'other' ? a.name : `${a.id}${a.country && a.country !== a.id ? `/${a.country}` : ''}`);
+const show = (t: Triple) => `${end(t.subject)} -${t.relation.type}-> ${end(t.object)}`;
+const run = (text: string) => extractTriples({ id: 't', text });
+
+const CASES: Array<[rule: string, text: string, want: string]> = [
+  ['a time phrase after a name is not part of it', 'Thousands of Syrians fled to Jordan last week.', 'SYR -FLEE_TO-> JOR'],
+  ['a time phrase after a name is not part of it', 'Kenyan officials arrived in Cairo this morning.', 'ken-official/KEN -ARRIVE_IN-> EGY'],
+  ['a bare number after a name is not part of it', 'Chile offered to hand over to Peru two of its nationals.', 'CHL -HAND_OVER_TO-> PER'],
+  ['a compass word before a country makes a region, not a person', 'Israeli jets bombed South Lebanon.', 'isr-jet/ISR -BOMB-> LBN'],
+  ['role words and a full name: the person acts for the named country', 'Kenyan deputy trade minister John Kamau met Tanzanian officials.', 'john-kamau/KEN -MEET-> tza-official/TZA'],
+  ['role words and a full name: an agent noun heads the role', 'Brazilian mediator Paulo Souza visited Angola.', 'paulo-souza/BRA -VISIT-> AGO'],
+  ['Turkey is a country name', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR'],
+];
+
+for (const [rule, text, want] of CASES) {
+  test(`mentions: ${rule}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
+
+test('mentions: a capitalised first name before a country name is still read as a person', () => {
+  const ts = run('Tony Jordan criticised Spain.');
+  assert.ok(ts.some((t) => t.subject.type === 'person' && t.subject.name === 'Tony Jordan'), ts.map(show).join(' | '));
+});

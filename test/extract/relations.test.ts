@@ -1,0 +1,24 @@
+/**
+ * Table-driven checks of clause reading (src/extract/relations.ts, chunks.ts): subjects,
+ * objects and prepositional actors. Sentences written for the rule, not taken from any benchmark.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import type { Triple } from '../../src/types.ts';
+
+const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
+const run = (text: string) => extractTriples({ id: 't', text });
+
+const CASES: Array<[rule: string, text: string, want: string]> = [
+  ['"along with" does not hide the subject', 'Paris along with its partners demanded that Iran stop the tests.', 'FRA -DEMAND-> IRN'],
+  ['coordinated subjects before a PP-modified last conjunct', 'The president said that the Malian government and the rebels in the north must sign a truce.', 'MLI -SIGN-> truce'],
+  ['"to" before a hyphenated participle is a preposition', 'Japan pledged to send food aid to drought-hit Somalia.', 'JPN -SEND_AID_TO-> SOM'],
+];
+
+for (const [rule, text, want] of CASES) {
+  test(`relations: ${rule}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
