@@ -3,6 +3,7 @@
  * read and change it. Sections: setup · state changes · events · public API.
  */
 import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { ActorGraph } from '../src/graph/build.js';
 import type { App } from './api.js';
 import { buildModel, shownNodes, type Model } from './model.js';
@@ -10,6 +11,8 @@ import { makeReducers, type Interaction } from './reducers.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
 import { drawHover, drawLabel } from './draw.js';
+import { emptyView, extentOf, syncView } from './view-graph.js';
+import { frameNodes } from './camera.js';
 import { byId } from './dom.js';
 import { mountSearch } from './panels/search.js';
 import { renderDetails } from './panels/details.js';
@@ -33,16 +36,21 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
   let state: ViewState = fromHash(location.hash);
   let model: Model = buildModel(graph, config.cap);
   let shown = shownNodes(model, state);
+  // Sigma draws `view` (shown nodes only), never the full graph: see view-graph.ts.
+  const view = emptyView();
+  syncView(graph, view, shown);
   let layout: LayoutControl | null = null;
-  const getLayout = () => (layout ??= layoutControl(model.graph));
+  // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
+  const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extentOf(model.graph))));
 
   performance.mark('ag:model');
   // Reducers from the start: our `type` attributes are not sigma program names.
   const initial = makeReducers(model, state, shown, ui);
-  const sigma = new Sigma(graph, byId('sigma'), {
+  const sigma = new Sigma(view, byId('sigma'), {
     nodeReducer: initial.nodeReducer,
     edgeReducer: initial.edgeReducer,
-    renderEdgeLabels: false,
+    // Only highlighted edges carry a label (reducers.ts), so this draws hover/selection labels.
+    renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
     zIndex: true,
     defaultEdgeType: 'arrow',
@@ -60,6 +68,7 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
     defaultDrawNodeHover: drawHover,
     stagePadding: 60,
   });
+  sigma.setCustomBBox(extentOf(graph));
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
   document.body.dataset.firstFrameMs = (performance.now() - t0).toFixed(1);
@@ -74,13 +83,23 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
     const { nodeReducer, edgeReducer } = makeReducers(model, state, shown, ui);
     sigma.setSetting('nodeReducer', nodeReducer);
     sigma.setSetting('edgeReducer', edgeReducer);
-    sigma.setSetting('renderEdgeLabels', Boolean(ui.hoveredEdge || ui.hoveredNode || state.selected));
+  };
+
+  // Hover changes a node's or an edge's neighbourhood only: re-run the reducers for those
+  // (the reducers read `ui` live) instead of all 50k items, which made panning across a big
+  // graph stall for seconds whenever the pointer crossed a node.
+  const refreshAround = (node: string | null, edge: string | null) => {
+    const nodes: string[] = [], edges: string[] = [];
+    if (node && view.hasNode(node)) { nodes.push(node, ...view.neighbors(node)); edges.push(...view.edges(node)); }
+    if (edge && view.hasEdge(edge)) { edges.push(edge); nodes.push(...view.extremities(edge)); }
+    if (nodes.length || edges.length) sigma.refresh({ partialGraph: { nodes, edges }, schedule: true });
   };
 
   const update = (opts: { reducers?: boolean } = {}) => {
     if (state.selected && !model.graph.hasNode(state.selected)) state.selected = null;
     shown = shownNodes(model, state);
     app.shown = shown;
+    syncView(model.graph, view, shown);
     // Each reducer change makes sigma re-process every node and edge: skip it when unchanged.
     if (opts.reducers !== false) applyReducers();
     renderDetails(app, byId('details'), state.selected);
@@ -94,21 +113,23 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
 
   // Display data holds camera ("framed graph") coordinates only after sigma has processed the
   // new reducers, so wait for the render that update() scheduled.
+  // The view before search or a link moved the camera: closing the panel goes back to it.
+  let cameraBeforeFocus: CameraState | null = null;
   const focusNode = (node: string) => {
-    performance.mark('ag:sigma');
-  sigma.once('afterRender', () => {
-      const d = sigma.getNodeDisplayData(node);
-      if (d) sigma.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
-    });
+    cameraBeforeFocus ??= sigma.getCamera().getState();
+    sigma.once('afterRender', () => frameNodes(sigma, [node, ...(view.hasNode(node) ? view.neighbors(node) : [])]));
+    sigma.scheduleRender();
   };
 
   // ── events ─────────────────────────────────────────────────────────────────────
   sigma.on('clickNode', ({ node }) => app.select(node));
   sigma.on('clickStage', () => { if (state.selected) app.select(null); });
-  sigma.on('enterNode', ({ node }) => { ui.hoveredNode = node; document.body.style.cursor = 'pointer'; applyReducers(); });
-  sigma.on('leaveNode', () => { ui.hoveredNode = null; document.body.style.cursor = ''; applyReducers(); });
-  sigma.on('enterEdge', ({ edge }) => { ui.hoveredEdge = edge; applyReducers(); });
-  sigma.on('leaveEdge', () => { ui.hoveredEdge = null; applyReducers(); });
+  // Sigma reports hovers while the canvas is dragged too; a pan is not a hover.
+  const dragging = () => sigma.getMouseCaptor().isMouseDown;
+  sigma.on('enterNode', ({ node }) => { if (dragging()) return; ui.hoveredNode = node; document.body.style.cursor = 'pointer'; refreshAround(node, null); });
+  sigma.on('leaveNode', ({ node }) => { ui.hoveredNode = null; document.body.style.cursor = ''; refreshAround(node, null); });
+  sigma.on('enterEdge', ({ edge }) => { if (dragging()) return; ui.hoveredEdge = edge; refreshAround(null, edge); });
+  sigma.on('leaveEdge', ({ edge }) => { ui.hoveredEdge = null; refreshAround(null, edge); });
   window.addEventListener('hashchange', () => {
     if (location.hash === toHash(state)) return;
     state = fromHash(location.hash);
@@ -127,6 +148,7 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
       state.selected = node && model.graph.hasNode(node) ? node : null;
       update();
       if (state.selected && opts.focus) focusNode(state.selected);
+      if (!state.selected && cameraBeforeFocus) { sigma.getCamera().animate(cameraBeforeFocus, { duration: 300 }); cameraBeforeFocus = null; }
     },
     expand(node) {
       for (const n of model.graph.neighbors(node)) state.expanded.add(n);
@@ -139,7 +161,9 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
       app.model = model;
       state.expanded.clear();
       state.selected = null;
-      sigma.setGraph(g);
+      view.clear();
+      cameraBeforeFocus = null;
+      sigma.setCustomBBox(extentOf(g));
       const banner = byId('banner');
       banner.hidden = !opts.banner;
       byId('banner-text').textContent = opts.banner ?? '';
@@ -156,6 +180,6 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
   update({ reducers: false });
   performance.mark('ag:panels');
   if (state.selected) focusNode(state.selected);
-  (window as unknown as { actorgraph: unknown }).actorgraph = { app, Sigma, get layout() { return layout; } };
+  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, get layout() { return layout; } };
   return app;
 }

@@ -5,23 +5,26 @@
  */
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 import fa2Module from 'graphology-layout-forceatlas2';
-import noverlapModule from 'graphology-layout-noverlap';
+import { spreadLabels, NOVERLAP_MAX_ORDER } from '../src/graph/layout.js';
 import { cjsDefault } from './cjs.js';
 import type { ActorGraph } from '../src/graph/build.js';
 
 const FA2Layout = cjsDefault(FA2LayoutModule);
 const forceAtlas2 = cjsDefault(fa2Module);
-const noverlap = cjsDefault(noverlapModule);
 
 export interface LayoutControl {
   running(): boolean;
+  /** True when FA2 runs in a web worker, false on the main-thread fallback. */
+  inWorker(): boolean;
   start(): void;
   stop(): void;
-  spread(): void;
+  /** Label-aware noverlap; false (nothing done) past NOVERLAP_MAX_ORDER drawn nodes, where it takes minutes. */
+  spread(): boolean;
   kill(): void;
 }
 
-export function layoutControl(graph: ActorGraph, onTick: () => void = () => {}): LayoutControl {
+/** `onChange` hears every start, stop and spread (the app lets sigma re-frame while nodes move). */
+export function layoutControl(graph: ActorGraph, onChange: (running: boolean) => void = () => {}): LayoutControl {
   const settings = { ...forceAtlas2.inferSettings(graph), slowDown: 5 };
   let worker: InstanceType<typeof FA2Layout> | null = null;
   let frame = 0;
@@ -33,24 +36,29 @@ export function layoutControl(graph: ActorGraph, onTick: () => void = () => {}):
   }
   const loop = () => {
     forceAtlas2.assign(graph, { iterations: 2, settings, getEdgeWeight: null });
-    onTick();
     frame = requestAnimationFrame(loop);
   };
   return {
     running: () => running,
+    inWorker: () => worker !== null,
     start() {
       if (running || graph.order < 2) return;
       running = true;
+      onChange(true);
       if (worker) worker.start(); else frame = requestAnimationFrame(loop);
     },
     stop() {
+      if (running) onChange(false);
       running = false;
       worker?.stop();
       cancelAnimationFrame(frame);
     },
     spread() {
-      noverlap.assign(graph, { maxIterations: 100, settings: { margin: 3, ratio: 1.3 } });
-      onTick();
+      if (graph.order > NOVERLAP_MAX_ORDER) return false;
+      // The build's label-aware noverlap: node sizes are pixels, positions layout units.
+      spreadLabels(graph);
+      onChange(running);
+      return true;
     },
     kill() { this.stop(); worker?.kill(); },
   };

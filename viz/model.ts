@@ -5,6 +5,7 @@
  */
 import type { ActorGraph } from '../src/graph/build.js';
 import type { ViewState } from './state.js';
+import { typeName } from './type-names.js';
 
 export const NO_CATEGORY = '(none)';
 
@@ -45,7 +46,7 @@ export function buildModel(graph: ActorGraph, cap: number): Model {
   const byDegree = graph.nodes().sort((a, b) => (graph.getNodeAttribute(b, 'degree') ?? 0) - (graph.getNodeAttribute(a, 'degree') ?? 0) || (a < b ? -1 : 1));
   for (const n of byDegree) {
     const a = graph.getNodeAttributes(n);
-    bump(typ, a.type, a.type);
+    bump(typ, a.type, typeName(a.type));
     // byDegree order: the first member seen names the community.
     bump(com, String(a.community ?? 0), a.label);
     maxDegree = Math.max(maxDegree, a.degree ?? 0);

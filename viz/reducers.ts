@@ -12,6 +12,7 @@ import { edgeCategory } from './model.js';
 import type { ViewState } from './state.js';
 import { COMMUNITY_COLORS, OTHER_COLOR, TYPE_COLORS, FADED_NODE, FADED_EDGE, EDGE_COLOR, EDGE_HIGHLIGHT, NEGATED_EDGE } from './palette.js';
 import type { ActorType } from '../src/types.js';
+import { pairLabels } from './edge-labels.js';
 
 /** Edge count above which edges are drawn as plain lines (see makeReducers). */
 export const PLAIN_EDGES_OVER = 20000;
@@ -49,6 +50,14 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
   // Arrowheads double the triangles to rasterise; past this many edges they are unreadable
   // anyway, so only highlighted edges get them.
   const plainEdges = g.size > PLAIN_EDGES_OVER;
+  const passes = (e: string) => edgePasses(g.getEdgeAttributes(e), s);
+  const focusLabels = focus ? pairLabels(g, focus, passes) : null;
+  // The hovered node changes without new reducers (app.ts refreshes its neighbourhood only).
+  let hoverLabels: { node: string; labels: Map<string, string | null> } | null = null;
+  const hoverLabel = (edge: string, node: string) => {
+    if (hoverLabels?.node !== node) hoverLabels = { node, labels: pairLabels(g, node, passes) };
+    return hoverLabels.labels.get(edge) ?? null;
+  };
   // Outputs carry only what sigma draws: spreading every attribute (aliases, evidence ids) of
   // 50k items on each refresh is most of the cost on big graphs.
   const nodeReducer = (node: string, a: Attributes): Partial<NodeDisplayData> => {
@@ -73,9 +82,9 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
     const touchesFocus = focus !== null && (src === focus || tgt === focus);
     if (edge === ui.hoveredEdge) return { ...base, type: 'arrow', color: EDGE_HIGHLIGHT, label: a.label, forceLabel: true, zIndex: 2 };
     if (focus) {
-      return touchesFocus ? { ...base, type: 'arrow', color: a.negated ? NEGATED_EDGE : EDGE_HIGHLIGHT, label: a.label, zIndex: 1 } : { ...base, color: FADED_EDGE, zIndex: 0 };
+      return touchesFocus ? { ...base, type: 'arrow', color: a.negated ? NEGATED_EDGE : EDGE_HIGHLIGHT, label: focusLabels!.get(edge) ?? null, zIndex: 1 } : { ...base, color: FADED_EDGE, zIndex: 0 };
     }
-    if (ui.hoveredNode && (src === ui.hoveredNode || tgt === ui.hoveredNode)) return { ...base, color: EDGE_HIGHLIGHT, label: a.label };
+    if (ui.hoveredNode && (src === ui.hoveredNode || tgt === ui.hoveredNode)) return { ...base, color: EDGE_HIGHLIGHT, label: hoverLabel(edge, ui.hoveredNode), zIndex: 1 };
     return base;
   };
   return { nodeReducer, edgeReducer };

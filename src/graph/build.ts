@@ -9,6 +9,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor } from '../types.js';
+import { headline } from './headline.js';
 
 /** One evidence record as the page shows it. */
 export interface EvidenceRecord {
@@ -41,12 +42,26 @@ export function edgeKey(t: Pick<Triple, 'subject' | 'object' | 'relation'>): str
 /** Pronouns and demonstratives name an actor in one sentence only: not aliases. */
 const NOT_ALIASES = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'we', 'us', 'our', 'i', 'you']);
 
-function mergeActor(g: ActorGraph, a: Actor): void {
-  g.mergeNode(a.id, { label: a.name, type: a.type, mentions: 0 });
+function mergeActor(g: ActorGraph, a: Actor, mentionIds: Map<string, Set<string>>): void {
+  // mergeNode would overwrite attributes on every triple (mentions back to 0): set them once.
+  if (!g.hasNode(a.id)) g.addNode(a.id, { label: a.name, type: a.type, mentions: 0 });
+  if (a.mention) mentionIds.set(a.mention, (mentionIds.get(a.mention) ?? new Set()).add(a.id));
   g.updateNodeAttributes(a.id, (attrs) => {
     const aliases = new Set(attrs.aliases ?? []);
     for (const x of [a.mention, ...(a.aliases ?? [])]) if (x && x !== a.name && !NOT_ALIASES.has(x.toLowerCase())) aliases.add(x);
     return { ...attrs, country: attrs.country ?? a.country, aliases: [...aliases].slice(0, 20), mentions: attrs.mentions + 1 };
+  });
+}
+
+/**
+ * A mention that named several actors ("the two countries", "both sides") is a pair, not an
+ * alias of either: it would make a search for it pick one at random.
+ */
+function dropSharedMentions(g: ActorGraph, mentionIds: Map<string, Set<string>>): void {
+  const shared = new Set([...mentionIds].filter(([, ids]) => ids.size > 1).map(([m]) => m));
+  if (!shared.size) return;
+  g.forEachNode((n, a) => {
+    if (a.aliases?.some((x) => shared.has(x))) g.setNodeAttribute(n, 'aliases', a.aliases.filter((x) => !shared.has(x)));
   });
 }
 
@@ -58,11 +73,12 @@ function mergeActor(g: ActorGraph, a: Actor): void {
 export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], name = 'actorgraph'): ActorGraph {
   const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   const attrs: GraphAttrs = { name, evidence: {}, docs: {} };
-  for (const d of docs) attrs.docs[d.id] = { title: d.title, date: d.date, source: d.source };
+  const mentionIds = new Map<string, Set<string>>();
+  for (const d of docs) attrs.docs[d.id] = { title: d.title ?? headline(d.text), date: d.date, source: d.source };
   for (const t of triples) {
     if (t.subject.id === t.object.id) continue;
-    mergeActor(g, t.subject);
-    mergeActor(g, t.object);
+    mergeActor(g, t.subject, mentionIds);
+    mergeActor(g, t.object, mentionIds);
     const key = edgeKey(t);
     if (!g.hasEdge(key)) {
       g.addDirectedEdgeWithKey(key, t.subject.id, t.object.id, {
@@ -78,6 +94,7 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
       rule: t.rule, confidence: t.confidence,
     };
   }
+  dropSharedMentions(g, mentionIds);
   g.replaceAttributes(attrs);
   return g;
 }

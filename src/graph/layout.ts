@@ -69,8 +69,8 @@ export function layoutGraph(g: ActorGraph, opts: LayoutOptions = {}): ActorGraph
 
 /** Pixels a label of `chars` characters takes at the page's 13 px font (average glyph ~7 px). */
 const LABEL_PX_PER_CHAR = 7.5;
-/** The drawing is assumed about this many pixels wide when fitted in the page. */
-const VIEW_PX = 1000;
+/** The drawing is assumed about this many pixels across when fitted (a 1400×900 window, sidebar and padding off). */
+const VIEW_PX = 700;
 
 /**
  * noverlap with each node's disc grown to cover half its label, so neighbours' labels don't

@@ -30,12 +30,16 @@ export async function renderPage(opts: PageOptions): Promise<string> {
   const script = safeScript(js);
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
   const config = { mode: opts.mode, cap: opts.cap, title: opts.title };
+  // Evidence sentences are half the bytes of a big graph and needed only when a panel opens:
+  // a block of their own is skipped by the first JSON.parse (viz/evidence.ts reads it later).
+  const { evidence, ...graphAttrs } = opts.graph?.attributes ?? ({} as Partial<GraphJSON['attributes']>);
   const values: Record<string, string> = {
     STYLE: css.replace(/<\/(style)/gi, '<\\/$1'),
     TITLE: escapeHtml(opts.title),
     MODE: opts.mode,
     CONFIG: embedJson(config),
-    GRAPH: opts.graph ? embedJson(opts.graph) : '',
+    GRAPH: opts.graph ? embedJson({ ...opts.graph, attributes: graphAttrs }) : '',
+    EVIDENCE: evidence ? embedJson(evidence) : '',
     SCRIPT: script,
   };
   // One pass over the template: text we insert (a document could contain "{{SCRIPT}}") is

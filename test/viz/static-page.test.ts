@@ -28,11 +28,12 @@ async function open(hash = ''): Promise<Page> {
   return p;
 }
 
-/** Edges sigma currently draws (reducer output not hidden). */
+/** Edges sigma currently draws: in its (view) graph and not hidden by a reducer. */
 const visibleEdges = (p: Page) => p.evaluate(() => {
   const { app } = (window as any).actorgraph;
-  return app.model.graph.edges().filter((e: string) => !app.sigma.getEdgeDisplayData(e)?.hidden).length as number;
+  return app.model.graph.edges().filter((e: string) => { const d = app.sigma.getEdgeDisplayData(e); return d && !d.hidden; }).length as number;
 });
+
 
 before(async () => {
   if (skip) return;
@@ -53,7 +54,7 @@ test('the page should draw the graph on a canvas from file://', { skip }, async 
   assert.ok(saturatedPixels(png) > 800, 'coloured node pixels on the canvas');
   const labels = await page.evaluate(() => {
     const { app } = (window as any).actorgraph;
-    return app.model.graph.nodes().filter((n: string) => !app.sigma.getNodeDisplayData(n).hidden).map((n: string) => app.model.graph.getNodeAttribute(n, 'label'));
+    return app.model.graph.nodes().filter((n: string) => app.sigma.getNodeDisplayData(n) && !app.sigma.getNodeDisplayData(n).hidden).map((n: string) => app.model.graph.getNodeAttribute(n, 'label'));
   });
   for (const name of ['Russia', 'Belarus', 'NATO', 'Andrei Belousov', 'Union State']) assert.ok(labels.includes(name), name);
   assert.match(await page.textContent('#stats') ?? '', /15 \/ 15 actors/);
@@ -113,7 +114,8 @@ test('unchecking a relation type or a category should hide its edges', { skip },
 test('a shared URL should restore the selection and filters', { skip }, async () => {
   const p = await open('#node=NATO&hideType=person&color=type&size=pagerank');
   assert.equal(await p.textContent('#details h2'), 'NATO');
-  assert.equal(await p.evaluate(() => (window as any).actorgraph.app.sigma.getNodeDisplayData('andrei-belousov').hidden), true);
+  // Hidden nodes are not given to sigma at all (viz/view-graph.ts).
+  assert.deepEqual(await p.evaluate(() => [(window as any).actorgraph.view.hasNode('andrei-belousov'), (window as any).actorgraph.view.hasNode('RUS')]), [false, true]);
   assert.equal(await p.getAttribute('#color-mode button[data-value="type"]', 'aria-pressed'), 'true');
   assert.match(await p.textContent('#legend') ?? '', /country/);
   await p.close();
@@ -130,10 +132,13 @@ test('the cap should draw the highest-degree actors first and expand neighbours 
   await p.waitForFunction(() => document.body.dataset.firstFrameMs);
   const shown = () => p.evaluate(() => [...(window as any).actorgraph.app.shown].sort());
   // Degrees: RUS 11, BLR 8, NATO 4 = UKR 4 (ties by id).
+  const drawn = () => p.evaluate(() => (window as any).actorgraph.view.nodes().sort());
   assert.deepEqual(await shown(), ['BLR', 'NATO', 'RUS']);
+  assert.deepEqual(await drawn(), ['BLR', 'NATO', 'RUS']);
   assert.match(await p.textContent('#expand-btn') ?? '', /\+2/);
   await p.click('#expand-btn');
   assert.deepEqual(await shown(), ['BLR', 'NATO', 'RUS', 'exercises', 'union-state']);
+  assert.deepEqual(await drawn(), ['BLR', 'NATO', 'RUS', 'exercises', 'union-state']);
   assert.match(await p.evaluate(() => location.hash), /expand=/);
   await p.close();
 });
@@ -152,6 +157,7 @@ test('PNG and GEXF exports should download files', { skip }, async () => {
 test('the layout worker should start and stop', { skip }, async () => {
   await page.click('#layout-toggle');
   assert.match(await page.textContent('#layout-toggle') ?? '', /Stop/);
+  assert.equal(await page.evaluate(() => (window as any).actorgraph.layout.inWorker()), true, 'FA2 runs in a web worker');
   const before = await page.evaluate(() => (window as any).actorgraph.app.model.graph.getNodeAttribute('RUS', 'x'));
   await page.waitForTimeout(500);
   const moved = await page.evaluate(() => (window as any).actorgraph.app.model.graph.getNodeAttribute('RUS', 'x'));

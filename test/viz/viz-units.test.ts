@@ -7,6 +7,8 @@ import { buildModel, shownNodes } from '../../viz/model.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { enrichGraph } from '../../src/graph/enrich.js';
 import { seedFixture } from '../graph/fixtures.js';
+import { emptyView, syncView } from '../../viz/view-graph.js';
+import { pairLabels } from '../../viz/edge-labels.js';
 
 test('highlightRuns should mark subject, relation and object', () => {
   const table: Array<[string, Parameters<typeof highlightRuns>[1], string]> = [
@@ -53,4 +55,28 @@ test('shownNodes should keep the highest-degree nodes under the cap, plus expand
   for (const [cap, patch, expected] of table) {
     assert.deepEqual([...shownNodes(buildModel(g, cap), { ...defaultState(), ...patch })].sort(), expected, JSON.stringify({ cap, ...patch }));
   }
+});
+
+test('syncView should hold exactly the shown nodes and the edges among them, sharing attributes', () => {
+  const full = enrichGraph(buildGraph(seedFixture().triples));
+  const view = emptyView();
+  const table: Array<[string[], number]> = [[['RUS', 'BLR'], 4], [['RUS', 'BLR', 'NATO'], 6], [['NATO', 'exercises'], 1], [[], 0]];
+  for (const [shown, edges] of table) {
+    syncView(full, view, new Set(shown));
+    assert.deepEqual(view.nodes().sort(), [...shown].sort());
+    assert.equal(view.size, edges, shown.join(','));
+  }
+  syncView(full, view, new Set(['RUS']));
+  assert.equal(view.getNodeAttributes('RUS'), full.getNodeAttributes('RUS'), 'same object: layout moves show in both');
+});
+
+test('pairLabels should give one label per neighbour, best-supported relation first', () => {
+  const g = buildGraph(seedFixture().triples);
+  const labels = pairLabels(g, 'BLR');
+  const toRus = [...labels].filter(([e]) => e.includes('RUS'));
+  assert.equal(toRus.length, 4);
+  assert.deepEqual(toRus.map(([, l]) => l).filter(Boolean), ['strengthen military cooperation with · conduct joint exercises with +1']);
+  assert.equal(labels.get('BLR|HOST|NATO'), 'host');
+  const filtered = pairLabels(g, 'BLR', (e) => !e.includes('STRENGTHEN'));
+  assert.deepEqual([...filtered].filter(([e, l]) => e.includes('RUS') && l).map(([, l]) => l), ['conduct joint exercises with · prepare agreement with']);
 });

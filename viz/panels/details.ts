@@ -8,11 +8,13 @@ import type { EvidenceRecord } from '../../src/graph/build.js';
 import { el, clear, append, type Child } from '../dom.js';
 import { highlightRuns } from '../highlight.js';
 import { hiddenNeighbours } from '../model.js';
+import { evidenceOf } from '../evidence.js';
+import { typeName } from '../type-names.js';
 
 function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLElement {
   const g = app.model.graph;
   const attrs = g.getAttributes();
-  const ev: EvidenceRecord | undefined = attrs.evidence?.[id];
+  const ev: EvidenceRecord | undefined = evidenceOf(g, id);
   if (!ev) return el('li', { class: 'evidence missing', text: `evidence ${id} not in this graph` });
   const s = g.getNodeAttributes(src), t = g.getNodeAttributes(tgt);
   // Records from Neo4j lack the mentions: fall back to the actors' names and aliases.
@@ -23,7 +25,7 @@ function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLEleme
   });
   const doc = attrs.docs?.[ev.doc] ?? {};
   const meta: Child[] = [
-    el('span', { class: 'doc-title', text: doc.title || ev.doc }),
+    el('span', { class: 'doc-title', text: doc.title || ev.doc, title: ev.doc }),
     doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
     doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
     ev.attribution ? el('span', { class: 'attrib', text: `said ${ev.attribution}` }) : null,
@@ -65,7 +67,7 @@ export function renderDetails(app: App, root: HTMLElement, node: string | null):
   if (!node || root.hidden) return;
   const a = g.getNodeAttributes(node);
   const facts: Array<[string, string | undefined]> = [
-    ['Type', a.type], ['Country', a.country], ['Degree', String(a.degree ?? g.degree(node))],
+    ['Type', typeName(a.type)], ['Country', a.country], ['Degree', String(a.degree ?? g.degree(node))],
     ['PageRank', a.pagerank !== undefined ? a.pagerank.toFixed(3) : undefined], ['Mentions', a.mentions ? String(a.mentions) : undefined],
   ];
   const hidden = hiddenNeighbours(app.model, app.shown, node);

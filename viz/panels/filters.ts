@@ -39,6 +39,8 @@ function radio(app: App, name: string, options: Array<[string, string]>, current
 
 export function renderFilters(app: App, root: HTMLElement): void {
   const open = new Set([...root.querySelectorAll('details[open]')].map((d) => d.id));
+  // Re-rendering replaces the controls: keep keyboard focus on the one being used (the slider).
+  const focused = root.contains(document.activeElement) ? document.activeElement?.id : undefined;
   const known = new Set([...root.querySelectorAll('details')].map((d) => d.id));
   clear(root);
   const { state: s, model: m } = app;
@@ -51,12 +53,15 @@ export function renderFilters(app: App, root: HTMLElement): void {
     el('h3', { text: 'Appearance' }),
     el('div', { class: 'row' }, [el('span', { class: 'label', text: 'Size' }), radio(app, 'size', [['degree', 'Degree'], ['pagerank', 'PageRank']], s.sizeBy, (v) => { s.sizeBy = v as typeof s.sizeBy; })]),
     el('div', { class: 'row' }, [el('span', { class: 'label', text: 'Colour' }), radio(app, 'color', [['community', 'Community'], ['type', 'Type']], s.colorBy, (v) => { s.colorBy = v as typeof s.colorBy; })]),
+    // Filled by panels/legend.ts right after this render (app.update calls both).
+    el('div', { attrs: { id: 'legend', 'aria-label': 'Legend' } }),
     el('h3', { text: 'Filters' }),
     el('div', { class: 'row' }, [el('label', { class: 'label', text: 'Min degree', attrs: { for: 'min-degree' } }), deg, degOut]),
     facetList(app, 'filter-types', 'Actor types', m.types, s.hiddenTypes, { swatch: (k) => TYPE_COLORS[k as keyof typeof TYPE_COLORS] ?? '#888' }),
-    facetList(app, 'filter-categories', 'PLOVER categories', m.categories, s.hiddenCategories),
+    facetList(app, 'filter-categories', 'PLOVER events', m.categories, s.hiddenCategories),
     facetList(app, 'filter-relations', 'Relation types', m.relations, s.hiddenRelations),
   ]);
   // Keep the user's open/closed choice across re-renders.
   for (const d of root.querySelectorAll('details')) if (known.has(d.id)) (d as HTMLDetailsElement).open = open.has(d.id);
+  if (focused) document.getElementById(focused)?.focus();
 }

@@ -4,6 +4,7 @@
  */
 import type { App } from '../api.js';
 import { el, clear } from '../dom.js';
+import { typeName } from '../type-names.js';
 
 interface Entry { node: string; name: string; lower: string; isAlias: boolean; degree: number }
 
@@ -59,7 +60,7 @@ export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement
         el('span', { class: `dot type-${m.type}` }),
         el('span', { class: 'name', text: m.label }),
         m.via ? el('span', { class: 'via', text: `“${m.via}”` }) : null,
-        el('span', { class: 'kind', text: m.type }),
+        el('span', { class: 'kind', text: typeName(m.type) }),
       ]);
       list.append(li);
     });

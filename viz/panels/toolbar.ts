@@ -17,9 +17,13 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
   run.addEventListener('click', () => { const l = layout(); if (l.running()) l.stop(); else l.start(); sync(); });
   const name = (app.model.graph.getAttribute('name') || 'actorgraph').replace(/[^\w.-]+/g, '_');
   const status = el('span', { class: 'status', attrs: { id: 'share-status', role: 'status' } });
+  const flash = (text: string) => { status.textContent = text; setTimeout(() => { if (status.textContent === text) status.textContent = ''; }, 2500); };
   root.append(
     run,
-    el('button', { text: 'Spread', title: 'Remove overlaps (noverlap)', attrs: { id: 'spread' }, on: { click: () => layout().spread() } }),
+    el('button', {
+      text: 'Spread', title: 'Move overlapping nodes and labels apart (noverlap)', attrs: { id: 'spread' },
+      on: { click: () => { if (!layout().spread()) flash('Too many nodes drawn to spread: filter first'); } },
+    }),
     el('button', { text: 'Fit', title: 'Show the whole graph', attrs: { id: 'fit' }, on: { click: () => app.sigma.getCamera().animatedReset({ duration: 300 }) } }),
     el('span', { class: 'sep' }),
     el('button', { text: 'PNG', title: 'Export the current view as PNG', attrs: { id: 'export-png' }, on: { click: () => download(`${name}.png`, viewToPng(app.sigma)) } }),
@@ -32,8 +36,7 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
       on: {
         click: () => {
           const url = location.href;
-          navigator.clipboard?.writeText(url).then(() => { status.textContent = 'Link copied'; }, () => { status.textContent = 'Link is in the address bar'; });
-          setTimeout(() => { status.textContent = ''; }, 2500);
+          navigator.clipboard?.writeText(url).then(() => flash('Link copied'), () => flash('Link is in the address bar'));
         },
       },
     }),
