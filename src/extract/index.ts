@@ -15,6 +15,7 @@ import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { spanText } from './mentions.js';
 import { findNominals } from './nominal.js';
+import { findComplements } from './complement.js';
 import { relationType } from './relation-label.js';
 import { ploverCategory } from './category.js';
 import { normalizeDate } from './time.js';
@@ -71,12 +72,14 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
+      // "mounted an invasion of South Lebanon": an actor after "of" owns the object just the same
       if (!c.verb.copula && !c.rule.startsWith('passive')) for (const k of c.objects) {
         const om = a.mentions.get(k);
-        if (om?.kind !== 'concept' || !om.owner) continue;
+        if (om?.kind !== 'concept') continue;
+        const ofActor = a.s.tokens[a.chs[k + 1]?.start ?? -1]?.lower === 'of' && a.mentions.get(k + 2)?.kind === 'actor' ? a.resolved.get(k + 2) ?? [] : [];
+        const owners = om.owner ? [om.owner] : ofActor;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
-        const owner = om.owner;
-        for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
@@ -84,16 +87,11 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1), spans);
       }
     }
-    // Reported demands: "Russia said that Sudan must return …", "the PRC demanded that the US cancel …"
-    for (const c of a.clauses) {
-      if (c.objects.length && !c.speech) continue;
-      const demandVerb = DEMAND_VERBS.has(c.verb.lemma);
-      if (!demandVerb && !c.speech) continue;
-      const next = a.clauses.find((d) => d.vg > c.vg && !d.speech && d.subjects.length && d.subjects[0] > c.vg && d.subjects[0] <= c.vg + 6);
-      if (!next || (!demandVerb && next.verb.modality !== 'necessary')) continue;
-      const lemma = demandVerb ? c.verb.lemma : 'demand';
-      const rel = relation(lemma, { lemma, lemmas: [lemma], negated: c.verb.negated, modality: c.verb.modality, tense: c.verb.tense });
-      for (const x of ends(c.subjects)) for (const y of ends(next.subjects)) emit(x, y, rel, 'complement:demand', 0.6);
+    // Clausal complements and conditions: "demanded that the US cancel …", "threatened to … if the US …"
+    for (const m of findComplements(a)) {
+      const v = m.clause.verb;
+      const rel = relation(m.lemma, { lemma: m.lemma, lemmas: [m.lemma], negated: v.negated, modality: v.modality, tense: v.tense });
+      for (const x of ends(m.subjects)) for (const y of ends(m.objects)) emit(x, y, rel, m.rule, m.rule === 'complement:threat' ? 0.55 : 0.6);
     }
     for (const n of findNominals(s.tokens, a.chs, a.mentions)) {
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });
@@ -118,8 +116,6 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
 /** Verbs whose coordinated subjects act on each other: "Russia and Belarus agreed …". */
 const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;
 
-/** Verbs whose "that"-clause names who is asked to act: "demanded that the US cancel". */
-const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
 
 function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense'>): Relation {
   const category = ploverCategory(v.lemmas.length ? v.lemmas : [v.lemma]);

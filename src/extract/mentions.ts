@@ -58,6 +58,18 @@ const AGENT_NOUN = /(?:ator|itor|ist|man|woman|person|leader|er)$/;
 const isCap = (t: Token) => /^[A-Z]/.test(t.text);
 const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
 
+/** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
+const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
+
+/** Is token i a particle or hyphen inside a name ("al", "-" in "Omar Hassan al-Bashir"), with name words either side? */
+function inNameParticle(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  if (i <= a || !prev || !next) return false;
+  const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
+  if (t.text === '-') return NAME_PARTICLES.test(prev.lower) && t.start === prev.end && next.start === t.end && capName(next);
+  return NAME_PARTICLES.test(t.text) && capName(prev) && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
+}
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 function properKind(words: Token[]): Actor['type'] {
   const lows = words.map((w) => w.lower);
@@ -66,7 +78,8 @@ function properKind(words: Token[]): Actor['type'] {
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   if (words.length === 1 && words[0].i === 0 && isCommonWord(words[0].text)) return 'other';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$|^(al|bin|van|von|de|da|el|la|le|du)$/.test(w.text))) return 'person';
+  const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
+  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
   return words.length === 1 ? 'organization' : 'other';
 }
@@ -85,8 +98,8 @@ function isCommonWord(word: string): boolean {
   return v;
 }
 
-function person(name: string, mention: string, country?: string): Actor {
-  const home = country ?? personCountry(name);
+function person(name: string, mention: string, country?: string, titled = false): Actor {
+  const home = country ?? personCountry(name, titled);
   return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(home ? { country: home } : {}) };
 }
 
@@ -186,7 +199,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   // No known name. A run of capitalised proper nouns at the end: a person or an organisation.
   let p = b;
-  while (p > a && tokens[p - 1].pos === 'PROPN' && isCap(tokens[p - 1])) p--;
+  while (p > a && ((tokens[p - 1].pos === 'PROPN' && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
   if (p < b && head.pos === 'PROPN' && !titleCase) {
     const words = tokens.slice(p, b);
     const nameStart = words.findIndex((t) => !isTitle(t));
@@ -195,7 +208,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const nw = words.slice(nameStart);
       const kind = properKind(nw);
       const nm = spanText(tokens, nw[0].i, b);
-      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b)), role: titles.length ? { title: titles.join(' ') } : undefined });
+      // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
+      const office = titles.some((w) => TITLES.has(w));
+      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }

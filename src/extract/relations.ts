@@ -40,6 +40,9 @@ export interface Clause {
 const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
 const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
 
+/** Conjunctions the tagger may read as prepositions; they open a clause, not a PP ("retaliate unless India …"). */
+const CONDITIONS = /^(unless|if|whether)$/;
+
 const isNP = (c?: Chunk) => c?.kind === 'NP';
 const word = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
 
@@ -212,7 +215,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // Preposition joined to the verb: "cooperate with Belarus", "provides for the possibility"
     let prep: string | undefined;
     let relEnd = vg.end;
-    if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && mentions.get(j + 1)?.kind !== 'time' && !(verb.passive && word(tokens, chs[j]) === 'by')) {
+    if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && mentions.get(j + 1)?.kind !== 'time' && !(verb.passive && word(tokens, chs[j]) === 'by') && !CONDITIONS.test(word(tokens, chs[j]))) {
       prep = word(tokens, chs[j]);
       relEnd = chs[j].end;
       j++;
@@ -284,8 +287,14 @@ function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number
       // "hand over to Great Britain"
       while (chs[e + 1]?.kind === 'ADP') { e++; prep += ` ${word(tokens, chs[e])}`; }
       const kind = mentions.get(e + 1)?.kind;
-      if (isNP(chs[e + 1]) && (kind === 'actor' || kind === 'pair' || kind === 'generic') && !/^(of|by|as|like|than|since|despite)$/.test(prep)) out.push({ k: e + 1, prep });
-      j = e + 1;
+      const usable = !/^(of|by|as|like|than|since|despite)$/.test(prep) && !CONDITIONS.test(prep);
+      if (isNP(chs[e + 1]) && (kind === 'actor' || kind === 'pair' || kind === 'generic') && usable) out.push({ k: e + 1, prep });
+      // "hacked into the computers of Korean officers": an actor owning the PP's noun is reached too
+      else if (usable && kind === 'concept' && word(tokens, chs[e + 2]) === 'of' && mentions.get(e + 3)?.kind === 'actor') {
+        out.push({ k: e + 3, prep: `${prep} ${tokens[chs[e + 1].head].lemma.toLowerCase()} of` });
+        j = e + 3;
+      }
+      j = Math.max(j, e + 1);
       continue;
     }
     j++;

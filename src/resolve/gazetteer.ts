@@ -104,15 +104,8 @@ export function buildGazetteer(): Gazetteer {
   return g;
 }
 
-let persons: Record<string, string> | undefined;
-/**
- * The country a well-known person acts for ("Barack Obama" → USA), from data/phoenix-persons.json
- * (built by scripts/import-phoenix.ts from the Phoenix/CAMEO actor dictionary).
- */
-export function personCountry(name: string): string | undefined {
-  persons ??= JSON.parse(readFileSync(dataFile('phoenix-persons.json'), 'utf8')).persons as Record<string, string>;
-  return persons[name.toLowerCase().replace(/[\s-]+/g, ' ')];
-}
+/** Persons' countries live in persons.ts; re-exported here for callers of the dictionary. */
+export { personCountry } from './persons.js';
 
 let cached: Gazetteer | undefined;
 /** The process-wide gazetteer (built on first use, ~100 ms). */

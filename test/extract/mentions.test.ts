@@ -32,3 +32,15 @@ test('mentions: a capitalised first name before a country name is still read as 
   const ts = run('Tony Jordan criticised Spain.');
   assert.ok(ts.some((t) => t.subject.type === 'person' && t.subject.name === 'Tony Jordan'), ts.map(show).join(' | '));
 });
+
+test('mentions: name particles and hyphens stay inside a person name', () => {
+  const ts = run('Sheikh Hamad bin Khalifa al-Thani visited Iran.');
+  const s = ts.find((t) => t.object.id === 'IRN')?.subject;
+  assert.equal(s?.name, 'Hamad bin Khalifa al-Thani', ts.map(show).join(' | '));
+  assert.equal(s?.country, 'QAT');
+});
+
+test('mentions: an office before a bare surname finds its holder\'s country', () => {
+  const ts = run('President Bouteflika criticised Morocco.');
+  assert.ok(ts.some((t) => t.subject.country === 'DZA' && t.object.id === 'MAR'), ts.map(show).join(' | '));
+});

@@ -14,6 +14,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['"along with" does not hide the subject', 'Paris along with its partners demanded that Iran stop the tests.', 'FRA -DEMAND-> IRN'],
   ['coordinated subjects before a PP-modified last conjunct', 'The president said that the Malian government and the rebels in the north must sign a truce.', 'MLI -SIGN-> truce'],
   ['"to" before a hyphenated participle is a preposition', 'Japan pledged to send food aid to drought-hit Somalia.', 'JPN -SEND_AID_TO-> SOM'],
+  ['an actor after "of" owns the object', 'Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP'],
+  ['an actor after "of" owns the noun of a PP', 'China hacked into the servers of the Indian army.', 'CHN -HACK_SERVER_OF-> ind-army'],
 ];
 
 for (const [rule, text, want] of CASES) {

@@ -1,0 +1,46 @@
+/**
+ * actorgraph/resolve/persons — the country a well-known person acts for ("Barack Obama" → USA),
+ * from data/phoenix-persons.json (built by scripts/import-phoenix.ts from the Phoenix/CAMEO actor
+ * dictionary). News spells Arabic and other transliterated names many ways ("Omar El Bashir",
+ * "Omar Hassan al-Bashir", "Umar al-Bashir"), so a name that is not listed as written is tried
+ * again with its article normalised, then by its first and last word, and a bare surname after a
+ * title ("President Bouteflika") by the surname. Each fallback answers only when every listed
+ * person it could mean acts for the same country: an ambiguous name gets no country.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface Index { exact: Map<string, string>; firstLast: Map<string, string | null>; surname: Map<string, string | null> }
+
+/** Arabic articles and their spellings ("el", "ad", "ash" …) are one word for matching. */
+const ARTICLE = /^(al|el|ad|ed|ar|as|ash|at|az|an)$/;
+const key = (name: string) => name.toLowerCase().replace(/[\s-]+/g, ' ').trim().split(' ').map((w) => (ARTICLE.test(w) ? 'al' : w));
+
+let index: Index | undefined;
+function build(): Index {
+  const file = fileURLToPath(new URL('../../data/phoenix-persons.json', import.meta.url));
+  const persons = JSON.parse(readFileSync(file, 'utf8')).persons as Record<string, string>;
+  const ix: Index = { exact: new Map(), firstLast: new Map(), surname: new Map() };
+  // null marks a key shared by people of different countries
+  const put = (m: Map<string, string | null>, k: string, c: string) => m.set(k, m.has(k) && m.get(k) !== c ? null : c);
+  for (const [name, c] of Object.entries(persons)) {
+    const w = key(name).filter((x) => x !== 'al');
+    ix.exact.set(key(name).join(' '), c);
+    if (w.length < 2) continue;
+    put(ix.firstLast, `${w[0]} ${w[w.length - 1]}`, c);
+    put(ix.surname, w[w.length - 1], c);
+  }
+  return ix;
+}
+
+/** Country of a person's full name, or of a bare surname when `titled` (it followed a title). */
+export function personCountry(name: string, titled = false): string | undefined {
+  const ix = (index ??= build());
+  const k = key(name);
+  const exact = ix.exact.get(k.join(' '));
+  if (exact) return exact;
+  const w = k.filter((x) => x !== 'al');
+  if (w.length >= 2) return ix.firstLast.get(`${w[0]} ${w[w.length - 1]}`) ?? undefined;
+  if (w.length === 1 && titled && w[0].length > 3) return ix.surname.get(w[0]) ?? undefined;
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * Clausal complements and conditions (src/extract/complement.ts): the target of a demand or a
+ * threat is the subject of the embedded clause. Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import type { Triple } from '../../src/types.ts';
+
+const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
+const run = (text: string) => extractTriples({ id: 't', text });
+
+const CASES: Array<[rule: string, text: string, want: string]> = [
+  ['demand verb + that-clause', 'Egypt demanded that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
+  ['speech + must', 'Germany said that Greece must cut its spending.', 'DEU -DEMAND-> GRC'],
+  ['threat + if-clause', 'Iran threatened to close the strait if Britain seized its tanker.', 'IRN -THREATEN-> GBR'],
+  ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
+];
+
+for (const [rule, text, want] of CASES) {
+  test(`complement: ${rule}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
+
+test('complement: a condition without a threat verb makes no threat', () => {
+  const ts = run('Iran will close the strait if Britain seizes its tanker.');
+  assert.equal(ts.filter((t) => t.relation.lemma === 'threaten').length, 0, ts.map(show).join(' | '));
+});

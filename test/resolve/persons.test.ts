@@ -1,0 +1,21 @@
+/**
+ * personCountry (src/resolve/persons.ts): transliteration variants and bare surnames after an
+ * office find the person's country only when the dictionary is unambiguous.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personCountry } from '../../src/resolve/persons.ts';
+
+const CASES: Array<[why: string, name: string, titled: boolean, want: string | undefined]> = [
+  ['a listed full name', 'Ariel Sharon', false, 'ISR'],
+  ['"el" is the article "al"', 'Omar El Bashir', false, 'SDN'],
+  ['a middle name not listed: first and last word', 'Omar Hassan al-Bashir', false, 'SDN'],
+  ['a bare surname after an office', 'Bouteflika', true, 'DZA'],
+  ['a bare surname without an office says nothing', 'Bouteflika', false, undefined],
+  ['a surname shared by people of two countries says nothing', 'Bashir', true, undefined],
+  ['an unknown name', 'Nobody Inparticular', false, undefined],
+];
+
+for (const [why, name, titled, want] of CASES) {
+  test(`persons: ${why}: ${name} → ${want}`, () => assert.equal(personCountry(name, titled), want));
+}
