@@ -9,6 +9,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
+import { TIME_NOUNS, TITLES } from './lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 
@@ -39,6 +40,8 @@ export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | un
       const e = g.entries.get(key);
       if (!e) continue;
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
+      // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
+      if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
       out[i] = [n, e];
       i += n - 1;
       break;
@@ -46,6 +49,9 @@ export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | un
   }
   return out;
 }
+
+/** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
+const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);

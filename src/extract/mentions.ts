@@ -66,8 +66,10 @@ function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (i <= a || !prev || !next) return false;
   const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
-  if (t.text === '-') return NAME_PARTICLES.test(prev.lower) && t.start === prev.end && next.start === t.end && capName(next);
-  return NAME_PARTICLES.test(t.text) && capName(prev) && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
+  // "al-Bashir" (particle, hyphen, name) and "Fazl-ur-Rehman" (name, hyphen, particle)
+  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && NAME_PARTICLES.test(next.text)));
+  const before = capName(prev) || (prev.text === '-' && i - 2 >= a && capName(tokens[i - 2]));
+  return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
 }
 
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */

@@ -43,6 +43,9 @@ const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|
 /** Conjunctions the tagger may read as prepositions; they open a clause, not a PP ("retaliate unless India …"). */
 const CONDITIONS = /^(unless|if|whether)$/;
 
+/** Nouns that name a kind of place: "the town of X" is X. */
+const PLACE_CLASS = /^(city|town|village|province|region|state|district|capital|port|island|area|county|municipality|republic)$/;
+
 const isNP = (c?: Chunk) => c?.kind === 'NP';
 const word = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
 
@@ -291,7 +294,9 @@ function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number
       if (isNP(chs[e + 1]) && (kind === 'actor' || kind === 'pair' || kind === 'generic') && usable) out.push({ k: e + 1, prep });
       // "hacked into the computers of Korean officers": an actor owning the PP's noun is reached too
       else if (usable && kind === 'concept' && word(tokens, chs[e + 2]) === 'of' && mentions.get(e + 3)?.kind === 'actor') {
-        out.push({ k: e + 3, prep: `${prep} ${tokens[chs[e + 1].head].lemma.toLowerCase()} of` });
+        // ("in the city of Tulkarm" names the place itself: the plain preposition reaches it)
+        const noun = tokens[chs[e + 1].head].lemma.toLowerCase();
+        out.push({ k: e + 3, prep: PLACE_CLASS.test(noun) ? prep : `${prep} ${noun} of` });
         j = e + 3;
       }
       j = Math.max(j, e + 1);

@@ -35,9 +35,10 @@ export class DocContext {
 
   /** Canonical form of an actor found in this document (single surnames joined to the full name). */
   canonical(a: Actor): Actor {
-    if ((a.type === 'person' || a.type === 'organization') && !/\s/.test(a.name)) {
+    // ("Jackson" is also a city: in a document that names Michael Jackson, the surname wins)
+    if ((a.type === 'person' || a.type === 'organization' || a.type === 'location') && !/\s/.test(a.name)) {
       const p = this.persons.get(a.name.toLowerCase());
-      if (p) return { ...p, mention: a.mention, country: a.country ?? p.country };
+      if (p) return { ...p, mention: a.mention, country: a.type === 'location' ? p.country : a.country ?? p.country };
     }
     if (a.type === 'person') {
       const words = a.name.split(/\s+/);

@@ -15,9 +15,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActorType } from '../types.js';
 import { phraseTokens } from '../nlp/wink.js';
+import { slug } from './names.js';
 
-/** How a phrase refers to its actor: its name, an adjective of nationality, or its capital city. */
-export type EntryKind = 'name' | 'demonym' | 'capital' | 'org';
+/** How a phrase refers to its actor: its name, an adjective of nationality, its capital city, or (place) a city or region that lies in a country. */
+export type EntryKind = 'name' | 'demonym' | 'capital' | 'org' | 'place';
 
 export interface GazetteerEntry {
   id: string;
@@ -95,6 +96,10 @@ export function buildGazetteer(): Gazetteer {
     for (const d of [...dem, ...plural, ...(extras.demonyms[id] ?? [])]) add(g, d, { ...e, kind: 'demonym' });
     for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { ...e, kind: 'capital' });
   }
+  // Cities and regions last: a location actor that carries its country ("Kirkuk" → location, IRQ); never
+  // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
+  const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;
+  for (const [name, country] of Object.entries(places)) add(g, name, { id: slug(name), name, type: 'location', kind: 'place', country });
   for (const key of g.entries.keys()) {
     const toks = key.split(' ');
     const lens = g.firstWord.get(toks[0]) ?? [];

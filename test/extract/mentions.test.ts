@@ -44,3 +44,27 @@ test('mentions: an office before a bare surname finds its holder\'s country', ()
   const ts = run('President Bouteflika criticised Morocco.');
   assert.ok(ts.some((t) => t.subject.country === 'DZA' && t.object.id === 'MAR'), ts.map(show).join(' | '));
 });
+
+test('mentions: a hyphenated particle name stays whole: Fazl-ur-Rehman', () => {
+  const ts = run('Pakistan arrested opposition leader Maulana Fazl-ur-Rehman.');
+  assert.ok(ts.some((t) => t.object.name === 'Maulana Fazl-ur-Rehman'), ts.map(show).join(' | '));
+});
+
+const PLACES: Array<[why: string, text: string, want: string]> = [
+  ['a city is a location that carries its country', 'Turkish jets bombed Kirkuk.', 'tur-jet/TUR -BOMB-> kirkuk/IRQ'],
+  ['"the town of X" reaches X', 'Syria imposed a curfew in the town of Kirkuk.', 'SYR -IMPOSE_IN-> kirkuk/IRQ'],
+  ['a city beside another name is part of that name', 'Manchester United beat Arsenal.', 'manchester-united -BEAT-> arsenal'],
+];
+for (const [why, text, want] of PLACES) {
+  test(`mentions: ${why}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
+
+test('mentions: in a document naming the person, a surname that is also a city is the person', () => {
+  const ts = run('Michael Jackson met Tony Blair. Jackson criticised Britain.');
+  const s = ts.find((t) => t.object.id === 'GBR')?.subject;
+  assert.equal(s?.id, 'michael-jackson', ts.map(show).join(' | '));
+  assert.equal(s?.type, 'person');
+});

@@ -43,3 +43,10 @@ test('gazetteer: well-known people carry the country they act for', () => {
   assert.equal(personCountry('Abdelaziz Bouteflika'), 'DZA');
   assert.equal(personCountry('Nobody Inparticular'), undefined);
 });
+
+test('gazetteer: places carry their country and never override a country name or capital', () => {
+  const g = gazetteer();
+  assert.deepEqual([g.entries.get('kirkuk')?.type, g.entries.get('kirkuk')?.country], ['location', 'IRQ']);
+  assert.equal(g.entries.get('georgia')?.id, 'GEO');
+  assert.equal(g.entries.get('baghdad')?.kind, 'capital');
+});
