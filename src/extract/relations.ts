@@ -137,8 +137,13 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
       if (start >= 3 && chs[start - 1].kind === 'VG' && chs[start - 2].kind === 'TO' && isNP(chs[start - 3])) { start = phraseStart(chs, tokens, start - 3); continue; }
       break;
     }
-    // "the Sudanese government and the rebels in Darfur must …": conjuncts before a PP-modified last subject
-    if (start !== j) return { subs: conjunctsLeft(chs, tokens, start).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
+    // "the Sudanese government and the rebels in Darfur must …": conjuncts before a PP-modified last
+    // subject, when they name actors (a bare "and" before a PP is too often a coordination of clauses)
+    if (start !== j) {
+      const conj = conjunctsLeft(chs, tokens, start);
+      const actors = conj.length > 1 && conj.slice(0, -1).every((x) => mentions.get(x)?.kind === 'actor');
+      return { subs: (actors ? conj : [start]).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
+    }
     const conj = conjunctsLeft(chs, tokens, j);
     // "the negotiations between the government and the FMLN began": the coordination sits inside a PP
     const outer = phraseStart(chs, tokens, conj[0]);
