@@ -19,7 +19,6 @@ import { launch } from '../test/viz/browser.js';
 import { syntheticGraph } from '../test/fixtures/viz/synthetic.js';
 import { buildSite } from '../src/page/build-site.js';
 import { renderPage } from '../src/page/render.js';
-import { toJSON } from '../src/graph/serialize.js';
 import { resolveSettings } from '../src/settings.js';
 
 interface Row { name: string; nodes: number; edges: number; drawn: number; buildMs: number; mb: number; readyMs: number; firstFrameMs: number; settleMs: number | string; panMedian: number; panP95: number }
@@ -114,7 +113,7 @@ async function main(): Promise<void> {
       const t = performance.now();
       const g = syntheticGraph(n, m);
       const file = join(dir, `synthetic-${n}-${c}.html`);
-      await writeFile(file, await renderPage({ mode: 'static', title: `synthetic ${n}/${m}`, cap: c, graph: toJSON(g) }));
+      await writeFile(file, await renderPage({ mode: 'static', title: `synthetic ${n}/${m}`, cap: c, graph: g }));
       process.stderr.write(`bench:viz: synthetic ${n}/${g.size} built\n`);
       rows.push(await measure(browser, `synthetic ${n / 1000}k/${m / 1000}k${c >= n ? ' (all drawn)' : ''}`, file, g.order, g.size, performance.now() - t));
     }

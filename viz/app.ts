@@ -13,6 +13,7 @@ import { layoutControl, type LayoutControl } from './layout-control.js';
 import { drawHover, drawLabel } from './draw.js';
 import { emptyView, extentOf, syncView } from './view-graph.js';
 import { frameNodes } from './camera.js';
+import { whenEvidenceReady } from './evidence.js';
 import { byId } from './dom.js';
 import { mountSearch } from './panels/search.js';
 import { renderDetails } from './panels/details.js';
@@ -180,6 +181,8 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
   update({ reducers: false });
   performance.mark('ag:panels');
   if (state.selected) focusNode(state.selected);
+  // A shared link may open the panel before the evidence block is parsed: fill it in then.
+  whenEvidenceReady(() => { if (state.selected) renderDetails(app, byId('details'), state.selected); });
   (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, get layout() { return layout; } };
   return app;
 }

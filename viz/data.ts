@@ -4,6 +4,7 @@
  */
 import { fromJSON, type GraphJSON } from '../src/graph/serialize.js';
 import type { ActorGraph } from '../src/graph/build.js';
+import { fromPageGraph, type PageGraph } from '../src/graph/page-data.js';
 
 export interface PageConfig {
   mode: 'static' | 'serve';
@@ -18,8 +19,9 @@ export function readJsonScript<T>(id: string): T | null {
 }
 
 export function embeddedGraph(): ActorGraph | null {
-  const data = readJsonScript<GraphJSON>('ag-graph');
-  return data ? fromJSON(data) : null;
+  const data = readJsonScript<GraphJSON | PageGraph>('ag-graph');
+  if (!data) return null;
+  return 'format' in data && data.format === 'actorgraph-page/1' ? fromPageGraph(data) : fromJSON(data as GraphJSON);
 }
 
 export async function fetchGraph(limit: number): Promise<ActorGraph> {

@@ -59,7 +59,7 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   await mkdir(opts.outDir, { recursive: true });
   const files = ['triples.jsonl', 'graph.json', 'index.html'].map((f) => join(opts.outDir, f));
   const json = toJSON(g);
-  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: json });
+  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: g });
   await Promise.all([
     writeFile(files[0], triples.map((x) => JSON.stringify(x)).join('\n') + (triples.length ? '\n' : '')),
     writeFile(files[1], JSON.stringify(json)),

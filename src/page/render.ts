@@ -6,14 +6,17 @@
  * so even a missed escape could not run an injected inline handler.
  */
 import { createHash } from 'node:crypto';
-import { embedJson, type GraphJSON } from '../graph/serialize.js';
+import { embedJson } from '../graph/serialize.js';
+import { toPageGraph } from '../graph/page-data.js';
+import type { ActorGraph } from '../graph/build.js';
 import { bundleApp, type PageMode } from './bundle.js';
 
 export interface PageOptions {
   mode: PageMode;
   title: string;
   cap: number;
-  graph?: GraphJSON;
+  /** Embedded for the static page; `serve` pages fetch theirs. */
+  graph?: ActorGraph;
 }
 
 export function escapeHtml(s: string): string {
@@ -32,13 +35,13 @@ export async function renderPage(opts: PageOptions): Promise<string> {
   const config = { mode: opts.mode, cap: opts.cap, title: opts.title };
   // Evidence sentences are half the bytes of a big graph and needed only when a panel opens:
   // a block of their own is skipped by the first JSON.parse (viz/evidence.ts reads it later).
-  const { evidence, ...graphAttrs } = opts.graph?.attributes ?? ({} as Partial<GraphJSON['attributes']>);
+  const evidence = opts.graph?.getAttribute('evidence');
   const values: Record<string, string> = {
     STYLE: css.replace(/<\/(style)/gi, '<\\/$1'),
     TITLE: escapeHtml(opts.title),
     MODE: opts.mode,
     CONFIG: embedJson(config),
-    GRAPH: opts.graph ? embedJson({ ...opts.graph, attributes: graphAttrs }) : '',
+    GRAPH: opts.graph ? embedJson(toPageGraph(opts.graph)) : '',
     EVIDENCE: evidence ? embedJson(evidence) : '',
     SCRIPT: script,
   };

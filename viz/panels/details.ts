@@ -15,7 +15,7 @@ function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLEleme
   const g = app.model.graph;
   const attrs = g.getAttributes();
   const ev: EvidenceRecord | undefined = evidenceOf(g, id);
-  if (!ev) return el('li', { class: 'evidence missing', text: `evidence ${id} not in this graph` });
+  if (!ev) return el('li', { class: 'evidence missing', text: document.readyState === 'loading' ? 'Loading evidence…' : `evidence ${id} not in this graph` });
   const s = g.getNodeAttributes(src), t = g.getNodeAttributes(tgt);
   // Records from Neo4j lack the mentions: fall back to the actors' names and aliases.
   const runs = highlightRuns(ev.text, {
