@@ -48,6 +48,8 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Generic nouns for an organisation: "network", "movement", "group". */
+const ORG_GENERIC = /^(network|group|movement|organi[sz]ation|party|militia|faction|alliance|bloc|coalition|outfit)$/;
 /** Words that shift a time noun into a time phrase: "last month", "this week". */
 const TIME_SHIFTERS = /^(last|next|this|past|coming|previous|early|late|every|each)$/;
 /** Compass words before a country name make a region of it ("South Lebanon"), not a person. */
@@ -121,7 +123,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     return want ? mk('pronoun', { ref: { word: w, want } }) : mk('none');
   }
   // Time expressions are never arguments that act: "next year", "this year", "Monday".
-  if (TIME_NOUNS.has(head.lower) && !names.length) return mk('time');
+  // ("its demand today" is the demand: an adverbial "today" after a noun is trimmed below)
+  const gluedDay = /^(today|yesterday|tomorrow|tonight)$/.test(head.lower) && b - a >= 2 && tokens[b - 2].pos === 'NOUN' && !TIME_NOUNS.has(tokens[b - 2].lower);
+  if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
   if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t) => TIME_NOUNS.has(t.lower))) a = names[0][0];
 
@@ -186,6 +190,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     }
     const hl = head.lower;
     if (STATE_HEADS.has(hl)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // "the al-Qaeda terror network", "the Hamas movement": an organisation named before a generic
+    // noun for an organisation (with lower-case modifiers only) is that organisation
+    if (e.kind === 'org' && ORG_GENERIC.test(hl) && rest.every((t) => !isCap(t))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;

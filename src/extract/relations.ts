@@ -210,7 +210,10 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     }
     if (!subjects.length) continue;
     prevSubjects = subjects;
-    if (speechVerb) {
+    // "Italy announced a suspension of air links with Serbia": a thing announced, not a reported
+    // clause (no verb follows the noun phrase and its PPs), makes an ordinary clause
+    const announcedThing = /^(announce|declare|report|unveil)$/.test(verb.lemma) && isNP(chs[j]) && mentions.get(j)?.kind === 'concept' && !clauseFollows(chs, j);
+    if (speechVerb && !announcedThing) {
       const rest = chs[chs.length - 1];
       const argStart = chs[j] ? chs[j].start : vg.end;
       // "X told/warned/assured Y": the addressee is an object; "said" never has one
@@ -310,6 +313,13 @@ function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number
     j++;
   }
   return out;
+}
+
+/** Does a verb follow the noun phrase at j and its prepositional phrases ("said the army would …")? */
+function clauseFollows(chs: Chunk[], j: number): boolean {
+  let m = j + 1;
+  while (chs[m]?.kind === 'ADP' && isNP(chs[m + 1])) m += 2;
+  return chs[m]?.kind === 'VG' || chs[m]?.kind === 'ADV' && chs[m + 1]?.kind === 'VG';
 }
 
 /** "the policy adapted to the new realities provides": participle + PPs, then straight into the main verb. */

@@ -50,6 +50,17 @@ test('mentions: a hyphenated particle name stays whole: Fazl-ur-Rehman', () => {
   assert.ok(ts.some((t) => t.object.name === 'Maulana Fazl-ur-Rehman'), ts.map(show).join(' | '));
 });
 
+const ORGS: Array<[why: string, text: string, want: string]> = [
+  ['an organisation before a generic organisation noun is that organisation', 'The Hamas movement attacked Israeli soldiers.', 'HAMAS/PSE -ATTACK-> isr-soldier/ISR'],
+  ['lower-case modifiers between name and generic noun', 'The al-Qaeda terror network threatened France.', 'AL_QAEDA -THREATEN-> FRA'],
+];
+for (const [why, text, want] of ORGS) {
+  test(`mentions: ${why}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
+
 const PLACES: Array<[why: string, text: string, want: string]> = [
   ['a city is a location that carries its country', 'Turkish jets bombed Kirkuk.', 'tur-jet/TUR -BOMB-> kirkuk/IRQ'],
   ['"the town of X" reaches X', 'Syria imposed a curfew in the town of Kirkuk.', 'SYR -IMPOSE_IN-> kirkuk/IRQ'],

@@ -16,7 +16,13 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['"to" before a hyphenated participle is a preposition', 'Japan pledged to send food aid to drought-hit Somalia.', 'JPN -SEND_AID_TO-> SOM'],
   ['an actor after "of" owns the object', 'Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP'],
   ['an actor after "of" owns the noun of a PP', 'China hacked into the servers of the Indian army.', 'CHN -HACK_SERVER_OF-> ind-army'],
+  ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
 ];
+
+test('relations: a reported clause after "announced" stays reported speech', () => {
+  const ts = run('Spain announced the army would leave Iraq.');
+  assert.equal(ts.filter((t) => t.relation.lemma === 'announce').length, 0, ts.map(show).join(' | '));
+});
 
 for (const [rule, text, want] of CASES) {
   test(`relations: ${rule}: "${text}" → ${want}`, () => {
