@@ -6,6 +6,7 @@ import type { Actor, Doc } from '../types.js';
 import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
 import { chunk, type Chunk } from './chunks.js';
+import { upperShare } from './normalize.js';
 import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './relations.js';
 import { titleChains } from './nominal.js';
@@ -32,7 +33,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
-    const chs = chunk(s.tokens);
+    // headlines in Title Case and wire copy truecased from capitals: capitalisation says little about names
+    const chs = chunk(s.tokens, s.titleCase || upperShare(s.text) > 0.9);
     const mentions = new Map<number, Mention>();
     chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase)); });
     // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"

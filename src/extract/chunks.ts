@@ -25,7 +25,7 @@ export interface Chunk {
 }
 
 /** Marks gazetteer matches, longest first: names[i] = [length, entry]. */
-export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | undefined> {
+export function matchNames(tokens: Token[], caseless = false): Array<[number, GazetteerEntry] | undefined> {
   const g = gazetteer();
   const out: Array<[number, GazetteerEntry] | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -42,6 +42,9 @@ export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | un
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
+      // In wire copy truecased from capitals, unknown first names are lower case ("judge larry Oviedo"):
+      // a place is trusted there only after a locative preposition ("IN MEDELLIN")
+      if (e.kind === 'place' && caseless && !LOCATIVE.test(tokens[i - 1]?.lower ?? '')) continue;
       out[i] = [n, e];
       i += n - 1;
       break;
@@ -52,6 +55,9 @@ export function matchNames(tokens: Token[]): Array<[number, GazetteerEntry] | un
 
 /** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
 const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
+
+/** Prepositions of place: in caps text a city name is trusted only after one. */
+const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);
@@ -114,9 +120,9 @@ export function repairTags(tokens: Token[]): void {
   }
 }
 
-export function chunk(tokens: Token[]): Chunk[] {
+export function chunk(tokens: Token[], caseless = false): Chunk[] {
   repairTags(tokens);
-  const names = matchNames(tokens);
+  const names = matchNames(tokens, caseless);
   const out: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -36,7 +36,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     // "we" inside a quotation speaks for the speaker's side: re-resolve first-person pronouns.
     for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker));
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
-      if (subj.id === obj.id || subj.type === 'other') return;
+      // A city or region does not act (capitals do, as their country: they are countries here)
+      if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
       const id = tripleId(doc.id, s.index, subj.id, rel.type, obj.id);
       if (seen.has(id)) return;
       seen.add(id);

@@ -212,7 +212,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     prevSubjects = subjects;
     // "Italy announced a suspension of air links with Serbia": a thing announced, not a reported
     // clause (no verb follows the noun phrase and its PPs), makes an ordinary clause
-    const announcedThing = /^(announce|declare|report|unveil)$/.test(verb.lemma) && isNP(chs[j]) && mentions.get(j)?.kind === 'concept' && !clauseFollows(chs, j);
+    const announcedThing = /^(announce|declare|unveil)$/.test(verb.lemma) && isNP(chs[j]) && mentions.get(j)?.kind === 'concept' && !clauseFollows(chs, j);
     if (speechVerb && !announcedThing) {
       const rest = chs[chs.length - 1];
       const argStart = chs[j] ? chs[j].start : vg.end;

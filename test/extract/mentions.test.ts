@@ -79,3 +79,14 @@ test('mentions: in a document naming the person, a surname that is also a city i
   assert.equal(s?.id, 'whitney-houston', ts.map(show).join(' | '));
   assert.equal(s?.type, 'person');
 });
+
+test('mentions: a city is not a subject that acts', () => {
+  const ts = run('Kirkuk welcomed the decision of Turkey.');
+  assert.equal(ts.filter((t) => t.subject.type === 'location').length, 0, ts.map(show).join(' | '));
+});
+
+test('mentions: in wire copy in capitals, a city counts only after a locative preposition', () => {
+  const ts = run('JUDGE LARRY KIRKUK QUESTIONED THE SUSPECTS. COLOMBIAN TROOPS ATTACKED REBELS IN MEDELLIN.');
+  assert.ok(!ts.some((t) => t.subject.country === 'IRQ' || t.object.country === 'IRQ'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => t.object.id === 'medellin' && t.object.country === 'COL'), ts.map(show).join(' | '));
+});
