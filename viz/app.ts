@@ -28,6 +28,8 @@ export interface AppConfig {
 
 /** Edge hover picking costs a second render pass; past this many edges we skip it. */
 const EDGE_EVENTS_MAX = 20000;
+/** Drawn edges past which panning and zooming hide them until the camera stops. */
+const MOVE_WITHOUT_EDGES_OVER = 5000;
 
 export function startApp(graph: ActorGraph, config: AppConfig): App {
   // ── setup ─────────────────────────────────────────────────────────────────────
@@ -53,6 +55,9 @@ export function startApp(graph: ActorGraph, config: AppConfig): App {
     // Only highlighted edges carry a label (reducers.ts), so this draws hover/selection labels.
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX,
+    // Thousands of long edges are most of a frame's fill (and all of it in software WebGL):
+    // while the camera moves they are left out, and drawn again when it stops.
+    hideEdgesOnMove: view.size > MOVE_WITHOUT_EDGES_OVER,
     zIndex: true,
     defaultEdgeType: 'arrow',
     labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
