@@ -52,6 +52,8 @@ function evidenceProps(t: Triple): Record<string, string | number | boolean> {
   const p: Record<string, string | number | boolean | undefined> = {
     text: t.evidence.text, sentence: t.evidence.sentence, doc: t.evidence.doc,
     subject: t.subject.id, object: t.object.id, relType: t.relation.type,
+    // What the sentence said, as the page's evidence panel shows it (server/graph-query.ts).
+    subjectMention: t.subject.mention, label: t.relation.label, objectMention: t.object.mention,
     negated: t.relation.negated, modality: t.relation.modality, confidence: t.confidence, rule: t.rule,
     time: t.time, attribution: t.attribution?.id,
   };

@@ -14,11 +14,12 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Doc, Triple } from '../types.js';
-import { SettingsError } from '../errors.js';
+import { SettingsError, StoreError } from '../errors.js';
+import { isSafeRelationType } from '../extract/relation-label.js';
 import { failureContext, type Store } from './connection.js';
-import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgeCypher } from './cypher.js';
+import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
 import { toStoreError } from './failure.js';
-import { toRows, type ChunkRows, type EdgeRow, type EvidenceRow } from './rows.js';
+import { toRows, type ChunkRows, type EdgeGroup, type EvidenceRow } from './rows.js';
 
 export interface WriteStats {
   triples: number;
@@ -109,7 +110,22 @@ async function writeBatches<R>(store: Store, cypher: string, rows: R[], batchSiz
 }
 
 const evidenceTuple = (e: EvidenceRow) => [e.id, e.doc, ...EVIDENCE_FIELDS.map((f) => e.props[f] ?? null)];
-const edgeTuple = (r: EdgeRow) => EDGE_FIELDS.map((f) => r[f]);
+
+/**
+ * Edge groups → one row list per endpoint label pair, the type as a column (EDGE_FIELDS order).
+ * The whitelist is checked again here, at the last step before the type reaches the server.
+ */
+function edgeTuples(groups: EdgeGroup[]): { from: EndpointLabel; to: EndpointLabel; rows: unknown[][] }[] {
+  const byPair = new Map<string, { from: EndpointLabel; to: EndpointLabel; rows: unknown[][] }>();
+  for (const g of groups) {
+    if (!isSafeRelationType(g.type)) throw new StoreError(`refusing relationship type ${JSON.stringify(g.type)}: not UPPER_SNAKE`);
+    const key = `${g.from}>${g.to}`;
+    if (!byPair.has(key)) byPair.set(key, { from: g.from, to: g.to, rows: [] });
+    const out = byPair.get(key)!.rows;
+    for (const r of g.rows) out.push(EDGE_FIELDS.map((f) => (f === 'type' ? g.type : r[f])));
+  }
+  return [...byPair.values()];
+}
 
 /** Write rows already built by toRows(). */
 export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptions = {}): Promise<WriteStats> {
@@ -124,11 +140,11 @@ export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptio
     stats.conceptsCreated = (await writeBatches(store, MERGE_CONCEPTS, rows.concepts, size, 'concepts', opts.onBatch)).nodesCreated;
     stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, rows.evidence.map(evidenceTuple), size, 'evidence', opts.onBatch)).nodesCreated;
     stats.evidenceExisting = rows.evidence.length - stats.evidenceCreated;
-    for (const g of rows.edges) {
-      const c = await writeBatches(store, mergeEdgeCypher(g.type, g.from, g.to), g.rows.map(edgeTuple), size, 'edges', opts.onBatch);
+    for (const pair of edgeTuples(rows.edges)) {
+      const c = await writeBatches(store, mergeEdgesCypher(pair.from, pair.to), pair.rows, size, 'edges', opts.onBatch);
       stats.edgesCreated += c.relationshipsCreated;
-      stats.edgesMerged += g.rows.length;
-      stats.edgesUpdated += c.returned - c.relationshipsCreated;
+      stats.edgesMerged += pair.rows.length;
+      stats.edgesUpdated += c.returned;
     }
   } catch (err) {
     throw toStoreError(err, failureContext(store, `the load (${(opts.writtenBefore ?? 0)} triples written before this chunk)`));

@@ -1,0 +1,194 @@
+/**
+ * npm run bench:load [corpus.jsonl] [--naive 2000] [--wipe] — Neo4j load throughput in triples/s.
+ *
+ * The corpus (default ../shared/data/news/bbc.jsonl) is extracted ONCE with the project's own
+ * reader and extractor; then, against one Neo4j 5:
+ *   1. three fresh loads with the real loader (loadItems: the `actorgraph load` path minus the
+ *      extraction), the database wiped before each, median triples/s;
+ *   2. a second load of the same input on top of the loaded graph: a no-op, timed, and checked
+ *      (every count must stay the same);
+ *   3. a naive loader on the first N triples: one executeWrite per triple, each MERGEing its
+ *      document, actors, evidence, IN link and edge (same model, cypher.ts naiveTripleCypher),
+ *      beside the real loader on the same N triples.
+ *
+ * Server: NEO4J_URI/USERNAME/PASSWORD/DATABASE when set (a non-empty database is wiped only with
+ * --wipe); otherwise the project's own server (src/store/server.ts) on a free port with a fresh
+ * store in data/neo4j/bench, stopped at the end. Noisy on a shared 2-core machine: quote medians.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { InputError } from '../src/errors.ts';
+import { extractTriples } from '../src/extract/index.ts';
+import { readInputs } from '../src/io/read.ts';
+import { DEFAULT_SETTINGS, neo4jFromEnv, type Settings } from '../src/settings.ts';
+import type { Doc, Triple } from '../src/types.ts';
+import { closeStore, openStore, type Store } from '../src/store/connection.ts';
+import { naiveTripleCypher } from '../src/store/cypher.ts';
+import { loadItems } from '../src/store/load.ts';
+import { toRows } from '../src/store/rows.ts';
+import { REPO_ROOT, startServer, stopServer } from '../src/store/server.ts';
+import type { SourceItem } from '../src/store/sources.ts';
+import { ensureSchema } from '../src/store/write.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
+const NAIVE_TRIPLES = Number(flag('--naive') ?? 2000);
+const wipeAllowed = args.includes('--wipe');
+const corpus = args.filter((a) => !a.startsWith('--'))[0] ?? '../shared/data/news/bbc.jsonl';
+const BENCH_HOME = join(REPO_ROOT, 'data', 'neo4j', 'bench');
+
+if (!existsSync(corpus)) {
+  console.log(`bench:load skipped: ${corpus} not found (the news corpora live beside the repository in ../shared/data/news)`);
+  process.exit(0);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+// ---------------------------------------------------------------- extract once
+
+async function extractOnce(): Promise<{ items: SourceItem[]; docs: Map<string, Doc>; triples: Triple[]; seconds: number }> {
+  const t0 = performance.now();
+  const items: SourceItem[] = [], triples: Triple[] = [], docs = new Map<string, Doc>();
+  const warn = (e: InputError) => process.stderr.write(`${e.message}\n`);
+  for await (const doc of readInputs([corpus], { onError: warn })) {
+    items.push({ doc });
+    docs.set(doc.id, doc);
+    for (const triple of extractTriples(doc)) { items.push({ triple }); triples.push(triple); }
+  }
+  return { items, docs, triples, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** The items of the first n triples (with their documents), in input order. */
+function firstItems(items: SourceItem[], n: number): SourceItem[] {
+  const out: SourceItem[] = [];
+  let seen = 0;
+  for (const it of items) {
+    if (it.triple && ++seen > n) break;
+    out.push(it);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- server
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address() as { port: number }; srv.close(() => done(port)); });
+  });
+}
+
+/** A connection, and what to do at the end (stop the server we started, if any). */
+async function connect(): Promise<{ store: Store; stop: () => Promise<void>; where: string }> {
+  if (process.env.NEO4J_URI) {
+    const cfg: Settings['neo4j'] = { ...DEFAULT_SETTINGS.neo4j, ...neo4jFromEnv() };
+    return { store: await openStore(cfg), stop: async () => undefined, where: `${cfg.uri} (NEO4J_URI)` };
+  }
+  await stopServer({ home: BENCH_HOME }); // left by an interrupted run
+  rmSync(BENCH_HOME, { recursive: true, force: true }); // fresh store every run
+  const port = await freePort(), password = 'actorgraph-bench';
+  process.stderr.write(`bench:load: starting the local Neo4j on 127.0.0.1:${port} (home data/neo4j/bench)\n`);
+  await startServer({ port, home: BENCH_HOME, password });
+  const stop = async () => { await stopServer({ home: BENCH_HOME }); };
+  try {
+    const store = await openStore({ ...DEFAULT_SETTINGS.neo4j, uri: `bolt://127.0.0.1:${port}`, password });
+    return { store, stop, where: `bolt://127.0.0.1:${port} (embedded, data/neo4j/bench)` };
+  } catch (err) { await stop(); throw err; }
+}
+
+async function run(store: Store, cypher: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
+  const session = store.driver.session({ database: store.database });
+  try {
+    return (await session.run(cypher, params)).records.map((r) => { const v = r.get(0); return neo4j.isInt(v) ? v.toNumber() : v; });
+  } finally { await session.close(); }
+}
+
+/** Auto-commit batches: one transaction for a whole graph would need the heap for all of it. */
+const wipe = (store: Store) => run(store, 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+
+async function counts(store: Store): Promise<string> {
+  const [nodes] = await run(store, 'MATCH (n) RETURN count(n)');
+  const [rels] = await run(store, 'MATCH ()-[r]->() RETURN count(r)');
+  const [sum] = await run(store, 'MATCH ()-[r]->() WHERE r.count IS NOT NULL RETURN sum(r.count) + sum(size(r.evidence))');
+  const [aliases] = await run(store, 'MATCH (a:Actor) RETURN coalesce(sum(size(a.aliases)), 0)');
+  return `${nodes} nodes, ${rels} relationships, edge count+evidence ${sum}, aliases ${aliases}`;
+}
+
+// ---------------------------------------------------------------- naive loader
+
+/** One transaction per triple; the same rows as the real loader (toRows of one triple). */
+async function naiveLoad(store: Store, triples: Triple[], docs: Map<string, Doc>): Promise<number> {
+  const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
+  const t0 = performance.now();
+  try {
+    for (const t of triples) {
+      const doc = docs.get(t.evidence.doc);
+      const r = toRows([t], new Map(doc ? [[doc.id, doc]] : []));
+      const g = r.edges[0];
+      if (!g) continue; // self-loop or unsafe type: skipped, as the real loader does
+      const node = (id: string) => {
+        const a = r.actors.find((x) => x.id === id);
+        return { id, props: a ? { name: a.name, type: a.type, country: a.country, aliases: a.aliases } : { name: r.concepts.find((x) => x.id === id)!.name } };
+      };
+      const { s, o, label, lemma, negated, modality, category } = g.rows[0];
+      const params = { doc: r.documents.find((d) => d.id === t.evidence.doc), s: node(s), o: node(o), id: t.id, ev: r.evidence[0].props, edge: { label, lemma, negated, modality, category } };
+      await session.executeWrite((tx) => tx.run(naiveTripleCypher(g.type, g.from, g.to), params));
+    }
+  } finally { await session.close(); }
+  return (performance.now() - t0) / 1000;
+}
+
+// ---------------------------------------------------------------- main
+
+const { items, docs, triples, seconds: extractSeconds } = await extractOnce();
+const n = triples.length;
+process.stderr.write(`bench:load: ${docs.size} documents → ${n} triples, extracted in ${extractSeconds.toFixed(1)} s\n`);
+const { store, stop, where } = await connect();
+try {
+  const [version] = await run(store, "CALL dbms.components() YIELD versions RETURN versions[0]");
+  if (process.env.NEO4J_URI && !wipeAllowed && Number((await run(store, 'MATCH (n) RETURN count(n)'))[0]) > 0) {
+    throw new Error(`bench:load: the database at ${where} is not empty and the benchmark wipes it; rerun with --wipe, or unset NEO4J_URI to use a throw-away local server`);
+  }
+  const batch = DEFAULT_SETTINGS.neo4j.batchSize;
+  const fresh: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await wipe(store);
+    fresh.push((await loadItems(store, items)).seconds);
+    process.stderr.write(`bench:load: fresh load ${i + 1}: ${fresh[i].toFixed(2)} s\n`);
+  }
+  const loaded = await counts(store);
+  const noop = await loadItems(store, items);
+  const reloaded = await counts(store);
+
+  const subset = triples.slice(0, NAIVE_TRIPLES);
+  await wipe(store);
+  const realSubset = (await loadItems(store, firstItems(items, subset.length))).seconds;
+  await wipe(store);
+  await ensureSchema(store);
+  const naive = await naiveLoad(store, subset, docs);
+
+  const real = median(fresh);
+  const rows: [string, number, number, string][] = [
+    [`actorgraph load, fresh DB (median of 3; UNWIND batches of ${batch})`, n, real, fresh.map((s) => s.toFixed(2)).join(', ')],
+    ['actorgraph load, same input again (no-op)', n, noop.seconds, `created ${noop.evidenceCreated} evidence, ${noop.edgesCreated} edges, ${noop.edgesUpdated} updated`],
+    [`actorgraph load, first ${subset.length} triples, fresh DB`, subset.length, realSubset, ''],
+    [`naive: one MERGE transaction per triple, first ${subset.length}`, subset.length, naive, ''],
+  ];
+  console.log(`corpus: ${corpus} (${docs.size} documents → ${n} triples, extracted once in ${extractSeconds.toFixed(1)} s)`);
+  console.log(`neo4j:  ${version} at ${where}\n`);
+  console.log('| loader | triples | seconds | triples/s | notes |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [name, k, s, note] of rows) console.log(`| ${name} | ${fmt(k)} | ${s.toFixed(2)} | ${fmt(k / s)} | ${note} |`);
+  const speedup = (n / real) / (subset.length / naive);
+  console.log(`\nspeedup, real loader (full corpus, median) over naive: ${speedup.toFixed(1)}x`);
+  console.log(`targets: >= 30,000 triples/s ${n / real >= 30_000 ? 'met' : 'NOT met'}; >= 30x naive ${speedup >= 30 ? 'met' : 'NOT met'}`);
+  console.log(`second load left every count unchanged: ${loaded === reloaded ? 'yes' : `NO\n  before: ${loaded}\n  after:  ${reloaded}`} (${loaded})`);
+  if (loaded !== reloaded) process.exitCode = 1;
+} finally {
+  await closeStore(store);
+  await stop();
+}
