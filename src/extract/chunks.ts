@@ -9,7 +9,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
-import { TIME_NOUNS, TITLES } from './lexicon.js';
+import { TIME_NOUNS, TITLES, LOCATIVE } from './lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 
@@ -55,9 +55,6 @@ export function matchNames(tokens: Token[], caseless = false): Array<[number, Ga
 
 /** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
 const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
-
-/** Prepositions of place: in caps text a city name is trusted only after one. */
-const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);

@@ -143,3 +143,6 @@ export const ROLE_NOUNS = set(`participant member partner party signatory founde
 export const TIME_NOUNS = set(`year years month months week weeks day days today yesterday tomorrow tonight morning evening night
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter decade century time period moment currently now`);
+
+/** Prepositions of place: in caps wire copy a city name is trusted only after one ("IN MEDELLIN", not "JUDGE LARRY OVIEDO"). */
+export const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;

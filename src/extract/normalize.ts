@@ -9,6 +9,7 @@
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
  */
 import { gazetteer } from '../resolve/gazetteer.js';
+import { LOCATIVE } from './lexicon.js';
 
 const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -55,6 +56,8 @@ export function truecase(text: string): string {
       if (!span.every((w, k) => k === 0 || /^[\s-]+$/.test(out.slice(span[k - 1].index! + span[k - 1][0].length, w.index!)))) continue;
       const e = known.get(span.map((w) => w[0]).join(' '));
       if (!e || e.caseSensitive) continue;
+      // a city only after a preposition of place: elsewhere it is too often a person's name
+      if (e.kind === 'place' && !LOCATIVE.test(words[i - 1]?.[0] ?? '')) continue;
       for (const w of span) if (!/^(of|the|and|de|del|la)$/.test(w[0])) chars[w.index!] = w[0][0].toUpperCase();
       i += n - 1;
       break;

@@ -19,6 +19,10 @@ test('normalize: ALL CAPS is truecased with known names capitalised', () => {
   assert.ok(upperShare('ABC def') > 0.4 && upperShare('ABC def') < 0.6);
 });
 
+test('normalize: ALL CAPS keeps a city capitalised only after a preposition of place', () => {
+  assert.equal(normalizeText('JUDGE LARRY KIRKUK ARRIVED IN KIRKUK.'), 'judge larry kirkuk arrived in Kirkuk.');
+});
+
 const DATES: Array<[string, string]> = [
   ['3 January 2024', '2024-01-03'], ['January 3, 2024', '2024-01-03'], ['30 DEC 89', '1989-12-30'],
   ['March 1999', '1999-03'], ['next year', 'next year'], ['2024-05-01', '2024-05-01'],
