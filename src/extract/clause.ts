@@ -25,8 +25,11 @@ const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
 const PAST_AUX = /^(was|were|had|did|'d)$/;
 const HAVE = /^(has|have|had|having|'ve)$/;
 
+/** Participles spelled like their base form: "was hit", "has been put under arrest". */
+const SAME_FORM_PARTICIPLE = /^(put|set|cut|hit|let|shut|hurt|cast|spread|quit|bid|burst|thrust|upset|broadcast|forecast)$/;
+
 function isParticiple(t: Token): boolean {
-  return /(ed|en|wn|ne|un|ght|lt|pt)$/.test(t.lower) || (t.lemma !== t.lower && !/(ing|s)$/.test(t.lower));
+  return /(ed|en|wn|ne|un|ght|lt|pt)$/.test(t.lower) || (t.lemma !== t.lower && !/(ing|s)$/.test(t.lower)) || SAME_FORM_PARTICIPLE.test(t.lower);
 }
 
 export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {

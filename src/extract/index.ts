@@ -16,6 +16,7 @@ import { analyse } from './analyse.js';
 import { spanText } from './mentions.js';
 import { findNominals } from './nominal.js';
 import { findComplements } from './complement.js';
+import { findStateActs } from './state-agent.js';
 import { relationType } from './relation-label.js';
 import { ploverCategory } from './category.js';
 import { normalizeDate } from './time.js';
@@ -93,6 +94,11 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const v = m.clause.verb;
       const rel = relation(m.lemma, { lemma: m.lemma, lemmas: [m.lemma], negated: v.negated, modality: v.modality, tense: v.tense });
       for (const x of ends(m.subjects)) for (const y of ends(m.objects)) emit(x, y, rel, m.rule, m.rule === 'complement:threat' ? 0.55 : 0.6);
+    }
+    // "A US national was arrested in Italy": the state where a legal act happens is its agent
+    for (const sa of findStateActs(a)) {
+      const v = sa.clause.verb;
+      for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
     for (const n of findNominals(s.tokens, a.chs, a.mentions)) {
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });

@@ -145,7 +145,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   const last = names[names.length - 1];
   if (last) {
     const [n0, n1, e] = last;
-    const owner = actorOf(e, spanText(tokens, n0, n1));
+    let owner = actorOf(e, spanText(tokens, n0, n1));
     // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
     const prev = tokens[n0 - 1];
     // ("South Lebanon", "Northern Iraq" are regions of the country, not persons: the name stays the head)
@@ -154,9 +154,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     }
     // "the Colombian Congress": a nationality before a body known for another country makes a new body
     const before = names.length > 1 ? names[names.length - 2] : undefined;
-    if (n1 === b && before && before[1] === n0 && before[2].kind === 'demonym' && e.kind === 'org' && e.country && e.country !== before[2].id) {
-      const nm = `${g.actors.get(before[2].id)?.demonym ?? before[2].name} ${spanText(tokens, n0, n1)}`;
-      return mk('actor', { actor: { id: slug(`${before[2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before[2].id } });
+    const foreignBody = !!before && before[1] === n0 && before[2].kind === 'demonym' && e.kind === 'org' && !!e.country && e.country !== before[2].id;
+    // ("Serbian Labour Minister X": before a title or a name, the nationality is whose the office is)
+    if (foreignBody && n1 < b) owner = actorOf(before![2], spanText(tokens, before![0], before![1]));
+    if (n1 === b && foreignBody) {
+      const nm = `${g.actors.get(before![2].id)?.demonym ?? before![2].name} ${spanText(tokens, n0, n1)}`;
+      return mk('actor', { actor: { id: slug(`${before![2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before![2].id } });
     }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
@@ -164,7 +167,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const rest = tokens.slice(n1, b);
     const titleWords = rest.filter(isTitle);
     const nameWords = rest.filter((t) => t.pos === 'PROPN' && isCap(t) && !isTitle(t));
-    const country = e.country;
+    const country = owner.country;
     if (nameWords.length && isCap(tokens[b - 1]) && tokens[b - 1].pos === 'PROPN' && rest.every((t) => t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
       // "US President George Bush", "the Russian Federation Andrei Belousov"
       const nm = spanText(tokens, nameWords[0].i, b);

@@ -90,3 +90,8 @@ test('mentions: in wire copy in capitals, a city counts only after a locative pr
   assert.ok(!ts.some((t) => t.subject.country === 'IRQ' || t.object.country === 'IRQ'), ts.map(show).join(' | '));
   assert.ok(ts.some((t) => t.object.id === 'medellin' && t.object.country === 'COL'), ts.map(show).join(' | '));
 });
+
+test('mentions: a nationality before a foreign party\'s name and a title gives the office its country', () => {
+  const ts = run('Serbian Labour Minister Dragan Milovanovic criticised Croatia.');
+  assert.ok(ts.some((t) => t.subject.name === 'Dragan Milovanovic' && t.subject.country === 'SRB' && t.object.id === 'HRV'), ts.map(show).join(' | '));
+});

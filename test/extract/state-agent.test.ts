@@ -1,0 +1,28 @@
+/**
+ * Implicit state agents (src/extract/state-agent.ts): a legal act reported in the passive
+ * without "by" is done by the state where it happens. Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import type { Triple } from '../../src/types.ts';
+
+const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
+const run = (text: string) => extractTriples({ id: 't', text });
+
+const CASES: Array<[rule: string, text: string, want: string]> = [
+  ['arrested in a capital', 'Two British journalists were arrested in Baghdad on Monday.', 'IRQ -ARREST-> gbr-journalist'],
+  ['put under investigation in a country', 'A French diplomat has been put under investigation in Spain.', 'ESP -PUT_UNDER_INVESTIGATION-> fra-diplomat'],
+  ['expelled from a city that lies in a country', 'Three Russian diplomats were expelled in Kirkuk.', 'IRQ -EXPEL-> rus-diplomat'],
+];
+for (const [rule, text, want] of CASES) {
+  test(`state-agent: ${rule}: "${text}" → ${want}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+  });
+}
+
+test('state-agent: an explicit agent wins and ordinary verbs get no state agent', () => {
+  const ts = run('Two British journalists were arrested by rebels in Iraq. Two British journalists were welcomed in Iraq.');
+  assert.equal(ts.filter((t) => t.rule === 'passive:state').length, 0, ts.map(show).join(' | '));
+});
