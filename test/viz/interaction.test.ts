@@ -47,6 +47,7 @@ test('typing an alias and pressing Enter should select its actor and frame its n
   await page.waitForTimeout(500);
   assert.equal(await page.locator('#details').isHidden(), true);
   assert.deepEqual(await camera(page), start);
+  assert.equal(await page.inputValue('#search'), '', 'the search box forgets the closed selection');
 });
 
 test('hovering an edge should show its label, and only while hovered', { skip }, async () => {

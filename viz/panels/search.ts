@@ -49,7 +49,9 @@ export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement
   let matches: Match[] = [];
   let active = -1;
   const close = () => { list.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); };
-  const choose = (m: Match) => { input.value = m.label; close(); app.select(m.node, { focus: true }); };
+  // The box shows the chosen actor's name until something else is selected or the panel closes.
+  let chosen: string | null = null;
+  const choose = (m: Match) => { input.value = m.label; chosen = m.node; close(); app.select(m.node, { focus: true }); };
   const paint = () => {
     clear(list);
     matches.forEach((m, i) => {
@@ -87,5 +89,8 @@ export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
-  app.onChange(() => { if (graph !== app.model.graph) { graph = app.model.graph; index = searchIndex(app); } });
+  app.onChange(() => {
+    if (graph !== app.model.graph) { graph = app.model.graph; index = searchIndex(app); }
+    if (chosen && app.state.selected !== chosen && document.activeElement !== input) { input.value = ''; chosen = null; }
+  });
 }
