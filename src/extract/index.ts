@@ -74,18 +74,21 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
-      // "mounted an invasion of South Lebanon": an actor after "of" owns the object just the same
+      // "mounted an invasion of South Lebanon": an actor after "of" owns the object just the same;
+      // the category comes from the verb, else from the noun ("mount" says nothing, "invasion" does)
       if (!c.verb.copula && !c.rule.startsWith('passive')) for (const k of c.objects) {
         const om = a.mentions.get(k);
         if (om?.kind !== 'concept') continue;
         const ofActor = a.s.tokens[a.chs[k + 1]?.start ?? -1]?.lower === 'of' && a.mentions.get(k + 2)?.kind === 'actor' ? a.resolved.get(k + 2) ?? [] : [];
         const owners = om.owner ? [om.owner] : ofActor;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
-        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, c.verb), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
-        const r2 = relation(`${c.verb.label} ${pp.prep}`, c.verb);
+        // "hacked into the computers of X": the PP's noun names the event when the verb does not
+        const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
+        const r2 = relation(`${c.verb.label} ${pp.prep}`, { ...c.verb, lemmas: [...c.verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1), spans);
       }
     }

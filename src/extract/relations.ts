@@ -271,7 +271,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const r = conjunctsRight(chs, tokens, pp + 1);
       const args: Array<[number, number]> = [[chs[pp + 1].start, chs[phraseEnd(chs, tokens, r.end)].end]];
       collectArgs(chs, tokens, phraseEnd(chs, tokens, r.end) + 1, args);
-      out.push({ subjects, objects: r.list, verb: { ...v, label: `${v.label} ${noun}` }, vg: k, prep: word(tokens, chs[pp]), arg1: spanOf(chs, subjects),
+      out.push({ subjects, objects: r.list, verb: { ...v, label: `${v.label} ${noun}`, lemmas: [...v.lemmas, noun] }, vg: k, prep: word(tokens, chs[pp]), arg1: spanOf(chs, subjects),
         rel: [vg.start, chs[pp].end], args, rule: 'reverb', view: 'graph' });
     }
     const args: Array<[number, number]> = [];

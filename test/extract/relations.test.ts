@@ -30,3 +30,14 @@ for (const [rule, text, want] of CASES) {
     assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
   });
 }
+
+const CATEGORIES: Array<[text: string, want: string, category: string]> = [
+  ['Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP', 'FIGHT'],
+  ['Germany signed a treaty with Poland.', 'DEU -SIGN_TREATY_WITH-> POL', 'AGREE'],
+];
+for (const [text, want, category] of CATEGORIES) {
+  test(`relations: a light verb takes its category from the noun, a full verb keeps its own: "${text}" → ${category}`, () => {
+    const hit = run(text).find((t) => show(t) === want);
+    assert.equal(hit?.relation.category, category);
+  });
+}
