@@ -114,7 +114,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     }
     // offices: "Belousov –minister of→ Russia"
     for (const [k, m] of a.mentions) {
-      if (!m.role?.of || m.actor?.type !== 'person') continue;
+      // an unnamed office holder ("the Bolivian president") would only restate its own name
+      if (!m.role?.of || m.actor?.type !== 'person' || m.actor.name.toLowerCase().endsWith(m.role.title)) continue;
       const person = a.resolved.get(k)?.[0];
       const of = m.role.of;
       if (person) emit(person, of, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);

@@ -46,3 +46,11 @@ test('rules: ALL-CAPS wire text still yields actors', () => {
   const ts = run('THE SALVADORAN ARMY ATTACKED FMLN POSITIONS NEAR SAN SALVADOR.');
   assert.ok(ts.some((t) => t.subject.country === 'SLV'), ts.map(show).join(' | '));
 });
+
+test('rules: a named office holder gets an office triple, an unnamed one does not restate its name', () => {
+  const named = run('Bolivian President Jaime Paz visited Peru.');
+  assert.ok(named.some((t) => t.rule === 'title' && t.subject.name === 'Jaime Paz' && t.object.id === 'BOL'), named.map(show).join(' | '));
+  const unnamed = run('The Bolivian president visited Peru.');
+  assert.ok(unnamed.some((t) => t.object.id === 'PER'), unnamed.map(show).join(' | '));
+  assert.equal(unnamed.filter((t) => t.rule === 'title').length, 0, unnamed.map(show).join(' | '));
+});
