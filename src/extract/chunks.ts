@@ -40,6 +40,8 @@ export function matchNames(tokens: Token[], caseless = false): Array<[number, Ga
       const e = g.entries.get(key);
       if (!e) continue;
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
+      // "Central American", "Latin American", "West African": a region's adjective, not the country's
+      if (e.kind === 'demonym' && i > 0 && REGION_PREFIX.test(tokens[i - 1].lower)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
       // In wire copy truecased from capitals, unknown first names are lower case ("judge larry Oviedo"):
@@ -55,6 +57,9 @@ export function matchNames(tokens: Token[], caseless = false): Array<[number, Ga
 
 /** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
 const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
+
+/** Words that make a demonym regional (lower case too: caps wire copy is truecased): "Central American" is not "American". */
+const REGION_PREFIX = /^(central|latin|south|north|east|west|southern|northern|eastern|western|pan|native)$/;
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);

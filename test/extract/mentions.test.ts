@@ -95,3 +95,14 @@ test('mentions: a nationality before a foreign party\'s name and a title gives t
   const ts = run('Serbian Labour Minister Dragan Milovanovic criticised Croatia.');
   assert.ok(ts.some((t) => t.subject.name === 'Dragan Milovanovic' && t.subject.country === 'SRB' && t.object.id === 'HRV'), ts.map(show).join(' | '));
 });
+
+test('mentions: a region before a demonym makes it regional, not the country', () => {
+  const ts = run('Central American presidents met Mexico. South African troops entered Lesotho.');
+  assert.ok(!ts.some((t) => t.subject.country === 'USA'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => t.subject.country === 'ZAF' && t.object.id === 'LSO'), ts.map(show).join(' | '));
+});
+
+test('mentions: in caps wire copy too, "CENTRAL AMERICAN" is not the United States', () => {
+  const ts = run('PRESIDENTS OF FIVE CENTRAL AMERICAN COUNTRIES HELD A SPECIAL MEETING IN COSTA RICA.');
+  assert.ok(!ts.some((t) => t.subject.country === 'USA' || t.object.country === 'USA'), ts.map(show).join(' | '));
+});
