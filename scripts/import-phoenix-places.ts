@@ -36,7 +36,9 @@ let dropped = { ambiguous: 0, known: 0, short: 0, common: 0, demonym: 0 };
 for (const [name, set] of [...by].sort()) {
   if (set.size > 1) { dropped.ambiguous++; continue; }
   const key = phraseTokens(name).join(' ');
-  if (g.entries.has(key)) { dropped.known++; continue; }
+  // the gazetteer already holds this file's places: only other kinds of entry count as known
+  const known = g.entries.get(key);
+  if (known && known.kind !== 'place') { dropped.known++; continue; }
   const words = name.toLowerCase().split(/[\s-]+/);
   if (name.replace(/[^A-Z]/g, '').length < 5) { dropped.short++; continue; }
   if (words.length === 1 && common(words[0])) { dropped.common++; continue; }
