@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
-import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS } from './lexicon.js';
+import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS, RELATIONAL_NOUNS, ACTION_NOUNS } from './lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
 export interface Clause {
@@ -290,11 +290,21 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
 /** Actor noun phrases in the prepositional phrases that follow, up to the clause's end. */
 function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number, Mention>): Array<{ k: number; prep: string }> {
   const out: Array<{ k: number; prep: string }> = [];
+  let chain = ''; // the prepositions and nouns passed since the first PP: "in response to"
   for (let n = 0; j < chs.length && n < 8; n++) {
     const c = chs[j];
     if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) break;
     if (c.kind === 'ADP') {
-      let e = j, prep = word(tokens, c);
+      // A PP after a relational or deverbal noun belongs to that noun, not to the verb: "use weapons
+      // in response to aggression against B" does not use them against B. Inside a chain of PPs the
+      // relation keeps the chain ("use in response to aggression against" → B); right after the
+      // object, "between" is left to the reciprocal and nominal rules ("cooperation between A and B").
+      const owned = relationalNoun(chs, tokens, j - 1, mentions);
+      if (owned && !chain && word(tokens, c) === 'between') break;
+      const prevNoun = isNP(chs[j - 1]) && chain ? `${tokens[chs[j - 1].head].lower} ` : '';
+      const lead = owned && chain ? `${chain} ${prevNoun}` : '';
+      chain = chain ? `${chain} ${prevNoun}${word(tokens, c)}` : word(tokens, c);
+      let e = j, prep = `${lead}${word(tokens, c)}`;
       // "hand over to Great Britain"
       while (chs[e + 1]?.kind === 'ADP') { e++; prep += ` ${word(tokens, chs[e])}`; }
       const kind = mentions.get(e + 1)?.kind;
@@ -320,6 +330,13 @@ function clauseFollows(chs: Chunk[], j: number): boolean {
   let m = j + 1;
   while (chs[m]?.kind === 'ADP' && isNP(chs[m + 1])) m += 2;
   return chs[m]?.kind === 'VG' || chs[m]?.kind === 'ADV' && chs[m + 1]?.kind === 'VG';
+}
+
+/** Is chunk k a concept whose head is a relational or deverbal noun (aggression, cooperation, preparation)? */
+function relationalNoun(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): boolean {
+  if (!isNP(chs[k]) || mentions.get(k)?.kind !== 'concept') return false;
+  const head = tokens[chs[k].head].lower;
+  return head in RELATIONAL_NOUNS || head in ACTION_NOUNS;
 }
 
 /** "the policy adapted to the new realities provides": participle + PPs, then straight into the main verb. */

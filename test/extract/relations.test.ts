@@ -17,7 +17,21 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['an actor after "of" owns the object', 'Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP'],
   ['an actor after "of" owns the noun of a PP', 'China hacked into the servers of the Indian army.', 'CHN -HACK_SERVER_OF-> ind-army'],
   ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
+  ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
+
+// PP attachment: an actor inside a PP that belongs to a relational noun is not the verb's target.
+const NOT: Array<[rule: string, text: string, unwanted: RegExp]> = [
+  ['"in response to aggression against B" is not "use against B"', 'Chile may deploy troops in response to aggression against Peru.', /^CHL -DEPLOY_AGAINST-> PER$/],
+  ['"cooperation between A and B" after the object is not "strengthen between"', 'Chile and Peru strengthened cooperation between the two countries.', /_BETWEEN->/],
+];
+for (const [rule, text, unwanted] of NOT) {
+  test(`relations: ${rule}`, () => {
+    const ts = run(text);
+    assert.ok(ts.length > 0, 'the sentence gives triples');
+    assert.ok(!ts.some((t) => unwanted.test(show(t))), ts.map(show).join(' | '));
+  });
+}
 
 test('relations: a reported clause after "announced" stays reported speech', () => {
   const ts = run('Spain announced the army would leave Iraq.');
