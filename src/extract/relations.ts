@@ -247,6 +247,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const r = conjunctsRight(chs, tokens, j);
       objects = r.list.map((x) => skipPartitive(chs, tokens, x));
       argsFrom = phraseEnd(chs, tokens, r.end) + 1;
+      // "has no contacts with the rebels", "gave no sign of": a "no" determiner negates the clause
+      if (tokens[chs[j].start].lower === 'no' && !v.negated) v = { ...v, negated: true };
     }
     // Passive: the surface subject is the patient; "by NP" is the agent.
     if (v.passive) {

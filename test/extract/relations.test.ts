@@ -20,6 +20,15 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 
+test('relations: a "no" determiner on the object negates the relation', () => {
+  const ts = run('The Honduran army has no contacts with the Nicaraguan rebels.');
+  const hit = ts.filter((t) => t.subject.country === 'HND' && t.relation.lemma === 'have');
+  assert.ok(hit.length > 0, ts.map(show).join(' | '));
+  assert.ok(hit.every((t) => t.relation.negated), ts.map((t) => `${show(t)} negated=${t.relation.negated}`).join(' | '));
+  const pos = run('The Honduran army has contacts with the Nicaraguan rebels.').filter((t) => t.relation.lemma === 'have');
+  assert.ok(pos.length > 0 && pos.every((t) => !t.relation.negated), 'without "no" nothing is negated');
+});
+
 // PP attachment: an actor inside a PP that belongs to a relational noun is not the verb's target.
 const NOT: Array<[rule: string, text: string, unwanted: RegExp]> = [
   ['"in response to aggression against B" is not "use against B"', 'Chile may deploy troops in response to aggression against Peru.', /^CHL -DEPLOY_AGAINST-> PER$/],
