@@ -23,6 +23,7 @@ import { normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './clause.js';
 import { RELATIONAL_NOUNS } from './lexicon.js';
+import { withDocumentAliases } from '../resolve/aliases.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
@@ -121,7 +122,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (person) emit(person, of, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);
     }
   }
-  return out;
+  // 4. each endpoint carries the other names its actor goes by in this document
+  return withDocumentAliases(out);
 }
 
 /** Verbs whose coordinated subjects act on each other: "Russia and Belarus agreed …". */

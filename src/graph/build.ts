@@ -10,6 +10,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor } from '../types.js';
 import { headline } from './headline.js';
+import { isAlias } from '../resolve/aliases.js';
 
 /** One evidence record as the page shows it. */
 export interface EvidenceRecord {
@@ -39,8 +40,6 @@ export function edgeKey(t: Pick<Triple, 'subject' | 'object' | 'relation'>): str
   return `${t.subject.id}|${t.relation.type}|${t.object.id}`;
 }
 
-/** Pronouns and demonstratives name an actor in one sentence only: not aliases. */
-const NOT_ALIASES = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'we', 'us', 'our', 'i', 'you']);
 
 function mergeActor(g: ActorGraph, a: Actor, mentionIds: Map<string, Set<string>>): void {
   // mergeNode would overwrite attributes on every triple (mentions back to 0): set them once.
@@ -48,7 +47,7 @@ function mergeActor(g: ActorGraph, a: Actor, mentionIds: Map<string, Set<string>
   if (a.mention) mentionIds.set(a.mention, (mentionIds.get(a.mention) ?? new Set()).add(a.id));
   g.updateNodeAttributes(a.id, (attrs) => {
     const aliases = new Set(attrs.aliases ?? []);
-    for (const x of [a.mention, ...(a.aliases ?? [])]) if (x && x !== a.name && !NOT_ALIASES.has(x.toLowerCase())) aliases.add(x);
+    for (const x of [a.mention, ...(a.aliases ?? [])]) if (isAlias(x, a)) aliases.add(x);
     return { ...attrs, country: attrs.country ?? a.country, aliases: [...aliases].slice(0, 20), mentions: attrs.mentions + 1 };
   });
 }
