@@ -19,7 +19,7 @@ import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
 import { relationType } from './relation-label.js';
 import { ploverCategory } from './category.js';
-import { normalizeDate } from './time.js';
+import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './clause.js';
 import { RELATIONAL_NOUNS } from './lexicon.js';
@@ -46,7 +46,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence };
       if (a.speaker && a.speaker.id !== subj.id) t.attribution = a.speaker;
-      if (time) t.time = time;
+      if (time) t.time = anchorDate(time, doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
       if (confidence >= settings.minConfidence) out.push(t);
     };

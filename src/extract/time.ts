@@ -16,3 +16,54 @@ export function normalizeDate(expr: string): string {
   if (y < 100) y += y > 30 ? 1900 : 2000;
   return `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * A relative expression made absolute from the document's date ("Monday", "yesterday", "last
+ * year", "December") — news writes time relative to its dateline. Past and present events look
+ * back from the date, future ones ahead ("will meet on Monday"). Returns the expression unchanged
+ * when it is already absolute, or the document has no date, or the expression is not one we read.
+ */
+export function anchorDate(expr: string, docDate: string | undefined, future: boolean): string {
+  const day = docDate && /^\d{4}-\d{2}-\d{2}/.test(docDate) ? new Date(`${docDate.slice(0, 10)}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || /^\d{4}(-\d{2}){0,2}$/.test(expr)) return expr;
+  const s = expr.toLowerCase().replace(/[.,]/g, '').trim().replace(/^(on|in|since|until|by)\s+/, '');
+  const y = day.getUTCFullYear(), m = day.getUTCMonth();
+  const shift = (days: number) => { const d = new Date(day); d.setUTCDate(d.getUTCDate() + days); return iso(d); };
+  if (/^(today|tonight|this (morning|afternoon|evening))$/.test(s)) return iso(day);
+  if (/^yesterday( (morning|afternoon|evening))?$/.test(s) || s === 'last night') return shift(-1);
+  if (/^tomorrow( (morning|afternoon|evening))?$/.test(s)) return shift(1);
+  let w = WEEKDAYS.indexOf(s.replace(/^(last|this|next) /, ''));
+  if (w >= 0) {
+    const back = (day.getUTCDay() - w + 7) % 7 || 7, ahead = (w - day.getUTCDay() + 7) % 7 || 7;
+    return shift(future || s.startsWith('next ') ? ahead : -back);
+  }
+  const rel = s.match(/^(last|this|next|previous|coming) (year|month)$/);
+  if (rel) {
+    const k = rel[1] === 'last' || rel[1] === 'previous' ? -1 : rel[1] === 'this' ? 0 : 1;
+    if (rel[2] === 'year') return String(y + k);
+    const d = new Date(Date.UTC(y, m + k, 1));
+    return iso(d).slice(0, 7);
+  }
+  // "3 Jan", "September 28": the year is the dateline's, or the one before/after it
+  const dm = s.match(/^(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3})[a-z]*$/) ?? s.match(/^([a-z]{3})[a-z]* (\d{1,2})(?:st|nd|rd|th)?$/);
+  if (dm) {
+    const [dd, mon] = /^\d/.test(dm[1]) ? [+dm[1], dm[2]] : [+dm[2], dm[1]];
+    const mo = MONTHS.indexOf(mon);
+    if (mo >= 0 && dd >= 1 && dd <= 31) {
+      const at = (year: number) => Date.UTC(year, mo, dd);
+      const year = future ? (at(y) < day.getTime() ? y + 1 : y) : (at(y) > day.getTime() ? y - 1 : y);
+      return `${year}-${String(mo + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+    }
+  }
+  w = MONTH_NAMES.indexOf(s.replace(/^(last|this|next) /, ''));
+  if (w >= 0) {
+    // "in December" written in March is last December for a past event, next for a future one
+    const year = future ? (w < m ? y + 1 : y) : (w > m ? y - 1 : y);
+    return `${year}-${String(w + 1).padStart(2, '0')}`;
+  }
+  return expr;
+}

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeText, upperShare } from '../../src/extract/normalize.ts';
-import { normalizeDate } from '../../src/extract/time.ts';
+import { anchorDate, normalizeDate } from '../../src/extract/time.ts';
+import { extractTriples } from '../../src/extract/index.ts';
 
 const SAME_LENGTH = [
   '“This is” — he said',
@@ -28,3 +29,38 @@ const DATES: Array<[string, string]> = [
   ['March 1999', '1999-03'], ['next year', 'next year'], ['2024-05-01', '2024-05-01'],
 ];
 for (const [expr, want] of DATES) test(`time: "${expr}" → ${want}`, () => assert.equal(normalizeDate(expr), want));
+
+// 2005-03-09 is a Wednesday.
+const ANCHORED: Array<[expr: string, future: boolean, want: string]> = [
+  ['Monday', false, '2005-03-07'],
+  ['on Monday', true, '2005-03-14'],
+  ['Wednesday', false, '2005-03-02'],
+  ['next Friday', false, '2005-03-11'],
+  ['yesterday', false, '2005-03-08'],
+  ['today', false, '2005-03-09'],
+  ['tomorrow', true, '2005-03-10'],
+  ['last year', false, '2004'],
+  ['next year', true, '2006'],
+  ['last month', false, '2005-02'],
+  ['December', false, '2004-12'],
+  ['December', true, '2005-12'],
+  ['January', false, '2005-01'],
+  ['2001-09-11', false, '2001-09-11'],
+  ['3 JAN', false, '2005-01-03'],
+  ['28 September', false, '2004-09-28'],
+  ['March 20', true, '2005-03-20'],
+  ['March 2', true, '2006-03-02'],
+  ['the Cold War', false, 'the Cold War'],
+];
+for (const [expr, future, want] of ANCHORED) {
+  test(`time: "${expr}" in a ${future ? 'future' : 'past'} clause dated 2005-03-09 → ${want}`, () => assert.equal(anchorDate(expr, '2005-03-09', future), want));
+}
+test('time: without a document date a relative expression stays as written', () => {
+  assert.equal(anchorDate('Monday', undefined, false), 'Monday');
+  assert.equal(anchorDate('Monday', 'not a date', false), 'Monday');
+});
+test('time: a triple in a dated document carries the absolute date', () => {
+  const ts = extractTriples({ id: 'd', date: '2005-03-09', text: 'Russia and Belarus signed a treaty on Monday.' });
+  assert.ok(ts.length > 0);
+  assert.ok(ts.every((t) => t.time === '2005-03-07'), ts.map((t) => t.time).join(', '));
+});
