@@ -189,8 +189,10 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
       i = main + 1;
       continue;
     }
+    // "unless" and "if" open a clause even where the tagger calls them prepositions
     const kind: ChunkKind =
-      t.pos === 'ADP' ? 'ADP'
+      /^(unless|if)$/.test(t.lower) ? 'SCONJ'
+      : t.pos === 'ADP' ? 'ADP'
       : t.pos === 'CCONJ' ? 'CC'
       : t.pos === 'PUNCT' || t.pos === 'SYM' ? 'PUNCT'
       : t.pos === 'SCONJ' ? (t.lower === 'that' && out.length && out[out.length - 1].kind === 'NP' ? 'REL' : 'SCONJ')

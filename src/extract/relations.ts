@@ -241,6 +241,9 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       j += 3;
       rule = 'modal-noun';
     }
+    // "if it has the resources", "unless Baghdad accepts": the clause holds only on a condition
+    const lead = subj && subj.rule !== 'shared' && subjects.length ? chs[subjects[0] - 1] : undefined;
+    if (lead && CONDITIONS.test(word(tokens, lead)) && word(tokens, lead) !== 'whether' && v.modality === 'asserted') v = { ...v, modality: 'conditional' };
     let objects: number[] = relObject !== undefined && !prep ? [relObject] : [];
     let argsFrom = j;
     if (isNP(chs[j])) {

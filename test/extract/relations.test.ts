@@ -29,6 +29,20 @@ test('relations: a "no" determiner on the object negates the relation', () => {
   assert.ok(pos.length > 0 && pos.every((t) => !t.relation.negated), 'without "no" nothing is negated');
 });
 
+const CONDITIONAL: Array<[text: string, lemma: string, want: string]> = [
+  ['Iran will attack Iraq if Iraq rejects the plan.', 'reject', 'conditional'],
+  ['Iran will attack Iraq unless Iraq accepts the plan.', 'accept', 'conditional'],
+  ['Iraq rejected the plan.', 'reject', 'asserted'],
+  ['Iran asked whether Iraq rejected the plan.', 'reject', 'asserted'],
+];
+for (const [text, lemma, want] of CONDITIONAL) {
+  test(`relations: "${text}" → ${lemma} is ${want}`, () => {
+    const hit = run(text).filter((t) => t.relation.lemma === lemma);
+    assert.ok(hit.length > 0, run(text).map(show).join(' | '));
+    assert.ok(hit.every((t) => t.relation.modality === want), hit.map((t) => `${show(t)} ${t.relation.modality}`).join(' | '));
+  });
+}
+
 // PP attachment: an actor inside a PP that belongs to a relational noun is not the verb's target.
 const NOT: Array<[rule: string, text: string, unwanted: RegExp]> = [
   ['"in response to aggression against B" is not "use against B"', 'Chile may deploy troops in response to aggression against Peru.', /^CHL -DEPLOY_AGAINST-> PER$/],
