@@ -92,6 +92,9 @@ function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
 export function skipPartitive(chs: Chunk[], tokens: Token[], j: number): number {
   for (;;) {
     if (isNP(chs[j]) && PARTITIVES.has(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) { j += 2; continue; }
+    // "all its troops", "both their leaders": a lone quantifier before a possessive phrase
+    if (isNP(chs[j]) && chs[j].end - chs[j].start === 1 && /^(all|both|half)$/.test(tokens[chs[j].start].lower) && isNP(chs[j + 1])
+      && /^(its|their|his|her|our|the|these|those)$/.test(tokens[chs[j + 1].start].lower)) { j += 1; continue; }
     // "more than 100 Palestinians", "fewer than ten soldiers"
     if (isNP(chs[j]) && /^(more|less|fewer)$/.test(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'than' && isNP(chs[j + 2])) { j += 2; continue; }
     return j;

@@ -17,6 +17,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['an actor after "of" owns the object', 'Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP'],
   ['an actor after "of" owns the noun of a PP', 'China hacked into the servers of the Indian army.', 'CHN -HACK_SERVER_OF-> ind-army'],
   ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
+  ['a lone quantifier before a possessive phrase is not the object', 'The Greek government refused to pull out all its troops.', 'GRC -REFUSE_TO_PULL_OUT-> troops'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 
