@@ -187,8 +187,16 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       out.push({ subjects: prevSubjects, objects: isNP(chs[j2]) && mentions.get(j2)?.kind === 'actor' ? [j2] : [], verb, vg: k, arg1: spanOf(chs, prevSubjects), rel: [vg.start, vg.end], args: [], rule: 'participle', speech: SPEECH_VERBS.has(verb.lemma) || undefined, view: undefined });
       continue;
     }
-    // Other gerunds and "to"-infinitives start no clause of their own here.
-    if (chs[k - 1]?.kind === 'TO' || (gerund && !isNP(chs[k - 1]))) continue;
+    // Other gerunds and "to"-infinitives start no clause of their own in the graph. Open IE keeps
+    // them, at low confidence, with the main clause's subject: "police fired shots to disperse the
+    // crowd" → (police; to disperse; the crowd).
+    if (chs[k - 1]?.kind === 'TO' || (gerund && !isNP(chs[k - 1]))) {
+      const args: Array<[number, number]> = [];
+      if (prevSubjects.length) collectArgs(chs, tokens, k + 1, args);
+      const rel: [number, number] = chs[k - 1]?.kind === 'TO' ? [chs[k - 1].start, vg.end] : [vg.start, vg.end];
+      if (args.length) out.push({ subjects: prevSubjects, objects: [], verb, vg: k, arg1: spanOf(chs, prevSubjects), rel, args, rule: 'implied-subject', view: 'openie' });
+      continue;
+    }
 
     let subj = findSubjects(chs, tokens, k, mentions);
     // "an index system which he patented in 1913": the antecedent is the object
