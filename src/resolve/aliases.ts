@@ -1,10 +1,10 @@
 /**
  * actorgraph/resolve/aliases — the other names an actor goes by, the one home of that rule.
  *
- * Within a document, every distinct mention of a canonical actor ("the U.N.", "the world body",
- * "U.N. Secretary-General Kofi Annan") is an alias of it, except pronouns and demonstratives (they
- * name an actor in one sentence only) and mentions that named several actors ("the two
- * countries": a pair, not an alias of either). Each triple's endpoints then carry the aliases of
+ * Within a document, every distinct mention of a canonical actor that is a name ("the U.N.",
+ * "U.N. Secretary-General Kofi Annan") is an alias of it; pronouns, descriptions ("the world
+ * body") and mentions that named several actors ("the two countries": a pair, not an alias of
+ * either) are not. Each triple's endpoints then carry the aliases of
  * their actor in that document, so a reader (or a scorer) can match the actor by any of its names.
  */
 import type { Actor, Triple } from '../types.js';
@@ -16,8 +16,16 @@ export const NOT_ALIASES: ReadonlySet<string> = new Set(['it', 'its', 'this', 't
 /** At most this many aliases per endpoint (first seen first): long lists help nobody. */
 export const MAX_ENDPOINT_ALIASES = 10;
 
+/**
+ * A name, not a description: it ends in a capitalised word or an acronym ("the Republic of
+ * Belarus", "U.N."), so "the Moscow policy", "the alliance" or "Iraqi officials" are not aliases
+ * (they refer to the actor in their sentence without naming it). ALL-CAPS wire copy is truecased
+ * before mentions are read, so its common nouns are lower case here too.
+ */
 export function isAlias(mention: string | undefined, a: Pick<Actor, 'name'>): mention is string {
-  return !!mention && mention !== a.name && !NOT_ALIASES.has(mention.toLowerCase());
+  if (!mention || mention === a.name || NOT_ALIASES.has(mention.toLowerCase())) return false;
+  const last = mention.trim().split(/\s+/).pop() ?? '';
+  return /^[^\p{Ll}]/u.test(last);
 }
 
 /** Sets `aliases` on the endpoints of one document's triples (new endpoint objects; input untouched). */

@@ -30,6 +30,10 @@ const CASES: Array<[mention: string | undefined, name: string, want: boolean]> =
   ['it', 'Russia', false],
   ['They', 'NATO', false],
   [undefined, 'NATO', false],
+  ['the Republic of Belarus', 'Belarus', true],
+  ['U.N.', 'United Nations', true],
+  ['The Moscow policy', 'Russia', false],
+  ['the alliance', 'NATO', false],
 ];
 for (const [mention, name, want] of CASES) {
   test(`aliases: isAlias(${JSON.stringify(mention)}, ${name}) is ${want}`, () => assert.equal(isAlias(mention, { name }), want));
