@@ -52,7 +52,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         continue;
       }
       const home = m.actor?.country ? gazetteer().actors.get(m.actor.country) : undefined;
-      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: spanText(s.tokens, chs[k].start, chs[k].end) } : undefined);
+      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? m.owner ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: spanText(s.tokens, chs[k].start, chs[k].end) } : undefined);
       m.role = { title: tc.title, of };
       m.start = chs[tc.from].start;
       m.text = spanText(s.tokens, m.start, m.end);

@@ -119,9 +119,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (!m.role?.of || m.actor?.type !== 'person' || m.actor.name.toLowerCase().endsWith(m.role.title)) continue;
       const person = a.resolved.get(k)?.[0];
       const of = m.role.of;
-      // (the office's country read inside a title can carry the holder's name in its mention)
-      const ofEnd = person && of.mention?.endsWith(` ${person.name}`) ? { ...of, mention: of.mention.slice(0, -person.name.length).trim() } : of;
-      if (person) emit(person, ofEnd, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);
+      if (person) emit(person, of, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);
     }
   }
   // 4. each endpoint carries the other names its actor goes by in this document

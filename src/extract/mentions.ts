@@ -174,7 +174,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const kind = properKind(nameWords);
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
-      return mk('actor', { actor, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
+      // (the name before the person's is its owner: a title chain read later makes it the office's country)
+      return mk('actor', { actor, owner, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
     }
     // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya": lower-case role
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
