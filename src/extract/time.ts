@@ -2,7 +2,11 @@
  * actorgraph/extract/time — the time of a sentence's event: a date wink-nlp found, made ISO
  * (yyyy-mm-dd or yyyy-mm) when it names day, month and year; else the expression as written.
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
+const pad = (n: number) => String(n).padStart(2, '0');
+/** yyyy-mm-dd from a year, a 0-based month and a day. */
+const ymd = (y: number, mo: number, d: number) => `${y}-${pad(mo + 1)}-${pad(d)}`;
 
 export function normalizeDate(expr: string): string {
   const s = expr.toLowerCase().replace(/,/g, ' ');
@@ -11,14 +15,13 @@ export function normalizeDate(expr: string): string {
   if (m) { d = +m[1]; mo = MONTHS.indexOf(m[2]); y = +m[3]; }
   else if ((m = s.match(/\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{4})\b/))) { mo = MONTHS.indexOf(m[1]); d = +m[2]; y = +m[3]; }
   else if ((m = s.match(/\b(\d{4})-(\d{2})-(\d{2})\b/))) return m[0];
-  else if ((m = s.match(/\b([a-z]{3})[a-z]*\s+(\d{4})\b/)) && MONTHS.includes(m[1])) return `${m[2]}-${String(MONTHS.indexOf(m[1]) + 1).padStart(2, '0')}`;
+  else if ((m = s.match(/\b([a-z]{3})[a-z]*\s+(\d{4})\b/)) && MONTHS.includes(m[1])) return `${m[2]}-${pad(MONTHS.indexOf(m[1]) + 1)}`;
   if (mo === undefined || mo < 0 || y === undefined || d === undefined || d < 1 || d > 31) return expr.trim();
   if (y < 100) y += y > 30 ? 1900 : 2000;
-  return `${y}-${String(mo + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return ymd(y, mo, d);
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -56,14 +59,14 @@ export function anchorDate(expr: string, docDate: string | undefined, future: bo
     if (mo >= 0 && dd >= 1 && dd <= 31) {
       const at = (year: number) => Date.UTC(year, mo, dd);
       const year = future ? (at(y) < day.getTime() ? y + 1 : y) : (at(y) > day.getTime() ? y - 1 : y);
-      return `${year}-${String(mo + 1).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+      return ymd(year, mo, dd);
     }
   }
   w = MONTH_NAMES.indexOf(s.replace(/^(last|this|next) /, ''));
   if (w >= 0) {
     // "in December" written in March is last December for a past event, next for a future one
     const year = future ? (w < m ? y + 1 : y) : (w > m ? y - 1 : y);
-    return `${year}-${String(w + 1).padStart(2, '0')}`;
+    return `${year}-${pad(w + 1)}`;
   }
   return expr;
 }

@@ -4,11 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTriples } from '../../src/extract/index.ts';
-import type { Triple } from '../../src/types.ts';
+import { run, show, findTriple } from './_triples.ts';
 
-const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
-const run = (text: string) => extractTriples({ id: 't', text });
 
 const CASES: Array<[rule: string, text: string, want: string]> = [
   ['"along with" does not hide the subject', 'Paris along with its partners demanded that Iran stop the tests.', 'FRA -DEMAND-> IRN'],
@@ -65,7 +62,7 @@ test('relations: a reported clause after "announced" stays reported speech', () 
 for (const [rule, text, want] of CASES) {
   test(`relations: ${rule}: "${text}" → ${want}`, () => {
     const ts = run(text);
-    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+    findTriple(ts, want);
   });
 }
 

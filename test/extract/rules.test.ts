@@ -5,11 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTriples } from '../../src/extract/index.ts';
+import { run, show, findTriple } from './_triples.ts';
 import type { Triple } from '../../src/types.ts';
 
-const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
-const run = (text: string) => extractTriples({ id: 't', text });
 
 const CASES: Array<[string, string, Partial<Triple['relation']>?]> = [
   ['France signed a treaty with Germany.', 'FRA -SIGN_TREATY_WITH-> DEU'],
@@ -31,9 +29,8 @@ const CASES: Array<[string, string, Partial<Triple['relation']>?]> = [
 for (const [text, want, qual] of CASES) {
   test(`rules: "${text}" → ${want}`, () => {
     const ts = run(text);
-    const hit = ts.find((t) => show(t) === want);
-    assert.ok(hit, `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
-    for (const [k, v] of Object.entries(qual ?? {})) assert.equal((hit!.relation as any)[k], v, k);
+    const hit = findTriple(ts, want);
+    for (const [k, v] of Object.entries(qual ?? {})) assert.equal((hit.relation as any)[k], v, k);
   });
 }
 

@@ -4,11 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTriples } from '../../src/extract/index.ts';
-import type { Triple } from '../../src/types.ts';
+import { run, show, findTriple } from './_triples.ts';
 
-const show = (t: Triple) => `${t.subject.id} -${t.relation.type}-> ${t.object.type === 'other' ? t.object.name : t.object.id}`;
-const run = (text: string) => extractTriples({ id: 't', text });
 
 const CASES: Array<[rule: string, text: string, want: string]> = [
   ['arrested in a capital', 'Two British journalists were arrested in Baghdad on Monday.', 'IRQ -ARREST-> gbr-journalist'],
@@ -18,7 +15,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
 for (const [rule, text, want] of CASES) {
   test(`state-agent: ${rule}: "${text}" → ${want}`, () => {
     const ts = run(text);
-    assert.ok(ts.some((t) => show(t) === want), `got: ${ts.map(show).join(' | ') || '(nothing)'}`);
+    findTriple(ts, want);
   });
 }
 

@@ -4,11 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractTriples } from '../../src/extract/index.ts';
+import { run } from '../extract/_triples.ts';
 import { isAlias, withDocumentAliases } from '../../src/resolve/aliases.ts';
 import type { Actor, Triple } from '../../src/types.ts';
-
-const run = (text: string) => extractTriples({ id: 't', text });
 
 test('aliases: a pronoun endpoint carries the full name seen earlier in the document', () => {
   const ts = run('U.N. Secretary-General Kofi Annan met Iraqi officials in Baghdad. He warned Iraq on Monday.');
