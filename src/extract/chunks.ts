@@ -122,6 +122,11 @@ export function repairTags(tokens: Token[]): void {
   }
 }
 
+function infinitiveFollows(tokens: Token[], i: number): boolean {
+  while (tokens[i] && (tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;
+  return !!tokens[i] && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX');
+}
+
 export function chunk(tokens: Token[], caseless = false): Chunk[] {
   repairTags(tokens);
   const names = matchNames(tokens, caseless);
@@ -130,6 +135,12 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
   while (i < tokens.length) {
     const t = tokens[i];
     // Noun phrase: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM|'s|-|name)* head
+    // (the postmodifier itself, "armed", is no noun phrase of its own)
+    if (t.pos === 'ADJ' && out[out.length - 1]?.kind === 'NP' && out[out.length - 1].end === i && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !/^(more|less|fewer)$/.test(t.lower)) {
+      out.push({ kind: 'OTHER', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     if (names[i] || NP_INNER.has(t.pos) || t.pos === 'DET' || (t.pos === 'PRON' && !REL_WORDS.has(t.lower)) || isPrenominalVerb(tokens, i)) {
       const start = i;
       const np: Chunk = { kind: 'NP', start, end: i, head: i, names: [] };
@@ -145,6 +156,9 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
         const m = names[j];
         if (m) { np.names!.push([j, j + m[0], m[1]]); head = j + m[0] - 1; j += m[0]; continue; }
         const u = tokens[j];
+        // "militiamen armed with machetes", "militants loyal to X": an adjective after the head noun,
+        // opening a prepositional phrase, modifies it from behind; it is not the head
+        if (u.pos === 'ADJ' && head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && /^(ADP|PART)$/.test(tokens[j + 1]?.pos ?? '') && !names[j]) break;
         if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && head < 0) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
@@ -197,7 +211,8 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
       : t.pos === 'PUNCT' || t.pos === 'SYM' ? 'PUNCT'
       : t.pos === 'SCONJ' ? (t.lower === 'that' && out.length && out[out.length - 1].kind === 'NP' ? 'REL' : 'SCONJ')
       : REL_WORDS.has(t.lower) ? 'REL'
-      : t.pos === 'PART' && t.lower === 'to' ? 'TO'
+      // "to most West Africans": an infinitive marker before no verb is a preposition
+      : t.pos === 'PART' && t.lower === 'to' ? (infinitiveFollows(tokens, i + 1) ? 'TO' : 'ADP')
       : t.pos === 'ADV' ? 'ADV'
       : 'OTHER';
     out.push({ kind, start: i, end: i + 1, head: i });

@@ -34,6 +34,8 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   emir: 'person', king: 'person', prince: 'person', general: 'person', generals: 'group', commander: 'person', commanders: 'group',
   navy_ships: 'group', personnel: 'group', contingent: 'group', battalion: 'organization', unit: 'organization', units: 'group',
   members: 'group', member: 'organization', supporters: 'group', voters: 'group', residents: 'group', villagers: 'group',
+  militiamen: 'group', militiaman: 'person', gunmen: 'group', gunman: 'person', guerillas: 'group', attackers: 'group',
+  assailants: 'group', demonstrators: 'group', refugees: 'group', settlers: 'group', mercenaries: 'group',
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 };
 

@@ -16,7 +16,7 @@ export interface OpenIETuple { sentence: string; confidence: number; arg1: strin
 
 const RULE_CONFIDENCE: Record<string, number> = {
   svo: 0.8, reverb: 0.75, 'modal-noun': 0.6, relative: 0.6, 'copula-be': 0.55, 'copula-have': 0.55, passive: 0.7,
-  'passive-no-agent': 0.65, shared: 0.6, 'appositive-subject': 0.7, speech: 0.5, 'implied-subject': 0.45,
+  'passive-no-agent': 0.65, 'passive-reduced': 0.5, shared: 0.6, 'appositive-subject': 0.7, speech: 0.5, 'implied-subject': 0.45,
 };
 
 export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), sentenceText?: string): OpenIETuple[] {

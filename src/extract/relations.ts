@@ -38,6 +38,7 @@ export interface Clause {
 }
 
 const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
+const PARTICLES = /^(out|up|down|off|away|back)$/;
 const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
 
 /** Conjunctions the tagger may read as prepositions; they open a clause, not a PP ("retaliate unless India …"). */
@@ -177,7 +178,16 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (vg.kind !== 'VG') continue;
     const verb = readVerbGroup(tokens, vg.start, vg.end);
     // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
-    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /ed$/.test(tokens[vg.head].lower) && reducedRelative(chs, k)) continue;
+    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /ed$/.test(tokens[vg.head].lower)) {
+      if (reducedRelative(chs, k)) continue;
+      if (afterObject(chs, tokens, k)) {
+        // open IE still reads it, passive: (West Africans; ordered out of; Nigeria)
+        const args: Array<[number, number]> = [];
+        collectArgs(chs, tokens, k + 1, args);
+        if (args.length) out.push({ subjects: [], objects: [k - 1], verb, vg: k, arg1: [chs[k - 1].start, chs[k - 1].end], rel: [vg.start, vg.end], args, rule: 'passive-reduced', view: 'openie' });
+        continue;
+      }
+    }
     // "…, saying it was withholding aid", "a declaration demanding that …": a participle of speech or
     // demand after the main clause has the main clause's subject.
     const gerund = /ing$/.test(tokens[vg.start].lower) && vg.end - vg.start === 1;
@@ -213,8 +223,15 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // Inverted speech: "…, said Belousov" / "…, he added"
     const speechVerb = SPEECH_VERBS.has(verb.lemma);
     let j = k + 1;
+    // "forced out", "blew up": a particle the tagger reads as an adverb belongs to the relation
+    const particle = chs[j]?.kind === 'ADV' && PARTICLES.test(word(tokens, chs[j])) ? word(tokens, chs[j]) : '';
     // "lifted Friday a blockade": adverbs and time phrases between verb and object
-    while (chs[j]?.kind === 'ADV' || (isNP(chs[j]) && mentions.get(j)?.kind === 'time')) j++;
+    // ("forced out on Wednesday more than 1,000 refugees": a dated PP too)
+    for (;;) {
+      if (chs[j]?.kind === 'ADV' || (isNP(chs[j]) && mentions.get(j)?.kind === 'time')) j++;
+      else if (chs[j]?.kind === 'ADP' && mentions.get(j + 1)?.kind === 'time' && /^(on|in|at|during|since|until|last|this)$/.test(word(tokens, chs[j])) && isNP(chs[j + 2])) j += 2;
+      else break;
+    }
     if (speechVerb && !subjects.length && isNP(chs[j]) && (chs[k - 1]?.kind === 'PUNCT' || k === 0)) {
       out.push({ subjects: [j], objects: [], verb, vg: k, arg1: [chs[j].start, chs[j].end], rel: [vg.start, vg.end], args: [], rule: 'speech', speech: true });
       continue;
@@ -243,7 +260,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       j++;
     }
     // "the possibility of using nuclear weapons": a modal noun hands the clause to the gerund.
-    let v = verb;
+    let v = particle ? { ...verb, label: `${verb.label} ${particle}` } : verb;
     if (isNP(chs[j]) && MODAL_NOUNS[tokens[chs[j].head].lower] && word(tokens, chs[j + 1]) === 'of' && chs[j + 2]?.kind === 'VG' && isNP(chs[j + 3])) {
       const g = readVerbGroup(tokens, chs[j + 2].start, chs[j + 2].end);
       v = { ...g, modality: MODAL_NOUNS[tokens[chs[j].head].lower] === 'necessary' ? 'necessary' : MODAL_NOUNS[tokens[chs[j].head].lower], negated: verb.negated, tense: verb.tense };
@@ -361,6 +378,21 @@ function reducedRelative(chs: Chunk[], k: number): boolean {
   if (chs[j]?.kind !== 'ADP') return false;
   while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
   return chs[j]?.kind === 'VG';
+}
+
+/**
+ * "opened its borders to West Africans ordered out of Nigeria": a participle and PP after a noun
+ * phrase that is already the object (or in a PP) of a verb in the same clause modifies it; the
+ * Africans ordered nobody. Reported speech is left alone ("said talks with the rebels ended in …").
+ */
+function afterObject(chs: Chunk[], tokens: Token[], k: number): boolean {
+  if (chs[k + 1]?.kind !== 'ADP' && !(chs[k + 1]?.kind === 'ADV' && chs[k + 2]?.kind === 'ADP')) return false;
+  for (let m = k - 2; m >= 0; m--) {
+    const c = chs[m];
+    if (c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || c.kind === 'TO' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) return false;
+    if (c.kind === 'VG') return !SPEECH_VERBS.has(readVerbGroup(tokens, c.start, c.end).lemma) && !readVerbGroup(tokens, c.start, c.end).copula;
+  }
+  return false;
 }
 
 function spanOf(chs: Chunk[], list: number[]): [number, number] | null {
