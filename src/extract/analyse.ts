@@ -14,7 +14,7 @@ import { quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
-import { AGENT_HEADS, ORG_WORDS } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, STATE_HEADS } from './lexicon.js';
 
 export interface Analysed {
   s: Sentence;
@@ -25,6 +25,9 @@ export interface Analysed {
   clauses: Clause[];
   speaker?: Actor;
 }
+
+/** Participles that place a body somewhere: "a group based in Trinidad". */
+const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
 /** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
 export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
@@ -74,14 +77,25 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       nx.kind = 'none';
     });
     // "Opposition groups in Zimbabwe", "rebels in Darfur": people located in a country act for it
+    // ("a terror group based in Trinidad", "a newspaper based in Beirut": so are bodies based there)
     chs.forEach((c, k) => {
-      const m = mentions.get(k), nx = mentions.get(k + 2);
+      const m = mentions.get(k);
+      const based = chs[k + 1]?.kind === 'VG' && chs[k + 1].end - chs[k + 1].start === 1 && BASED.test(s.tokens[chs[k + 1].start].lower) ? 1 : 0;
+      const nx = mentions.get(k + 2 + based);
       const head = s.tokens[c.head];
-      const role = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
-      if (m?.kind !== 'concept' || !role || !/^(in|from|of)$/.test(s.tokens[chs[k + 1]?.start ?? 0]?.lower ?? '') || chs[k + 1]?.kind !== 'ADP' || nx?.kind !== 'actor' || !nx.actor?.country) return;
+      const role = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma] ?? (based && ORG_WORDS.has(head.lower) ? 'organization' : undefined);
+      const prep = chs[k + 1 + based];
+      // "the government of Peru" is Peru
+      if (m?.kind === 'concept' && !based && STATE_HEADS.has(head.lower) && prep?.kind === 'ADP' && s.tokens[prep.start].lower === 'of' && nx?.kind === 'actor' && nx.actor?.type === 'country') {
+        m.kind = 'actor';
+        m.actor = { ...nx.actor, mention: spanText(s.tokens, m.start, chs[k + 2].end) };
+        nx.kind = 'none';
+        return;
+      }
+      if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       const home = gazetteer().actors.get(nx.actor.country);
       m.kind = 'actor';
-      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2].end), country: nx.actor.country };
+      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });
     for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
     return { s, chs, mentions, resolved: new Map(), clauses: [] };

@@ -6,7 +6,7 @@
  * The chunk grammar is ReVerb's view of a sentence (Fader et al., EMNLP 2011): arguments are
  * noun phrases, relation phrases are verb groups plus a following preposition.
  */
-import type { Token } from '../nlp/wink.js';
+import { verbLemma, type Token } from '../nlp/wink.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { TIME_NOUNS, TITLES, LOCATIVE } from './lexicon.js';
@@ -112,6 +112,15 @@ export function repairTags(tokens: Token[]): void {
     if (/ing$/.test(t.lower) && (next.pos === 'VERB' || next.pos === 'AUX')) t.pos = 'NOUN';
     // "the injured Jarryd Hayne", "the emerging situation": a participle before a noun is an adjective
     else if (/(ed|ing)$/.test(t.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) t.pos = 'ADJ';
+  }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    // "forces have retaken/NOUN a village": after a perfect "have", a participle-shaped word before
+    // a determiner, pronoun or number is the verb
+    if (prev.pos === 'AUX' && /^(has|have|had)$/.test(prev.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(ed|en|wn)$/.test(t.lower) && ['DET', 'PRON', 'NUM'].includes(next.pos)) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+    // "a group based in Trinidad claims/NOUN to be": a plural-looking noun after a name and before an
+    // infinitive is the verb
+    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;

@@ -58,7 +58,8 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley
-  mountains mount lake sea ocean bay gulf district town village airport port`);
+  mountains mount lake sea ocean bay gulf district town village airport port bridge dam canal strait highway avenue
+  stadium prison base airbase hospital hotel palace mosque temple cathedral crossing`);
 
 /** Words that make a proper name an event, not an actor ("the Cold War"). */
 export const EVENT_WORDS = set(`war wars revolution crisis olympics cup championship championships games festival awards award

@@ -212,8 +212,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   // No known name. A run of capitalised proper nouns at the end: a person or an organisation.
   let p = b;
+  // ("the International Labor Office", "the Europe Bridge": a capitalised institution or place word ends a name)
+  const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]));
+  if (namedHead && head.pos === 'NOUN') p--;
   while (p > a && ((tokens[p - 1].pos === 'PROPN' && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
-  if (p < b && head.pos === 'PROPN' && !titleCase) {
+  if (p < b && namedHead && !titleCase) {
     const words = tokens.slice(p, b);
     const nameStart = words.findIndex((t) => !isTitle(t));
     const titles = tokens.slice(a, b).filter(isTitle).map((t) => t.lower);
@@ -225,6 +228,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const office = titles.some((w) => TITLES.has(w));
       if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
+    }
+  }
+  // "Shona rebels", "Hutu militias": people named by an unknown proper adjective are a group of that name
+  const agentHead = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
+  if (agentHead === 'group' && !titleCase && b - a >= 2) {
+    let q = b - 1;
+    while (q > a && tokens[q - 1].pos === 'PROPN' && isCap(tokens[q - 1]) && !isTitle(tokens[q - 1])) q--;
+    if (q < b - 1 && (q > 0 || !isCommonWord(tokens[q].text))) {
+      const nm = spanText(tokens, q, b);
+      return mk('actor', { actor: { id: slug(nm), name: nm, type: 'group', mention: spanText(tokens, a, b) } });
     }
   }
   // Definite descriptions: "the alliance", "the two countries", "the minister".

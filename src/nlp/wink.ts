@@ -30,3 +30,25 @@ export interface Token {
 export function phraseTokens(phrase: string): string[] {
   return nlp.readDoc(phrase).tokens().out(its.value).map((t: string) => t.toLowerCase());
 }
+
+const verbLemmas = new Map<string, string>();
+/**
+ * The lemma of a word read as a verb, for tokens the rules re-tag ("have retaken/NOUN" → retake):
+ * wink lemmatises by the tag it gave, so the word is re-read in a verbal frame. Cached.
+ */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  let v = verbLemmas.get(w);
+  if (v === undefined) {
+    const read = (x: string) => {
+      const d = nlp.readDoc(`they have ${x} it`).tokens();
+      return d.out(its.pos)[2] === 'VERB' ? String(d.out(its.lemma as never)[2]).toLowerCase() : undefined;
+    };
+    // ("retaken" is unknown to the model, "taken" is not: a verbal prefix is put back on the stem's lemma)
+    const pre = /^(re|un|over|out|under|mis|pre|co)(?=[a-z]{3})/.exec(w)?.[0];
+    const stem = pre ? read(w.slice(pre.length)) : undefined;
+    v = read(w) ?? (stem ? pre + stem : w);
+    if (verbLemmas.size < 50000) verbLemmas.set(w, v);
+  }
+  return v;
+}

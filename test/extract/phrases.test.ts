@@ -1,0 +1,39 @@
+/**
+ * Table-driven checks of the phrase-level repairs under the clause rules (chunks.ts, mentions.ts,
+ * analyse.ts): postmodifiers, particles, reduced relatives, re-tagged verbs, named groups and
+ * places. Each row: a sentence, a triple that must come out, and optionally a subject that must not.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show, findTriple } from './_triples.ts';
+
+const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: string; check?: (t: ReturnType<typeof findTriple>) => void }> = [
+  // "armed with" modifies the militiamen; it is not the head of their noun phrase
+  { text: 'The village was raided by Sudanese militiamen armed with rifles.', want: 'sdn-militiaman -RAID-> village' },
+  // the second verb shares the first clause's subject, not the noun before a participle
+  { text: 'Chad welcomed refugees to its camps, but was still refusing entry to Libyans.', want: 'TCD -REFUSE_ENTRY_TO-> LBY', notSubject: 'refugees' },
+  // "to" before a noun is a preposition; "expelled from" modifies the Somalis
+  { text: 'Kenya gave shelter to many Somalis expelled from Ethiopia.', want: 'KEN -GIVE_SHELTER_TO-> SOM', notSubject: 'SOM' },
+  // a particle read as an adverb joins the relation; a dated PP before the object is skipped
+  { text: 'The Turkish army drove back on Monday more than 500 Syrian fighters.', want: 'tur-army -DRIVE_BACK-> syr-fighter' },
+  // a participle the tagger read as a noun after "have" is the verb, lemmatised through its stem
+  { text: 'Malian soldiers have retaken the town.', want: 'mli-soldier -RETAKE-> town', lemma: 'retake' },
+  // an unknown proper adjective before an agent noun names a group
+  { text: 'The government of Peru rejected demands from Tuareg rebels.', want: 'PER -REJECT_DEMAND_FROM-> tuareg-rebels' },
+  // a body based in a country acts for it
+  { text: 'A militia based in Somalia attacked the convoy.', want: 'som-militia -ATTACK-> convoy', check: (t) => assert.equal(t.subject.country, 'SOM') },
+  // a capitalised institution word ends a proper name: an organisation, not a concept
+  { text: 'The Pacific Fisheries Office criticised Chile.', want: 'pacific-fisheries-office -CRITICIZE-> CHL', check: (t) => assert.equal(t.subject.type, 'organization') },
+  // a capitalised place word makes a place, not a person
+  { text: 'Protesters in Turkey blocked the Galata Bridge.', want: 'tur-protesters -BLOCK-> galata-bridge', check: (t) => assert.equal(t.object.type, 'location') },
+];
+
+for (const c of CASES) {
+  test(`phrases: "${c.text}" → ${c.want}`, () => {
+    const ts = run(c.text);
+    const hit = findTriple(ts, c.want);
+    if (c.lemma) assert.equal(hit.relation.lemma, c.lemma);
+    if (c.notSubject) assert.ok(!ts.some((t) => t.subject.id.toLowerCase().includes(c.notSubject!.toLowerCase())), ts.map(show).join(' | '));
+    c.check?.(hit);
+  });
+}
