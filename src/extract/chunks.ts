@@ -120,7 +120,7 @@ export function repairTags(tokens: Token[]): void {
     if (prev.pos === 'AUX' && /^(has|have|had)$/.test(prev.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(ed|en|wn)$/.test(t.lower) && ['DET', 'PRON', 'NUM'].includes(next.pos)) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
     // "a group based in Trinidad claims/NOUN to be": a plural-looking noun after a name and before an
     // infinitive is the verb
-    if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+    if (t.pos === 'NOUN' && INFINITIVE_VERBS.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;
@@ -130,6 +130,9 @@ export function repairTags(tokens: Token[]): void {
     if (t && (t.pos === 'ADJ' || t.pos === 'NOUN') && (!nx || ['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM'].includes(nx.pos))) t.pos = 'VERB';
   }
 }
+
+/** Third-person verbs that take an infinitive and double as plural nouns: "X claims to", "Y plans to". */
+const INFINITIVE_VERBS = /^(claims|plans|vows|threatens|wants|hopes|seeks|aims|intends|promises|pledges|refuses|agrees|offers|tries|fails|expects|needs|proposes|demands)$/;
 
 function infinitiveFollows(tokens: Token[], i: number): boolean {
   while (tokens[i] && (tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;
@@ -145,7 +148,7 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
     const t = tokens[i];
     // Noun phrase: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM|'s|-|name)* head
     // (the postmodifier itself, "armed", is no noun phrase of its own)
-    if (t.pos === 'ADJ' && out[out.length - 1]?.kind === 'NP' && out[out.length - 1].end === i && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !/^(more|less|fewer)$/.test(t.lower)) {
+    if (t.pos === 'ADJ' && out[out.length - 1]?.kind === 'NP' && out[out.length - 1].end === i && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !/^(more|less|fewer)$/.test(t.lower) && !TITLES.has(t.lower)) {
       out.push({ kind: 'OTHER', start: i, end: i + 1, head: i });
       i++;
       continue;
@@ -167,7 +170,7 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
         const u = tokens[j];
         // "militiamen armed with machetes", "militants loyal to X": an adjective after the head noun,
         // opening a prepositional phrase, modifies it from behind; it is not the head
-        if (u.pos === 'ADJ' && head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && /^(ADP|PART)$/.test(tokens[j + 1]?.pos ?? '') && !names[j]) break;
+        if (u.pos === 'ADJ' && head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && /^(ADP|PART)$/.test(tokens[j + 1]?.pos ?? '') && !names[j] && !TITLES.has(u.lower)) break;
         if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && head < 0) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
