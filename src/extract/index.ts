@@ -22,7 +22,7 @@ import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './clause.js';
-import { RELATIONAL_NOUNS } from './lexicon.js';
+import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
@@ -89,7 +89,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
-        const r2 = relation(`${c.verb.label} ${pp.prep}`, { ...c.verb, lemmas: [...c.verb.lemmas, ...ppNoun] });
+        // ("blew up lines leading into Kabul": a particle stays with its verb)
+        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : c.verb.label;
+        const r2 = relation(`${verbLabel} ${pp.prep}`, { ...c.verb, lemmas: [...c.verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1), spans);
       }
     }

@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
-import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS, RELATIONAL_NOUNS, ACTION_NOUNS } from './lexicon.js';
+import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS, RELATIONAL_NOUNS, ACTION_NOUNS, PARTICLES } from './lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
 export interface Clause {
@@ -38,7 +38,6 @@ export interface Clause {
 }
 
 const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
-const PARTICLES = /^(out|up|down|off|away|back)$/;
 const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
 
 /** Conjunctions the tagger may read as prepositions; they open a clause, not a PP ("retaliate unless India …"). */
@@ -229,6 +228,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // ("forced out on Wednesday more than 1,000 refugees": a dated PP too)
     for (;;) {
       if (chs[j]?.kind === 'ADV' || (isNP(chs[j]) && mentions.get(j)?.kind === 'time')) j++;
+      // ("shortened by one hour the curfew": a measure is an adverbial, not the object)
+      else if (word(tokens, chs[j]) === 'by' && isNP(chs[j + 1]) && tokens[chs[j + 1].start].pos === 'NUM' && isNP(chs[j + 2])) j += 2;
       else if (chs[j]?.kind === 'ADP' && mentions.get(j + 1)?.kind === 'time' && /^(on|in|at|during|since|until|last|this)$/.test(word(tokens, chs[j])) && isNP(chs[j + 2])) j += 2;
       else break;
     }
@@ -324,8 +325,14 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
 function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number, Mention>): Array<{ k: number; prep: string }> {
   const out: Array<{ k: number; prep: string }> = [];
   let chain = ''; // the prepositions and nouns passed since the first PP: "in response to"
+  let participle = ''; // "lines leading into Kabul": a reduced relative carries the chain on
   for (let n = 0; j < chs.length && n < 8; n++) {
     const c = chs[j];
+    if (c.kind === 'VG' && c.end - c.start === 1 && /(ed|ing)$/.test(tokens[c.start].lower) && isNP(chs[j - 1]) && chs[j + 1]?.kind === 'ADP' && !participle) {
+      participle = `${tokens[chs[j - 1].head].lower} ${tokens[c.start].lower} `;
+      j++;
+      continue;
+    }
     if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) break;
     if (c.kind === 'ADP') {
       // A PP after a relational or deverbal noun belongs to that noun, not to the verb: "use weapons
@@ -336,8 +343,9 @@ function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number
       if (owned && !chain && word(tokens, c) === 'between') break;
       const prevNoun = isNP(chs[j - 1]) && chain ? `${tokens[chs[j - 1].head].lower} ` : '';
       const lead = owned && chain ? `${chain} ${prevNoun}` : '';
-      chain = chain ? `${chain} ${prevNoun}${word(tokens, c)}` : word(tokens, c);
-      let e = j, prep = `${lead}${word(tokens, c)}`;
+      let e = j, prep: string;
+      if (participle) { prep = `${chain ? `${chain} ` : ''}${participle}${word(tokens, c)}`; chain = prep; participle = ''; }
+      else { prep = `${lead}${word(tokens, c)}`; chain = chain ? `${chain} ${prevNoun}${word(tokens, c)}` : word(tokens, c); }
       // "hand over to Great Britain"
       while (chs[e + 1]?.kind === 'ADP') { e++; prep += ` ${word(tokens, chs[e])}`; }
       const kind = mentions.get(e + 1)?.kind;

@@ -37,3 +37,16 @@ for (const c of CASES) {
     c.check?.(hit);
   });
 }
+
+// A reduced relative after a noun carries the prepositional chain to the actor at its end, and a
+// particle stays with its verb: the relation names the noun and participle it passed through.
+const CHAINS: Array<[string, string]> = [
+  ['Syrian rebels blew up two pipelines running into Turkey.', 'BLOW_UP_PIPELINES_RUNNING_INTO'],
+  ['President Keita lifted by two hours the curfew imposed in Mali.', 'LIFT_CURFEW_IMPOSED_IN'],
+];
+for (const [text, type] of CHAINS) {
+  test(`phrases: "${text}" → ${type}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => t.relation.type === type && t.object.type === 'country'), ts.map((t) => `${t.subject.id} -${t.relation.type}-> ${t.object.id}`).join(' | '));
+  });
+}
