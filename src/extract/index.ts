@@ -77,13 +77,18 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
       // "mounted an invasion of South Lebanon": an actor after "of" owns the object just the same;
       // the category comes from the verb, else from the noun ("mount" says nothing, "invasion" does)
-      if (!c.verb.copula && !c.rule.startsWith('passive')) for (const k of c.objects) {
+      // A passive's patient works the same way, and there "for" marks whose it is too: "a camp for
+      // Congolese refugees was attacked by X" → X attacks the refugees' camp
+      const passive = c.rule === 'passive';
+      if (!c.verb.copula && (passive || !c.rule.startsWith('passive'))) for (const k of c.objects) {
         const om = a.mentions.get(k);
         if (om?.kind !== 'concept') continue;
-        const ofActor = a.s.tokens[a.chs[k + 1]?.start ?? -1]?.lower === 'of' && a.mentions.get(k + 2)?.kind === 'actor' ? a.resolved.get(k + 2) ?? [] : [];
-        const owners = om.owner ? [om.owner] : ofActor;
+        const prep = a.s.tokens[a.chs[k + 1]?.start ?? -1]?.lower;
+        const ppActor = (prep === 'of' || (passive && prep === 'for')) && a.mentions.get(k + 2)?.kind === 'actor' ? a.resolved.get(k + 2) ?? [] : [];
+        const owners = om.owner ? [om.owner] : ppActor;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
-        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} of`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        const link = om.owner ? 'of' : prep;
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} ${link}`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {

@@ -20,6 +20,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Malian soldiers have retaken the town.', want: 'mli-soldier -RETAKE-> town', lemma: 'retake' },
   // an unknown proper adjective before an agent noun names a group
   { text: 'The government of Peru rejected demands from Tuareg rebels.', want: 'PER -REJECT_DEMAND_FROM-> tuareg-rebels' },
+  // a passive's patient "for" an actor: the agent acts on that actor's thing
+  { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
   { text: 'A militia based in Somalia attacked the convoy.', want: 'som-militia -ATTACK-> convoy', check: (t) => assert.equal(t.subject.country, 'SOM') },
   // a capitalised institution word ends a proper name: an organisation, not a concept
