@@ -16,6 +16,8 @@ export interface App {
   update(opts?: { reducers?: boolean }): void;
   select(node: string | null, opts?: { focus?: boolean }): void;
   expand(node: string): void;
+  /** Adds the rest of a graph embedded in two parts now (search, exports); true when whole. */
+  complete(): boolean;
   /** Swap the whole graph (a Cypher result, or back to the full graph). */
   setGraph(g: ActorGraph, opts?: { banner?: string }): void;
   onChange(listener: () => void): void;

@@ -1,10 +1,11 @@
 /**
  * viz/data — where the page's graph comes from: the JSON embedded by `actorgraph build`
- * (static, file://) or the `serve` API.
+ * (static, file://) or the `serve` API. A big static graph is embedded in two parts
+ * (graph/page-data.ts): the head before the script, drawn first, and the rest after it.
  */
 import { fromJSON, type GraphJSON } from '../src/graph/serialize.js';
 import type { ActorGraph } from '../src/graph/build.js';
-import { fromPageGraph, type PageGraph } from '../src/graph/page-data.js';
+import { addPageRest, fromPageGraph, type PageGraph, type PageRest, type WholeGraph } from '../src/graph/page-data.js';
 
 export interface PageConfig {
   mode: 'static' | 'serve';
@@ -18,10 +19,30 @@ export function readJsonScript<T>(id: string): T | null {
   return JSON.parse(e.textContent) as T;
 }
 
-export function embeddedGraph(): ActorGraph | null {
+export interface Embedded {
+  graph: ActorGraph;
+  /** Set while a rest is still to be added: the whole graph's extent, ranking and totals. */
+  whole?: WholeGraph;
+  /** Adds the rest block to `graph` (once the page is parsed); false when there is none. */
+  addRest(): boolean;
+}
+
+export function embeddedGraph(): Embedded | null {
   const data = readJsonScript<GraphJSON | PageGraph>('ag-graph');
   if (!data) return null;
-  return 'format' in data && data.format === 'actorgraph-page/1' ? fromPageGraph(data) : fromJSON(data as GraphJSON);
+  if (!('format' in data && data.format === 'actorgraph-page/1')) return { graph: fromJSON(data as GraphJSON), addRest: () => false };
+  const graph = fromPageGraph(data);
+  let done = !data.whole;
+  return {
+    graph, whole: data.whole,
+    addRest() {
+      if (done || document.readyState === 'loading') return false;
+      done = true;
+      const rest = readJsonScript<PageRest>('ag-graph-rest');
+      if (rest) addPageRest(graph, data, rest);
+      return !!rest;
+    },
+  };
 }
 
 export async function fetchGraph(limit: number): Promise<ActorGraph> {

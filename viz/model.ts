@@ -4,6 +4,7 @@
  * community names for the legend, and the set of nodes currently shown.
  */
 import type { ActorGraph } from '../src/graph/build.js';
+import { byDegreeOrder, type WholeGraph } from '../src/graph/page-data.js';
 import type { ViewState } from './state.js';
 import { typeName } from './type-names.js';
 
@@ -22,6 +23,9 @@ export interface Model {
   maxDegree: number;
   maxPagerank: number;
   cap: number;
+  /** Actors and relations in the whole graph, counting a rest still to come (see data.ts). */
+  order: number;
+  size: number;
 }
 
 function facets(counts: Map<string, { label: string; count: number }>): Facet[] {
@@ -33,12 +37,16 @@ function bump(m: Map<string, { label: string; count: number }>, key: string, lab
   if (v) v.count++; else m.set(key, { label, count: 1 });
 }
 
-export function buildModel(graph: ActorGraph, cap: number): Model {
+/**
+ * `whole` (a page graph's head, before its rest arrives): colours and sizes follow the whole
+ * graph's community ranking and maxima, so nothing changes colour or size when the rest comes.
+ */
+export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): Model {
   const rel = new Map<string, { label: string; count: number }>();
   const cat = new Map<string, { label: string; count: number }>();
   const typ = new Map<string, { label: string; count: number }>();
   const com = new Map<string, { label: string; count: number }>();
-  let maxDegree = 0, maxPagerank = 0;
+  let maxDegree = whole?.maxDegree ?? 0, maxPagerank = whole?.maxPagerank ?? 0;
   graph.forEachEdge((_, a) => {
     bump(rel, a.type, a.label);
     bump(cat, a.category ?? NO_CATEGORY, a.category ?? NO_CATEGORY);
@@ -46,7 +54,7 @@ export function buildModel(graph: ActorGraph, cap: number): Model {
   // Degrees read once: attribute lookups inside the comparator cost ~0.3 s at 10k nodes.
   const degree = new Map<string, number>();
   graph.forEachNode((n, a) => { degree.set(n, a.degree ?? 0); });
-  const byDegree = graph.nodes().sort((a, b) => degree.get(b)! - degree.get(a)! || (a < b ? -1 : 1));
+  const byDegree = graph.nodes().sort(byDegreeOrder((n) => degree.get(n)!));
   for (const n of byDegree) {
     const a = graph.getNodeAttributes(n);
     bump(typ, a.type, typeName(a.type));
@@ -55,7 +63,16 @@ export function buildModel(graph: ActorGraph, cap: number): Model {
     maxDegree = Math.max(maxDegree, a.degree ?? 0);
     maxPagerank = Math.max(maxPagerank, a.pagerank ?? 0);
   }
-  return { graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities: facets(com), maxDegree, maxPagerank, cap };
+  let communities = facets(com);
+  if (whole) {
+    const rank = new Map(whole.communities.map((c, i) => [String(c), i]));
+    const at = (f: Facet) => rank.get(f.key) ?? Infinity;
+    communities = communities.sort((a, b) => at(a) - at(b) || b.count - a.count);
+  }
+  return {
+    graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities, maxDegree, maxPagerank, cap,
+    order: Math.max(graph.order, whole?.order ?? 0), size: Math.max(graph.size, whole?.size ?? 0),
+  };
 }
 
 export function edgeCategory(category: string | undefined): string {

@@ -14,8 +14,8 @@ import { COMMUNITY_COLORS, OTHER_COLOR, TYPE_COLORS, FADED_NODE, FADED_EDGE, EDG
 import type { ActorType } from '../src/types.js';
 import { pairLabels } from './edge-labels.js';
 
-/** Edge count above which edges are drawn as plain lines (see makeReducers). */
-export const PLAIN_EDGES_OVER = 20000;
+/** Drawn edges above which they are plain 1-pixel lines (see makeReducers and app.ts). */
+export const PLAIN_EDGES_OVER = 5000;
 
 export interface Interaction { hoveredNode: string | null; hoveredEdge: string | null; resultNodes: Set<string> | null }
 
@@ -42,14 +42,14 @@ export function edgePasses(a: Attributes, s: ViewState): boolean {
   return !s.hiddenRelations.has(a.type) && !s.hiddenCategories.has(edgeCategory(a.category));
 }
 
-export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction) {
+/** `plainEdges`: sigma draws more than PLAIN_EDGES_OVER edges (app.ts knows its view graph). */
+export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction, plainEdges = false) {
   const g = m.graph;
   const colors = new Map<string, string>();
   const focus = s.selected && g.hasNode(s.selected) ? s.selected : null;
   const neighbours = new Set(focus ? g.neighbors(focus) : []);
-  // Arrowheads double the triangles to rasterise; past this many edges they are unreadable
-  // anyway, so only highlighted edges get them.
-  const plainEdges = g.size > PLAIN_EDGES_OVER;
+  // Arrowheads double the triangles to rasterise; past PLAIN_EDGES_OVER drawn edges they are
+  // unreadable anyway, so only highlighted edges get them.
   const passes = (e: string) => edgePasses(g.getEdgeAttributes(e), s);
   const focusLabels = focus ? pairLabels(g, focus, passes) : null;
   // The hovered node changes without new reducers (app.ts refreshes its neighbourhood only).

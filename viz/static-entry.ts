@@ -8,10 +8,10 @@ import { showFatal } from './fatal.js';
 try {
   const config = readJsonScript<PageConfig>('ag-config') ?? { mode: 'static', cap: 1500 };
   performance.mark('ag:start');
-  const graph = embeddedGraph();
+  const embedded = embeddedGraph();
   performance.mark('ag:graph');
-  if (!graph) throw new Error('No graph data embedded in this page. Rebuild it with `actorgraph build <inputs> -o out`.');
-  startApp(graph, config);
+  if (!embedded) throw new Error('No graph data embedded in this page. Rebuild it with `actorgraph build <inputs> -o out`.');
+  startApp(embedded.graph, config, embedded);
 } catch (e) {
   showFatal(e);
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { embedJson } from '../graph/serialize.js';
-import { toPageGraph } from '../graph/page-data.js';
+import { splitPageGraph, toPageGraph } from '../graph/page-data.js';
 import type { ActorGraph } from '../graph/build.js';
 import { bundleApp, type PageMode } from './bundle.js';
 
@@ -36,12 +36,16 @@ export async function renderPage(opts: PageOptions): Promise<string> {
   // Evidence sentences are half the bytes of a big graph and needed only when a panel opens:
   // a block of their own is skipped by the first JSON.parse (viz/evidence.ts reads it later).
   const evidence = opts.graph?.getAttribute('evidence');
+  // Past the cap, only the actors drawn first (and their relations) are parsed before the
+  // first frame; the rest follows the script (graph/page-data.ts, viz/data.ts).
+  const split = opts.graph ? splitPageGraph(opts.graph, toPageGraph(opts.graph), opts.cap) : null;
   const values: Record<string, string> = {
     STYLE: css.replace(/<\/(style)/gi, '<\\/$1'),
     TITLE: escapeHtml(opts.title),
     MODE: opts.mode,
     CONFIG: embedJson(config),
-    GRAPH: opts.graph ? embedJson(toPageGraph(opts.graph)) : '',
+    GRAPH: split ? embedJson(split.head) : '',
+    REST: split?.rest ? embedJson(split.rest) : '',
     EVIDENCE: evidence ? embedJson(evidence) : '',
     SCRIPT: script,
   };

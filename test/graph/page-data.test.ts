@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { buildGraph } from '../../src/graph/build.js';
 import { enrichGraph } from '../../src/graph/enrich.js';
 import { layoutGraph } from '../../src/graph/layout.js';
-import { fromPageGraph, toPageGraph } from '../../src/graph/page-data.js';
+import { addPageRest, fromPageGraph, splitPageGraph, toPageGraph } from '../../src/graph/page-data.js';
+import { syntheticGraph } from '../fixtures/viz/synthetic.js';
 import { seedFixture } from './fixtures.js';
 
 test('toPageGraph/fromPageGraph should round-trip nodes and edges (positions to 2 decimals), without evidence', () => {
@@ -34,4 +35,34 @@ test('the page format should be much smaller than graphology export for many edg
   const { evidence: _e, ...attrs } = g.getAttributes();
   const exported = JSON.stringify({ ...g.export(), attributes: attrs }).length;
   assert.ok(JSON.stringify(toPageGraph(g)).length < exported * 0.6, 'at most 60% of the export');
+});
+
+test('splitPageGraph should put the cap highest-degree actors and only the relations among them in the head', () => {
+  const g = syntheticGraph(400, 1500);
+  const cap = 60;
+  const { head, rest } = splitPageGraph(g, JSON.parse(JSON.stringify(toPageGraph(g))), cap);
+  const top = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'degree')! - g.getNodeAttribute(a, 'degree')! || (a < b ? -1 : 1)).slice(0, cap);
+  const first = fromPageGraph(head);
+  assert.deepEqual(first.nodes().sort(), [...top].sort());
+  const inTop = new Set(top);
+  assert.deepEqual(first.edges().sort(), g.filterEdges((_, __, s, t) => inTop.has(s) && inTop.has(t)).sort());
+  assert.ok(rest && rest.nodes.length === 400 - cap);
+  assert.deepEqual({ order: head.whole!.order, size: head.whole!.size, maxDegree: head.whole!.maxDegree }, { order: g.order, size: g.size, maxDegree: Math.max(...g.mapNodes((_, a) => a.degree!)) });
+  const xs = g.mapNodes((_, a) => a.x!);
+  assert.ok(Math.abs(head.whole!.extent!.x[0] - Math.min(...xs)) <= 0.005 && Math.abs(head.whole!.extent!.x[1] - Math.max(...xs)) <= 0.005, 'extent of the whole graph');
+  // Head, then rest: the whole graph again, attributes and all.
+  addPageRest(first, head, JSON.parse(JSON.stringify(rest)));
+  assert.deepEqual(first.nodes().sort(), g.nodes().sort());
+  assert.deepEqual(first.edges().sort(), g.edges().sort());
+  g.forEachEdge((e, a) => assert.deepEqual(first.getEdgeAttributes(e), JSON.parse(JSON.stringify(a)), e));
+  g.forEachNode((n, a) => assert.equal(first.getNodeAttribute(n, 'community'), a.community, n));
+});
+
+test('splitPageGraph should leave a graph within the cap whole', () => {
+  const g = enrichGraph(buildGraph(seedFixture().triples));
+  const p = toPageGraph(g);
+  const { head, rest } = splitPageGraph(g, p, 1500);
+  assert.equal(rest, null);
+  assert.equal(head, p);
+  assert.equal(head.whole, undefined);
 });

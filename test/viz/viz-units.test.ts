@@ -9,6 +9,9 @@ import { enrichGraph } from '../../src/graph/enrich.js';
 import { seedFixture } from '../graph/fixtures.js';
 import { emptyView, syncView } from '../../viz/view-graph.js';
 import { pairLabels } from '../../viz/edge-labels.js';
+import { communityColor, nodeSize } from '../../viz/reducers.js';
+import { fromPageGraph, splitPageGraph, toPageGraph } from '../../src/graph/page-data.js';
+import { syntheticGraph } from '../fixtures/viz/synthetic.js';
 
 test('highlightRuns should mark subject, relation and object', () => {
   const table: Array<[string, Parameters<typeof highlightRuns>[1], string]> = [
@@ -79,4 +82,19 @@ test('pairLabels should give one label per neighbour, best-supported relation fi
   assert.equal(labels.get('BLR|HOST|NATO'), 'host');
   const filtered = pairLabels(g, 'BLR', (e) => !e.includes('STRENGTHEN'));
   assert.deepEqual([...filtered].filter(([e, l]) => e.includes('RUS') && l).map(([, l]) => l), ['conduct joint exercises with · prepare agreement with']);
+});
+
+test('a model of the head alone should colour, size and cap like the model of the whole graph', () => {
+  const g = syntheticGraph(500, 2500, 'model-head');
+  const { head } = splitPageGraph(g, toPageGraph(g), 80);
+  const part = buildModel(fromPageGraph(head), 80, head.whole);
+  const whole = buildModel(fromPageGraph(toPageGraph(g)), 80);
+  assert.deepEqual(part.communities.map((c) => c.key), whole.communities.filter((c) => part.communities.some((p) => p.key === c.key)).map((c) => c.key));
+  const state = defaultState();
+  assert.deepEqual([...shownNodes(part, state)].sort(), [...shownNodes(whole, state)].sort());
+  part.graph.forEachNode((n, a) => {
+    assert.equal(communityColor(part, a.community), communityColor(whole, a.community), n);
+    assert.equal(nodeSize(a, part, state), nodeSize(a, whole, state), n);
+  });
+  assert.deepEqual([part.order, part.size], [whole.order, whole.size]);
 });

@@ -44,8 +44,10 @@ export function findMatches(app: App, index: Entry[], query: string, limit = 12)
 }
 
 export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement): void {
-  let index = searchIndex(app);
-  let graph = app.model.graph;
+  // Built on the first keystroke, and again when the model changes (a new graph, or the rest
+  // of a split one): nothing to do before the first frame.
+  let index: Entry[] | null = null;
+  let model = app.model;
   let matches: Match[] = [];
   let active = -1;
   const close = () => { list.hidden = true; active = -1; input.setAttribute('aria-expanded', 'false'); };
@@ -71,7 +73,9 @@ export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement
     input.setAttribute('aria-expanded', String(!list.hidden));
   };
   input.addEventListener('input', () => {
-    if (graph !== app.model.graph) { graph = app.model.graph; index = searchIndex(app); }
+    app.complete();
+    if (model !== app.model) { model = app.model; index = null; }
+    index ??= searchIndex(app);
     matches = findMatches(app, index, input.value);
     active = matches.length ? 0 : -1;
     paint();
@@ -90,7 +94,7 @@ export function mountSearch(app: App, input: HTMLInputElement, list: HTMLElement
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
   app.onChange(() => {
-    if (graph !== app.model.graph) { graph = app.model.graph; index = searchIndex(app); }
+    if (model !== app.model) { model = app.model; index = null; }
     if (chosen && app.state.selected !== chosen && document.activeElement !== input) { input.value = ''; chosen = null; }
   });
 }

@@ -29,7 +29,7 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
     el('button', { text: 'PNG', title: 'Export the current view as PNG', attrs: { id: 'export-png' }, on: { click: () => download(`${name}.png`, viewToPng(app.sigma)) } }),
     el('button', {
       text: 'GEXF', title: 'Export the graph as GEXF (Gephi)', attrs: { id: 'export-gexf' },
-      on: { click: () => download(`${name}.gexf`, URL.createObjectURL(new Blob([graphToGexf(app.model.graph)], { type: 'application/xml' }))) },
+      on: { click: () => { app.complete(); download(`${name}.gexf`, URL.createObjectURL(new Blob([graphToGexf(app.model.graph)], { type: 'application/xml' }))); } },
     }),
     el('button', {
       text: 'Share', title: 'Copy a link to this view (selection and filters)', attrs: { id: 'share' },
