@@ -85,6 +85,8 @@ function properKind(words: Token[]): Actor['type'] {
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
   if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
+  // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
+  if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
   return words.length === 1 ? 'organization' : 'other';
 }
 

@@ -29,5 +29,7 @@ export function stripDeterminer(s: string): string {
 /** Title-cases an ALL-CAPS or lower-case proper name for display: "ANDREI BELOUSOV" → "Andrei Belousov". */
 export function displayCase(s: string): string {
   if (/[a-z]/.test(s) && /[A-Z]/.test(s)) return s;
+  // a lone short all-caps word is an acronym ("BBC", "S&P"), not a shouted name
+  if (/^[A-Z][A-Z0-9&]{1,5}$/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }

@@ -10,6 +10,7 @@ const TABLE: Array<[string, (s: string) => string, string, string]> = [
   ['slug drops possessive', slug, "Russia's army", 'russia-army'],
   ['displayCase title-cases capitals', displayCase, 'ANDREI BELOUSOV', 'Andrei Belousov'],
   ['displayCase keeps mixed case', displayCase, 'McDonald', 'McDonald'],
+  ['displayCase keeps a short acronym', displayCase, 'BBC', 'BBC'],
   ['stripDeterminer', stripDeterminer, 'the Russian Federation', 'Russian Federation'],
   ['relationType: verb + preposition', relationType, 'cooperate with', 'COOPERATE_WITH'],
   ['relationType: punctuation and accents', relationType, 'coöperate—with!', 'COOPERATE_WITH'],
