@@ -172,6 +172,9 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
         // opening a prepositional phrase, modifies it from behind; it is not the head
         if (u.pos === 'ADJ' && head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && /^(ADP|PART)$/.test(tokens[j + 1]?.pos ?? '') && !names[j] && !TITLES.has(u.lower)) break;
         if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && (head < 0 || tokens[j - 1].lower === "'s")) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
+        // "the massive and indiscriminate attacks", "military and economic aid": coordinated adjectives
+        // before one noun stay inside
+        if (u.pos === 'CCONJ' && /^(and|or)$/.test(u.lower) && tokens[j - 1]?.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) { j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
         if (u.text === '-' && head >= 0 && tokens[j + 1] && (NP_INNER.has(tokens[j + 1].pos) || (tokens[j + 1].pos === 'VERB' && NP_INNER.has(tokens[j + 2]?.pos ?? ''))) && tokens[j + 1].start === u.end) {

@@ -39,7 +39,9 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   const lowers = toks.map((t) => t.lower);
   // "cannot but react": a fixed phrase meaning "must react", not a negation.
   const cannotBut = lowers.includes('but') && lowers.some((w) => w === 'can' || w === 'cannot');
-  const negatedByWord = !cannotBut && toks.some((t) => /^(not|n't|never|cannot)$/.test(t.lower) || (t.lower === 'no' && t.pos === 'ADV'));
+  // ("has not only violated …, but also …" affirms)
+  const notOnly = (t: Token) => t.lower === 'not' && tokens[t.i + 1]?.lower === 'only';
+  const negatedByWord = !cannotBut && toks.some((t) => (/^(not|n't|never|cannot)$/.test(t.lower) && !notOnly(t)) || (t.lower === 'no' && t.pos === 'ADV'));
   let modality: Modality = cannotBut ? 'necessary' : 'asserted';
   let tense: Tense = 'present';
   for (const t of auxes) {

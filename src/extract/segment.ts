@@ -7,7 +7,7 @@
  * running sum; the normalised text has the same length as the original (normalize.ts), so
  * offsets found on it are offsets of the original.
  */
-import { nlp, its, type Token } from '../nlp/wink.js';
+import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
 import { normalizeText } from './normalize.js';
 
 export interface Sentence {
@@ -100,7 +100,7 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
             if (!values[i].trim()) continue; // line breaks are tokens in wink; never part of a sentence
             // Rules read the normalised form (straight quotes, truecased wire copy); evidence keeps the original.
             const text = values[i];
-            tokens.push({ text, lower: values[i].toLowerCase(), lemma: lemma[i] ?? values[i].toLowerCase(), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
+            tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
@@ -117,4 +117,14 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * wink cuts "-ed" off some verbs whose base ends in "e" ("staged" → "stag", "based" → "bas"): a
+ * lemma that is not itself read as a verb gets its "e" back when that is one.
+ */
+function fixLemma(lower: string, lemma: string | undefined, pos: string): string {
+  if (!lemma) return lower;
+  if (pos !== 'VERB' || !lower.endsWith('ed') || lemma !== lower.slice(0, -2)) return lemma;
+  return restoredLemma(lemma);
 }

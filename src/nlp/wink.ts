@@ -52,3 +52,17 @@ export function verbLemma(word: string): string {
   }
   return v;
 }
+
+const restored = new Map<string, string>();
+/** "stag" → "stage": a verb lemma the model does not know as a verb, with the "e" it dropped put back. */
+export function restoredLemma(lemma: string): string {
+  let v = restored.get(lemma);
+  if (v === undefined) {
+    // A one-syllable stem ending in one vowel and one consonant would have doubled it ("stagged"),
+    // so "staged" comes from "stage"; longer stems are checked against the model.
+    const isVerb = (x: string) => nlp.readDoc(`they ${x} it`).tokens().out(its.pos)[1] === 'VERB';
+    v = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) || (!isVerb(lemma) && isVerb(`${lemma}e`)) ? `${lemma}e` : lemma;
+    if (restored.size < 50000) restored.set(lemma, v);
+  }
+  return v;
+}

@@ -20,6 +20,12 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Malian soldiers have retaken the town.', want: 'mli-soldier -RETAKE-> town', lemma: 'retake' },
   // an unknown proper adjective before an agent noun names a group
   { text: 'The government of Peru rejected demands from Tuareg rebels.', want: 'PER -REJECT_DEMAND_FROM-> tuareg-rebels' },
+  // coordinated adjectives before one noun stay in its phrase
+  { text: 'Japan cut off military and economic aid to Peru.', want: 'JPN -CUT_OFF-> military and economic aid' },
+  // wink's "staged" → "stag": a one-syllable stem gets its "e" back
+  { text: 'Ecuadorian students staged a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
+  // "not only … but also" affirms
+  { text: 'Serbia has not only violated the treaty but also the truce.', want: 'SRB -VIOLATE-> treaty', check: (t) => assert.equal(t.relation.negated, false) },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
