@@ -175,6 +175,8 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
         // "the massive and indiscriminate attacks", "military and economic aid": coordinated adjectives
         // before one noun stay inside
         if (u.pos === 'CCONJ' && /^(and|or)$/.test(u.lower) && tokens[j - 1]?.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) { j++; continue; }
+        // "a £5m offer": a currency sign before a number stays inside
+        if (u.pos === 'SYM' && /^[£$€¥]$/.test(u.text) && tokens[j + 1]?.pos === 'NUM') { j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
         if (u.text === '-' && head >= 0 && tokens[j + 1] && (NP_INNER.has(tokens[j + 1].pos) || (tokens[j + 1].pos === 'VERB' && NP_INNER.has(tokens[j + 2]?.pos ?? ''))) && tokens[j + 1].start === u.end) {

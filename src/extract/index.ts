@@ -40,6 +40,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
       // A city or region does not act (capitals do, as their country: they are countries here)
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
+      // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
+      if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
       const id = tripleId(doc.id, s.index, subj.id, rel.type, obj.id);
       if (seen.has(id)) return;
       seen.add(id);
@@ -132,6 +134,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
   // 4. each endpoint carries the other names its actor goes by in this document
   return withDocumentAliases(out);
 }
+
+const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|these|those|it|one|none|much|many|more|most|less|few)$/i;
 
 /** Verbs whose coordinated subjects act on each other: "Russia and Belarus agreed …". */
 const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;

@@ -54,7 +54,9 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   parliament assembly movement league airways airlines motors records news times post journal channel network
   department office bureau service services fund foundation club team board authority church school college
   brigade battalion battalions command division regiment guard guards cartel industries holdings telecom systems
-  international partners securities exchange tribunal senate congress academy centre center`);
+  international partners securities exchange tribunal senate congress academy centre center
+  league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
+  theatre theater museum gallery studios pictures entertainment media`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

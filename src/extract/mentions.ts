@@ -10,6 +10,7 @@ import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
+import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
   AGENT_HEADS, STATE_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
@@ -68,8 +69,9 @@ function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (i <= a || !prev || !next) return false;
   const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
-  // "al-Bashir" (particle, hyphen, name) and "Fazl-ur-Rehman" (name, hyphen, particle)
-  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && NAME_PARTICLES.test(next.text)));
+  // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
+  // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
+  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));
   const before = capName(prev) || (prev.text === '-' && i - 2 >= a && capName(tokens[i - 2]));
   return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
 }
@@ -85,6 +87,8 @@ function properKind(words: Token[]): Actor['type'] {
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
   if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
+  // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
+  if (words.length === 1 && knownSurname(words[0].text) && (words[0].i > 0 || !isCommonWord(words[0].text))) return 'person';
   // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
   if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
   return words.length === 1 ? 'organization' : 'other';
@@ -228,7 +232,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
-      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
+      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office || nw.length === 1), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }
@@ -259,7 +263,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   /** Head phrase of a concept: no determiners, possessives, numbers or evaluative adjectives. */
 export function conceptName(tokens: Token[], a: number, b: number): string {
-  const words = tokens.slice(a, b).filter((t) => !['DET', 'PRON', 'NUM', 'PUNCT', 'PART'].includes(t.pos)
+  // ("£5m": the unit glued to a number goes with it)
+  const unit = (t: Token) => t.i > 0 && tokens[t.i - 1].pos === 'NUM' && tokens[t.i - 1].end === t.start && /^(m|bn|mn|k|tn|%)$/i.test(t.text);
+  const words = tokens.slice(a, b).filter((t) => !['DET', 'PRON', 'NUM', 'PUNCT', 'PART', 'SYM'].includes(t.pos) && !unit(t)
     && !/^(largest|biggest|new|first|last|next|such|other|same|own|major|main|several|many|various|maximum|minimum|most|more|recent|current|latest|further|certain|whole|entire|greatest|best|worst)$/.test(t.lower));
   if (!words.length) return spanText(tokens, a, b).toLowerCase();
   return words.map((t) => (t.pos === 'PROPN' ? t.text : t.text.toLowerCase())).join(' ').replace(/ - /g, '-');

@@ -213,7 +213,9 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (subj && subj.subs.length === 1 && chs[subj.subs[0] - 1]?.kind === 'REL' && !isNP(chs[k + 1])) {
       let a = subj.subs[0] - 2;
       if (a >= 0 && word(tokens, chs[a]) === ',') a--;
-      if (isNP(chs[a]) && /^(which|that|whom)$/.test(word(tokens, chs[subj.subs[0] - 1]))) relObject = skipPartitive(chs, tokens, phraseStart(chs, tokens, a));
+      // ("told the Telegraph that he would stay": after a speech verb's addressee "that" opens the report)
+      const addressee = chs[a - 1]?.kind === 'VG' && SPEECH_VERBS.has(readVerbGroup(tokens, chs[a - 1].start, chs[a - 1].end).lemma);
+      if (isNP(chs[a]) && !addressee && /^(which|that|whom)$/.test(word(tokens, chs[subj.subs[0] - 1]))) relObject = skipPartitive(chs, tokens, phraseStart(chs, tokens, a));
     }
     let rule = subj?.rule ?? 'svo';
     let subjects = subj?.subs ?? [];
@@ -247,7 +249,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const argStart = chs[j] ? chs[j].start : vg.end;
       // "X told/warned/assured Y": the addressee is an object; "said" never has one
       const addressee = !/^(say|add|note|state|announce|declare|claim|report|stress|believe|think|write)$/.test(verb.lemma);
-      out.push({ subjects, objects: addressee && isNP(chs[j]) && word(tokens, chs[j + 1]) !== 'that' && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
+      out.push({ subjects, objects: addressee && isNP(chs[j]) && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
         arg1: null, rel: [vg.start, vg.end], args: argStart < rest.end ? [[argStart, rest.end]] : [], rule: 'speech', speech: true });
       continue;
     }

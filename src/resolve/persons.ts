@@ -44,3 +44,10 @@ export function personCountry(name: string, titled = false): string | undefined 
   if (w.length === 1 && titled && w[0].length > 3) return ix.surname.get(w[0]) ?? undefined;
   return undefined;
 }
+
+/** Is this one word the surname of listed people who all act for one country ("Putin", "Mugabe")? */
+export function knownSurname(word: string): boolean {
+  const ix = (index ??= build());
+  const w = word.toLowerCase();
+  return w.length > 3 && !!ix.surname.get(w) && !ix.exact.has(w);
+}

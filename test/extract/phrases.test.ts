@@ -26,6 +26,10 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Ecuadorian students staged a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
   // "not only … but also" affirms
   { text: 'Serbia has not only violated the treaty but also the truce.', want: 'SRB -VIOLATE-> treaty', check: (t) => assert.equal(t.relation.negated, false) },
+  // a hyphenated name is one name; a currency amount stays in its noun phrase, its unit with it
+  { text: 'Wal-Mart accepted a £5m offer.', want: 'wal-mart -ACCEPT-> offer' },
+  // a newspaper's name is an organisation, so "he" cannot land on it
+  { text: 'Mr Blunkett told the Daily Telegraph that he would stay.', want: 'blunkett -TELL-> daily-telegraph', check: (t) => assert.equal(t.object.type, 'organization') },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
@@ -58,3 +62,8 @@ for (const [text, type] of CHAINS) {
     assert.ok(ts.some((t) => t.relation.type === type && t.object.type === 'country'), ts.map((t) => `${t.subject.id} -${t.relation.type}-> ${t.object.id}`).join(' | '));
   });
 }
+
+test('phrases: a determiner left alone is never an object', () => {
+  const ts = run('Siemens invested some in India and Nokia bought a few.');
+  assert.ok(!ts.some((t) => /^(some|a|few)$/i.test(t.object.name)), ts.map(show).join(' | '));
+});

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { personCountry } from '../../src/resolve/persons.ts';
+import { knownSurname, personCountry } from '../../src/resolve/persons.ts';
 
 const CASES: Array<[why: string, name: string, titled: boolean, want: string | undefined]> = [
   ['a listed full name', 'Ariel Sharon', false, 'ISR'],
@@ -19,3 +19,8 @@ const CASES: Array<[why: string, name: string, titled: boolean, want: string | u
 for (const [why, name, titled, want] of CASES) {
   test(`persons: ${why}: ${name} → ${want}`, () => assert.equal(personCountry(name, titled), want));
 }
+
+test('persons: a lone listed surname is a person of that country, an ambiguous one is not', () => {
+  assert.equal(knownSurname('Mugabe'), true);
+  assert.equal(knownSurname('Blair'), false); // listed for GBR and USA
+});
