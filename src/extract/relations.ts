@@ -13,7 +13,9 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
-import { PARTITIVES, SPEECH_VERBS, MODAL_NOUNS, RELATIONAL_NOUNS, ACTION_NOUNS, PARTICLES } from './lexicon.js';
+import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from './lexicon.js';
+import { BOUNDARY_PUNCT, CONDITIONS, isNP, word, conjunctsLeft, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs } from './np-walk.js';
+import { ppActors } from './pp-actors.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
 export interface Clause {
@@ -35,76 +37,6 @@ export interface Clause {
   view?: 'graph' | 'openie';
   /** Actors in prepositional phrases of the clause (SVA/SVOA): "opened an embassy in Tehran". */
   ppObjects?: Array<{ k: number; prep: string }>;
-}
-
-const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
-const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
-
-/** Conjunctions the tagger may read as prepositions; they open a clause, not a PP ("retaliate unless India …"). */
-const CONDITIONS = /^(unless|if|whether)$/;
-
-/** Nouns that name a kind of place: "the town of X" is X. */
-const PLACE_CLASS = /^(city|town|village|province|region|state|district|capital|port|island|area|county|municipality|republic)$/;
-
-const isNP = (c?: Chunk) => c?.kind === 'NP';
-const word = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
-
-/** Conjuncts of a coordinated noun phrase ending at chunk j: "Russia , Belarus and Kazakhstan". */
-function conjunctsLeft(chs: Chunk[], tokens: Token[], j: number): number[] {
-  const out = [j];
-  let k = j;
-  while (k >= 2 && chs[k - 1].kind === 'CC' && /^(and|or)$/.test(word(tokens, chs[k - 1])) && isNP(chs[k - 2])) {
-    out.unshift(k - 2);
-    k -= 2;
-    while (k >= 2 && word(tokens, chs[k - 1]) === ',' && isNP(chs[k - 2])) { out.unshift(k - 2); k -= 2; }
-  }
-  return out;
-}
-
-function conjunctsRight(chs: Chunk[], tokens: Token[], j: number): { list: number[]; end: number } {
-  const out = [j];
-  let k = j;
-  for (;;) {
-    // "A, B and C": a comma continues the list only if another comma or a conjunction follows the next item
-    if (k + 2 < chs.length && word(tokens, chs[k + 1]) === ',' && isNP(chs[k + 2]) && (chs[k + 3]?.kind === 'CC' || word(tokens, chs[k + 3]) === ',')) { out.push(k + 2); k += 2; continue; }
-    if (k + 2 < chs.length && chs[k + 1].kind === 'CC' && /^(and|or)$/.test(word(tokens, chs[k + 1])) && isNP(chs[k + 2]) && chs[k + 3]?.kind !== 'VG') { out.push(k + 2); k += 2; continue; }
-    break;
-  }
-  return { list: out, end: k };
-}
-
-/** Walks left from a noun phrase over "NP of NP in NP" and reduced relatives to the phrase start. */
-function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
-  for (;;) {
-    if (j >= 2 && (chs[j - 1].kind === 'ADP' || chs[j - 1].kind === 'SCONJ') && PP_PREPS.test(word(tokens, chs[j - 1])) && isNP(chs[j - 2])) { j -= 2; continue; }
-    // "the Ministry of Defense of Russia and Belarus": a coordination inside an "of" phrase
-    if (j >= 3 && chs[j - 1].kind === 'CC' && isNP(chs[j - 2]) && word(tokens, chs[j - 3]) === 'of') { j -= 2; continue; }
-    // "The Moscow policy adapted to the new realities": participle + PP modifying the NP
-    if (j >= 3 && chs[j - 1].kind === 'ADP' && chs[j - 2].kind === 'VG' && chs[j - 2].end - chs[j - 2].start === 1 && /(ed|ing)$/.test(tokens[chs[j - 2].head].lower) && isNP(chs[j - 3])) { j -= 3; continue; }
-    // "Washington along with its allies", "Russia together with Belarus"
-    // (the tagger reads "along" as an adverb or as a preposition)
-    if (j >= 3 && chs[j - 1].kind === 'ADP' && (chs[j - 2].kind === 'ADV' || chs[j - 2].kind === 'ADP') && /^(along|together)$/.test(word(tokens, chs[j - 2])) && isNP(chs[j - 3])) { j -= 3; continue; }
-    return j;
-  }
-}
-
-/** Partitive heads hand over to the NP after "of": "a series of the largest exercises" → exercises. */
-export function skipPartitive(chs: Chunk[], tokens: Token[], j: number): number {
-  for (;;) {
-    if (isNP(chs[j]) && PARTITIVES.has(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) { j += 2; continue; }
-    // "all its troops", "both their leaders": a lone quantifier before a possessive phrase
-    if (isNP(chs[j]) && chs[j].end - chs[j].start === 1 && /^(all|both|half)$/.test(tokens[chs[j].start].lower) && isNP(chs[j + 1])
-      && /^(its|their|his|her|our|the|these|those)$/.test(tokens[chs[j + 1].start].lower)) { j += 1; continue; }
-    // "more than 100 Palestinians", "fewer than ten soldiers"
-    if (isNP(chs[j]) && /^(more|less|fewer)$/.test(tokens[chs[j].head].lower) && word(tokens, chs[j + 1]) === 'than' && isNP(chs[j + 2])) { j += 2; continue; }
-    return j;
-  }
-}
-
-/** End of the NP phrase that starts at j, following "of" attachments ("all of its powers"). */
-function phraseEnd(chs: Chunk[], tokens: Token[], j: number): number {
-  while (word(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) j += 2;
-  return j;
 }
 
 function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): { subs: number[]; rule: string } | null {
@@ -323,63 +255,11 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
   return out;
 }
 
-/** Actor noun phrases in the prepositional phrases that follow, up to the clause's end. */
-function ppActors(chs: Chunk[], tokens: Token[], j: number, mentions: Map<number, Mention>): Array<{ k: number; prep: string }> {
-  const out: Array<{ k: number; prep: string }> = [];
-  let chain = ''; // the prepositions and nouns passed since the first PP: "in response to"
-  let participle = ''; // "lines leading into Kabul": a reduced relative carries the chain on
-  for (let n = 0; j < chs.length && n < 8; n++) {
-    const c = chs[j];
-    if (c.kind === 'VG' && c.end - c.start === 1 && /(ed|ing)$/.test(tokens[c.start].lower) && isNP(chs[j - 1]) && chs[j + 1]?.kind === 'ADP' && !participle) {
-      participle = `${tokens[chs[j - 1].head].lower} ${tokens[c.start].lower} `;
-      j++;
-      continue;
-    }
-    if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) break;
-    if (c.kind === 'ADP') {
-      // A PP after a relational or deverbal noun belongs to that noun, not to the verb: "use weapons
-      // in response to aggression against B" does not use them against B. Inside a chain of PPs the
-      // relation keeps the chain ("use in response to aggression against" → B); right after the
-      // object, "between" is left to the reciprocal and nominal rules ("cooperation between A and B").
-      const owned = relationalNoun(chs, tokens, j - 1, mentions);
-      if (owned && !chain && word(tokens, c) === 'between') break;
-      const prevNoun = isNP(chs[j - 1]) && chain ? `${tokens[chs[j - 1].head].lower} ` : '';
-      const lead = owned && chain ? `${chain} ${prevNoun}` : '';
-      let e = j, prep: string;
-      if (participle) { prep = `${chain ? `${chain} ` : ''}${participle}${word(tokens, c)}`; chain = prep; participle = ''; }
-      else { prep = `${lead}${word(tokens, c)}`; chain = chain ? `${chain} ${prevNoun}${word(tokens, c)}` : word(tokens, c); }
-      // "hand over to Great Britain"
-      while (chs[e + 1]?.kind === 'ADP') { e++; prep += ` ${word(tokens, chs[e])}`; }
-      const kind = mentions.get(e + 1)?.kind;
-      const usable = !/^(of|by|as|like|than|since|despite)$/.test(prep) && !CONDITIONS.test(prep);
-      if (isNP(chs[e + 1]) && (kind === 'actor' || kind === 'pair' || kind === 'generic') && usable) out.push({ k: e + 1, prep });
-      // "hacked into the computers of Korean officers": an actor owning the PP's noun is reached too
-      else if (usable && kind === 'concept' && word(tokens, chs[e + 2]) === 'of' && mentions.get(e + 3)?.kind === 'actor') {
-        // ("in the city of Tulkarm" names the place itself: the plain preposition reaches it)
-        const noun = tokens[chs[e + 1].head].lemma.toLowerCase();
-        out.push({ k: e + 3, prep: PLACE_CLASS.test(noun) ? prep : `${prep} ${noun} of` });
-        j = e + 3;
-      }
-      j = Math.max(j, e + 1);
-      continue;
-    }
-    j++;
-  }
-  return out;
-}
-
 /** Does a verb follow the noun phrase at j and its prepositional phrases ("said the army would …")? */
 function clauseFollows(chs: Chunk[], j: number): boolean {
   let m = j + 1;
   while (chs[m]?.kind === 'ADP' && isNP(chs[m + 1])) m += 2;
   return chs[m]?.kind === 'VG' || chs[m]?.kind === 'ADV' && chs[m + 1]?.kind === 'VG';
-}
-
-/** Is chunk k a concept whose head is a relational or deverbal noun (aggression, cooperation, preparation)? */
-function relationalNoun(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): boolean {
-  if (!isNP(chs[k]) || mentions.get(k)?.kind !== 'concept') return false;
-  const head = tokens[chs[k].head].lower;
-  return head in RELATIONAL_NOUNS || head in ACTION_NOUNS;
 }
 
 /** "the policy adapted to the new realities provides": participle + PPs, then straight into the main verb. */
@@ -403,36 +283,4 @@ function afterObject(chs: Chunk[], tokens: Token[], k: number): boolean {
     if (c.kind === 'VG') return !SPEECH_VERBS.has(readVerbGroup(tokens, c.start, c.end).lemma) && !readVerbGroup(tokens, c.start, c.end).copula;
   }
   return false;
-}
-
-function spanOf(chs: Chunk[], list: number[]): [number, number] | null {
-  if (!list.length) return null;
-  return [chs[list[0]].start, chs[list[list.length - 1]].end];
-}
-
-/** Prepositional arguments after the object: "in response to aggression against Belarus". */
-function collectArgs(chs: Chunk[], tokens: Token[], j: number, args: Array<[number, number]>): void {
-  while (j < chs.length) {
-    const c = chs[j];
-    if (c.kind === 'ADV') { j++; continue; }
-    // "out of the competition", "because of the war": a two-word preposition
-    if (c.kind === 'ADP' && chs[j + 1]?.kind === 'ADP' && isNP(chs[j + 2])) {
-      let e = j + 2;
-      while (chs[e + 1]?.kind === 'ADP' && /^(of|to|against|for)$/.test(word(tokens, chs[e + 1])) && isNP(chs[e + 2])) e += 2;
-      args.push([c.start, chs[e].end]);
-      j = e + 1;
-      continue;
-    }
-    if (c.kind === 'ADP' && isNP(chs[j + 1])) {
-      let e = j + 1;
-      // keep chains of "of"/"to"/"against" inside one argument: "in response to aggression against Belarus"
-      while (chs[e + 1]?.kind === 'ADP' && /^(of|to|against|for)$/.test(word(tokens, chs[e + 1])) && isNP(chs[e + 2])) e += 2;
-      args.push([c.start, chs[e].end]);
-      j = e + 1;
-      continue;
-    }
-    if (c.kind === 'VG' || c.kind === 'SCONJ' || c.kind === 'REL' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) return;
-    if (isNP(c) && args.length === 0) { args.push([c.start, c.end]); j++; continue; }
-    return;
-  }
 }
