@@ -220,9 +220,9 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
       i = main + 1;
       continue;
     }
-    // "unless" and "if" open a clause even where the tagger calls them prepositions
+    // "unless", "if" and "whether" open a clause even where the tagger calls them prepositions
     const kind: ChunkKind =
-      /^(unless|if)$/.test(t.lower) ? 'SCONJ'
+      /^(unless|if|whether)$/.test(t.lower) ? 'SCONJ'
       : t.pos === 'ADP' ? 'ADP'
       : t.pos === 'CCONJ' ? 'CC'
       : t.pos === 'PUNCT' || t.pos === 'SYM' ? 'PUNCT'

@@ -64,8 +64,10 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const subs = ends(c.subjects), objs = ends(c.objects);
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
+      // an infinitive's doer is inferred, not written: ranked below the explicit clauses
+      const inferred = c.rule.startsWith('infinitive') ? 0.7 : 1;
       for (const x of subs) for (const y of objs) {
-        const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1);
+        const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1) * inferred;
         emit(x, y, rel, c.rule, conf, spans);
       }
       // Reciprocal events with coordinated subjects: "Czechia and China signed an agreement",
@@ -99,7 +101,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         // ("blew up lines leading into Kabul": a particle stays with its verb)
         const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : c.verb.label;
         const r2 = relation(`${verbLabel} ${pp.prep}`, { ...c.verb, lemmas: [...c.verb.lemmas, ...ppNoun] });
-        for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1), spans);
+        for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
     }
     // Clausal complements and conditions: "demanded that the US cancel …", "threatened to … if the US …"

@@ -16,6 +16,7 @@ import { readVerbGroup, type VerbInfo } from './clause.js';
 import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from './lexicon.js';
 import { BOUNDARY_PUNCT, CONDITIONS, isNP, word, conjunctsLeft, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
+import { infinitiveClause } from './infinitive.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
 export interface Clause {
@@ -132,6 +133,9 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // them, at low confidence, with the main clause's subject: "police fired shots to disperse the
     // crowd" → (police; to disperse; the crowd).
     if (chs[k - 1]?.kind === 'TO' || (gerund && !isNP(chs[k - 1]))) {
+      // (the graph reads a "to"-infinitive too, ranked lower: extract/infinitive.ts)
+      const inf = chs[k - 1]?.kind === 'TO' ? infinitiveClause(tokens, chs, k, verb, out, prevSubjects, mentions) : undefined;
+      if (inf) out.push(inf);
       const args: Array<[number, number]> = [];
       if (prevSubjects.length) collectArgs(chs, tokens, k + 1, args);
       const rel: [number, number] = chs[k - 1]?.kind === 'TO' ? [chs[k - 1].start, vg.end] : [vg.start, vg.end];
