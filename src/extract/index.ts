@@ -46,7 +46,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (seen.has(id)) return;
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
-        evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence };
+        evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       if (a.speaker && a.speaker.id !== subj.id) t.attribution = a.speaker;
       if (time) t.time = anchorDate(time, doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;

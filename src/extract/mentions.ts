@@ -172,12 +172,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);
     const titleWords = rest.filter(isTitle);
-    const nameWords = rest.filter((t) => t.pos === 'PROPN' && isCap(t) && !isTitle(t));
+    // (a capitalised institution word is a name word even when tagged as a noun: "Foreign Office")
+    const proper = (t: Token) => (t.pos === 'PROPN' || ORG_WORDS.has(t.lower)) && isCap(t);
+    const nameWords = rest.filter((t) => proper(t) && !isTitle(t));
     const country = owner.country;
-    if (nameWords.length && isCap(tokens[b - 1]) && tokens[b - 1].pos === 'PROPN' && rest.every((t) => t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
+    if (nameWords.length && proper(tokens[b - 1]) && rest.every((t) => proper(t) || t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
       // "US President George Bush", "the Russian Federation Andrei Belousov"
-      const nm = spanText(tokens, nameWords[0].i, b);
       const kind = properKind(nameWords);
+      // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
+      // includes the nationality before it; a person's does not)
+      const nm = spanText(tokens, kind === 'person' ? nameWords[0].i : n0, b);
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)

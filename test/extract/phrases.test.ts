@@ -30,6 +30,9 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Wal-Mart accepted a £5m offer.', want: 'wal-mart -ACCEPT-> offer' },
   // a newspaper's name is an organisation, so "he" cannot land on it
   { text: 'Mr Blunkett told the Daily Telegraph that he would stay.', want: 'blunkett -TELL-> daily-telegraph', check: (t) => assert.equal(t.object.type, 'organization') },
+  // a body's name keeps the nationality before it, and a capitalised institution noun is a name word
+  { text: 'The Russian Defence Ministry criticised Ukraine.', want: 'russian-defence-ministry -CRITICIZE-> UKR', check: (t) => assert.equal(t.subject.country, 'RUS') },
+  { text: "Britain's Foreign Office welcomed the plan.", want: 'britain-foreign-office -WELCOME-> plan', check: (t) => assert.equal(t.subject.type, 'organization') },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
