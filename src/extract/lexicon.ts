@@ -61,11 +61,13 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley
   mountains mount lake sea ocean bay gulf district town village airport port bridge dam canal strait highway avenue
-  stadium prison base airbase hospital hotel palace mosque temple cathedral crossing`);
+  stadium prison base airbase hospital hotel palace mosque temple cathedral crossing
+  africa europe asia oceania antarctica arctic caribbean balkans scandinavia`);
 
 /** Words that make a proper name an event, not an actor ("the Cold War"). */
 export const EVENT_WORDS = set(`war wars revolution crisis olympics cup championship championships games festival awards award
-  summit conference election elections operation campaign treaty accord agreement act plan day week`);
+  summit conference election elections operation campaign treaty accord agreement act plan day week
+  show series album film movie song single tour programme program season prize trophy open grand prix`);
 
 /** Pronouns: never an endpoint; resolved to an antecedent or dropped. */
 export const PERSON_PRONOUNS = set(`he him his she her hers himself herself`);

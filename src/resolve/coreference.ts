@@ -80,6 +80,8 @@ export class DocContext {
       case 'first': {
         // "we" inside a quote speaks for the speaker's country or organisation
         if (!speaker) return [];
+        // "I", "me", "my" are the speaker in person, never a country
+        if (/^(i|me|my|mine)$/.test(ref.word)) return speaker.type === 'person' ? [{ ...speaker, mention: m.text }] : [];
         const g = gazetteer();
         const c = speaker.type === 'person' || speaker.type === 'group' ? speaker.country : speaker.id;
         const e = c ? g.actors.get(c) : undefined;

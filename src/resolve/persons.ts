@@ -16,6 +16,9 @@ interface Index { exact: Map<string, string>; firstLast: Map<string, string | nu
 const ARTICLE = /^(al|el|ad|ed|ar|as|ash|at|az|an)$/;
 const key = (name: string) => name.toLowerCase().replace(/[\s-]+/g, ' ').trim().split(' ').map((w) => (ARTICLE.test(w) ? 'al' : w));
 
+/** Continents and regions: last words of place entries in the file, never surnames. */
+const REGIONS = /^(africa|europe|asia|america|americas|oceania|antarctica|arctic|caribbean|balkans|scandinavia|arabia|guinea|sahara|east)$/;
+
 let index: Index | undefined;
 function build(): Index {
   const file = fileURLToPath(new URL('../../data/phoenix-persons.json', import.meta.url));
@@ -26,7 +29,8 @@ function build(): Index {
   for (const [name, c] of Object.entries(persons)) {
     const w = key(name).filter((x) => x !== 'al');
     ix.exact.set(key(name).join(' '), c);
-    if (w.length < 2) continue;
+    // (the file also lists places and regimes: "south africa", "the graveyard of empires")
+    if (w.length < 2 || /^(north|south|east|west|central|upper|lower|new|great|the|soviet|republic|kingdom|zuid|s\.)$/.test(w[0]) || REGIONS.test(w[w.length - 1])) continue;
     put(ix.firstLast, `${w[0]} ${w[w.length - 1]}`, c);
     put(ix.surname, w[w.length - 1], c);
   }

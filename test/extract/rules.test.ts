@@ -51,3 +51,15 @@ test('rules: a named office holder gets an office triple, an unnamed one does no
   assert.ok(unnamed.some((t) => t.object.id === 'PER'), unnamed.map(show).join(' | '));
   assert.equal(unnamed.filter((t) => t.rule === 'title').length, 0, unnamed.map(show).join(' | '));
 });
+
+test('rules: "I" in a quote is the speaker in person, "we" the speaker\'s country', () => {
+  const i = run('"I met Mugabe in May," said Tony Blair.');
+  findTriple(i, 'tony-blair -MEET-> mugabe');
+  const we = run('Tony Blair said: "We met Mugabe in May."');
+  findTriple(we, 'GBR -MEET-> mugabe');
+});
+
+test('rules: shows, films and albums are works, not persons', () => {
+  const ts = run('Jenny Ryan won a prize for The Catherine Tate Show.');
+  assert.ok(!ts.some((t) => t.object.type === 'person' && /Show/.test(t.object.name)), ts.map(show).join(' | '));
+});
