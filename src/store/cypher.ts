@@ -29,8 +29,24 @@ export const CONSTRAINTS: readonly string[] = [
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
 ];
 
+/**
+ * Why `CYPHER replan=skip`: a load changes the graph's size by orders of magnitude (an empty store
+ * → 30k nodes), so Neo4j keeps re-planning each statement as its statistics diverge; the plans
+ * here are unique-index seeks whatever the statistics say. Skipping the re-plans cut the server's
+ * CPU for a fresh BBC load from ~5.1 s to ~2.9 s (scripts/bench-load.ts, same run).
+ */
+const PLAN = 'CYPHER replan=skip';
+
+/**
+ * The columnar statements (evidence, edges) start by splitting their joined columns back into
+ * lists: col[c][i] is the value of column c in row i (store/columns.ts says why and how).
+ */
+const UNPACK_COLUMNS = '[c IN $cols | CASE WHEN c IS :: STRING THEN split(c, $sep) ELSE c END] AS col';
+/** A list-valued field of row i, joined with SEP2 when its column was joined (store/columns.ts). */
+const unpackList = (expr: string) => `CASE WHEN ${expr} IS :: STRING THEN split(${expr}, $sep2) ELSE ${expr} END`;
+
 /** Title, date, source are filled in when a later load knows them; a known value is never blanked. */
-export const MERGE_DOCUMENTS = `
+export const MERGE_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 ON CREATE SET d.title = row.title, d.date = row.date, d.source = row.source
@@ -39,7 +55,7 @@ WHERE (d.title IS NULL AND row.title IS NOT NULL) OR (d.date IS NULL AND row.dat
 SET d.title = coalesce(d.title, row.title), d.date = coalesce(d.date, row.date), d.source = coalesce(d.source, row.source)`;
 
 /** Aliases grow as a union (at most 20, as in graph/build.ts); the WHERE skips no-op writes on a reload. */
-export const MERGE_ACTORS = `
+export const MERGE_ACTORS = `${PLAN}
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 ON CREATE SET a.name = row.name, a.type = row.type, a.country = row.country, a.aliases = row.aliases
@@ -47,62 +63,68 @@ WITH a, row, [x IN row.aliases WHERE NOT x IN coalesce(a.aliases, [])] AS fresh
 WHERE (size(fresh) > 0 AND size(coalesce(a.aliases, [])) < 20) OR (a.country IS NULL AND row.country IS NOT NULL)
 SET a.aliases = (coalesce(a.aliases, []) + fresh)[..20], a.country = coalesce(a.country, row.country)`;
 
-export const MERGE_CONCEPTS = `
+export const MERGE_CONCEPTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (c:Concept {id: row.id})
 ON CREATE SET c.name = row.name`;
 
-/**
- * Evidence and edge rows travel as positional lists, not maps: the driver then packs no key
- * strings per row, which roughly halves the Bolt encoding time of a batch (measured with
- * scripts/bench-load.ts). The column order is fixed here and used by write.ts.
- */
+/** The columns of an evidence batch ($cols, store/columns.ts), in this order: id, then the fields. */
 export const EVIDENCE_FIELDS = ['text', 'sentence', 'doc', 'subject', 'object', 'relType', 'subjectMention', 'label', 'objectMention',
   'negated', 'modality', 'confidence', 'rule', 'time', 'attribution'] as const;
 
 /**
  * One Evidence node per triple id, created together with its -[:IN]-> link in one transaction,
- * so an Evidence node that exists always has its link: a reload only has to skip known ids.
- * Why not MERGE: MERGE locks and re-checks the IN link of every row; the OPTIONAL MATCH filter
- * plus CREATE measured about twice as fast (scripts/bench-load.ts). row = [id, doc, ...EVIDENCE_FIELDS]
+ * so an Evidence node that exists always has its link, to the document its id was hashed with.
+ * Rows come sorted by document: $docs lists a batch's documents, rows $starts[k] up to
+ * $starts[k + 1] belong to $docs[k].
+ * Why per document: an id is known when the document already links to it, so one index seek and
+ * one walk of a few IN links per document replace two index seeks per row (the known-id check
+ * and the document) — index seeks were ~40% of the server's query time (JFR profile of a load).
+ * Why CREATE, not MERGE: MERGE locks and re-checks every row; nothing is left to check here.
  */
-export const MERGE_EVIDENCE = `
-UNWIND $rows AS row
-OPTIONAL MATCH (known:Evidence {id: row[0]})
-WITH row WHERE known IS NULL
-MATCH (d:Document {id: row[1]})
-CREATE (e:Evidence {id: row[0], ${EVIDENCE_FIELDS.map((f, i) => `${f}: row[${i + 2}]`).join(', ')}})-[:IN]->(d)`;
+export const MERGE_EVIDENCE = `${PLAN}
+WITH ${UNPACK_COLUMNS}
+UNWIND range(0, size($docs) - 1) AS k
+MATCH (d:Document {id: $docs[k]})
+WITH col, k, d, [(d)<-[:IN]-(e:Evidence) | e.id] AS known
+UNWIND range($starts[k], $starts[k + 1] - 1) AS i
+WITH col, d, i, known WHERE NOT col[0][i] IN known
+CREATE (:Evidence {id: col[0][i], ${EVIDENCE_FIELDS.map((f, i) => `${f}: col[${i + 1}][i]`).join(', ')}})-[:IN]->(d)`;
 
-/** The column order of an edge row: the relationship type travels as a value, like the rest. */
-export const EDGE_FIELDS = ['s', 'o', 'type', 'label', 'lemma', 'negated', 'modality', 'category', 'evidence'] as const;
+/** The columns of an edge batch, after the subject ($subjects/$starts): the type travels as a value. */
+export const EDGE_FIELDS = ['o', 'type', 'label', 'lemma', 'negated', 'modality', 'category', 'evidence'] as const;
 
 /**
  * One relationship per (subject, type, object), for every relation type of a label pair at once.
  * `count` grows only by evidence ids not yet on the edge, which makes a reload a no-op and a
- * resumed load exact. RETURNs how many edges that were already there grew.
+ * resumed load exact. RETURNs how many edges that were already there grew. Rows come sorted by
+ * subject ($subjects, $starts as for evidence): one index seek per subject, not per row.
  *
- * Why the type is a value ($(row[2]), Neo4j 5.26) and not spliced per type: news text has
+ * Why the type is a value ($(col[1][i]), Neo4j 5.26) and not spliced per type: news text has
  * thousands of relation types (BBC: 4,429 in 18k triples), and one query text per type meant one
  * Cypher planning and one transaction per type — 90+% of the load time (scripts/bench-load.ts).
- * Why OPTIONAL MATCH + CREATE and not MERGE (s)-[:$(type)]->(o): in 5.26 a MERGE on a dynamic type
- * is planned as a scan of ALL relationships per row; the static pattern with a type filter is an
- * Expand(Into) between the two endpoints. Rows are unique per (s, type, o) within a load, so no
- * two rows of one load create the same edge. Types are still whitelisted (isSafeRelationType) in
- * rows.ts and write.ts. Endpoint labels come from the closed set EndpointLabel.
+ * Why a pattern comprehension + CREATE and not MERGE (s)-[:$(type)]->(o): in 5.26 a MERGE on a
+ * dynamic type is planned as a scan of ALL relationships per row; the static pattern with a type
+ * filter is an Expand(Into) between the two endpoints. Rows are unique per (s, type, o) within a
+ * load, so no two rows of one load create the same edge. Types are still whitelisted
+ * (isSafeRelationType) in rows.ts and write.ts. Endpoint labels come from the closed set EndpointLabel.
  */
 export function mergeEdgesCypher(from: EndpointLabel, to: EndpointLabel): string {
   if (!ENDPOINT_LABELS.includes(from) || !ENDPOINT_LABELS.includes(to)) {
     throw new StoreError(`refusing endpoint labels ${JSON.stringify([from, to])}`, { hint: 'Edges join Actor and Concept nodes only.' });
   }
-  return `
-UNWIND $rows AS row
-MATCH (s:${from} {id: row[0]})
-MATCH (o:${to} {id: row[1]})
-WITH s, o, row, [(s)-[k]->(o) WHERE type(k) = row[2] | k][0] AS known
+  return `${PLAN}
+WITH ${UNPACK_COLUMNS}
+UNWIND range(0, size($subjects) - 1) AS k
+MATCH (s:${from} {id: $subjects[k]})
+UNWIND range($starts[k], $starts[k + 1] - 1) AS i
+MATCH (o:${to} {id: col[0][i]})
+WITH s, o, col, i, ${unpackList('col[7][i]')} AS ev
+WITH s, o, col, i, ev, [(s)-[r]->(o) WHERE type(r) = col[1][i] | r][0] AS known
 FOREACH (_ IN CASE WHEN known IS NULL THEN [1] ELSE [] END |
-  CREATE (s)-[:$(row[2]) {label: row[3], lemma: row[4], negated: row[5], modality: row[6], category: row[7],
-                          count: size(row[8]), evidence: row[8]}]->(o))
-WITH known, [x IN row[8] WHERE NOT x IN known.evidence] AS fresh
+  CREATE (s)-[:$(col[1][i]) {label: col[2][i], lemma: col[3][i], negated: col[4][i], modality: col[5][i], category: col[6][i],
+                             count: size(ev), evidence: ev}]->(o))
+WITH known, [x IN ev WHERE NOT x IN known.evidence] AS fresh
 WHERE known IS NOT NULL AND size(fresh) > 0
 SET known.evidence = known.evidence + fresh, known.count = known.count + size(fresh)
 RETURN count(known) AS grown`;

@@ -19,6 +19,7 @@ import { isSafeRelationType } from '../extract/relation-label.js';
 import { failureContext, type Store } from './connection.js';
 import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
 import { toStoreError } from './failure.js';
+import { groupedBatches, plainBatches, type Batch } from './batches.js';
 import { toRows, type ChunkRows, type EdgeGroup, type EvidenceRow } from './rows.js';
 
 export interface WriteStats {
@@ -80,49 +81,49 @@ interface Counted { nodesCreated: number; relationshipsCreated: number; returned
  */
 export const WRITERS = 2;
 
-async function writeBatches<R>(store: Store, cypher: string, rows: R[], batchSize: number,
-  step: string, onBatch?: WriteOptions['onBatch']): Promise<Counted> {
+async function writeBatches(store: Store, cypher: string, batches: Batch[], step: string,
+  onBatch?: WriteOptions['onBatch']): Promise<Counted> {
   const total: Counted = { nodesCreated: 0, relationshipsCreated: 0, returned: 0 };
   let next = 0;
   const worker = async () => {
     const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      for (let i = next; i < rows.length; i = next) {
-        next += batchSize;
-        const batch = rows.slice(i, i + batchSize);
+      while (next < batches.length) {
+        const batch = batches[next++];
+        const params = batch.params();
         const c = await session.executeWrite(async (tx: ManagedTransaction) => {
-          const res = await tx.run(cypher, { rows: batch });
+          const res = await tx.run(cypher, params);
           const first = res.records[0]?.get(0);
           return { ...res.summary.counters.updates(), returned: neo4j.isInt(first) ? first.toNumber() : Number(first ?? 0) };
         });
         total.nodesCreated += c.nodesCreated;
         total.relationshipsCreated += c.relationshipsCreated;
         total.returned += c.returned;
-        onBatch?.({ step, rows: batch.length });
+        onBatch?.({ step, rows: batch.rows });
       }
     } finally {
       await session.close();
     }
   };
-  const workers = Math.min(WRITERS, Math.ceil(rows.length / batchSize));
-  await Promise.all(Array.from({ length: workers }, worker));
+  await Promise.all(Array.from({ length: Math.min(WRITERS, batches.length) }, worker));
   return total;
 }
 
-const evidenceTuple = (e: EvidenceRow) => [e.id, e.doc, ...EVIDENCE_FIELDS.map((f) => e.props[f] ?? null)];
+/** [id, ...EVIDENCE_FIELDS]: the columns MERGE_EVIDENCE reads. */
+const evidenceTuple = (e: EvidenceRow) => [e.id, ...EVIDENCE_FIELDS.map((f) => e.props[f] ?? null)];
 
 /**
  * Edge groups → one row list per endpoint label pair, the type as a column (EDGE_FIELDS order).
  * The whitelist is checked again here, at the last step before the type reaches the server.
  */
-function edgeTuples(groups: EdgeGroup[]): { from: EndpointLabel; to: EndpointLabel; rows: unknown[][] }[] {
-  const byPair = new Map<string, { from: EndpointLabel; to: EndpointLabel; rows: unknown[][] }>();
+function edgePairs(groups: EdgeGroup[]): { from: EndpointLabel; to: EndpointLabel; rows: { s: string; tuple: unknown[] }[] }[] {
+  const byPair = new Map<string, { from: EndpointLabel; to: EndpointLabel; rows: { s: string; tuple: unknown[] }[] }>();
   for (const g of groups) {
     if (!isSafeRelationType(g.type)) throw new StoreError(`refusing relationship type ${JSON.stringify(g.type)}: not UPPER_SNAKE`);
     const key = `${g.from}>${g.to}`;
     if (!byPair.has(key)) byPair.set(key, { from: g.from, to: g.to, rows: [] });
     const out = byPair.get(key)!.rows;
-    for (const r of g.rows) out.push(EDGE_FIELDS.map((f) => (f === 'type' ? g.type : r[f])));
+    for (const r of g.rows) out.push({ s: r.s, tuple: EDGE_FIELDS.map((f) => (f === 'type' ? g.type : r[f])) });
   }
   return [...byPair.values()];
 }
@@ -135,13 +136,15 @@ export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptio
   stats.triples = rows.triples;
   stats.skipped = rows.skipped.unsafeType + rows.skipped.selfLoop;
   try {
-    stats.documentsCreated = (await writeBatches(store, MERGE_DOCUMENTS, rows.documents, size, 'documents', opts.onBatch)).nodesCreated;
-    stats.actorsCreated = (await writeBatches(store, MERGE_ACTORS, rows.actors, size, 'actors', opts.onBatch)).nodesCreated;
-    stats.conceptsCreated = (await writeBatches(store, MERGE_CONCEPTS, rows.concepts, size, 'concepts', opts.onBatch)).nodesCreated;
-    stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, rows.evidence.map(evidenceTuple), size, 'evidence', opts.onBatch)).nodesCreated;
+    stats.documentsCreated = (await writeBatches(store, MERGE_DOCUMENTS, plainBatches(rows.documents, size), 'documents', opts.onBatch)).nodesCreated;
+    stats.actorsCreated = (await writeBatches(store, MERGE_ACTORS, plainBatches(rows.actors, size), 'actors', opts.onBatch)).nodesCreated;
+    stats.conceptsCreated = (await writeBatches(store, MERGE_CONCEPTS, plainBatches(rows.concepts, size), 'concepts', opts.onBatch)).nodesCreated;
+    const evidence = groupedBatches(rows.evidence, (e) => e.doc, evidenceTuple, 1 + EVIDENCE_FIELDS.length, size, 'docs');
+    stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, evidence, 'evidence', opts.onBatch)).nodesCreated;
     stats.evidenceExisting = rows.evidence.length - stats.evidenceCreated;
-    for (const pair of edgeTuples(rows.edges)) {
-      const c = await writeBatches(store, mergeEdgesCypher(pair.from, pair.to), pair.rows, size, 'edges', opts.onBatch);
+    for (const pair of edgePairs(rows.edges)) {
+      const batches = groupedBatches(pair.rows, (r) => r.s, (r) => r.tuple, EDGE_FIELDS.length, size, 'subjects');
+      const c = await writeBatches(store, mergeEdgesCypher(pair.from, pair.to), batches, 'edges', opts.onBatch);
       stats.edgesCreated += c.relationshipsCreated;
       stats.edgesMerged += pair.rows.length;
       stats.edgesUpdated += c.returned;

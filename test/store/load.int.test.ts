@@ -109,3 +109,28 @@ test('it should name the file and line of a broken triples file', async () => {
   writeFileSync(file, `${good}\n{"subject": {}, "relation": {}, "object": {}}\n`);
   await assert.rejects(loadInputs(store, [file]), (err: Error) => /bad\.jsonl:2/.test(err.message) && /missing id/.test(err.message));
 });
+
+test('it should add a known document\'s new evidence beside what it has, and keep texts holding the column separators intact', async () => {
+  await clearGraph(store);
+  const triples = syntheticTriples(40, { actors: 6, concepts: 2, triplesPerDoc: 10, seed: 'same-doc', prefix: 'sd' });
+  triples[3].evidence.text = 'odd \u001f unit \u001e record separators';
+  triples[4].relation.label = '';
+  await upsertTriples(store, triples.slice(0, 25), { batchSize: 4 });
+  const first = await graphCounts(store);
+  assert.equal(first.evidence, 25);
+  // docs sd-doc-2 already has 5 of its 10 triples: the other 5 join it, nothing else is created.
+  const s = await upsertTriples(store, triples, { batchSize: 7 });
+  assert.equal(s.evidenceCreated, 15);
+  assert.equal(s.evidenceExisting, 25);
+  assert.equal(s.documentsCreated, 1); // sd-doc-3
+  const c = await graphCounts(store);
+  assert.equal(c.evidence, 40);
+  assert.equal(c.inLinks, 40);
+  assert.equal(c.edgeCountSum, 40);
+  assert.equal(c.edgeEvidenceSum, 40);
+  assert.equal(await scalar(store, "MATCH (e:Evidence {id: 'sd-t3'}) WHERE e.text = $t RETURN count(e)", { t: triples[3].evidence.text }), 1);
+  assert.equal(await scalar(store, "MATCH (e:Evidence {id: 'sd-t4'}) WHERE e.label = '' RETURN count(e)"), 1);
+  assert.equal(await scalar(store, "MATCH (:Document {id: 'sd-doc-2'})<-[:IN]-(e:Evidence) RETURN count(e)"), 10);
+  await upsertTriples(store, triples, { batchSize: 3 });
+  assert.deepEqual(await graphCounts(store), c);
+});
