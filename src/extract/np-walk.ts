@@ -43,6 +43,8 @@ export function conjunctsRight(chs: Chunk[], tokens: Token[], j: number): { list
 export function phraseStart(chs: Chunk[], tokens: Token[], j: number): number {
   for (;;) {
     if (j >= 2 && (chs[j - 1].kind === 'ADP' || chs[j - 1].kind === 'SCONJ') && PP_PREPS.test(word(tokens, chs[j - 1])) && isNP(chs[j - 2])) { j -= 2; continue; }
+    // "the Nationalist Republican Alliance (ARENA) in El Salvador": a bracketed acronym before the PP
+    if (j >= 5 && chs[j - 1].kind === 'ADP' && PP_PREPS.test(word(tokens, chs[j - 1])) && word(tokens, chs[j - 2]) === ')' && isNP(chs[j - 3]) && word(tokens, chs[j - 4]) === '(' && isNP(chs[j - 5])) { j -= 5; continue; }
     // "the Ministry of Defense of Russia and Belarus": a coordination inside an "of" phrase
     if (j >= 3 && chs[j - 1].kind === 'CC' && isNP(chs[j - 2]) && word(tokens, chs[j - 3]) === 'of') { j -= 2; continue; }
     // "The Moscow policy adapted to the new realities": participle + PP modifying the NP

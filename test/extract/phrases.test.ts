@@ -33,6 +33,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // a body's name keeps the nationality before it, and a capitalised institution noun is a name word
   { text: 'The Russian Defence Ministry criticised Ukraine.', want: 'russian-defence-ministry -CRITICIZE-> UKR', check: (t) => assert.equal(t.subject.country, 'RUS') },
   { text: "Britain's Foreign Office welcomed the plan.", want: 'britain-foreign-office -WELCOME-> plan', check: (t) => assert.equal(t.subject.type, 'organization') },
+  // a bracketed acronym between a subject and its PP does not cut the subject off
+  { text: 'The Kurdistan Workers Party (PKK) in Turkey attacked a convoy.', want: 'PKK -ATTACK-> convoy' },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
