@@ -211,6 +211,10 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // "if it has the resources", "unless Baghdad accepts": the clause holds only on a condition
     const lead = subj && subj.rule !== 'shared' && subjects.length ? chs[subjects[0] - 1] : undefined;
     if (lead && CONDITIONS.test(word(tokens, lead)) && word(tokens, lead) !== 'whether' && v.modality === 'asserted') v = { ...v, modality: 'conditional' };
+    // "the possibility that the FMLN staged it", "plans that Iran would …": a modal noun's "that"-clause
+    const owner = lead && word(tokens, lead) === 'that' ? chs[subjects[0] - 2] : undefined;
+    const modalNoun = owner && isNP(owner) ? MODAL_NOUNS[tokens[owner.head].lower] : undefined;
+    if (modalNoun && v.modality === 'asserted') v = { ...v, modality: modalNoun };
     let objects: number[] = relObject !== undefined && !prep ? [relObject] : [];
     let argsFrom = j;
     if (isNP(chs[j])) {

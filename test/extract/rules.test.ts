@@ -63,3 +63,8 @@ test('rules: shows, films and albums are works, not persons', () => {
   const ts = run('Jenny Ryan won a prize for The Catherine Tate Show.');
   assert.ok(!ts.some((t) => t.object.type === 'person' && /Show/.test(t.object.name)), ts.map(show).join(' | '));
 });
+
+test('rules: a clause after "the possibility that" is possible, not asserted', () => {
+  const hit = findTriple(run('Officials raised the possibility that Iran attacked the tanker.'), 'IRN -ATTACK-> tanker');
+  assert.equal(hit.relation.modality, 'possible');
+});
