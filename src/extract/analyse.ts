@@ -92,6 +92,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         nx.kind = 'none';
         return;
       }
+      // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
+      if (m?.kind === 'concept' && (m.owner || /^(its|their|his|her|our|my|your)$/.test(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       const home = gazetteer().actors.get(nx.actor.country);
       m.kind = 'actor';

@@ -19,7 +19,15 @@ export interface VerbInfo {
   passive: boolean;
   /** Main verb is "be" or "have" with no other verb: a copula or possession. */
   copula?: 'be' | 'have';
+  /**
+   * A speech act the group performs about its event, dropped from the lemmas: "threatened to ban"
+   * (threaten), "offered to hand over" (offer). PLOVER codes the act, not the event.
+   */
+  act?: string;
 }
+
+/** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
+const SPEECH_ACTS = /^(threaten|vow|pledge|promise|offer|propose)$/;
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
 const PAST_AUX = /^(was|were|had|did|'d)$/;
@@ -68,9 +76,10 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     if (first && (PAST_AUX.test(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower)) || (first.pos === 'VERB' && first.lemma !== first.lower && !/(s|ing)$/.test(first.lower)) || HAVE.test(first.lower) && verbs.length > 0)) tense = 'past';
   }
   const content: string[] = [];
+  let act: string | undefined;
   for (const v of verbs) {
     const l = v.lemma.toLowerCase();
-    if (INTENT_VERBS.has(l) && v !== last) { if (modality === 'asserted') modality = 'intended'; continue; }
+    if (INTENT_VERBS.has(l) && v !== last) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(l)) act ??= l; continue; }
     if (ASPECT_VERBS.has(l) && v !== last) continue;
     content.push(l);
   }
@@ -80,5 +89,5 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     return { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, copula: l === 'be' || l === 'have' ? l : undefined };
   }
   const label = content.join(' to ');
-  return { lemmas: content, lemma: content[0], label, negated, modality, tense, passive };
+  return { lemmas: content, lemma: content[0], label, negated, modality, tense, passive, ...(act ? { act } : {}) };
 }

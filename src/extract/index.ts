@@ -143,7 +143,8 @@ const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|th
 const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;
 
 
-function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense'>): Relation {
-  const category = ploverCategory(v.lemmas.length ? v.lemmas : [v.lemma]);
+function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>): Relation {
+  // (a threat or an offer is what PLOVER codes: "threatened to ban" → THREATEN)
+  const category = ploverCategory([...(v.act ? [v.act] : []), ...(v.lemmas.length ? v.lemmas : [v.lemma])]);
   return { label, lemma: v.lemma, type: relationType(label), negated: v.negated, modality: v.modality, tense: v.tense, ...(category ? { category } : {}) };
 }

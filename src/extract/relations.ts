@@ -211,6 +211,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // "if it has the resources", "unless Baghdad accepts": the clause holds only on a condition
     const lead = subj && subj.rule !== 'shared' && subjects.length ? chs[subjects[0] - 1] : undefined;
     if (lead && CONDITIONS.test(word(tokens, lead)) && word(tokens, lead) !== 'whether' && v.modality === 'asserted') v = { ...v, modality: 'conditional' };
+    // "will withdraw its force unless the president resigns": a promise with a condition is a threat
+    if (!v.act && v.tense === 'future' && unlessFollows(chs, tokens, k)) v = { ...v, act: 'threaten' };
     // "the possibility that the FMLN staged it", "plans that Iran would …": a modal noun's "that"-clause
     const owner = lead && word(tokens, lead) === 'that' ? chs[subjects[0] - 2] : undefined;
     const modalNoun = owner && isNP(owner) ? MODAL_NOUNS[tokens[owner.head].lower] : undefined;
@@ -276,6 +278,15 @@ function reducedRelative(chs: Chunk[], k: number): boolean {
   if (chs[j]?.kind !== 'ADP') return false;
   while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
   return chs[j]?.kind === 'VG';
+}
+
+/** Does an "unless" open the next clause after the verb group at k ("… unless Baghdad accepts")? */
+function unlessFollows(chs: Chunk[], tokens: Token[], k: number): boolean {
+  for (let m = k + 1; m < chs.length; m++) {
+    if (chs[m].kind === 'SCONJ') return word(tokens, chs[m]) === 'unless';
+    if (chs[m].kind === 'VG' || chs[m].kind === 'REL') return false;
+  }
+  return false;
 }
 
 /**

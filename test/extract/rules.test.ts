@@ -68,3 +68,20 @@ test('rules: a clause after "the possibility that" is possible, not asserted', (
   const hit = findTriple(run('Officials raised the possibility that Iran attacked the tanker.'), 'IRN -ATTACK-> tanker');
   assert.equal(hit.relation.modality, 'possible');
 });
+
+// PLOVER codes the speech act, not the event it is about
+const CATEGORIES: Array<[string, string, string]> = [
+  ['Israel threatened to ban voting in Jerusalem.', 'ISR -BAN-> voting', 'THREATEN'],
+  ['Nigeria will withdraw its force from Chad unless Habre resigns.', 'NGA -WITHDRAW_FORCE_FROM-> TCD', 'THREATEN'],
+  ['Syria offered to withdraw its troops from Lebanon.', 'SYR -WITHDRAW_TROOP_FROM-> LBN', 'AGREE'],
+];
+for (const [text, want, category] of CATEGORIES) {
+  test(`rules: "${text}" is ${category}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
+test('rules: an owned body\'s PP says where it goes, not whose it is', () => {
+  const ts = run('Syria offered to withdraw its troops from Lebanon.');
+  assert.ok(!ts.some((t) => t.object.id === 'lbn-troop'), ts.map(show).join(' | '));
+});
