@@ -60,7 +60,12 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (c.speech && !c.objects.length) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
       const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
-      const rel = relation(label, c.verb);
+      // "launched an investigation", "held talks", "lodged a protest": a light verb's event is its
+      // object noun, so the category is read from the noun first (the label keeps the verb)
+      const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
+      const lightNoun = LIGHT_VERBS.test(c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
+      const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
+      const rel = relation(label, verb);
       const subs = ends(c.subjects), objs = ends(c.objects);
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
@@ -100,7 +105,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
         // ("blew up lines leading into Kabul": a particle stays with its verb)
         const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : c.verb.label;
-        const r2 = relation(`${verbLabel} ${pp.prep}`, { ...c.verb, lemmas: [...c.verb.lemmas, ...ppNoun] });
+        const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
     }
@@ -136,6 +141,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
   // 4. each endpoint carries the other names its actor goes by in this document
   return withDocumentAliases(out);
 }
+
+/** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
+const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce)$/;
 
 const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|these|those|it|one|none|much|many|more|most|less|few)$/i;
 
