@@ -107,9 +107,9 @@ export function repairTags(tokens: Token[]): void {
   }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+    // "This finding indicated", "Israeli shelling hit": a gerund between a determiner or modifier and a verb is a noun
+    if (t.pos === 'VERB' && ['DET', 'ADJ', 'PROPN'].includes(prev.pos) && /ing$/.test(t.lower) && (next.pos === 'VERB' || next.pos === 'AUX')) { t.pos = 'NOUN'; continue; }
     if (t.pos !== 'VERB' || prev.pos !== 'DET') continue;
-    // "This finding indicated": a gerund between a determiner and a verb is a noun
-    if (/ing$/.test(t.lower) && (next.pos === 'VERB' || next.pos === 'AUX')) t.pos = 'NOUN';
     // "the injured Jarryd Hayne", "the emerging situation": a participle before a noun is an adjective
     else if (/(ed|ing)$/.test(t.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN')) t.pos = 'ADJ';
   }

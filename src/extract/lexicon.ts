@@ -43,6 +43,10 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
 export const STATE_HEADS = set(`government governments state administration regime leadership authorities policy side cabinet
   establishment junta kingdom republic federation nation`);
 
+/** Heads naming an armed act: with only a nationality before them they stand for that state's forces. */
+export const ATTACK_HEADS = set(`attack attacks strike strikes airstrike airstrikes raid raids bombing bombings shelling
+  bombardment bombardments offensive incursion incursions missile missiles rocket rockets drone drones artillery fire gunfire`);
+
 /** Partitive heads: the real head follows "of" ("a series of exercises" → exercises). */
 export const PARTITIVES = set(`series number lot lots set range couple dozens hundreds thousands millions part most some all
   one two three several many each any none majority minority group kind type sort variety bunch host

@@ -13,7 +13,7 @@ import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
-  AGENT_HEADS, STATE_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS, RELATIONAL_NOUNS,
 } from './lexicon.js';
 
@@ -204,6 +204,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     }
     const hl = head.lower;
     if (STATE_HEADS.has(hl)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts
+    // (as event coders read them) when only the nationality names who made them
+    if (ATTACK_HEADS.has(hl) && (e.type === 'country') && !rest.some((t) => isCap(t) && t.pos === 'PROPN' && AGENT_HEADS[t.lower])) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "the al-Qaeda terror network", "the Hamas movement": an organisation named before a generic
     // noun for an organisation (with lower-case modifiers only) is that organisation
     if (e.kind === 'org' && ORG_GENERIC.test(hl) && rest.every((t) => !isCap(t))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });

@@ -52,6 +52,15 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
       while (o > 0 && word(tokens, chs[o]) !== '(' && j - o < 6) o--;
       if (word(tokens, chs[o]) === '(') { j = o - 1; continue; }
     }
+    // "Bashir, following the peace deal, has taken", "US attacks, occurring every three days, have
+    // killed": a participle or PP aside between commas after the subject
+    if (j >= 3 && word(tokens, chs[j]) === ',') {
+      let o = j - 1;
+      while (o > 0 && word(tokens, chs[o]) !== ',' && chs[o].kind !== 'VG' && j - o < 8) o--;
+      const opener = chs[o + 1];
+      if (o > 0 && word(tokens, chs[o]) === ',' && isNP(chs[o - 1]) && o + 1 < j && (opener.kind === 'ADP' || (opener.kind === 'VG' && opener.end - opener.start === 1 && /(ing|ed)$/.test(tokens[opener.start].lower)))) { j = o - 1; continue; }
+      if (o > 0 && chs[o].kind === 'VG' && chs[o].end - chs[o].start === 1 && /(ing|ed)$/.test(tokens[chs[o].start].lower) && word(tokens, chs[o - 1]) === ',' && isNP(chs[o - 2])) { j = o - 2; continue; }
+    }
     break;
   }
   if (j < 0) return null;
@@ -166,6 +175,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     // ("forced out on Wednesday more than 1,000 refugees": a dated PP too)
     for (;;) {
       if (chs[j]?.kind === 'ADV' || (isNP(chs[j]) && mentions.get(j)?.kind === 'time')) j++;
+      // ("killed at least eight leaders", "up to 100 people": a quantity's hedge is not a preposition)
+      else if ((word(tokens, chs[j]) === 'at' && /^(least|most)$/.test(word(tokens, chs[j + 1]))) || (word(tokens, chs[j]) === 'up' && word(tokens, chs[j + 1]) === 'to' && tokens[chs[j + 2]?.start ?? 0]?.pos === 'NUM')) j += 2;
       // ("shortened by one hour the curfew": a measure is an adverbial, not the object)
       else if (word(tokens, chs[j]) === 'by' && isNP(chs[j + 1]) && tokens[chs[j + 1].start].pos === 'NUM' && isNP(chs[j + 2])) j += 2;
       else if (chs[j]?.kind === 'ADP' && mentions.get(j + 1)?.kind === 'time' && /^(on|in|at|during|since|until|last|this)$/.test(word(tokens, chs[j])) && isNP(chs[j + 2])) j += 2;

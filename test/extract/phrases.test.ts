@@ -35,6 +35,13 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: "Britain's Foreign Office welcomed the plan.", want: 'britain-foreign-office -WELCOME-> plan', check: (t) => assert.equal(t.subject.type, 'organization') },
   // a bracketed acronym between a subject and its PP does not cut the subject off
   { text: 'The Kurdistan Workers Party (PKK) in Turkey attacked a convoy.', want: 'PKK -ATTACK-> convoy' },
+  // a nation's attacks are its acts; a participle aside between commas does not hide the subject;
+  // "at least" is a hedge on the number, not a preposition
+  { text: 'Russian air strikes, coming every night, have killed at least 40 Syrian soldiers.', want: 'RUS -KILL-> syr-soldier' },
+  // a PP aside between commas after the subject
+  { text: 'President Putin, after the summit, has praised Belarus.', want: 'putin -PRAISE-> BLR' },
+  // a gerund between a nationality and a verb is a noun
+  { text: 'Israeli shelling hit a school in Gaza.', want: 'ISR -HIT-> school' },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
