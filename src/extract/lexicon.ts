@@ -9,7 +9,7 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   ambassador envoy general commander chief head leader king queen prince emir sheikh sultan governor mayor
   senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
   admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
-  ceo founder boss coach manager editor correspondent analyst economist secretary-general`);
+  ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = {
@@ -60,7 +60,7 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   brigade battalion battalions command division regiment guard guards cartel industries holdings telecom systems
   international partners securities exchange tribunal senate congress academy centre center
   league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
-  theatre theater museum gallery studios pictures entertainment media`);
+  theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley
@@ -71,7 +71,8 @@ export const PLACE_WORDS = set(`city river province department island islands st
 /** Words that make a proper name an event, not an actor ("the Cold War"). */
 export const EVENT_WORDS = set(`war wars revolution crisis olympics cup championship championships games festival awards award
   summit conference election elections operation campaign treaty accord agreement act plan day week
-  show series album film movie song single tour programme program season prize trophy open grand prix`);
+  show series album film movie song single tour programme program season prize trophy open grand prix
+  globes grammys oscars baftas emmys`);
 
 /** Pronouns: never an endpoint; resolved to an antecedent or dropped. */
 export const PERSON_PRONOUNS = set(`he him his she her hers himself herself`);

@@ -77,7 +77,7 @@ function inNameParticle(tokens: Token[], i: number, a: number): boolean {
 }
 
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
-function properKind(words: Token[]): Actor['type'] {
+function properKind(words: Token[], determined = false): Actor['type'] {
   const lows = words.map((w) => w.lower);
   if (lows.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
@@ -88,7 +88,8 @@ function properKind(words: Token[]): Actor['type'] {
   if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
   // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
-  if (words.length === 1 && knownSurname(words[0].text) && (words[0].i > 0 || !isCommonWord(words[0].text))) return 'person';
+  // (not after "the": "The World" is a programme, whoever else is called World)
+  if (words.length === 1 && !determined && knownSurname(words[0].text) && !isCommonWord(words[0].text)) return 'person';
   // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
   if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
   return words.length === 1 ? 'organization' : 'other';
@@ -181,7 +182,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const kind = properKind(nameWords);
       // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
       // includes the nationality before it; a person's does not)
-      const nm = spanText(tokens, kind === 'person' ? nameWords[0].i : n0, b);
+      const lastTitle = rest.map(isTitle).lastIndexOf(true);
+      const first = kind !== 'person' ? n0 : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
+      const nm = spanText(tokens, first, b);
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
@@ -196,7 +199,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
     }
-    if (titleWords.length && isTitle(tokens[b - 1]) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
+    if (titleWords.length && TITLES.has(tokens[b - 1].lower) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
       const title = titleWords.map((t) => t.lower).join(' ');
       const nm = `${e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name} ${title}`;
@@ -228,18 +231,23 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   // ("the International Labor Office", "the Europe Bridge": a capitalised institution or place word ends a name)
   const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]));
   if (namedHead && head.pos === 'NOUN') p--;
-  while (p > a && ((tokens[p - 1].pos === 'PROPN' && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
+  // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
+  while (p > a && (((tokens[p - 1].pos === 'PROPN' || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
   if (p < b && namedHead && !titleCase) {
     const words = tokens.slice(p, b);
-    const nameStart = words.findIndex((t) => !isTitle(t));
+    // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
+    // "Green MEP Alain Lipietz")
+    const lastTitle = words.map(isTitle).lastIndexOf(true);
+    let nameStart = lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
+    while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
     const titles = tokens.slice(a, b).filter(isTitle).map((t) => t.lower);
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
-      const kind = properKind(nw);
+      const kind = properKind(nw, tokens[a].pos === 'DET');
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
-      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office || nw.length === 1), role: titles.length ? { title: titles.join(' ') } : undefined });
+      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }

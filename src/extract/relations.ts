@@ -196,7 +196,8 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const argStart = chs[j] ? chs[j].start : vg.end;
       // "X told/warned/assured Y": the addressee is an object; "said" never has one
       const addressee = !/^(say|add|note|state|announce|declare|claim|report|stress|believe|think|write)$/.test(verb.lemma);
-      out.push({ subjects, objects: addressee && isNP(chs[j]) && mentions.get(j)?.kind === 'actor' ? [j] : [], verb, vg: k,
+      // ("denied Mr Brown made that quote": a noun phrase with its own verb is the report's subject)
+      out.push({ subjects, objects: addressee && isNP(chs[j]) && mentions.get(j)?.kind === 'actor' && !clauseFollows(chs, j) ? [j] : [], verb, vg: k,
         arg1: null, rel: [vg.start, vg.end], args: argStart < rest.end ? [[argStart, rest.end]] : [], rule: 'speech', speech: true });
       continue;
     }

@@ -88,3 +88,17 @@ test('rules: an owned body\'s PP says where it goes, not whose it is', () => {
   const ts = run('Syria offered to withdraw its troops from Lebanon.');
   assert.ok(!ts.some((t) => t.object.id === 'lbn-troop'), ts.map(show).join(' | '));
 });
+
+test('rules: names on news pages — offices, weekdays and channels', () => {
+  const economy = run("Israel's economy hurt Egypt's exporters.");
+  assert.ok(!economy.some((t) => t.subject.type === 'person'), economy.map(show).join(' | '));
+  const blair = run('On Wednesday Mr Blair criticised Chirac.');
+  assert.ok(blair.some((t) => t.subject.name === 'Blair'), blair.map(show).join(' | '));
+  const sky = run('Mr Kilroy-Silk told Sky News that he would stand.');
+  findTriple(sky, 'kilroy-silk -TELL-> sky-news');
+  const mep = findTriple(run('French Green MEP Alain Lipietz criticised the Commission.'), 'alain-lipietz -CRITICIZE-> commission');
+  assert.equal(mep.subject.country, 'FRA');
+  // a noun phrase with its own verb after "denied" is the report's subject, not an addressee
+  const denied = run('Mr Blair denied Mr Brown made that quote.');
+  assert.ok(!denied.some((t) => t.object.name === 'Brown'), denied.map(show).join(' | '));
+});
