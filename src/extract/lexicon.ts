@@ -9,7 +9,8 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   ambassador envoy general commander chief head leader king queen prince emir sheikh sultan governor mayor
   senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
   admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
-  ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp`);
+  ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp
+  priest imam rabbi cleric pastor`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = {
@@ -34,7 +35,7 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   emir: 'person', king: 'person', prince: 'person', general: 'person', generals: 'group', commander: 'person', commanders: 'group',
   navy_ships: 'group', personnel: 'group', contingent: 'group', battalion: 'organization', unit: 'organization', units: 'group',
   members: 'group', member: 'organization', supporters: 'group', voters: 'group', residents: 'group', villagers: 'group',
-  militiamen: 'group', militiaman: 'person', gunmen: 'group', gunman: 'person', guerillas: 'group', attackers: 'group',
+  cell: 'group', cells: 'group', militiamen: 'group', militiaman: 'person', gunmen: 'group', gunman: 'person', guerillas: 'group', attackers: 'group',
   assailants: 'group', demonstrators: 'group', refugees: 'group', settlers: 'group', mercenaries: 'group',
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 };

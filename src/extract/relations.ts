@@ -119,9 +119,19 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     if (vg.kind !== 'VG') continue;
     const verb = readVerbGroup(tokens, vg.start, vg.end);
     // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
-    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /ed$/.test(tokens[vg.head].lower)) {
-      if (reducedRelative(chs, k)) continue;
-      if (afterObject(chs, tokens, k)) {
+    // "a US priest kidnapped by an ELN cell", "Amico, kidnapped by the ELN,": with an agent after
+    // "by" a bare participle is passive, and the agent acts on the noun it follows
+    const n = isNP(chs[k - 1]) ? k - 1 : word(tokens, chs[k - 1]) === ',' && isNP(chs[k - 2]) ? k - 2 : -1;
+    const agent = vg.end - vg.start === 1 && n >= 0 && mentions.get(n)?.kind !== 'pronoun' && /(ed|en|wn)$/.test(tokens[vg.head].lower) ? reducedAgent(chs, tokens, k, mentions) : undefined;
+    if (agent !== undefined) {
+      out.push({ subjects: conjunctsRight(chs, tokens, agent).list, objects: [skipPartitive(chs, tokens, n)], verb: { ...verb, passive: true }, vg: k,
+        arg1: [chs[n].start, chs[n].end], rel: [vg.start, vg.end], args: [[chs[agent - 1].start, chs[agent].end]], rule: 'passive' });
+      continue;
+    }
+    if (vg.end - vg.start === 1 && isNP(chs[k - 1]) && mentions.get(k - 1)?.kind !== 'pronoun' && /(ed|en|wn)$/.test(tokens[vg.head].lower)) {
+      if (!/ed$/.test(tokens[vg.head].lower)) { /* "-en"/"-wn" participles go on as clauses */ }
+      else if (reducedRelative(chs, k)) continue;
+      else if (afterObject(chs, tokens, k)) {
         // open IE still reads it, passive: (West Africans; ordered out of; Nigeria)
         const args: Array<[number, number]> = [];
         collectArgs(chs, tokens, k + 1, args);
@@ -290,6 +300,14 @@ function reducedRelative(chs: Chunk[], k: number): boolean {
   if (chs[j]?.kind !== 'ADP') return false;
   while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
   return chs[j]?.kind === 'VG';
+}
+
+/** The agent chunk of a reduced passive ("… kidnapped by an ELN cell"), or undefined ("increased by 5%"). */
+function reducedAgent(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): number | undefined {
+  const a = k + 2;
+  if (word(tokens, chs[k + 1]) !== 'by' || !isNP(chs[a]) || mentions.get(a)?.kind === 'time') return undefined;
+  if (tokens[chs[a].start].pos === 'NUM' || /^(half|percent|%|third|quarter|margin|far|way|default|chance|accident|mistake|hand|phone|telephone|mail|email|law|night|day)$/.test(tokens[chs[a].head].lower)) return undefined;
+  return a;
 }
 
 /** Does an "unless" open the next clause after the verb group at k ("… unless Baghdad accepts")? */

@@ -42,6 +42,9 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'President Putin, after the summit, has praised Belarus.', want: 'putin -PRAISE-> BLR' },
   // a gerund between a nationality and a verb is a noun
   { text: 'Israeli shelling hit a school in Gaza.', want: 'ISR -HIT-> school' },
+  // a bare participle with a "by" agent is passive: the agent acts on the noun before it
+  { text: 'Police said U.S. priest Frank Amico, kidnapped by an ELN cell, was freed.', want: 'eln-cell -KIDNAP-> frank-amico' },
+  { text: 'A convoy attacked by Chadian rebels reached Sudan.', want: 'tcd-rebel -ATTACK-> convoy' },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
@@ -78,4 +81,9 @@ for (const [text, type] of CHAINS) {
 test('phrases: a determiner left alone is never an object', () => {
   const ts = run('Siemens invested some in India and Nokia bought a few.');
   assert.ok(!ts.some((t) => /^(some|a|few)$/i.test(t.object.name)), ts.map(show).join(' | '));
+});
+
+test('phrases: "increased by 5%" is no passive with an agent', () => {
+  const ts = run('Chinese exports increased by 5% last year.');
+  assert.ok(!ts.some((t) => t.rule === 'passive'), ts.map(show).join(' | '));
 });
