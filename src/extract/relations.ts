@@ -266,7 +266,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     const o = objects.length === 1 ? chs[objects[0]] : undefined;
     const pp = o ? objects[0] + 1 : -1;
     if (o && !prep && mentions.get(objects[0])?.kind === 'concept' && o.end - o.start <= 3 && chs[pp]?.kind === 'ADP'
-      && /^(with|to|against|on|for|from|into|over|of|by)$/.test(word(tokens, chs[pp])) && isNP(chs[pp + 1]) && mentions.get(pp + 1)?.kind === 'actor') {
+      && /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through)$/.test(word(tokens, chs[pp])) && isNP(chs[pp + 1]) && mentions.get(pp + 1)?.kind === 'actor') {
       const noun = tokens[o.head].lemma.toLowerCase();
       const r = conjunctsRight(chs, tokens, pp + 1);
       const args: Array<[number, number]> = [[chs[pp + 1].start, chs[phraseEnd(chs, tokens, r.end)].end]];
