@@ -67,7 +67,10 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 /** Is token i a gerund or participle that modifies a noun ("the emerging situation")? */
 function isPrenominalVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], nx = tokens[i + 1];
-  return t.pos === 'VERB' && !!nx && (nx.pos === 'NOUN') && i > 0 && ['DET', 'ADJ', 'PRON'].includes(tokens[i - 1].pos) && /(ing|ed)$/.test(t.lower);
+  if (t.pos !== 'VERB' || !nx || nx.pos !== 'NOUN' || i === 0) return false;
+  // ("a number of staggered stoppages", "by armed men": after a preposition only a past participle,
+  // since "after killing civilians" is a gerund with its object)
+  return (['DET', 'ADJ', 'PRON'].includes(tokens[i - 1].pos) && /(ing|ed)$/.test(t.lower)) || (tokens[i - 1].pos === 'ADP' && /ed$/.test(t.lower));
 }
 
 /** Adjectives that, between a copula and an infinitive, act as a modal: "is willing to". */

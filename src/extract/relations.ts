@@ -148,6 +148,14 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       out.push({ subjects: prevSubjects, objects: isNP(chs[j2]) && mentions.get(j2)?.kind === 'actor' ? [j2] : [], verb, vg: k, arg1: spanOf(chs, prevSubjects), rel: [vg.start, vg.end], args: [], rule: 'participle', speech: SPEECH_VERBS.has(verb.lemma) || undefined, view: undefined });
       continue;
     }
+    // "arrived in Panama last night, bringing food": a participle after a PP's noun or a time
+    // phrase belongs to the main clause's subject, not to that noun
+    const before = chs[phraseStart(chs, tokens, k - 1) - 1];
+    if (gerund && prevSubjects.length && isNP(chs[k - 1]) && ((before?.kind === 'ADP' && !PARTICLES.test(word(tokens, before))) || mentions.get(k - 1)?.kind === 'time')) {
+      const j2 = k + 1;
+      if (isNP(chs[j2])) out.push({ subjects: prevSubjects, objects: conjunctsRight(chs, tokens, j2).list.map((x) => skipPartitive(chs, tokens, x)), verb, vg: k, arg1: spanOf(chs, prevSubjects), rel: [vg.start, vg.end], args: [], rule: 'participle' });
+      continue;
+    }
     // Other gerunds and "to"-infinitives start no clause of their own in the graph. Open IE keeps
     // them, at low confidence, with the main clause's subject: "police fired shots to disperse the
     // crowd" → (police; to disperse; the crowd).

@@ -45,6 +45,10 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // a bare participle with a "by" agent is passive: the agent acts on the noun before it
   { text: 'Police said U.S. priest Frank Amico, kidnapped by an ELN cell, was freed.', want: 'eln-cell -KIDNAP-> frank-amico' },
   { text: 'A convoy attacked by Chadian rebels reached Sudan.', want: 'tcd-rebel -ATTACK-> convoy' },
+  // a past participle after "of" is a modifier, so the partitive reaches the real head
+  { text: 'Colombian judges began a number of staggered stoppages.', want: 'col-judge -BEGIN-> staggered stoppages' },
+  // a participle after a PP's noun belongs to the main subject
+  { text: 'The Mexican army arrived in Panama on Monday bringing food.', want: 'mex-army -BRING-> food' },
   // a passive's patient "for" an actor: the agent acts on that actor's thing
   { text: 'A convoy for Sudanese refugees was ambushed by Chadian rebels.', want: 'tcd-rebel -AMBUSH_CONVOY_FOR-> sdn-refugee' },
   // a body based in a country acts for it
