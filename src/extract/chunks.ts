@@ -44,6 +44,8 @@ export function matchNames(tokens: Token[], caseless = false): Array<[number, Ga
       if (e.kind === 'demonym' && i > 0 && REGION_PREFIX.test(tokens[i - 1].lower)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
+      // A country or capital that is also a first name, before a surname, is a person: "Jordan Bratman"
+      if (g.firstNames.has(key) && nameWord(tokens[i + n]) && !g.firstWord.has(tokens[i + n].lower) && !caseless) continue;
       // In wire copy truecased from capitals, unknown first names are lower case ("judge larry Oviedo"):
       // a place is trusted there only after a locative preposition ("IN MEDELLIN")
       if (e.kind === 'place' && caseless && !LOCATIVE.test(tokens[i - 1]?.lower ?? '')) continue;

@@ -179,7 +179,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const country = owner.country;
     if (nameWords.length && proper(tokens[b - 1]) && rest.every((t) => proper(t) || t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
       // "US President George Bush", "the Russian Federation Andrei Belousov"
-      const kind = properKind(nameWords);
+      // (an office before the name makes a person: "Jordan's King Abdullah")
+      const kind = rest.slice(0, -1).some((t) => TITLES.has(t.lower)) ? 'person' : properKind(nameWords);
       // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
       // includes the nationality before it; a person's does not)
       const lastTitle = rest.map(isTitle).lastIndexOf(true);
@@ -188,7 +189,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
         : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
-      return mk('actor', { actor, owner, role: titleWords.length ? { title: titleWords.map((t) => t.lower).join(' '), of: owner } : undefined });
+      // (the office is named before the holder: "Defence Secretary Tom King" holds no "king")
+      const offices = titleWords.filter((t) => t.i < first);
+      return mk('actor', { actor, owner, role: offices.length ? { title: offices.map((t) => t.lower).join(' '), of: owner } : undefined });
     }
     // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya": lower-case role
     // words ending in an agent noun, then a person's full name: the person acts for the named actor

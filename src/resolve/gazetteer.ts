@@ -43,6 +43,8 @@ export interface Gazetteer {
   generic: Map<string, string[]>;
   /** actor id → canonical info */
   actors: Map<string, { id: string; name: string; type: ActorType; country?: string; demonym?: string }>;
+  /** Keys of names that are also first names or other places ("jordan", "georgia", "victoria"). */
+  firstNames: Set<string>;
 }
 
 /** Aliases that are also everyday English words: matched only when written in capitals ("US", not "us"). */
@@ -63,9 +65,10 @@ function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitiv
 }
 
 export function buildGazetteer(): Gazetteer {
-  const g: Gazetteer = { entries: new Map(), maxLen: 1, firstWord: new Map(), generic: new Map(), actors: new Map() };
+  const g: Gazetteer = { entries: new Map(), maxLen: 1, firstWord: new Map(), generic: new Map(), actors: new Map(), firstNames: new Set() };
   const orgs = JSON.parse(readFileSync(dataFile('organizations.json'), 'utf8')).entries as OrgRecord[];
   const extras = JSON.parse(readFileSync(dataFile('country-extras.json'), 'utf8'));
+  for (const n of extras.ambiguous as string[]) g.firstNames.add(phraseTokens(n).join(' '));
 
   // Organisations first: "Union State" must not be read as a demonym + noun.
   for (const o of orgs) {

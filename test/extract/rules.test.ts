@@ -102,3 +102,13 @@ test('rules: names on news pages — offices, weekdays and channels', () => {
   const denied = run('Mr Blair denied Mr Brown made that quote.');
   assert.ok(!denied.some((t) => t.object.name === 'Brown'), denied.map(show).join(' | '));
 });
+
+test('rules: a country that is also a first name starts a person\'s name; a surname is no office', () => {
+  const bratman = findTriple(run('Christina Aguilera will marry music executive Jordan Bratman.'), 'christina-aguilera -MARRY-> jordan-bratman');
+  assert.equal(bratman.object.type, 'person');
+  assert.equal(bratman.object.country, undefined);
+  const king = run('British Defence Secretary Tom King visited Mozambique.');
+  findTriple(king, 'tom-king -SECRETARY_OF-> GBR');
+  assert.ok(!king.some((t) => t.relation.type === 'KING_OF'), king.map(show).join(' | '));
+  findTriple(run('Jordan King Abdullah met Bush.'), 'abdullah -KING_OF-> JOR');
+});
