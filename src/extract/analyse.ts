@@ -54,8 +54,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
         continue;
       }
-      const home = m.actor?.country ? gazetteer().actors.get(m.actor.country) : undefined;
-      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? m.owner ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: spanText(s.tokens, chs[k].start, chs[k].end) } : undefined);
+      // ("Russian Minister of Defence Andrei Belousov": the nationality before the title is the office's country)
+      const lead = chs[tc.from].names?.[0];
+      const leadId = lead && lead[2].type === 'country' ? lead[2].id : undefined;
+      const homeId = m.actor?.country ?? leadId;
+      const home = homeId ? gazetteer().actors.get(homeId) : undefined;
+      const homeText = leadId && leadId === homeId ? spanText(s.tokens, lead![0], lead![1]) : spanText(s.tokens, chs[k].start, chs[k].end);
+      const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? m.owner ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: homeText } : undefined);
+      if (m.actor && !m.actor.country && leadId) m.actor = { ...m.actor, country: leadId };
       m.role = { title: tc.title, of };
       m.start = chs[tc.from].start;
       m.text = spanText(s.tokens, m.start, m.end);

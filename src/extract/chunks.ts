@@ -44,6 +44,8 @@ export function matchNames(tokens: Token[], caseless = false): Array<[number, Ga
       if (e.kind === 'demonym' && i > 0 && REGION_PREFIX.test(tokens[i - 1].lower)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
+      // A one-word organisation alias after an unknown capitalised name is that name's end: "Kanye West"
+      if (e.kind === 'org' && n === 1 && nameWord(tokens[i - 1]) && !g.firstWord.has(tokens[i - 1].lower) && !caseless) continue;
       // A country or capital that is also a first name, before a surname, is a person: "Jordan Bratman"
       if (g.firstNames.has(key) && nameWord(tokens[i + n]) && !g.firstWord.has(tokens[i + n].lower) && !caseless) continue;
       // In wire copy truecased from capitals, unknown first names are lower case ("judge larry Oviedo"):
@@ -85,7 +87,13 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
  * ("Iran may close/ADJ the strait"). A word after a modal (and an optional "not"/adverb) that is
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
-export function repairTags(tokens: Token[]): void {
+export function repairTags(tokens: Token[], caseless = false): void {
+  // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
+  // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)
+  if (!caseless) for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && tokens[i - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[i - 1].text)) t.pos = 'PROPN';
+  }
   // "Ed drives/NOUN the creature", "A character notes/NOUN some difficulties": before the first
   // verb, a plural-looking noun right after the subject and before a determiner is the verb.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -145,7 +153,7 @@ function infinitiveFollows(tokens: Token[], i: number): boolean {
 }
 
 export function chunk(tokens: Token[], caseless = false): Chunk[] {
-  repairTags(tokens);
+  repairTags(tokens, caseless);
   const names = matchNames(tokens, caseless);
   const out: Chunk[] = [];
   let i = 0;

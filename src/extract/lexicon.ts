@@ -10,7 +10,7 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
   admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
   ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp
-  priest imam rabbi cleric pastor`);
+  priest imam rabbi cleric pastor undersecretary under-secretary commissioner`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = {

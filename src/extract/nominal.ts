@@ -96,7 +96,9 @@ export interface TitleChain { title: string; of?: number; from: number; to: numb
 export function titleChains(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): Map<number, TitleChain> {
   const out = new Map<number, TitleChain>();
   for (let k = 0; k < chs.length; k++) {
-    if (!isNP(chs[k]) || !TITLES.has(tokens[chs[k].head].lower) || (chs[k].names?.length ?? 0) > 0) continue;
+    // ("US Secretary of State Colin Powell": a nationality before the title may stay in the chain)
+    const names = chs[k].names ?? [];
+    if (!isNP(chs[k]) || !TITLES.has(tokens[chs[k].head].lower) || names.some(([, e]) => e > chs[k].head)) continue;
     let j = k, of: number | undefined, named = false;
     while (w(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) {
       j += 2;

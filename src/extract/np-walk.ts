@@ -5,6 +5,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
+import type { Mention } from './mentions.js';
 import { PARTITIVES } from './lexicon.js';
 export const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
 export const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
@@ -105,4 +106,18 @@ export function collectArgs(chs: Chunk[], tokens: Token[], j: number, args: Arra
     if (isNP(c) && args.length === 0) { args.push([c.start, c.end]); j++; continue; }
     return;
   }
+}
+
+/**
+ * The chunk that holds the mention starting at chunk k. A title chain ("the US Secretary of State
+ * Colin Powell") is one mention kept on its last chunk, the person's; the chunks before it read none.
+ */
+export function holder(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): number {
+  if (mentions.get(k)?.kind !== 'none') return k;
+  for (let j = k + 2; j < chs.length && j <= k + 8; j += 2) {
+    if (word(tokens, chs[j - 1]) !== 'of' || !isNP(chs[j])) break;
+    const m = mentions.get(j);
+    if (m && m.kind !== 'none' && m.start <= chs[k].start) return j;
+  }
+  return k;
 }

@@ -14,7 +14,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
 import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from './lexicon.js';
-import { BOUNDARY_PUNCT, CONDITIONS, isNP, word, conjunctsLeft, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs } from './np-walk.js';
+import { BOUNDARY_PUNCT, CONDITIONS, isNP, word, conjunctsLeft, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs, holder } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 import { infinitiveClause } from './infinitive.js';
 
@@ -87,7 +87,7 @@ function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<nu
     if (start !== j) {
       const conj = conjunctsLeft(chs, tokens, start);
       const actors = conj.length > 1 && conj.slice(0, -1).every((x) => mentions.get(x)?.kind === 'actor');
-      return { subs: (actors ? conj : [start]).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
+      return { subs: (actors ? conj : [holder(chs, tokens, start, mentions)]).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
     }
     const conj = conjunctsLeft(chs, tokens, j);
     // "the negotiations between the government and the FMLN began": the coordination sits inside a PP
@@ -266,7 +266,7 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const patient = subjects;
       const args: Array<[number, number]> = [];
       collectArgs(chs, tokens, k + 1, args);
-      out.push({ subjects: agent !== undefined ? conjunctsRight(chs, tokens, agent).list : [], objects: patient, verb: v, vg: k, prep: undefined,
+      out.push({ subjects: agent !== undefined ? conjunctsRight(chs, tokens, agent).list.map((x) => holder(chs, tokens, x, mentions)) : [], objects: patient, verb: v, vg: k, prep: undefined,
         arg1: spanOf(chs, patient), rel: [vg.start, vg.end], args, rule: agent !== undefined ? 'passive' : 'passive-no-agent' });
       continue;
     }

@@ -112,3 +112,11 @@ test('rules: a country that is also a first name starts a person\'s name; a surn
   assert.ok(!king.some((t) => t.relation.type === 'KING_OF'), king.map(show).join(' | '));
   findTriple(run('Jordan King Abdullah met Bush.'), 'abdullah -KING_OF-> JOR');
 });
+
+test('rules: a nationality, a title and "of <department>" before a name make one office holder', () => {
+  const powell = run('The US Secretary of State Colin Powell met Putin.');
+  findTriple(powell, 'colin-powell -MEET-> putin');
+  findTriple(powell, 'colin-powell -SECRETARY_OF-> USA');
+  const belousov = findTriple(run('Russian Minister of Defence Andrei Belousov visited Minsk.'), 'andrei-belousov -VISIT-> BLR');
+  assert.equal(belousov.subject.country, 'RUS');
+});
