@@ -247,6 +247,11 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     const owner = lead && word(tokens, lead) === 'that' ? chs[subjects[0] - 2] : undefined;
     const modalNoun = owner && isNP(owner) ? MODAL_NOUNS[tokens[owner.head].lower] : undefined;
     if (modalNoun && v.modality === 'asserted') v = { ...v, modality: modalNoun };
+    // "denied (reports) that she had pulled out": the denied clause is negated, as its speaker has it
+    if (lead && word(tokens, lead) === 'that') {
+      const gov = isNP(owner) ? chs[subjects[0] - 3] : owner;
+      if (gov?.kind === 'VG' && DENY.test(readVerbGroup(tokens, gov.start, gov.end).lemma)) v = { ...v, negated: !v.negated };
+    }
     let objects: number[] = relObject !== undefined && !prep ? [relObject] : [];
     let argsFrom = j;
     if (isNP(chs[j])) {
@@ -309,6 +314,9 @@ function reducedRelative(chs: Chunk[], k: number): boolean {
   while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
   return chs[j]?.kind === 'VG';
 }
+
+/** Verbs whose "that"-clause their subject holds to be false. */
+const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 
 /** The agent chunk of a reduced passive ("… kidnapped by an ELN cell"), or undefined ("increased by 5%"). */
 function reducedAgent(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): number | undefined {

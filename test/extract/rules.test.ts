@@ -120,3 +120,9 @@ test('rules: a nationality, a title and "of <department>" before a name make one
   const belousov = findTriple(run('Russian Minister of Defence Andrei Belousov visited Minsk.'), 'andrei-belousov -VISIT-> BLR');
   assert.equal(belousov.subject.country, 'RUS');
 });
+
+test('rules: a clause its speaker denies is negated', () => {
+  assert.equal(findTriple(run('Iran denied that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, true);
+  assert.equal(findTriple(run('Iran denied reports that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, true);
+  assert.equal(findTriple(run('Iran said that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, false);
+});
