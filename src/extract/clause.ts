@@ -70,7 +70,9 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   const negated = negatedByWord || negatedByAdj;
   const last = verbs[verbs.length - 1];
   const beAux = auxes.some((t) => BE.test(t.lower));
-  const passive = !!last && beAux && isParticiple(last) && !/ing$/.test(last.lower);
+  // ("got booked", "were getting arrested": the get-passive)
+  const getAux = !!last && last.i > 0 && /^(get|gets|got|gotten|getting)$/.test(tokens[last.i - 1].lower);
+  const passive = !!last && (beAux || getAux) && isParticiple(last) && !/ing$/.test(last.lower);
   if (tense === 'present') {
     const first = toks.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
     if (first && (PAST_AUX.test(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower)) || (first.pos === 'VERB' && first.lemma !== first.lower && !/(s|ing)$/.test(first.lower)) || HAVE.test(first.lower) && verbs.length > 0)) tense = 'past';

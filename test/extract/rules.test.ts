@@ -126,3 +126,7 @@ test('rules: a clause its speaker denies is negated', () => {
   assert.equal(findTriple(run('Iran denied reports that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, true);
   assert.equal(findTriple(run('Iran said that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, false);
 });
+
+test('rules: "got arrested by" is a passive', () => {
+  findTriple(run('Two Kenyan journalists got arrested by Turkish police.'), 'tur-police -ARREST-> ken-journalist');
+});
