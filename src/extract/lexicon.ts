@@ -61,7 +61,8 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   brigade battalion battalions command division regiment guard guards cartel industries holdings telecom systems
   international partners securities exchange tribunal senate congress academy centre center
   league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
-  theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies`);
+  theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
+  society`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

@@ -89,7 +89,8 @@ function properKind(words: Token[], determined = false): Actor['type'] {
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
   // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
   // (not after "the": "The World" is a programme, whoever else is called World)
-  if (words.length === 1 && !determined && knownSurname(words[0].text) && !isCommonWord(words[0].text)) return 'person';
+  // (nor first in a sentence, where any noun is capitalised: "Power needs in India …")
+  if (words.length === 1 && !determined && words[0].i > 0 && knownSurname(words[0].text) && !isCommonWord(words[0].text)) return 'person';
   // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
   if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
   return words.length === 1 ? 'organization' : 'other';

@@ -130,3 +130,8 @@ test('rules: a clause its speaker denies is negated', () => {
 test('rules: "got arrested by" is a passive', () => {
   findTriple(run('Two Kenyan journalists got arrested by Turkish police.'), 'tur-police -ARREST-> ken-journalist');
 });
+
+test('rules: a capitalised noun first in a sentence is no surname', () => {
+  const ts = run('Power needs in India are set to rise.');
+  assert.ok(!ts.some((t) => t.subject.type === 'person'), ts.map(show).join(' | '));
+});
