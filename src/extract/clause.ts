@@ -27,6 +27,9 @@ export interface VerbInfo {
 }
 
 /** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
+/** Aspect verbs that end their event. */
+const ENDING = /^(stop|cease|quit|halt)$/;
+
 const SPEECH_ACTS = /^(threaten|vow|pledge|promise|offer|propose)$/;
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
@@ -79,10 +82,12 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   }
   const content: string[] = [];
   let act: string | undefined;
+  let stopped = false;
   for (const v of verbs) {
     const l = v.lemma.toLowerCase();
     if (INTENT_VERBS.has(l) && v !== last) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(l)) act ??= l; continue; }
-    if (ASPECT_VERBS.has(l) && v !== last) continue;
+    // ("should cease interfering", "stopped paying": the event is ended, so not happening)
+    if (ASPECT_VERBS.has(l) && v !== last) { if (ENDING.test(l)) stopped = true; continue; }
     content.push(l);
   }
   if (!content.length) {
@@ -91,5 +96,5 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     return { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, copula: l === 'be' || l === 'have' ? l : undefined };
   }
   const label = content.join(' to ');
-  return { lemmas: content, lemma: content[0], label, negated, modality, tense, passive, ...(act ? { act } : {}) };
+  return { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}) };
 }

@@ -50,7 +50,11 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   while (chs[j]?.kind === 'ADV') j++;
   let prep: string | undefined;
   if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && mentions.get(j + 1)?.kind !== 'time' && !PARTICLES.test(word(tokens, chs[j]))) prep = word(tokens, chs[j++]);
-  const v = particle ? { ...verb, label: `${verb.label} ${particle}` } : verb;
+  // the infinitive holds only as its main clause does: "did not go to Paris to meet him", "will send
+  // troops to fight"
+  const m = main.verb;
+  const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: verb.negated !== m.negated,
+    modality: verb.modality === 'asserted' ? m.modality : verb.modality, tense: m.tense === 'future' ? m.tense : verb.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

@@ -135,3 +135,9 @@ test('rules: a capitalised noun first in a sentence is no surname', () => {
   const ts = run('Power needs in India are set to rise.');
   assert.ok(!ts.some((t) => t.subject.type === 'person'), ts.map(show).join(' | '));
 });
+
+test('rules: an ended event is not happening, and an infinitive holds only as its main clause does', () => {
+  assert.equal(findTriple(run('Russia stopped paying its debts.'), 'RUS -PAY-> debts').relation.negated, true);
+  assert.equal(findTriple(run('Germany did not send troops to Mali to fight the rebels.'), 'DEU -FIGHT-> rebels').relation.negated, true);
+  assert.equal(findTriple(run('France will send troops to Mali to fight the rebels.'), 'FRA -FIGHT-> rebels').relation.tense, 'future');
+});
