@@ -14,9 +14,11 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
 import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from './lexicon.js';
-import { BOUNDARY_PUNCT, CONDITIONS, isNP, word, conjunctsLeft, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs, holder } from './np-walk.js';
+import { CONDITIONS, isNP, word, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs, holder } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 import { infinitiveClause } from './infinitive.js';
+import { findSubjects } from './subjects.js';
+import { afterObject, clauseFollows, DENY, reducedAgent, reducedRelative, unlessFollows } from './clause-shape.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of noun phrases (conjuncts). */
 export interface Clause {
@@ -40,76 +42,6 @@ export interface Clause {
   ppObjects?: Array<{ k: number; prep: string }>;
 }
 
-function findSubjects(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): { subs: number[]; rule: string } | null {
-  let j = k - 1;
-  for (;;) {
-    while (j >= 0 && chs[j].kind === 'ADV') j--;
-    // "… on Saturday hosted", "… today praised": time phrases between subject and verb
-    if (j >= 0 && isNP(chs[j]) && mentions.get(j)?.kind === 'time') { j -= chs[j - 1]?.kind === 'ADP' ? 2 : 1; continue; }
-    // "the Democratic People's Republic of Korea (DPRK) forsake": a parenthesis after the subject
-    if (j >= 2 && word(tokens, chs[j]) === ')') {
-      let o = j - 1;
-      while (o > 0 && word(tokens, chs[o]) !== '(' && j - o < 6) o--;
-      if (word(tokens, chs[o]) === '(') { j = o - 1; continue; }
-    }
-    // "Bashir, following the peace deal, has taken", "US attacks, occurring every three days, have
-    // killed": a participle or PP aside between commas after the subject
-    if (j >= 3 && word(tokens, chs[j]) === ',') {
-      let o = j - 1;
-      while (o > 0 && word(tokens, chs[o]) !== ',' && chs[o].kind !== 'VG' && j - o < 8) o--;
-      const opener = chs[o + 1];
-      if (o > 0 && word(tokens, chs[o]) === ',' && isNP(chs[o - 1]) && o + 1 < j && (opener.kind === 'ADP' || (opener.kind === 'VG' && opener.end - opener.start === 1 && /(ing|ed)$/.test(tokens[opener.start].lower)))) { j = o - 1; continue; }
-      if (o > 0 && chs[o].kind === 'VG' && chs[o].end - chs[o].start === 1 && /(ing|ed)$/.test(tokens[chs[o].start].lower) && word(tokens, chs[o - 1]) === ',' && isNP(chs[o - 2])) { j = o - 2; continue; }
-    }
-    break;
-  }
-  if (j < 0) return null;
-  const c = chs[j];
-  if (c.kind === 'REL') {
-    let a = j - 1;
-    if (a >= 0 && word(tokens, chs[a]) === ',') a--;
-    if (!isNP(chs[a])) return null;
-    const s = skipPartitive(chs, tokens, phraseStart(chs, tokens, a));
-    return { subs: [s], rule: 'relative' };
-  }
-  if (c.kind === 'CC' && /^(and|but|or)$/.test(word(tokens, c))) return { subs: [], rule: 'shared' };
-  if (isNP(c)) {
-    if (mentions.get(j)?.kind === 'time') return null;
-    let start = phraseStart(chs, tokens, j);
-    // "The desire to cause damage to Russia can lead …": walk over the infinitive to its owner
-    for (let guard = 0; guard < 6; guard++) {
-      if (start >= 2 && chs[start - 1].kind === 'ADP' && isNP(chs[start - 2])) { start = phraseStart(chs, tokens, start - 2); continue; }
-      if (start >= 3 && chs[start - 1].kind === 'VG' && chs[start - 2].kind === 'TO' && isNP(chs[start - 3])) { start = phraseStart(chs, tokens, start - 3); continue; }
-      break;
-    }
-    // "the Sudanese government and the rebels in Darfur must …": conjuncts before a PP-modified last
-    // subject, when they name actors (a bare "and" before a PP is too often a coordination of clauses)
-    if (start !== j) {
-      const conj = conjunctsLeft(chs, tokens, start);
-      const actors = conj.length > 1 && conj.slice(0, -1).every((x) => mentions.get(x)?.kind === 'actor');
-      return { subs: (actors ? conj : [holder(chs, tokens, start, mentions)]).map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
-    }
-    const conj = conjunctsLeft(chs, tokens, j);
-    // "the negotiations between the government and the FMLN began": the coordination sits inside a PP
-    const outer = phraseStart(chs, tokens, conj[0]);
-    if (outer !== conj[0]) return { subs: [skipPartitive(chs, tokens, outer)], rule: 'svo' };
-    // Appositive before the verb: "Belousov , the minister of defence , said" → Belousov
-    const first = conj[0];
-    if (first >= 2 && word(tokens, chs[first - 1]) === ',' && isNP(chs[first - 2]) && conj.length === 1) {
-      const before = phraseStart(chs, tokens, first - 2);
-      if (before >= 1 && word(tokens, chs[before - 1]) === ',' && isNP(chs[before - 2]) && mentions.get(before - 2)?.kind === 'actor') return { subs: [before - 2], rule: 'svo' };
-    }
-    return { subs: conj.map((x) => skipPartitive(chs, tokens, x)), rule: 'svo' };
-  }
-  if (word(tokens, c) === ',' && j >= 2) {
-    // "X, the minister of defence, said": skip an appositive enclosed in commas
-    let a = j - 1;
-    if (!isNP(chs[a])) return null;
-    a = phraseStart(chs, tokens, a);
-    if (a >= 2 && word(tokens, chs[a - 1]) === ',' && isNP(chs[a - 2]) && mentions.get(a - 2)?.kind === 'actor') return { subs: [a - 2], rule: 'appositive-subject' };
-  }
-  return null;
-}
 
 export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): Clause[] {
   const out: Clause[] = [];
@@ -298,54 +230,4 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       rule: v.copula ? `copula-${v.copula}` : rule, ppObjects: ppActors(chs, tokens, objects.length ? argsFrom : j, mentions), ...(merged ? { view: 'openie' as const } : {}) });
   }
   return out;
-}
-
-/** Does a verb follow the noun phrase at j and its prepositional phrases ("said the army would …")? */
-function clauseFollows(chs: Chunk[], j: number): boolean {
-  let m = j + 1;
-  while (chs[m]?.kind === 'ADP' && isNP(chs[m + 1])) m += 2;
-  return chs[m]?.kind === 'VG' || chs[m]?.kind === 'ADV' && chs[m + 1]?.kind === 'VG';
-}
-
-/** "the policy adapted to the new realities provides": participle + PPs, then straight into the main verb. */
-function reducedRelative(chs: Chunk[], k: number): boolean {
-  let j = k + 1;
-  if (chs[j]?.kind !== 'ADP') return false;
-  while (chs[j]?.kind === 'ADP' && isNP(chs[j + 1])) j += 2;
-  return chs[j]?.kind === 'VG';
-}
-
-/** Verbs whose "that"-clause their subject holds to be false. */
-const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
-
-/** The agent chunk of a reduced passive ("… kidnapped by an ELN cell"), or undefined ("increased by 5%"). */
-function reducedAgent(chs: Chunk[], tokens: Token[], k: number, mentions: Map<number, Mention>): number | undefined {
-  const a = k + 2;
-  if (word(tokens, chs[k + 1]) !== 'by' || !isNP(chs[a]) || mentions.get(a)?.kind === 'time') return undefined;
-  if (tokens[chs[a].start].pos === 'NUM' || /^(half|percent|%|third|quarter|margin|far|way|default|chance|accident|mistake|hand|phone|telephone|mail|email|law|night|day)$/.test(tokens[chs[a].head].lower)) return undefined;
-  return a;
-}
-
-/** Does an "unless" open the next clause after the verb group at k ("… unless Baghdad accepts")? */
-function unlessFollows(chs: Chunk[], tokens: Token[], k: number): boolean {
-  for (let m = k + 1; m < chs.length; m++) {
-    if (chs[m].kind === 'SCONJ') return word(tokens, chs[m]) === 'unless';
-    if (chs[m].kind === 'VG' || chs[m].kind === 'REL') return false;
-  }
-  return false;
-}
-
-/**
- * "opened its borders to West Africans ordered out of Nigeria": a participle and PP after a noun
- * phrase that is already the object (or in a PP) of a verb in the same clause modifies it; the
- * Africans ordered nobody. Reported speech is left alone ("said talks with the rebels ended in …").
- */
-function afterObject(chs: Chunk[], tokens: Token[], k: number): boolean {
-  if (chs[k + 1]?.kind !== 'ADP' && !(chs[k + 1]?.kind === 'ADV' && chs[k + 2]?.kind === 'ADP')) return false;
-  for (let m = k - 2; m >= 0; m--) {
-    const c = chs[m];
-    if (c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || c.kind === 'TO' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) return false;
-    if (c.kind === 'VG') return !SPEECH_VERBS.has(readVerbGroup(tokens, c.start, c.end).lemma) && !readVerbGroup(tokens, c.start, c.end).copula;
-  }
-  return false;
 }
