@@ -39,9 +39,15 @@ const PLAN = 'CYPHER replan=skip';
 
 /**
  * The columnar statements (evidence, edges) start by splitting their joined columns back into
- * lists: col[c][i] is the value of column c in row i (store/columns.ts says why and how).
+ * lists: col[c][i] is the value of column c in row i (store/columns.ts says why and how). A typed
+ * column is a one-key map ({n}, {b} or {z}), so the statement needs no string literal.
  */
-const UNPACK_COLUMNS = '[c IN $cols | CASE WHEN c IS :: STRING THEN split(c, $sep) ELSE c END] AS col';
+const UNPACK_COLUMNS = `[c IN $cols | CASE
+  WHEN c IS :: STRING THEN split(c, $sep)
+  WHEN c IS :: MAP AND c.n IS NOT NULL THEN [x IN split(c.n, $sep) | toFloat(x)]
+  WHEN c IS :: MAP AND c.b IS NOT NULL THEN [x IN split(c.b, $sep) | toBoolean(x)]
+  WHEN c IS :: MAP AND c.z IS NOT NULL THEN [x IN split(c.z, $sep) | CASE WHEN x = $nul THEN null ELSE x END]
+  ELSE c END] AS col`;
 /** A list-valued field of row i, joined with SEP2 when its column was joined (store/columns.ts). */
 const unpackList = (expr: string) => `CASE WHEN ${expr} IS :: STRING THEN split(${expr}, $sep2) ELSE ${expr} END`;
 
