@@ -1,10 +1,11 @@
 /**
- * npm run bench:load [corpus.jsonl] [--naive 2000] [--warmup 4] [--wipe] — Neo4j load throughput in triples/s.
+ * npm run bench:load [corpus.jsonl] [--naive 2000] [--warmup 4] [--big-batch 10000] [--wipe] — load throughput, triples/s.
  *
  * The corpus (default ../shared/data/news/bbc.jsonl) is extracted ONCE with the project's own
  * reader and extractor; then, against one Neo4j 5 (2 GB heap), after --warmup untimed loads of it:
  *   1. three fresh loads with the real loader (loadItems: the `actorgraph load` path minus the
- *      extraction), the database wiped before each, median triples/s;
+ *      extraction), the database wiped before each, median triples/s; each followed by the same load
+ *      with --batch-size 10000 (--big-batch), to show what larger transactions buy;
  *   2. a second load of the same input on top of the loaded graph: a no-op, timed, and checked
  *      (every count must stay the same);
  *   3. a naive loader on the first N triples: one executeWrite per triple, each MERGEing its
@@ -34,10 +35,10 @@ const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const NAIVE_TRIPLES = Number(flag('--naive') ?? 2000);
 const WARMUP = Number(flag('--warmup') ?? 4);
+const BIG = Number(flag('--big-batch') ?? 10_000);
 const wipeAllowed = args.includes('--wipe');
 const corpus = args.filter((a) => !a.startsWith('--'))[0] ?? '../shared/data/news/bbc.jsonl';
 const BENCH_HOME = join(REPO_ROOT, 'data', 'neo4j', 'bench');
-
 if (!existsSync(corpus)) {
   console.log(`bench:load skipped: ${corpus} not found (the news corpora live beside the repository in ../shared/data/news)`);
   process.exit(0);
@@ -57,8 +58,6 @@ function serverCpu(pid: number | undefined): number {
     return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
   } catch { return NaN; }
 }
-
-// ---------------------------------------------------------------- extract once
 
 async function extractOnce(): Promise<{ items: SourceItem[]; docs: Map<string, Doc>; triples: Triple[]; seconds: number }> {
   const t0 = performance.now();
@@ -82,8 +81,6 @@ function firstItems(items: SourceItem[], n: number): SourceItem[] {
   }
   return out;
 }
-
-// ---------------------------------------------------------------- server
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -129,8 +126,6 @@ async function counts(store: Store): Promise<string> {
   return `${nodes} nodes, ${rels} relationships, edge count+evidence ${sum}, aliases ${aliases}`;
 }
 
-// ---------------------------------------------------------------- main
-
 const { items, docs, triples, seconds: extractSeconds } = await extractOnce();
 const n = triples.length;
 process.stderr.write(`bench:load: ${docs.size} documents → ${n} triples, extracted in ${extractSeconds.toFixed(1)} s\n`);
@@ -154,11 +149,15 @@ try {
     warm.push(await timed(() => loadItems(store, items)));
     process.stderr.write(`bench:load: warm-up load ${i + 1}: ${warm[i].s.toFixed(2)} s, server CPU ${warm[i].cpu.toFixed(2)} s\n`);
   }
-  const fresh: { s: number; cpu: number }[] = [];
+  // Fresh loads with the default batch size, interleaved with loads in batches of BIG rows (the
+  // --batch-size knob: fewer, larger transactions), so both see the same machine load.
+  const fresh: { s: number; cpu: number }[] = [], big: { s: number; cpu: number }[] = [];
   for (let i = 0; i < 3; i++) {
-    await wipe(store);
-    fresh.push(await timed(() => loadItems(store, items)));
-    process.stderr.write(`bench:load: fresh load ${i + 1}: ${fresh[i].s.toFixed(2)} s\n`);
+    for (const [out, batchSize] of [[fresh, undefined], [big, BIG]] as const) {
+      await wipe(store);
+      out.push(await timed(() => loadItems(store, items, { batchSize })));
+    }
+    process.stderr.write(`bench:load: fresh load ${i + 1}: ${fresh[i].s.toFixed(2)} s (batches of ${BIG}: ${big[i].s.toFixed(2)} s)\n`);
   }
   const loaded = await counts(store);
   let noopStats: Awaited<ReturnType<typeof loadItems>> | undefined;
@@ -176,6 +175,7 @@ try {
   const realCpu = median(fresh.map((x) => x.cpu));
   const rows: [string, number, { s: number; cpu: number }, string][] = [
     [`actorgraph load, fresh DB (median of 3; UNWIND batches of ${DEFAULT_SETTINGS.neo4j.batchSize})`, n, { s: real, cpu: realCpu }, fresh.map((x) => x.s.toFixed(2)).join(', ') + ' s'],
+    [`actorgraph load --batch-size ${BIG}, fresh DB (median of 3)`, n, { s: median(big.map((x) => x.s)), cpu: median(big.map((x) => x.cpu)) }, big.map((x) => x.s.toFixed(2)).join(', ') + ' s'],
     ['actorgraph load, same input again (no-op)', n, noop, `created ${noopStats!.evidenceCreated} evidence, ${noopStats!.edgesCreated} edges, ${noopStats!.edgesUpdated} updated`],
     [`actorgraph load, first ${subset.length} triples, fresh DB`, subset.length, realSubset, ''],
     ...warm.map((w, i): [string, number, { s: number; cpu: number }, string] =>
