@@ -2,7 +2,10 @@
  * actorgraph/store/write — upsert triples into Neo4j: constraints first, then UNWIND $rows
  * batches inside session.executeWrite, step by step in dependency order:
  *
- *   documents → actors → concepts → evidence (-[:IN]->document) → edges (grouped by type)
+ *   {documents, actors, concepts} (side by side) → evidence (-[:IN]->document) → edges
+ *
+ * so an Evidence node is written only after its Document, and an edge only after its endpoints and
+ * its Evidence nodes: a load cut off at any point leaves every edge's evidence reachable.
  *
  * Every statement MERGEs, so loading the same triples twice changes nothing, and a load cut off
  * halfway (server killed) is finished by running it again. Batch size: see scripts/bench-load.ts.
@@ -138,9 +141,16 @@ export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptio
   stats.triples = rows.triples;
   stats.skipped = rows.skipped.unsafeType + rows.skipped.selfLoop;
   try {
-    stats.documentsCreated = (await writeBatches(store, MERGE_DOCUMENTS, plainBatches(rows.documents, size), 'documents', opts.onBatch)).nodesCreated;
-    stats.actorsCreated = (await writeBatches(store, MERGE_ACTORS, plainBatches(rows.actors, size), 'actors', opts.onBatch)).nodesCreated;
-    stats.conceptsCreated = (await writeBatches(store, MERGE_CONCEPTS, plainBatches(rows.concepts, size), 'concepts', opts.onBatch)).nodesCreated;
+    // Why the three node steps at once: they touch disjoint labels (no shared locks), and each is
+    // mostly round trips (BBC: 0.55-0.63 s one after the other, 0.36-0.50 s together; same server CPU).
+    const [documents, actors, concepts] = await Promise.all([
+      writeBatches(store, MERGE_DOCUMENTS, plainBatches(rows.documents, size), 'documents', opts.onBatch),
+      writeBatches(store, MERGE_ACTORS, plainBatches(rows.actors, size), 'actors', opts.onBatch),
+      writeBatches(store, MERGE_CONCEPTS, plainBatches(rows.concepts, size), 'concepts', opts.onBatch),
+    ]);
+    stats.documentsCreated = documents.nodesCreated;
+    stats.actorsCreated = actors.nodesCreated;
+    stats.conceptsCreated = concepts.nodesCreated;
     const evidence = groupedBatches(rows.evidence, (e) => e.doc, evidenceTuple, 1 + EVIDENCE_FIELDS.length, size, 'docs');
     stats.evidenceCreated = (await writeBatches(store, MERGE_EVIDENCE, evidence, 'evidence', opts.onBatch)).nodesCreated;
     stats.evidenceExisting = rows.evidence.length - stats.evidenceCreated;
