@@ -14,7 +14,7 @@ import { quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
-import { AGENT_HEADS, ORG_WORDS, STATE_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS } from './lexicon.js';
 
 export interface Analysed {
   s: Sentence;
@@ -99,7 +99,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         return;
       }
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
-      if (m?.kind === 'concept' && (m.owner || /^(its|their|his|her|our|my|your)$/.test(s.tokens[m.start].lower))) return;
+      if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       const home = gazetteer().actors.get(nx.actor.country);
       m.kind = 'actor';

@@ -9,7 +9,7 @@
 import { verbLemma, type Token } from '../nlp/wink.js';
 import type { GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
-import { TIME_NOUNS, TITLES, LOCATIVE } from './lexicon.js';
+import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES } from './lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 
@@ -147,6 +147,15 @@ export function repairTags(tokens: Token[], caseless = false): void {
 /** Third-person verbs that take an infinitive and double as plural nouns: "X claims to", "Y plans to". */
 const INFINITIVE_VERBS = /^(claims|plans|vows|threatens|wants|hopes|seeks|aims|intends|promises|pledges|refuses|agrees|offers|tries|fails|expects|needs|proposes|demands)$/;
 
+/**
+ * An adjective that opens a prepositional phrase after a noun ("militiamen armed with", "loyal to")
+ * modifies that noun from behind; it is neither the noun phrase's head nor one of its own.
+ */
+function trailingAdjective(tokens: Token[], i: number, names: Array<[number, GazetteerEntry] | undefined>): boolean {
+  const t = tokens[i];
+  return t.pos === 'ADJ' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !TITLES.has(t.lower);
+}
+
 function infinitiveFollows(tokens: Token[], i: number): boolean {
   while (tokens[i] && (tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;
   return !!tokens[i] && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX');
@@ -161,7 +170,7 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
     const t = tokens[i];
     // Noun phrase: (DET|PRON$)? (ADJ|NOUN|PROPN|NUM|'s|-|name)* head
     // (the postmodifier itself, "armed", is no noun phrase of its own)
-    if (t.pos === 'ADJ' && out[out.length - 1]?.kind === 'NP' && out[out.length - 1].end === i && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !/^(more|less|fewer)$/.test(t.lower) && !TITLES.has(t.lower)) {
+    if (trailingAdjective(tokens, i, names) && out[out.length - 1]?.kind === 'NP' && out[out.length - 1].end === i && !/^(more|less|fewer)$/.test(t.lower)) {
       out.push({ kind: 'OTHER', start: i, end: i + 1, head: i });
       i++;
       continue;
@@ -169,7 +178,7 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
     if (names[i] || NP_INNER.has(t.pos) || t.pos === 'DET' || (t.pos === 'PRON' && !REL_WORDS.has(t.lower)) || isPrenominalVerb(tokens, i)) {
       const start = i;
       const np: Chunk = { kind: 'NP', start, end: i, head: i, names: [] };
-      if (t.pos === 'PRON' && !names[i] && !/^(his|her|its|their|our|my|your)$/.test(t.lower)) {
+      if (t.pos === 'PRON' && !names[i] && !POSSESSIVES.has(t.lower)) {
         out.push({ ...np, end: i + 1, head: i });
         i++;
         continue;
@@ -183,7 +192,7 @@ export function chunk(tokens: Token[], caseless = false): Chunk[] {
         const u = tokens[j];
         // "militiamen armed with machetes", "militants loyal to X": an adjective after the head noun,
         // opening a prepositional phrase, modifies it from behind; it is not the head
-        if (u.pos === 'ADJ' && head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && /^(ADP|PART)$/.test(tokens[j + 1]?.pos ?? '') && !names[j] && !TITLES.has(u.lower)) break;
+        if (head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && trailingAdjective(tokens, j, names)) break;
         if (NP_INNER.has(u.pos) || (u.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ' && (head < 0 || tokens[j - 1].lower === "'s")) || isPrenominalVerb(tokens, j)) { if (u.pos !== 'ADV' && u.pos !== 'VERB') head = j; j++; continue; }
         // "the massive and indiscriminate attacks", "military and economic aid": coordinated adjectives
         // before one noun stay inside

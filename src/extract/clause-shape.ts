@@ -55,7 +55,7 @@ export function afterObject(chs: Chunk[], tokens: Token[], k: number): boolean {
   for (let m = k - 2; m >= 0; m--) {
     const c = chs[m];
     if (c.kind === 'SCONJ' || c.kind === 'REL' || c.kind === 'CC' || c.kind === 'TO' || (c.kind === 'PUNCT' && BOUNDARY_PUNCT.test(tokens[c.start].text))) return false;
-    if (c.kind === 'VG') return !SPEECH_VERBS.has(readVerbGroup(tokens, c.start, c.end).lemma) && !readVerbGroup(tokens, c.start, c.end).copula;
+    if (c.kind === 'VG') { const v = readVerbGroup(tokens, c.start, c.end); return !SPEECH_VERBS.has(v.lemma) && !v.copula; }
   }
   return false;
 }

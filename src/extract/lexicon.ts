@@ -161,5 +161,8 @@ export const TIME_NOUNS = set(`year years month months week weeks day days today
 /** Prepositions of place: in caps wire copy a city name is trusted only after one ("IN MEDELLIN", not "JUDGE LARRY OVIEDO"). */
 export const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;
 
+/** Possessive determiners: "its troops", "their leaders". */
+export const POSSESSIVES = set(`his her its their our my your`);
+
 /** Verb particles ("blow up", "force out"): the tagger reads them as adverbs or prepositions. */
 export const PARTICLES = /^(out|up|down|off|away|back)$/;
