@@ -11,10 +11,14 @@
  *   NEO4J_HOME      home directory; the store lives in it     (default ../../data/neo4j)
  *   NEO4J_PAGECACHE page cache size in MiB                    (default 512)
  *
+ * A neo4j.conf in NEO4J_HOME, when there is one, is read last: any Neo4j setting, ours included,
+ * can be changed there (e.g. server.memory.pagecache.size=2g) without editing this file.
+ *
  * Prints "BOLT READY 127.0.0.1:<port>" on stdout once a driver can log in; scripts/neo4j/ctl.mjs
  * waits for that line. SIGTERM (kill <pid>) runs the shutdown hook: a clean shutdown, so the next
  * start needs no recovery.
  */
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +37,7 @@ public class Launcher {
         Path home = Path.of(env("NEO4J_HOME", "../../data/neo4j")).toAbsolutePath().normalize();
         long pageCacheMiB = Long.parseLong(env("NEO4J_PAGECACHE", "512"));
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -43,8 +47,10 @@ public class Launcher {
             // A dev server needs no transaction log history for backups.
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-            .setConfig(GraphDatabaseSettings.udc_enabled, false)
-            .build();
+            .setConfig(GraphDatabaseSettings.udc_enabled, false);
+        Path conf = home.resolve("neo4j.conf");
+        if (Files.exists(conf)) builder.loadPropertiesFromFile(conf);
+        DatabaseManagementService dbms = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

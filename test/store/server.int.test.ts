@@ -7,7 +7,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,9 @@ async function freePort(): Promise<number> {
 before(async () => {
   await stopServer({ home: HOME });
   rmSync(HOME, { recursive: true, force: true });
+  // A user's neo4j.conf in the home folder is read at start (Launcher.java); checked below.
+  mkdirSync(HOME, { recursive: true });
+  writeFileSync(join(HOME, 'neo4j.conf'), '# user settings\ndb.lock.acquisition.timeout=42s\n');
   port = await freePort();
   uri = `bolt://127.0.0.1:${port}`;
   const s = await startServer(serverOpts());
@@ -52,6 +55,17 @@ test('it should leave a running server alone when started again', async () => {
   assert.equal(again.started, false);
   assert.equal(again.pid, first.pid);
   assert.equal(again.port, port);
+});
+
+test('it should apply the settings of a neo4j.conf in the home folder', async () => {
+  const store = await openStore(cfg());
+  try {
+    const session = store.driver.session({ database: 'system' });
+    try {
+      const res = await session.run("SHOW SETTINGS YIELD name, value WHERE name = 'db.lock.acquisition.timeout' RETURN value");
+      assert.match(String(res.records[0]?.get('value')), /^(42s|42000ms|PT42S)$/);
+    } finally { await session.close(); }
+  } finally { await closeStore(store); }
 });
 
 test('it should refuse to start a second server on a port already in use', async () => {
