@@ -10,7 +10,8 @@
  *      (every count must stay the same);
  *   3. a naive loader on the first N triples: one executeWrite per triple, each MERGEing its
  *      document, actors, evidence, IN link and edge (same model, cypher.ts naiveTripleCypher),
- *      beside the real loader on the same N triples.
+ *      beside the real loader on the same N triples;
+ *   4. the floor: one bare indexed node per triple (CREATE, id only), the least any load writes.
  *
  * Server: NEO4J_URI/… when set (a non-empty database is wiped only with --wipe); else our own (server.ts) on
  * a free port, fresh store in data/neo4j/bench, 2 GB heap, stopped at the end. Noisy on 2 shared cores: medians.
@@ -29,7 +30,7 @@ import { loadItems } from '../src/store/load.ts';
 import { naiveLoad } from '../src/store/naive.ts';
 import { REPO_ROOT, serverStatus, startServer, stopServer } from '../src/store/server.ts';
 import type { SourceItem } from '../src/store/sources.ts';
-import { ensureSchema } from '../src/store/write.ts';
+import { ensureSchema, WRITERS } from '../src/store/write.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
@@ -170,6 +171,24 @@ try {
   await wipe(store);
   await ensureSchema(store);
   const naive = await timed(() => naiveLoad(store, subset, docs));
+  // The floor: the least any load of this model must write, one indexed node per triple with its id
+  // and nothing else (no property, link, edge or check), in UNWIND batches of the default size.
+  // Why: it shows how far the write path itself is from a throughput target, whatever the loader does.
+  await wipe(store);
+  await ensureSchema(store);
+  const ids = [...new Set(triples.map((t) => t.id))], step = DEFAULT_SETTINGS.neo4j.batchSize;
+  const floor = await timed(async () => {
+    let next = 0;
+    const writer = async () => { // as the loader writes: WRITERS transactions in flight, executeWrite
+      const session = store.driver.session({ database: store.database });
+      try {
+        for (let k = (next++) * step; k < ids.length; k = (next++) * step) {
+          await session.executeWrite((tx) => tx.run('UNWIND $ids AS id CREATE (:Evidence {id: id})', { ids: ids.slice(k, k + step) }));
+        }
+      } finally { await session.close(); }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, writer));
+  });
 
   const real = median(fresh.map((x) => x.s));
   const realCpu = median(fresh.map((x) => x.cpu));
@@ -181,6 +200,7 @@ try {
     ...warm.map((w, i): [string, number, { s: number; cpu: number }, string] =>
       [`warm-up load ${i + 1} (untimed above), fresh DB${i === 0 ? ', JVM just started' : ''}`, n, w, '']),
     [`naive: one MERGE transaction per triple, first ${subset.length}`, subset.length, naive, 'type spliced: one query text per relation type'],
+    [`floor: CREATE (:Evidence {id}) only, one node per triple, batches of ${step}, ${WRITERS} writers`, ids.length, floor, 'a third of the records a load writes, no property, link or check'],
   ];
   console.log(`corpus: ${corpus} (${docs.size} documents → ${n} triples, extracted once in ${extractSeconds.toFixed(1)} s)`);
   console.log(`neo4j:  ${version} at ${where}\n`);
