@@ -137,6 +137,42 @@ RETURN count(known) AS grown`;
 }
 
 /**
+ * `load --replace`: take the documents $docs out of the graph before their new triples go in.
+ * Their Evidence nodes go (with the IN links); every edge they supported loses those ids and that
+ * much `count`, and is deleted when nothing supports it any more; an actor or concept left with no
+ * relationship at all goes too. The Document nodes stay (the load that follows MERGEs them).
+ * Edges are found from the Evidence's own subject/relType/object (the reason Evidence keeps them):
+ * one row per edge, its ids from all the batch's documents at once. An endpoint is an Actor or a
+ * Concept; two OPTIONAL index seeks find it (a label disjunction would scan). Aggregating with no
+ * grouping key returns one row, also when the documents were not in the graph; the null added to
+ * `ends` keeps that one row alive through the orphan filter (count(n) does not count it). It returns
+ * the element ids of the edges deleted and trimmed, so that an edge trimmed by one transaction and
+ * deleted by a later one is counted once (store/replace.ts).
+ */
+export const REMOVE_DOCUMENTS = `${PLAN}
+UNWIND $docs AS docId
+MATCH (:Document {id: docId})<-[:IN]-(e:Evidence)
+WITH e.subject AS sid, e.relType AS type, e.object AS oid, collect(e.id) AS ids, collect(e) AS gone
+FOREACH (x IN gone | DETACH DELETE x)
+WITH sid, type, oid, ids
+OPTIONAL MATCH (sa:Actor {id: sid})
+OPTIONAL MATCH (sc:Concept {id: sid})
+OPTIONAL MATCH (oa:Actor {id: oid})
+OPTIONAL MATCH (oc:Concept {id: oid})
+WITH coalesce(sa, sc) AS s, coalesce(oa, oc) AS o, type, ids
+WITH s, o, ids, [(s)-[r]->(o) WHERE type(r) = type | r][0] AS r
+WITH s, o, ids, r, elementId(r) AS rid, CASE WHEN r IS NULL THEN null ELSE [x IN r.evidence WHERE NOT x IN ids] END AS kept
+FOREACH (_ IN CASE WHEN r IS NOT NULL AND size(kept) = 0 THEN [1] ELSE [] END | DELETE r)
+FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END | SET r.evidence = kept, r.count = size(kept))
+WITH sum(size(ids)) AS evidence, collect(CASE WHEN size(kept) = 0 THEN rid END) AS deleted,
+     collect(CASE WHEN size(kept) > 0 THEN rid END) AS trimmed, collect(s) + collect(o) AS ends
+UNWIND ends + [null] AS n
+WITH DISTINCT evidence, deleted, trimmed, n
+WHERE n IS NULL OR NOT EXISTS { (n)--() }
+FOREACH (x IN CASE WHEN n IS NULL THEN [] ELSE [n] END | DELETE x)
+RETURN evidence, deleted, trimmed, count(n) AS orphans`;
+
+/**
  * The naive loader scripts/bench-load.ts measures against: the same model, one triple per
  * transaction, every node and link MERGEd on its own. Params: $doc {id, title, date, source},
  * $s/$o {id, props}, $id, $ev (Evidence properties), $edge {label, lemma, negated, modality, category}.

@@ -11,13 +11,16 @@ import { loadInputs, type LoadSummary } from './load.js';
 export interface LoadRunOptions {
   batchSize?: number;
   progress?: boolean;
+  replace?: boolean;
   settings?: Settings;
   out?: (text: string) => void;
 }
 
 export function formatSummary(s: LoadSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.triples / s.seconds) : s.triples;
+  const r = s.removed;
   return [
+    ...(r ? [`replaced ${r.documents} documents: removed ${r.evidenceRemoved} evidence; relationships: ${r.edgesDeleted} deleted (no evidence left), ${r.edgesTrimmed} kept with less; ${r.nodesDeleted} actors/concepts with no relationship left deleted`] : []),
     `loaded ${s.triples} triples${s.documentsRead ? ` from ${s.documentsRead} documents` : ''} in ${s.seconds.toFixed(2)} s (${rate} triples/s)`,
     `  nodes created: ${s.actorsCreated} actors, ${s.conceptsCreated} concepts, ${s.documentsCreated} documents, ${s.evidenceCreated} evidence`,
     `  evidence already present (merged): ${s.evidenceExisting}`,
@@ -39,6 +42,7 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
     if (showBar) bar.start(0, 0, { documents: 0 });
     const summary = await loadInputs(store, inputs, {
       batchSize: opts.batchSize ?? cfg.batchSize,
+      replace: opts.replace,
       settings: opts.settings,
       onInputError: warn,
       onProgress: showBar ? (p) => { bar.setTotal(p.seen); bar.update(p.written, { documents: p.documents }); } : undefined,

@@ -15,6 +15,7 @@ import type { Settings } from '../settings.js';
 import type { Store } from './connection.js';
 import { readSources, type SourceItem } from './sources.js';
 import { addStats, emptyStats, ensureSchema, upsertTriples, type WriteStats } from './write.js';
+import { DocumentRemover, type RemoveStats } from './replace.js';
 
 export interface LoadProgress { seen: number; written: number; documents: number }
 
@@ -25,11 +26,15 @@ export interface LoadOptions {
   settings?: Settings;
   onProgress?: (p: LoadProgress) => void;
   onInputError?: (e: InputError) => void;
+  /** Take each input document's old evidence out of the graph before loading it (store/replace.ts). */
+  replace?: boolean;
 }
 
 export interface LoadSummary extends WriteStats {
   documentsRead: number;
   seconds: number;
+  /** What --replace took out first (absent without it). */
+  removed?: RemoveStats;
 }
 
 export const DEFAULT_CHUNK_TRIPLES = 20_000;
@@ -52,9 +57,18 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
   let triples: Triple[] = [];
   let docs = new Map<string, Doc>();
   const progress: LoadProgress = { seen: 0, written: 0, documents: 0 };
+  // --replace: every document is taken out once, before the first chunk that holds it, so a
+  // document whose triples straddle two chunks keeps the first chunk's new evidence.
+  const replaced = new Set<string>();
+  const remover = opts.replace ? new DocumentRemover(store) : undefined;
 
   const flush = async () => {
     if (triples.length === 0 && docs.size === 0) return;
+    if (remover) {
+      const fresh = [...new Set([...docs.keys(), ...triples.map((t) => t.evidence.doc)])].filter((d) => !replaced.has(d));
+      fresh.forEach((d) => replaced.add(d));
+      await remover.remove(fresh);
+    }
     stats = addStats(stats, await upsertTriples(store, triples, { docs, batchSize: opts.batchSize, writtenBefore: progress.written }));
     progress.written += triples.length;
     triples = [];
@@ -69,5 +83,5 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
     else if (progress.seen % 1000 === 0 && item.triple) opts.onProgress?.({ ...progress });
   }
   await flush();
-  return { ...stats, documentsRead: progress.documents, seconds: (performance.now() - t0) / 1000 };
+  return { ...stats, documentsRead: progress.documents, seconds: (performance.now() - t0) / 1000, ...(remover ? { removed: remover.stats() } : {}) };
 }

@@ -13,6 +13,7 @@ interface LoadArgs extends Neo4jArgs {
   inputs: string[];
   batchSize?: number;
   progress: boolean;
+  replace: boolean;
 }
 
 export const load: CommandModule<object, LoadArgs> = {
@@ -21,12 +22,14 @@ export const load: CommandModule<object, LoadArgs> = {
   builder: (y) => withNeo4jOptions(y)
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents' })
     .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
+    .option('replace', { type: 'boolean', default: false, describe: "replace what the graph holds for each input document (its old evidence, and edges and actors only it supported) instead of adding to it" })
     .option('progress', { type: 'boolean', default: true, describe: 'progress bar on stderr (terminal only); --no-progress hides it' })
     .example('$0 load out/triples.jsonl', 'load extracted triples')
-    .example('$0 load data/seed --uri bolt://127.0.0.1:7687', 'extract, then load'),
+    .example('$0 load data/seed --uri bolt://127.0.0.1:7687', 'extract, then load')
+    .example('$0 load data/news --replace', 'reload edited documents, or after upgrading actorgraph'),
   handler: async (argv) => {
     const { loadAndReport } = await import('../../store/load-run.js');
     const cfg = neo4jSettings(argv);
-    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress });
+    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress, replace: argv.replace });
   },
 };
