@@ -7,7 +7,8 @@
  *      extraction), the database wiped before each, median triples/s; each followed by the same load
  *      with --batch-size 10000 (--big-batch), to show what larger transactions buy;
  *   2. a second load of the same input on top of the loaded graph: a no-op, timed, and checked
- *      (every count must stay the same);
+ *      (every count must stay the same); then the same with --replace (every document taken out
+ *      and loaded again: timed, and the counts checked again);
  *   3. a naive loader on the first N triples: one executeWrite per triple, each MERGEing its
  *      document, actors, evidence, IN link and edge (same model, cypher.ts naiveTripleCypher),
  *      beside the real loader on the same N triples;
@@ -164,6 +165,10 @@ try {
   let noopStats: Awaited<ReturnType<typeof loadItems>> | undefined;
   const noop = await timed(async () => { noopStats = await loadItems(store, items); });
   const reloaded = await counts(store);
+  // --replace of the same input: every document taken out, then loaded again; must end where it began.
+  let replaceStats: Awaited<ReturnType<typeof loadItems>> | undefined;
+  const replace = await timed(async () => { replaceStats = await loadItems(store, items, { replace: true }); });
+  const replaced = await counts(store);
 
   const subset = triples.slice(0, NAIVE_TRIPLES);
   await wipe(store);
@@ -196,6 +201,7 @@ try {
     [`actorgraph load, fresh DB (median of 3; UNWIND batches of ${DEFAULT_SETTINGS.neo4j.batchSize})`, n, { s: real, cpu: realCpu }, fresh.map((x) => x.s.toFixed(2)).join(', ') + ' s'],
     [`actorgraph load --batch-size ${BIG}, fresh DB (median of 3)`, n, { s: median(big.map((x) => x.s)), cpu: median(big.map((x) => x.cpu)) }, big.map((x) => x.s.toFixed(2)).join(', ') + ' s'],
     ['actorgraph load, same input again (no-op)', n, noop, `created ${noopStats!.evidenceCreated} evidence, ${noopStats!.edgesCreated} edges, ${noopStats!.edgesUpdated} updated`],
+    ['actorgraph load --replace, same input again (all taken out, then loaded)', n, replace, `removed ${replaceStats!.removed?.evidenceRemoved} evidence, ${replaceStats!.removed?.edgesDeleted} edges; created ${replaceStats!.evidenceCreated} evidence, ${replaceStats!.edgesCreated} edges`],
     [`actorgraph load, first ${subset.length} triples, fresh DB`, subset.length, realSubset, ''],
     ...warm.map((w, i): [string, number, { s: number; cpu: number }, string] =>
       [`warm-up load ${i + 1} (untimed above), fresh DB${i === 0 ? ', JVM just started' : ''}`, n, w, '']),
@@ -212,7 +218,8 @@ try {
   console.log(`\nspeedup, real loader (full corpus, median) over naive: ${speedup.toFixed(1)}x wall, ${Number.isFinite(cpuSpeedup) ? cpuSpeedup.toFixed(1) : '–'}x server CPU`);
   console.log(`targets: >= 30,000 triples/s ${n / real >= 30_000 ? 'met' : 'NOT met'}; >= 30x naive ${speedup >= 30 ? 'met' : 'NOT met'}`);
   console.log(`second load left every count unchanged: ${loaded === reloaded ? 'yes' : `NO\n  before: ${loaded}\n  after:  ${reloaded}`} (${loaded})`);
-  if (loaded !== reloaded) process.exitCode = 1;
+  console.log(`load --replace of the same input ended where it began: ${loaded === replaced ? 'yes' : `NO\n  before: ${loaded}\n  after:  ${replaced}`}`);
+  if (loaded !== reloaded || loaded !== replaced) process.exitCode = 1;
 } finally {
   await closeStore(store);
   await stop();
