@@ -13,6 +13,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { resolveSettings, neo4jFromEnv } from '../../src/settings.js';
 import { CHROMIUM, launch, saturatedPixels } from './browser.js';
+import { clearGraph } from '../store/_helpers.js';
 
 const skip = !CHROMIUM ? 'Chromium not installed (apt-get install -y chromium)' : !process.env.NEO4J_URI ? 'NEO4J_URI not set (run through scripts/test.mjs)' : false;
 const settings = resolveSettings({ neo4j: neo4jFromEnv() });
@@ -33,11 +34,12 @@ before(async () => {
   const lines = (await readFile('test/fixtures/viz/seed-triples.jsonl', 'utf8')).split('\n').filter((l) => l.includes('"subject"'));
   const triples = join(dir, 'triples.jsonl');
   await writeFile(triples, lines.join('\n') + '\n');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'load', triples, '--no-progress'], { encoding: 'utf8', env: process.env });
-  assert.equal(r.status, 0, `actorgraph load failed: ${r.stderr}`);
   const [{ openStore, closeStore: close }, { createApiServer, listen }] = await Promise.all([import('../../src/store/connection.js'), import('../../src/server/http.js')]);
   const store = await openStore(settings.neo4j);
   closeStore = () => close(store);
+  await clearGraph(store); // the counts below are the fixture's, whatever earlier test files left
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'load', triples, '--no-progress'], { encoding: 'utf8', env: process.env });
+  assert.equal(r.status, 0, `actorgraph load failed: ${r.stderr}`);
   server = createApiServer({ store, settings, port: 0 });
   base = await listen(server, 0);
   browser = await launch();
