@@ -177,6 +177,19 @@ CALL {
 }
 RETURN evidence, deleted, trimmed, orphans`;
 
+/** `actorgraph remove`: after REMOVE_DOCUMENTS, the Document nodes themselves (those nothing links to any more). */
+export const DELETE_DOCUMENTS = `${PLAN}
+UNWIND $docs AS docId
+MATCH (d:Document {id: docId})
+WHERE NOT EXISTS { (d)<-[:IN]-() }
+DELETE d
+RETURN count(d) AS documents`;
+
+/** Which of $docs the graph holds (the others are reported as unknown before anything is removed). */
+export const KNOWN_DOCUMENTS = `UNWIND $docs AS docId
+MATCH (d:Document {id: docId})
+RETURN collect(d.id) AS known`;
+
 /**
  * The naive loader scripts/bench-load.ts measures against: the same model, one triple per
  * transaction, every node and link MERGEd on its own. Params: $doc {id, title, date, source},

@@ -7,6 +7,7 @@ import type { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import { closeStore, openStore } from './connection.js';
 import { loadInputs, type LoadSummary } from './load.js';
+import { formatRemoved } from './remove-run.js';
 
 export interface LoadRunOptions {
   batchSize?: number;
@@ -20,7 +21,7 @@ export function formatSummary(s: LoadSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.triples / s.seconds) : s.triples;
   const r = s.removed;
   return [
-    ...(r ? [`replaced ${r.documents} documents: removed ${r.evidenceRemoved} evidence; relationships: ${r.edgesDeleted} deleted (no evidence left), ${r.edgesTrimmed} kept with less; ${r.nodesDeleted} actors/concepts with no relationship left deleted`] : []),
+    ...(r ? [formatRemoved(r, 'replaced')] : []),
     `loaded ${s.triples} triples${s.documentsRead ? ` from ${s.documentsRead} documents` : ''} in ${s.seconds.toFixed(2)} s (${rate} triples/s)`,
     `  nodes created: ${s.actorsCreated} actors, ${s.conceptsCreated} concepts, ${s.documentsCreated} documents, ${s.evidenceCreated} evidence`,
     `  evidence already present (merged): ${s.evidenceExisting}`,

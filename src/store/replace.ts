@@ -16,7 +16,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { failureContext, type Store } from './connection.js';
-import { REMOVE_DOCUMENTS } from './cypher.js';
+import { DELETE_DOCUMENTS, REMOVE_DOCUMENTS } from './cypher.js';
 import { toStoreError } from './failure.js';
 
 export interface RemoveStats {
@@ -29,6 +29,8 @@ export interface RemoveStats {
   edgesTrimmed: number;
   /** Actors and concepts left with no relationship, deleted. */
   nodesDeleted: number;
+  /** Document nodes deleted (`actorgraph remove`; --replace keeps them). */
+  documentsDeleted: number;
 }
 
 /** Documents per transaction: news documents have ~10 triples each, so ~2,000 evidence rows, like a write batch. */
@@ -40,13 +42,15 @@ export class DocumentRemover {
   #documents = 0;
   #evidence = 0;
   #nodes = 0;
+  #documentNodes = 0;
   // Element ids, so an edge trimmed by one transaction and deleted by a later one counts once.
   // (An id freed by a deletion may be given to an edge this run creates; such an edge only holds
   // evidence of documents already replaced, so no later removal can touch it.)
   readonly #deleted = new Set<string>();
   readonly #trimmed = new Set<string>();
 
-  constructor(private readonly store: Store, private readonly size = REMOVE_BATCH) {}
+  /** @param dropDocuments also delete the Document nodes (in the same transaction as their evidence). */
+  constructor(private readonly store: Store, private readonly size = REMOVE_BATCH, private readonly dropDocuments = false) {}
 
   async remove(docIds: readonly string[]): Promise<void> {
     const { store } = this;
@@ -54,7 +58,11 @@ export class DocumentRemover {
     try {
       for (let i = 0; i < docIds.length; i += this.size) {
         const docs = docIds.slice(i, i + this.size);
-        const row = await session.executeWrite(async (tx) => (await tx.run(REMOVE_DOCUMENTS, { docs })).records[0]);
+        const [row, dropped] = await session.executeWrite(async (tx) => [
+          (await tx.run(REMOVE_DOCUMENTS, { docs })).records[0],
+          this.dropDocuments ? num((await tx.run(DELETE_DOCUMENTS, { docs })).records[0]?.get('documents')) : 0,
+        ] as const);
+        this.#documentNodes += dropped;
         this.#documents += docs.length;
         this.#evidence += num(row?.get('evidence'));
         this.#nodes += num(row?.get('orphans'));
@@ -71,6 +79,6 @@ export class DocumentRemover {
   stats(): RemoveStats {
     let trimmed = 0;
     for (const id of this.#trimmed) if (!this.#deleted.has(id)) trimmed++;
-    return { documents: this.#documents, evidenceRemoved: this.#evidence, edgesDeleted: this.#deleted.size, edgesTrimmed: trimmed, nodesDeleted: this.#nodes };
+    return { documents: this.#documents, evidenceRemoved: this.#evidence, edgesDeleted: this.#deleted.size, edgesTrimmed: trimmed, nodesDeleted: this.#nodes, documentsDeleted: this.#documentNodes };
   }
 }

@@ -92,7 +92,7 @@ test('it should delete actors and concepts that only a replaced document mention
   await loadInputs(store, [file('lone.jsonl', [lone, OLD[1]])]);
   const remover = new DocumentRemover(store);
   await remover.remove(['lone-doc', 'never-loaded']);
-  assert.deepEqual(remover.stats(), { documents: 2, evidenceRemoved: 1, edgesDeleted: 1, edgesTrimmed: 0, nodesDeleted: 2 });
+  assert.deepEqual(remover.stats(), { documents: 2, evidenceRemoved: 1, edgesDeleted: 1, edgesTrimmed: 0, nodesDeleted: 2, documentsDeleted: 0 });
   const ids = (await snapshot()).nodes;
   assert.ok(!ids.includes('LONE') && !ids.includes('concept:lone'));
   assert.ok(ids.includes(OLD[1].subject.id));
@@ -104,4 +104,18 @@ test('it should say what --replace removed on the command line', async () => {
   const res = await runCli(['load', join(dir, 'lone.jsonl'), '--replace', '--no-progress'], env);
   assert.equal(res.code, 0, res.stderr);
   assert.match(res.stdout, /replaced 2 documents: removed 1 evidence/);
+});
+
+test('it should remove whole documents on the command line, naming ids it does not know', async () => {
+  await clearGraph(store);
+  await loadInputs(store, [join(dir, 'lone.jsonl')]); // lone-doc and r-doc-0
+  const cfg = testSettings();
+  const env = { NEO4J_URI: cfg.uri, NEO4J_USERNAME: cfg.user, NEO4J_PASSWORD: cfg.password, NEO4J_DATABASE: cfg.database };
+  const res = await runCli(['remove', 'lone-doc', 'no-such-doc'], env);
+  assert.equal(res.code, 1, 'an unknown id fails the run');
+  assert.match(res.stderr, /no document "no-such-doc" in the graph/);
+  assert.match(res.stdout, /^removed 1 documents: removed 1 evidence; relationships: 1 deleted .*; 2 actors\/concepts .* deleted; 1 document nodes deleted$/m);
+  const docs = await runQuery(store, 'MATCH (d:Document) RETURN d.id AS id');
+  assert.deepEqual(docs.rows.map((r) => r.id), [OLD[1].evidence.doc]);
+  assert.equal((await graphCounts(store)).evidence, 1);
 });

@@ -4,6 +4,7 @@ import { extract } from './extract.js';
 import { build } from './build.js';
 import { load } from './load.js';
 import { query } from './query.js';
+import { remove } from './remove.js';
 import { serve } from './serve.js';
 import { neo4j } from './neo4j.js';
 
@@ -14,4 +15,4 @@ import { neo4j } from './neo4j.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<object, any>;
 
-export const commands: AnyCommand[] = [extract, build, load, query, serve, neo4j];
+export const commands: AnyCommand[] = [extract, build, load, remove, query, serve, neo4j];
