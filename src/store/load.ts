@@ -69,7 +69,7 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
       fresh.forEach((d) => replaced.add(d));
       await remover.remove(fresh);
     }
-    stats = addStats(stats, await upsertTriples(store, triples, { docs, batchSize: opts.batchSize, writtenBefore: progress.written }));
+    stats = addStats(stats, await upsertTriples(store, triples, { docs, batchSize: opts.batchSize, writtenBefore: progress.written, replaceDocuments: opts.replace }));
     progress.written += triples.length;
     triples = [];
     docs = new Map();

@@ -20,7 +20,7 @@ import type { Doc, Triple } from '../types.js';
 import { SettingsError, StoreError } from '../errors.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
 import { failureContext, type Store } from './connection.js';
-import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
+import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_DOCUMENTS_REPLACING, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
 import { toStoreError } from './failure.js';
 import { groupedBatches, plainBatches, type Batch } from './batches.js';
 import { toRows, type ChunkRows, type EdgeGroup, type EvidenceRow } from './rows.js';
@@ -59,6 +59,8 @@ export interface WriteOptions {
   onBatch?: (info: { step: string; rows: number }) => void;
   /** Triples written before this call, for the error message if the server goes away. */
   writtenBefore?: number;
+  /** --replace: a document's title, date and source from this input overwrite the stored ones. */
+  replaceDocuments?: boolean;
 }
 
 /** Uniqueness constraints (each also an index): run before any MERGE, idempotent. */
@@ -144,7 +146,7 @@ export async function upsertRows(store: Store, rows: ChunkRows, opts: WriteOptio
     // Why the three node steps at once: they touch disjoint labels (no shared locks), and each is
     // mostly round trips (BBC: 0.55-0.63 s one after the other, 0.36-0.50 s together; same server CPU).
     const [documents, actors, concepts] = await Promise.all([
-      writeBatches(store, MERGE_DOCUMENTS, plainBatches(rows.documents, size), 'documents', opts.onBatch),
+      writeBatches(store, opts.replaceDocuments ? MERGE_DOCUMENTS_REPLACING : MERGE_DOCUMENTS, plainBatches(rows.documents, size), 'documents', opts.onBatch),
       writeBatches(store, MERGE_ACTORS, plainBatches(rows.actors, size), 'actors', opts.onBatch),
       writeBatches(store, MERGE_CONCEPTS, plainBatches(rows.concepts, size), 'concepts', opts.onBatch),
     ]);

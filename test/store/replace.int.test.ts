@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeStore, type Store } from '../../src/store/connection.js';
-import { loadInputs } from '../../src/store/load.js';
+import { loadInputs, loadItems } from '../../src/store/load.js';
 import { runQuery } from '../../src/store/read.js';
 import { DocumentRemover } from '../../src/store/replace.js';
 import type { Triple } from '../../src/types.js';
@@ -118,4 +118,16 @@ test('it should remove whole documents on the command line, naming ids it does n
   const docs = await runQuery(store, 'MATCH (d:Document) RETURN d.id AS id');
   assert.deepEqual(docs.rows.map((r) => r.id), [OLD[1].evidence.doc]);
   assert.equal((await graphCounts(store)).evidence, 1);
+});
+
+test('it should take a replaced document\'s new title and date, and keep what the new input does not say', async () => {
+  await clearGraph(store);
+  const t = { ...OLD[0], id: 'titled-1', evidence: { ...OLD[0].evidence, doc: 'titled' } };
+  const doc = (title?: string, date?: string) => ({ doc: { id: 'titled', text: t.evidence.text, title, date, source: 'wire' } });
+  await loadItems(store, [doc('Old title', '2024-01-01'), { triple: t }]);
+  await loadItems(store, [doc('New title'), { triple: t }]); // a plain load never overwrites
+  const read = async () => (await runQuery(store, "MATCH (d:Document {id: 'titled'}) RETURN d.title AS title, d.date AS date, d.source AS source")).rows[0];
+  assert.deepEqual(await read(), { title: 'Old title', date: '2024-01-01', source: 'wire' });
+  await loadItems(store, [doc('New title'), { triple: t }], { replace: true });
+  assert.deepEqual(await read(), { title: 'New title', date: '2024-01-01', source: 'wire' });
 });
