@@ -31,7 +31,8 @@ import { loadItems } from '../src/store/load.ts';
 import { naiveLoad } from '../src/store/naive.ts';
 import { REPO_ROOT, serverStatus, startServer, stopServer } from '../src/store/server.ts';
 import type { SourceItem } from '../src/store/sources.ts';
-import { ensureSchema, WRITERS } from '../src/store/write.ts';
+import { plainBatches } from '../src/store/batches.ts';
+import { ensureSchema, writeBatches, WRITERS } from '../src/store/write.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
@@ -177,23 +178,12 @@ try {
   await ensureSchema(store);
   const naive = await timed(() => naiveLoad(store, subset, docs));
   // The floor: the least any load of this model must write, one indexed node per triple with its id
-  // and nothing else (no property, link, edge or check), in UNWIND batches of the default size.
+  // and nothing else (no property, link, edge or check), through the loader's own batches and writers.
   // Why: it shows how far the write path itself is from a throughput target, whatever the loader does.
   await wipe(store);
   await ensureSchema(store);
   const ids = [...new Set(triples.map((t) => t.id))], step = DEFAULT_SETTINGS.neo4j.batchSize;
-  const floor = await timed(async () => {
-    let next = 0;
-    const writer = async () => { // as the loader writes: WRITERS transactions in flight, executeWrite
-      const session = store.driver.session({ database: store.database });
-      try {
-        for (let k = (next++) * step; k < ids.length; k = (next++) * step) {
-          await session.executeWrite((tx) => tx.run('UNWIND $ids AS id CREATE (:Evidence {id: id})', { ids: ids.slice(k, k + step) }));
-        }
-      } finally { await session.close(); }
-    };
-    await Promise.all(Array.from({ length: WRITERS }, writer));
-  });
+  const floor = await timed(() => writeBatches(store, 'UNWIND $rows AS id CREATE (:Evidence {id: id})', plainBatches(ids, step), 'floor'));
 
   const real = median(fresh.map((x) => x.s));
   const realCpu = median(fresh.map((x) => x.cpu));

@@ -60,13 +60,13 @@ WITH d, row
 WHERE (d.title IS NULL AND row.title IS NOT NULL) OR (d.date IS NULL AND row.date IS NOT NULL) OR (d.source IS NULL AND row.source IS NOT NULL)
 SET d.title = coalesce(d.title, row.title), d.date = coalesce(d.date, row.date), d.source = coalesce(d.source, row.source)`;
 
-/** Aliases grow as a union (at most 20, as in graph/build.ts); the WHERE skips no-op writes on a reload. */
 /** `load --replace`: the input's title, date and source win over the stored ones (a missing one keeps the stored value). */
 export const MERGE_DOCUMENTS_REPLACING = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d.title = coalesce(row.title, d.title), d.date = coalesce(row.date, d.date), d.source = coalesce(row.source, d.source)`;
 
+/** Aliases grow as a union (at most 20, as in graph/build.ts); the WHERE skips no-op writes on a reload. */
 export const MERGE_ACTORS = `${PLAN}
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})

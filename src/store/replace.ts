@@ -18,6 +18,7 @@ import neo4j from 'neo4j-driver';
 import { failureContext, type Store } from './connection.js';
 import { DELETE_DOCUMENTS, REMOVE_DOCUMENTS } from './cypher.js';
 import { toStoreError } from './failure.js';
+import { toCount } from './values.js';
 
 export interface RemoveStats {
   /** Documents asked for (whether or not the graph held them). */
@@ -35,8 +36,6 @@ export interface RemoveStats {
 
 /** Documents per transaction: news documents have ~10 triples each, so ~2,000 evidence rows, like a write batch. */
 export const REMOVE_BATCH = 200;
-
-const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : Number(v ?? 0));
 
 export class DocumentRemover {
   #documents = 0;
@@ -60,17 +59,17 @@ export class DocumentRemover {
         const docs = docIds.slice(i, i + this.size);
         const [row, dropped] = await session.executeWrite(async (tx) => [
           (await tx.run(REMOVE_DOCUMENTS, { docs })).records[0],
-          this.dropDocuments ? num((await tx.run(DELETE_DOCUMENTS, { docs })).records[0]?.get('documents')) : 0,
+          this.dropDocuments ? toCount((await tx.run(DELETE_DOCUMENTS, { docs })).records[0]?.get('documents')) : 0,
         ] as const);
         this.#documentNodes += dropped;
         this.#documents += docs.length;
-        this.#evidence += num(row?.get('evidence'));
-        this.#nodes += num(row?.get('orphans'));
+        this.#evidence += toCount(row?.get('evidence'));
+        this.#nodes += toCount(row?.get('orphans'));
         for (const id of (row?.get('deleted') ?? []) as string[]) this.#deleted.add(id);
         for (const id of (row?.get('trimmed') ?? []) as string[]) this.#trimmed.add(id);
       }
     } catch (err) {
-      throw toStoreError(err, failureContext(store, 'removing the documents to replace'));
+      throw toStoreError(err, failureContext(store, this.dropDocuments ? 'removing the documents' : 'removing the documents to replace'));
     } finally {
       await session.close();
     }

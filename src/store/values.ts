@@ -34,6 +34,9 @@ function plainRel(r: Relationship): PlainRelationship {
   return { kind: 'relationship', id: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: plainProps(r.properties) };
 }
 
+/** A count the server returned (an Integer, or a float from sum()) as a JS number; absent is 0. */
+export const toCount = (v: unknown): number => (neo4j.isInt(v) ? v.toNumber() : Number(v ?? 0));
+
 /** @example toPlain(neo4j.int(42)) // 42 */
 export function toPlain(v: unknown): unknown {
   if (v === null || v === undefined) return null;

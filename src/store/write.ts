@@ -24,6 +24,7 @@ import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS
 import { toStoreError } from './failure.js';
 import { groupedBatches, plainBatches, type Batch } from './batches.js';
 import { toRows, type ChunkRows, type EdgeGroup, type EvidenceRow } from './rows.js';
+import { toCount } from './values.js';
 
 export interface WriteStats {
   triples: number;
@@ -77,7 +78,7 @@ export async function ensureSchema(store: Store): Promise<void> {
 }
 
 /** Summary counters, plus the sum of a single numeric column the query may RETURN. */
-interface Counted { nodesCreated: number; relationshipsCreated: number; returned: number }
+export interface Counted { nodesCreated: number; relationshipsCreated: number; returned: number }
 
 /**
  * Two transactions in flight: while the server runs one batch, the driver packs the next and the
@@ -88,7 +89,8 @@ interface Counted { nodesCreated: number; relationshipsCreated: number; returned
  */
 export const WRITERS = 2;
 
-async function writeBatches(store: Store, cypher: string, batches: Batch[], step: string,
+/** Every step's batches through WRITERS sessions, each batch one executeWrite (also bench-load's floor row). */
+export async function writeBatches(store: Store, cypher: string, batches: Batch[], step: string,
   onBatch?: WriteOptions['onBatch']): Promise<Counted> {
   const total: Counted = { nodesCreated: 0, relationshipsCreated: 0, returned: 0 };
   let next = 0;
@@ -101,7 +103,7 @@ async function writeBatches(store: Store, cypher: string, batches: Batch[], step
         const c = await session.executeWrite(async (tx: ManagedTransaction) => {
           const res = await tx.run(cypher, params);
           const first = res.records[0]?.get(0);
-          return { ...res.summary.counters.updates(), returned: neo4j.isInt(first) ? first.toNumber() : Number(first ?? 0) };
+          return { ...res.summary.counters.updates(), returned: toCount(first) };
         });
         total.nodesCreated += c.nodesCreated;
         total.relationshipsCreated += c.relationshipsCreated;
