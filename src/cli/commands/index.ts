@@ -7,6 +7,7 @@ import { query } from './query.js';
 import { remove } from './remove.js';
 import { serve } from './serve.js';
 import { neo4j } from './neo4j.js';
+import { parse } from './parse.js';
 
 /**
  * Each module is typed with its own argument shape; the list only needs what yargs' `.command()`
@@ -15,4 +16,4 @@ import { neo4j } from './neo4j.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<object, any>;
 
-export const commands: AnyCommand[] = [extract, build, load, remove, query, serve, neo4j];
+export const commands: AnyCommand[] = [extract, parse, build, load, remove, query, serve, neo4j];

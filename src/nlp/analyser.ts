@@ -1,0 +1,64 @@
+/**
+ * actorgraph/nlp/analyser — tags and parses a tokenised sentence with the models in data/models/.
+ *
+ * The one entry point the rest of actorgraph uses: words in, UPOS, XPOS, a UD tree (heads 1-based,
+ * 0 = root, as in CoNLL-U) and entity spans out. Models load once per process, lazily, on the first
+ * sentence.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadModels } from './model-file.js';
+import { Parser, parserInput, type ParserMeta } from './parser.js';
+import { Tagger, tagIndex, type TaggerMeta } from './tagger.js';
+import { sentenceWords } from './word-features.js';
+
+export const MODEL_DIR = fileURLToPath(new URL('../../data/models/', import.meta.url));
+
+export interface Analysis {
+  upos: string[];
+  xpos: string[];
+  /** 1-based heads, 0 = the root (CoNLL-U). */
+  heads: number[];
+  deprels: string[];
+  /** Name spans (word indices, end exclusive) typed person, organization or place. */
+  entities: { start: number; end: number; type: string }[];
+}
+
+export class Analyser {
+  private readonly index: ReturnType<typeof tagIndex>;
+
+  constructor(
+    readonly tagger: Tagger,
+    readonly parser: Parser,
+  ) {
+    this.index = tagIndex(tagger.meta.tags);
+  }
+
+  analyse(forms: string[]): Analysis {
+    const n = forms.length;
+    if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
+    const s = sentenceWords(forms);
+    const tags = this.tagger.tag(s);
+    const u = Int32Array.from(tags, (k) => this.index.uposOf[k]);
+    const x = Int32Array.from(tags, (k) => this.index.xposOf[k]);
+    const { heads, labels } = this.parser.parse(parserInput(s, u, x));
+    return {
+      upos: Array.from(u, (k) => this.index.upos[k]),
+      xpos: Array.from(x, (k) => this.index.xpos[k]),
+      heads: Array.from(heads, (h) => (h === n ? 0 : h + 1)),
+      deprels: Array.from(labels, (l) => this.parser.meta.labels[l]),
+      entities: [],
+    };
+  }
+}
+
+let shared: Analyser | undefined;
+
+/** The analyser from data/models/ (loaded on first use). */
+export function analyser(dir = MODEL_DIR): Analyser {
+  if (shared && dir === MODEL_DIR) return shared;
+  const t = loadModels<TaggerMeta>(`${dir}/tagger.bin`);
+  const p = loadModels<ParserMeta>(`${dir}/parser.bin`);
+  const a = new Analyser(new Tagger(t.models.tagger, t.meta), new Parser(p.models.moves, p.models.labels, p.meta));
+  if (dir === MODEL_DIR) shared = a;
+  return a;
+}

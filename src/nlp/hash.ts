@@ -1,0 +1,36 @@
+/**
+ * actorgraph/nlp/hash — 32-bit feature hashing for the perceptron models.
+ *
+ * A feature is a template number plus up to three values (word, tag, label, distance…). Strings
+ * are hashed once per token (FNV-1a); features are then mixed from integers with murmur3's
+ * finaliser, so extracting ~70 features for a parser step makes no strings at all. Collisions at
+ * 32 bits are rare enough (a few hundred pairs among millions of features) to cost nothing
+ * measurable; a feature is never the value 0, which the tables use for "empty".
+ */
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The feature (template, a, b, c) as a non-zero 32-bit number. */
+export function feat(template: number, a: number, b = 0, c = 0): number {
+  let h = fmix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+  h = fmix(h ^ Math.imul(b, 0x85ebca77));
+  h = fmix(h ^ Math.imul(c, 0xc2b2ae3d));
+  return h === 0 ? 1 : h;
+}

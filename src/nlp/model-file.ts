@@ -1,0 +1,101 @@
+/**
+ * actorgraph/nlp/model-file — one binary file per trained analyser in data/models/.
+ *
+ * Layout (then gzipped): "AGM1", a uint32 byte length, a JSON header (the analyser's own
+ * metadata: class names, feature set version, training figures, and for each linear model its
+ * row count, class count and weight scale), then for each model its keys (uint32, row order) and
+ * its weights quantised to int16 against the model's largest weight. Quantising halves the file
+ * and moves no decision measurably (checked by bench:parse on the loaded model, which is what
+ * users run). Little-endian, as every machine Node runs on.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { FeatureTable, LinearModel } from './perceptron.js';
+
+const MAGIC = 'AGM1';
+
+interface ModelHeader {
+  name: string;
+  rows: number;
+  classes: number;
+  scale: number;
+}
+
+export interface ModelBundle<M> {
+  meta: M;
+  models: Record<string, LinearModel>;
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+export function encodeModels<M>(meta: M, models: Record<string, LinearModel>): Buffer {
+  const heads: ModelHeader[] = [];
+  const parts: Buffer[] = [];
+  for (const [name, m] of Object.entries(models)) {
+    let max = 0;
+    for (const x of m.weights) max = Math.max(max, Math.abs(x));
+    const scale = max > 0 ? max / 32767 : 1;
+    const keys = m.table.keysByRow();
+    const q = new Int16Array(align4(m.weights.length * 2) / 2);
+    for (let i = 0; i < m.weights.length; i++) q[i] = Math.round(m.weights[i] / scale);
+    heads.push({ name, rows: keys.length, classes: m.nClasses, scale });
+    parts.push(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(q.buffer, q.byteOffset, q.byteLength));
+  }
+  const json = Buffer.from(JSON.stringify({ meta, models: heads }), 'utf8');
+  const pre = Buffer.alloc(8);
+  pre.write(MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(json.length, 4);
+  const pad = Buffer.alloc(align4(json.length) - json.length);
+  // level 9 and no timestamp in gzip's header: the same model gives the same bytes
+  return gzipSync(Buffer.concat([pre, json, pad, ...parts]), { level: 9 });
+}
+
+export function decodeModels<M>(gz: Buffer, file = '<model>'): ModelBundle<M> {
+  let buf: Buffer;
+  try {
+    buf = gunzipSync(gz);
+  } catch {
+    throw new InputError('not a gzipped actorgraph model', { file, hint: 'Maybe the file was cut short: check it out again from git (data/models/ is part of the repository).' });
+  }
+  if (buf.toString('latin1', 0, 4) !== MAGIC) throw new InputError('not an actorgraph model (bad magic)', { file });
+  const jsonLen = buf.readUInt32LE(4);
+  const { meta, models: heads } = JSON.parse(buf.toString('utf8', 8, 8 + jsonLen)) as { meta: M; models: ModelHeader[] };
+  // copy into a fresh, aligned buffer so typed arrays can view it
+  const body = new Uint8Array(buf.length - 8 - align4(jsonLen));
+  body.set(buf.subarray(8 + align4(jsonLen)));
+  let off = 0;
+  const models: Record<string, LinearModel> = {};
+  for (const h of heads) {
+    const keys = new Uint32Array(body.buffer, off, h.rows);
+    off += h.rows * 4;
+    const n = h.rows * h.classes;
+    const q = new Int16Array(body.buffer, off, n);
+    off += align4(n * 2);
+    const table = new FeatureTable(h.rows);
+    for (let r = 0; r < h.rows; r++) table.add(keys[r]);
+    const w = new Float32Array(n);
+    for (let i = 0; i < n; i++) w[i] = q[i] * h.scale;
+    models[h.name] = new LinearModel(h.classes, table, w);
+  }
+  if (off !== body.length) throw new InputError(`model body is ${body.length} bytes, header describes ${off}`, { file });
+  return { meta, models };
+}
+
+export function saveModels<M>(path: string, meta: M, models: Record<string, LinearModel>): number {
+  const buf = encodeModels(meta, models);
+  writeFileSync(path, buf);
+  return buf.length;
+}
+
+export function loadModels<M>(path: string): ModelBundle<M> {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new InputError(`cannot read the model: ${(e as Error).message}`, { file: path, hint: 'The models ship in data/models/ of the repository; run from a full checkout.' });
+  }
+  return decodeModels<M>(buf, path);
+}

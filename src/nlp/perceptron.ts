@@ -1,0 +1,176 @@
+/**
+ * actorgraph/nlp/perceptron — the multi-class averaged perceptron (Collins 2002) that every model
+ * here (tagger, parser moves, parser labels, entities) is made of.
+ *
+ * Weights live in typed arrays, one dense row of K class weights per feature, found through an
+ * open-addressing table keyed by the 32-bit feature hash (nlp/hash.ts): scoring a parser step is
+ * ~70 table probes and 70 × K additions, no objects, no strings. Training keeps the weights and the
+ * sums needed for averaging with Daumé's trick (w − u / c), so an update touches two numbers per
+ * class and averaging is one pass at the end. Everything is deterministic: the same updates in the
+ * same order give the same bytes.
+ */
+
+/** Open-addressing hash table: non-zero uint32 feature → row number. */
+export class FeatureTable {
+  keys: Uint32Array;
+  rows: Int32Array;
+  size = 0;
+  private mask: number;
+
+  constructor(capacity = 1 << 16) {
+    let cap = 1;
+    while (cap < capacity * 2) cap <<= 1;
+    this.keys = new Uint32Array(cap);
+    this.rows = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The row of a feature, or -1. */
+  get(key: number): number {
+    const keys = this.keys;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const k = keys[i];
+      if (k === key) return this.rows[i];
+      if (k === 0) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** The row of a feature, made (numbered `size`) when new. */
+  add(key: number): number {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === key) return this.rows[i];
+      if (k === 0) {
+        this.keys[i] = key;
+        this.rows[i] = this.size;
+        return this.size++;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const { keys, rows } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.rows = new Int32Array(keys.length * 2);
+    this.mask = this.keys.length - 1;
+    const size = this.size;
+    this.size = 0;
+    // re-insert in row order so that row numbers stay the same
+    const byRow = new Uint32Array(size);
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) byRow[rows[i]] = keys[i];
+    for (let r = 0; r < size; r++) this.add(byRow[r]);
+  }
+
+  /** Keys in row order. */
+  keysByRow(): Uint32Array {
+    const out = new Uint32Array(this.size);
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) out[this.rows[i]] = this.keys[i];
+    return out;
+  }
+}
+
+/** A trained model: scores the classes for a bag of features. */
+export class LinearModel {
+  constructor(
+    readonly nClasses: number,
+    readonly table: FeatureTable,
+    readonly weights: Float32Array,
+  ) {}
+
+  /** out[k] = Σ weights of the features for class k (out is overwritten). */
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    const K = this.nClasses;
+    const w = this.weights;
+    out.fill(0, 0, K);
+    for (let f = 0; f < n; f++) {
+      const row = this.table.get(feats[f]);
+      if (row < 0) continue;
+      const base = row * K;
+      for (let k = 0; k < K; k++) out[k] += w[base + k];
+    }
+  }
+}
+
+/** The model while it learns. */
+export class Perceptron {
+  readonly table = new FeatureTable();
+  private w = new Float64Array(0);
+  private u = new Float64Array(0);
+  /** Number of examples seen: the averaging clock. */
+  private c = 1;
+
+  constructor(readonly nClasses: number) {}
+
+  score(feats: Uint32Array, n: number, out: Float64Array): void {
+    const K = this.nClasses;
+    out.fill(0, 0, K);
+    for (let f = 0; f < n; f++) {
+      const row = this.table.get(feats[f]);
+      if (row < 0) continue;
+      const base = row * K;
+      for (let k = 0; k < K; k++) out[k] += this.w[base + k];
+    }
+  }
+
+  /** Counts one example (call once per prediction, updated or not). */
+  tick(): void {
+    this.c++;
+  }
+
+  /** Rewards the truth and penalises the guess for these features. */
+  update(feats: Uint32Array, n: number, truth: number, guess: number, step = 1): void {
+    if (truth === guess) return;
+    const K = this.nClasses;
+    for (let f = 0; f < n; f++) {
+      const row = this.table.add(feats[f]);
+      this.ensure(row);
+      const base = row * K;
+      this.w[base + truth] += step;
+      this.u[base + truth] += this.c * step;
+      this.w[base + guess] -= step;
+      this.u[base + guess] -= this.c * step;
+    }
+  }
+
+  private ensure(row: number): void {
+    const need = (row + 1) * this.nClasses;
+    if (need <= this.w.length) return;
+    const len = Math.max(need, this.w.length * 2, 1024 * this.nClasses);
+    const w = new Float64Array(len);
+    w.set(this.w);
+    const u = new Float64Array(len);
+    u.set(this.u);
+    this.w = w;
+    this.u = u;
+  }
+
+  /**
+   * The averaged weights as a model for running. Rows whose largest averaged weight is below
+   * `prune` in absolute value are dropped: they change almost no decision and make up most of
+   * the file.
+   */
+  average(prune = 0): LinearModel {
+    const K = this.nClasses;
+    const keys = this.table.keysByRow();
+    const keep = new Uint8Array(keys.length);
+    let kept = 0;
+    for (let r = 0; r < keys.length; r++) {
+      let max = 0;
+      for (let k = 0; k < K; k++) max = Math.max(max, Math.abs(this.w[r * K + k] - this.u[r * K + k] / this.c));
+      if (max > 0 && max >= prune) { keep[r] = 1; kept++; }
+    }
+    const table = new FeatureTable(kept);
+    const out = new Float32Array(kept * K);
+    for (let r = 0; r < keys.length; r++) {
+      if (!keep[r]) continue;
+      const row = table.add(keys[r]);
+      for (let k = 0; k < K; k++) out[row * K + k] = this.w[r * K + k] - this.u[r * K + k] / this.c;
+    }
+    return new LinearModel(K, table, out);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * actorgraph/nlp/word-features — what the tagger, the parser and the entity recogniser know about
+ * each word, hashed once per sentence.
+ *
+ * Words are read lower-cased with digits folded to 0 ("1,500" → "0,000"), so a number never seen
+ * still looks like one. Case goes into a separate shape feature ("Xxxx", "XX", "x.x."), and in a
+ * sentence set in capitals (wire copy such as MUC-3) the shape is read from the lower-cased word
+ * and flagged as such: the models are trained on a share of upper-cased sentences, so they learn
+ * to do without case there instead of reading every word as a proper noun.
+ */
+import { hashString } from './hash.js';
+
+export interface SentenceWords {
+  n: number;
+  /** The sentence is set in capitals (most letters upper-case): case says nothing. */
+  caps: boolean;
+  forms: string[];
+  /** Lower-cased, digits folded. */
+  lower: string[];
+  w: Uint32Array;
+  pre1: Uint32Array;
+  pre2: Uint32Array;
+  suf2: Uint32Array;
+  suf3: Uint32Array;
+  suf4: Uint32Array;
+  shape: Uint32Array;
+}
+
+/** "Obama" → "Xx", "NATO" → "XX", "1990s" → "dx", "U.S." → "X.X.", "e-mail" → "x-x". */
+export function shapeOf(form: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of form) {
+    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
+    if (c !== last || !'Xxd'.includes(c)) out += c;
+    last = c;
+    if (out.length > 8) break;
+  }
+  return out;
+}
+
+/** Most letters upper-case, over at least six letters: a headline or wire copy in capitals. */
+export function isCapsSentence(forms: string[]): boolean {
+  let up = 0;
+  let letters = 0;
+  for (const f of forms) {
+    for (const ch of f) {
+      if (ch >= 'A' && ch <= 'Z') { up++; letters++; } else if (ch >= 'a' && ch <= 'z') letters++;
+    }
+  }
+  return letters >= 6 && up / letters > 0.8;
+}
+
+export function foldWord(form: string): string {
+  return form.toLowerCase().replace(/[0-9]/g, '0');
+}
+
+export function sentenceWords(forms: string[]): SentenceWords {
+  const n = forms.length;
+  const caps = isCapsSentence(forms);
+  const mk = () => new Uint32Array(n);
+  const s: SentenceWords = {
+    n, caps, forms, lower: new Array(n), w: mk(), pre1: mk(), pre2: mk(), suf2: mk(), suf3: mk(), suf4: mk(), shape: mk(),
+  };
+  for (let i = 0; i < n; i++) {
+    const l = foldWord(forms[i]);
+    s.lower[i] = l;
+    s.w[i] = hashString(l);
+    s.pre1[i] = hashString(l.slice(0, 1));
+    s.pre2[i] = hashString(l.slice(0, 2));
+    s.suf2[i] = hashString(l.slice(-2));
+    s.suf3[i] = hashString(l.slice(-3));
+    s.suf4[i] = hashString(l.slice(-4));
+    s.shape[i] = caps ? hashString(`caps:${shapeOf(l)}`) : hashString(shapeOf(forms[i]));
+  }
+  return s;
+}
