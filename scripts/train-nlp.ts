@@ -26,6 +26,10 @@ import { trainParser, type ParserExample } from '../src/nlp/train/parser.js';
 import { jackknife, tagClasses, trainTagger } from '../src/nlp/train/tagger.js';
 import { sentenceWords } from '../src/nlp/word-features.js';
 import { Analyser } from '../src/nlp/analyser.js';
+import { readConllu } from '../src/nlp/conllu.js';
+import { NerTagger } from '../src/nlp/ner.js';
+import { nameLexicon, nerSentences, scoreNer, trainNer, upperCase } from '../src/nlp/train/ner.js';
+import { readFileSync } from 'node:fs';
 
 const UD = process.env.ACTORGRAPH_UD ?? join('..', 'shared', 'data', 'ud');
 const arg = (name: string, def: string) => {
@@ -35,7 +39,8 @@ const arg = (name: string, def: string) => {
 const OUT = arg('out', join('data', 'models'));
 const ONLY = new Set(arg('only', 'tagger,parser,ner').split(','));
 const TAGGER_EPOCHS = Number(arg('tagger-epochs', '6'));
-const PARSER_EPOCHS = Number(arg('parser-epochs', '12'));
+const PARSER_EPOCHS = Number(arg('parser-epochs', '15'));
+const NER_EPOCHS = Number(arg('ner-epochs', '8'));
 const SEED = 'actorgraph-ud-1';
 const log = (s: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 
@@ -98,5 +103,29 @@ if (ONLY.has('parser') && tagger) {
   for (const [name, d] of devs) {
     log(`final (pruned) ${name}: ${formatScores(parseAll(t, parser, d).scores())}`);
     log(`final (pruned) ${name} upper-cased: ${formatScores(parseAll(t, parser, d.map(upperCased)).scores())}`);
+  }
+}
+
+if (ONLY.has('ner')) {
+  // GUM's entity layer; gold UPOS in training (the tagger's on dev, as users get them).
+  // The name lexicon (how often a word is a proper noun) is read from EWT train, NOT from the
+  // entity training text: built from the same text it is right on every word and over-trusted.
+  const read = (f: string) => nerSentences(readConllu(readFileSync(join(UD, f), 'utf8'), f));
+  const nerTrain = read('en_gum-ccby-train.conllu');
+  const nerDev = read('en_gum-ccby-dev.conllu');
+  const lexicon = nameLexicon(ewtTrain.map((s) => ({ forms: s.forms, upos: s.upos })));
+  log(`ner: ${nerTrain.length} GUM sentences, ${nerTrain.reduce((a, s) => a + s.gold.length, 0)} names`);
+  const { model, meta } = trainNer(nerTrain, nerDev, { epochs: NER_EPOCHS, upos: 'gold', prune: 0.5, lexicon, seed: SEED, log });
+  const bytes = saveModels(join(OUT, 'ner.bin'), meta, { ner: model });
+  log(`ner: ${model.table.size} features, ${(bytes / 1e6).toFixed(2)} MB`);
+  if (tagger) {
+    const t = tagger;
+    const ix = tagIndex(t.meta.tags);
+    const ours = (forms: string[]) => Array.from(t.tag(sentenceWords(forms)), (k) => ix.upos[ix.uposOf[k]]);
+    const ner = new NerTagger(model, meta);
+    for (const [name, d] of [['GUM dev', nerDev], ['GUM dev upper-cased', nerDev.map(upperCase)]] as const) {
+      const e = scoreNer(ner, d, ours);
+      log(`final ner ${name} (our tags): P ${e.p.toFixed(4)} R ${e.r.toFixed(4)} F1 ${e.f1.toFixed(4)}`);
+    }
   }
 }

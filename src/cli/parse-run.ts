@@ -52,7 +52,9 @@ export async function runParse(args: ParseArgs): Promise<ParseCount> {
         report(e, count);
         continue;
       }
+      a.startDocument();
       for (const s of sentences) {
+        if (s.comments.some((c) => c.startsWith('# newdoc'))) a.startDocument();
         await put(out, writeSentence(fill(s, a.analyse(s.words.map((w) => w.form)))));
         count.sentences++;
         count.words += s.words.length;

@@ -76,6 +76,9 @@ function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
 }
 
+/** The recogniser's entity types as actor types. */
+const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 function properKind(words: Token[], determined = false): Actor['type'] {
   const lows = words.map((w) => w.lower);
@@ -84,6 +87,10 @@ function properKind(words: Token[], determined = false): Actor['type'] {
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   if (words.length === 1 && words[0].i === 0 && isCommonWord(words[0].text)) return 'other';
+  // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
+  // below, which only look at the words' shapes.
+  const ne = words[words.length - 1].ne;
+  if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
   if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';

@@ -9,6 +9,7 @@
  */
 import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
 import { normalizeText } from './normalize.js';
+import { analyser } from '../nlp/analyser.js';
 
 export interface Sentence {
   /** Index within the document. */
@@ -67,6 +68,7 @@ function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: 
 export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
   const norm = normalizeText(original);
   const sentences: Sentence[] = [];
+  analyser().startDocument();
   for (const { a, b, cuts } of batches(norm, maxSentenceChars)) {
     {
       const doc = nlp.readDoc(norm.slice(a, b));
@@ -103,6 +105,7 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }
+          addParse(tokens);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
@@ -117,6 +120,22 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
     }
   }
   return sentences;
+}
+
+/**
+ * Our tagger, parser and entity recogniser over the sentence's tokens: each token gets its UPOS,
+ * XPOS, head, relation and entity type. wink's `pos` stays what the rules read until they are
+ * rebuilt on the tree; the entity types already type names no dictionary knows (mentions.ts).
+ */
+function addParse(tokens: Token[]): void {
+  const a = analyser().analyse(tokens.map((t) => t.text));
+  tokens.forEach((t, i) => {
+    t.upos = a.upos[i];
+    t.xpos = a.xpos[i];
+    t.head = a.heads[i] - 1;
+    t.deprel = a.deprels[i];
+  });
+  for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
 }
 
 /**

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadModels } from './model-file.js';
 import { Parser, parserInput, type ParserMeta } from './parser.js';
 import { Tagger, tagIndex, type TaggerMeta } from './tagger.js';
+import { NerTagger, type EntitySpan, type NerMeta } from './ner.js';
 import { sentenceWords } from './word-features.js';
 
 export const MODEL_DIR = fileURLToPath(new URL('../../data/models/', import.meta.url));
@@ -20,7 +21,7 @@ export interface Analysis {
   heads: number[];
   deprels: string[];
   /** Name spans (word indices, end exclusive) typed person, organization or place. */
-  entities: { start: number; end: number; type: string }[];
+  entities: EntitySpan[];
 }
 
 export class Analyser {
@@ -29,8 +30,17 @@ export class Analyser {
   constructor(
     readonly tagger: Tagger,
     readonly parser: Parser,
+    readonly ner?: NerTagger,
   ) {
     this.index = tagIndex(tagger.meta.tags);
+  }
+
+  /**
+   * Call before each document's first sentence: the entity recogniser reads how words were
+   * labelled earlier in the SAME document (Ratinov & Roth's context aggregation), never another's.
+   */
+  startDocument(): void {
+    this.ner?.startDocument();
   }
 
   analyse(forms: string[]): Analysis {
@@ -41,12 +51,13 @@ export class Analyser {
     const u = Int32Array.from(tags, (k) => this.index.uposOf[k]);
     const x = Int32Array.from(tags, (k) => this.index.xposOf[k]);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
+    const upos = Array.from(u, (k) => this.index.upos[k]);
     return {
-      upos: Array.from(u, (k) => this.index.upos[k]),
+      upos,
       xpos: Array.from(x, (k) => this.index.xpos[k]),
       heads: Array.from(heads, (h) => (h === n ? 0 : h + 1)),
       deprels: Array.from(labels, (l) => this.parser.meta.labels[l]),
-      entities: [],
+      entities: this.ner ? this.ner.entities(s, upos) : [],
     };
   }
 }
@@ -58,7 +69,8 @@ export function analyser(dir = MODEL_DIR): Analyser {
   if (shared && dir === MODEL_DIR) return shared;
   const t = loadModels<TaggerMeta>(`${dir}/tagger.bin`);
   const p = loadModels<ParserMeta>(`${dir}/parser.bin`);
-  const a = new Analyser(new Tagger(t.models.tagger, t.meta), new Parser(p.models.moves, p.models.labels, p.meta));
+  const n = loadModels<NerMeta>(`${dir}/ner.bin`);
+  const a = new Analyser(new Tagger(t.models.tagger, t.meta), new Parser(p.models.moves, p.models.labels, p.meta), new NerTagger(n.models.ner, n.meta));
   if (dir === MODEL_DIR) shared = a;
   return a;
 }

@@ -34,25 +34,27 @@ function dist(a: number, b: number): number {
   return d < 5 ? d : d < 10 ? 5 : 6;
 }
 
+// Module-level helpers, not closures: the hot path allocates nothing per step.
+function W(s: ParserInput, i: number): number { return i < 0 ? NONE : s.w[i]; }
+function X(s: ParserInput, i: number): number { return i < 0 ? NONE : s.x[i]; }
+function U(s: ParserInput, i: number): number { return i < 0 ? NONE : s.u[i]; }
+function L(c: Config, i: number): number { return i < 0 || i >= c.n ? NONE : c.labels[i] + 2; }
+function kid(a: Int32Array, i: number): number { return i < 0 ? -1 : a[i]; }
+function vl(c: Config, i: number): number { return i < 0 ? 99 : c.nl[i]; }
+function vr(c: Config, i: number): number { return i < 0 ? 99 : c.nr[i]; }
+function setL(c: Config, i: number): number { return i < 0 ? NONE : feat(200, c.lsetL[2 * i], c.lsetL[2 * i + 1]); }
+function setR(c: Config, i: number): number { return i < 0 ? NONE : feat(201, c.lsetR[2 * i], c.lsetR[2 * i + 1]); }
+
 /** Move features of configuration c into out; returns how many. */
 export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): number {
-  const W = (i: number) => (i < 0 ? NONE : s.w[i]);
-  const U = (i: number) => (i < 0 ? NONE : s.u[i]);
-  const X = (i: number) => (i < 0 ? NONE : s.x[i]);
-  const L = (i: number) => (i < 0 || i >= c.n ? NONE : c.labels[i] + 2);
   const s0 = c.s(0), s1 = c.s(1), s2 = c.s(2);
   const b0 = c.b, b1 = b0 + 1 <= c.n ? b0 + 1 : -1, b2 = b0 + 2 <= c.n ? b0 + 2 : -1;
-  const lc = (i: number, a: Int32Array) => (i < 0 ? -1 : a[i]);
-  const s0l1 = lc(s0, c.lc1), s0l2 = lc(s0, c.lc2), s0r1 = lc(s0, c.rc1), s0r2 = lc(s0, c.rc2);
-  const s1l1 = lc(s1, c.lc1), s1r1 = lc(s1, c.rc1), s1r2 = lc(s1, c.rc2);
+  const s0l1 = kid(c.lc1, s0), s0l2 = kid(c.lc2, s0), s0r1 = kid(c.rc1, s0), s0r2 = kid(c.rc2, s0);
+  const s1l1 = kid(c.lc1, s1), s1r1 = kid(c.rc1, s1), s1r2 = kid(c.rc2, s1);
   const b0l1 = c.lc1[b0], b0l2 = c.lc2[b0];
-  const s0w = W(s0), s0x = X(s0), s0u = U(s0), b0w = W(b0), b0x = X(b0), b0u = U(b0);
-  const s1w = W(s1), s1x = X(s1), b1w = W(b1), b1x = X(b1), b2x = X(b2);
+  const s0w = W(s, s0), s0x = X(s, s0), s0u = U(s, s0), b0w = W(s, b0), b0x = X(s, b0), b0u = U(s, b0);
+  const s1w = W(s, s1), s1x = X(s, s1), b1w = W(s, b1), b1x = X(s, b1), b2x = X(s, b2);
   const d0 = dist(s0, b0), d1 = dist(s1, s0);
-  const vl = (i: number) => (i < 0 ? 99 : c.nl[i]);
-  const vr = (i: number) => (i < 0 ? 99 : c.nr[i]);
-  const setL = (i: number) => (i < 0 ? NONE : feat(200, c.lsetL[2 * i], c.lsetL[2 * i + 1]));
-  const setR = (i: number) => (i < 0 ? NONE : feat(201, c.lsetR[2 * i], c.lsetR[2 * i + 1]));
   let n = 0;
   // single words
   out[n++] = feat(0, s0w, s0x);
@@ -64,15 +66,15 @@ export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): numbe
   out[n++] = feat(6, b1w, b1x);
   out[n++] = feat(7, b1w);
   out[n++] = feat(8, b1x);
-  out[n++] = feat(9, W(b2), b2x);
+  out[n++] = feat(9, W(s, b2), b2x);
   out[n++] = feat(10, b2x);
   out[n++] = feat(11, s1w, s1x);
   out[n++] = feat(12, s1w);
   out[n++] = feat(13, s1x);
-  out[n++] = feat(14, X(s2));
-  out[n++] = feat(15, W(s2));
+  out[n++] = feat(14, X(s, s2));
+  out[n++] = feat(15, W(s, s2));
   out[n++] = feat(16, s0u, b0u);
-  out[n++] = feat(17, s1 < 0 ? NONE : U(s1), s0u, b0u);
+  out[n++] = feat(17, s1 < 0 ? NONE : U(s, s1), s0u, b0u);
   out[n++] = feat(18, s0 < 0 ? NONE : s.suf[s0], b0 < c.n ? s.suf[b0] : NONE);
   // pairs: s0–b0 (a LEFT arc) and s1–s0 (a RIGHT arc)
   out[n++] = feat(20, s0w, s0x, feat(0, b0w, b0x));
@@ -94,14 +96,14 @@ export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): numbe
   out[n++] = feat(40, b0x, b1x, b2x);
   out[n++] = feat(41, s0x, b0x, b1x);
   out[n++] = feat(42, s1x, s0x, b0x);
-  out[n++] = feat(43, s0x, X(s0l1), b0x);
-  out[n++] = feat(44, s0x, X(s0r1), b0x);
-  out[n++] = feat(45, s0x, b0x, X(b0l1));
-  out[n++] = feat(46, X(s2), s1x, s0x);
-  out[n++] = feat(47, s1x, X(s1r1), s0x);
-  out[n++] = feat(48, s1x, s0x, X(s0l1));
-  out[n++] = feat(49, s1x, s0x, X(s0r1));
-  out[n++] = feat(50, s1x, X(s1l1), s0x);
+  out[n++] = feat(43, s0x, X(s, s0l1), b0x);
+  out[n++] = feat(44, s0x, X(s, s0r1), b0x);
+  out[n++] = feat(45, s0x, b0x, X(s, b0l1));
+  out[n++] = feat(46, X(s, s2), s1x, s0x);
+  out[n++] = feat(47, s1x, X(s, s1r1), s0x);
+  out[n++] = feat(48, s1x, s0x, X(s, s0l1));
+  out[n++] = feat(49, s1x, s0x, X(s, s0r1));
+  out[n++] = feat(50, s1x, X(s, s1l1), s0x);
   // distance
   out[n++] = feat(60, s0w, d0);
   out[n++] = feat(61, s0x, d0);
@@ -112,47 +114,47 @@ export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): numbe
   out[n++] = feat(66, s1w, s0w, d1);
   out[n++] = feat(67, s0w, s0x, d1);
   // valency
-  out[n++] = feat(70, s0w, vr(s0));
-  out[n++] = feat(71, s0x, vr(s0));
-  out[n++] = feat(72, s0w, vl(s0));
-  out[n++] = feat(73, s0x, vl(s0));
-  out[n++] = feat(74, b0w, vl(b0));
-  out[n++] = feat(75, b0x, vl(b0));
-  out[n++] = feat(76, s1x, vr(s1));
-  out[n++] = feat(77, s1x, vl(s1));
+  out[n++] = feat(70, s0w, vr(c, s0));
+  out[n++] = feat(71, s0x, vr(c, s0));
+  out[n++] = feat(72, s0w, vl(c, s0));
+  out[n++] = feat(73, s0x, vl(c, s0));
+  out[n++] = feat(74, b0w, vl(c, b0));
+  out[n++] = feat(75, b0x, vl(c, b0));
+  out[n++] = feat(76, s1x, vr(c, s1));
+  out[n++] = feat(77, s1x, vl(c, s1));
   // children
-  out[n++] = feat(80, W(s0l1));
-  out[n++] = feat(81, X(s0l1));
-  out[n++] = feat(82, L(s0l1));
-  out[n++] = feat(83, W(s0r1));
-  out[n++] = feat(84, X(s0r1));
-  out[n++] = feat(85, L(s0r1));
-  out[n++] = feat(86, W(b0l1));
-  out[n++] = feat(87, X(b0l1));
-  out[n++] = feat(88, L(b0l1));
-  out[n++] = feat(89, X(s1r1), L(s1r1));
-  out[n++] = feat(90, X(s1l1), L(s1l1));
-  out[n++] = feat(91, W(s0l2), X(s0l2));
-  out[n++] = feat(92, L(s0l2));
-  out[n++] = feat(93, W(s0r2), X(s0r2));
-  out[n++] = feat(94, L(s0r2));
-  out[n++] = feat(95, W(b0l2), X(b0l2));
-  out[n++] = feat(96, L(b0l2));
-  out[n++] = feat(97, s0x, L(s0l1), L(s0l2));
-  out[n++] = feat(98, s0x, L(s0r1), L(s0r2));
-  out[n++] = feat(99, b0x, L(b0l1), L(b0l2));
-  out[n++] = feat(100, s1x, L(s1r1), L(s1r2));
-  out[n++] = feat(101, s0w, L(s0r1));
-  out[n++] = feat(102, s1w, L(s1r1));
+  out[n++] = feat(80, W(s, s0l1));
+  out[n++] = feat(81, X(s, s0l1));
+  out[n++] = feat(82, L(c, s0l1));
+  out[n++] = feat(83, W(s, s0r1));
+  out[n++] = feat(84, X(s, s0r1));
+  out[n++] = feat(85, L(c, s0r1));
+  out[n++] = feat(86, W(s, b0l1));
+  out[n++] = feat(87, X(s, b0l1));
+  out[n++] = feat(88, L(c, b0l1));
+  out[n++] = feat(89, X(s, s1r1), L(c, s1r1));
+  out[n++] = feat(90, X(s, s1l1), L(c, s1l1));
+  out[n++] = feat(91, W(s, s0l2), X(s, s0l2));
+  out[n++] = feat(92, L(c, s0l2));
+  out[n++] = feat(93, W(s, s0r2), X(s, s0r2));
+  out[n++] = feat(94, L(c, s0r2));
+  out[n++] = feat(95, W(s, b0l2), X(s, b0l2));
+  out[n++] = feat(96, L(c, b0l2));
+  out[n++] = feat(97, s0x, L(c, s0l1), L(c, s0l2));
+  out[n++] = feat(98, s0x, L(c, s0r1), L(c, s0r2));
+  out[n++] = feat(99, b0x, L(c, b0l1), L(c, b0l2));
+  out[n++] = feat(100, s1x, L(c, s1r1), L(c, s1r2));
+  out[n++] = feat(101, s0w, L(c, s0r1));
+  out[n++] = feat(102, s1w, L(c, s1r1));
   // label sets
-  out[n++] = feat(110, s0w, setR(s0));
-  out[n++] = feat(111, s0x, setR(s0));
-  out[n++] = feat(112, s0w, setL(s0));
-  out[n++] = feat(113, s0x, setL(s0));
-  out[n++] = feat(114, b0w, setL(b0));
-  out[n++] = feat(115, b0x, setL(b0));
-  out[n++] = feat(116, s1x, setR(s1));
-  out[n++] = feat(117, s1x, setL(s1));
+  out[n++] = feat(110, s0w, setR(c, s0));
+  out[n++] = feat(111, s0x, setR(c, s0));
+  out[n++] = feat(112, s0w, setL(c, s0));
+  out[n++] = feat(113, s0x, setL(c, s0));
+  out[n++] = feat(114, b0w, setL(c, b0));
+  out[n++] = feat(115, b0x, setL(c, b0));
+  out[n++] = feat(116, s1x, setR(c, s1));
+  out[n++] = feat(117, s1x, setL(c, s1));
   // how deep the stack is (ROOT may only take the last word)
   out[n++] = feat(120, c.sp > 3 ? 3 : c.sp, b0 === c.n ? 1 : 0);
   return n;
@@ -160,10 +162,7 @@ export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): numbe
 
 /** Features for labelling the arc head → dep just made. */
 export function labelFeatures(c: Config, s: ParserInput, head: number, dep: number, out: Uint32Array): number {
-  const W = (i: number) => (i < 0 ? NONE : s.w[i]);
-  const X = (i: number) => (i < 0 ? NONE : s.x[i]);
-  const L = (i: number) => (i < 0 || i >= c.n ? NONE : c.labels[i] + 2);
-  const hw = W(head), hx = X(head), hu = s.u[head], dw = W(dep), dx = X(dep), du = s.u[dep];
+  const hw = W(s, head), hx = X(s, head), hu = s.u[head], dw = W(s, dep), dx = X(s, dep), du = s.u[dep];
   const dir = dep < head ? 1 : 2;
   const d = dist(head, dep);
   const dl1 = c.lc1[dep], dl2 = c.lc2[dep], dr1 = c.rc1[dep];
@@ -186,24 +185,24 @@ export function labelFeatures(c: Config, s: ParserInput, head: number, dep: numb
   out[n++] = feat(310, dx, dir, d);
   out[n++] = feat(311, hx, dir, d);
   out[n++] = feat(312, s.suf[dep], dx);
-  out[n++] = feat(313, W(dl1), X(dl1));
-  out[n++] = feat(314, W(dl1), dx, hx);
-  out[n++] = feat(315, L(dl1), dx);
-  out[n++] = feat(316, W(dl2), L(dl2));
-  out[n++] = feat(317, W(dr1), L(dr1));
+  out[n++] = feat(313, W(s, dl1), X(s, dl1));
+  out[n++] = feat(314, W(s, dl1), dx, hx);
+  out[n++] = feat(315, L(c, dl1), dx);
+  out[n++] = feat(316, W(s, dl2), L(c, dl2));
+  out[n++] = feat(317, W(s, dr1), L(c, dr1));
   out[n++] = feat(318, dsetL, dx);
   out[n++] = feat(319, dsetR, dx);
   out[n++] = feat(320, hsetL, hx, dir);
   out[n++] = feat(321, hsetR, hx, dir);
-  out[n++] = feat(322, W(hl1), L(hl1), dir);
-  out[n++] = feat(323, W(hr1), L(hr1), dir);
-  out[n++] = feat(324, W(dl1), hw, dir);
+  out[n++] = feat(322, W(s, hl1), L(c, hl1), dir);
+  out[n++] = feat(323, W(s, hr1), L(c, hr1), dir);
+  out[n++] = feat(324, W(s, dl1), hw, dir);
   out[n++] = feat(325, head === c.n ? 1 : 0, dx);
-  out[n++] = feat(326, X(dep - 1), dx, hx);
-  out[n++] = feat(327, W(dep - 1), dx);
-  out[n++] = feat(328, dx, X(dep + 1 < c.n ? dep + 1 : -1), dir);
-  out[n++] = feat(329, hx, X(head - 1 >= 0 ? head - 1 : -1), dir);
-  out[n++] = feat(330, W(dl1), W(dl2), dir);
+  out[n++] = feat(326, X(s, dep - 1), dx, hx);
+  out[n++] = feat(327, W(s, dep - 1), dx);
+  out[n++] = feat(328, dx, X(s, dep + 1 < c.n ? dep + 1 : -1), dir);
+  out[n++] = feat(329, hx, X(s, head - 1 >= 0 ? head - 1 : -1), dir);
+  out[n++] = feat(330, W(s, dl1), W(s, dl2), dir);
   out[n++] = feat(331, c.nl[dep] > 3 ? 3 : c.nl[dep], c.nr[dep] > 3 ? 3 : c.nr[dep], dx);
   return n;
 }

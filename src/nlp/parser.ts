@@ -7,13 +7,21 @@
  */
 import { Config, LEFT, N_MOVES, RIGHT, SHIFT } from './arc-hybrid.js';
 import { hashString } from './hash.js';
-import type { LinearModel } from './perceptron.js';
+import { scoreSome, type LinearModel } from './perceptron.js';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_MOVE_FEATURES, moveFeatures, type ParserInput } from './parser-features.js';
 import type { SentenceWords } from './word-features.js';
 
 export interface ParserMeta {
   /** Dependency relations with subtypes, "root" among them. */
   labels: string[];
+  /** candKey(xpos, dir) of a dependent (XPOS class, dir 1 = left of its head, 2 = right) → the relations it
+   *  bore in training: only those are scored ("DT" on the left is det or det:predet, never obl). */
+  labelCands?: Record<string, number[]>;
+}
+
+/** The key of labelCands. */
+export function candKey(depXpos: number, dir: number): number {
+  return depXpos * 4 + dir;
 }
 
 const ROOT_W = hashString('<ROOT>');
@@ -44,6 +52,8 @@ export class Parser {
   private readonly ms = new Float64Array(N_MOVES);
   private readonly ls: Float64Array;
   readonly rootLabel: number;
+  private readonly cands: Map<number, Int32Array>;
+  private readonly all: Int32Array;
 
   constructor(
     readonly moves: LinearModel,
@@ -52,6 +62,8 @@ export class Parser {
   ) {
     this.ls = new Float64Array(meta.labels.length);
     this.rootLabel = meta.labels.indexOf('root');
+    this.all = Int32Array.from(meta.labels.keys()).filter((k) => k !== this.rootLabel);
+    this.cands = new Map(Object.entries(meta.labelCands ?? {}).map(([k, v]) => [Number(k), Int32Array.from(v)]));
   }
 
   /** Heads (0-based; n = ROOT) and label numbers. */
@@ -72,11 +84,22 @@ export class Parser {
     const [head, dep] = c.arc(move);
     if (head === s.n) return this.rootLabel;
     const nf = labelFeatures(c, s, head, dep, this.lf);
-    this.labeller.score(this.lf, nf, this.ls);
-    let best = -1;
-    for (let k = 0; k < this.ls.length; k++) if (k !== this.rootLabel && (best < 0 || this.ls[k] > this.ls[best])) best = k;
-    return best;
+    return bestLabel(this.labeller, this.lf, nf, this.candidates(s, head, dep), this.ls);
+  }
+
+  /** The relations a dependent with this XPOS on this side has borne (all but root if unseen). */
+  candidates(s: ParserInput, head: number, dep: number): Int32Array {
+    return this.cands.get(candKey(s.x[dep], dep < head ? 1 : 2)) ?? this.all;
   }
 }
+
+/** The best-scoring of the candidate labels. */
+export function bestLabel(m: LinearModel, feats: Uint32Array, n: number, cands: Int32Array, scores: Float64Array): number {
+  scoreSome(m, feats, n, cands, scores);
+  let best = cands[0];
+  for (let j = 1; j < cands.length; j++) if (scores[cands[j]] > scores[best]) best = cands[j];
+  return best;
+}
+
 
 export { LEFT, RIGHT, SHIFT };

@@ -74,27 +74,93 @@ export class FeatureTable {
   }
 }
 
-/** A trained model: scores the classes for a bag of features. */
+/**
+ * A trained model: scores the classes for a bag of features.
+ *
+ * `table` and `weights` (row-major) are the model as saved. At run time the parser is bound by
+ * memory, not arithmetic, so models with few classes (the parser's 3 moves) also get each
+ * feature's key and weights packed side by side in one open-addressing array: one cache miss a
+ * lookup instead of three (key, row number, weights). Models with many classes (tags, labels)
+ * read their weight rows in place: a packed copy would double their memory for little gain.
+ */
 export class LinearModel {
+  private readonly stride: number;
+  private readonly mask: number;
+  private readonly slotKeys?: Uint32Array;
+  private readonly slotWeights?: Float32Array;
+
   constructor(
     readonly nClasses: number,
     readonly table: FeatureTable,
     readonly weights: Float32Array,
-  ) {}
+  ) {
+    const K = nClasses;
+    this.stride = K + 1;
+    let cap = 2;
+    while (cap < table.size * 2) cap <<= 1;
+    this.mask = cap - 1;
+    if (K > PACK_MAX_CLASSES) return;
+    const buf = new ArrayBuffer(cap * this.stride * 4);
+    this.slotKeys = new Uint32Array(buf);
+    this.slotWeights = new Float32Array(buf);
+    const keys = table.keysByRow();
+    for (let r = 0; r < keys.length; r++) {
+      let i = (Math.imul(keys[r], 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slotKeys[i * this.stride] !== 0) i = (i + 1) & this.mask;
+      this.slotKeys[i * this.stride] = keys[r];
+      this.slotWeights.set(weights.subarray(r * K, r * K + K), i * this.stride + 1);
+    }
+  }
 
   /** out[k] = Σ weights of the features for class k (out is overwritten). */
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     const K = this.nClasses;
-    const w = this.weights;
-    out.fill(0, 0, K);
+    for (let k = 0; k < K; k++) out[k] = 0;
+    if (!this.slotKeys) {
+      const w = this.weights, table = this.table;
+      for (let f = 0; f < n; f++) {
+        const row = table.get(feats[f]);
+        if (row < 0) continue;
+        const base = row * K;
+        for (let k = 0; k < K; k++) out[k] += w[base + k];
+      }
+      return;
+    }
+    const S = this.stride, mask = this.mask;
+    const keys = this.slotKeys, w = this.slotWeights!;
     for (let f = 0; f < n; f++) {
-      const row = this.table.get(feats[f]);
-      if (row < 0) continue;
-      const base = row * K;
+      const key = feats[f];
+      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let k0 = keys[i * S];
+      while (k0 !== key && k0 !== 0) {
+        i = (i + 1) & mask;
+        k0 = keys[i * S];
+      }
+      if (k0 === 0) continue;
+      const base = i * S + 1;
       for (let k = 0; k < K; k++) out[k] += w[base + k];
     }
   }
 }
+
+/**
+ * Like score(), but only for the classes in `cands` (out[c] for c in cands; the rest untouched):
+ * a word whose possible tags are known, or an arc whose dependent can only bear a few relations,
+ * needs a handful of sums, not one per class.
+ */
+export function scoreSome(m: LinearModel, feats: Uint32Array, n: number, cands: ArrayLike<number>, out: Float64Array): void {
+  const K = m.nClasses, w = m.weights, table = m.table, nc = cands.length;
+  for (let j = 0; j < nc; j++) out[cands[j]] = 0;
+  for (let f = 0; f < n; f++) {
+    const row = table.get(feats[f]);
+    if (row < 0) continue;
+    const base = row * K;
+    for (let j = 0; j < nc; j++) out[cands[j]] += w[base + cands[j]];
+  }
+}
+
+/** Models with at most this many classes get the packed layout (see LinearModel). */
+const PACK_MAX_CLASSES = 7;
 
 /** The model while it learns. */
 export class Perceptron {

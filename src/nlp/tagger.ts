@@ -9,7 +9,7 @@
  * which is both faster and as accurate.
  */
 import { feat } from './hash.js';
-import type { LinearModel } from './perceptron.js';
+import { scoreSome, type LinearModel } from './perceptron.js';
 import type { SentenceWords } from './word-features.js';
 
 export interface TaggerMeta {
@@ -17,16 +17,21 @@ export interface TaggerMeta {
   tags: string[];
   /** Lower-cased word → class, for words that are never ambiguous in training. */
   tagdict: Record<string, number>;
+  /** Lower-cased word → the classes it had in training, for frequent words (Ratnaparkhi's tag
+   *  dictionary): only those are scored. Rare and unknown words are scored against every class. */
+  ambiguity?: Record<string, number[]>;
 }
 
 export const MAX_TAGGER_FEATURES = 40;
 const START = 0x5a5a5a5a;
 const END = 0x3c3c3c3c;
 
+// (module-level, not closures: nothing is allocated per word)
+function wAt(s: SentenceWords, k: number): number { return k < 0 ? START : k >= s.n ? END : s.w[k]; }
+function sufAt(s: SentenceWords, k: number): number { return k < 0 ? START : k >= s.n ? END : s.suf3[k]; }
+
 /** The features of word i, given the classes of the two words before it (-1 before the start). */
 export function taggerFeatures(s: SentenceWords, i: number, p1: number, p2: number, out: Uint32Array): number {
-  const w = (k: number) => (k < 0 ? START : k >= s.n ? END : s.w[k]);
-  const suf3 = (k: number) => (k < 0 ? START : k >= s.n ? END : s.suf3[k]);
   const t1 = p1 + 1;
   const t2 = p2 + 1;
   let n = 0;
@@ -42,22 +47,22 @@ export function taggerFeatures(s: SentenceWords, i: number, p1: number, p2: numb
   out[n++] = feat(9, t2);
   out[n++] = feat(10, t1, t2);
   out[n++] = feat(11, t1, s.w[i]);
-  out[n++] = feat(12, w(i - 1));
-  out[n++] = feat(13, suf3(i - 1));
-  out[n++] = feat(14, w(i - 2));
-  out[n++] = feat(15, w(i + 1));
-  out[n++] = feat(16, suf3(i + 1));
-  out[n++] = feat(17, w(i + 2));
-  out[n++] = feat(18, w(i - 1), s.w[i]);
-  out[n++] = feat(19, s.w[i], w(i + 1));
+  out[n++] = feat(12, wAt(s, i - 1));
+  out[n++] = feat(13, sufAt(s, i - 1));
+  out[n++] = feat(14, wAt(s, i - 2));
+  out[n++] = feat(15, wAt(s, i + 1));
+  out[n++] = feat(16, sufAt(s, i + 1));
+  out[n++] = feat(17, wAt(s, i + 2));
+  out[n++] = feat(18, wAt(s, i - 1), s.w[i]);
+  out[n++] = feat(19, s.w[i], wAt(s, i + 1));
   out[n++] = feat(20, i === 0 ? 1 : 0, s.shape[i]);
   out[n++] = feat(21, i + 1 < s.n ? s.shape[i + 1] : END, s.shape[i]);
   out[n++] = feat(22, i > 0 ? s.shape[i - 1] : START, s.shape[i]);
-  out[n++] = feat(23, t1, suf3(i + 1));
+  out[n++] = feat(23, t1, sufAt(s, i + 1));
   out[n++] = feat(24, s.caps ? 1 : 0, s.suf3[i]);
-  out[n++] = feat(25, t1, w(i + 1));
-  out[n++] = feat(26, w(i + 1), w(i + 2));
-  out[n++] = feat(27, w(i - 2), w(i - 1));
+  out[n++] = feat(25, t1, wAt(s, i + 1));
+  out[n++] = feat(26, wAt(s, i + 1), wAt(s, i + 2));
+  out[n++] = feat(27, wAt(s, i - 2), wAt(s, i - 1));
   out[n++] = feat(28, t1, s.suf4[i]);
   out[n++] = feat(29, i + 1 < s.n ? s.suf2[i + 1] : END, s.suf3[i]);
   out[n++] = feat(30, i > 0 ? s.suf2[i - 1] : START, s.w[i], t1);
@@ -69,6 +74,7 @@ export class Tagger {
   private readonly scores: Float64Array;
   /** A Map, not the JSON object: "constructor" is a word too. */
   private readonly dict: Map<string, number>;
+  private readonly ambiguity: Map<string, Int32Array>;
 
   constructor(
     readonly model: LinearModel,
@@ -76,6 +82,7 @@ export class Tagger {
   ) {
     this.scores = new Float64Array(meta.tags.length);
     this.dict = new Map(Object.entries(meta.tagdict));
+    this.ambiguity = new Map(Object.entries(meta.ambiguity ?? {}).map(([w, c]) => [w, Int32Array.from(c)]));
   }
 
   /** Class numbers for the words of a sentence. */
@@ -87,8 +94,15 @@ export class Tagger {
       let best = this.dict.get(s.lower[i]);
       if (best === undefined) {
         const n = taggerFeatures(s, i, p1, p2, this.feats);
-        this.model.score(this.feats, n, this.scores);
-        best = argmax(this.scores, this.meta.tags.length);
+        const cands = this.ambiguity.get(s.lower[i]);
+        if (cands) {
+          scoreSome(this.model, this.feats, n, cands, this.scores);
+          best = cands[0];
+          for (let j = 1; j < cands.length; j++) if (this.scores[cands[j]] > this.scores[best]) best = cands[j];
+        } else {
+          this.model.score(this.feats, n, this.scores);
+          best = argmax(this.scores, this.meta.tags.length);
+        }
       }
       out[i] = best;
       p2 = p1;

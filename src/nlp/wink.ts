@@ -24,6 +24,13 @@ export interface Token {
   end: number;
   /** Index within the sentence. */
   i: number;
+  /** From our own models (nlp/analyser.ts): UPOS, Penn XPOS, the head's index in the sentence
+   *  (-1 for the root), the UD relation to it, and the entity type of a name the word is part of. */
+  upos?: string;
+  xpos?: string;
+  head?: number;
+  deprel?: string;
+  ne?: 'person' | 'organization' | 'place';
 }
 
 /** Tokenises a short phrase the way documents are tokenised: the key of gazetteer entries. */

@@ -13,7 +13,7 @@ import seedrandom from 'seedrandom';
 import { Config, moveCosts, N_MOVES, SHIFT } from '../arc-hybrid.js';
 import { Perceptron } from '../perceptron.js';
 import { labelFeatures, MAX_LABEL_FEATURES, MAX_MOVE_FEATURES, moveFeatures, type ParserInput } from '../parser-features.js';
-import { Parser, type ParserMeta } from '../parser.js';
+import { candKey, Parser, type ParserMeta } from '../parser.js';
 import { shuffle } from './tagger.js';
 
 export interface ParserExample {
@@ -34,6 +34,22 @@ export interface ParserTraining {
   onEpoch?: (parser: Parser, epoch: number) => string;
 }
 
+/** The relations each (dependent XPOS, side) bore in the training trees (see ParserMeta.labelCands). */
+export function labelCandidates(data: ParserExample[], rootLabel: number): Record<string, number[]> {
+  const seen = new Map<number, Set<number>>();
+  for (const { input, heads, labels } of data) {
+    for (let d = 0; d < input.n; d++) {
+      if (heads[d] === input.n || labels[d] === rootLabel) continue;
+      const k = candKey(input.x[d], d < heads[d] ? 1 : 2);
+      if (!seen.has(k)) seen.set(k, new Set());
+      seen.get(k)!.add(labels[d]);
+    }
+  }
+  const out: Record<string, number[]> = {};
+  for (const k of [...seen.keys()].sort((a, b) => a - b)) out[k] = [...seen.get(k)!].sort((a, b) => a - b);
+  return out;
+}
+
 export function trainParser(data: ParserExample[], meta: ParserMeta, opts: ParserTraining): Parser {
   const moves = new Perceptron(N_MOVES);
   const labeller = new Perceptron(meta.labels.length);
@@ -45,6 +61,8 @@ export function trainParser(data: ParserExample[], meta: ParserMeta, opts: Parse
   const costs = new Float64Array(N_MOVES);
   const rng = seedrandom(opts.seed);
   const order = data.map((_, i) => i);
+  meta.labelCands = labelCandidates(data, rootLabel);
+  const cands = new Parser(moves.average(), labeller.average(), meta);
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     shuffle(order, rng);
@@ -78,8 +96,9 @@ export function trainParser(data: ParserExample[], meta: ParserMeta, opts: Parse
           else {
             const n = labelFeatures(c, input, head, dep, lf);
             labeller.score(lf, n, ls);
-            let guess = -1;
-            for (let j = 0; j < ls.length; j++) if (j !== rootLabel && (guess < 0 || ls[j] > ls[guess])) guess = j;
+            const allowed = cands.candidates(input, head, dep);
+            let guess = allowed[0];
+            for (let j = 1; j < allowed.length; j++) if (ls[allowed[j]] > ls[guess]) guess = allowed[j];
             if (gold[dep] === head) {
               arcs++;
               if (guess !== goldLabels[dep]) { labeller.update(lf, n, goldLabels[dep], guess); labelWrong++; }

@@ -13,6 +13,7 @@ import { foldWord, sentenceWords } from '../word-features.js';
 import { upperCased, type TreeSentence } from './corpus.js';
 
 const MIN_PAIR = 3;
+const AMBIGUITY_MIN = 10;
 
 /** The tag classes ("UPOS|XPOS" pairs seen at least 3 times) and each rare pair's stand-in. */
 export function tagClasses(data: TreeSentence[]): { tags: string[]; classOf: (u: string, x: string) => number } {
@@ -26,7 +27,7 @@ export function tagClasses(data: TreeSentence[]): { tags: string[]; classOf: (u:
   return { tags, classOf };
 }
 
-function tagDictionary(data: TreeSentence[], classOf: (u: string, x: string) => number): Record<string, number> {
+function tagDictionary(data: TreeSentence[], classOf: (u: string, x: string) => number): Pick<TaggerMeta, 'tagdict' | 'ambiguity'> {
   const seen = new Map<string, Map<number, number>>();
   for (const s of data) {
     s.forms.forEach((f, i) => {
@@ -38,13 +39,17 @@ function tagDictionary(data: TreeSentence[], classOf: (u: string, x: string) => 
     });
   }
   const dict: Record<string, number> = Object.create(null) as Record<string, number>;
+  const ambiguity: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
   for (const [w, m] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const total = [...m.values()].reduce((a, b) => a + b, 0);
-    const [best, count] = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    const byCount = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const [best, count] = byCount[0];
     // only words common enough to be sure of, and practically never another tag
     if (total >= 20 && count / total >= 0.995) dict[w] = best;
+    // words seen often enough for their tag set to be known (Ratnaparkhi 1996 used 5 or more)
+    else if (total >= AMBIGUITY_MIN) ambiguity[w] = byCount.map(([k]) => k).sort((a, b) => a - b);
   }
-  return dict;
+  return { tagdict: dict, ambiguity };
 }
 
 export interface TaggerTraining {
@@ -62,7 +67,7 @@ export function trainTagger(original: TreeSentence[], opts: TaggerTraining, clas
   const { tags, classOf } = classes;
   const k = opts.upperEvery ?? 0;
   const data = k > 0 ? [...original, ...original.filter((_, i) => i % k === 0).map(upperCased)] : original;
-  const meta: TaggerMeta = { tags, tagdict: tagDictionary(data, classOf) };
+  const meta: TaggerMeta = { tags, ...tagDictionary(data, classOf) };
   const p = new Perceptron(tags.length);
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
