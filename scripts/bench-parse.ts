@@ -20,7 +20,7 @@ import { readConllu } from '../src/nlp/conllu.js';
 import { formatScores, TreeScorer } from '../src/nlp/evaluate.js';
 import { its, nlp } from '../src/nlp/wink.js';
 import { segment } from '../src/extract/segment.js';
-import { evaluateEntities, goldEntities } from '../src/nlp/train/ner.js';
+import { evaluateEntities, goldEntities } from '../src/nlp/entity-gold.js';
 
 const UD = process.env.ACTORGRAPH_UD ?? join('..', 'shared', 'data', 'ud');
 const BBC = process.argv[2] ?? join('..', 'shared', 'data', 'news', 'bbc.jsonl');

@@ -6,7 +6,7 @@
  * row count, class count and weight scale), then for each model its keys (uint32, row order) and
  * its weights quantised to int16 against the model's largest weight. Quantising halves the file
  * and moves no decision measurably (checked by bench:parse on the loaded model, which is what
- * users run). Little-endian, as every machine Node runs on.
+ * users run); loaded weights stay int16 in memory (LinearModel's `scale`). Little-endian, as every machine Node runs on.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,11 +36,12 @@ export function encodeModels<M>(meta: M, models: Record<string, LinearModel>): B
   const parts: Buffer[] = [];
   for (const [name, m] of Object.entries(models)) {
     let max = 0;
-    for (const x of m.weights) max = Math.max(max, Math.abs(x));
-    const scale = max > 0 ? max / 32767 : 1;
+    for (const x of m.weights) max = Math.max(max, Math.abs(x * m.scale));
+    // a model loaded from a file is already quantised: written back as it is
+    const scale = m.weights instanceof Int16Array ? m.scale : max > 0 ? max / 32767 : 1;
     const keys = m.table.keysByRow();
     const q = new Int16Array(align4(m.weights.length * 2) / 2);
-    for (let i = 0; i < m.weights.length; i++) q[i] = Math.round(m.weights[i] / scale);
+    for (let i = 0; i < m.weights.length; i++) q[i] = m.weights instanceof Int16Array ? m.weights[i] : Math.round(m.weights[i] / scale);
     heads.push({ name, rows: keys.length, classes: m.nClasses, scale });
     parts.push(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), Buffer.from(q.buffer, q.byteOffset, q.byteLength));
   }
@@ -76,9 +77,7 @@ export function decodeModels<M>(gz: Buffer, file = '<model>'): ModelBundle<M> {
     off += align4(n * 2);
     const table = new FeatureTable(h.rows);
     for (let r = 0; r < h.rows; r++) table.add(keys[r]);
-    const w = new Float32Array(n);
-    for (let i = 0; i < n; i++) w[i] = q[i] * h.scale;
-    models[h.name] = new LinearModel(h.classes, table, w);
+    models[h.name] = new LinearModel(h.classes, table, q, h.scale);
   }
   if (off !== body.length) throw new InputError(`model body is ${body.length} bytes, header describes ${off}`, { file });
   return { meta, models };

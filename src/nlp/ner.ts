@@ -79,13 +79,17 @@ export function nerInput(
   return { s, pos, gaz: hits.match, part: hits.part, hist, lex };
 }
 
+// Module-level, not closures: the hot path allocates nothing per word.
+function wAt(s: SentenceWords, k: number): number { return k < 0 ? START : k >= s.n ? END : s.w[k]; }
+function shAt(s: SentenceWords, k: number): number { return k < 0 ? START : k >= s.n ? END : s.shape[k]; }
+function gAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xffff : x.gaz[k]; }
+function ptAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xff : x.part[k]; }
+function lxAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xff : x.lex[k]; }
+function posAt(s: SentenceWords, pos: Uint32Array, k: number): number { return k < 0 ? START : k >= s.n ? END : pos[k]; }
+
 /** The features of word i given the classes of the two words before it (-1 before the start). */
 export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out: Uint32Array): number {
   const s = x.s;
-  const w = (k: number) => (k < 0 ? START : k >= s.n ? END : s.w[k]);
-  const sh = (k: number) => (k < 0 ? START : k >= s.n ? END : s.shape[k]);
-  const g = (k: number) => (k < 0 || k >= s.n ? 0xffff : x.gaz[k]);
-  const pt = (k: number) => (k < 0 || k >= s.n ? 0xff : x.part[k]);
   const t1 = p1 + 1;
   const t2 = p2 + 1;
   const sh0 = s.shape[i];
@@ -93,51 +97,49 @@ export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out:
   let n = 0;
   out[n++] = feat(0, 1);
   out[n++] = feat(1, w0);
-  out[n++] = feat(2, w(i - 1));
-  out[n++] = feat(3, w(i + 1));
-  out[n++] = feat(4, w(i - 2));
-  out[n++] = feat(5, w(i + 2));
+  out[n++] = feat(2, wAt(s, i - 1));
+  out[n++] = feat(3, wAt(s, i + 1));
+  out[n++] = feat(4, wAt(s, i - 2));
+  out[n++] = feat(5, wAt(s, i + 2));
   out[n++] = feat(6, s.suf3[i]);
   out[n++] = feat(7, s.suf4[i]);
   out[n++] = feat(8, s.pre2[i]);
   out[n++] = feat(9, s.suf2[i]);
   out[n++] = feat(10, sh0);
-  out[n++] = feat(11, sh(i - 1), sh0);
-  out[n++] = feat(12, sh0, sh(i + 1));
+  out[n++] = feat(11, shAt(s, i - 1), sh0);
+  out[n++] = feat(12, sh0, shAt(s, i + 1));
   // sentence-initial capitals say little; in a caps sentence sh0 is flagged anyway
   out[n++] = feat(13, i === 0 ? 1 : 0, sh0);
   out[n++] = feat(14, t1);
   out[n++] = feat(15, t1, t2);
   out[n++] = feat(16, t1, w0);
   out[n++] = feat(17, t1, sh0);
-  out[n++] = feat(18, w(i - 1), w0);
-  out[n++] = feat(19, w0, w(i + 1));
+  out[n++] = feat(18, wAt(s, i - 1), w0);
+  out[n++] = feat(19, w0, wAt(s, i + 1));
   // "Mr. Xx", "Xx Inc.", "University of Xx": a cue word beside a name-shaped one
-  out[n++] = feat(20, w(i - 1), sh0);
-  out[n++] = feat(21, sh0, w(i + 1));
-  out[n++] = feat(22, g(i));
-  out[n++] = feat(23, g(i - 1));
-  out[n++] = feat(24, g(i + 1));
-  out[n++] = feat(25, g(i), sh0);
-  out[n++] = feat(26, g(i), t1);
-  out[n++] = feat(27, pt(i));
-  out[n++] = feat(28, pt(i), sh0);
-  out[n++] = feat(29, pt(i - 1), pt(i), pt(i + 1));
+  out[n++] = feat(20, wAt(s, i - 1), sh0);
+  out[n++] = feat(21, sh0, wAt(s, i + 1));
+  out[n++] = feat(22, gAt(x, i));
+  out[n++] = feat(23, gAt(x, i - 1));
+  out[n++] = feat(24, gAt(x, i + 1));
+  out[n++] = feat(25, gAt(x, i), sh0);
+  out[n++] = feat(26, gAt(x, i), t1);
+  out[n++] = feat(27, ptAt(x, i));
+  out[n++] = feat(28, ptAt(x, i), sh0);
+  out[n++] = feat(29, ptAt(x, i - 1), ptAt(x, i), ptAt(x, i + 1));
   // R&R's extended prediction history: a name keeps its type through the document
   out[n++] = feat(35, x.hist[i], sh0);
   out[n++] = feat(36, x.hist[i], t1);
   // "Portland , Oregon": after a name and a comma, an apposition is part of the first name's span
-  out[n++] = feat(37, t2, w(i - 1));
+  out[n++] = feat(37, t2, wAt(s, i - 1));
   // how often the word is a proper noun in the treebanks: knowledge of names that needs no case
-  const lx = (k: number) => (k < 0 || k >= s.n ? 0xff : x.lex[k]);
   out[n++] = feat(38, x.lex[i], sh0);
-  out[n++] = feat(39, lx(i - 1), x.lex[i], lx(i + 1));
+  out[n++] = feat(39, lxAt(x, i - 1), x.lex[i], lxAt(x, i + 1));
   const pos = x.pos;
   if (pos) {
-    const u = (k: number) => (k < 0 ? START : k >= s.n ? END : pos[k]);
     out[n++] = feat(30, pos[i]);
-    out[n++] = feat(31, u(i - 1), pos[i]);
-    out[n++] = feat(32, pos[i], u(i + 1));
+    out[n++] = feat(31, posAt(s, pos, i - 1), pos[i]);
+    out[n++] = feat(32, pos[i], posAt(s, pos, i + 1));
     out[n++] = feat(33, pos[i], sh0);
     out[n++] = feat(34, pos[i], t1);
   }

@@ -77,39 +77,47 @@ export class FeatureTable {
 /**
  * A trained model: scores the classes for a bag of features.
  *
- * `table` and `weights` (row-major) are the model as saved. At run time the parser is bound by
- * memory, not arithmetic, so models with few classes (the parser's 3 moves) also get each
- * feature's key and weights packed side by side in one open-addressing array: one cache miss a
- * lookup instead of three (key, row number, weights). Models with many classes (tags, labels)
- * read their weight rows in place: a packed copy would double their memory for little gain.
+ * `table` and `weights` (row-major; as saved) hold the model. Loaded models keep their weights as
+ * the file's int16 values with one `scale` (half the memory of float32, no conversion at load;
+ * sums of int16 are exact, so decisions are those of the saved model). At run time the parser is
+ * bound by memory, not arithmetic, so a loaded model with few classes (the parser's 3 moves, the
+ * 7 entity labels) also gets each feature's key and weights packed side by side in one
+ * open-addressing array: one cache miss a lookup instead of three (key, row number, weights).
  */
 export class LinearModel {
-  private readonly stride: number;
-  private readonly mask: number;
+  private readonly stride: number = 0;
+  private readonly mask: number = 0;
   private readonly slotKeys?: Uint32Array;
-  private readonly slotWeights?: Float32Array;
+  private readonly slotWeights?: Int16Array;
 
   constructor(
     readonly nClasses: number,
     readonly table: FeatureTable,
-    readonly weights: Float32Array,
+    readonly weights: Float32Array | Int16Array,
+    readonly scale = 1,
   ) {
     const K = nClasses;
-    this.stride = K + 1;
+    if (K > PACK_MAX_CLASSES || !(weights instanceof Int16Array)) return;
+    // a slot: the key (two int16 places), then K weights, padded to keep keys 4-byte aligned
+    this.stride = 2 + K + (K % 2);
     let cap = 2;
     while (cap < table.size * 2) cap <<= 1;
     this.mask = cap - 1;
-    if (K > PACK_MAX_CLASSES) return;
-    const buf = new ArrayBuffer(cap * this.stride * 4);
+    const buf = new ArrayBuffer(cap * this.stride * 2);
     this.slotKeys = new Uint32Array(buf);
-    this.slotWeights = new Float32Array(buf);
-    const keys = table.keysByRow();
+    this.slotWeights = new Int16Array(buf);
+    const keys = table.keysByRow(), kstride = this.stride >> 1;
     for (let r = 0; r < keys.length; r++) {
       let i = (Math.imul(keys[r], 0x9e3779b1) >>> 0) & this.mask;
-      while (this.slotKeys[i * this.stride] !== 0) i = (i + 1) & this.mask;
-      this.slotKeys[i * this.stride] = keys[r];
-      this.slotWeights.set(weights.subarray(r * K, r * K + K), i * this.stride + 1);
+      while (this.slotKeys[i * kstride] !== 0) i = (i + 1) & this.mask;
+      this.slotKeys[i * kstride] = keys[r];
+      this.slotWeights.set(weights.subarray(r * K, r * K + K), i * this.stride + 2);
     }
+  }
+
+  /** The weight of class k for the feature in row r. */
+  weightAt(r: number, k: number): number {
+    return this.weights[r * this.nClasses + k] * this.scale;
   }
 
   /** out[k] = Σ weights of the features for class k (out is overwritten). */
@@ -124,22 +132,23 @@ export class LinearModel {
         const base = row * K;
         for (let k = 0; k < K; k++) out[k] += w[base + k];
       }
-      return;
-    }
-    const S = this.stride, mask = this.mask;
-    const keys = this.slotKeys, w = this.slotWeights!;
-    for (let f = 0; f < n; f++) {
-      const key = feats[f];
-      let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-      let k0 = keys[i * S];
-      while (k0 !== key && k0 !== 0) {
-        i = (i + 1) & mask;
-        k0 = keys[i * S];
+    } else {
+      const S = this.stride, KS = S >> 1, mask = this.mask;
+      const keys = this.slotKeys, w = this.slotWeights!;
+      for (let f = 0; f < n; f++) {
+        const key = feats[f];
+        let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+        let k0 = keys[i * KS];
+        while (k0 !== key && k0 !== 0) {
+          i = (i + 1) & mask;
+          k0 = keys[i * KS];
+        }
+        if (k0 === 0) continue;
+        const base = i * S + 2;
+        for (let k = 0; k < K; k++) out[k] += w[base + k];
       }
-      if (k0 === 0) continue;
-      const base = i * S + 1;
-      for (let k = 0; k < K; k++) out[k] += w[base + k];
     }
+    if (this.scale !== 1) for (let k = 0; k < K; k++) out[k] *= this.scale;
   }
 }
 
@@ -157,6 +166,7 @@ export function scoreSome(m: LinearModel, feats: Uint32Array, n: number, cands: 
     const base = row * K;
     for (let j = 0; j < nc; j++) out[cands[j]] += w[base + cands[j]];
   }
+  if (m.scale !== 1) for (let j = 0; j < nc; j++) out[cands[j]] *= m.scale;
 }
 
 /** Models with at most this many classes get the packed layout (see LinearModel). */

@@ -13,7 +13,8 @@ import { FeatureTable, LinearModel } from '../../src/nlp/perceptron.ts';
 import { sentenceWords } from '../../src/nlp/word-features.ts';
 import { GAZ_B, GAZ_L, GAZ_ORG, GAZ_PLACE, GAZ_U, NerGazetteer, phraseTokens } from '../../src/nlp/ner-gazetteer.ts';
 import { MAX_NER_FEATURES, NER_CLASSES, NerTagger, allowed, nerFeatures, nerInput, spans, type NerMeta } from '../../src/nlp/ner.ts';
-import { bioTargets, evaluateEntities, goldEntities, nerSentences, trainNer } from '../../src/nlp/train/ner.ts';
+import { bioTargets, nerSentences, trainNer } from '../../src/nlp/train/ner.ts';
+import { evaluateEntities, goldEntities } from '../../src/nlp/entity-gold.ts';
 
 /** A CoNLL-U sentence from [form, upos, head, Entity=] rows. */
 function conllu(rows: [string, string, number, string?][]): string {

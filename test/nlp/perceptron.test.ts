@@ -72,8 +72,16 @@ test('a model survives the file round trip (int16 weights within one step of the
   const max = Math.max(...m.weights.map(Math.abs));
   for (const k of m.table.keysByRow()) {
     const r1 = m.table.get(k), r2 = back.table.get(k);
-    for (let c = 0; c < 3; c++) assert.ok(Math.abs(m.weights[r1 * 3 + c] - back.weights[r2 * 3 + c]) <= max / 32767);
+    for (let c = 0; c < 3; c++) assert.ok(Math.abs(m.weightAt(r1, c) - back.weightAt(r2, c)) <= max / 32767);
   }
+  // the loaded (int16, packed) model scores as the float one does
+  const f = Uint32Array.from(m.table.keysByRow());
+  const a = new Float64Array(3), b = new Float64Array(3);
+  m.score(f, f.length, a);
+  back.score(f, f.length, b);
+  for (let c = 0; c < 3; c++) assert.ok(Math.abs(a[c] - b[c]) <= (f.length * max) / 32767);
+  // and writing it back gives the same bytes
+  assert.ok(encodeModels({ v: 7 }, { m: back }).equals(encodeModels({ v: 7 }, { m })));
 });
 
 test('pruning drops rows whose weights are all small', () => {

@@ -1,16 +1,13 @@
 /**
  * actorgraph/nlp/train/ner — training and scoring the entity recogniser (nlp/ner.ts) on GUM.
  *
- * Gold names come from GUM's entity layer (MISC `Entity=`): spans of type person, organization or
- * place whose head word is a PROPN, outermost only. This file is also the benchmark's definition of
- * a correct entity: a predicted span is right when it covers a same-type gold span's head word, so
- * "the Bank of America" and "Bank of America" both count (GUM spans carry determiners and
- * possessives the model is not asked to find). The model learns BIO labels on gold spans trimmed
- * to their PROPN ends. Training follows Ratinov & Roth 2009's greedy setup with the averaged
+ * Gold names and their scoring are defined in nlp/entity-gold.ts. The model learns BIO labels on
+ * the name inside each gold span (nameRun). Training follows Ratinov & Roth 2009's greedy setup with the averaged
  * perceptron; ~30% of sentences are added again in capitals so that wire copy set in capitals works.
  */
 import seedrandom from 'seedrandom';
-import { miscGet, type ConlluSentence } from '../conllu.js';
+import type { ConlluSentence } from '../conllu.js';
+import { evaluateEntities, goldEntities, type EntityScores, type GoldEntity } from '../entity-gold.js';
 import { Perceptron, type LinearModel } from '../perceptron.js';
 import { foldWord, sentenceWords } from '../word-features.js';
 import { nerGazetteer, type NerGazetteer } from '../ner-gazetteer.js';
@@ -18,11 +15,6 @@ import {
   ENTITY_TYPES, MAX_NER_FEATURES, NER_CLASSES, NER_FEATURES_VERSION, NerTagger, bestAllowed, nerFeatures, nerInput, remember,
   type DocumentHistory, type EntitySpan, type NerMeta,
 } from '../ner.js';
-
-export interface GoldEntity extends EntitySpan {
-  /** The word whose HEAD lies outside the span (the first such). */
-  head: number;
-}
 
 export interface NerSentence {
   /** The document it belongs to (`# newdoc id`): the recogniser remembers names within one. */
@@ -32,48 +24,6 @@ export interface NerSentence {
   /** Penn tags: GUM tags "United" in "United States" VERB but NNP. */
   xpos: string[];
   gold: GoldEntity[];
-}
-
-const MENTION = /\(([^-()]+)-([a-z]+)[^()]*(\))?|([^()]+?)\)/g;
-
-/** Every Entity= span of a sentence (any type), with its head word; spans left open are dropped. */
-export function entityMentions(s: ConlluSentence): { start: number; end: number; type: string; head: number }[] {
-  const out: { start: number; end: number; type: string; head: number }[] = [];
-  const open: { id: string; type: string; start: number }[] = [];
-  const close = (i: number, k: number) => {
-    const { type, start } = open.splice(k, 1)[0];
-    const end = i + 1;
-    let head = start;
-    for (let j = start; j < end; j++) {
-      const h = s.words[j].head - 1; // 0-based; root becomes -1, outside any span
-      if (h < start || h >= end) { head = j; break; }
-    }
-    out.push({ start, end, type, head });
-  };
-  s.words.forEach((w, i) => {
-    const ent = miscGet(w.misc, 'Entity');
-    if (!ent) return;
-    for (const m of ent.matchAll(MENTION)) {
-      if (m[1] !== undefined) {
-        open.push({ id: m[1], type: m[2], start: i });
-        if (m[3]) close(i, open.length - 1);
-      } else {
-        // "ID)" closes the innermost open span with that ID
-        for (let k = open.length - 1; k >= 0; k--) if (open[k].id === m[4]) { close(i, k); break; }
-      }
-    }
-  });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Gold names: person/organization/place spans headed by a PROPN, not inside another such span. */
-export function goldEntities(s: ConlluSentence): GoldEntity[] {
-  const kept = entityMentions(s).filter(
-    (m) => (ENTITY_TYPES as readonly string[]).includes(m.type) && s.words[m.head].upos === 'PROPN',
-  ) as GoldEntity[];
-  // sorted by start, longer first: a span is dropped when an earlier one contains it (of two
-  // spans over the same words, the first is kept)
-  return kept.filter((m, i) => !kept.some((o, j) => j < i && o.start <= m.start && m.end <= o.end));
 }
 
 /** The sentences of a CoNLL-U file, each with the document it is in. */
@@ -122,25 +72,6 @@ export function bioTargets(s: NerSentence): Int32Array {
     for (let i = a; i < b; i++) y[i] = i === a ? B : B + 1;
   }
   return y;
-}
-
-export interface EntityScores { p: number; r: number; f1: number; matched: number; predicted: number; gold: number }
-
-/** Scores predicted spans against gold (one list per sentence), each gold matched at most once. */
-export function evaluateEntities(gold: readonly (readonly GoldEntity[])[], predicted: readonly (readonly EntitySpan[])[]): EntityScores {
-  let matched = 0, nPred = 0, nGold = 0;
-  gold.forEach((gs, si) => {
-    const used = new Uint8Array(gs.length);
-    nGold += gs.length;
-    for (const p of predicted[si] ?? []) {
-      nPred++;
-      const k = gs.findIndex((g, j) => !used[j] && g.type === p.type && p.start <= g.head && g.head < p.end);
-      if (k >= 0) { used[k] = 1; matched++; }
-    }
-  });
-  const p = nPred ? matched / nPred : 0;
-  const r = nGold ? matched / nGold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, matched, predicted: nPred, gold: nGold };
 }
 
 /** Where UPOS comes from: the gold column, none (model without POS features), or a tagger. */

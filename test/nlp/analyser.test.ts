@@ -1,0 +1,71 @@
+/**
+ * The shipped models on sentences of our own: a smoke test that the files load and give UD trees
+ * and names (scores on gold data are bench:parse's job, not a unit test's).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyser, type Analysis } from '../../src/nlp/analyser.js';
+
+const words = (s: string) => s.split(' ');
+/** The relation and head word of `word` in the analysis. */
+function arc(forms: string[], a: Analysis, word: string): string {
+  const i = forms.indexOf(word);
+  const h = a.heads[i];
+  return `${a.deprels[i]}<${h === 0 ? 'ROOT' : forms[h - 1]}`;
+}
+
+const TREES: [string, [string, string][]][] = [
+  ['Russia signed a treaty with Belarus .', [['Russia', 'nsubj<signed'], ['signed', 'root<ROOT'], ['treaty', 'obj<signed']]],
+  ['The talks were held in Minsk .', [['talks', 'nsubj:pass<held'], ['were', 'aux:pass<held'], ['Minsk', 'obl<held']]],
+  ['The bridge was destroyed by rebels .', [['rebels', 'obl:agent<destroyed'], ['by', 'case<rebels']]],
+  ['The government wants the army to disband the groups .', [['wants', 'root<ROOT'], ['disband', 'xcomp<wants'], ['groups', 'obj<disband']]],
+  ['He said that the talks had failed .', [['failed', 'ccomp<said'], ['talks', 'nsubj<failed']]],
+  ['Iran \'s president visited Moscow .', [['Iran', 'nmod:poss<president'], ['president', 'nsubj<visited']]],
+];
+
+for (const [text, want] of TREES) {
+  test(`a UD tree for "${text}"`, () => {
+    const forms = words(text);
+    const a = analyser().analyse(forms);
+    assert.equal(a.heads.filter((h) => h === 0).length, 1, 'one root');
+    assert.ok(a.heads.every((h) => h >= 0 && h <= forms.length));
+    for (const [w, expected] of want) assert.equal(arc(forms, a, w), expected, w);
+  });
+}
+
+test('names are found and typed person, organization and place', () => {
+  const a = analyser();
+  const names = (text: string) => {
+    const forms = words(text);
+    a.startDocument();
+    return a.analyse(forms).entities.map((e) => `${forms.slice(e.start, e.end).join(' ')}/${e.type}`);
+  };
+  const first = names('Angela Merkel arrived in Berlin on Monday .');
+  assert.ok(first.includes('Angela Merkel/person'), first.join(', '));
+  assert.ok(first.includes('Berlin/place'), first.join(', '));
+  assert.ok(!first.some((s) => s.startsWith('Monday')), 'a weekday is no name');
+  const second = names('Officials of the United Nations met in Geneva .');
+  assert.ok(second.some((s) => /United Nations\/organization/.test(s)), second.join(', '));
+});
+
+test('wire copy in capitals still gets a tree and its names', () => {
+  const forms = words('GUERRILLAS ATTACKED THE TOWN NEAR SAN SALVADOR ON MONDAY .');
+  const a = analyser();
+  a.startDocument();
+  const out = a.analyse(forms);
+  assert.equal(arc(forms, out, 'GUERRILLAS'), 'nsubj<ATTACKED');
+  assert.equal(arc(forms, out, 'TOWN'), 'obj<ATTACKED');
+  const spans = out.entities.map((e) => `${forms.slice(e.start, e.end).join(' ')}/${e.type}`);
+  assert.ok(spans.includes('SAN SALVADOR/place'), spans.join(', '));
+});
+
+test('the same sentence gives the same analysis (no state between documents)', () => {
+  const forms = words('Maria Lopez , a lawyer , sued Acme Corp in Texas .');
+  const a = analyser();
+  a.startDocument();
+  const first = a.analyse(forms);
+  a.startDocument();
+  a.analyse(words('Lopez Lopez Lopez is a company .'));
+  a.startDocument();
+  assert.deepEqual(a.analyse(forms), first);
+});
