@@ -59,7 +59,7 @@ const devs: [string, TreeSentence[]][] = [
 ];
 log(`read ${train.length} training sentences (EWT ${ewtTrain.length}, GUM ${gumTrain.length})`);
 
-const tagOpts = { epochs: TAGGER_EPOCHS, seed: SEED, prune: 0.5, upperEvery: 7, log };
+const tagOpts = { epochs: TAGGER_EPOCHS, seed: SEED, prune: 0.75, upperEvery: 7, log };
 const classes = tagClasses(train);
 
 function parseAll(tagger: Tagger, parser: Parser, data: TreeSentence[]): TreeScorer {
@@ -95,7 +95,7 @@ if (ONLY.has('parser') && tagger) {
   });
   const t = tagger;
   const parser = trainParser(examples, meta, {
-    epochs: PARSER_EPOCHS, seed: SEED, explore: 0.9, prune: { moves: 1, labels: 1 }, log,
+    epochs: PARSER_EPOCHS, seed: SEED, explore: 0.9, prune: { moves: 1, labels: 2 }, log,
     onEpoch: (p) => devs.map(([name, d]) => `${name} ${formatScores(parseAll(t, p, d).scores())}`).join('; '),
   });
   const bytes = saveModels(join(OUT, 'parser.bin'), meta, { moves: parser.moves, labels: parser.labeller });
