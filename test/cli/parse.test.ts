@@ -89,3 +89,14 @@ test('a missing input file is an error naming it, exit 1', async () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /nope\.conllu/);
 });
+
+test('parse reads CoNLL-U and text from stdin when given -', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const run = (args: string[], input: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { input, encoding: 'utf8' });
+  const c = run(['parse', '--input', 'conllu', '-', '-q'], GOLD);
+  assert.equal(c.status, 0, c.stderr);
+  assert.equal(readConllu(c.stdout).length, 2);
+  const t = run(['parse', '-', '-q'], 'Rebels attacked the town.');
+  assert.equal(t.status, 0, t.stderr);
+  assert.deepEqual(readConllu(t.stdout)[0].words.map((w) => w.form), ['Rebels', 'attacked', 'the', 'town', '.']);
+});

@@ -41,15 +41,15 @@ const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence',
  * in its place among the other inputs. Only main.ts's argv (process.argv) is consulted.
  * @example restoreDash(['a.txt'], ['extract', 'a.txt', '-', '-q']) // → ['a.txt', '-']
  */
-export function restoreDash(inputs: string[], raw: string[]): string[] {
+export function restoreDash(inputs: string[], raw: string[], command = 'extract', valueOptions = VALUE_OPTIONS): string[] {
   if (inputs.includes('-') || !raw.includes('-')) return inputs;
   const out: string[] = [];
   let k = 0;
   let afterDashDash = false;
-  for (let i = raw.indexOf('extract') + 1; i < raw.length; i++) {
+  for (let i = raw.indexOf(command) + 1; i < raw.length; i++) {
     const tok = raw[i];
     if (tok === '--' && !afterDashDash) { afterDashDash = true; continue; }
-    if (tok === '-' && (afterDashDash || !VALUE_OPTIONS.has(raw[i - 1]))) out.push('-');
+    if (tok === '-' && (afterDashDash || !valueOptions.has(raw[i - 1]))) out.push('-');
     else if (k < inputs.length && tok === inputs[k]) out.push(inputs[k++]);
   }
   return [...out, ...inputs.slice(k)];

@@ -12,6 +12,8 @@
  * others are still written); 2 usage error.
  */
 import type { Argv, CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { restoreDash } from './extract.js';
 import { InputError } from '../../errors.js';
 
 export interface ParseArgs {
@@ -33,8 +35,11 @@ function builder(y: Argv): Argv<ParseArgs> {
 
 async function handler(args: ParseArgs): Promise<void> {
   if (process.exitCode === 2) return;
+  // (yargs drops a lone "-": put stdin back among the inputs, as extract does)
+  const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv), 'parse', new Set(['-o', '--output', '--input']));
+  if (inputs.length === 0) return;
   const { runParse } = await import('../parse-run.js');
-  const count = await runParse(args);
+  const count = await runParse({ ...args, inputs });
   if (!args.quiet) process.stderr.write(`actorgraph parse: ${count.sentences} sentences, ${count.words} words, ${count.errors} errors\n`);
   if (count.sentences === 0 && count.errors > 0) throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above.' });
   if (count.errors > 0) process.exitCode = 1;
