@@ -105,7 +105,7 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }
-          addParse(tokens);
+          addParse(tokens, original);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
@@ -127,15 +127,21 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
  * XPOS, head, relation and entity type. wink's `pos` stays what the rules read until they are
  * rebuilt on the tree; the entity types already type names no dictionary knows (mentions.ts).
  */
-function addParse(tokens: Token[]): void {
-  const a = analyser().analyse(tokens.map((t) => t.text));
+function addParse(tokens: Token[], original: string): void {
+  // The models read the words as written: wire copy in capitals stays in capitals (they were
+  // trained on upper-cased sentences too), where the rules' truecased text would show them
+  // unknown names in lower case ("san miguel").
+  const a = analyser().analyse(tokens.map((t) => original.slice(t.start, t.end).replace(/\s+/g, '') || t.text));
   tokens.forEach((t, i) => {
     t.upos = a.upos[i];
     t.xpos = a.xpos[i];
     t.head = a.heads[i] - 1;
     t.deprel = a.deprels[i];
   });
-  for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
+  for (const e of a.entities) {
+    for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
+    tokens[e.start].neBegin = true;
+  }
 }
 
 /**

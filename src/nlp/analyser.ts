@@ -57,9 +57,22 @@ export class Analyser {
       xpos: Array.from(x, (k) => this.index.xpos[k]),
       heads: Array.from(heads, (h) => (h === n ? 0 : h + 1)),
       deprels: Array.from(labels, (l) => this.parser.meta.labels[l]),
-      entities: this.ner ? this.ner.entities(s, upos) : [],
+      entities: this.ner ? trimNames(forms, this.ner.entities(s, upos)) : [],
     };
   }
+}
+
+/** A name neither begins nor ends with punctuation ("[FMLN]" is the name FMLN). */
+export function trimNames(forms: string[], spans: EntitySpan[]): EntitySpan[] {
+  const word = (i: number) => /[\p{L}\p{N}]/u.test(forms[i]);
+  const out: EntitySpan[] = [];
+  for (const e of spans) {
+    let { start, end } = e;
+    while (start < end && !word(start)) start++;
+    while (end > start && !word(end - 1)) end--;
+    if (start < end) out.push({ start, end, type: e.type });
+  }
+  return out;
 }
 
 let shared: Analyser | undefined;

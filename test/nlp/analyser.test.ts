@@ -69,3 +69,10 @@ test('the same sentence gives the same analysis (no state between documents)', (
   a.startDocument();
   assert.deepEqual(a.analyse(forms), first);
 });
+
+test('a name neither begins nor ends with punctuation', async () => {
+  const { trimNames } = await import('../../src/nlp/analyser.js');
+  const forms = ['the', '[', 'FMLN', ']', 'and', '"', 'Acme', 'Corp', '.', '"'];
+  assert.deepEqual(trimNames(forms, [{ start: 1, end: 4, type: 'organization' }, { start: 5, end: 10, type: 'organization' }, { start: 8, end: 9, type: 'place' }]),
+    [{ start: 2, end: 3, type: 'organization' }, { start: 6, end: 8, type: 'organization' }]);
+});
