@@ -19,7 +19,7 @@ import { analyser } from '../src/nlp/analyser.js';
 import { readConllu } from '../src/nlp/conllu.js';
 import { formatScores, TreeScorer } from '../src/nlp/evaluate.js';
 import { its, nlp } from '../src/nlp/wink.js';
-import { segment } from '../src/extract/segment.js';
+import { segment, writtenForms } from '../src/extract/segment.js';
 import { evaluateEntities, goldEntities } from '../src/nlp/entity-gold.js';
 
 const UD = process.env.ACTORGRAPH_UD ?? join('..', 'shared', 'data', 'ud');
@@ -76,7 +76,8 @@ if (!existsSync(BBC)) {
   console.log(`speed skipped: ${BBC} not found (the news corpora live beside the repository in ../shared/data/news)`);
 } else {
   const docs = readFileSync(BBC, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string });
-  const byDoc = docs.map((d) => segment(d.text).map((s) => s.tokens.map((t) => t.text)));
+  // (the forms the extractor gives the models: as written)
+  const byDoc = docs.map((d) => segment(d.text).map((s) => writtenForms(s.tokens, d.text)));
   const sentences = byDoc.flat();
   const tokens = sentences.reduce((n, s) => n + s.length, 0);
   const ours: number[] = [], wink: number[] = [];

@@ -11,9 +11,9 @@ import type { Writable } from 'node:stream';
 import { ActorGraphError, InputError } from '../errors.js';
 import { readInputs, isWarning } from '../io/index.js';
 import { analyser } from '../nlp/analyser.js';
-import { fill, fromTokens, tokenAnalysis } from '../nlp/annotate.js';
+import { fill, fromTokens } from '../nlp/annotate.js';
 import { readConllu, writeSentence } from '../nlp/conllu.js';
-import { segment } from '../extract/segment.js';
+import { segment, writtenForms } from '../extract/segment.js';
 import type { ParseArgs } from './commands/parse.js';
 
 export interface ParseCount {
@@ -66,10 +66,11 @@ export async function runParse(args: ParseArgs): Promise<ParseCount> {
       let first = true;
       // segment() has already tagged, parsed and named each sentence's words, as the extractor reads them
       for (const s of segment(doc.text)) {
-        const toks = s.tokens.map((t) => ({ text: doc.text.slice(t.start, t.end).replace(/\s/g, '_') || t.text, lemma: t.lemma, start: t.start, end: t.end }));
+        const forms = writtenForms(s.tokens, doc.text);
+        const toks = s.tokens.map((t, i) => ({ text: forms[i], lemma: t.lemma, start: t.start, end: t.end }));
         const comments = [...(first ? [`# newdoc id = ${doc.id}`] : []), `# sent_id = ${doc.id}#${s.index}`, `# text = ${s.text.replace(/\s+/g, ' ')}`];
         first = false;
-        await put(out, writeSentence(fromTokens(toks, tokenAnalysis(s.tokens), comments)));
+        await put(out, writeSentence(fromTokens(toks, s.analysis, comments)));
         count.sentences++;
         count.words += toks.length;
       }

@@ -9,7 +9,7 @@
  */
 import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
 import { normalizeText } from './normalize.js';
-import { analyser } from '../nlp/analyser.js';
+import { analyser, type Analysis } from '../nlp/analyser.js';
 
 export interface Sentence {
   /** Index within the document. */
@@ -23,6 +23,8 @@ export interface Sentence {
   dates: Array<[number, number, string]>;
   /** A Title Case Headline: capitals carry no information about names here. */
   titleCase: boolean;
+  /** Our tagger, parser and entity recogniser's reading of `writtenForms(tokens)`; each token also carries its part. */
+  analysis: Analysis;
 }
 
 /** Splits at blank lines and at single line breaks that end a line without final punctuation. */
@@ -105,7 +107,7 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }
-          addParse(tokens, original);
+          const analysis = addParse(tokens, original);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
@@ -113,7 +115,7 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
           const words = tokens.filter((t) => /^[A-Za-z]{3,}/.test(t.text));
           const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.75
             && tokens.slice(1).some((t) => /^(And|To|Of|In|For|With|On|At|From|By|As|Is|Are|The)$/.test(t.text));
-          sentences.push({ index: sentences.length, text: original.slice(start, end), start, end, tokens, dates, titleCase });
+          sentences.push({ index: sentences.length, text: original.slice(start, end), start, end, tokens, dates, titleCase, analysis });
           c0 = c1 + 1;
         }
       });
@@ -127,21 +129,25 @@ export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
  * XPOS, head, relation and entity type. wink's `pos` stays what the rules read until they are
  * rebuilt on the tree; the entity types already type names no dictionary knows (mentions.ts).
  */
-function addParse(tokens: Token[], original: string): void {
-  // The models read the words as written: wire copy in capitals stays in capitals (they were
-  // trained on upper-cased sentences too), where the rules' truecased text would show them
-  // unknown names in lower case ("san miguel").
-  const a = analyser().analyse(tokens.map((t) => original.slice(t.start, t.end).replace(/\s+/g, '') || t.text));
+function addParse(tokens: Token[], original: string): Analysis {
+  const a = analyser().analyse(writtenForms(tokens, original));
   tokens.forEach((t, i) => {
     t.upos = a.upos[i];
     t.xpos = a.xpos[i];
     t.head = a.heads[i] - 1;
     t.deprel = a.deprels[i];
   });
-  for (const e of a.entities) {
-    for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
-    tokens[e.start].neBegin = true;
-  }
+  for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
+  return a;
+}
+
+/**
+ * The words as written, which is what the models read: wire copy in capitals stays in capitals
+ * (they were trained on upper-cased sentences too), where the rules' truecased text would show
+ * them unknown names in lower case ("san miguel").
+ */
+export function writtenForms(tokens: Token[], original: string): string[] {
+  return tokens.map((t) => original.slice(t.start, t.end).replace(/\s+/g, '') || t.text);
 }
 
 /**

@@ -8,8 +8,6 @@
  * MISC (`NE=B-person`, `NE=I-organization`, …; words outside names get none).
  */
 import type { Analysis } from './analyser.js';
-import type { Token } from './wink.js';
-import { spans } from './ner.js';
 import { miscSet, type ConlluSentence, type ConlluWord } from './conllu.js';
 
 export interface TextToken {
@@ -52,13 +50,3 @@ export function fill(s: ConlluSentence, a: Analysis): ConlluSentence {
   return s;
 }
 
-/** The analysis a sentence's tokens already carry (extract/segment.ts fills them). */
-export function tokenAnalysis(tokens: Token[]): Analysis {
-  return {
-    upos: tokens.map((t) => t.upos ?? 'X'),
-    xpos: tokens.map((t) => t.xpos ?? '_'),
-    heads: tokens.map((t) => (t.head ?? -1) + 1),
-    deprels: tokens.map((t) => t.deprel ?? 'dep'),
-    entities: spans(tokens.map((t) => (t.ne ? `${t.neBegin ? 'B' : 'I'}-${t.ne}` : 'O'))),
-  };
-}

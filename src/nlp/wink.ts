@@ -31,8 +31,6 @@ export interface Token {
   head?: number;
   deprel?: string;
   ne?: 'person' | 'organization' | 'place';
-  /** The word begins its name (two names of one type can touch). */
-  neBegin?: boolean;
 }
 
 /** Tokenises a short phrase the way documents are tokenised: the key of gazetteer entries. */
