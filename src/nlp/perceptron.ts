@@ -124,15 +124,8 @@ export class LinearModel {
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     const K = this.nClasses;
     for (let k = 0; k < K; k++) out[k] = 0;
-    if (!this.slotKeys) {
-      const w = this.weights, table = this.table;
-      for (let f = 0; f < n; f++) {
-        const row = table.get(feats[f]);
-        if (row < 0) continue;
-        const base = row * K;
-        for (let k = 0; k < K; k++) out[k] += w[base + k];
-      }
-    } else {
+    if (!this.slotKeys) addRows(this.table, this.weights, K, feats, n, out);
+    else {
       const S = this.stride, KS = S >> 1, mask = this.mask;
       const keys = this.slotKeys, w = this.slotWeights!;
       for (let f = 0; f < n; f++) {
@@ -169,6 +162,16 @@ export function scoreSome(m: LinearModel, feats: Uint32Array, n: number, cands: 
   if (m.scale !== 1) for (let j = 0; j < nc; j++) out[cands[j]] *= m.scale;
 }
 
+/** out[k] += the weight of class k in each feature's row (row-major weights, K a row). */
+function addRows(table: FeatureTable, w: ArrayLike<number>, K: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  for (let f = 0; f < n; f++) {
+    const row = table.get(feats[f]);
+    if (row < 0) continue;
+    const base = row * K;
+    for (let k = 0; k < K; k++) out[k] += w[base + k];
+  }
+}
+
 /** Models with at most this many classes get the packed layout (see LinearModel). */
 const PACK_MAX_CLASSES = 7;
 
@@ -183,14 +186,8 @@ export class Perceptron {
   constructor(readonly nClasses: number) {}
 
   score(feats: Uint32Array, n: number, out: Float64Array): void {
-    const K = this.nClasses;
-    out.fill(0, 0, K);
-    for (let f = 0; f < n; f++) {
-      const row = this.table.get(feats[f]);
-      if (row < 0) continue;
-      const base = row * K;
-      for (let k = 0; k < K; k++) out[k] += this.w[base + k];
-    }
+    out.fill(0, 0, this.nClasses);
+    addRows(this.table, this.w, this.nClasses, feats, n, out);
   }
 
   /** Counts one example (call once per prediction, updated or not). */
