@@ -8,7 +8,9 @@ import { segment, type Sentence } from './segment.js';
 import { chunk, type Chunk } from './chunks.js';
 import { upperShare } from './normalize.js';
 import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
-import { findClauses, type Clause } from './relations.js';
+import { findClauses, type Clause } from './clauses.js';
+import { Tree } from './tree.js';
+import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
@@ -23,6 +25,8 @@ export interface Analysed {
   /** chunk index → resolved actors (after coreference); concepts resolve to one 'other' endpoint */
   resolved: Map<number, Actor[]>;
   clauses: Clause[];
+  /** The sentence's dependency tree (repaired where the parse is known to go wrong). */
+  tree: Tree;
   speaker?: Actor;
 }
 
@@ -106,12 +110,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });
     for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
-    return { s, chs, mentions, resolved: new Map(), clauses: [] };
+    return { s, chs, mentions, resolved: new Map(), clauses: [], tree: new Tree(s.tokens) };
   });
 
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {
-    a.clauses = findClauses(a.s.tokens, a.chs, a.mentions);
+    a.clauses = findClauses(a.tree, a.chs, a.mentions);
+    a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];

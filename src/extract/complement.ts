@@ -1,49 +1,58 @@
 /**
  * actorgraph/extract/complement — events whose target is the subject of another clause, read
- * from the clause that embeds it (ClausIE's clausal complements and adverbial conditions):
+ * from the tree's clausal complements and conditions (ClausIE's ccomp/advcl):
  *
- *   "the PRC demanded that the US cancel …"            demand verb + "that"-clause   → PRC –demand→ US
- *   "Russia said that Sudan must return …"             speech + "must" in the clause → Russia –demand→ Sudan
- *   "Russia threatened to quit the talks if the US …"  threat + "if/unless" clause  → Russia –threaten→ US
+ *   "the PRC demanded that the US cancel …"            demand verb + ccomp           → PRC –demand→ US
+ *   "Russia said that Sudan must return …"             speech + "must" in the ccomp  → Russia –demand→ Sudan
+ *   "reiterated its demand that Israel ease …"         demand noun + its clause      → –demand→ Israel
+ *   "Russia threatened to quit the talks if the US …"  threat + "if/unless" advcl   → Russia –threaten→ US
  */
 import type { Analysed } from './analyse.js';
+import type { Clause } from './clauses.js';
 
-/** Verbs whose "that"-clause names who is asked to act: "demanded that the US cancel". */
+/** Verbs whose complement clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
-/** Nouns of demand whose "that"-clause names who is asked to act: "its demand that Israel ease …". */
+/** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
 const THREAT_VERBS = new Set(['threaten', 'vow', 'warn', 'pledge']);
-/** How far (in chunks) the embedded subject may sit from the verb or the conjunction. */
-const REACH = 6;
 
-export interface Complement { subjects: number[]; objects: number[]; lemma: string; rule: string; clause: Analysed['clauses'][number] }
+export interface Complement { subjects: number[]; objects: number[]; lemma: string; rule: string; clause: Clause }
 
 export function findComplements(a: Analysed): Complement[] {
   const out: Complement[] = [];
-  const { clauses, chs, s } = a;
-  for (const c of clauses) {
-    // Reported demands
-    if (!c.objects.length || c.speech) {
-      const demandVerb = DEMAND_VERBS.has(c.verb.lemma);
-      const next = demandVerb || c.speech ? clauses.find((d) => d.vg > c.vg && !d.speech && d.subjects.length && d.subjects[0] > c.vg && d.subjects[0] <= c.vg + REACH) : undefined;
+  const t = a.tree;
+  const byHead = new Map<number, Clause>();
+  for (const c of a.clauses) if (!byHead.has(c.head) && !c.speech) byHead.set(c.head, c);
+  // the clause headed by a child of x with one of the relations (its own subjects written)
+  const embedded = (x: number, ...rels: string[]): Clause | undefined => {
+    for (const k of t.childrenBy(x, ...rels)) { const d = byHead.get(k); if (d?.subjects.length && d.rule !== 'shared' && d.rule !== 'infinitive') return d; }
+    return undefined;
+  };
+  for (const c of a.clauses) {
+    if (!c.subjects.length) continue;
+    const demandVerb = DEMAND_VERBS.has(c.verb.lemma);
+    if (demandVerb || c.speech) {
+      const next = embedded(c.head, 'ccomp', 'parataxis');
       if (next && (demandVerb || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
-    // "reiterated its demand that Israel ease …": a demand noun with a "that"-clause
-    const k = c.objects.length === 1 ? c.objects[0] : -1;
-    // (the mention's own last word: "its demand today" ends at "demand")
-    const head = k >= 0 ? s.tokens[(a.mentions.get(k)?.end ?? chs[k].end) - 1] : undefined;
-    if (head && DEMAND_NOUNS.has(head.lemma.toLowerCase()) && s.tokens[chs[k + 1]?.start ?? -1]?.lower === 'that') {
-      const next = clauses.find((d) => d.vg > k && !d.speech && d.subjects.length && d.subjects[0] === k + 2);
+    // "reiterated its demand that Israel ease …": a demand noun with its own clause
+    for (const o of t.childrenBy(c.head, 'obj')) {
+      if (!DEMAND_NOUNS.has(t.lemma(o))) continue;
+      // (the parser often hangs the noun's clause on the verb: a "that"-clause right after the noun is the noun's)
+      // (or hangs it lower, on a time word after the noun: "its call today that Syria withdraw")
+      const next = embedded(o, 'acl', 'ccomp') ?? t.childrenBy(o, 'obl', 'nmod').map((x) => embedded(x, 'acl:relcl', 'acl')).find((d) => d && t.childrenBy(d.head, 'obj', 'mark').some((m) => t.lower(m) === 'that'))
+        ?? t.childrenBy(c.head, 'ccomp').map((k) => byHead.get(k)).find((d) => d?.subjects.length && d.head > o && t.childrenBy(d.head, 'mark').some((m) => t.lower(m) === 'that' && m > o));
       if (next) out.push({ subjects: c.subjects, objects: next.subjects, lemma: 'demand', rule: 'complement:demand', clause: c });
     }
-    // Conditional threats: the first "if"/"unless" after the verb, before any other main clause starts
-    // (the verb group, not the content lemmas: "threatened to stop" keeps only "stop" as content)
-    if (c.speech || !s.tokens.slice(chs[c.vg].start, chs[c.vg].end).some((t) => THREAT_VERBS.has(t.lemma.toLowerCase()))) continue;
-    const cond = chs.findIndex((ch, k) => k > c.vg && k <= c.vg + 3 * REACH && (ch.kind === 'SCONJ' || ch.kind === 'ADP') && /^(if|unless)$/.test(s.tokens[ch.start].lower));
-    if (cond < 0) continue;
-    const next = clauses.find((d) => d.vg > cond && !d.speech && d.subjects.length && d.subjects[0] > cond && d.subjects[0] <= cond + 2);
-    if (next) out.push({ subjects: c.subjects, objects: next.subjects, lemma: 'threaten', rule: 'complement:threat', clause: c });
+    // Conditional threats: "threatened to quit … if the US …" (the condition may hang on any verb of the chain)
+    if (c.speech || !THREAT_VERBS.has(t.lemma(c.head))) continue;
+    for (let x = c.head, n = 0; x >= 0 && n < 4; n++) {
+      const cond = t.childrenBy(x, 'advcl').find((k) => t.childrenBy(k, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m))));
+      const next = cond !== undefined ? byHead.get(cond) : undefined;
+      if (next?.subjects.length) { out.push({ subjects: c.subjects, objects: next.subjects, lemma: 'threaten', rule: 'complement:threat', clause: c }); break; }
+      x = t.childrenBy(x, 'xcomp')[0] ?? -1;
+    }
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { relationType } from './relation-label.js';
 import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
-import type { VerbInfo } from './clause.js';
+import type { VerbInfo } from './predicate.js';
 import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 
@@ -60,6 +60,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (c.speech && !c.objects.length) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
       const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
+      // (clauses the chunk patterns found where the tree had none say so in their rule: extract/fallback.ts)
+      const ruleName = c.fallback ? `chunks:${c.rule}` : c.rule;
       // "launched an investigation", "held talks", "lodged a protest": a light verb's event is its
       // object noun, so the category is read from the noun first (the label keeps the verb)
       const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
@@ -73,7 +75,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const inferred = c.rule.startsWith('infinitive') ? 0.7 : 1;
       for (const x of subs) for (const y of objs) {
         const conf = (y.type === 'other' ? 0.6 : 0.8) * (pronounEnd ? 0.85 : 1) * (c.rule === 'relative' ? 0.9 : 1) * (c.verb.copula ? 0.7 : 1) * inferred;
-        emit(x, y, rel, c.rule, conf, spans);
+        emit(x, y, rel, ruleName, conf, spans);
       }
       // Reciprocal events with coordinated subjects: "Czechia and China signed an agreement",
       // "the Turkish and Greek sides agreed to share …" → each pair, once, in the order named
@@ -97,7 +99,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         const owners = om.owner ? [om.owner] : ppActor;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
         const link = om.owner ? 'of' : prep;
-        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} ${link}`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${c.rule}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} ${link}`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
@@ -106,7 +108,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         // ("blew up lines leading into Kabul": a particle stays with its verb)
         const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : c.verb.label;
         const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
-        for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${c.rule}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
+        for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
     }
     // Clausal complements and conditions: "demanded that the US cancel …", "threatened to … if the US …"

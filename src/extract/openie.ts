@@ -10,13 +10,13 @@ import { analyse } from './analyse.js';
 import { spanText } from './mentions.js';
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
-import type { Clause } from './relations.js';
+import type { Clause } from './clauses.js';
 
 export interface OpenIETuple { sentence: string; confidence: number; arg1: string; rel: string; args: string[] }
 
 const RULE_CONFIDENCE: Record<string, number> = {
   svo: 0.8, reverb: 0.75, 'modal-noun': 0.6, relative: 0.6, 'copula-be': 0.55, 'copula-have': 0.55, passive: 0.7,
-  'passive-no-agent': 0.65, 'passive-reduced': 0.5, shared: 0.6, 'appositive-subject': 0.7, speech: 0.5, 'implied-subject': 0.45,
+  'passive-no-agent': 0.65, 'passive-reduced': 0.5, shared: 0.6, 'appositive-subject': 0.7, speech: 0.5, 'implied-subject': 0.45, participle: 0.6, infinitive: 0.45,
 };
 
 export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), sentenceText?: string): OpenIETuple[] {
@@ -33,27 +33,12 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
       if (c.verb.negated) conf *= 0.9;
       // "There were …", "This is …": an expletive or demonstrative subject rarely makes a useful fact
       if (c.subjects.length && /^(there|this|that|it|which|who)$/i.test(s.tokens[chs[c.subjects[0]].start].text) && chs[c.subjects[0]].end - chs[c.subjects[0]].start === 1) conf *= 0.7;
-      // arg1: each conjunct of the subject (surface order: the patient for passives)
-      // arg1 is the whole noun phrase with its "of" attachments ("300 soldiers of the 1st SS Battalion"),
-      // ending before the verb
-      const whole = (k: number): [number, number] => {
-        let e = k;
-        while (s.tokens[chs[e + 1]?.start ?? -1]?.lower === 'of' && chs[e + 2]?.kind === 'NP' && chs[e + 2].end <= chs[c.vg].start) e += 2;
-        // a single subject runs on up to its verb when only noun and prepositional phrases intervene
-        if (ARG1_TO_VERB && c.subjects.length === 1) {
-          let f = e + 1;
-          while (f < c.vg && ['NP', 'ADP', 'ADV'].includes(chs[f].kind)) f++;
-          if (f === c.vg || (f === c.vg - 1 && chs[f].kind === 'ADV')) e = Math.max(e, c.vg - 1);
-          while (e > k && chs[e].kind !== 'NP') e--;
-        }
-        return [chs[k].start, chs[e].end];
-      };
-      const arg1s = c.arg1 ? (c.rule.startsWith('passive') ? [c.arg1] : c.subjects.map(whole)) : [];
-      if (c.rule === 'speech' && !c.arg1 && c.subjects.length) arg1s.push([chs[c.subjects[0]].start, chs[c.subjects[0]].end]);
+      // arg1: each conjunct of the subject as written (the patient for passives), relative pronouns replaced
+      const arg1s = c.arg1s;
       if (!arg1s.length) continue;
-      const objs = c.rule.startsWith('passive') ? [] : c.objects;
       let rel = c.rel;
       let argSpans = c.args;
+      const objs = argSpans.slice(0, c.objectArgs);
       // CaRB's convention: a preposition right after a verb without object belongs to the relation
       // ("was erected in | 1866", "were knocked out of | the competition"), except the agent's "by".
       if (!objs.length && argSpans.length && s.tokens[argSpans[0][0]].pos === 'ADP' && s.tokens[argSpans[0][0]].lower !== 'by' && argSpans[0][0] === rel[1]) {
@@ -62,51 +47,14 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
         rel = [rel[0], p + 1];
         argSpans = [[p + 1, argSpans[0][1]], ...argSpans.slice(1)];
       }
-      // CaRB counts words, not spans: the last argument runs on to the end of the clause
-      if (EXTEND && argSpans.length && !c.speech) {
-        const end = clauseEnd(s.tokens, chs, argSpans[argSpans.length - 1][1]);
-        if (end > argSpans[argSpans.length - 1][1]) argSpans = [...argSpans.slice(0, -1), [argSpans[argSpans.length - 1][0], end]];
-      }
-      const intro = introPhrase(a.s.tokens, chs, c);
-      const restArgs = [...argSpans.slice(objs.length ? 1 : 0).map(sp), ...(intro ? [intro] : [])];
-      const firstArgs = objs.length > 1 ? objs.map((k) => spanText(s.tokens, chs[k].start, chs[k].end)) : argSpans.length && objs.length ? [sp(argSpans[0])] : [];
+      const restArgs = argSpans.slice(objs.length).map(sp);
       for (const a1 of arg1s) {
-        if (firstArgs.length) for (const f of firstArgs) out.push({ sentence: text, confidence: conf, arg1: sp(a1), rel: sp(rel), args: [f, ...restArgs] });
-        else out.push({ sentence: text, confidence: conf * (argSpans.length || intro ? 0.9 : 0.4), arg1: sp(a1), rel: sp(rel), args: [...argSpans.map(sp), ...(intro ? [intro] : [])] });
+        if (objs.length) for (const f of objs) out.push({ sentence: text, confidence: conf, arg1: sp(a1), rel: sp(rel), args: [sp(f), ...restArgs] });
+        else out.push({ sentence: text, confidence: conf * (argSpans.length ? 0.9 : 0.4), arg1: sp(a1), rel: sp(rel), args: argSpans.map(sp) });
       }
     }
   }
   return out;
-}
-
-// Argument-span choices, each measured on CaRB dev (see README): extend the last argument to the
-// clause end, let a single subject run on to its verb, continue over ", Name" appositions.
-const EXTEND = true;
-const ARG1_TO_VERB = true;
-const COMMA = true;
-
-/** Token index where the clause that continues at token `from` ends: before the next clause or a comma. */
-function clauseEnd(tokens: Token[], chs: Chunk[], from: number): number {
-  let k = chs.findIndex((c) => c.start >= from);
-  if (k < 0) return from;
-  let end = from;
-  for (; k < chs.length; k++) {
-    const c = chs[k], t = tokens[c.start];
-    // ", Pennsylvania on July 17": a comma before a proper name or number that is not a new clause's subject
-    if (t.text === ',' && COMMA && chs[k + 1]?.kind === 'NP' && /^(PROPN|NUM)$/.test(tokens[chs[k + 1].head].pos) && !['VG', 'REL', 'CC'].includes(chs[k + 2]?.kind ?? '') && tokens[chs[k + 2]?.start ?? -1]?.text !== ',') { end = c.end; continue; }
-    if (c.kind === 'VG' || c.kind === 'REL' || c.kind === 'SCONJ' || (c.kind === 'PUNCT' && /^[,;:.!?"()]$|^--$|^``$|^''$/.test(t.text))) break;
-    if (c.kind === 'CC' && (chs[k + 1]?.kind === 'VG' || chs[k + 2]?.kind === 'VG')) break;
-    end = c.end;
-  }
-  return end;
-}
-
-/** A sentence-initial adverbial ("In 1840 ,", "At this point ,") that frames the first clause. */
-function introPhrase(tokens: Token[], chs: Chunk[], c: Clause): string | undefined {
-  if (!chs.length || chs[0].kind !== 'ADP' || c.subjects.length === 0) return undefined;
-  const comma = chs.findIndex((x) => tokens[x.start].text === ',');
-  if (comma < 2 || comma > 6 || c.subjects[0] <= comma || chs.slice(1, comma).some((x) => x.kind === 'VG')) return undefined;
-  return spanText(tokens, chs[0].start, chs[comma - 1].end);
 }
 
 export { resolveSettings };

@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../types.js';
 import type { Analysed } from './analyse.js';
-import type { Clause } from './relations.js';
+import type { Clause } from './clauses.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 
 /** Verbs of state power; "put" only as "put under arrest/investigation". */

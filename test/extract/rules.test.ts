@@ -73,7 +73,7 @@ test('rules: a clause after "the possibility that" is possible, not asserted', (
 const CATEGORIES: Array<[string, string, string]> = [
   ['Israel threatened to ban voting in Jerusalem.', 'ISR -BAN-> voting', 'THREATEN'],
   ['Nigeria will withdraw its force from Chad unless Habre resigns.', 'NGA -WITHDRAW_FORCE_FROM-> TCD', 'THREATEN'],
-  ['Syria offered to withdraw its troops from Lebanon.', 'SYR -WITHDRAW_TROOP_FROM-> LBN', 'AGREE'],
+  ['Syria offered to withdraw its troops from Lebanon.', 'SYR -WITHDRAW_FROM-> LBN', 'AGREE'],
   // a light verb's event is its object noun
   ['Serbian police launched an investigation into the killings.', 'srb-police -LAUNCH-> investigation', 'INVESTIGATE'],
   ['Israeli bulldozers demolished Palestinian homes.', 'isr-bulldozer -DEMOLISH-> pse-home', 'COERCE'],

@@ -1,0 +1,76 @@
+/**
+ * actorgraph/extract/arguments — from a tree word to the mention that names it.
+ *
+ * The clause rules find argument HEADS in the tree; actors live in mentions (noun phrases read
+ * and resolved by mentions.ts and coreference). This file joins the two:
+ *   "a series of exercises"        partitive head → the noun after "of"
+ *   "the company which founded …"  relative pronoun → its antecedent
+ *   "Solidere, the company founded by …"  an apposition's antecedent → the name it describes
+ */
+import type { Mention } from './mentions.js';
+import type { Tree } from './tree.js';
+import { PARTITIVES } from './lexicon.js';
+
+const RELATIVE = /^(which|who|whom|that|whose)$/;
+/** Nouns naming a kind of place before its name: "the town of X". */
+const PLACE_CLASS = /^(city|town|village|province|region|state|district|capital|port|island|area|county|municipality)$/;
+
+export class Arguments {
+  /** token → chunk index of the mention covering it (-1: none) */
+  private readonly at: Int32Array;
+
+  constructor(readonly t: Tree, readonly mentions: Map<number, Mention>) {
+    this.at = new Int32Array(t.tokens.length).fill(-1);
+    for (const [k, m] of mentions) {
+      if (m.kind === 'none') continue;
+      for (let i = m.start; i < m.end && i < this.at.length; i++) this.at[i] = k;
+    }
+  }
+
+  /** The noun a relative clause or participle modifies, through an apposition to the name it describes. */
+  antecedent(clauseHead: number): number {
+    let a = this.t.head(clauseHead);
+    if (a >= 0 && this.t.rel(a) === 'appos') a = this.t.head(a);
+    return a;
+  }
+
+  /** Replace a relative pronoun by its antecedent: "the rebels who attacked" → rebels. */
+  unrelative(x: number): number {
+    if (!RELATIVE.test(this.t.lower(x))) return x;
+    for (let h = this.t.head(x), n = 0; h >= 0 && n < 4; h = this.t.head(h), n++) {
+      if (this.t.rel(h) === 'acl:relcl' || this.t.rel(h) === 'acl') return this.antecedent(h);
+    }
+    return x;
+  }
+
+  /** The mention (chunk index) an argument head names, or -1. */
+  mentionOf(x: number): number {
+    x = this.unrelative(x);
+    if (x < 0) return -1;
+    // "a series of exercises", "dozens of soldiers": the noun after "of" is the argument
+    if ((PARTITIVES.has(this.t.lower(x)) || this.t.upos(x) === 'NUM')) {
+      const of = this.t.childrenBy(x, 'nmod').find((n) => this.t.caseWord(n) === 'of');
+      if (of !== undefined) return this.mentionOf(of);
+    }
+    // "the town of Kirkuk", "the province of Helmand": the place class hands over to the name
+    if (PLACE_CLASS.test(this.t.lower(x))) {
+      const of = this.t.childrenBy(x, 'nmod').find((n) => this.t.caseWord(n) === 'of' && this.t.upos(n) === 'PROPN');
+      if (of !== undefined) return this.mentionOf(of);
+    }
+    const k = this.at[x];
+    if (k < 0) return -1;
+    const m = this.mentions.get(k);
+    if (!m || m.kind === 'time' || m.kind === 'none') return -1;
+    return k;
+  }
+
+  /** Mentions of each conjunct of x ("Russia and Belarus" → two), without repeats. */
+  mentionsOf(x: number): number[] {
+    const out: number[] = [];
+    for (const c of this.t.conjuncts(x)) {
+      const k = this.mentionOf(c);
+      if (k >= 0 && !out.includes(k)) out.push(k);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * actorgraph/extract/clauses — clauses read from the dependency tree, in the manner of ClausIE
+ * and PredPatt: every predicate (a verb, or a noun/adjective with a copula) with its subject
+ * (`nsubj`; for a passive `obl:agent`), objects (`obj`, `iobj`) and prepositional arguments
+ * (`obl` with its case word). Where the subject is not written, the tree says who it is:
+ *
+ *   "Russia condemned X and called for Y"       conj      → the first verb's subject
+ *   "NATO urged Russia to withdraw"             xcomp     → the controlling object (Russia)
+ *   "the rebels who attacked the convoy"        acl:relcl → the antecedent
+ *   "Solidere, the company founded by Hariri"   acl (VBN) → a passive on the antecedent,
+ *                                                            through the apposition to its name
+ *   "…, saying it would retaliate"              advcl     → the main clause's subject
+ */
+import type { Chunk } from './chunks.js';
+import type { Mention } from './mentions.js';
+import type { Tree } from './tree.js';
+import { Arguments } from './arguments.js';
+import { readPredicate, folds, type VerbInfo } from './predicate.js';
+import { applyScope } from './scope.js';
+import { SPEECH_VERBS } from './lexicon.js';
+
+/** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
+export interface Clause {
+  subjects: number[];
+  objects: number[];
+  verb: VerbInfo;
+  /** Token of the predicate head, and the chunk that holds it. */
+  head: number;
+  vg: number;
+  /** Case word joined to the relation ("cooperate with"). */
+  prep?: string;
+  /** Surface spans for open IE: the subject as written (one per conjunct), relation, arguments. */
+  arg1: [number, number] | null;
+  arg1s: Array<[number, number]>;
+  rel: [number, number];
+  args: Array<[number, number]>;
+  /** How many of `args` are objects, one per conjunct (open IE gives one tuple each). */
+  objectArgs: number;
+  rule: string;
+  /** The clause reports speech: its subject is the speaker of the other clauses. */
+  speech?: boolean;
+  /** Which output reads this clause: both (default), only the graph, or only open IE. */
+  view?: 'graph' | 'openie';
+  /** Actors in prepositional phrases of the clause (SVA/SVOA): "opened an embassy in Tehran". */
+  ppObjects?: Array<{ k: number; prep: string }>;
+  /** Found by the chunk patterns where the tree gave the verb no subject (extract/fallback.ts). */
+  fallback?: boolean;
+}
+
+/** Relations whose subtrees are left out of an argument's span. */
+const SPAN_SKIP = new Set(['acl:relcl', 'appos', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep']);
+/** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
+const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through)$/;
+/** Verbs of saying whose object is the person told: "warned Russia that …" ("denied Brown made …" is not). */
+const ADDRESSEE = /^(tell|warn|assure|inform|remind|notify|brief|promise|ask|urge|advise|caution|reassure)$/;
+
+function isPredicateHead(t: Tree, i: number): boolean {
+  const r = t.rel(i);
+  if (r === 'xcomp' && folds(t, t.head(i), i)) return false;
+  if (t.child(i, 'cop') !== undefined) return true;
+  if (t.upos(i) !== 'VERB') return false;
+  // "drought-hit Somalia", "war-torn Sudan": a participle hyphenated to a noun is an adjective
+  const tk = t.tokens;
+  if (i >= 2 && tk[i - 1].text === '-' && tk[i - 1].end === tk[i].start && tk[i - 2].end === tk[i - 1].start) return false;
+  return !/^(amod|compound|fixed|flat|case|mark|det|goeswith|reparandum)/.test(r);
+}
+
+/** Where the written or understood subject is, and which rule found it. */
+function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
+  // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
+  const s = t.child(h, 'nsubj', 'nsubj:pass') ?? t.childrenBy(h, 'expl').find((x) => t.lower(x) !== 'there' && t.child(h, 'ccomp', 'csubj') === undefined);
+  if (s !== undefined) return { heads: t.conjuncts(s), rule: t.rel(h) === 'acl:relcl' ? 'relative' : 'svo' };
+  const g = t.head(h);
+  if (g < 0 || depth > 4) return { heads: [], rule: 'svo' };
+  switch (t.rel(h)) {
+    case 'conj': return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'shared' };
+    case 'xcomp': {
+      const obj = t.child(g, 'obj', 'iobj');
+      return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
+    }
+    case 'acl:relcl': return { heads: [A.antecedent(h)], rule: 'relative' };
+    case 'acl': return { heads: [A.antecedent(h)], rule: 'participle' };
+    case 'advcl': {
+      // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
+      // main subject; "if"/"because" clauses have their own
+      const marks = t.childrenBy(h, 'mark');
+      if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
+      return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: marks.some((m) => t.lower(m) === 'to') ? 'infinitive' : 'participle' };
+    }
+    default: return { heads: [], rule: 'svo' };
+  }
+}
+
+export function findClauses(t: Tree, chs: Chunk[], mentions: Map<number, Mention>): Clause[] {
+  const tokens = t.tokens;
+  const A = new Arguments(t, mentions);
+  const chunkAt = new Int32Array(tokens.length).fill(-1);
+  chs.forEach((c, k) => { for (let i = c.start; i < c.end; i++) chunkAt[i] = k; });
+  const spanOf = (x: number): [number, number] => t.span(A.unrelative(x), SPAN_SKIP);
+  const out: Clause[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    if (!isPredicateHead(t, h)) continue;
+    const p = readPredicate(t, h);
+    let verb = p.info;
+    const last = p.last;
+    // "will withdraw its force unless the president resigns": a promise on a condition is a threat
+    if (!verb.act && verb.tense === 'future' && t.children(h).some((c) => t.children(c).some((m) => t.lower(m) === 'unless' && (t.rel(m) === 'mark' || t.rel(m) === 'case')))) verb = { ...verb, act: 'threaten' };
+    const surf = surfaceSubject(t, A, h);
+    if (!surf.heads.length) continue;
+    const surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
+    const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf) };
+
+    // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
+    const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
+    if (SPEECH_VERBS.has(verb.lemma) && (report !== undefined || t.child(last, 'obj') === undefined)) {
+      const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
+      out.push({ ...base, subjects: surfMentions, objects: addressee, verb, args: report !== undefined && report > h ? [t.span(report)] : [], objectArgs: 0, rule: 'speech', speech: true });
+      continue;
+    }
+
+    // Objects, and the prepositional arguments in sentence order
+    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj')].flatMap((x) => t.conjuncts(x));
+    const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
+    // "has no contacts with the rebels": a "no" determiner on the object negates the clause
+    if (objHeads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };
+    let subjects: number[], objects: number[];
+    let rule = surf.rule;
+    const agentObl = obls.filter((x) => t.rel(x) === 'obl:agent' || (verb.passive && t.caseWord(x) === 'by'));
+    if (verb.passive) {
+      subjects = agentObl.flatMap((x) => A.mentionsOf(x));
+      objects = [...surfMentions, ...objHeads.flatMap((x) => A.mentionsOf(x))];
+      rule = agentObl.length ? 'passive' : 'passive-no-agent';
+    } else {
+      subjects = surfMentions;
+      objects = objHeads.flatMap((x) => A.mentionsOf(x));
+    }
+    // Without an object, the first prepositional argument after the verb joins the relation ("cooperate with")
+    let prep: string | undefined;
+    const rest = obls.filter((x) => !agentObl.includes(x));
+    let joined: number | undefined;
+    if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && t.caseWord(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && t.caseWord(x));
+    if (joined !== undefined && !verb.passive) { prep = t.caseWord(joined); objects = A.mentionsOf(joined); }
+    else joined = undefined;
+    // (a place or party after the object belongs to the event as well: "evacuated settlements in Gaza")
+    const objNmods = objHeads.flatMap((o) => t.childrenBy(o, 'nmod').filter((x) => /^(in|into|at|from|to|with|against|near|inside)$/.test(t.caseWord(x))));
+    const ppObjects = [...rest.filter((x) => x !== joined), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: t.caseWord(x) || 'in' })));
+    // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
+    for (const x of rest) {
+      if (x === joined || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      for (const y of t.childrenBy(x, 'nmod')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y)) ppObjects.push({ k, prep: `${t.caseWord(x)} ${t.lemma(x)} ${t.caseWord(y)}`.trim() });
+    }
+    // Copular clauses: "X is the president of Y", "X was critical of Y"
+    if (verb.copula === 'be' && t.child(h, 'cop') !== undefined) {
+      const nm = t.childrenBy(h, 'nmod', 'obl').find((x) => t.caseWord(x) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      if (nm !== undefined) {
+        const word = t.upos(h) === 'ADJ' ? `be ${t.lower(h)}` : t.lemma(h);
+        const label = `${word} ${t.caseWord(nm)}`;
+        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
+      }
+      const self = A.mentionOf(h);
+      out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined ? 'openie' : undefined });
+      continue;
+    }
+    // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany
+    let merged = false;
+    if (objHeads.length === 1 && !verb.passive && mentions.get(A.mentionOf(objHeads[0]))?.kind === 'concept') {
+      const o = objHeads[0];
+      const nm = t.childrenBy(o, 'nmod').find((x) => REVERB_CASES.test(t.caseWord(x)) && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      if (nm !== undefined) {
+        merged = true;
+        const noun = t.lemma(o);
+        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label: `${verb.label} ${noun}`, lemmas: [...verb.lemmas, noun] }, prep: t.caseWord(nm), args: [t.span(nm)], objectArgs: 0, rule: 'reverb', view: 'graph' });
+      }
+    }
+    // (open IE: a PP on the object is its own argument, "a treaty | with Poland"; "of" stays in the noun phrase)
+    const objPPs = objHeads.flatMap((o) => t.childrenBy(o, 'nmod').filter((x) => x > o && t.caseWord(x) && t.caseWord(x) !== 'of'));
+    const objSpans = objHeads.map((o) => t.span(A.unrelative(o), new Set([...SPAN_SKIP, ...(objPPs.length ? ['nmod', 'acl'] : [])])));
+    const oblSpans = [...rest, ...objPPs].map((x) => t.span(x));
+    const cc = t.child(last, 'ccomp');
+    const args = [...objSpans, ...(verb.passive ? agentObl.map((x) => t.span(x)) : []), ...oblSpans, ...(cc !== undefined ? [t.span(cc)] : [])].sort((x, y) => x[0] - y[0]);
+    const firstObj = objSpans.length ? args.findIndex((x) => x === objSpans[0]) : -1;
+    const ordered = firstObj > 0 ? [...objSpans, ...args.filter((x) => !objSpans.includes(x))] : args;
+    out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
+  }
+  return applyScope(t, out);
+}

@@ -1,0 +1,24 @@
+/**
+ * actorgraph/extract/fallback — the chunk-pattern clauses (relations.ts), kept only where the
+ * tree gives a verb no clause with a subject. Our greedy parser attaches about one word in five
+ * wrongly (LAS 0.82 on EWT dev), and a wrong attachment near the verb often leaves a clause with
+ * no subject: there the older surface patterns still find one. Their triples carry the rule name
+ * "chunks:…", so how much of a graph rests on them can be counted, and this file goes when the
+ * parser no longer needs it.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Chunk } from './chunks.js';
+import type { Mention } from './mentions.js';
+import type { Clause } from './clauses.js';
+import { findClauses as chunkClauses } from './relations.js';
+
+export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[]): Clause[] {
+  const covered = new Set<number>();
+  for (const c of tree) if (c.subjects.length) covered.add(c.vg);
+  const out: Clause[] = [];
+  for (const c of chunkClauses(tokens, chs, mentions)) {
+    if (covered.has(c.vg)) continue;
+    out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * actorgraph/extract/predicate — a predicate read from the tree: its verb chain and qualifiers.
+ *
+ * The chain is the head verb and the controlled complements folded into it ("agreed to
+ * cooperate" → agree, cooperate; "is unable to pay" → pay, possible, negated; "has yet to
+ * decide" → decide, negated). Negation, modality and tense come from the words the tree attaches
+ * to the chain (aux, aux:pass, cop, advmod "not/never"), never from whatever sits nearby, so
+ * "Iran, which never signed the treaty, said it would …" negates "signed" and not "said".
+ */
+import type { Modality, Tense } from '../types.js';
+import type { Tree } from './tree.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES } from './lexicon.js';
+
+export interface VerbInfo {
+  /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */
+  lemmas: string[];
+  lemma: string;
+  /** Readable phrase: "agree to share", "blow up". */
+  label: string;
+  negated: boolean;
+  modality: Modality;
+  tense: Tense;
+  passive: boolean;
+  /** Main predicate is "be" (a copula: "X is president of Y") or "have" with no other verb. */
+  copula?: 'be' | 'have';
+  /** A speech act the chain performs about its event: "threatened to ban" (threaten). PLOVER codes the act. */
+  act?: string;
+}
+
+export interface Predicate {
+  info: VerbInfo;
+  /** Tokens of the chain, head first: the head and its folded complements. */
+  chain: number[];
+  /** The last verb of the chain: its objects and obliques are the clause's arguments. */
+  last: number;
+  /** Token range of the relation phrase as written (auxiliaries to the last verb's particle). */
+  rel: [number, number];
+}
+
+/** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
+const SPEECH_ACTS = /^(threaten|vow|pledge|promise|offer|propose)$/;
+/** Aspect verbs that end their event: "stopped paying" is not paying. */
+const ENDING = /^(stop|cease|quit|halt|end|abandon)$/;
+/** Predicates before "to" that schedule an event: "was set to restructure", "is due to sign". */
+const SCHEDULED = /^(set|due|poised|about|scheduled|expected|slated)$/;
+/** Adjectives before "to" that turn the event into an ability or will: "unable to pay". */
+const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = {
+  able: { modality: 'possible' }, likely: { modality: 'possible' }, ready: { modality: 'intended' }, willing: { modality: 'intended' },
+  prepared: { modality: 'intended' }, determined: { modality: 'intended' }, eager: { modality: 'intended' }, keen: { modality: 'intended' },
+  unable: { modality: 'possible', negated: true }, unlikely: { modality: 'possible', negated: true },
+  unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
+};
+/** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
+const FAIL = /^(fail|neglect|omit)$/;
+const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
+
+/** Is token x a controlled complement that belongs to the chain above it? */
+export function folds(t: Tree, gov: number, x: number): boolean {
+  if (t.rel(x) !== 'xcomp') return false;
+  if (t.child(x, 'nsubj', 'nsubj:pass')) return false;
+  const up = t.upos(x);
+  if (up !== 'VERB' && !(up === 'ADJ' && ABILITY[t.lower(x)])) return false;
+  // "persuaded Iran to stop": object control hands the complement to the object (its own clause)
+  return !t.child(gov, 'obj', 'iobj');
+}
+
+export function readPredicate(t: Tree, h: number): Predicate {
+  const chain = [h];
+  for (let x = h; ;) {
+    const next = t.childrenBy(x, 'xcomp').find((c) => folds(t, x, c));
+    if (next === undefined) break;
+    chain.push(next);
+    x = next;
+  }
+  let negated = false, stopped = false;
+  let modality: Modality = 'asserted';
+  let act: string | undefined;
+  const content: string[] = [];
+  const words: number[] = [];
+  for (let n = 0; n < chain.length; n++) {
+    const x = chain[n];
+    const lemma = t.lemma(x);
+    words.push(x);
+    for (const c of t.children(x)) {
+      const r = t.rel(c);
+      if (r === 'aux' || r === 'aux:pass' || r === 'cop' || r === 'compound:prt' || (r === 'mark' && t.lower(c) === 'to')) words.push(c);
+      // ("has not only violated …, but also …" affirms)
+      if ((r === 'advmod' || r === 'aux' || r === 'cc:preconj') && NEGATORS.test(t.lower(c)) && !(t.lower(c) === 'not' && t.lower(c + 1) === 'only')) negated = true;
+      if (r === 'advmod' && t.lower(c) === 'yet' && lemma === 'have') negated = true;
+      if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
+      if (r === 'aux' && modality === 'asserted') modality = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : modality);
+    }
+    const last = n === chain.length - 1;
+    if (!last) {
+      const ab = ABILITY[t.lower(x)];
+      if (ab) { if (modality === 'asserted') modality = ab.modality; if (ab.negated) negated = !negated; continue; }
+      if (FAIL.test(lemma)) { negated = !negated; continue; }
+      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = 'intended'; continue; }
+      // "has to leave": obligation; "has yet to decide": not yet done
+      if (lemma === 'have') { if (modality === 'asserted') modality = 'necessary'; continue; }
+      if (INTENT_VERBS.has(lemma)) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
+      if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
+    }
+    if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) content.push(lemma);
+  }
+  const last = chain[chain.length - 1];
+  // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
+  const passive = t.childrenBy(last, 'aux:pass').length > 0 || t.child(last, 'nsubj:pass') !== undefined
+    || (t.xpos(last) === 'VBN' && t.child(last, 'obl:agent') !== undefined && !t.child(last, 'aux'))
+    || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux'));
+  const tense = tenseOf(t, h);
+  // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
+  const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
+    ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0];
+  const a = Math.min(...words), b = Math.max(...words) + 1;
+  // A copular clause predicates a noun or adjective: "X is president of Y", "X was critical of Y"
+  const copula = t.child(last, 'cop') !== undefined && t.upos(last) !== 'VERB' ? 'be' as const : undefined;
+  if (!content.length || copula) {
+    const l = copula ? 'be' : t.lemma(last);
+    return { info: { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, ...(copula || l === 'be' || l === 'have' ? { copula: (l === 'have' ? 'have' : 'be') as 'be' | 'have' } : {}) }, chain, last, rel: [a, b] };
+  }
+  const label = content.join(' to ') + (particle ? ` ${particle}` : '');
+  const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
+  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...isCopula }, chain, last, rel: [a, b] };
+}
+
+/** Tense from the finite part of the chain: "will sign" future, "signed"/"has signed"/"was signed" past. */
+function tenseOf(t: Tree, h: number): Tense {
+  const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((c) => c < h);
+  for (const c of aux) if (MODALS[t.lower(c)]?.tense === 'future') return 'future';
+  if (aux.some((c) => t.lower(c) === 'going') && t.lower(h - 1) === 'to') return 'future';
+  const first = aux.length ? aux[0] : h;
+  const x = t.xpos(first);
+  if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';
+  if (/^(has|have|'ve)$/.test(t.lower(first)) && (t.xpos(h) === 'VBN' || aux.length > 1)) return 'past';
+  if (!aux.length && t.xpos(h) === 'VBN' && t.rel(h) !== 'acl') return 'past';
+  return 'present';
+}

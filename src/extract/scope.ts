@@ -1,0 +1,76 @@
+/**
+ * actorgraph/extract/scope — what an embedding clause does to the clauses under it (FactBank's
+ * view, Saurí & Pustejovsky 2009): a complement of a negated, doubting, denying or hypothetical
+ * predicate is not asserted by the writer.
+ *
+ *   "has never been able to show that Nicaragua provides weapons"   provide: possible
+ *   "denied that the army had shelled the town"                     shell: negated (as its speaker has it)
+ *   "will retaliate if Iraq rejects the plan"                       reject: conditional
+ *   "the possibility that the FMLN staged it"                       stage: possible
+ */
+import type { Modality } from '../types.js';
+import type { Tree } from './tree.js';
+import type { Clause } from './clauses.js';
+import { MODAL_NOUNS } from './lexicon.js';
+
+/** Predicates that deny their complement: the speaker says it did not happen. */
+export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
+/** Predicates that doubt, suspect, allege or wonder: the complement may or may not hold. */
+const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
+/** Predicates that want or plan the complement: it has not happened yet. */
+const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest)$/;
+const CONDITION = /^(if|unless|whether|lest)$/;
+
+/** Combines two modalities: the first one that is not 'asserted' wins. */
+const weaker = (a: Modality, b: Modality): Modality => (a !== 'asserted' ? a : b);
+
+export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
+  // the clause whose chain holds a token: an embedding is read from its governor's clause
+  const byHead = new Map<number, Clause>();
+  for (const c of clauses) if (!byHead.has(c.head)) byHead.set(c.head, c);
+  const govOf = (x: number): Clause | undefined => {
+    for (let g = t.head(x), n = 0; g >= 0 && n < 3; g = t.head(g), n++) {
+      const c = byHead.get(g);
+      if (c) return c;
+      if (t.rel(g) !== 'xcomp') return undefined;
+    }
+    return undefined;
+  };
+  return clauses.map((c) => {
+    let { negated, modality, tense } = c.verb;
+    const before = `${negated}|${modality}|${tense}`;
+    // walk up the embeddings: each governor may weaken what the one below says
+    for (let x = c.head, n = 0; x >= 0 && n < 6; n++) {
+      const r = t.rel(x), g = t.head(x);
+      if (g < 0) break;
+      if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
+      // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
+      const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
+      const gp = purpose || r === 'xcomp' ? govOf(x) : undefined;
+      if (gp) {
+        if (gp.verb.negated) negated = true;
+        modality = weaker(modality, gp.verb.modality);
+        if (gp.verb.tense === 'future') tense = 'future';
+      }
+      // "raised the possibility that Iran attacked": the parser hangs the noun's clause on the verb
+      if (r === 'ccomp') for (const o of t.childrenBy(g, 'obj')) if (o < x && MODAL_NOUNS[t.lower(o)]) modality = weaker(modality, MODAL_NOUNS[t.lower(o)]);
+      if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
+        if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
+        const noun = MODAL_NOUNS[t.lower(g)];
+        if (noun && r !== 'advcl') modality = weaker(modality, noun);
+        const gc = govOf(x);
+        if (gc && r !== 'advcl' && r !== 'acl') {
+          const l = gc.verb.lemma;
+          if (DENY.test(l)) negated = !negated;
+          else if (gc.verb.negated) modality = weaker(modality, 'possible');
+          else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
+          else if (WANT.test(l)) modality = weaker(modality, 'intended');
+          if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
+        }
+      }
+      if (r !== 'ccomp' && r !== 'xcomp' && r !== 'conj' && r !== 'advcl' && r !== 'parataxis') break;
+      x = g;
+    }
+    return `${negated}|${modality}|${tense}` === before ? c : { ...c, verb: { ...c.verb, negated, modality, tense } };
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * actorgraph/extract/tree — reading one sentence's dependency tree (our parser's UD relations on
+ * the tokens: `head`, 0-based, -1 for the root; `deprel`). Children by relation, conjuncts,
+ * subtree spans: everything the clause rules ask of a tree, in one place.
+ */
+import type { Token } from '../nlp/wink.js';
+
+export class Tree {
+  readonly tokens: Token[];
+  /** children[i]: dependents of token i, in sentence order. */
+  private readonly kids: number[][];
+  private readonly heads: Int32Array;
+  private readonly rels: string[];
+
+  constructor(tokens: Token[]) {
+    this.tokens = tokens;
+    this.heads = Int32Array.from(tokens, (t) => t.head ?? -1);
+    this.rels = tokens.map((t) => t.deprel ?? '');
+    this.kids = tokens.map(() => []);
+    this.repairHeadline();
+    for (let i = 0; i < tokens.length; i++) {
+      const h = this.heads[i];
+      if (h >= 0 && h < tokens.length) this.kids[h].push(i);
+    }
+  }
+
+  /**
+   * "Israeli jets bombed Lebanon": when the tagger reads a past tense as a participle, the parser
+   * makes the subject the root and the verb its modifier. A participle with a direct object and
+   * no auxiliary, modifying a root noun that has no verb of its own, is the sentence's main verb
+   * (a passive participle takes no direct object), so the tree is turned back the right way.
+   */
+  private repairHeadline(): void {
+    const n = this.heads.indexOf(-1);
+    if (n < 0 || !(isNominal(this.tokens[n].upos ?? '') || this.tokens[n].upos === 'ADJ')) return;
+    let v = -1;
+    for (let i = n + 1; i < this.tokens.length; i++) {
+      if (this.heads[i] !== n || this.rels[i] !== 'acl' || this.tokens[i].upos !== 'VERB' || !/^VB[DN]$/.test(this.tokens[i].xpos ?? '')) continue;
+      let obj = false, aux = false;
+      for (let k = 0; k < this.tokens.length; k++) {
+        if (this.heads[k] !== i) continue;
+        if (this.rels[k] === 'obj') obj = true;
+        if (this.rels[k].startsWith('aux') || this.rels[k] === 'nsubj' || this.rels[k] === 'nsubj:pass' || this.rels[k] === 'mark') aux = true;
+      }
+      if (obj && !aux) { v = i; break; }
+    }
+    if (v < 0) return;
+    for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === n && k > v) this.heads[k] = v;
+    this.heads[v] = -1; this.rels[v] = 'root';
+    this.heads[n] = v; this.rels[n] = 'nsubj';
+    this.pastTense.add(v);
+  }
+
+  /** Verbs the repair above read as past tense. */
+  readonly pastTense = new Set<number>();
+
+  rel(i: number): string { return this.rels[i] ?? ''; }
+  /** Relation without its subtype: "nsubj:pass" → "nsubj". */
+  base(i: number): string { const r = this.rel(i); const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); }
+  head(i: number): number { return i >= 0 && i < this.heads.length ? this.heads[i] : -1; }
+  upos(i: number): string { return this.tokens[i]?.upos ?? this.tokens[i]?.pos ?? ''; }
+  xpos(i: number): string { return this.pastTense.has(i) ? 'VBD' : this.tokens[i]?.xpos ?? ''; }
+  lower(i: number): string { return this.tokens[i]?.lower ?? ''; }
+  lemma(i: number): string { return (this.tokens[i]?.lemma ?? '').toLowerCase(); }
+
+  children(i: number): readonly number[] { return this.kids[i] ?? []; }
+
+  /** Children whose relation is one of `rels` (full "nsubj:pass", or a base "obl" matching its subtypes). */
+  childrenBy(i: number, ...rels: string[]): number[] {
+    const out: number[] = [];
+    for (const k of this.children(i)) if (rels.includes(this.rel(k)) || rels.includes(this.base(k))) out.push(k);
+    return out;
+  }
+
+  child(i: number, ...rels: string[]): number | undefined { return this.childrenBy(i, ...rels)[0]; }
+
+  /** i and the words coordinated with it: "Russia and Belarus" → [Russia, Belarus]. */
+  conjuncts(i: number): number[] {
+    const out = [i];
+    const nominal = isNominal(this.upos(i));
+    for (let k = 0; k < out.length; k++) {
+      for (const c of this.children(out[k])) {
+        if (this.rel(c) !== 'conj') continue;
+        if (this.upos(c) === this.upos(i) || (nominal && isNominal(this.upos(c)))) out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words a case-marked nominal starts with: "with Belarus" → "with"; multiword cases keep
+   * their fixed parts: "because of", "according to", "on behalf of".
+   */
+  caseWord(i: number): string {
+    const c = this.childrenBy(i, 'case').filter((k) => k < i);
+    if (!c.length) return '';
+    const k = c[c.length - 1];
+    const words = [this.lower(k)];
+    for (const f of this.childrenBy(k, 'fixed')) words.push(this.lower(f));
+    return words.join(' ');
+  }
+
+  /** Token range [a, b) covered by i's subtree, leaving out children with the relations in `skip`. */
+  span(i: number, skip: ReadonlySet<string> = NO_SKIP): [number, number] {
+    let a = i, b = i + 1;
+    const stack = [i];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x < a) a = x;
+      if (x + 1 > b) b = x + 1;
+      for (const c of this.children(x)) if (!(x === i && (skip.has(this.rel(c)) || skip.has(this.base(c))))) stack.push(c);
+    }
+    return [a, b];
+  }
+
+  /** Is a an ancestor of b (or b itself)? */
+  dominates(a: number, b: number): boolean {
+    for (let x = b, n = 0; x >= 0 && n <= this.tokens.length; x = this.head(x), n++) if (x === a) return true;
+    return false;
+  }
+}
+
+const NO_SKIP: ReadonlySet<string> = new Set();
+
+export const isNominal = (upos: string): boolean => upos === 'NOUN' || upos === 'PROPN' || upos === 'PRON' || upos === 'NUM' || upos === 'X' || upos === 'SYM';
