@@ -11,12 +11,14 @@
  *                                                            through the apposition to its name
  *   "…, saying it would retaliate"              advcl     → the main clause's subject
  */
+import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import type { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
+import { findAppositions } from './appositions.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
@@ -43,6 +45,8 @@ export interface Clause {
   view?: 'graph' | 'openie';
   /** Actors in prepositional phrases of the clause (SVA/SVOA): "opened an embassy in Tehran". */
   ppObjects?: Array<{ k: number; prep: string }>;
+  /** Objects known as actors rather than mentions (an office's country read inside one mention). */
+  objectActors?: Actor[];
   /** Found by the chunk patterns where the tree gave the verb no subject (extract/fallback.ts). */
   fallback?: boolean;
 }
@@ -182,5 +186,6 @@ export function findClauses(t: Tree, chs: Chunk[], mentions: Map<number, Mention
     const ordered = firstObj > 0 ? [...objSpans, ...args.filter((x) => !objSpans.includes(x))] : args;
     out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
   }
+  out.push(...findAppositions(t, A, mentions, chunkAt));
   return applyScope(t, out);
 }

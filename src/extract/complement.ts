@@ -34,7 +34,9 @@ export function findComplements(a: Analysed): Complement[] {
     const demandVerb = DEMAND_VERBS.has(c.verb.lemma);
     if (demandVerb || c.speech) {
       const next = embedded(c.head, 'ccomp', 'parataxis');
-      if (next && (demandVerb || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // ("asked whether Iraq rejected it" is a question, not a demand)
+      const question = next && t.childrenBy(next.head, 'mark').some((m) => /^(whether|if)$/.test(t.lower(m)));
+      if (next && !question && (demandVerb || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

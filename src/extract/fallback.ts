@@ -14,7 +14,9 @@ import { findClauses as chunkClauses } from './relations.js';
 
 export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[]): Clause[] {
   const covered = new Set<number>();
-  for (const c of tree) if (c.subjects.length) covered.add(c.vg);
+  // (a verb group counts as read when any word of the tree clause's relation lies in it: "is" of "is an ally")
+  const chunkOf = (i: number) => chs.findIndex((c) => c.start <= i && i < c.end);
+  for (const c of tree) if (c.subjects.length) for (let i = c.rel[0]; i < c.rel[1]; i++) covered.add(chunkOf(i));
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
     if (covered.has(c.vg)) continue;

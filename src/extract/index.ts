@@ -68,7 +68,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const lightNoun = LIGHT_VERBS.test(c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       const rel = relation(label, verb);
-      const subs = ends(c.subjects), objs = ends(c.objects);
+      const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects);
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
       // an infinitive's doer is inferred, not written: ranked below the explicit clauses

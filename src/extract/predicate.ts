@@ -72,7 +72,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     chain.push(next);
     x = next;
   }
-  let negated = false, stopped = false;
+  let negated = false, stopped = false, scheduled = false;
   let modality: Modality = 'asserted';
   let act: string | undefined;
   const content: string[] = [];
@@ -95,9 +95,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       const ab = ABILITY[t.lower(x)];
       if (ab) { if (modality === 'asserted') modality = ab.modality; if (ab.negated) negated = !negated; continue; }
       if (FAIL.test(lemma)) { negated = !negated; continue; }
-      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = 'intended'; continue; }
-      // "has to leave": obligation; "has yet to decide": not yet done
-      if (lemma === 'have') { if (modality === 'asserted') modality = 'necessary'; continue; }
+      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = 'intended'; scheduled = true; continue; }
+      // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
+      if (lemma === 'have') { if (modality === 'asserted' && !t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) modality = 'necessary'; continue; }
       if (INTENT_VERBS.has(lemma)) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }
@@ -107,8 +107,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
   // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
   const passive = t.childrenBy(last, 'aux:pass').length > 0 || t.child(last, 'nsubj:pass') !== undefined
     || (t.xpos(last) === 'VBN' && t.child(last, 'obl:agent') !== undefined && !t.child(last, 'aux'))
-    || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux'));
-  const tense = tenseOf(t, h);
+    || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux') && !t.child(last, 'obj'));
+  // ("is set to buy": a scheduled event lies ahead)
+  const tense = scheduled && tenseOf(t, h) === 'present' ? 'future' : tenseOf(t, h);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
     ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0];
@@ -129,6 +130,9 @@ function tenseOf(t: Tree, h: number): Tense {
   const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((c) => c < h);
   for (const c of aux) if (MODALS[t.lower(c)]?.tense === 'future') return 'future';
   if (aux.some((c) => t.lower(c) === 'going') && t.lower(h - 1) === 'to') return 'future';
+  // "is to be investigated", "are to meet": a scheduled event
+  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to');
+  if (to !== undefined && aux.some((c) => c < to && /^(is|are|am|'s|'re)$/.test(t.lower(c)))) return 'future';
   const first = aux.length ? aux[0] : h;
   const x = t.xpos(first);
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';

@@ -19,6 +19,8 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
 const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest)$/;
+/** Predicates of allegation whose complement is what is alleged. */
+const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
 
 /** Combines two modalities: the first one that is not 'asserted' wins. */
@@ -46,7 +48,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
-      const gp = purpose || r === 'xcomp' ? govOf(x) : undefined;
+      const gp = (purpose || r === 'xcomp') && x === c.head ? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
         modality = weaker(modality, gp.verb.modality);
@@ -59,6 +61,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const noun = MODAL_NOUNS[t.lower(g)];
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
         const gc = govOf(x);
+        // "accused Turkey of violating …", "blamed the rebels for attacking …": an allegation, not a
+        // fact (the parser may hang the clause on the accused noun: look one level further up)
+        const up = gc ?? byHead.get(t.head(g));
+        if (up && ALLEGE.test(up.verb.lemma)) modality = weaker(modality, 'possible');
         if (gc && r !== 'advcl' && r !== 'acl') {
           const l = gc.verb.lemma;
           if (DENY.test(l)) negated = !negated;

@@ -1,0 +1,43 @@
+/**
+ * actorgraph/extract/appositions — an apposition that describes an actor by its relation to
+ * another is a fact (PredPatt's appositive predicates, RelNoun's noun-mediated relations):
+ *
+ *   "Pedro Silva, the spokesman of the foreign ministry, …"   Silva –spokesman of→ the ministry
+ *   "the founder of Zentek, Maria Olsen, …"                    Olsen –founder of→ Zentek
+ *   "Maria Olsen, Zentek's founder, …"                         Olsen –founder of→ Zentek
+ */
+import type { Tree } from './tree.js';
+import type { Arguments } from './arguments.js';
+import type { Mention } from './mentions.js';
+import type { Clause } from './clauses.js';
+
+export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {
+  const out: Clause[] = [];
+  const isActor = (k: number) => mentions.get(k)?.kind === 'actor';
+  for (let x = 0; x < t.tokens.length; x++) {
+    if (t.rel(x) !== 'appos') continue;
+    let name = t.head(x), role = x;
+    // the name may come second: "the founder of Zentek, Maria Olsen"
+    if (t.upos(x) === 'PROPN' && t.upos(name) === 'NOUN') [name, role] = [role, name];
+    if (t.upos(role) !== 'NOUN') continue;
+    const subjects = A.mentionsOf(name).filter(isActor);
+    if (!subjects.length) continue;
+    const ofs = [...t.childrenBy(role, 'nmod').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(role, 'nmod:poss')];
+    const own = A.mentionOf(role);
+    for (const n of ofs) {
+      const objects = A.mentionsOf(n).filter((k) => isActor(k) && !subjects.includes(k));
+      // ("Pedro Silva, the ambassador of Brazil": the office and its country are read as one
+      // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
+      const office = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
+      if (!objects.length || (objects[0] === own && !office)) continue;
+      const word = t.lemma(role);
+      const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
+      out.push({
+        subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,
+        verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: 'present', passive: false }, rule: 'appos', view: 'graph',
+        ...(office ? { objectActors: [office] } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Clauses read from the dependency tree (src/extract/clauses.ts, appositions.ts, predicate.ts):
+ * one table per construction, on sentences written for the rule (issue 10, patterns 1 and 9:
+ * facts inside appositions, relative clauses, participles and passives; labels made of the
+ * predicate with its particle and case word only).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show, findTriple } from './_triples.ts';
+
+type Row = [why: string, text: string, want: string];
+
+const TABLES: Record<string, Row[]> = {
+  'relative clause': [
+    ['subject relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ARREST-> uga-trader'],
+    ['passive relative with agent', 'Abbey, which was bought by Santander in 2004, cut 500 jobs.', 'santander -BUY-> abbey'],
+    ['object relative: the antecedent is the object', 'Japan signed an accord that Russia had rejected.', 'RUS -REJECT-> accord'],
+    ['the main clause keeps its subject past the relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ACCUSE-> UGA'],
+  ],
+  'apposition': [
+    ['an office of a country', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -AMBASSADOR_OF-> BRA'],
+    ['a post in a body', 'Pedro Silva, the spokesman of the Brazilian foreign ministry, criticised Argentina.', 'pedro-silva -SPOKESMAN_OF-> bra-ministry'],
+    ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],
+    ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
+  ],
+  'passive': [
+    ['agent after "by"', 'The Polish embassy was attacked by Belarusian protesters.', 'blr-protester -ATTACK-> pol-embassy'],
+    ['"is to be" + participle', 'Barclays is to be fined by the Financial Services Authority.', 'financial-services-authority -FINE-> barclays'],
+    ['agent with a complement', 'Oxfam was accused by Ethiopia of spreading lies.', 'ETH -ACCUSE-> oxfam'],
+  ],
+  'coordination': [
+    ['coordinated subjects', 'Germany and France criticised Italy.', 'FRA -CRITICIZE-> ITA'],
+    ['coordinated objects', 'Germany criticised Italy and Spain.', 'DEU -CRITICIZE-> ESP'],
+    ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
+  ],
+  'control and purpose': [
+    ['object control: the object acts', 'Iran urged Iraq to release the prisoners.', 'IRQ -RELEASE-> prisoners'],
+    ['"want X to"', 'Brazil wants Argentina to lower its tariffs.', 'ARG -LOWER-> tariffs'],
+    ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
+    ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
+  ],
+  'labels: verb, particle, case word': [
+    ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
+    ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
+    ['the particle stays with its verb', 'Arsenal has never lost to Chelsea at home.', 'arsenal -LOSE_TO-> chelsea'],
+    ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],
+  ],
+};
+
+for (const [construction, rows] of Object.entries(TABLES)) {
+  for (const [why, text, want] of rows) {
+    test(`clauses (${construction}): ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
+  }
+}
+
+test('clauses: no label glues the object noun of an indirect-object clause ("GRANT_FACILITY_OF")', () => {
+  for (const text of ['Nigeria gave Benin a warning.', 'Mexico offered Cuba a loan.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => /_(WARNING|LOAN)_OF$/.test(t.relation.type)), ts.map(show).join(' | '));
+  }
+});
+
+test('clauses: a relative pronoun is never an endpoint', () => {
+  const ts = run('Abbey, which was bought by Santander in 2004, cut 500 jobs.');
+  assert.ok(ts.length > 0);
+  assert.ok(!ts.some((t) => /^(which|who|that)$/i.test(t.subject.name) || /^(which|who|that)$/i.test(t.object.name)), ts.map(show).join(' | '));
+});

@@ -1,0 +1,58 @@
+/**
+ * Negation, modality and tense on the predicate that carries them, and the scope of embedding
+ * predicates (src/extract/predicate.ts, scope.ts): issue 10, patterns 6 and 7. Sentences written
+ * for the rule. Each row: [why, text, triple, expected qualifiers].
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, findTriple } from './_triples.ts';
+import type { Relation } from '../../src/types.ts';
+
+type Row = [why: string, text: string, want: string, qual: Partial<Pick<Relation, 'negated' | 'modality' | 'tense'>>];
+
+const TABLES: Record<string, Row[]> = {
+  'negation and modality on the verb chain (not folded into the label)': [
+    ['"has yet to" is not done', 'Kenya has yet to ratify the treaty with Uganda.', 'KEN -RATIFY_TREATY_WITH-> UGA', { negated: true, modality: 'asserted' }],
+    ['"never" negates', 'Arsenal has never lost to Chelsea at home.', 'arsenal -LOSE_TO-> chelsea', { negated: true }],
+    ['"is set to" schedules: intended, future', 'Volvo is set to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'intended', tense: 'future' }],
+    ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_TO-> CHL', { negated: true, modality: 'possible' }],
+    ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
+    ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
+    ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
+  ],
+  'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
+    ['under a negated ability', 'The minister has never been able to prove that Iran is supplying weapons to the rebels.', 'IRN -SUPPLY-> weapons', { negated: false, modality: 'possible' }],
+    ['under a negated speech verb', 'Spain did not say that Morocco had closed the border.', 'MAR -CLOSE-> border', { modality: 'possible' }],
+    ['under a denial: negated, as its speaker has it', 'Ghana denied that Togo had attacked its border posts.', 'TGO -ATTACK-> border posts', { negated: true }],
+    ['under doubt', 'Officials doubt that Sudan will sign the agreement with Chad.', 'SDN -SIGN_AGREEMENT_WITH-> TCD', { modality: 'possible', tense: 'future' }],
+    ['under an accusation', 'Greece accused Turkey of violating its airspace.', 'TUR -VIOLATE-> airspace', { modality: 'possible' }],
+    ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
+    ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
+    ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
+    ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
+    ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> rebels', { negated: true }],
+  ],
+  'the main clause stays asserted': [
+    ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['the conditional main clause is a plain future', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'PER -IMPOSE_ON-> CHL', { modality: 'asserted', tense: 'future' }],
+  ],
+};
+
+for (const [construction, rows] of Object.entries(TABLES)) {
+  for (const [why, text, want, qual] of rows) {
+    test(`scope (${construction}): ${why} — "${text}"`, () => {
+      const hit = findTriple(run(text), want);
+      for (const [k, v] of Object.entries(qual)) assert.equal(hit.relation[k as keyof typeof qual], v, `${k} of ${want}`);
+    });
+  }
+}
+
+test('scope: a question is not a demand ("asked whether")', () => {
+  const ts = run('Iran asked whether Iraq rejected the plan.');
+  assert.ok(!ts.some((t) => t.rule === 'complement:demand'), ts.map((t) => t.rule).join(' | '));
+});
+
+test('scope: a denied clause is attributed to the one who denies it', () => {
+  const hit = findTriple(run('Ghana denied that Togo had attacked its border posts.'), 'TGO -ATTACK-> border posts');
+  assert.equal(hit.attribution?.id, 'GHA');
+});
