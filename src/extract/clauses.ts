@@ -51,6 +51,8 @@ export interface Clause {
   fallback?: boolean;
 }
 
+/** Case words whose phrase names no place or party of the event: "according to" a source, "despite", "like" … */
+const NOT_A_PARTY = /^(according to|despite|because of|like|unlike|instead of|than|except|apart from|regardless of|thanks to|due to|rather than|as)$/;
 /** Relations whose subtrees are left out of an argument's span. */
 const SPAN_SKIP = new Set(['acl:relcl', 'appos', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
@@ -147,10 +149,10 @@ export function findClauses(t: Tree, chs: Chunk[], mentions: Map<number, Mention
     else joined = undefined;
     // (a place or party after the object belongs to the event as well: "evacuated settlements in Gaza")
     const objNmods = objHeads.flatMap((o) => t.childrenBy(o, 'nmod').filter((x) => /^(in|into|at|from|to|with|against|near|inside)$/.test(t.caseWord(x))));
-    const ppObjects = [...rest.filter((x) => x !== joined), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: t.caseWord(x) || 'in' })));
+    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: t.caseWord(x) || 'in' })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
     for (const x of rest) {
-      if (x === joined || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      if (x === joined || NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
       for (const y of t.childrenBy(x, 'nmod')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y)) ppObjects.push({ k, prep: `${t.caseWord(x)} ${t.lemma(x)} ${t.caseWord(y)}`.trim() });
     }
     // Copular clauses: "X is the president of Y", "X was critical of Y"
