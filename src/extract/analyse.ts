@@ -10,6 +10,7 @@ import { upperShare } from './normalize.js';
 import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './clauses.js';
 import { Tree } from './tree.js';
+import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { quoteSpeakerSource } from './attribution.js';
@@ -27,6 +28,8 @@ export interface Analysed {
   clauses: Clause[];
   /** The sentence's dependency tree (repaired where the parse is known to go wrong). */
   tree: Tree;
+  /** Tree words → the mentions that name them. */
+  args: Arguments;
   speaker?: Actor;
 }
 
@@ -42,6 +45,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const an: Analysed[] = sentences.map((s) => {
     // headlines in Title Case and wire copy truecased from capitals: capitalisation says little about names
     const chs = chunk(s.tokens, s.titleCase || upperShare(s.text) > 0.9);
+    const tree = new Tree(s.tokens);
     const mentions = new Map<number, Mention>();
     chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase)); });
     // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
@@ -110,12 +114,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });
     for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
-    return { s, chs, mentions, resolved: new Map(), clauses: [], tree: new Tree(s.tokens) };
+    return { s, chs, mentions, resolved: new Map(), clauses: [], tree, args: new Arguments(tree, mentions) };
   });
 
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {
-    a.clauses = findClauses(a.tree, a.chs, a.mentions);
+    a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
     a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {

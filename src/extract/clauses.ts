@@ -15,7 +15,7 @@ import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import type { Tree } from './tree.js';
-import { Arguments } from './arguments.js';
+import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
@@ -97,9 +97,8 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
   }
 }
 
-export function findClauses(t: Tree, chs: Chunk[], mentions: Map<number, Mention>): Clause[] {
+export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<number, Mention>): Clause[] {
   const tokens = t.tokens;
-  const A = new Arguments(t, mentions);
   const chunkAt = new Int32Array(tokens.length).fill(-1);
   chs.forEach((c, k) => { for (let i = c.start; i < c.end; i++) chunkAt[i] = k; });
   const spanOf = (x: number): [number, number] => t.span(A.unrelative(x), SPAN_SKIP);

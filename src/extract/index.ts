@@ -122,7 +122,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       const v = sa.clause.verb;
       for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
-    for (const n of findNominals(s.tokens, a.chs, a.mentions)) {
+    for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });
       let subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
       let objs = ends(n.objects);

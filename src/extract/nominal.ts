@@ -12,6 +12,8 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import type { Tree } from './tree.js';
+import type { Arguments } from './arguments.js';
 
 export interface NominalCandidate {
   subjects: number[];
@@ -28,59 +30,65 @@ export interface NominalCandidate {
 const w = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
 const isNP = (c?: Chunk) => c?.kind === 'NP';
 
-/** "between A and B" starting at chunk j (the ADP). Returns the conjunct chunk indices. */
-function between(chs: Chunk[], tokens: Token[], j: number): number[] | null {
-  if (w(tokens, chs[j]) !== 'between' || !isNP(chs[j + 1])) return null;
-  if (chs[j + 2]?.kind === 'CC' && w(tokens, chs[j + 2]) === 'and' && isNP(chs[j + 3])) return [j + 1, j + 3];
-  return [j + 1]; // "between the two countries": a pair mention, expanded later
-}
-
-export function findNominals(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>): NominalCandidate[] {
+/** Read from the tree: the noun's dependents say who does what to whom. */
+export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mention>): NominalCandidate[] {
   const out: NominalCandidate[] = [];
-  for (let k = 0; k < chs.length; k++) {
-    const c = chs[k];
-    if (!isNP(c)) continue;
-    const head = tokens[c.head].lower;
-    const rel = RELATIONAL_NOUNS[head];
+  const isActor = (k: number) => mentions.get(k)?.kind === 'actor' || mentions.get(k)?.kind === 'pair';
+  for (let n = 0; n < t.tokens.length; n++) {
+    if (t.upos(n) !== 'NOUN') continue;
+    const word = t.lower(n);
+    const rel = RELATIONAL_NOUNS[word];
+    const nmods = t.childrenBy(n, 'nmod');
+    const between = nmods.find((x) => /^(between|among)$/.test(t.caseWord(x)));
+    const pair = between !== undefined ? A.mentionsOf(between) : [];
     // "the preparation of an agreement between A and B"
-    const action = ACTION_NOUNS[head];
-    if (action && w(tokens, chs[k + 1]) === 'of' && isNP(chs[k + 2])) {
-      const agents = between(chs, tokens, k + 3);
-      if (agents) out.push({ subjects: agents, objects: [k + 2], label: action, lemma: action, rule: 'nominal:action-between' });
+    const action = ACTION_NOUNS[word];
+    const of = nmods.find((x) => t.caseWord(x) === 'of');
+    if (action && of !== undefined) {
+      const obj = A.mentionOf(of);
+      const inner = t.childrenBy(of, 'nmod').find((x) => t.caseWord(x) === 'between');
+      const agents = pair.length ? pair : inner !== undefined ? A.mentionsOf(inner) : [];
+      if (obj >= 0 && agents.length) out.push({ subjects: agents, objects: [obj], label: action, lemma: action, rule: 'nominal:action-between' });
     }
     if (rel) {
-      // "cooperation between the two countries"
-      const pair = between(chs, tokens, k + 1);
-      if (pair) out.push({ subjects: [pair[0]], objects: pair.length > 1 ? [pair[1]] : [pair[0]], label: rel.label, lemma: rel.lemma, rule: 'nominal:between' });
-      // "Russian aggression against Ukraine", "Russia's involvement in Syria"
-      const m = mentions.get(k);
-      if (m?.owner && chs[k + 1]?.kind === 'ADP' && isNP(chs[k + 2]) && !pair) {
-        out.push({ subjects: [], objects: [k + 2], label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: k });
+      // "cooperation between the two countries", "talks between India and Pakistan"
+      if (pair.length) out.push({ subjects: [pair[0]], objects: pair.length > 1 ? pair.slice(1) : [pair[0]], label: rel.label, lemma: rel.lemma, rule: 'nominal:between' });
+      // "Russian aggression against Ukraine", "Russia's attack on Georgia"
+      const own = A.mentionOf(n);
+      const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter(isActor);
+      // (with an owner, "of" names the target: "Israel's blockade of Gaza")
+      const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
+      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && (t.caseWord(x) !== 'of' || owned)).flatMap((x) => A.mentionsOf(x));
+      if (!pair.length && targets.length) {
+        if (poss.length) out.push({ subjects: poss, objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
+        else if (own >= 0 && mentions.get(own)?.owner) out.push({ subjects: [], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: own });
       }
-      // "the involvement of Western countries in conflict in Ukraine"
-      if (w(tokens, chs[k + 1]) === 'of' && isNP(chs[k + 2]) && mentions.get(k + 2)?.kind === 'actor' && chs[k + 3]?.kind === 'ADP' && isNP(chs[k + 4]) && w(tokens, chs[k + 3]) !== 'of') {
-        const prep = w(tokens, chs[k + 3]);
+      // "the involvement of Western countries in the conflict in Ukraine"
+      const agent = of !== undefined ? A.mentionsOf(of).filter(isActor) : [];
+      const place = nmods.find((x) => x !== of && x !== between && t.caseWord(x) && t.caseWord(x) !== 'of');
+      if (agent.length && place !== undefined && !poss.length) {
+        const prep = t.caseWord(place);
         const label = rel.label.split(' ').length > 1 ? rel.label.replace(/ \w+$/, ` ${prep}`) : `${rel.label} ${prep}`;
-        let obj = k + 4;
+        let objects = A.mentionsOf(place);
         // "in conflict in Ukraine": the place names what the concept is about
-        const concept = mentions.get(obj)?.kind === 'concept' && w(tokens, chs[obj + 1]) === 'in' && mentions.get(obj + 2)?.kind === 'actor'
-          ? { name: `${mentions.get(obj)!.concept} in ${mentions.get(obj + 2)!.actor!.name}`, chunk: obj } : undefined;
-        out.push({ subjects: [k + 2], objects: [obj], label, lemma: rel.lemma, rule: 'nominal:of-prep', objectConcept: concept });
-        void obj;
+        const where = t.childrenBy(place, 'nmod').find((x) => t.caseWord(x) === 'in');
+        const inner = where !== undefined ? A.mentionOf(where) : -1;
+        const concept = objects.length === 1 && mentions.get(objects[0])?.kind === 'concept' && inner >= 0 && mentions.get(inner)?.kind === 'actor'
+          ? { name: `${mentions.get(objects[0])!.concept} in ${mentions.get(inner)!.actor!.name}`, chunk: objects[0] } : undefined;
+        if (objects.length) out.push({ subjects: agent, objects, label, lemma: rel.lemma, rule: 'nominal:of-prep', objectConcept: concept });
+        objects = [];
       }
     }
     // "Belarus as a participant in the Union State"
-    if (w(tokens, chs[k + 1]) === 'as' && isNP(chs[k + 2]) && ROLE_NOUNS.has(tokens[chs[k + 2].head].lower)
-      && /^(in|of)$/.test(w(tokens, chs[k + 3])) && isNP(chs[k + 4]) && mentions.get(k)?.kind === 'actor') {
-      out.push({ subjects: [k], objects: [k + 4], label: `${tokens[chs[k + 2].head].lower} ${w(tokens, chs[k + 3])}`, lemma: tokens[chs[k + 2].head].lemma, rule: 'nominal:as-role' });
-    }
-    // "Belousov, the Minister of Defense of the Russian Federation," (appositive with title)
-    if (mentions.get(k)?.actor?.type === 'person' && w(tokens, chs[k + 1]) === ',' && isNP(chs[k + 2]) && TITLES.has(tokens[chs[k + 2].head].lower)) {
-      let j = k + 2;
-      while (w(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) {
-        j += 2;
-        if (mentions.get(j)?.kind === 'actor') { out.push({ subjects: [k], objects: [j], label: `${tokens[chs[k + 2].head].lower} of`, lemma: tokens[chs[k + 2].head].lemma, rule: 'nominal:appositive-title' }); break; }
-      }
+    if (ROLE_NOUNS.has(word) && t.childrenBy(n, 'case').some((c) => t.lower(c) === 'as')) {
+      // the role describes the phrase right before it ("aggression against Belarus as a participant"),
+      // wherever the parser hung it: the nearest actor among its left siblings, else its head
+      const head = t.head(n);
+      const left = t.children(head).filter((x) => x < n && A.mentionOf(x) >= 0 && isActor(A.mentionOf(x)));
+      const holder = left.length ? left[left.length - 1] : head;
+      const subjects = holder >= 0 ? A.mentionsOf(holder).filter(isActor) : [];
+      const where = nmods.find((x) => /^(in|of)$/.test(t.caseWord(x)));
+      if (subjects.length && where !== undefined) out.push({ subjects, objects: A.mentionsOf(where), label: `${word} ${t.caseWord(where)}`, lemma: t.lemma(n), rule: 'nominal:as-role' });
     }
   }
   return out;

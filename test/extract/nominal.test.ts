@@ -1,0 +1,27 @@
+/**
+ * Relations carried by nouns, read from the tree (src/extract/nominal.ts): `nmod:poss` and
+ * demonym owners, "between/among" parties, "of" agents with a place, "as a <role> in".
+ * Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show, findTriple } from './_triples.ts';
+
+const CASES: Array<[why: string, text: string, want: string]> = [
+  ['a possessive owner acts on the "on" target', "Russia's attack on Georgia was condemned.", 'RUS -ATTACK-> GEO'],
+  ['with a possessive owner "of" names the target', "Israel's blockade of Gaza continued.", 'ISR -BLOCKADE-> PSE'],
+  ['a demonym owner', 'Turkish aggression against Cyprus continued.', 'TUR -AGGRESSION_AGAINST-> CYP'],
+  ['"of" agent and a place', 'The involvement of Iran in the war was criticised.', 'IRN -INVOLVED_IN-> war'],
+  ['parties "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'ECU -TREATY_WITH-> PER'],
+  ['an action noun\'s agents "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'PER -SIGN-> treaty'],
+  ['parties "among" a list', 'Cooperation among Brazil, India and China is growing.', 'BRA -COOPERATE_WITH-> CHN'],
+];
+for (const [why, text, want] of CASES) {
+  test(`nominal: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
+}
+
+test('nominal: a nominal relation is asserted and present, never negated by a clause elsewhere', () => {
+  const ts = run("Russia's attack on Georgia was not condemned.");
+  const hit = findTriple(ts, 'RUS -ATTACK-> GEO');
+  assert.equal(hit.relation.negated, false, ts.map(show).join(' | '));
+});
