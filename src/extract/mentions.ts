@@ -8,7 +8,7 @@
 import { nlp, its, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
-import type { GazetteerEntry } from '../resolve/gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
@@ -122,9 +122,8 @@ function person(name: string, mention: string, country?: string, titled = false)
   return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(home ? { country: home } : {}) };
 }
 
-/** Reads a noun phrase chunk. */
-export function readMention(tokens: Token[], c: Chunk, titleCase = false): Mention {
-  const g = gazetteer();
+/** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
+export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
   const b = c.end;
   const head = tokens[c.head];
@@ -155,7 +154,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const tail = tokens.slice(lastName[1], b);
     if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
   }
-  if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
+  if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase, g);
 
   const last = names[names.length - 1];
   if (last) {
