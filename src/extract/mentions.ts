@@ -122,6 +122,18 @@ function person(name: string, mention: string, country?: string, titled = false)
   return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(home ? { country: home } : {}) };
 }
 
+/**
+ * A person named by a user dictionary (--actors) after an office and the country it is held for
+ * ("Japanese Prime Minister Ryutaro Hashimoto"): the office, as the unknown-name path would read it.
+ */
+function dictionaryOffice(tokens: Token[], names: Array<[number, number, GazetteerEntry]>, e: GazetteerEntry): Mention['role'] {
+  const before = names.length > 1 ? names[names.length - 2] : undefined;
+  if (e.type !== 'person' || !before) return undefined;
+  const between = tokens.slice(before[1], names[names.length - 1][0]);
+  if (!between.some((t) => TITLES.has(t.lower)) || !between.every((t) => isTitle(t) || t.lower === "'s")) return undefined;
+  return { title: between.filter(isTitle).map((t) => t.lower).join(' '), of: actorOf(before[2], spanText(tokens, before[0], before[1])) };
+}
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -176,7 +188,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       return mk('actor', { actor: { id: slug(`${before![2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before![2].id } });
     }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
-    if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
+    if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);
     const titleWords = rest.filter(isTitle);

@@ -40,6 +40,20 @@ const ORG_ROOTS = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'UIS', 'UNK']);
 /** … and armed groups that act across borders ("INS", "REB" are sectors after a country, and
  * old country codes as roots: PETRARCH's validation file codes Indonesia INS). */
 const GROUP_ROOTS = new Set(['IMG']);
+/**
+ * CAMEO's domestic role codes (the block after a country: USAGOV, RUSMIL). Only these make a
+ * dated code an office: "[YUGSRB <920427]" is Serbia inside Yugoslavia, not an office holder.
+ */
+export const ROLE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'INS', 'SEP', 'SPY', 'UAF', 'ELI', 'AGR', 'BUS',
+  'CRM', 'CVL', 'CIV', 'DEV', 'EDU', 'ENV', 'HLH', 'HRI', 'LAB', 'MED', 'REF', 'MOD', 'RAD', 'REL']);
+
+/** Does a dated code name an office (so its holder is a person)? IGOUNO 1997–2006: yes; ARM >1991: no. */
+export function isOfficeCode(code: string): boolean {
+  const root = code.slice(0, 3);
+  if (ORG_ROOTS.has(root)) return code.length > 3;
+  return ROLE_SECTORS.has(code.slice(3, 6));
+}
+
 /** Sectors after a country that are armed or popular groups rather than bodies (CAMEO). */
 const GROUP_SECTORS = new Set(['REB', 'INS', 'SEP', 'UAF', 'CRM', 'CVL', 'REF', 'IMG']);
 

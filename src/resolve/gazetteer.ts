@@ -63,6 +63,11 @@ function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitiv
   if (over) {
     if (over.has(key)) return;
     over.add(key);
+    // The user's entry agrees with the built-in one (same actor, or a city or region the built-in
+    // gazetteer places in that same country): the built-in entry stays, for what it knows more
+    // finely, a demonym ("Serbian troops"), a capital, a city that is its own location (Phoenix
+    // lists cities as synonyms of their country, PETRARCH having no place type).
+    if (prev && (prev.id === e.id || (prev.kind === 'place' && e.type === 'country' && prev.country === e.id))) return;
   } else if (prev && (prev.kind === 'name' || prev.kind === 'org' || e.kind !== 'name')) return;
   const short = AMBIGUOUS_SHORT.has(key) ? phrase.replace(/^the\s+/i, '').trim() : undefined;
   g.entries.set(key, { ...e, caseSensitive: short });

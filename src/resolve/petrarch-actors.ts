@@ -18,7 +18,7 @@
  * "Argentina") is not done: phrases match whole words, as in PETRARCH.
  */
 import { InputError } from '../errors.js';
-import { codeActor, type UserActor } from './actor-codes.js';
+import { codeActor, isOfficeCode, type UserActor } from './actor-codes.js';
 
 interface DatedCode { code: string; from?: number; to?: number }
 
@@ -119,9 +119,10 @@ export function parsePetrarchActors(text: string, file: string): UserActor[] {
     const chosen = chooseCode(r.codes);
     if (!chosen || NULL_CODE.test(chosen.code)) continue;
     const code = chosen.code.split('/')[0];
-    // Office holders change codes over time (HOBMIL, then HOBGOV): a dated code with a sector
-    // marks a person, in the Phoenix files as in the PETRARCH validation set.
-    const person = r.codes.some((c) => (c.from !== undefined || c.to !== undefined) && c.code.length > 3 && !NULL_CODE.test(c.code));
+    // Office holders change codes over time (HOBMIL, then HOBGOV): a dated code for an office
+    // marks a person, in the Phoenix files as in the PETRARCH validation set (a country's dated
+    // codes, "[YUGSRB <920427] [SRB >060605]", name no office).
+    const person = r.codes.some((c) => (c.from !== undefined || c.to !== undefined) && isOfficeCode(c.code));
     out.push(codeActor(r.names, code, person, `${file}:${r.line}`));
   }
   return out;

@@ -236,3 +236,29 @@ test('a synonym names the actor by its primary phrase', () => {
   assert.equal(t.subject.mention, 'Port Essen');
   assert.equal(t.object.id, 'VLMREB');
 });
+
+test('a user entry that agrees with the built-in one leaves it be: demonyms, and cities placed in that country', () => {
+  const u: UserActors = { files: ['r.txt'], actors: parsePetrarchActors('RUSSIA [RUS]\n+RUSSIAN\n+DAGESTAN\n+GROZNY_TOWERS\n', 'r.txt') };
+  const g = gazetteer(u);
+  assert.equal(gazetteer().entries.get('dagestan')?.kind, 'place', 'the built-in gazetteer should know Dagestan as a place');
+  assert.deepEqual([g.entries.get('russian')?.id, g.entries.get('russian')?.kind], ['RUS', 'demonym']);
+  assert.deepEqual([g.entries.get('dagestan')?.type, g.entries.get('dagestan')?.country], ['location', 'RUS']);
+  // a phrase the built-in gazetteer does not know is the user's
+  assert.deepEqual([g.entries.get(key('Grozny Towers'))?.id, g.entries.get(key('Grozny Towers'))?.kind], ['RUS', 'name']);
+});
+
+const OFFICE_ROWS: Array<[string, boolean]> = [['VLMGOV', true], ['VLMELI', true], ['IGOUNO', true], ['YUGSRB', false], ['USRARM', false], ['VLM', false]];
+for (const [code, office] of OFFICE_ROWS) {
+  test(`a dated ${code} ${office ? 'is an office: its holder is a person' : 'names no office'}`, () => {
+    const [a] = parsePetrarchActors(`SOMEONE_OR_SOMEWHERE\n\t[${code} 19990101-20031231]\n`, 'o.txt');
+    assert.equal(a.type === 'person', office);
+  });
+}
+
+test('a person of the dictionary after an office and its country holds that office', () => {
+  const u = user('Mira Tal,mira-tal,person,ZRV\nZorvania,ZRV,country,ZRV\nZorvanian,ZRV,country,ZRV');
+  const ts = extractTriples({ id: 'o', text: 'Zorvanian Prime Minister Mira Tal visited the port on Monday.' }, resolveSettings({ actors: u }));
+  const role = ts.find((t) => t.subject.id === 'mira-tal' && t.object.id === 'ZRV');
+  assert.ok(role, JSON.stringify(ts.map((t) => [t.subject.id, t.relation.label, t.object.id])));
+  assert.match(role.relation.label, /minister/);
+});
