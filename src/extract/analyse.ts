@@ -31,10 +31,10 @@ const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
 /** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
 export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
-  const sentences = segment(doc.text, settings.maxSentenceChars);
-  const ctx = new DocContext(settings.corefWindow);
   // the built-in gazetteer, with the user's dictionaries over it when given (--actors)
   const g = gazetteer(settings.actors);
+  const sentences = segment(doc.text, settings.maxSentenceChars, g);
+  const ctx = new DocContext(settings.corefWindow);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {

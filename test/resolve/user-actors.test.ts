@@ -17,6 +17,7 @@ import { phraseTokens } from '../../src/nlp/wink.ts';
 import { extractTriples } from '../../src/extract/index.ts';
 import { resolveSettings } from '../../src/settings.ts';
 import { InputError } from '../../src/errors.ts';
+import { truecase } from '../../src/extract/normalize.ts';
 
 // ── PETRARCH / Phoenix format ───────────────────────────────────────────────
 
@@ -261,4 +262,13 @@ test('a person of the dictionary after an office and its country holds that offi
   const role = ts.find((t) => t.subject.id === 'mira-tal' && t.object.id === 'ZRV');
   assert.ok(role, JSON.stringify(ts.map((t) => [t.subject.id, t.relation.label, t.object.id])));
   assert.match(role.relation.label, /minister/);
+});
+
+test('in wire copy in capitals, the user\'s names are re-capitalised and found', () => {
+  const u = user('Keldra Hills Front,KHF,group,ZRV\nQuillon Mining Company,QMC,organization,ZRV');
+  const text = 'THE KELDRA HILLS FRONT ATTACKED A CONVOY OF THE QUILLON MINING COMPANY ON TUESDAY.';
+  assert.match(truecase(text, gazetteer(u)), /the Keldra Hills Front attacked a convoy of the Quillon Mining Company/);
+  assert.doesNotMatch(truecase(text), /Keldra/);
+  const ts = extractTriples({ id: 'caps', text }, resolveSettings({ actors: u }));
+  assert.ok(ts.some((t) => t.subject.id === 'KHF' && t.object.id === 'QMC'), JSON.stringify(ts.map((t) => [t.subject.id, t.relation.label, t.object.id])));
 });
