@@ -9,7 +9,9 @@
  *   articles that name an attack yet give no triple.
  *
  * --quick skips the BBC and MUC-3 corpus rows (a few minutes at ~0.1 MB/s); MUC-4 dev then
- * extracts only its 200 articles. The rows live in scripts/quality/, one file each.
+ * extracts only its 200 articles. --actors FILE (repeatable) adds PLOVER and MUC-4 rows with
+ * those dictionaries (say, the Phoenix ones in ../shared/bench/petrarch/dictionaries). The rows
+ * live in scripts/quality/, one file each.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { carbRows } from './quality/carb.ts';
 import { ploverRows, petrarchRows } from './quality/dyads.ts';
 import { muc4Rows } from './quality/muc4.ts';
 import { extractCorpus, corpusRows, type CorpusRun } from './quality/corpus.ts';
+import { loadUserActors } from '../src/resolve/user-actors.ts';
 
 if (!existsSync(BENCH)) {
   console.log(`bench:quality skipped: ${BENCH} not found (the gold data lives beside the repository in ../shared/bench)`);
@@ -27,13 +30,15 @@ if (!existsSync(BENCH)) {
 }
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const split = args.find((a) => !a.startsWith('--')) ?? 'dev';
+const actorFiles = args.flatMap((a, i) => (a === '--actors' && args[i + 1] ? [args[i + 1]] : []));
+const split = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--actors') ?? 'dev';
+const userActors = actorFiles.length ? loadUserActors(actorFiles) : undefined;
 const dir = mkdtempSync(join(tmpdir(), 'actorgraph-bench-'));
 const started = performance.now();
 const print = (rows: string[]) => { for (const r of rows) console.log(r); };
 
 print(carbRows(dir, split));
-print(ploverRows(dir));
+print(ploverRows(dir, userActors));
 print(petrarchRows(dir));
 
 // The news corpora first (when measured): MUC-4 dev reuses the MUC-3 run's triples.
@@ -43,7 +48,7 @@ if (!quick && hasNews) {
   process.stderr.write('bench:quality: extracting BBC and MUC-3 (a few minutes; --quick skips them)\n');
   corpora = [extractCorpus('bbc.jsonl', 'BBC news'), extractCorpus('muc3.jsonl', 'MUC-3 wire copy')];
 }
-if (existsSync(join(NEWS, 'muc3.jsonl'))) print(muc4Rows(dir, corpora[1]?.byDoc));
+if (existsSync(join(NEWS, 'muc3.jsonl'))) print(muc4Rows(dir, corpora[1]?.byDoc, userActors));
 else console.log(`MUC-4 dev: not measured (${NEWS}/muc3.jsonl absent)`);
 
 // ── Coreference on GUM dev ──────────────────────────────────────────────────

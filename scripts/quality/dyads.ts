@@ -4,10 +4,10 @@
  * PETR.Validate.actors.txt) without and with that dictionary (`--actors`), so its effect shows.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { extractTriples } from '../../src/extract/index.ts';
 import { resolveSettings, type Settings } from '../../src/settings.ts';
-import { loadUserActors } from '../../src/resolve/user-actors.ts';
+import { loadUserActors, type UserActors } from '../../src/resolve/user-actors.ts';
 import { BENCH, readJsonl, writeJsonl, score, ms } from './common.ts';
 
 function dyadLine(dir: string, goldFile: string, settings: Settings, tag: string): { line: string; records: number; triples: number; took: string } {
@@ -19,13 +19,19 @@ function dyadLine(dir: string, goldFile: string, settings: Settings, tag: string
   return { line, records: gold.length, triples: triples.length, took };
 }
 
-export function ploverRows(dir: string): string[] {
+/** `actors`: the user's dictionaries given to bench:quality (--actors), measured in a row of their own. */
+export function ploverRows(dir: string, actors?: UserActors): string[] {
   const r = dyadLine(dir, 'dyads/plover-dev.jsonl', resolveSettings(), 'plover');
-  return [
+  const rows = [
     `PLOVER dyads (${r.records} records, ${r.triples} triples, ${r.took})`,
     `  baseline naive country pairs: recall=0.41 precision=0.49`,
     `  actorgraph: ${r.line}`,
   ];
+  if (actors) {
+    const u = dyadLine(dir, 'dyads/plover-dev.jsonl', resolveSettings({ actors }), 'plover-actors');
+    rows.push(`  with --actors ${actors.files.map((f) => basename(f)).join(' ')} (${u.triples} triples, ${u.took}): ${u.line}`);
+  }
+  return rows;
 }
 
 export const PETRARCH_DICTIONARY = 'petrarch/dictionaries/PETR.Validate.actors.txt';
