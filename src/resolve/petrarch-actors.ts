@@ -77,6 +77,7 @@ export function parsePetrarchActors(text: string, file: string): UserActor[] {
   const records: RawRecord[] = [];
   let cur: RawRecord | undefined;
   let inComment = false;
+  let commentLine = 0;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
@@ -90,7 +91,7 @@ export function parsePetrarchActors(text: string, file: string): UserActor[] {
     }
     line = line.replace(/<!\s*--.*?-->/g, '');
     const open = line.search(/<!\s*--/);
-    if (open >= 0) { inComment = true; line = line.slice(0, open); }
+    if (open >= 0) { inComment = true; commentLine = n; line = line.slice(0, open); }
     line = line.replace(/[#;].*$/, '').trimEnd();
     if (!line.trim()) continue;
     const indented = /^\s/.test(line);
@@ -112,7 +113,7 @@ export function parsePetrarchActors(text: string, file: string): UserActor[] {
     cur = { names: [name], codes: bracketCodes(body, file, n), line: n };
     records.push(cur);
   }
-  if (inComment) throw new InputError('an XML comment "<!--" is never closed', { file, hint: 'Close it with "-->".' });
+  if (inComment) throw new InputError('this XML comment "<!--" is never closed', { file, line: commentLine, hint: 'Close it with "-->".' });
 
   const out: UserActor[] = [];
   for (const r of records) {

@@ -109,8 +109,8 @@ for (const [text, line, words] of PETRARCH_ERRORS) {
   });
 }
 
-test('PETRARCH dictionary: an unclosed XML comment is an error naming the file', () => {
-  assert.throws(() => parsePetrarchActors('VELMORA [VLM]\n<!-- never closed\n', 'c.txt'), /c\.txt: an XML comment/);
+test('PETRARCH dictionary: an unclosed XML comment is an error naming the file and the line it opens', () => {
+  assert.throws(() => parsePetrarchActors('VELMORA [VLM]\n<!-- never closed\n', 'c.txt'), /c\.txt:2: this XML comment/);
 });
 
 // ── CAMEO codes and display names ───────────────────────────────────────────
