@@ -10,8 +10,8 @@
  *   PSEREBHMS (armed sector)     group         PSE       the code
  *   IGOUNO, NGO, MNCUSA          organization  USA when the block after the root is an ISO code
  *   IMGMOSALQ                    group         —         the code
- *   a person (dated codes)       person        root      slug of the name (two office holders
- *                                                        coded USAGOV stay two nodes)
+ *   dated office codes           person        root      slug of the name (two office holders
+ *   ([ARNGOV 990101-031231])                             coded ARNGOV stay two nodes)
  *
  * The code itself is kept as the id so that event-data users get their codes back, and so that
  * a scorer comparing codes (dyads/score.mjs) sees the dictionary's own answer.
