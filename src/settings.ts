@@ -3,6 +3,7 @@
  * stage, DEFAULT_SETTINGS mirroring it, and resolveSettings() that merges and validates.
  */
 import { SettingsError } from './errors.js';
+import type { UserActors } from './resolve/user-actors.js';
 
 export interface Settings {
   // Extraction
@@ -14,6 +15,12 @@ export interface Settings {
   corefWindow: number;
   /** Emit triples whose object is not an actor ("NATO –conduct→ exercises"). */
   includeConcepts: boolean;
+  /**
+   * The user's actor dictionaries (`--actors FILE`, loaded by resolve/user-actors.ts), consulted
+   * before the built-in gazetteer; null: the built-in one alone. A value, not a global: runs with
+   * different dictionaries in one process do not see each other's actors.
+   */
+  actors: UserActors | null;
 
   // Input
   /** Lines (JSONL) or files larger than this are refused with an error naming them. */
@@ -34,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minConfidence: 0.3,
   corefWindow: 3,
   includeConcepts: true,
+  actors: null,
 
   maxRecordBytes: 64 * 1024 * 1024,
 

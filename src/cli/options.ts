@@ -7,6 +7,7 @@
  */
 import type { Argv } from 'yargs';
 import { DEFAULT_SETTINGS, neo4jFromEnv, type Settings } from '../settings.js';
+import type { UserActors } from '../resolve/user-actors.js';
 
 export interface Neo4jArgs {
   uri?: string;
@@ -32,4 +33,28 @@ export function neo4jSettings(args: Neo4jArgs, env: NodeJS.ProcessEnv = process.
   if (args.password !== undefined) flags.password = args.password;
   if (args.database) flags.database = args.database;
   return { ...DEFAULT_SETTINGS.neo4j, ...neo4jFromEnv(env), ...flags };
+}
+
+export interface ActorsArgs {
+  /** One path, or several when --actors is repeated (yargs collects repeats into an array). */
+  actors?: string | string[];
+}
+
+/**
+ * --actors FILE, repeatable: the user's actor dictionaries (PETRARCH/Phoenix .txt or CSV
+ * name,id,type,country). Not `array: true`: that would swallow the inputs that follow the flag.
+ */
+export function withActorsOption<T>(y: Argv<T>): Argv<T & ActorsArgs> {
+  return y.option('actors', {
+    type: 'string', requiresArg: true,
+    describe: 'Actor dictionary consulted before the built-in one: PETRARCH/Phoenix format, or CSV with header name,id,type,country (repeat for several; earlier files win)',
+  }) as Argv<T & ActorsArgs>;
+}
+
+/** The dictionaries named by --actors, loaded (InputError naming file:line on a bad entry), or null. */
+export async function actorsSetting(args: ActorsArgs): Promise<UserActors | null> {
+  const files = args.actors === undefined ? [] : ([] as string[]).concat(args.actors);
+  if (!files.length) return null;
+  const { loadUserActors } = await import('../resolve/user-actors.js');
+  return loadUserActors(files);
 }

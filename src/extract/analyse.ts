@@ -38,26 +38,28 @@ const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
 /** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
 export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
-  const sentences = segment(doc.text, settings.maxSentenceChars);
+  // the built-in gazetteer, with the user's dictionaries over it when given (--actors)
+  const g = gazetteer(settings.actors);
+  const sentences = segment(doc.text, settings.maxSentenceChars, g);
   const ctx = new DocContext(settings.corefWindow);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
     // headlines in Title Case and wire copy truecased from capitals: capitalisation says little about names
-    const chs = chunk(s.tokens, s.titleCase || upperShare(s.text) > 0.9);
+    const chs = chunk(s.tokens, s.titleCase || upperShare(s.text) > 0.9, g);
     const tree = new Tree(s.tokens);
     const mentions = new Map<number, Mention>();
-    chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase)); });
+    chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase, g)); });
     // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
     for (const [k, tc] of titleChains(s.tokens, chs, mentions)) {
       const m = mentions.get(k)!;
       if (tc.roleOnly) {
         const of = mentions.get(tc.of!)!.actor!;
-        const g = gazetteer().actors.get(of.id);
+        const known = g.actors.get(of.id);
         m.kind = 'actor';
         m.end = chs[tc.to].end;
         m.text = spanText(s.tokens, m.start, m.end);
-        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${g?.demonym ?? of.name} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
+        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${known?.demonym ?? of.name} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
         m.role = { title: tc.title, of };
         for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
         continue;
@@ -66,7 +68,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const lead = chs[tc.from].names?.[0];
       const leadId = lead && lead[2].type === 'country' ? lead[2].id : undefined;
       const homeId = m.actor?.country ?? leadId;
-      const home = homeId ? gazetteer().actors.get(homeId) : undefined;
+      const home = homeId ? g.actors.get(homeId) : undefined;
       const homeText = leadId && leadId === homeId ? spanText(s.tokens, lead![0], lead![1]) : spanText(s.tokens, chs[k].start, chs[k].end);
       const of = tc.of !== undefined ? mentions.get(tc.of)?.actor : m.role?.of ?? m.owner ?? (home ? { id: home.id, name: home.name, type: home.type, country: home.id, mention: homeText } : undefined);
       if (m.actor && !m.actor.country && leadId) m.actor = { ...m.actor, country: leadId };
@@ -109,7 +111,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
-      const home = gazetteer().actors.get(nx.actor.country);
+      const home = g.actors.get(nx.actor.country);
       m.kind = 'actor';
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });

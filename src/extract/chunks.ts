@@ -7,7 +7,7 @@
  * noun phrases, relation phrases are verb groups plus a following preposition.
  */
 import { verbLemma, type Token } from '../nlp/wink.js';
-import type { GazetteerEntry } from '../resolve/gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES } from './lexicon.js';
 
@@ -24,9 +24,8 @@ export interface Chunk {
   names?: Array<[number, number, GazetteerEntry]>;
 }
 
-/** Marks gazetteer matches, longest first: names[i] = [length, entry]. */
-export function matchNames(tokens: Token[], caseless = false): Array<[number, GazetteerEntry] | undefined> {
-  const g = gazetteer();
+/** Marks gazetteer matches, longest first: names[i] = [length, entry]. `g`: gazetteer(settings.actors). */
+export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gazetteer()): Array<[number, GazetteerEntry] | undefined> {
   const out: Array<[number, GazetteerEntry] | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!/^[A-Z0-9]/.test(tokens[i].text) && tokens[i].lower !== 'al') continue;
@@ -161,9 +160,10 @@ function infinitiveFollows(tokens: Token[], i: number): boolean {
   return !!tokens[i] && (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX');
 }
 
-export function chunk(tokens: Token[], caseless = false): Chunk[] {
+/** `g`: the run's gazetteer, gazetteer(settings.actors), so that user dictionaries name actors too. */
+export function chunk(tokens: Token[], caseless = false, g: Gazetteer = gazetteer()): Chunk[] {
   repairTags(tokens, caseless);
-  const names = matchNames(tokens, caseless);
+  const names = matchNames(tokens, caseless, g);
   const out: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -8,7 +8,7 @@
 import { nlp, its, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
-import type { GazetteerEntry } from '../resolve/gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
@@ -122,9 +122,20 @@ function person(name: string, mention: string, country?: string, titled = false)
   return { id: slug(name), name: displayCase(name), type: 'person', mention, ...(home ? { country: home } : {}) };
 }
 
-/** Reads a noun phrase chunk. */
-export function readMention(tokens: Token[], c: Chunk, titleCase = false): Mention {
-  const g = gazetteer();
+/**
+ * A person named by a user dictionary (--actors) after an office and the country it is held for
+ * ("Japanese Prime Minister Ryutaro Hashimoto"): the office, as the unknown-name path would read it.
+ */
+function dictionaryOffice(tokens: Token[], names: Array<[number, number, GazetteerEntry]>, e: GazetteerEntry): Mention['role'] {
+  const before = names.length > 1 ? names[names.length - 2] : undefined;
+  if (e.type !== 'person' || !before) return undefined;
+  const between = tokens.slice(before[1], names[names.length - 1][0]);
+  if (!between.some((t) => TITLES.has(t.lower)) || !between.every((t) => isTitle(t) || t.lower === "'s")) return undefined;
+  return { title: between.filter(isTitle).map((t) => t.lower).join(' '), of: actorOf(before[2], spanText(tokens, before[0], before[1])) };
+}
+
+/** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
+export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
   const b = c.end;
   const head = tokens[c.head];
@@ -155,7 +166,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     const tail = tokens.slice(lastName[1], b);
     if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
   }
-  if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase);
+  if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase, g);
 
   const last = names[names.length - 1];
   if (last) {
@@ -177,7 +188,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       return mk('actor', { actor: { id: slug(`${before![2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before![2].id } });
     }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
-    if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)) });
+    if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);
     const titleWords = rest.filter(isTitle);

@@ -8,7 +8,7 @@
  *   (truecasing by dictionary and sentence position), because taggers trained on mixed case
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
  */
-import { gazetteer } from '../resolve/gazetteer.js';
+import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { LOCATIVE } from './lexicon.js';
 
 const CHAR_MAP: Record<string, string> = {
@@ -32,24 +32,24 @@ export function upperShare(text: string): number {
 }
 
 /** Words kept in capitals when truecasing: acronyms of known actors (FMLN, NATO). */
-function isKnownAcronym(word: string): boolean {
-  const e = gazetteer().entries.get(word.toLowerCase());
+function isKnownAcronym(word: string, g: Gazetteer): boolean {
+  const e = g.entries.get(word.toLowerCase());
   return !!e && word.length >= 2 && !e.caseSensitive && /^[A-Z]+$/.test(word) && word.length <= 6 && !/[AEIOU]{2}/.test(word) && e.kind === 'org';
 }
 
-/** Lower-cases ALL-CAPS text, re-capitalising sentence starts and names the gazetteer knows. */
-export function truecase(text: string): string {
-  const known = gazetteer().entries;
+/** Lower-cases ALL-CAPS text, re-capitalising names the gazetteer knows (`g`: gazetteer(settings.actors)). */
+export function truecase(text: string, g: Gazetteer = gazetteer()): string {
+  const known = g.entries;
   let out = text.toLowerCase();
   // Re-capitalise the names we know (countries, capitals, demonyms, orgs), longest match first:
   // "SAN SALVADOR" → "San Salvador", "FARABUNDO MARTI NATIONAL LIBERATION FRONT" → title case.
   // words; a final full stop is not part of a word unless the word has inner dots ("u.s.")
   const words = [...out.matchAll(/[a-z](?:[a-z']|\.(?=[a-z]))*(?:\.(?<=[a-z]\.[a-z]+\.))?/g)];
-  const maxLen = gazetteer().maxLen;
+  const maxLen = g.maxLen;
   const chars = out.split('');
   for (let i = 0; i < words.length; i++) {
     const orig = text.slice(words[i].index!, words[i].index! + words[i][0].length);
-    if (isKnownAcronym(orig)) { chars.splice(words[i].index!, orig.length, ...orig); continue; }
+    if (isKnownAcronym(orig, g)) { chars.splice(words[i].index!, orig.length, ...orig); continue; }
     for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       // Words must be adjacent (only spaces or hyphens between them).
@@ -69,9 +69,9 @@ export function truecase(text: string): string {
   return out;
 }
 
-/** Same-length normalisation; see the file header. */
-export function normalizeText(text: string): string {
+/** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
+export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
-  if (upperShare(t) > 0.85) t = truecase(t);
+  if (upperShare(t) > 0.85) t = truecase(t, g);
   return t;
 }

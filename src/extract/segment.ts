@@ -9,6 +9,7 @@
  */
 import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
 import { normalizeText } from './normalize.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 
 export interface Sentence {
@@ -67,8 +68,9 @@ function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: 
   return out;
 }
 
-export function segment(original: string, maxSentenceChars = 1000): Sentence[] {
-  const norm = normalizeText(original);
+/** `g`: the run's gazetteer, whose names are re-capitalised in wire copy (default: the built-in one). */
+export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer): Sentence[] {
+  const norm = normalizeText(original, g);
   const sentences: Sentence[] = [];
   analyser().startDocument();
   for (const { a, b, cuts } of batches(norm, maxSentenceChars)) {

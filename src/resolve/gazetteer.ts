@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { ActorType } from '../types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { slug } from './names.js';
+import type { UserActors } from './user-actors.js';
 
 /** How a phrase refers to its actor: its name, an adjective of nationality, its capital city, or (place) a city or region that lies in a country. */
 export type EntryKind = 'name' | 'demonym' | 'capital' | 'org' | 'place';
@@ -52,14 +53,23 @@ const AMBIGUOUS_SHORT = new Set(['us', 'is', 'it', 'pa', 'au', 'ec', 'eta', 'no'
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 
-function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitive'>): void {
+/** Adds a phrase; `over` (user dictionaries) lets it replace a built-in entry, never an earlier `over` one. */
+function add(g: Gazetteer, phrase: string, e: Omit<GazetteerEntry, 'caseSensitive'>, over?: Set<string>): void {
   const toks = phraseTokens(phrase.replace(/^the\s+/i, ''));
   if (!toks.length) return;
   const key = toks.join(' ');
   // A name never loses to a demonym or capital of another country (first writer wins for names).
   const prev = g.entries.get(key);
-  if (prev && (prev.kind === 'name' || prev.kind === 'org' || e.kind !== 'name')) return;
-  const short = AMBIGUOUS_SHORT.has(key) ? phrase.trim() : undefined;
+  if (over) {
+    if (over.has(key)) return;
+    over.add(key);
+    // The user's entry agrees with the built-in one (same actor, or a city or region the built-in
+    // gazetteer places in that same country): the built-in entry stays, for what it knows more
+    // finely, a demonym ("Serbian troops"), a capital, a city that is its own location (Phoenix
+    // lists cities as synonyms of their country, PETRARCH having no place type).
+    if (prev && (prev.id === e.id || (prev.kind === 'place' && e.type === 'country' && prev.country === e.id))) return;
+  } else if (prev && (prev.kind === 'name' || prev.kind === 'org' || e.kind !== 'name')) return;
+  const short = AMBIGUOUS_SHORT.has(key) ? phrase.replace(/^the\s+/i, '').trim() : undefined;
   g.entries.set(key, { ...e, caseSensitive: short });
   g.maxLen = Math.max(g.maxLen, toks.length);
 }
@@ -103,12 +113,41 @@ export function buildGazetteer(): Gazetteer {
   // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
   const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;
   for (const [name, country] of Object.entries(places)) add(g, name, { id: slug(name), name, type: 'location', kind: 'place', country });
-  for (const key of g.entries.keys()) {
+  indexFirstWords(g, g.entries.keys());
+  return g;
+}
+
+function indexFirstWords(g: Gazetteer, keys: Iterable<string>): void {
+  for (const key of keys) {
     const toks = key.split(' ');
     const lens = g.firstWord.get(toks[0]) ?? [];
     if (!lens.includes(toks.length)) lens.push(toks.length);
     g.firstWord.set(toks[0], lens.sort((x, y) => y - x));
   }
+}
+
+/** The gazetteer kind of a user actor: how mention reading treats its names. */
+const USER_KIND: Record<GazetteerEntry['type'], EntryKind> = { country: 'name', person: 'name', organization: 'org', group: 'org', location: 'place', other: 'org' };
+
+/**
+ * A copy of `base` with the user's actors over it: a user phrase replaces a built-in entry
+ * ("Georgia" may be the user's company), and within the user's files the first entry wins.
+ */
+export function withUserActors(base: Gazetteer, user: UserActors): Gazetteer {
+  const g: Gazetteer = {
+    entries: new Map(base.entries), maxLen: base.maxLen, generic: base.generic, actors: new Map(base.actors), firstNames: base.firstNames,
+    // (the arrays are copied: indexFirstWords sorts them in place)
+    firstWord: new Map([...base.firstWord].map(([w, lens]) => [w, [...lens]])),
+  };
+  const over = new Set<string>();
+  const ids = new Set<string>();
+  for (const a of user.actors) {
+    // (the first user entry of an id names it; a built-in country's demonym is kept: "Israeli troops")
+    if (!ids.has(a.id)) g.actors.set(a.id, { ...base.actors.get(a.id), id: a.id, name: a.name, type: a.type, country: a.country });
+    ids.add(a.id);
+    for (const p of a.phrases) add(g, p, { id: a.id, name: a.name, type: a.type, kind: USER_KIND[a.type], country: a.country }, over);
+  }
+  indexFirstWords(g, over);
   return g;
 }
 
@@ -116,7 +155,16 @@ export function buildGazetteer(): Gazetteer {
 export { personCountry } from './persons.js';
 
 let cached: Gazetteer | undefined;
-/** The process-wide gazetteer (built on first use, ~100 ms). */
-export function gazetteer(): Gazetteer {
-  return (cached ??= buildGazetteer());
+const withUser = new WeakMap<UserActors, Gazetteer>();
+/**
+ * The built-in gazetteer (built once, ~100 ms; never changed after), or, given the user's
+ * dictionaries (settings.actors), that gazetteer with them merged over it: memoised per
+ * dictionary object, so no run sees another run's actors.
+ */
+export function gazetteer(user?: UserActors | null): Gazetteer {
+  const base = (cached ??= buildGazetteer());
+  if (!user?.actors.length) return base;
+  let g = withUser.get(user);
+  if (!g) withUser.set(user, (g = withUserActors(base, user)));
+  return g;
 }

@@ -4,8 +4,9 @@
  * src/page/build-site.ts, imported only when the command runs.
  */
 import type { CommandModule } from 'yargs';
+import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
 
-interface BuildArgs {
+interface BuildArgs extends ActorsArgs {
   inputs: string[];
   out: string;
   seed?: string;
@@ -16,7 +17,7 @@ interface BuildArgs {
 export const build: CommandModule<object, BuildArgs> = {
   command: 'build <inputs..>',
   describe: 'Extract triples and write out/triples.jsonl, out/graph.json and out/index.html (open it in a browser)',
-  builder: (y) => y
+  builder: (y) => withActorsOption(y)
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders (text, HTML, Markdown, JSONL of docs) or a JSONL of triples' })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'Output folder' })
     .option('seed', { type: 'string', describe: 'Seed of layout and communities (default: settings.seed)' })
@@ -24,7 +25,8 @@ export const build: CommandModule<object, BuildArgs> = {
     .option('title', { type: 'string', describe: 'Title of the page' }),
   handler: async (args) => {
     const [{ buildSite }, { resolveSettings }] = await Promise.all([import('../../page/build-site.js'), import('../../settings.js')]);
-    const settings = resolveSettings({ ...(args.seed ? { seed: args.seed } : {}), ...(args.cap ? { initialNodeCap: args.cap } : {}) });
+    const actors = await actorsSetting(args);
+    const settings = resolveSettings({ ...(args.seed ? { seed: args.seed } : {}), ...(args.cap ? { initialNodeCap: args.cap } : {}), actors });
     let problems = 0;
     const r = await buildSite(args.inputs, {
       outDir: args.out, settings, title: args.title,

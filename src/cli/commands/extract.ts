@@ -16,8 +16,9 @@ import { DEFAULT_SETTINGS } from '../../settings.js';
 import type { Triple } from '../../types.js';
 import type { JsonlWriter } from '../../io/jsonl-writer.js';
 import type { OpenIETuple } from '../../extract/openie.js';
+import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
 
-export interface ExtractArgs {
+export interface ExtractArgs extends ActorsArgs {
   inputs: string[];
   output?: string;
   format: 'jsonl' | 'carb';
@@ -33,7 +34,7 @@ const MAX_SHOWN = 50;
 // ── The "-" operand ─────────────────────────────────────────────────────────
 
 /** Options of this command that take a value: the token after them is not an input. */
-const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence', '--max-record-bytes']);
+const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence', '--max-record-bytes', '--actors']);
 
 /**
  * yargs drops a lone "-" from positionals (yargs/yargs#1312, yargs-parser#381, both open), so
@@ -58,7 +59,7 @@ export function restoreDash(inputs: string[], raw: string[], command = 'extract'
 // ── Options ─────────────────────────────────────────────────────────────────
 
 function builder(y: Argv): Argv<ExtractArgs> {
-  return y
+  return withActorsOption(y)
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files (.txt .md .html .htm .jsonl), folders (read recursively), or - for stdin' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write triples here instead of stdout' })
     .option('format', { choices: ['jsonl', 'carb'] as const, default: 'jsonl' as const, describe: 'jsonl: full triples; carb: {sentence, confidence, arg1, rel, args} rows' })
@@ -74,7 +75,8 @@ function builder(y: Argv): Argv<ExtractArgs> {
       return true;
     })
     .example('$0 extract data/seed -o triples.jsonl', 'every .txt/.md/.html/.jsonl under data/seed')
-    .example('cat bbc.jsonl | $0 extract - --format carb', 'JSONL from stdin, CaRB rows out');
+    .example('cat bbc.jsonl | $0 extract - --format carb', 'JSONL from stdin, CaRB rows out')
+    .example('$0 extract news/ --actors my-actors.csv --actors Phoenix.Countries.actors.txt', 'your own actors first, then the built-in gazetteer') as Argv<ExtractArgs>;
 }
 
 // ── Run ─────────────────────────────────────────────────────────────────────
@@ -88,7 +90,9 @@ async function handler(args: ExtractArgs): Promise<void> {
   const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { extractTuples }, { resolveSettings }] = await Promise.all([
     import('../../io/index.js'), import('../../extract/index.js'), import('../../extract/openie.js'), import('../../settings.js'),
   ]);
-  const settings = resolveSettings({ minConfidence: args['min-confidence'], maxRecordBytes: args['max-record-bytes'] });
+  // (read before any input: a bad dictionary line stops the run with its file:line)
+  const actors = await actorsSetting(args);
+  const settings = resolveSettings({ minConfidence: args['min-confidence'], maxRecordBytes: args['max-record-bytes'], actors });
   const started = performance.now();
   const progress = createProgress({ enabled: args.progress ?? (!args.quiet && process.stderr.isTTY === true), label: 'extract' });
   const count = { docs: 0, triples: 0, errors: 0, skipped: 0, shown: 0 };

@@ -7,9 +7,9 @@
  */
 import type { CommandModule } from 'yargs';
 import { DEFAULT_SETTINGS } from '../../settings.js';
-import { neo4jSettings, withNeo4jOptions, type Neo4jArgs } from '../options.js';
+import { actorsSetting, neo4jSettings, withActorsOption, withNeo4jOptions, type ActorsArgs, type Neo4jArgs } from '../options.js';
 
-interface LoadArgs extends Neo4jArgs {
+interface LoadArgs extends Neo4jArgs, ActorsArgs {
   inputs: string[];
   batchSize?: number;
   progress: boolean;
@@ -19,7 +19,7 @@ interface LoadArgs extends Neo4jArgs {
 export const load: CommandModule<object, LoadArgs> = {
   command: 'load <inputs..>',
   describe: 'Load triples (or extract them from documents) into Neo4j',
-  builder: (y) => withNeo4jOptions(y)
+  builder: (y) => withActorsOption(withNeo4jOptions(y))
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents' })
     .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
     .option('replace', { type: 'boolean', default: false, describe: "replace what the graph holds for each input document (its old evidence, and edges and actors only it supported) instead of adding to it" })
@@ -28,8 +28,11 @@ export const load: CommandModule<object, LoadArgs> = {
     .example('$0 load data/seed --uri bolt://127.0.0.1:7687', 'extract, then load')
     .example('$0 load data/news --replace', 'reload edited documents, or after upgrading actorgraph'),
   handler: async (argv) => {
-    const { loadAndReport } = await import('../../store/load-run.js');
+    const [{ loadAndReport }, { resolveSettings }] = await Promise.all([import('../../store/load-run.js'), import('../../settings.js')]);
     const cfg = neo4jSettings(argv);
-    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress, replace: argv.replace });
+    // (documents are extracted with the user's dictionaries; a JSONL of triples is loaded as is)
+    const actors = await actorsSetting(argv);
+    const settings = actors ? resolveSettings({ actors, neo4j: cfg }) : undefined;
+    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress, replace: argv.replace, settings });
   },
 };
