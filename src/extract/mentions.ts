@@ -13,7 +13,7 @@ import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
-  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS, RELATIONAL_NOUNS,
 } from './lexicon.js';
 
@@ -42,6 +42,12 @@ function spanText(tokens: Token[], a: number, b: number): string {
   let s = '';
   for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
   return s;
+}
+
+/** A capital's entry read as its country's (other entries unchanged). */
+function stateOfCapital(e: GazetteerEntry): GazetteerEntry {
+  const c = e.kind === 'capital' && e.country ? gazetteer().actors.get(e.country) : undefined;
+  return c ? { id: c.id, name: c.name, type: c.type, kind: 'name', country: c.id } : e;
 }
 
 /** The actor a gazetteer entry stands for. */
@@ -82,7 +88,7 @@ const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'per
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 function properKind(words: Token[], determined = false): Actor['type'] {
   const lows = words.map((w) => w.lower);
-  if (lows.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
@@ -101,6 +107,26 @@ function properKind(words: Token[], determined = false): Actor['type'] {
   // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
   if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
   return words.length === 1 ? 'organization' : 'other';
+}
+
+/**
+ * Is word i of a capitalised run a descriptor before a person's name rather than a first name? A
+ * listed descriptor ("Actress"), or a word our tagger reads as a common noun that the entity
+ * recogniser leaves outside the person's span, when the words after it read as a person's name.
+ */
+function isDescriptor(words: Token[], i: number): boolean {
+  const w = words[i], rest = words.slice(i + 1);
+  if (properKind(rest) !== 'person' || rest.some(isTitle)) return false;
+  if (DESCRIPTORS.has(w.lower)) return true;
+  return w.upos === 'NOUN' && w.ne !== 'person' && (rest[0].ne === 'person' || isCommonWord(w.text));
+}
+
+/** What a lower-case cue noun right before a name makes it ("maker Nokia" → organization, "film X" → other). */
+function nameCue(t: Token): Actor['type'] | undefined {
+  if (isCap(t) || t.pos === 'PROPN') return undefined;
+  if (ORG_CUES.has(t.lower) || /(maker|makers|giant|firm|carrier|retailer|group)$/.test(t.lower)) return 'organization';
+  if (WORK_CUES.has(t.lower)) return 'other';
+  return undefined;
 }
 
 const commonWords = new Map<string, boolean>();
@@ -159,7 +185,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
 
   const last = names[names.length - 1];
   if (last) {
-    const [n0, n1, e] = last;
+    const [n0, n1, e0] = last;
+    // ("the Kabul government", "Moscow's envoy": a capital before more words is its state's seat)
+    const e = n1 < b ? stateOfCapital(e0) : e0;
     let owner = actorOf(e, spanText(tokens, n0, n1));
     // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
     const prev = tokens[n0 - 1];
@@ -192,10 +220,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
       // includes the nationality before it; a person's does not)
       const lastTitle = rest.map(isTitle).lastIndexOf(true);
-      const first = kind !== 'person' ? n0 : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
+      // ("Japan's Nippon Steel", "Sudan's paramilitary Rapid Support Forces": after a possessive or
+      // a lower-case descriptor the owner is not part of the body's name; it is its country)
+      let run = b;
+      while (run > n1 && isCap(tokens[run - 1])) run--;
+      const first = kind !== 'person' ? (run === n1 ? n0 : run) : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
       const nm = spanText(tokens, first, b);
+      // ("Japan's Foreign Ministry", "Brazil's Supreme Court": a generic body name is one node per country)
+      const generic = first > n0 && tokens.slice(first, b).every((t) => ORG_WORDS.has(t.lower) || isTitle(t) || t.upos === 'ADJ');
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
-        : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
+        : { id: slug(generic && country ? `${country} ${nm}` : nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
       // (the office is named before the holder: "Defence Secretary Tom King" holds no "king")
       const offices = titleWords.filter((t) => t.i < first);
@@ -205,10 +239,17 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
     if (firstCap > 0 && b - (n1 + firstCap) >= 2 && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
+      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
+    }
+    // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and
+    // a name makes a company of that country
+    if (firstCap > 0 && rest.slice(firstCap).every(isCap) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
+      && nameCue(rest[firstCap - 1]) === 'organization') {
+      const nm = spanText(tokens, n1 + firstCap, b);
+      return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });
     }
     if (titleWords.length && TITLES.has(tokens[b - 1].lower) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
@@ -249,16 +290,24 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
     // "Green MEP Alain Lipietz")
     const lastTitle = words.map(isTitle).lastIndexOf(true);
-    let nameStart = lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
+    // ("the Foreign Ministry", "the Home Office": a run ending in a body's word names the body, titles and all)
+    const body = ORG_WORDS.has(words[words.length - 1].lower) && words.length >= 2;
+    let nameStart = body ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
     while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
-    const titles = tokens.slice(a, b).filter(isTitle).map((t) => t.lower);
+    // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
+    const described: string[] = [];
+    while (nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
+    const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
-      const kind = properKind(nw, tokens[a].pos === 'DET');
+      // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
+      const cue = p - 1 >= a ? nameCue(tokens[p - 1]) : undefined;
+      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET');
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
-      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
+      // (a title before an event or a plural is no person: "the General Election", "Senior MPs")
+      if (kind === 'person' || (titles.length && nw.length <= 3 && !cue && kind !== 'other')) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }

@@ -12,7 +12,7 @@ const show = (t: Triple) => `${end(t.subject)} -${t.relation.type}-> ${end(t.obj
 
 const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a time phrase after a name is not part of it', 'Thousands of Syrians fled to Jordan last week.', 'SYR -FLEE_TO-> JOR'],
-  ['a time phrase after a name is not part of it', 'Kenyan officials arrived in Cairo this morning.', 'ken-official/KEN -ARRIVE_IN-> EGY'],
+  ['a time phrase after a name is not part of it', 'Kenyan officials arrived in Cairo this morning.', 'ken-official/KEN -ARRIVE_IN-> cairo/EGY'],
   ['a bare number after a name is not part of it', 'Chile offered to hand over to Peru two of its nationals.', 'CHL -HAND_OVER_TO-> PER'],
   ['a compass word before a country makes a region, not a person', 'Israeli jets bombed South Lebanon.', 'isr-jet/ISR -BOMB-> LBN'],
   ['role words and a full name: the person acts for the named country', 'Kenyan deputy trade minister John Kamau met Tanzanian officials.', 'john-kamau/KEN -MEET-> tza-official/TZA'],
