@@ -62,7 +62,7 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   international partners securities exchange tribunal senate congress academy centre center
   league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
-  society steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc`);
+  society treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the

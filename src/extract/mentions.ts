@@ -55,6 +55,9 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Currencies, which a nationality names without making people of them ("Australian dollars"). */
+const CURRENCIES = /^(dollars|pounds|euros|francs|pesos|rupees|dinars|rials|riyals|roubles|rubles|shekels|krona|kronor|crowns|marks|lire|rand|yuan|yen|won|baht)$/;
+
 /** Generic nouns for an organisation: "network", "movement", "group". */
 const ORG_GENERIC = /^(network|group|movement|organi[sz]ation|party|militia|faction|alliance|bloc|coalition|outfit)$/;
 /** Words that shift a time noun into a time phrase: "last month", "this week". */
@@ -92,7 +95,8 @@ function properKind(words: Token[], determined = false): Actor['type'] {
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
-  if (words.length === 1 && words[0].i === 0 && isCommonWord(words[0].text)) return 'other';
+  // (nor one our tagger reads as a common noun there and the recogniser leaves unnamed: "Tuberculosis is …")
+  if (words.length === 1 && words[0].i === 0 && (isCommonWord(words[0].text) || (words[0].upos === 'NOUN' && !words[0].ne))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   const ne = words[words.length - 1].ne;
@@ -271,10 +275,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
-    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower]) {
+    // ("3.1bn Australian dollars" are money, not people)
+    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower] && !CURRENCIES.test(head.lower)) {
       const demonym = g.actors.get(e.id)?.demonym ?? e.name;
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
+    // ("paid 5bn Australian dollars": a currency's country is no party to the payment)
+    if (CURRENCIES.test(head.lower) || CURRENCIES.test(`${head.lower}s`)) return mk('concept', { concept: conceptName(tokens, a, b), country: owner.country });
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 
@@ -285,7 +292,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
   if (namedHead && head.pos === 'NOUN') p--;
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
   while (p > a && (((tokens[p - 1].pos === 'PROPN' || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
-  if (p < b && namedHead && !titleCase) {
+  // ("won a Bafta", "a Golden Globe", "a Ford": a name after an indefinite article is a thing of
+  // that name, an award or a product, not the actor itself)
+  const indefinite = p === a + 1 && /^(a|an)$/.test(tokens[a].lower);
+  if (p < b && namedHead && !titleCase && !indefinite) {
     const words = tokens.slice(p, b);
     // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
     // "Green MEP Alain Lipietz")

@@ -140,6 +140,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['an airport is a place', 'BA moved flights to Gatwick Airport.', 'ba:organization -MOVE_FLIGHT_TO-> gatwick-airport:location'],
   ['a titled event is no person', 'Tony Blair called the General Election.', 'tony-blair:person/GBR -CALL-> concept:general-election:other'],
   ['a work cue makes the name a work, not an actor', 'Microsoft released the browser Internet Explorer.', 'microsoft:organization -RELEASE-> concept:browser-internet-explorer:other'],
+  ['a name after an indefinite article is a thing of that name', 'Cate Blanchett won a Golden Globe.', 'cate-blanchett:person -WIN-> concept:golden-globe:other'],
+  ['a name after an indefinite article is a thing of that name', 'Kate Winslet won a Bafta.', 'kate-winslet:person -WIN-> concept:bafta:other'],
   ['a work cue makes the name a work, not an actor', 'EMI released the album Crimson Tide.', 'emi:organization -RELEASE-> concept:album-crimson-tide:other'],
 ];
 for (const [why, text, want] of ACTORS) {
@@ -152,3 +154,19 @@ test('mentions: a city does not act: "London hosted the Olympics" has no London 
   const ts = run('London hosted the Olympics.');
   assert.ok(!ts.some((t) => t.subject.id === 'GBR' || t.subject.id === 'london'), ts.map(full).join(' | '));
 });
+
+const NOT_ACTORS: Array<[text: string, id: string]> = [
+  ['Tuberculosis killed thousands of people in Africa.', 'tuberculosis'],
+  ['Unemployment hit Spain.', 'unemployment'],
+  ['Inflation worried the Bank of England.', 'inflation'],
+  ['Qantas paid 5bn Australian dollars to Boeing.', 'aus-dollar'],
+  ['Australian dollars flowed into Fiji.', 'aus-dollar'],
+  ['Qantas paid 5bn Australian dollars to Boeing.', 'AUS'],
+  ['China bought Japanese yen.', 'JPN'],
+];
+for (const [text, id] of NOT_ACTORS) {
+  test(`mentions: a common noun first in a sentence, or money and its country, is no actor: "${text}" has no ${id}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.subject.id === id || t.object.id === id), ts.map(full).join(' | '));
+  });
+}
