@@ -281,7 +281,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // ("paid 5bn Australian dollars": a currency's country is no party to the payment)
-    if (CURRENCIES.test(head.lower) || CURRENCIES.test(`${head.lower}s`)) return mk('concept', { concept: conceptName(tokens, a, b), country: owner.country });
+    // (only a currency named by its country, "Australian dollars", "US dollars": in "gave the Ivory
+    // Coast 5m dollars" the country is the recipient glued to the amount)
+    if (n1 === b - 1 && (CURRENCIES.test(head.lower) || CURRENCIES.test(`${head.lower}s`))) return mk('concept', { concept: conceptName(tokens, a, b), country: owner.country });
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 

@@ -124,7 +124,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a generic body owned by a country is one node per country', "Brazil's Supreme Court blocked the law.", 'bra-supreme-court:organization/BRA -BLOCK-> concept:law:other'],
   ['a possessor before "X of Y" is the body\'s country', "Taiwan's Ministry of National Defense condemned the drills.", 'twn-ministry-of-national-defense:organization/TWN -CONDEMN-> concept:drill:other'],
   ['a nationality before a ministry makes a body of that country', 'The Iranian foreign ministry condemned the attack.', 'irn-ministry:organization/IRN -CONDEMN-> concept:attack:other'],
-  ['a cue noun between the owner and a name makes a company of that country', 'US media giant TimeWarner bought AOL.', 'timewarner:organization/USA -BUY-> aol:organization'],
+  ['a cue noun between the owner and a name makes a company of that country', 'US media giant Telvora bought Apple.', 'telvora:organization/USA -BUY-> apple:organization'],
   // a city is a location with its country; a bare capital is its state only in a government's act
   ['a city with a modifier stays the city', 'Israel bombed central Beirut.', 'ISR:country/ISR -BOMB-> beirut:location/LBN'],
   ['a capital that suffers an attack is the city', 'Taliban fighters shelled Kabul.', 'taliban-fighter:group/AFG -SHELL-> kabul:location/AFG'],
@@ -135,11 +135,16 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   // types: clubs, companies, airports and works
   ['a club word ends an organisation name', 'Leeds United signed a striker.', 'leeds-united:organization -SIGN-> concept:striker:other'],
   ['a club word ends an organisation name', 'Blackburn Rovers sacked their manager.', 'blackburn-rovers:organization -SACK-> concept:manager:other'],
-  ['an organisation cue before a name makes it an organisation', 'Mobile phone maker Nokia sued Apple.', 'nokia:organization -SUE-> apple:organization'],
-  ['an organisation cue before a name makes it an organisation', 'The drinks firm Diageo bought the brewery.', 'diageo:organization -BUY-> concept:brewery:other'],
+  ['an organisation cue before a name makes it an organisation', 'Mobile phone maker Zentrix sued Apple.', 'zentrix:organization -SUE-> apple:organization'],
+  ['an organisation cue before a name makes it an organisation', 'The drinks firm Brewdale bought the brewery.', 'brewdale:organization -BUY-> concept:brewery:other'],
   ['an airport is a place', 'BA moved flights to Gatwick Airport.', 'ba:organization -MOVE_FLIGHT_TO-> gatwick-airport:location'],
   ['a titled event is no person', 'Tony Blair called the General Election.', 'tony-blair:person/GBR -CALL-> concept:general-election:other'],
-  ['a work cue makes the name a work, not an actor', 'Microsoft released the browser Internet Explorer.', 'microsoft:organization -RELEASE-> concept:browser-internet-explorer:other'],
+  ['a work cue makes the name a work, not an actor', 'Microsoft released the browser Internet Explorer.', 'microsoft:organization/USA -RELEASE-> concept:browser-internet-explorer:other'],
+  // multinationals from the Phoenix international actors list carry their country
+  ['a listed multinational is an organisation with its country', 'Nokia sued Apple.', 'nokia:organization/FIN -SUE-> apple:organization'],
+  ['a listed multinational is an organisation with its country', 'Boeing won an order from Qantas.', 'boeing:organization/USA -WIN_ORDER_FROM-> qantas:organization'],
+  ['a listed multinational is an organisation with its country', 'General Electric bought a factory.', 'general-electric:organization/USA -BUY-> concept:factory:other'],
+  ['a listed multinational is an organisation with its country', 'Diageo bought the brewery.', 'diageo:organization/GBR -BUY-> concept:brewery:other'],
   ['a name after an indefinite article is a thing of that name', 'Cate Blanchett won a Golden Globe.', 'cate-blanchett:person -WIN-> concept:golden-globe:other'],
   ['a name after an indefinite article is a thing of that name', 'Kate Winslet won a Bafta.', 'kate-winslet:person -WIN-> concept:bafta:other'],
   ['a work cue makes the name a work, not an actor', 'EMI released the album Crimson Tide.', 'emi:organization -RELEASE-> concept:album-crimson-tide:other'],
