@@ -96,7 +96,7 @@ function properKind(words: Token[], determined = false): Actor['type'] {
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   // (nor one our tagger reads as a common noun there and the recogniser leaves unnamed: "Tuberculosis is …")
-  if (words.length === 1 && words[0].i === 0 && (isCommonWord(words[0].text) || (words[0].upos === 'NOUN' && !words[0].ne))) return 'other';
+  if (words.length === 1 && words[0].i === 0 && (isCommonWord(words[0].text) || (words[0].upos === 'NOUN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   const ne = words[words.length - 1].ne;

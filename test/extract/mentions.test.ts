@@ -155,6 +155,11 @@ for (const [why, text, want] of ACTORS) {
   });
 }
 
+test('mentions: a name with an inner capital first in a sentence is still a name: DiCaprio', () => {
+  const ts = run('DiCaprio faces competition from Johnny Depp.');
+  assert.ok(ts.some((t) => t.subject.id === 'dicaprio' && t.object.id === 'johnny-depp'), ts.map(full).join(' | '));
+});
+
 test('mentions: a city does not act: "London hosted the Olympics" has no London or United Kingdom subject', () => {
   const ts = run('London hosted the Olympics.');
   assert.ok(!ts.some((t) => t.subject.id === 'GBR' || t.subject.id === 'london'), ts.map(full).join(' | '));
