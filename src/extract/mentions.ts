@@ -89,14 +89,15 @@ function inNameParticle(tokens: Token[], i: number, a: number): boolean {
 const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
 
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
-function properKind(words: Token[], determined = false): Actor['type'] {
+function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
-  // (nor one our tagger reads as a common noun there and the recogniser leaves unnamed: "Tuberculosis is …")
-  if (words.length === 1 && words[0].i === 0 && (isCommonWord(words[0].text) || (words[0].upos === 'NOUN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
+  // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
+  // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")
+  if (words.length === 1 && initial && (isCommonWord(words[0].text) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   const ne = words[words.length - 1].ne;
@@ -314,7 +315,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
       const cue = p - 1 >= a ? nameCue(tokens[p - 1]) : undefined;
-      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET');
+      // (first in its sentence, or after an opening quote or bracket only)
+      let initial = true;
+      for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
+      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET', initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));

@@ -169,6 +169,8 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Tuberculosis killed thousands of people in Africa.', 'tuberculosis'],
   ['Unemployment hit Spain.', 'unemployment'],
   ['Inflation worried the Bank of England.', 'inflation'],
+  ['"Members of the club get free tickets," Chelsea said.', 'members'],
+  ['Shivering in the rain, the fans cheered Chelsea.', 'shivering'],
   ['Qantas paid 5bn Australian dollars to Boeing.', 'aus-dollar'],
   ['Australian dollars flowed into Fiji.', 'aus-dollar'],
   ['Qantas paid 5bn Australian dollars to Boeing.', 'AUS'],
