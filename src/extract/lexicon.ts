@@ -72,6 +72,13 @@ export const CLUB_WORDS = set(`united rovers athletic wanderers albion hotspur r
   argyle alexion orient`);
 
 /**
+ * Acronyms of things, not actors: diseases, media, devices, measures ("tests for TB and HIV",
+ * "TV", "GDP"). A lone capitalised acronym is otherwise read as an organisation ("NATO", "BBC").
+ */
+export const THING_ACRONYMS = set(`tv hdtv iptv dvd dvds cd cds pc pcs mp3 sms gps dna hiv aids tb sars bse mrsa ivf gdp gnp vat
+  ceo cfo coo ipo it ai ict www html vhs lcd led hd uk-wide`);
+
+/**
  * Lower-case nouns that say what the proper name right after them is (BBC style: "mobile phone
  * maker Nokia", "the film Motorcycle Diaries", "actress Sienna Miller"). An organisation cue or a
  * work cue beats the name's shape and the recogniser; works and products are not actors.

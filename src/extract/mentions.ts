@@ -13,7 +13,7 @@ import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
 import {
-  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS, RELATIONAL_NOUNS,
 } from './lexicon.js';
 
@@ -98,6 +98,8 @@ function properKind(words: Token[], determined = false, initial = words[0].i ===
   // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
   // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")
   if (words.length === 1 && initial && (isCommonWord(words[0].text) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
+  // ("TV", "HIV": an acronym of a thing, whatever the recogniser says)
+  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && /^[A-Z0-9]{2,6}$/.test(words[0].text)) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   const ne = words[words.length - 1].ne;

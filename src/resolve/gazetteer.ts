@@ -101,11 +101,11 @@ export function buildGazetteer(): Gazetteer {
     // the state only as the doer of a government's act ("Moscow said"): resolve/capitals.ts decides.
     for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { id: slug(cap), name: cap, type: 'location', country: id, kind: 'capital' });
   }
-  // Multinational companies, with the country they are coded with ("Nokia" → organization, FIN):
-  // after every country, capital, demonym and organisation, before places (data/phoenix-companies.json
-  // says how it was built; the recogniser alone reads "Nokia said" as a person)
-  const companies = JSON.parse(readFileSync(dataFile('phoenix-companies.json'), 'utf8')).companies as Record<string, string>;
-  for (const [name, country] of Object.entries(companies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', ...(country ? { country } : {}) });
+  // Multinational companies and NGOs, with the country they are coded with ("Nokia" → organization,
+  // FIN): after every country, capital, demonym and organisation, before places
+  // (data/phoenix-international.json says how it was built; the recogniser alone reads "Nokia said" as a person)
+  const bodies = JSON.parse(readFileSync(dataFile('phoenix-international.json'), 'utf8')).bodies as Record<string, string>;
+  for (const [name, country] of Object.entries(bodies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', ...(country ? { country } : {}) });
   // Cities and regions last: a location actor that carries its country ("Kirkuk" → location, IRQ); never
   // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
   const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;

@@ -1,10 +1,11 @@
 /**
- * Builds data/phoenix-companies.json from the multinational corporations of the Phoenix/CAMEO
- * international actors dictionary (MIT, Open Event Data Alliance;
- * ../shared/bench/petrarch/dictionaries/Phoenix.International.actors.txt: lines "NAME_ [MNC<ISO>…]"):
- * company name → the ISO alpha-3 country it is coded with ("" when the code names none, as in
- * [MNC] or [MNCAFR]). Why: the entity recogniser often reads a company's one-word name as a person
- * ("Nokia said", "Boeing won"), and a company carries its country (issue 10).
+ * Builds data/phoenix-international.json from the multinational corporations and non-governmental
+ * organisations of the Phoenix/CAMEO international actors dictionary (MIT, Open Event Data
+ * Alliance; ../shared/bench/petrarch/dictionaries/Phoenix.International.actors.txt: lines
+ * "NAME_ [MNC<ISO>…]" and "NAME_ [NGO<ISO>…]"): body name → the ISO alpha-3 country it is coded
+ * with ("" when the code names none, as in [MNC], [NGOHLH] or [MNCAFR]). Why: the entity
+ * recogniser often reads a company's one-word name as a person ("Nokia said", "Boeing won"), and
+ * a company carries its country (issue 10).
  *
  * Each name also gives its bare form without a legal suffix ("Nomura Holdings Inc ADR" → "Nomura
  * Holdings", "Nomura"). Dropped: names listed with two countries; names already in the gazetteer
@@ -12,7 +13,7 @@
  * that English uses as ordinary words, judged by their lower-case use in the UD English treebanks
  * (../shared/data/ud: "apple", "target", "shell", "coach" each turn up in lower case there), or that
  * are a word of a listed person's name (data/phoenix-persons.json: "Cato"), or a one-word possessive.
- * Run once when the dictionary changes: `npx tsx scripts/import-phoenix-companies.ts`. The output
+ * Run once when the dictionary changes: `npx tsx scripts/import-phoenix-international.ts`. The output
  * is data, committed, so users need nothing from ../shared.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { phraseTokens } from '../src/nlp/wink.ts';
 const SRC = '../shared/bench/petrarch/dictionaries/Phoenix.International.actors.txt';
 const UD = ['en_ewt-ud-train.conllu', 'en_gum-ccby-train.conllu'].map((f) => `../shared/data/ud/${f}`);
 if (!existsSync(SRC) || UD.some((f) => !existsSync(f))) {
-  console.error(`import-phoenix-companies: needs ${SRC} and ${UD.join(', ')} (the shared bench and UD data); nothing written`);
+  console.error(`import-phoenix-international: needs ${SRC} and ${UD.join(', ')} (the shared bench and UD data); nothing written`);
   process.exit(1);
 }
 
@@ -47,7 +48,7 @@ const g = gazetteer();
 const by = new Map<string, Set<string>>();
 const put = (name: string, country: string) => { if (!by.has(name)) by.set(name, new Set()); by.get(name)!.add(country); };
 for (const line of readFileSync(SRC, 'latin1').split('\n')) {
-  const m = /^([A-Z0-9][^\s[#]*?)_?\s+\[MNC([A-Z]{3})?[A-Z]*\]/.exec(line);
+  const m = /^([A-Z0-9][^\s[#]*?)_?\s+\[(?:MNC|NGO)([A-Z]{3})?[A-Z]*\]/.exec(line);
   if (!m) continue;
   // (a few lines are spokesmen of companies, not companies)
   if (/#.*\b(spokesman|spokeswoman|president|chairman|ceo|director)\b/i.test(line)) continue;
@@ -77,7 +78,7 @@ for (const [name, set] of [...by].sort()) {
   out[display] = [...set][0];
 }
 console.log(Object.keys(out).length, dropped);
-writeFileSync('data/phoenix-companies.json', JSON.stringify({
-  _comment: 'Multinational companies → the ISO alpha-3 country they are coded with ("" when none), from the MNC lines of the Phoenix/CAMEO international actors dictionary (MIT, Open Event Data Alliance; Phoenix.International.actors.txt). Each name also in its bare form without a legal suffix (Inc, Corp, Ltd, Holdings …). Dropped when coded with two countries, already a gazetteer name, shorter than 3 letters, or made only of words the UD English treebanks use in lower case. Built by scripts/import-phoenix-companies.ts. A company is an organization actor that carries its country.',
-  companies: out,
+writeFileSync('data/phoenix-international.json', JSON.stringify({
+  _comment: 'Multinational companies and non-governmental organisations → the ISO alpha-3 country they are coded with ("" when none), from the MNC and NGO lines of the Phoenix/CAMEO international actors dictionary (MIT, Open Event Data Alliance; Phoenix.International.actors.txt). Each name also in its bare form without a legal suffix (Inc, Corp, Ltd, Holdings …). Dropped when coded with two countries, already a gazetteer name, shorter than 3 letters, or one word that the UD English treebanks use in lower case, that is a word of a listed person\'s name, or that ends in a possessive. Built by scripts/import-phoenix-international.ts. A company or NGO is an organization actor that carries its country.',
+  bodies: out,
 }, null, 0).replace(/,"/g, ',\n"') + '\n');
