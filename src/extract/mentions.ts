@@ -55,6 +55,9 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
+const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
+
 /** Currencies, which a nationality names without making people of them ("Australian dollars"). */
 const CURRENCIES = /^(dollars|pounds|euros|francs|pesos|rupees|dinars|rials|riyals|roubles|rubles|shekels|krona|kronor|crowns|marks|lire|rand|yuan|yen|won|baht)$/;
 
@@ -130,9 +133,11 @@ function isDescriptor(words: Token[], i: number): boolean {
 
 /** What a lower-case cue noun right before a name makes it ("maker Nokia" → organization, "film X" → other). */
 function nameCue(t: Token): Actor['type'] | undefined {
-  if (isCap(t) || t.pos === 'PROPN') return undefined;
-  if (ORG_CUES.has(t.lower) || /(maker|makers|giant|firm|carrier|retailer|group)$/.test(t.lower)) return 'organization';
-  if (WORK_CUES.has(t.lower)) return 'other';
+  return isCap(t) || t.pos === 'PROPN' ? undefined : cueOf(t.lower);
+}
+function cueOf(lower: string): Actor['type'] | undefined {
+  if (ORG_CUES.has(lower) || /(maker|makers|giant|firm|carrier|retailer|group)$/.test(lower)) return 'organization';
+  if (WORK_CUES.has(lower)) return 'other';
   return undefined;
 }
 
@@ -311,12 +316,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false): Menti
     while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
     // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
     const described: string[] = [];
-    while (nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
+    // ("Bookmaker William Hill", first in a sentence: an agent noun for a company, capitalised there,
+    // says what follows; not every cue: "Band Aid Trust", "Team GB" are names)
+    const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
+    if (runCue) nameStart = 1;
+    while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
     const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
-      const cue = p - 1 >= a ? nameCue(tokens[p - 1]) : undefined;
+      const cue = runCue ?? (p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
