@@ -35,14 +35,19 @@ export const STATE_VERBS = new Set(`say tell add state announce declare claim st
 export const STATE_SUBJECT_VERBS = new Set(`invade attack strike bomb shell deploy send arm fund aid help provide supply grant give
   sell buy trade invest lend loan pay arrest detain release free charge indict spy hack cut withdraw leave`.split(/\s+/).filter(Boolean));
 
-/** Is this actor a capital city named bare ("Moscow", "the Hague"), with nothing that makes it the place? */
+const bare = new Map<string, boolean>();
+/** Is this actor a capital city named bare ("Moscow", "the Hague"), with nothing that makes it the place? (cached: tokenising is not free) */
 export function bareCapital(a: Pick<Actor, 'type' | 'name' | 'mention'>): boolean {
   if (a.type !== 'location') return false;
-  const key = phraseTokens(a.name).join(' ');
-  const e = gazetteer().entries.get(key);
-  if (e?.kind !== 'capital') return false;
-  // ("central Beirut", "Kabul's streets" are the city; "Moscow" and "the Hague" may be the state)
-  return phraseTokens(stripDeterminer(a.mention.trim())).join(' ') === key;
+  const k = `${a.name}\u0000${a.mention}`;
+  let v = bare.get(k);
+  if (v === undefined) {
+    const key = phraseTokens(a.name).join(' ');
+    // ("central Beirut", "Kabul's streets" are the city; "Moscow" and "the Hague" may be the state)
+    v = gazetteer().entries.get(key)?.kind === 'capital' && phraseTokens(stripDeterminer(a.mention.trim())).join(' ') === key;
+    if (bare.size < 10000) bare.set(k, v);
+  }
+  return v;
 }
 
 /**
