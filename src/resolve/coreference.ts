@@ -59,7 +59,9 @@ export class DocContext {
     if (/^[A-Z][A-Z&]{1,6}$/.test(a.name)) p = this.bodies.get(`acr:${a.name.replace(/&/g, '')}`);
     else if (/^\S+$/.test(a.name)) p = this.bodies.get(`word:${a.name.toLowerCase()}`);
     else if (!a.country) p = this.bodies.get(`name:${nameKey(a.name)}`);
-    return p && (p.id !== a.id || (p.country && !a.country)) ? { ...p, mention: a.mention } : undefined;
+    // ("Sudan's RSF": a short form may be the one that names the body's owner)
+    const country = p?.country ?? a.country;
+    return p && (p.id !== a.id || (p.country && !a.country)) ? { ...p, mention: a.mention, ...(country ? { country } : {}) } : undefined;
   }
 
   /** The full-name person whose surname this single word is ("Belousov" in a headline). */

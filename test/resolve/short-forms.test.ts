@@ -52,8 +52,15 @@ const DOCS: Array<[why: string, text: string, id: string, count: number]> = [
   ['a company by its distinctive word', 'Deutsche Lufthansa cut 500 jobs. Lufthansa bought ten aircraft.', 'deutsche-lufthansa', 2],
   ['an acronym never spelt out in brackets', 'The National Health Service hired nurses. The NHS bought scanners.', 'national-health-service', 2],
   ['a body named with and without its owner', "Japan's Foreign Ministry issued a protest. The Foreign Ministry criticised China.", 'jpn-foreign-ministry', 2],
+  ['an acronym after an owner or a descriptor', "The Rapid Support Forces (RSF) seized the airport. Sudan's RSF shelled the camp. The paramilitary RSF attacked the town.", 'rapid-support-forces', 3],
   ['a body named by its acronym first', 'The RSF shelled the camp. The Rapid Support Forces seized the airport.', 'rapid-support-forces', 2],
 ];
+test('short forms: a short form with its owner lends the body its country', () => {
+  const ts = run("The Rapid Support Forces seized the airport. Sudan's RSF shelled the camp.");
+  const rsf = ts.find((t) => t.subject.mention === "Sudan's RSF")?.subject;
+  assert.deepEqual([rsf?.id, rsf?.country], ['rapid-support-forces', 'SDN'], ts.map((t) => `${t.subject.id}/${t.subject.country}`).join(' | '));
+});
+
 for (const [why, text, id, count] of DOCS) {
   test(`short forms: ${why}: one actor ${id}`, () => {
     const ts = run(text);
