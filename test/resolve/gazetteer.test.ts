@@ -51,3 +51,14 @@ test('gazetteer: places carry their country and never override a country name or
   assert.equal(g.entries.get('georgia')?.id, 'GEO');
   assert.equal(g.entries.get('baghdad')?.kind, 'capital');
 });
+
+test('gazetteer: listed multinationals and NGOs are organisations with their country, after countries and capitals', () => {
+  const g = gazetteer();
+  assert.deepEqual([g.entries.get('nokia')?.type, g.entries.get('nokia')?.country], ['organization', 'FIN']);
+  assert.deepEqual([g.entries.get('general electric')?.type, g.entries.get('general electric')?.country], ['organization', 'USA']);
+  assert.equal(g.entries.get('greenpeace')?.type, 'organization');
+  // (an ordinary word or a first name alone never becomes a company: "Apple", "Whitney")
+  assert.equal(g.entries.get('apple'), undefined);
+  assert.equal(g.entries.get('whitney'), undefined);
+  assert.equal(g.entries.get('washington')?.kind, 'capital');
+});
