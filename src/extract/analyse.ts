@@ -83,13 +83,17 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const m = mentions.get(k), nx = mentions.get(k + 2);
       const head = s.tokens[c.head];
       if (!m || !nx || c.kind !== 'NP' || !/^[A-Z]/.test(head.text) || !ORG_WORDS.has(head.lower) || s.tokens[chs[k + 1]?.start ?? 0]?.lower !== 'of' || !/^[A-Z]/.test(s.tokens[chs[k + 2].head].text)) return;
-      const from = s.tokens[c.start].pos === 'DET' ? c.start + 1 : c.start;
+      // ("Taiwan's Ministry of National Defense": the possessor is the body's country, not its name)
+      let from = s.tokens[c.start].pos === 'DET' ? c.start + 1 : c.start;
+      for (let i = from; i < c.end; i++) if (s.tokens[i].lower === "'s") from = i + 1;
       const name = spanText(s.tokens, from, chs[k + 2].end);
       m.kind = 'actor';
       m.end = chs[k + 2].end;
       m.text = spanText(s.tokens, m.start, m.end);
-      const country = nx.actor?.type === 'country' ? nx.actor.id : nx.actor?.country;
-      m.actor = { id: slug(name), name, type: 'organization', mention: m.text, ...(country ? { country } : {}) };
+      const country = (nx.actor?.type === 'country' ? nx.actor.id : nx.actor?.country) ?? m.actor?.country ?? m.owner?.country;
+      // (a body named after its possessor is one node per country: "Taiwan's/Japan's Ministry of Defence")
+      const byOwner = !(nx.actor?.type === 'country' || nx.actor?.country) && from > c.start + 1 && !!country;
+      m.actor = { id: slug(byOwner ? `${country} ${name}` : name), name, type: 'organization', mention: m.text, ...(country ? { country } : {}) };
       nx.kind = 'none';
     });
     // "Opposition groups in Zimbabwe", "rebels in Darfur": people located in a country act for it

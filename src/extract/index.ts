@@ -24,6 +24,7 @@ import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
+import { capitalStandsForState } from '../resolve/capitals.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
@@ -38,7 +39,10 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     // "we" inside a quotation speaks for the speaker's side: re-resolve first-person pronouns.
     for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker));
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
-      // A city or region does not act (capitals do, as their country: they are countries here)
+      // A city or region does not act; a bare capital doing a government's act is its state
+      // ("Moscow said", "urged Beijing": resolve/capitals.ts), elsewhere it is the city
+      if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
+      if (obj.type === 'location') obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
@@ -47,7 +51,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence: Math.round(confidence * 1000) / 1000 };
-      if (a.speaker && a.speaker.id !== subj.id) t.attribution = a.speaker;
+      const speaker = a.speaker && (capitalStandsForState(a.speaker, 'say') ?? a.speaker);
+      if (speaker && speaker.id !== subj.id) t.attribution = speaker;
       if (time) t.time = anchorDate(time, doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
       if (confidence >= settings.minConfidence) out.push(t);

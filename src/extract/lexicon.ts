@@ -62,7 +62,44 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   international partners securities exchange tribunal senate congress academy centre center
   league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
-  society`);
+  society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc`);
+
+/**
+ * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the
+ * club is an organisation, whatever a person-shaped name or the recogniser suggests.
+ */
+export const CLUB_WORDS = set(`united rovers athletic wanderers albion hotspur rangers celtic harriers dynamos county villa
+  argyle alexion orient`);
+
+/**
+ * Acronyms of things, not actors: diseases, media, devices, measures ("tests for TB and HIV",
+ * "TV", "GDP"). A lone capitalised acronym is otherwise read as an organisation ("NATO", "BBC").
+ */
+export const THING_ACRONYMS = set(`tv hdtv iptv dvd dvds cd cds pc pcs mp3 sms gps dna hiv aids tb sars bse mrsa ivf gdp gnp vat
+  ceo cfo coo ipo it ai ict www html vhs lcd led hd uk-wide`);
+
+/**
+ * Lower-case nouns that say what the proper name right after them is (BBC style: "mobile phone
+ * maker Nokia", "the film Motorcycle Diaries", "actress Sienna Miller"). An organisation cue or a
+ * work cue beats the name's shape and the recogniser; works and products are not actors.
+ */
+export const ORG_CUES = set(`firm company companies giant maker makers group carrier airline bank retailer chain operator
+  manufacturer producer brand label rival network broadcaster publisher supplier insurer lender club side team band
+  outfit agency charity union studio newspaper paper magazine website site provider conglomerate distributor developer
+  broker investor watchdog regulator body firm's bookmaker bookmakers`);
+export const WORK_CUES = set(`film films movie movies album albums single song songs show series musical play novel book
+  game games documentary sitcom drama opera comedy thriller biopic epic car cars model phone handset console software
+  browser app programme program title hit track record`);
+/**
+ * Nouns that describe a person before the name ("Actress Teri Hatcher", "striker Wayne Rooney",
+ * "Families Margaret Hodge" is caught by the tagger instead): never part of the name, kept as the role.
+ */
+export const DESCRIPTORS = set(`actress actor singer star superstar rapper musician guitarist drummer bassist singer-songwriter
+  comedian presenter host director producer writer author novelist poet artist designer model striker midfielder
+  defender goalkeeper keeper winger forward captain player champion chef entrepreneur tycoon billionaire businessman
+  businesswoman veteran legend activist campaigner lawyer barrister doctor scientist professor economist pundit
+  commentator broadcaster journalist photographer dancer referee umpire wing flanker fly-half scrum-half fullback
+  full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

@@ -5,16 +5,16 @@
  * Russian Federation Andrei Belousov"), a pronoun or definite description to resolve later
  * ("he", "the alliance", "the two countries"), a time ("next year"), or a concept ("exercises").
  */
-import { nlp, its, type Token } from '../nlp/wink.js';
+import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
-import { knownSurname } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
+import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord } from './name-kind.js';
 import {
-  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, EVENT_WORDS, RELATIONAL_NOUNS,
+  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS,
 } from './lexicon.js';
 
 export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
@@ -44,6 +44,12 @@ function spanText(tokens: Token[], a: number, b: number): string {
   return s;
 }
 
+/** A capital's entry read as its country's (other entries unchanged). */
+function stateOfCapital(e: GazetteerEntry): GazetteerEntry {
+  const c = e.kind === 'capital' && e.country ? gazetteer().actors.get(e.country) : undefined;
+  return c ? { id: c.id, name: c.name, type: c.type, kind: 'name', country: c.id } : e;
+}
+
 /** The actor a gazetteer entry stands for. */
 export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
@@ -57,65 +63,6 @@ const TIME_SHIFTERS = /^(last|next|this|past|coming|previous|early|late|every|ea
 const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 /** Agent nouns that head a role before a person's name: "mediator", "negotiator", "activist", "spokesman". */
 const AGENT_NOUN = /(?:ator|itor|ist|man|woman|person|leader|er)$/;
-
-const isCap = (t: Token) => /^[A-Z]/.test(t.text);
-const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
-
-/** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
-const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
-
-/** Is token i a particle or hyphen inside a name ("al", "-" in "Omar Hassan al-Bashir"), with name words either side? */
-function inNameParticle(tokens: Token[], i: number, a: number): boolean {
-  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-  if (i <= a || !prev || !next) return false;
-  const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
-  // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
-  // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
-  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));
-  const before = capName(prev) || (prev.text === '-' && i - 2 >= a && capName(tokens[i - 2]));
-  return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
-}
-
-/** The recogniser's entity types as actor types. */
-const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
-
-/** Type of an unknown proper-name run ("Andrei Belousov" → person). */
-function properKind(words: Token[], determined = false): Actor['type'] {
-  const lows = words.map((w) => w.lower);
-  if (lows.some((w) => ORG_WORDS.has(w))) return 'organization';
-  if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
-  if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
-  // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
-  if (words.length === 1 && words[0].i === 0 && isCommonWord(words[0].text)) return 'other';
-  // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
-  // below, which only look at the words' shapes.
-  const ne = words[words.length - 1].ne;
-  if (ne) return NE_TYPES[ne];
-  const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
-  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
-  // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
-  // (not after "the": "The World" is a programme, whoever else is called World)
-  // (nor first in a sentence, where any noun is capitalised: "Power needs in India …")
-  if (words.length === 1 && !determined && words[0].i > 0 && knownSurname(words[0].text) && !isCommonWord(words[0].text)) return 'person';
-  // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
-  if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
-  return words.length === 1 ? 'organization' : 'other';
-}
-
-const commonWords = new Map<string, boolean>();
-/** Is this capitalised word an ordinary English word when written in lower case? (cached tagger call) */
-function isCommonWord(word: string): boolean {
-  const w = word.toLowerCase();
-  let v = commonWords.get(w);
-  if (v === undefined) {
-    // Unknown words tag as NOUN too, so the test is the lemma: "changes" → "change", "arminius" stays.
-    const d = nlp.readDoc(w).tokens();
-    v = ['VERB', 'ADJ', 'ADV'].includes(d.out(its.pos)[0]) || d.out(its.lemma as never)[0] !== w;
-    if (commonWords.size < 50000) commonWords.set(w, v);
-  }
-  return v;
-}
 
 function person(name: string, mention: string, country?: string, titled = false): Actor {
   const home = country ?? personCountry(name, titled);
@@ -170,7 +117,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
 
   const last = names[names.length - 1];
   if (last) {
-    const [n0, n1, e] = last;
+    const [n0, n1, e0] = last;
+    // ("the Kabul government", "Moscow's envoy": a capital before more words is its state's seat)
+    const e = n1 < b ? stateOfCapital(e0) : e0;
     let owner = actorOf(e, spanText(tokens, n0, n1));
     // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
     const prev = tokens[n0 - 1];
@@ -203,10 +152,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
       // includes the nationality before it; a person's does not)
       const lastTitle = rest.map(isTitle).lastIndexOf(true);
-      const first = kind !== 'person' ? n0 : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
+      // ("Japan's Nippon Steel", "Sudan's paramilitary Rapid Support Forces": after a possessive or
+      // a lower-case descriptor the owner is not part of the body's name; it is its country)
+      let run = b;
+      while (run > n1 && isCap(tokens[run - 1])) run--;
+      const first = kind !== 'person' ? (run === n1 ? n0 : run) : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
       const nm = spanText(tokens, first, b);
+      // ("Japan's Foreign Ministry", "Brazil's Supreme Court": a generic body name is one node per country)
+      const generic = first > n0 && tokens.slice(first, b).every((t) => ORG_WORDS.has(t.lower) || isTitle(t) || t.upos === 'ADJ');
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
-        : { id: slug(nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
+        : { id: slug(generic && country ? `${country} ${nm}` : nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
       // (the office is named before the holder: "Defence Secretary Tom King" holds no "king")
       const offices = titleWords.filter((t) => t.i < first);
@@ -216,10 +171,17 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
     if (firstCap > 0 && b - (n1 + firstCap) >= 2 && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
+      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
+    }
+    // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and
+    // a name makes a company of that country
+    if (firstCap > 0 && rest.slice(firstCap).every(isCap) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
+      && nameCue(rest[firstCap - 1]) === 'organization') {
+      const nm = spanText(tokens, n1 + firstCap, b);
+      return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });
     }
     if (titleWords.length && TITLES.has(tokens[b - 1].lower) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
@@ -241,10 +203,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
-    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower]) {
+    // ("3.1bn Australian dollars" are money, not people)
+    if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower] && !CURRENCIES.test(head.lower)) {
       const demonym = g.actors.get(e.id)?.demonym ?? e.name;
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
+    // ("paid 5bn Australian dollars": a currency's country is no party to the payment)
+    // (only a currency named by its country, "Australian dollars", "US dollars": in "gave the Ivory
+    // Coast 5m dollars" the country is the recipient glued to the amount)
+    if (n1 === b - 1 && (CURRENCIES.test(head.lower) || CURRENCIES.test(`${head.lower}s`))) return mk('concept', { concept: conceptName(tokens, a, b), country: owner.country });
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 
@@ -255,21 +222,39 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (namedHead && head.pos === 'NOUN') p--;
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
   while (p > a && (((tokens[p - 1].pos === 'PROPN' || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
-  if (p < b && namedHead && !titleCase) {
+  // ("won a Bafta", "a Golden Globe", "a Ford": a name after an indefinite article is a thing of
+  // that name, an award or a product, not the actor itself)
+  const indefinite = p === a + 1 && /^(a|an)$/.test(tokens[a].lower);
+  if (p < b && namedHead && !titleCase && !indefinite) {
     const words = tokens.slice(p, b);
     // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
     // "Green MEP Alain Lipietz")
     const lastTitle = words.map(isTitle).lastIndexOf(true);
-    let nameStart = lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
+    // ("the Foreign Ministry", "the Home Office": a run ending in a body's word names the body, titles and all)
+    const body = ORG_WORDS.has(words[words.length - 1].lower) && words.length >= 2;
+    let nameStart = body ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
     while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
-    const titles = tokens.slice(a, b).filter(isTitle).map((t) => t.lower);
+    // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
+    const described: string[] = [];
+    // ("Bookmaker William Hill", first in a sentence: an agent noun for a company, capitalised there,
+    // says what follows; not every cue: "Band Aid Trust", "Team GB" are names)
+    const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
+    if (runCue) nameStart = 1;
+    while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
+    const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
-      const kind = properKind(nw, tokens[a].pos === 'DET');
+      // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
+      const cue = runCue ?? (p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      // (first in its sentence, or after an opening quote or bracket only)
+      let initial = true;
+      for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
+      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET', initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
-      if (kind === 'person' || (titles.length && nw.length <= 3)) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
+      // (a title before an event or a plural is no person: "the General Election", "Senior MPs")
+      if (kind === 'person' || (titles.length && nw.length <= 3 && !cue && kind !== 'other')) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }

@@ -8,6 +8,7 @@
 import type { Actor } from '../types.js';
 import type { Mention } from '../extract/mentions.js';
 import { gazetteer } from './gazetteer.js';
+import { acronymsOf, nameKey, shortWordsOf } from './names.js';
 
 interface Seen { actor: Actor; sentence: number; subject: boolean }
 
@@ -15,16 +16,52 @@ export class DocContext {
   private recent: Seen[] = [];
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
+  /** short form ("acr:RSF", "word:lufthansa", "name:rapid support forces") → the body; null when two bodies share it */
+  private bodies = new Map<string, Actor | null>();
   constructor(readonly window: number) {}
 
-  /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov". */
+  /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
+    if (a.type === 'organization' || a.type === 'group') this.registerBody(a);
     if (a.type !== 'person') return;
     const words = a.name.split(/\s+/);
     if (words.length < 2) return;
     const key = words[words.length - 1].toLowerCase();
     const prev = this.persons.get(key);
     if (!prev || (prev.country === undefined && a.country)) this.persons.set(key, { ...a });
+  }
+
+  /**
+   * First pass: remember a multi-word body's short forms so "RSF" and "the Rapid Support Forces"
+   * join "Sudan's Rapid Support Forces", and "Lufthansa" joins "Deutsche Lufthansa". A short form
+   * two bodies share in the document joins neither.
+   */
+  registerBody(a: Actor): void {
+    if (!/\s/.test(a.name)) return;
+    const put = (k: string) => {
+      const prev = this.bodies.get(k);
+      if (prev === undefined) this.bodies.set(k, { ...a });
+      else if (!prev || prev.country === a.country && prev.id === a.id) return;
+      // (one name written with and without its owner, "Japan's Foreign Ministry" / "the Foreign
+      // Ministry", is one body: the record that knows its country wins)
+      else if (!prev.country && a.country && (prev.id === a.id || prev.name === a.name)) this.bodies.set(k, { ...a });
+      else if (prev.id !== a.id && !(prev.country && !a.country && prev.name === a.name)) this.bodies.set(k, null);
+    };
+    for (const x of acronymsOf(a.name)) put(`acr:${x}`);
+    for (const w of shortWordsOf(a.name)) put(`word:${w}`);
+    put(`name:${nameKey(a.name)}`);
+  }
+
+  /** The body a short form or a country-less repeat of its name stands for in this document. */
+  private bodyByShortForm(a: Actor): Actor | undefined {
+    if (a.type === 'country' || a.type === 'location' || a.type === 'other') return undefined;
+    let p: Actor | null | undefined;
+    if (/^[A-Z][A-Z&]{1,6}$/.test(a.name)) p = this.bodies.get(`acr:${a.name.replace(/&/g, '')}`);
+    else if (/^\S+$/.test(a.name)) p = this.bodies.get(`word:${a.name.toLowerCase()}`);
+    else if (!a.country) p = this.bodies.get(`name:${nameKey(a.name)}`);
+    // ("Sudan's RSF": a short form may be the one that names the body's owner)
+    const country = p?.country ?? a.country;
+    return p && (p.id !== a.id || (p.country && !a.country)) ? { ...p, mention: a.mention, ...(country ? { country } : {}) } : undefined;
   }
 
   /** The full-name person whose surname this single word is ("Belousov" in a headline). */
@@ -45,7 +82,7 @@ export class DocContext {
       const p = this.persons.get(words[words.length - 1].toLowerCase());
       if (p && p.name.endsWith(a.name)) return { ...p, mention: a.mention, country: a.country ?? p.country };
     }
-    return a;
+    return this.bodyByShortForm(a) ?? a;
   }
 
   /** Record an actor mention in sentence s (after canonicalisation). */

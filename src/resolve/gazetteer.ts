@@ -107,8 +107,15 @@ export function buildGazetteer(): Gazetteer {
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[];
     const plural = dem.filter((d) => /(an|i)$/.test(d)).map((d) => `${d}s`);
     for (const d of [...dem, ...plural, ...(extras.demonyms[id] ?? [])]) add(g, d, { ...e, kind: 'demonym' });
-    for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { ...e, kind: 'capital' });
+    // A capital is a city (a location of its country: "central Beirut" is not Lebanon); it stands for
+    // the state only as the doer of a government's act ("Moscow said"): resolve/capitals.ts decides.
+    for (const cap of [...(c.capital ?? []), ...(extras.capitals[id] ?? [])]) add(g, cap, { id: slug(cap), name: cap, type: 'location', country: id, kind: 'capital' });
   }
+  // Multinational companies and NGOs, with the country they are coded with ("Nokia" → organization,
+  // FIN): after every country, capital, demonym and organisation, before places
+  // (data/phoenix-international.json says how it was built; the recogniser alone reads "Nokia said" as a person)
+  const bodies = JSON.parse(readFileSync(dataFile('phoenix-international.json'), 'utf8')).bodies as Record<string, string>;
+  for (const [name, country] of Object.entries(bodies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', ...(country ? { country } : {}) });
   // Cities and regions last: a location actor that carries its country ("Kirkuk" → location, IRQ); never
   // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
   const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;

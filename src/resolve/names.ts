@@ -33,3 +33,35 @@ export function displayCase(s: string): string {
   if (/^[A-Z][A-Z0-9&]{1,5}$/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s\-'(])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
+
+/** Small words an acronym may skip: "Bank of England" → BoE or BE. */
+const ACRONYM_SKIP = /^(of|and|the|for|de|du|la|le|des|et|&)$/i;
+
+/**
+ * The acronyms a multi-word name may be shortened to: the initials of its words, with and without
+ * its small words ("Rapid Support Forces" → RSF; "Bank of England" → BE, BOE). Upper case; none
+ * for a one-word name.
+ */
+export function acronymsOf(name: string): string[] {
+  const words = stripDeterminer(name).split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 2) return [];
+  const all = words.map((w) => w[0]).join('').toUpperCase();
+  const main = words.filter((w) => !ACRONYM_SKIP.test(w)).map((w) => w[0]).join('').toUpperCase();
+  return [...new Set([main, all])].filter((x) => x.length >= 2);
+}
+
+/**
+ * Generic head words of body names ("Ministry", "Forces", "Bank"): never a body's short form on
+ * their own. (The extractor's fuller list is extract/lexicon ORG_WORDS; resolve does not import extract.)
+ */
+const GENERIC_BODY_WORD = /^(ministry|department|office|party|council|commission|committee|agency|company|corporation|corp|inc|ltd|plc|group|bank|front|army|forces|force|police|court|union|association|federation|institute|university|parliament|assembly|movement|league|service|services|fund|foundation|club|team|board|authority|national|international|royal|new|general|central|federal|state|american|british|european|world|global|first|city|steel|oil|energy|airlines|airways|motors|records|news|media|holdings|industries|systems|group)$/i;
+
+/**
+ * The single words a body's name may be shortened to in running text: its first or last word when
+ * that word is distinctive ("Deutsche Lufthansa" → Lufthansa; "Nippon Steel" → Nippon).
+ */
+export function shortWordsOf(name: string): string[] {
+  const words = stripDeterminer(name).split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  return [...new Set([words[0], words[words.length - 1]])].filter((w) => /^\p{Lu}\p{L}{3,}$/u.test(w) && !GENERIC_BODY_WORD.test(w)).map((w) => w.toLowerCase());
+}

@@ -28,7 +28,8 @@ for (const [phrase, id, kind] of CASES) {
   test(`gazetteer: "${phrase}" → ${id} (${kind})`, () => {
     const e = gazetteer().entries.get(phraseTokens(phrase).join(' '));
     assert.ok(e, `no entry for ${phrase}`);
-    assert.equal(e!.id, id);
+    // (a capital is a city of its own, carrying its country: resolve/capitals.ts)
+    assert.equal(kind === 'capital' ? e!.country : e!.id, id);
     assert.equal(e!.kind, kind);
   });
 }
@@ -49,4 +50,15 @@ test('gazetteer: places carry their country and never override a country name or
   assert.deepEqual([g.entries.get('kirkuk')?.type, g.entries.get('kirkuk')?.country], ['location', 'IRQ']);
   assert.equal(g.entries.get('georgia')?.id, 'GEO');
   assert.equal(g.entries.get('baghdad')?.kind, 'capital');
+});
+
+test('gazetteer: listed multinationals and NGOs are organisations with their country, after countries and capitals', () => {
+  const g = gazetteer();
+  assert.deepEqual([g.entries.get('nokia')?.type, g.entries.get('nokia')?.country], ['organization', 'FIN']);
+  assert.deepEqual([g.entries.get('general electric')?.type, g.entries.get('general electric')?.country], ['organization', 'USA']);
+  assert.equal(g.entries.get('greenpeace')?.type, 'organization');
+  // (an ordinary word or a first name alone never becomes a company: "Apple", "Whitney")
+  assert.equal(g.entries.get('apple'), undefined);
+  assert.equal(g.entries.get('whitney'), undefined);
+  assert.equal(g.entries.get('washington')?.kind, 'capital');
 });

@@ -1,0 +1,104 @@
+/**
+ * actorgraph/extract/name-kind — what kind of thing a proper name is when no dictionary knows it:
+ * a person, an organisation, a place or a thing (a work, an award, a disease). The clues, strongest
+ * first: head words of bodies, clubs and places ("Airways", "United", "Airport"), a cue noun before
+ * the name ("phone maker Nokia", "the film X"), the entity recogniser's type, and the words' shapes.
+ * Also which leading words of a capitalised run are a descriptor rather than a name ("Actress").
+ */
+import { nlp, its, type Token } from '../nlp/wink.js';
+import type { Actor } from '../types.js';
+import { knownSurname } from '../resolve/persons.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from './lexicon.js';
+
+/** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
+export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
+
+/** Currencies, which a nationality names without making people of them ("Australian dollars"). */
+export const CURRENCIES = /^(dollars|pounds|euros|francs|pesos|rupees|dinars|rials|riyals|roubles|rubles|shekels|krona|kronor|crowns|marks|lire|rand|yuan|yen|won|baht)$/;
+
+export const isCap = (t: Token) => /^[A-Z]/.test(t.text);
+export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
+
+/** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
+
+/** Is token i a particle or hyphen inside a name ("al", "-" in "Omar Hassan al-Bashir"), with name words either side? */
+export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  if (i <= a || !prev || !next) return false;
+  const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
+  // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
+  // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
+  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));
+  const before = capName(prev) || (prev.text === '-' && i - 2 >= a && capName(tokens[i - 2]));
+  return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
+}
+
+/** The recogniser's entity types as actor types. */
+const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
+
+/** Type of an unknown proper-name run ("Andrei Belousov" → person). */
+export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
+  const lows = words.map((w) => w.lower);
+  if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
+  if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
+  if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
+  // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
+  // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
+  // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")
+  if (words.length === 1 && initial && (isCommonWord(words[0].text) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
+  // ("TV", "HIV": an acronym of a thing, whatever the recogniser says)
+  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && /^[A-Z0-9]{2,6}$/.test(words[0].text)) return 'other';
+  // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
+  // below, which only look at the words' shapes.
+  const ne = words[words.length - 1].ne;
+  if (ne) return NE_TYPES[ne];
+  const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
+  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
+  // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
+  // (not after "the": "The World" is a programme, whoever else is called World)
+  // (nor first in a sentence, where any noun is capitalised: "Power needs in India …")
+  if (words.length === 1 && !determined && words[0].i > 0 && knownSurname(words[0].text) && !isCommonWord(words[0].text)) return 'person';
+  // "PCs", "DVDs": an acronym in the plural is a thing; "I'm" is no name at all
+  if (words.length === 1 && (/^[A-Z]{2,}s$/.test(words[0].text) || /'/.test(words[0].text))) return 'other';
+  return words.length === 1 ? 'organization' : 'other';
+}
+
+/**
+ * Is word i of a capitalised run a descriptor before a person's name rather than a first name? A
+ * listed descriptor ("Actress"), or a word our tagger reads as a common noun that the entity
+ * recogniser leaves outside the person's span, when the words after it read as a person's name.
+ */
+export function isDescriptor(words: Token[], i: number): boolean {
+  const w = words[i], rest = words.slice(i + 1);
+  if (properKind(rest) !== 'person' || rest.some(isTitle)) return false;
+  if (DESCRIPTORS.has(w.lower)) return true;
+  return w.upos === 'NOUN' && w.ne !== 'person' && (rest[0].ne === 'person' || isCommonWord(w.text));
+}
+
+/** What a lower-case cue noun right before a name makes it ("maker Nokia" → organization, "film X" → other). */
+export function nameCue(t: Token): Actor['type'] | undefined {
+  return isCap(t) || t.pos === 'PROPN' ? undefined : cueOf(t.lower);
+}
+/** What a cue noun (lower case) makes the name after it. */
+export function cueOf(lower: string): Actor['type'] | undefined {
+  if (ORG_CUES.has(lower) || /(maker|makers|giant|firm|carrier|retailer|group)$/.test(lower)) return 'organization';
+  if (WORK_CUES.has(lower)) return 'other';
+  return undefined;
+}
+
+const commonWords = new Map<string, boolean>();
+/** Is this capitalised word an ordinary English word when written in lower case? (cached tagger call) */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = commonWords.get(w);
+  if (v === undefined) {
+    // Unknown words tag as NOUN too, so the test is the lemma: "changes" → "change", "arminius" stays.
+    const d = nlp.readDoc(w).tokens();
+    v = ['VERB', 'ADJ', 'ADV'].includes(d.out(its.pos)[0]) || d.out(its.lemma as never)[0] !== w;
+    if (commonWords.size < 50000) commonWords.set(w, v);
+  }
+  return v;
+}
+

@@ -1,0 +1,63 @@
+/**
+ * actorgraph/resolve/capitals — when a capital city stands for its state.
+ *
+ * A capital is a `location` actor with its country ("central Beirut" → Beirut, LBN). News also
+ * uses the capital's bare name for the government seated there ("Moscow said", "Washington and
+ * Beijing agreed", "Seoul protested to Tokyo"): then it is the country. The clue is the verb: a
+ * speech act, a decision or a diplomatic act is done by a government, not by a city; a bomb
+ * falling on Kabul or a march through Paris happens in the city. A modifier ("central Moscow",
+ * "the streets of Kabul") always keeps the city.
+ *
+ * The hook for the clause code: call `capitalStandsForState(endpoint, verbLemma)` for each
+ * subject or object of a verb (extract/index.ts does it in `emit`): it returns the country actor
+ * when the endpoint is a bare capital and the verb is a government's act, else undefined.
+ */
+import type { Actor } from '../types.js';
+import { phraseTokens } from '../nlp/wink.js';
+import { gazetteer } from './gazetteer.js';
+import { stripDeterminer } from './names.js';
+
+/**
+ * Verbs whose doer or addressee is a government when a capital fills the slot: speech acts,
+ * decisions, diplomacy and cooperation between states ("Moscow warned Washington"). Motion,
+ * location and physical events (arrive, fall, host, flood) are absent on purpose: there the city
+ * is the place.
+ */
+export const STATE_VERBS = new Set(`say tell add state announce declare claim stress warn insist deny confirm reject accuse blame
+  condemn criticise criticize denounce protest urge call demand ask request appeal press pressure threaten vow pledge promise
+  agree sign approve endorse ratify decide order ban impose lift sanction expel recall summon recognise recognize refuse veto
+  negotiate talk meet discuss consult mediate cooperate ally support back oppose welcome praise thank offer propose invite
+  respond reply retaliate dismiss suspend resume halt freeze restore normalise normalize join quit
+  accept acknowledge apologise apologize decline seek want plan intend hope expect believe fear
+  extradite deport`.split(/\s+/).filter(Boolean));
+
+/** Acts of force and of giving that a capital does as its state, but suffers as a city ("Moscow bombed …" / "… bombed Kyiv"). */
+export const STATE_SUBJECT_VERBS = new Set(`invade attack strike bomb shell deploy send arm fund aid help provide supply grant give
+  sell buy trade invest lend loan pay arrest detain release free charge indict spy hack cut withdraw leave`.split(/\s+/).filter(Boolean));
+
+const bare = new Map<string, boolean>();
+/** Is this actor a capital city named bare ("Moscow", "the Hague"), with nothing that makes it the place? (cached: tokenising is not free) */
+export function bareCapital(a: Pick<Actor, 'type' | 'name' | 'mention'>): boolean {
+  if (a.type !== 'location') return false;
+  const k = `${a.name}\u0000${a.mention}`;
+  let v = bare.get(k);
+  if (v === undefined) {
+    const key = phraseTokens(a.name).join(' ');
+    // ("central Beirut", "Kabul's streets" are the city; "Moscow" and "the Hague" may be the state)
+    v = gazetteer().entries.get(key)?.kind === 'capital' && phraseTokens(stripDeterminer(a.mention.trim())).join(' ') === key;
+    if (bare.size < 10000) bare.set(k, v);
+  }
+  return v;
+}
+
+/**
+ * The country a bare capital stands for as subject (default) or object of `verbLemma` ("Moscow
+ * said" → Russia; "urged Beijing" → China); undefined when the endpoint is not a bare capital or
+ * the verb is no government's act in that role ("shelled Kabul" keeps the city).
+ */
+export function capitalStandsForState(a: Actor, verbLemma: string, role: 'subject' | 'object' = 'subject'): Actor | undefined {
+  const v = verbLemma.toLowerCase();
+  if (!a.country || !(STATE_VERBS.has(v) || (role === 'subject' && STATE_SUBJECT_VERBS.has(v))) || !bareCapital(a)) return undefined;
+  const c = gazetteer().actors.get(a.country);
+  return c ? { id: c.id, name: c.name, type: c.type, mention: a.mention, country: c.id, ...(a.aliases ? { aliases: a.aliases } : {}) } : undefined;
+}
