@@ -14,7 +14,7 @@
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import type { Tree } from './tree.js';
+import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
@@ -124,7 +124,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     }
 
     // Objects, and the prepositional arguments in sentence order
-    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj')].flatMap((x) => t.conjuncts(x));
+    // (a nominal "xcomp" with no object beside it is the object the parser misread: "called the election")
+    const nomX = t.child(last, 'obj') === undefined ? t.childrenBy(last, 'xcomp').filter((x) => isNominal(t.upos(x)) && t.child(x, 'cop') === undefined) : [];
+    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj'), ...nomX].flatMap((x) => t.conjuncts(x));
     const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
     if (objHeads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };

@@ -42,7 +42,7 @@ const TABLES: Record<string, Row[]> = {
   'labels: verb, particle, case word': [
     ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
-    ['the particle stays with its verb', 'Arsenal has never lost to Chelsea at home.', 'arsenal -LOSE_TO-> chelsea'],
+    ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],
   ],
 };

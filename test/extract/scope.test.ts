@@ -13,7 +13,7 @@ type Row = [why: string, text: string, want: string, qual: Partial<Pick<Relation
 const TABLES: Record<string, Row[]> = {
   'negation and modality on the verb chain (not folded into the label)': [
     ['"has yet to" is not done', 'Kenya has yet to ratify the treaty with Uganda.', 'KEN -RATIFY_TREATY_WITH-> UGA', { negated: true, modality: 'asserted' }],
-    ['"never" negates', 'Arsenal has never lost to Chelsea at home.', 'arsenal -LOSE_TO-> chelsea', { negated: true }],
+    ['"never" negates', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER', { negated: true }],
     ['"is set to" schedules: intended, future', 'Volvo is set to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'intended', tense: 'future' }],
     ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_TO-> CHL', { negated: true, modality: 'possible' }],
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
