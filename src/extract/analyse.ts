@@ -122,7 +122,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k));
+      const cue = { text: m.text, role: m.role?.title, side: m.side ?? m.role?.of };
+      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     const speech = a.clauses.find((c) => c.speech && c.subjects.length);
