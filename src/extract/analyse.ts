@@ -115,7 +115,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];
-      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor)];
+      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {

@@ -10,7 +10,8 @@
 import type { Actor } from '../types.js';
 import type { Mention } from '../extract/mentions.js';
 import { gazetteer } from './gazetteer.js';
-import { personGender, pronounGender, stripTitles, type Gender } from './gender.js';
+import { personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
+import { slug } from './names.js';
 import { describedOrg, describedPerson } from './descriptions.js';
 import { salient, type Seen } from './salience.js';
 
@@ -53,8 +54,17 @@ export class DocContext {
     return p ? { ...p, mention } : undefined;
   }
 
-  /** Canonical form of an actor found in this document (single surnames joined to the full name). */
-  canonical(a: Actor): Actor {
+  /**
+   * Canonical form of an actor found in this document: single surnames joined to the full name;
+   * an office named without its holder ("the Salvadoran president", read as "Salvadoran
+   * president") is the person last named with that office for that country, when there is one.
+   */
+  canonical(a: Actor, role?: { title: string; of?: Actor }): Actor {
+    if (a.type === 'person' && role?.of && a.id === slug(`${role.of.id} ${role.title}`)) {
+      const of = role.of.id;
+      const holder = describedPerson(role.title.split(' ').pop()!, this.recent.slice().reverse(), (p) => p.id !== a.id && (p.country === of || this.sides.get(p.id)?.id === of));
+      if (holder) return { ...holder, mention: a.mention };
+    }
     // ("Jackson" is also a city: in a document that names Michael Jackson, the surname wins)
     if ((a.type === 'person' || a.type === 'organization' || a.type === 'location') && !/\s/.test(a.name)) {
       const p = this.persons.get(a.name.toLowerCase());
@@ -104,7 +114,10 @@ export class DocContext {
     const withMention = (a: Actor | undefined) => (a ? [{ ...a, mention: m.text }] : []);
     switch (ref.want) {
       case 'person': {
-        if (m.kind === 'generic') return withMention(describedPerson(ref.word, this.recent.slice().reverse(), (id, g) => this.agrees(id, g)));
+        if (m.kind === 'generic') {
+          const g = wordGender(ref.word);
+          return withMention(describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g)));
+        }
         const g = pronounGender(ref.word);
         const persons = cands.filter((x) => x.actor.type === 'person' && !PLURAL_NAME.test(x.actor.name) && this.agrees(x.actor.id, g));
         // "Merkel criticised him": an object pronoun is not the subject of its own sentence;

@@ -8,7 +8,6 @@
  */
 import type { Actor } from '../types.js';
 import type { Seen } from './salience.js';
-import { wordGender, type Gender } from './gender.js';
 
 /** The kind of body a name's last word states; bodies of one kind are not described as another. */
 const KIND: Record<string, string> = {
@@ -40,12 +39,12 @@ export function describedOrg(word: string, cands: Seen[]): Actor | undefined {
 
 /**
  * "the president", "the minister", "the spokeswoman": the most recent person (anywhere in what
- * the context remembers, most recent first in `remembered`) whose mention carried the office.
+ * the context remembers, most recent first in `remembered`) whose mention carried the office and
+ * who passes `ok` (gender, the country the office is of).
  */
-export function describedPerson(word: string, remembered: Seen[], agrees: (id: string, g: Gender | undefined) => boolean): Actor | undefined {
-  const g = wordGender(word);
+export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor) => boolean): Actor | undefined {
   for (const x of remembered) {
-    if (x.actor.type !== 'person' || !agrees(x.actor.id, g)) continue;
+    if (x.actor.type !== 'person' || !ok(x.actor)) continue;
     const i = x.words.indexOf(word);
     if (i >= 0 && !(i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) return x.actor;
   }

@@ -54,6 +54,9 @@ table('definite descriptions', [
   ['"the company" is not a party', 'The Labour Party criticised the plan. The company rejected the offer.', 'The company', undefined],
   ['"the president" is not a vice president', 'Vice President Joe Smith spoke in Ohio. The president rejected the plan.', 'The president', undefined],
   ['"the minister" with no minister on record stays unresolved', 'John Smith arrived in Kabul. The minister rejected the plan.', 'The minister', undefined],
+  ['"the Salvadoran president" is the president named for El Salvador', 'Salvadoran President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The Salvadoran president condemned the attack.', 'The Salvadoran president', 'alfredo-cristiani'],
+  ['an office of another country is not the holder named', 'Russian President Vladimir Putin met Angela Merkel. The German president praised him.', 'The German president', 'deu-president'],
+  ['"the US president" is not the US vice president', 'US Vice President Joe Smith visited Peru. The US president criticised Lima.', 'The US president', 'usa-president'],
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
 ]);
 
