@@ -142,7 +142,7 @@ export class DocContext {
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
         if (ids) return withMention(cands.find((x) => ids.includes(x.actor.id))?.actor ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id))?.actor);
-        return withMention(describedOrg(ref.word, cands));
+        return withMention(describedOrg(ref.word, cands, s));
       }
     }
     return [];

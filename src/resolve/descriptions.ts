@@ -7,7 +7,7 @@
  * unresolved: "the man" after a named official is usually someone else.
  */
 import type { Actor } from '../types.js';
-import type { Seen } from './salience.js';
+import { salient, type Seen } from './salience.js';
 
 /** The kind of body a name's last word states; bodies of one kind are not described as another. */
 const KIND: Record<string, string> = {
@@ -30,11 +30,12 @@ function fits(word: string, name: string): boolean {
   return !kind || !KIND[word] || kind === KIND[word];
 }
 
-/** "the company", "the club", "the party": the nearest organisation in reach that fits. */
-export function describedOrg(word: string, cands: Seen[]): Actor | undefined {
+/** "the company", "the club", "the party": the most salient organisation in reach that fits. */
+export function describedOrg(word: string, cands: Seen[], s: number): Actor | undefined {
   const orgs = cands.filter((x) => x.actor.type === 'organization');
   // a body whose name carries the word ("the party" → the Labour Party) beats a nearer one
-  return (orgs.find((x) => x.actor.name.toLowerCase().split(/\s+/).includes(word)) ?? orgs.find((x) => fits(word, x.actor.name)))?.actor;
+  const named = orgs.find((x) => x.actor.name.toLowerCase().split(/\s+/).includes(word));
+  return named?.actor ?? salient(orgs.filter((x) => fits(word, x.actor.name)), s);
 }
 
 /**
