@@ -50,6 +50,7 @@ table('number and kind agreement', [
 table('definite descriptions', [
   ['"the company" is the company just named', 'Acme Corporation cut 500 jobs. The company blamed fuel prices.', 'The company', 'acme-corporation'],
   ['"the president" is the person named with that office, sentences later', 'President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The president condemned the attack.', 'The president', 'alfredo-cristiani'],
+  ['"the company" is the salient subject, not the company named last', 'Acme Corporation reported higher profits on Monday. It also bought a stake in Zenith Holdings. The company said the deal would close in May.', 'The company', 'acme-corporation'],
   ['"the party" prefers the body named a party over a nearer one', 'The Labour Party met Acme Corporation. The party criticised the plan.', 'The party', 'UK_LABOUR'],
   ['"the company" is not a party', 'The Labour Party criticised the plan. The company rejected the offer.', 'The company', undefined],
   ['"the president" is not a vice president', 'Vice President Joe Smith spoke in Ohio. The president rejected the plan.', 'The president', undefined],
