@@ -125,7 +125,12 @@ export class DocContext {
         const objectCase = /^(him|her)$/.test(ref.word);
         const reflexive = /self$/.test(ref.word);
         const several = persons.filter((y) => y.sentence === s).length > 1;
-        return withMention(salient(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s));
+        // a person known to agree counts double against one of unknown gender, often a name
+        // mistyped as a person ("Kent", "the Treasury"): on 704 BBC politics pronouns this changed
+        // 30 resolutions, about 13 for the better and 5 for the worse as we read them; on GUM dev
+        // it cost 2 of 86
+        const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
+        return withMention(salient(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s, known));
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.

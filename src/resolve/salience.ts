@@ -17,9 +17,9 @@ export interface Seen {
 }
 
 /** The most salient actor among `mentions` (listed most recent first) for a pronoun in sentence s. */
-export function salient(mentions: Seen[], s: number): Actor | undefined {
+export function salient(mentions: Seen[], s: number, weight?: (a: Actor) => number): Actor | undefined {
   const score = new Map<string, number>();
-  for (const x of mentions) score.set(x.actor.id, (score.get(x.actor.id) ?? 0) + 0.5 ** (s - x.sentence) * (x.subject ? 2 : 1));
+  for (const x of mentions) score.set(x.actor.id, (score.get(x.actor.id) ?? 0) + 0.5 ** (s - x.sentence) * (x.subject ? 2 : 1) * (weight ? weight(x.actor) : 1));
   let best: Actor | undefined, top = -1;
   for (const x of mentions) {
     const v = score.get(x.actor.id)!;
