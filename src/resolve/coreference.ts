@@ -146,8 +146,8 @@ export class DocContext {
       case 'pair': return (this.pair(cands) ?? []).map((a) => ({ ...a, mention: m.text }));
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
-        if (ids) return withMention(cands.find((x) => ids.includes(x.actor.id))?.actor ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id))?.actor);
-        return withMention(describedOrg(ref.word, cands, s));
+        const listed = ids && (cands.find((x) => ids.includes(x.actor.id)) ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id)));
+        return withMention(listed ? listed.actor : describedOrg(ref.word, cands, s));
       }
     }
     return [];

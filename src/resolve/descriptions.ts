@@ -23,11 +23,15 @@ const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
 /** Words before an office that make it another office: "the president" is not "Vice President X". */
 const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior)$/;
 
+/** Institutions that a name must state: "the court" is no company whose name says nothing. */
+const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union)$/;
+
 /** Is an organisation named `name` a fit for "the `word`"? */
 function fits(word: string, name: string): boolean {
   if (ANY_BODY.test(word)) return true;
   const kind = KIND[name.split(/\s+/).pop()!.toLowerCase()];
-  return !kind || !KIND[word] || kind === KIND[word];
+  if (!kind) return !STATED.test(word);
+  return !KIND[word] || kind === KIND[word];
 }
 
 /** "the company", "the club", "the party": the most salient organisation in reach that fits. */

@@ -60,6 +60,10 @@ table('definite descriptions', [
   ['"the Salvadoran president" is the president named for El Salvador', 'Salvadoran President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The Salvadoran president condemned the attack.', 'The Salvadoran president', 'alfredo-cristiani'],
   ['an office of another country is not the holder named', 'Russian President Vladimir Putin met Angela Merkel. The German president praised him.', 'The German president', 'deu-president'],
   ['"the US president" is not the US vice president', 'US Vice President Joe Smith visited Peru. The US president criticised Lima.', 'The US president', 'usa-president'],
+  ['"the court" is a body named a court', 'The Supreme Court heard the case of Acme Corporation. The court fined the firm.', 'The court', 'supreme-court'],
+  ['"the court" is not a company whose name states no kind', 'Acme Corporation lost the case. The court fined the firm.', 'The court', undefined],
+  ['"the team" is the club just named', 'Arsenal beat Chelsea on Sunday. The team later flew to Madrid.', 'The team', 'arsenal'],
+  ['"the pope" is the person named with that title', 'Pope Benedict visited Poland. The pope met the president.', 'The pope', 'benedict'],
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
 ]);
 
