@@ -5,7 +5,8 @@
  *
  * What is evaluated (the CoNLL-2012 setting with predicted mentions):
  * - system: the real pipeline (extract/analyse.ts → resolve/coreference.ts) on each GUM document's
- *   text; a mention is a noun phrase that resolved to an actor (names, pronouns, descriptions;
+ *   text; a mention is a noun phrase that resolved to an actor (names, pronouns, descriptions,
+ *   "we" and "I" in reported speech;
  *   concepts typed `other` are not actors and are left out, as are "the two countries" pairs); its
  *   entity is the resolved actor's id.
  * - gold: every GUM entity with two or more mentions; singletons are dropped on both sides.
@@ -58,7 +59,9 @@ export async function corefGum(): Promise<string> {
   const gold: GoldMention[] = [];
   const sys: Predicted[] = [];
   for (const d of docs) {
-    const { an } = analyse({ id: d.id, text: d.text }, settings);
+    const { an, ctx } = analyse({ id: d.id, text: d.text }, settings);
+    // "we" and "I" are resolved once speakers are known, as extract/index.ts does before its triples
+    for (const a of an) for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, a.s.index, a.speaker));
     const used = new Set<GoldMention>();
     for (const a of an) {
       for (const [k, m] of a.mentions) {
