@@ -10,7 +10,7 @@ import { upperShare } from './normalize.js';
 import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './relations.js';
 import { titleChains } from './nominal.js';
-import { quoteSpeakerSource } from './attribution.js';
+import { inQuotation, quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
@@ -126,7 +126,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
-    const speech = a.clauses.find((c) => c.speech && c.subjects.length);
+    // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
+    const speech = a.clauses.find((c) => c.speech && c.subjects.length && a.resolved.get(c.subjects[0])?.length);
     if (speech) a.speaker = a.resolved.get(speech.subjects[0])?.[0];
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
     if (!a.speaker && acc >= 0) {
@@ -136,5 +137,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
+  // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
+  // speaker (who says "I"), so such a pronoun takes the next candidate it had
+  for (const a of an) {
+    if (!a.speaker) continue;
+    for (const [k, m] of a.mentions) {
+      if (m.kind !== 'pronoun' || m.ref?.want !== 'person' || a.resolved.get(k)?.[0]?.id !== a.speaker.id) continue;
+      if (inQuotation(doc.text, a.s.tokens[m.start].start)) a.resolved.set(k, ctx.otherThan(m, a.speaker.id));
+    }
+  }
   return { an, ctx };
 }

@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { slug } from './names.js';
 import { describedOrg, describedPerson } from './descriptions.js';
-import { salient, type Seen } from './salience.js';
+import { ranked, salient, type Seen } from './salience.js';
 
 /** What a mention said about its actor beyond the actor: its words, office and side. */
 export interface Cue {
@@ -36,6 +36,8 @@ export class DocContext {
   private genders = new Map<string, Gender | null>();
   /** person id → the body they speak for */
   private sides = new Map<string, Actor>();
+  /** person pronoun → its compatible candidates, most salient first, when it was resolved */
+  private alternatives = new Map<Mention, Actor[]>();
   constructor(readonly window: number) {}
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov". */
@@ -130,7 +132,9 @@ export class DocContext {
         // 30 resolutions, about 13 for the better and 5 for the worse as we read them; on GUM dev
         // it cost 2 of 86
         const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
-        return withMention(salient(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s, known));
+        const order = ranked(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s, known);
+        this.alternatives.set(m, order);
+        return withMention(order[0]);
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
@@ -151,6 +155,12 @@ export class DocContext {
       }
     }
     return [];
+  }
+
+  /** The best candidate a person pronoun had other than `id` (the speaker of its quotation). */
+  otherThan(m: Mention, id: string): Actor[] {
+    const a = this.alternatives.get(m)?.find((x) => x.id !== id);
+    return a ? [{ ...a, mention: m.text }] : [];
   }
 
   /**

@@ -18,12 +18,18 @@ export interface Seen {
 
 /** The most salient actor among `mentions` (listed most recent first) for a pronoun in sentence s. */
 export function salient(mentions: Seen[], s: number, weight?: (a: Actor) => number): Actor | undefined {
+  return ranked(mentions, s, weight)[0];
+}
+
+/** The distinct actors among `mentions`, most salient first (ties: most recent first). */
+export function ranked(mentions: Seen[], s: number, weight?: (a: Actor) => number): Actor[] {
   const score = new Map<string, number>();
-  for (const x of mentions) score.set(x.actor.id, (score.get(x.actor.id) ?? 0) + 0.5 ** (s - x.sentence) * (x.subject ? 2 : 1) * (weight ? weight(x.actor) : 1));
-  let best: Actor | undefined, top = -1;
+  const order: Actor[] = [];
   for (const x of mentions) {
-    const v = score.get(x.actor.id)!;
-    if (v > top) { top = v; best = x.actor; }
+    const prev = score.get(x.actor.id);
+    if (prev === undefined) order.push(x.actor);
+    score.set(x.actor.id, (prev ?? 0) + 0.5 ** (s - x.sentence) * (x.subject ? 2 : 1) * (weight ? weight(x.actor) : 1));
   }
-  return best;
+  // (a stable sort keeps the most recent first among equals)
+  return order.sort((a, b) => score.get(b.id)! - score.get(a.id)!);
 }

@@ -85,3 +85,10 @@ for (const [why, text, want] of WE) {
 test('coreference, we in a quote: "we" with no speaker stays unresolved', () => {
   assert.deepEqual(run('We reject the plan.').filter((t) => /^we$/i.test(t.subject.mention)), []);
 });
+
+table('a pronoun inside a quotation', [
+  ['"he" inside the quote is not its speaker (who says "I")', 'Tony Blair met Gordon Brown on Monday. "I do not think he will resign," Mr Blair said.', 'he', 'gordon-brown'],
+  ['after a colon too', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said: "I do not think he will resign."', 'he', 'gordon-brown'],
+  ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
+  ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
+]);
