@@ -13,7 +13,7 @@ import { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
-import { quoteSpeakerSource } from './attribution.js';
+import { inQuotation, quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
@@ -130,17 +130,19 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];
-      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor)];
+      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k));
+      const cue = { text: m.text, role: m.role?.title, side: m.side ?? m.role?.of };
+      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
-    const speech = a.clauses.find((c) => c.speech && c.subjects.length);
+    // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
+    const speech = a.clauses.find((c) => c.speech && c.subjects.length && a.resolved.get(c.subjects[0])?.length);
     if (speech) a.speaker = a.resolved.get(speech.subjects[0])?.[0];
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
     if (!a.speaker && acc >= 0) {
@@ -150,5 +152,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
+  // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
+  // speaker (who says "I"), so such a pronoun takes the next candidate it had
+  for (const a of an) {
+    if (!a.speaker) continue;
+    for (const [k, m] of a.mentions) {
+      if (m.kind !== 'pronoun' || m.ref?.want !== 'person' || a.resolved.get(k)?.[0]?.id !== a.speaker.id) continue;
+      if (inQuotation(doc.text, a.s.tokens[m.start].start)) a.resolved.set(k, ctx.otherThan(m, a.speaker.id));
+    }
+  }
   return { an, ctx };
 }

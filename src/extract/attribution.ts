@@ -39,3 +39,20 @@ export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeak
   }
   return out;
 }
+
+/**
+ * Is the character at document offset `at` inside a quotation? Read from the start of its
+ * paragraph (news closes or reopens a quotation at each paragraph); a straight quote opens after
+ * a space or a paragraph start and closes after a word or punctuation, so one unbalanced quote
+ * does not turn the rest of the text inside out.
+ */
+export function inQuotation(text: string, at: number): boolean {
+  let open = false;
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    const ch = text[i];
+    if (ch === '\u201c' || ch === '\u00ab') open = true;
+    else if (ch === '\u201d' || ch === '\u00bb') open = false;
+    else if (ch === '"') open = i === 0 || /[\s(\[:\u2014-]/.test(text[i - 1]);
+  }
+  return open;
+}

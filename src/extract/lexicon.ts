@@ -128,6 +128,14 @@ export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'perso
   alliance: 'organization', bloc: 'organization', union: 'organization',
   minister: 'person', president: 'person', leader: 'person', premier: 'person', chancellor: 'person', official: 'person',
   spokesman: 'person', ambassador: 'person', envoy: 'person', chief: 'person', man: 'person', woman: 'person',
+  // (a person description resolves only to someone named with that office: resolve/descriptions.ts)
+  spokeswoman: 'person', chairman: 'person', chairwoman: 'person', governor: 'person', mayor: 'person', king: 'person',
+  queen: 'person', prince: 'person', princess: 'person', senator: 'person', secretary: 'person', general: 'person',
+  commander: 'person', coach: 'person', manager: 'person', director: 'person', prosecutor: 'person', judge: 'person',
+  cardinal: 'person', archbishop: 'person', pope: 'person',
+  // (these need a body of that kind by name: "the court" is not the company just named)
+  team: 'organization', agency: 'organization', ministry: 'organization', council: 'organization', court: 'organization',
+  committee: 'organization', commission: 'organization', league: 'organization', university: 'organization',
 };
 
 /** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */

@@ -28,6 +28,8 @@ export interface Mention {
   actor?: Actor;
   /** Office of a person ("minister") and the actor it is held for: "Belousov –minister of→ Russia". */
   role?: { title: string; of?: Actor };
+  /** The body a person or group is named as acting for ("a Labour spokesman" → Labour): whom their "we" means. */
+  side?: Actor;
   /** Owner of a relational noun: "Russian aggression" → RUS. */
   owner?: Actor;
   /** Country a concept belongs to ("Israeli changes" → ISR). */
@@ -81,6 +83,17 @@ function dictionaryOffice(tokens: Token[], names: Array<[number, number, Gazette
   return { title: between.filter(isTitle).map((t) => t.lower).join(' '), of: actorOf(before[2], spanText(tokens, before[0], before[1])) };
 }
 
+/**
+ * An expletive "it" ("it is likely that Iran …", "it is hard to say"): the parser's expl, trusted
+ * only when its predicate has the clausal subject or complement the "it" stands in for (the parser
+ * also says expl for "Syria says it is willing to withdraw", where "it" is Syria).
+ */
+function expletive(tokens: Token[], t: Token): boolean {
+  if (t.deprel !== 'expl') return false;
+  for (const x of tokens) if (x.head === t.head && (x.deprel === 'csubj' || x.deprel === 'ccomp')) return true;
+  return false;
+}
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -92,6 +105,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // Pronouns
   if (b - a === 1 && head.pos === 'PRON' && !names.length) {
     const w = head.lower;
+    // "it is likely that …": an expletive "it" refers to nothing
+    if (expletive(tokens, head)) return mk('none');
     const want = PERSON_PRONOUNS.has(w) ? 'person' : THING_PRONOUNS.has(w) ? 'thing' : PLURAL_PRONOUNS.has(w) ? 'plural' : FIRST_PRONOUNS.has(w) ? 'first' : null;
     return want ? mk('pronoun', { ref: { word: w, want } }) : mk('none');
   }
@@ -200,7 +215,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)

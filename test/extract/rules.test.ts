@@ -52,11 +52,11 @@ test('rules: a named office holder gets an office triple, an unnamed one does no
   assert.equal(unnamed.filter((t) => t.rule === 'title').length, 0, unnamed.map(show).join(' | '));
 });
 
-test('rules: "I" in a quote is the speaker in person, "we" the speaker\'s country', () => {
+test('rules: "I" in a quote is the speaker in person, "we" the speaker\'s side (never his nationality)', () => {
   const i = run('"I met Mugabe in May," said Tony Blair.');
   findTriple(i, 'tony-blair -MEET-> mugabe');
-  const we = run('Tony Blair said: "We met Mugabe in May."');
-  findTriple(we, 'GBR -MEET-> mugabe');
+  const we = run('A Labour spokesman said: "We met Mugabe in May."');
+  findTriple(we, 'UK_LABOUR -MEET-> mugabe');
 });
 
 test('rules: shows, films and albums are works, not persons', () => {

@@ -1,0 +1,57 @@
+/**
+ * actorgraph/resolve/descriptions — definite descriptions that point back at a named actor:
+ * "the company" is the body just named unless its name says it is another kind of body ("the
+ * company" is not the Labour Party); "the party" prefers a body named "… Party"; "the president"
+ * is the person last named with that office ("President Cristiani", "the Salvadoran president
+ * Alfredo Cristiani"), however far back. A person description with no office on record stays
+ * unresolved: "the man" after a named official is usually someone else.
+ */
+import type { Actor } from '../types.js';
+import { salient, type Seen } from './salience.js';
+
+/** The kind of body a name's last word states; bodies of one kind are not described as another. */
+const KIND: Record<string, string> = {
+  company: 'firm', firm: 'firm', corporation: 'firm', corp: 'firm', inc: 'firm', ltd: 'firm', plc: 'firm', airline: 'firm',
+  airlines: 'firm', holdings: 'firm', bank: 'firm', party: 'party', club: 'club', fc: 'club', team: 'club', union: 'union',
+  university: 'school', college: 'school', school: 'school', council: 'council', court: 'court', ministry: 'ministry',
+  department: 'ministry', agency: 'agency', army: 'army', police: 'police', committee: 'committee', commission: 'committee',
+  association: 'association', federation: 'association', league: 'league', alliance: 'alliance', church: 'church',
+  hospital: 'hospital', newspaper: 'paper', paper: 'paper', network: 'network',
+};
+/** Words that fit a body of any kind. */
+const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
+/** Words before an office that make it another office: "the president" is not "Vice President X". */
+const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior)$/;
+
+/** Institutions that a name must state: "the court" is no company whose name says nothing. */
+const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union)$/;
+
+/** Is an organisation named `name` a fit for "the `word`"? */
+function fits(word: string, name: string): boolean {
+  if (ANY_BODY.test(word)) return true;
+  const kind = KIND[name.split(/\s+/).pop()!.toLowerCase()];
+  if (!kind) return !STATED.test(word);
+  return !KIND[word] || kind === KIND[word];
+}
+
+/** "the company", "the club", "the party": the most salient organisation in reach that fits. */
+export function describedOrg(word: string, cands: Seen[], s: number): Actor | undefined {
+  const orgs = cands.filter((x) => x.actor.type === 'organization');
+  // a body whose name carries the word ("the party" → the Labour Party) beats a nearer one
+  const named = orgs.find((x) => x.actor.name.toLowerCase().split(/\s+/).includes(word));
+  return named?.actor ?? salient(orgs.filter((x) => fits(word, x.actor.name)), s);
+}
+
+/**
+ * "the president", "the minister", "the spokeswoman": the most recent person (anywhere in what
+ * the context remembers, most recent first in `remembered`) whose mention carried the office and
+ * who passes `ok` (gender, the country the office is of).
+ */
+export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor) => boolean): Actor | undefined {
+  for (const x of remembered) {
+    if (x.actor.type !== 'person' || !ok(x.actor)) continue;
+    const i = x.words.indexOf(word);
+    if (i >= 0 && !(i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) return x.actor;
+  }
+  return undefined;
+}

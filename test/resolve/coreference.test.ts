@@ -1,0 +1,94 @@
+/**
+ * Coreference (src/resolve/coreference.ts, descriptions.ts, salience.ts) through the real
+ * pipeline (extract/analyse.ts): one table per construction, on sentences written for the rule.
+ * Each row: [why, text, the mention as written, the actor id it must resolve to (undefined: it
+ * must stay unresolved)]. The mention is the last one written that way in the text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../src/extract/analyse.ts';
+import { resolveSettings } from '../../src/settings.ts';
+import { run, show } from '../extract/_triples.ts';
+
+type Row = [why: string, text: string, mention: string, want: string | undefined];
+
+/** The actor id the last mention written `mention` resolved to ('' when unresolved). */
+function resolvedAs(text: string, mention: string): string {
+  const { an } = analyse({ id: 't', text }, resolveSettings());
+  let got: string | null = null;
+  for (const a of an) for (const [k, m] of a.mentions) if (m.text === mention) got = a.resolved.get(k)?.[0]?.id ?? '';
+  assert.notEqual(got, null, `no mention "${mention}" in: ${text}`);
+  return got!;
+}
+
+function table(name: string, rows: Row[]): void {
+  for (const [why, text, mention, want] of rows) {
+    test(`coreference, ${name}: ${why}`, () => assert.equal(resolvedAs(text, mention), want ?? '', text));
+  }
+}
+
+table('gender agreement', [
+  ['"she" skips the man named first', 'John Smith met Mary Brown in Paris. She praised the plan.', 'She', 'mary-brown'],
+  ['"he" skips the woman named first', 'Mary Brown met John Smith in Paris. He praised the plan.', 'He', 'john-smith'],
+  ['"she" skips a nearer man', 'Mary Brown arrived in Paris, where John Smith was waiting. She praised the plan.', 'She', 'mary-brown'],
+  ['a woman named as such outweighs a more salient name of unknown gender', 'Jenkins met Mary Brown in London. She praised the plan.', 'She', 'mary-brown'],
+  ['a name of unknown gender stays compatible', 'Jenkins met David Brown in London. She praised the plan.', 'She', 'jenkins'],
+  ['honorifics state the gender', 'Mrs Thatcher met Mr Kohl in Bonn. She praised the plan.', 'She', 'thatcher'],
+  ['a royal title states the gender', 'Queen Rania visited Amman. She opened a school.', 'She', 'rania'],
+  ['a family name written first is no first name ("Xi" is no woman\'s name here)', 'Xi Jinping met Angela Merkel in Berlin. He praised the plan.', 'He', 'xi-jinping'],
+  ['a pronoun already resolved tells an unknown name\'s gender', 'Byron arrived in Athens. He met Emma Clark. Later she praised him.', 'she', 'emma-clark'],
+  ['"she" with only a man in reach stays unresolved', 'David Jones arrived in Rome. She was working on a film.', 'She', undefined],
+]);
+
+table('number and kind agreement', [
+  ['"they" takes the group, not the person', 'Kenyan officials met John Smith on Monday. They signed a deal.', 'They', 'ken-official'],
+  ['"he" takes the person, not the group', 'Kenyan officials met John Smith on Monday. He signed a deal.', 'He', 'john-smith'],
+  ['"it" never takes a person', 'John Smith criticised the plan. It was rejected.', 'It', undefined],
+  ['"he" never takes a country', 'Russia criticised the plan. He rejected the offer.', 'He', undefined],
+  ['"it" takes the country that was the subject', 'Russia criticised the plan. It rejected the offer.', 'It', 'RUS'],
+  ['an expletive "it" refers to nothing', 'Russia criticised the plan. It is likely that Iran will reject the offer.', 'It', undefined],
+]);
+
+table('definite descriptions', [
+  ['"the company" is the company just named', 'Acme Corporation cut 500 jobs. The company blamed fuel prices.', 'The company', 'acme-corporation'],
+  ['"the president" is the person named with that office, sentences later', 'President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The president condemned the attack.', 'The president', 'alfredo-cristiani'],
+  ['"the company" is the salient subject, not the company named last', 'Acme Corporation reported higher profits on Monday. It also bought a stake in Zenith Holdings. The company said the deal would close in May.', 'The company', 'acme-corporation'],
+  ['"the party" prefers the body named a party over a nearer one', 'The Labour Party met Acme Corporation. The party criticised the plan.', 'The party', 'UK_LABOUR'],
+  ['"the company" is not a party', 'The Labour Party criticised the plan. The company rejected the offer.', 'The company', undefined],
+  ['"the president" is not a vice president', 'Vice President Joe Smith spoke in Ohio. The president rejected the plan.', 'The president', undefined],
+  ['"the minister" with no minister on record stays unresolved', 'John Smith arrived in Kabul. The minister rejected the plan.', 'The minister', undefined],
+  ['"the Salvadoran president" is the president named for El Salvador', 'Salvadoran President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The Salvadoran president condemned the attack.', 'The Salvadoran president', 'alfredo-cristiani'],
+  ['an office of another country is not the holder named', 'Russian President Vladimir Putin met Angela Merkel. The German president praised him.', 'The German president', 'deu-president'],
+  ['"the US president" is not the US vice president', 'US Vice President Joe Smith visited Peru. The US president criticised Lima.', 'The US president', 'usa-president'],
+  ['"the court" is a body named a court', 'The Supreme Court heard the case of Acme Corporation. The court fined the firm.', 'The court', 'supreme-court'],
+  ['"the court" is not a company whose name states no kind', 'Acme Corporation lost the case. The court fined the firm.', 'The court', undefined],
+  ['"the team" is the club just named', 'Manchester United beat Chelsea on Sunday. The team later flew to Madrid.', 'The team', 'manchester-united'],
+  ['"the pope" is the person named with that title', 'Pope Benedict visited Poland. The pope met the president.', 'The pope', 'benedict'],
+  ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
+]);
+
+/** "we" is resolved after speakers are known (extract/index.ts): read it from the triples. */
+const WE: Array<[why: string, text: string, want: string]> = [
+  ['a party spokesman\'s "we" is the party, not his country', 'A Labour spokesman said: "We will fight the plan."', 'UK_LABOUR -FIGHT-> plan'],
+  ['a minister\'s "we" is the government he is minister of', 'Russian Foreign Minister Sergei Lavrov said: "We reject the plan."', 'RUS -REJECT-> plan'],
+  ['a person named with no body speaks for himself, never his nationality', 'Tony Blair said: "We met Mugabe in May."', 'tony-blair -MEET-> mugabe'],
+  ['a body\'s "we" is the body', '"We reject the plan," said the Labour Party.', 'UK_LABOUR -REJECT-> plan'],
+];
+for (const [why, text, want] of WE) {
+  test(`coreference, we in a quote: ${why}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => show(t) === want), `${text} → ${ts.map(show).join(' | ')}`);
+    assert.ok(!ts.some((t) => t.subject.id === 'GBR'), 'never the United Kingdom by default');
+  });
+}
+
+test('coreference, we in a quote: "we" with no speaker stays unresolved', () => {
+  assert.deepEqual(run('We reject the plan.').filter((t) => /^we$/i.test(t.subject.mention)), []);
+});
+
+table('a pronoun inside a quotation', [
+  ['"he" inside the quote is not its speaker (who says "I")', 'Tony Blair met Gordon Brown on Monday. "I do not think he will resign," Mr Blair said.', 'he', 'gordon-brown'],
+  ['after a colon too', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said: "I do not think he will resign."', 'he', 'gordon-brown'],
+  ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
+  ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
+]);
