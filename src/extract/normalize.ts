@@ -69,9 +69,14 @@ export function truecase(text: string): string {
   return out;
 }
 
+/** Is the text wire copy set in capitals (then truecased here, and its names recased: recase.ts)? */
+export function isCapsCopy(text: string): boolean {
+  return upperShare(text) > 0.85;
+}
+
 /** Same-length normalisation; see the file header. */
 export function normalizeText(text: string): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
-  if (upperShare(t) > 0.85) t = truecase(t);
+  if (isCapsCopy(t)) t = truecase(t);
   return t;
 }
