@@ -25,7 +25,7 @@ import { knownFirstName, listedSurname } from '../resolve/persons.js';
 import { analyser } from '../nlp/analyser.js';
 import { tagIndex, AMBIGUITY_BITS } from '../nlp/tagger.js';
 import type { EntitySpan } from '../nlp/ner.js';
-import { ORG_WORDS, TITLES } from './lexicon.js';
+import { ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
 
 /** Honorifics and rank words that stand before a name without being offices in TITLES. */
 const HONORIFIC = /^(mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|msgr|monsignor|father|sister|brother|rev|reverend|don|dona|senor|senora|comandante|commander|elect|ex|former|retired|army|air|navy|police|colonel|lieutenant)\.?$/;
@@ -51,14 +51,22 @@ function everyday(lower: string): boolean {
 }
 const everydayCache = new Map<string, boolean>();
 
-function readEveryday(lower: string): boolean {
+/** The word's classes in our tagger's lexicon (UPOS bits; 0 when it never saw the word). */
+function taggerClasses(lower: string): number {
   if (!lexicon) {
     const meta = analyser().tagger.meta;
     lexicon = new Map(Object.entries(meta.lexicon ?? {}));
     propnBit = 1 << tagIndex(meta.tags).upos.indexOf('PROPN');
   }
+  return (lexicon.get(lower) ?? 0) & AMBIGUITY_BITS;
+}
+
+/** Did our tagger see the word as something besides a proper noun ("said", "force")? */
+const taggerEveryday = (lower: string) => (taggerClasses(lower) & ~propnBit) !== 0;
+
+function readEveryday(lower: string): boolean {
   // the tagger's lexicon first (it saw the word in use), then the name lists, then wink's lexicon
-  const mask = (lexicon.get(lower) ?? 0) & AMBIGUITY_BITS;
+  const mask = taggerClasses(lower);
   if (mask & ~propnBit) return true;
   if (mask === propnBit || knownFirstName(lower) || listedSurname(lower)) return false;
   return winkKnows(lower);
@@ -75,8 +83,69 @@ function capitalise(t: Token, first: boolean): void {
 
 /** Gives the recogniser's name words in a sentence of capitals copy their capitals back (see the header). */
 export function recaseNames(tokens: Token[], entities: EntitySpan[], names: DocumentNames): void {
-  for (const e of entities) recaseSpan(tokens, e.start, e.end, e.type, names);
+  for (const e of entities) recaseSpan(tokens, e.start, e.end, spanType(tokens, e), names);
   recaseBodies(tokens);
+  recaseByFirstName(tokens, names);
+  recaseAfterLocative(tokens);
+}
+
+/** Words that open a place's name in Spanish and Portuguese, never a person's: "San Isidro", "Puerto Cabezas". */
+const TOPONYM_START = /^(san|santa|santo|sao|puerto|porto|ciudad|villa|nueva|nuevo)$/;
+/** Prepositions of place before a town's name ("near tejutepeque"; not "of" or "to", which take anything). */
+const PLACE_PREPOSITION = /^(in|near|at|outside|inside|around)$/;
+
+/**
+ * The type of a span, with the words' own evidence over the recogniser's guess: an institution
+ * word last makes a body ("tecpan command"), a place word a place, a toponym's first word a place.
+ */
+function spanType(tokens: Token[], e: EntitySpan): NonNullable<Token['ne']> {
+  const lastWord = tokens[e.end - 1].lower;
+  let type = e.type;
+  if (ORG_WORDS.has(lastWord)) type = 'organization';
+  else if (PLACE_WORDS.has(lastWord)) type = 'place';
+  else if (type === 'person' && TOPONYM_START.test(tokens[e.start].lower)) type = 'place';
+  for (let k = e.start; k < e.end; k++) tokens[k].ne = type;
+  return type;
+}
+
+/** Is this a word no lexicon knows and no name list holds ("chalchuapa")? */
+const unknownWord = (t: Token) => isWord(t) && !t.ne && !everyday(t.lower) && !knownFirstName(t.lower) && !listedSurname(t.lower) && !NAME_FUNCTION.test(t.lower);
+
+/**
+ * A first-name cue where the recogniser saw nothing or only part of the name: a listed first name
+ * ("hector", "armando") followed by words our tagger never saw as anything but a name is a
+ * person's name ("orlando benavides": wink's lexicon, which lists many names, is not asked here,
+ * but wink's tag is: "armando quiroga sentenced" stops at the verb).
+ */
+function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person')) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && isWord(tokens[j]) && (tokens[j].ne === 'person' || !tokens[j].ne) && !taggerEveryday(tokens[j].lower) && !isTitleWord(tokens[j].lower) && !NAME_FUNCTION.test(tokens[j].lower)
+      && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) j++;
+    // (or the surname the recogniser found, already recased: "armando Quiroga")
+    if (j === i + 1 && !(tokens[j].ne === 'person' && /^[A-Z]/.test(tokens[j].text))) continue;
+    for (let k = i; k < j; k++) {
+      capitalise(tokens[k], true);
+      tokens[k].ne = 'person';
+      if (tokens[k].lower.length > 2) names.set(tokens[k].lower, names.has(tokens[k].lower) && names.get(tokens[k].lower) !== 'person' ? null : 'person');
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * A town no list knows, after a preposition of place ("in chalchuapa", "near tejutepeque"): words
+ * that no lexicon and no name list knows are a place's name there.
+ */
+function recaseAfterLocative(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITION.test(tokens[i - 1].lower)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 3 && unknownWord(tokens[j])) j++;
+    for (let k = i; k < j; k++) { capitalise(tokens[k], true); tokens[k].ne = 'place'; }
+  }
 }
 
 /**
