@@ -14,6 +14,8 @@ import { analyse } from '../../src/extract/analyse.js';
 import { extractTriples } from '../../src/extract/index.js';
 import { resolveSettings } from '../../src/settings.js';
 import type { Doc } from '../../src/types.js';
+import { gazetteer } from '../../src/resolve/gazetteer.js';
+import { personCountry } from '../../src/resolve/persons.js';
 
 const args = process.argv.slice(2);
 const opt = (k: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : undefined; };
@@ -56,6 +58,12 @@ for (const d of docs) {
         const named = m.actor.name.toLowerCase().includes(toks[e.end - 1].lower);
         cls = !named ? `actor without the name (${m.actor.type})` : t === e.type || (e.type === 'place' && t === 'country') ? 'typed as the recogniser says' : `typed ${m.actor.type}`;
       } else cls = `read as ${m.kind}`;
+      // was the name in our lists? (place: the gazetteer; person: the Phoenix person list)
+      if (m && m.kind !== 'actor') {
+        const key = toks.slice(e.start, e.end).map((t) => t.lower).join(' ');
+        const listed = e.type === 'person' ? !!personCountry(key) : gazetteer().entries.has(key);
+        cls += listed ? ' (listed)' : ' (not listed)';
+      }
       bump(`${e.type}: ${cls}`, `${words} → ${m?.actor?.name ?? m?.text ?? '-'} [${d.id}]`);
     }
     if (a.speaker) bump(`speaker of a sentence: ${a.speaker.type}`, a.speaker.type === 'other' ? `${a.speaker.name} [${d.id}]` : undefined);
