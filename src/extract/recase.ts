@@ -41,7 +41,7 @@ let propnBit = 0;
  * list has it as a first name or surname ("alfredo", "cristiani"); else when wink's lexicon lists
  * it ("announcer").
  */
-function everyday(lower: string): boolean {
+export function everyday(lower: string): boolean {
   let v = everydayCache.get(lower);
   if (v === undefined) {
     v = readEveryday(lower);
@@ -69,7 +69,13 @@ function readEveryday(lower: string): boolean {
   const mask = taggerClasses(lower);
   if (mask & ~propnBit) return true;
   if (mask === propnBit || knownFirstName(lower) || listedSurname(lower)) return false;
-  return winkKnows(lower);
+  return winkKnows(lower) || winkKnows(singular(lower));
+}
+
+/** The singular of a plural of people that wink may not list ("newsmen", "deserters", "parliamentarians"). */
+function singular(lower: string): string {
+  if (/men$/.test(lower)) return `${lower.slice(0, -3)}man`;
+  return /(?:ians|ists|ers|ors)$/.test(lower) ? lower.slice(0, -1) : lower;
 }
 
 const isTitleWord = (lower: string) => TITLES.has(lower) || HONORIFIC.test(lower);

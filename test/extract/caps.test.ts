@@ -11,6 +11,7 @@ import { analyse } from '../../src/extract/analyse.ts';
 import { resolveSettings } from '../../src/settings.ts';
 import type { Actor } from '../../src/types.ts';
 import { run } from './_triples.ts';
+import { everyday } from '../../src/extract/recase.ts';
 
 /** The actors the noun phrase holding `word` resolved to (after coreference), in text set in capitals. */
 function actorsAt(text: string, word: string): Actor[] {
@@ -61,6 +62,8 @@ const NOT_NAMES: Array<[string, string]> = [
   ['THE GUARD OPENED FIRE ON THE DEMONSTRATORS.', 'guard'],
   ['THE ANNOUNCER READ A COMMUNIQUE FROM THE REBELS.', 'announcer'],
   ['THE COMMANDER SAID THE TROOPS WOULD STAY.', 'commander'],
+  ['THE NEWSMEN LEFT THE BUILDING BEFORE THE BLAST.', 'newsmen'],
+  ['TWO DESERTERS SURRENDERED TO THE POLICE.', 'deserters'],
 ];
 for (const [text, word] of NOT_NAMES) {
   test(`caps: "${word}" stays a common noun`, () => {
@@ -114,3 +117,11 @@ for (const [text, name, type] of SPEAKERS) {
     assert.ok(who.some((x) => x.name === name && x.type === type), `attributions: ${shown(who)}`);
   });
 }
+
+// The everyday-word test that keeps ordinary words out of names: lexicon words, plurals of
+// people's nouns wink lists only in the singular; not first names, surnames or unknown towns.
+const WORDS: Array<[string, boolean]> = [
+  ['said', true], ['force', true], ['announcer', true], ['newsmen', true], ['deserters', true], ['parliamentarians', true],
+  ['jose', false], ['hector', false], ['cristiani', false], ['chalchuapa', false],
+];
+for (const [word, want] of WORDS) test(`caps: "${word}" is ${want ? '' : 'not '}an everyday word`, () => assert.equal(everyday(word), want));
