@@ -112,7 +112,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   }
   // Time expressions are never arguments that act: "next year", "this year", "Monday".
   // ("its demand today" is the demand: an adverbial "today" after a noun is trimmed below)
-  const gluedDay = /^(today|yesterday|tomorrow|tonight)$/.test(head.lower) && b - a >= 2 && tokens[b - 2].pos === 'NOUN' && !TIME_NOUNS.has(tokens[b - 2].lower);
+  // (or a name no dictionary knows: "in Chalchuapa yesterday")
+  const gluedDay = /^(today|yesterday|tomorrow|tonight)$/.test(head.lower) && b - a >= 2 && (tokens[b - 2].pos === 'NOUN' || (tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]))) && !TIME_NOUNS.has(tokens[b - 2].lower);
   if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
   if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t) => TIME_NOUNS.has(t.lower))) a = names[0][0];

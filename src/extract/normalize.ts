@@ -69,9 +69,14 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   return out;
 }
 
+/** Is the text wire copy set in capitals (then truecased here, and its names recased: recase.ts)? */
+export function isCapsCopy(text: string): boolean {
+  return upperShare(text) > 0.85;
+}
+
 /** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
 export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
-  if (upperShare(t) > 0.85) t = truecase(t, g);
+  if (isCapsCopy(t)) t = truecase(t, g);
   return t;
 }

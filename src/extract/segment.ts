@@ -8,8 +8,9 @@
  * offsets found on it are offsets of the original.
  */
 import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, isCapsCopy } from './normalize.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
+import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 
 export interface Sentence {
@@ -71,6 +72,8 @@ function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: 
 /** `g`: the run's gazetteer, whose names are re-capitalised in wire copy (default: the built-in one). */
 export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer): Sentence[] {
   const norm = normalizeText(original, g);
+  const caps = isCapsCopy(original);
+  const names: DocumentNames = new Map();
   const sentences: Sentence[] = [];
   analyser().startDocument();
   for (const { a, b, cuts } of batches(norm, maxSentenceChars)) {
@@ -110,6 +113,8 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           }
           if (!tokens.length) { c0 = c1 + 1; continue; }
           const analysis = addParse(tokens, original);
+          // (copy in capitals: the names the recogniser found get back the capitals truecasing took)
+          if (caps) recaseNames(tokens, analysis.entities, names);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
@@ -123,6 +128,7 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
       });
     }
   }
+  if (caps) spreadNames(sentences.map((s) => s.tokens), names);
   return sentences;
 }
 

@@ -18,6 +18,7 @@ export class Tree {
     this.rels = tokens.map((t) => t.deprel ?? '');
     this.kids = tokens.map(() => []);
     this.repairHeadline();
+    this.repairNominalComplement();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -49,6 +50,24 @@ export class Tree {
     this.heads[v] = -1; this.rels[v] = 'root';
     this.heads[n] = v; this.rels[n] = 'nsubj';
     this.pastTense.add(v);
+  }
+
+  /**
+   * "TROOPS BURNED FIVE HOUSES, …": a noun the parser made a clausal complement (ccomp) is no
+   * clause; when it follows a verb that has no object, with only its own modifiers between, it is
+   * that verb's object (common in capitals, where the tagger sees fewer cues).
+   */
+  private repairNominalComplement(): void {
+    for (let x = 1; x < this.tokens.length; x++) {
+      if (this.rels[x] !== 'ccomp' || !isNominal(this.tokens[x].upos ?? '')) continue;
+      let v = x - 1;
+      while (v >= 0 && this.heads[v] === x) v--;
+      if (v < 0 || this.tokens[v].upos !== 'VERB' || v === this.heads[x]) continue;
+      let hasObj = false;
+      for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === v && (this.rels[k] === 'obj' || this.rels[k] === 'ccomp')) hasObj = true;
+      if (hasObj) continue;
+      this.heads[x] = v; this.rels[x] = 'obj';
+    }
   }
 
   /** Verbs the repair above read as past tense. */
@@ -84,6 +103,9 @@ export class Tree {
         if (this.upos(c) === this.upos(i) || (nominal && isNominal(this.upos(c)))) out.push(c);
       }
     }
+    // a list ends in "and"/"or" ("A, B and C"); one with no conjunction at all is a misread comma
+    // ("burned five houses, police chief X said")
+    if (out.length > 1 && !out.slice(1).some((c) => this.childrenBy(c, 'cc').length > 0)) return [i];
     return out;
   }
 

@@ -11,6 +11,15 @@ import model from 'wink-eng-lite-web-model';
 export const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
 export const its = nlp.its;
 
+// wink numbers the words of its lexicon first and each unknown word after them, in the order it
+// meets them: the first unknown word read, here before any document, gets the lexicon's size.
+const LEXICON_SIZE = nlp.readDoc('qzxjvqk').tokens().out(its.uniqueId)[0] as number;
+
+/** Does wink's English lexicon (~87k words, names among them) list this lower-case word? */
+export function winkKnows(word: string): boolean {
+  return (nlp.readDoc(word).tokens().out(its.uniqueId)[0] as number) < LEXICON_SIZE;
+}
+
 /** One token of a sentence, with offsets into the document text. */
 export interface Token {
   /** Text as the rules read it: normalised typography, truecased if the document is in capitals. */

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-interface Index { exact: Map<string, string>; firstLast: Map<string, string | null>; surname: Map<string, string | null> }
+interface Index { exact: Map<string, string>; firstLast: Map<string, string | null>; surname: Map<string, string | null>; first: Map<string, number> }
 
 /** Arabic articles and their spellings ("el", "ad", "ash" …) are one word for matching. */
 const ARTICLE = /^(al|el|ad|ed|ar|as|ash|at|az|an)$/;
@@ -23,7 +23,7 @@ let index: Index | undefined;
 function build(): Index {
   const file = fileURLToPath(new URL('../../data/phoenix-persons.json', import.meta.url));
   const persons = JSON.parse(readFileSync(file, 'utf8')).persons as Record<string, string>;
-  const ix: Index = { exact: new Map(), firstLast: new Map(), surname: new Map() };
+  const ix: Index = { exact: new Map(), firstLast: new Map(), surname: new Map(), first: new Map() };
   // null marks a key shared by people of different countries
   const put = (m: Map<string, string | null>, k: string, c: string) => m.set(k, m.has(k) && m.get(k) !== c ? null : c);
   for (const [name, c] of Object.entries(persons)) {
@@ -33,6 +33,7 @@ function build(): Index {
     if (w.length < 2 || /^(north|south|east|west|central|upper|lower|new|great|the|soviet|republic|kingdom|zuid|s\.)$/.test(w[0]) || REGIONS.test(w[w.length - 1])) continue;
     put(ix.firstLast, `${w[0]} ${w[w.length - 1]}`, c);
     put(ix.surname, w[w.length - 1], c);
+    ix.first.set(w[0], (ix.first.get(w[0]) ?? 0) + 1);
   }
   return ix;
 }
@@ -54,4 +55,21 @@ export function knownSurname(word: string): boolean {
   const ix = (index ??= build());
   const w = word.toLowerCase();
   return w.length > 3 && !!ix.surname.get(w) && !ix.exact.has(w);
+}
+
+/**
+ * Is this word the first word of at least three listed persons' names ("jose", "carlos", "maria")?
+ * A first-name cue where capitals say nothing (wire copy in capitals); three, because the list
+ * also holds a few offices and places ("president X", "pulau X") once or twice each.
+ */
+export function knownFirstName(word: string): boolean {
+  const ix = (index ??= build());
+  return (ix.first.get(word.toLowerCase()) ?? 0) >= 3;
+}
+
+/** Is this word the last word of a listed person's name, whatever country ("silva", "cristiani")? */
+export function listedSurname(word: string): boolean {
+  const ix = (index ??= build());
+  const w = word.toLowerCase();
+  return w.length > 3 && ix.surname.has(w);
 }

@@ -39,6 +39,12 @@ const TABLES: Record<string, Row[]> = {
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
   ],
+  'tree repairs (known parser slips)': [
+    ['a past tense read as a participle after a bare subject', 'Israeli jets bombed South Lebanon.', 'isr-jet -BOMB-> LBN'],
+    ['the same slip after a plural noun with an adjective', 'Turkish troops shelled Kurdish villages.', 'tur-troop -SHELL-> Kurdish villages'],
+    ['a noun read as a clausal complement is the object', 'SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.', 'slv-troop -BURN-> houses'],
+    ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
+  ],
   'labels: verb, particle, case word': [
     ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
@@ -58,6 +64,17 @@ test('clauses: no label glues the object noun of an indirect-object clause ("GRA
     const ts = run(text);
     assert.ok(!ts.some((t) => /_(WARNING|LOAN)_OF$/.test(t.relation.type)), ts.map(show).join(' | '));
   }
+});
+
+test('clauses: a comma with no "and"/"or" in the list coordinates nothing', () => {
+  const ts = run('SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.');
+  assert.ok(!ts.some((t) => t.relation.type === 'BURN' && t.object.type === 'person'), ts.map(show).join(' | '));
+  assert.ok(run('Russia, Belarus and Kazakhstan signed the treaty.').some((t) => show(t) === 'BLR -SIGN-> treaty'));
+});
+
+test('clauses: a participle hyphened to a noun starts no clause ("drought-hit")', () => {
+  const ts = run('Japan sent food aid to drought-hit Somalia.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'hit'), ts.map(show).join(' | '));
 });
 
 test('clauses: a relative pronoun is never an endpoint', () => {

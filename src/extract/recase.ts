@@ -1,0 +1,210 @@
+/**
+ * actorgraph/extract/recase — the names in wire copy set in capitals, given their capitals back.
+ *
+ * truecase() (normalize.ts) lower-cases copy set in capitals so that wink does not read every
+ * word as a proper noun, and re-capitalises only the names the gazetteer knows: a person, a
+ * town or a body it does not know stays in lower case ("rene rodriguez hurtado", "usulutan",
+ * "cadena revolucionaria nacional"), and the rules, which find names by their capital and PROPN
+ * tag, read it as a common noun. The entity recogniser read the words as written (in capitals:
+ * it was trained on upper-cased copies of its sentences too) and marks name spans; this gives the
+ * name words of those spans a capital and the PROPN tag, so the rules type them from the
+ * recogniser's `ne` (mentions.ts properKind) as they do in mixed-case copy.
+ *
+ * Not every word of a span is a name word:
+ * - a person's span often takes in the titles before the name ("battalion commander major rene
+ *   rodriguez hurtado"): only the words after the last title are the name, and the titles stay
+ *   lower-case words for the title rules;
+ * - an everyday word (our tagger's lexicon knows it as something besides a proper noun: "press", "said",
+ *   "national") is left alone in a person's or place's span, so a stray span over ordinary words
+ *   makes no name; an organisation's name is often made of them ("Arce Battalion Command"), so
+ *   there one word that is not everyday makes the whole span the name;
+ * - words with digits ("m-16" is a rifle) and words already capitalised (the gazetteer's) stay.
+ */
+import { winkKnows, type Token } from '../nlp/wink.js';
+import { knownFirstName, listedSurname } from '../resolve/persons.js';
+import { analyser } from '../nlp/analyser.js';
+import { tagIndex, AMBIGUITY_BITS } from '../nlp/tagger.js';
+import type { EntitySpan } from '../nlp/ner.js';
+import { ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
+
+/** Honorifics and rank words that stand before a name without being offices in TITLES. */
+const HONORIFIC = /^(mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|msgr|monsignor|father|sister|brother|rev|reverend|don|dona|senor|senora|comandante|commander|elect|ex|former|retired|army|air|navy|police|colonel|lieutenant)\.?$/;
+/** Function words inside names ("Bank of the Republic", "San Luis de la Reina"): lower case unless first. */
+const NAME_FUNCTION = /^(of|the|and|for|de|del|la|las|los|el|y|da|do|dos|das|e|van|von|al|bin)$/;
+
+let lexicon: Map<string, number> | undefined;
+let propnBit = 0;
+
+/**
+ * Is the word an everyday word? Yes when our tagger's lexicon saw it with some class besides proper
+ * noun ("force", "said"); no when it saw it only as a proper noun ("carlos", "bush") or the person
+ * list has it as a first name or surname ("alfredo", "cristiani"); else when wink's lexicon lists
+ * it ("announcer").
+ */
+export function everyday(lower: string): boolean {
+  let v = everydayCache.get(lower);
+  if (v === undefined) {
+    v = readEveryday(lower);
+    if (everydayCache.size < 50000) everydayCache.set(lower, v);
+  }
+  return v;
+}
+const everydayCache = new Map<string, boolean>();
+
+/** The word's classes in our tagger's lexicon (UPOS bits; 0 when it never saw the word). */
+function taggerClasses(lower: string): number {
+  if (!lexicon) {
+    const meta = analyser().tagger.meta;
+    lexicon = new Map(Object.entries(meta.lexicon ?? {}));
+    propnBit = 1 << tagIndex(meta.tags).upos.indexOf('PROPN');
+  }
+  return (lexicon.get(lower) ?? 0) & AMBIGUITY_BITS;
+}
+
+/** Did our tagger see the word as something besides a proper noun ("said", "force")? */
+const taggerEveryday = (lower: string) => (taggerClasses(lower) & ~propnBit) !== 0;
+
+function readEveryday(lower: string): boolean {
+  // the tagger's lexicon first (it saw the word in use), then the name lists, then wink's lexicon
+  const mask = taggerClasses(lower);
+  if (mask & ~propnBit) return true;
+  if (mask === propnBit || knownFirstName(lower) || listedSurname(lower)) return false;
+  return winkKnows(lower) || winkKnows(singular(lower));
+}
+
+/** The singular of a plural of people that wink may not list ("newsmen", "deserters", "parliamentarians"). */
+function singular(lower: string): string {
+  if (/men$/.test(lower)) return `${lower.slice(0, -3)}man`;
+  return /(?:ians|ists|ers|ors)$/.test(lower) ? lower.slice(0, -1) : lower;
+}
+
+const isTitleWord = (lower: string) => TITLES.has(lower) || HONORIFIC.test(lower);
+const isWord = (t: Token) => /^[a-z][a-z'.-]*$/.test(t.text);
+
+function capitalise(t: Token, first: boolean): void {
+  if (!isWord(t) || (!first && NAME_FUNCTION.test(t.lower))) return;
+  t.text = t.text[0].toUpperCase() + t.text.slice(1);
+  t.pos = 'PROPN';
+}
+
+/** Gives the recogniser's name words in a sentence of capitals copy their capitals back (see the header). */
+export function recaseNames(tokens: Token[], entities: EntitySpan[], names: DocumentNames): void {
+  for (const e of entities) recaseSpan(tokens, e.start, e.end, spanType(tokens, e), names);
+  recaseBodies(tokens);
+  recaseByFirstName(tokens, names);
+  recaseAfterLocative(tokens);
+}
+
+/** Words that open a place's name in Spanish and Portuguese, never a person's: "San Isidro", "Puerto Cabezas". */
+const TOPONYM_START = /^(san|santa|santo|sao|puerto|porto|ciudad|villa|nueva|nuevo)$/;
+/** Prepositions of place before a town's name ("near tejutepeque"; not "of" or "to", which take anything). */
+const PLACE_PREPOSITION = /^(in|near|at|outside|inside|around)$/;
+
+/**
+ * The type of a span, with the words' own evidence over the recogniser's guess: an institution
+ * word last makes a body ("tecpan command"), a place word a place, a toponym's first word a place.
+ */
+function spanType(tokens: Token[], e: EntitySpan): NonNullable<Token['ne']> {
+  const lastWord = tokens[e.end - 1].lower;
+  let type = e.type;
+  if (ORG_WORDS.has(lastWord)) type = 'organization';
+  else if (PLACE_WORDS.has(lastWord)) type = 'place';
+  else if (type === 'person' && TOPONYM_START.test(tokens[e.start].lower)) type = 'place';
+  for (let k = e.start; k < e.end; k++) tokens[k].ne = type;
+  return type;
+}
+
+/** Is this a word no lexicon knows and no name list holds ("chalchuapa")? */
+const unknownWord = (t: Token) => isWord(t) && !t.ne && !everyday(t.lower) && !knownFirstName(t.lower) && !listedSurname(t.lower) && !NAME_FUNCTION.test(t.lower);
+
+/**
+ * A first-name cue where the recogniser saw nothing or only part of the name: a listed first name
+ * ("hector", "armando") followed by words our tagger never saw as anything but a name is a
+ * person's name ("orlando benavides": wink's lexicon, which lists many names, is not asked here,
+ * but wink's tag is: "armando quiroga sentenced" stops at the verb).
+ */
+function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person')) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && isWord(tokens[j]) && (tokens[j].ne === 'person' || !tokens[j].ne) && !taggerEveryday(tokens[j].lower) && !isTitleWord(tokens[j].lower) && !NAME_FUNCTION.test(tokens[j].lower)
+      && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) j++;
+    // (or the surname the recogniser found, already recased: "armando Quiroga")
+    if (j === i + 1 && !(tokens[j].ne === 'person' && /^[A-Z]/.test(tokens[j].text))) continue;
+    for (let k = i; k < j; k++) {
+      capitalise(tokens[k], true);
+      tokens[k].ne = 'person';
+      if (tokens[k].lower.length > 2) names.set(tokens[k].lower, names.has(tokens[k].lower) && names.get(tokens[k].lower) !== 'person' ? null : 'person');
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * A town no list knows, after a preposition of place ("in chalchuapa", "near tejutepeque"): words
+ * that no lexicon and no name list knows are a place's name there.
+ */
+function recaseAfterLocative(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!PLACE_PREPOSITION.test(tokens[i - 1].lower)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 3 && unknownWord(tokens[j])) j++;
+    for (let k = i; k < j; k++) { capitalise(tokens[k], true); tokens[k].ne = 'place'; }
+  }
+}
+
+/**
+ * A unit or body named after a person or a place, which the recogniser often misses in capitals
+ * ("the arce battalion command", "the atonal battalion"): name words that are not everyday words
+ * before institution words (ORG_WORDS) make one organisation's name.
+ */
+function recaseBodies(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j < tokens.length && !tokens[j].ne && isWord(tokens[j]) && !everyday(tokens[j].lower) && !NAME_FUNCTION.test(tokens[j].lower) && !isTitleWord(tokens[j].lower)) j++;
+    let k = j;
+    while (k < tokens.length && !tokens[k].ne && isWord(tokens[k]) && ORG_WORDS.has(tokens[k].lower)) k++;
+    if (j === i || k === j) { i = j; continue; }
+    for (let q = i; q < k; q++) { capitalise(tokens[q], true); tokens[q].ne = 'organization'; }
+    i = k - 1;
+  }
+}
+
+/** A document's recased name words and the type of the names they were in (null: several types). */
+export type DocumentNames = Map<string, Token['ne'] | null>;
+
+/**
+ * One sense per discourse: a name word the recogniser found once is a name wherever else it stands
+ * in the same document ("maj rene rodriguez hurtado said …" then "major rodriguez hurtado today
+ * denied …", where the recogniser missed it). Only words that are not everyday words spread.
+ */
+export function spreadNames(sentences: Token[][], names: DocumentNames): void {
+  for (const tokens of sentences) for (const t of tokens) {
+    const ne = t.ne ? undefined : names.get(t.lower);
+    if (!ne || !isWord(t)) continue;
+    capitalise(t, true);
+    t.ne = ne;
+  }
+}
+
+function recaseSpan(tokens: Token[], a: number, b: number, type: NonNullable<Token['ne']>, names: DocumentNames): void {
+  if (type === 'person') {
+    // the name follows the last title in the span
+    for (let k = b - 1; k >= a; k--) if (isTitleWord(tokens[k].lower)) { a = k + 1; break; }
+  }
+  const words = tokens.slice(a, b).filter(isWord);
+  const named = words.filter((t) => !everyday(t.lower) && !NAME_FUNCTION.test(t.lower) && !isTitleWord(t.lower));
+  if (!named.length) return;
+  for (const t of named) if (t.lower.length > 2) names.set(t.lower, names.has(t.lower) && names.get(t.lower) !== type ? null : type);
+  if (type === 'organization') {
+    for (let k = a; k < b; k++) capitalise(tokens[k], k === a);
+    return;
+  }
+  // a person's or place's name: from its first to its last name word ("juan de la cruz")
+  // (a Spanish article opens the name: "La Esperanza", "El Paraiso")
+  let first = named[0].i;
+  const last = named[named.length - 1].i;
+  if (first > a && /^(la|las|los|el)$/.test(tokens[first - 1].lower)) first--;
+  for (let k = first; k <= last; k++) capitalise(tokens[k], k === first);
+}
