@@ -172,7 +172,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     let merged = false;
     if (objHeads.length === 1 && !verb.passive && mentions.get(A.mentionOf(objHeads[0]))?.kind === 'concept') {
       const o = objHeads[0];
-      const nm = t.childrenBy(o, 'nmod').find((x) => REVERB_CASES.test(t.caseWord(x)) && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      // (through one "of": "welcomed the resumption of ties with Mordor" → welcome resumption with)
+      const ofs = t.childrenBy(o, 'nmod').filter((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'concept');
+      const nm = [...t.childrenBy(o, 'nmod'), ...ofs.flatMap((x) => t.childrenBy(x, 'nmod'))].find((x) => REVERB_CASES.test(t.caseWord(x)) && t.caseWord(x) !== 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor')
+        ?? t.childrenBy(o, 'nmod').find((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
         merged = true;
         const noun = t.lemma(o);

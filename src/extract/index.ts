@@ -83,12 +83,13 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
         emit(x, y, rel, ruleName, conf, spans);
       }
       // Reciprocal events with coordinated subjects: "Czechia and China signed an agreement",
-      // "the Turkish and Greek sides agreed to share …" → each pair, once, in the order named
+      // "the Turkish and Greek sides agreed to share …" → each pair, both ways (a reciprocal event
+      // has no first party: "A and B met" is A met B and B met A)
       const distinct = subs.filter((x, i) => x.type !== 'other' && subs.findIndex((y) => y.id === x.id) === i);
       const objNoun = c.objects.length === 1 && a.mentions.get(c.objects[0])?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lower : undefined;
       if (distinct.length >= 2 && !c.verb.copula && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
         const lbl = objNoun && RELATIONAL_NOUNS[objNoun] ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
-        for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
+        for (let i = 0; i < distinct.length; i++) for (let j = 0; j < distinct.length; j++) if (i !== j) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
       // "mounted an invasion of South Lebanon": an actor after "of" owns the object just the same;
