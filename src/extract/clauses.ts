@@ -152,9 +152,15 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const objNmods = objHeads.flatMap((o) => t.childrenBy(o, 'nmod').filter((x) => /^(in|into|at|from|to|with|against|near|inside)$/.test(t.caseWord(x))));
     const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: t.caseWord(x) || 'in' })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
+    // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
-      if (x === joined || NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
-      for (const y of t.childrenBy(x, 'nmod')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y)) ppObjects.push({ k, prep: `${t.caseWord(x)} ${t.lemma(x)} ${t.caseWord(y)}`.trim() });
+      if (NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      for (const y of t.childrenBy(x, 'nmod')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && t.caseWord(y) !== 'of') ppObjects.push({ k, prep: `${t.caseWord(x)} ${t.lemma(x)} ${t.caseWord(y)}`.trim() });
+    }
+    // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into
+    for (const o of objHeads) for (const p2 of t.childrenBy(o, 'acl')) {
+      if (t.upos(p2) !== 'VERB') continue;
+      for (const y of t.childrenBy(p2, 'obl')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && /^(into|to|from|toward|towards|across)$/.test(t.caseWord(y))) ppObjects.push({ k, prep: t.caseWord(y) });
     }
     // Copular clauses: "X is the president of Y", "X was critical of Y"
     if (verb.copula === 'be' && t.child(h, 'cop') !== undefined) {

@@ -50,6 +50,8 @@ const TABLES: Record<string, Row[]> = {
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
+    ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
+    ['the place a participle on the object leads to', 'Syrian rebels blew up two pipelines running into Turkey.', 'syr-rebel -BLOW_UP_INTO-> TUR'],
     ['a reciprocal event holds both ways', 'Chile and Peru signed a trade agreement.', 'PER -SIGN_AGREEMENT_WITH-> CHL'],
     ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],
   ],
