@@ -1,5 +1,6 @@
 /**
- * actorgraph/extract/clause — qualifiers of a verb group: the relation phrase, its lemma,
+ * actorgraph/extract/clause — qualifiers of a chunk verb group, for the chunk-pattern fallback
+ * only (extract/fallback.ts; the tree's predicates are read by predicate.ts): the relation phrase, its lemma,
  * negation, modality, tense and voice. "have conducted" → conduct, past; "will conduct" →
  * future; "may use" → possible; "did not sign" → negated; "was stated" → passive.
  */
@@ -7,24 +8,9 @@ import type { Token } from '../nlp/wink.js';
 import type { Modality, Tense } from '../types.js';
 import { MODALS, INTENT_VERBS, ASPECT_VERBS } from './lexicon.js';
 
-export interface VerbInfo {
-  /** Content verbs, lemmatised, aspect verbs dropped: ["agree", "share"]. */
-  lemmas: string[];
-  lemma: string;
-  /** Readable phrase: "agree to share". */
-  label: string;
-  negated: boolean;
-  modality: Modality;
-  tense: Tense;
-  passive: boolean;
-  /** Main verb is "be" or "have" with no other verb: a copula or possession. */
-  copula?: 'be' | 'have';
-  /**
-   * A speech act the group performs about its event, dropped from the lemmas: "threatened to ban"
-   * (threaten), "offered to hand over" (offer). PLOVER codes the act, not the event.
-   */
-  act?: string;
-}
+// (VerbInfo is shared with the tree's predicates: one definition, in predicate.ts)
+export type { VerbInfo } from './predicate.js';
+import type { VerbInfo } from './predicate.js';
 
 /** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
 /** Aspect verbs that end their event. */
