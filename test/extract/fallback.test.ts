@@ -1,0 +1,33 @@
+/**
+ * The chunk-pattern fallback (src/extract/fallback.ts) answers only for verbs the tree left
+ * without a clause, and says so: its clauses carry `fallback`, their triples `rule: "chunks:…"`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../src/extract/analyse.ts';
+import { fallbackClauses } from '../../src/extract/fallback.ts';
+import { resolveSettings } from '../../src/settings.ts';
+import { run } from './_triples.ts';
+
+const first = (text: string) => analyse({ id: 't', text }, resolveSettings()).an[0];
+
+test('fallback: a verb the tree read gets no second clause from the chunk patterns', () => {
+  const a = first('France signed a treaty with Germany.');
+  const tree = a.clauses.filter((c) => !c.fallback);
+  assert.ok(tree.some((c) => c.verb.lemma === 'sign' && c.subjects.length), 'the tree reads "signed"');
+  assert.deepEqual(fallbackClauses(a.s.tokens, a.chs, a.mentions, tree), []);
+});
+
+test('fallback: with no tree clause the chunk patterns answer, marked as such', () => {
+  const a = first('France signed a treaty with Germany.');
+  const fb = fallbackClauses(a.s.tokens, a.chs, a.mentions, []);
+  assert.ok(fb.length > 0 && fb.every((c) => c.fallback === true), JSON.stringify(fb.map((c) => c.rule)));
+});
+
+test('fallback: "chunks:" triples come only from sentences with fallback clauses', () => {
+  for (const text of ['France signed a treaty with Germany.', 'Iran urged Iraq to release the prisoners.', 'Spain granted Morocco fishing rights.']) {
+    const hasFallback = first(text).clauses.some((c) => c.fallback);
+    const chunkRules = run(text).filter((t) => t.rule.startsWith('chunks:'));
+    if (!hasFallback) assert.deepEqual(chunkRules.map((t) => t.rule), [], text);
+  }
+});
