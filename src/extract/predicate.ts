@@ -66,9 +66,9 @@ export function folds(t: Tree, gov: number, x: number): boolean {
 
 export function readPredicate(t: Tree, h: number): Predicate {
   const chain = [h];
-  for (let x = h; ;) {
+  for (let x = h; chain.length < 8;) {
     const next = t.childrenBy(x, 'xcomp').find((c) => folds(t, x, c));
-    if (next === undefined) break;
+    if (next === undefined || chain.includes(next)) break;
     chain.push(next);
     x = next;
   }

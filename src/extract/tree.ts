@@ -46,7 +46,7 @@ export class Tree {
       if (obj && !aux) { v = i; break; }
     }
     if (v < 0) return;
-    for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === n && k > v) this.heads[k] = v;
+    for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === n && k > v && !this.below(v, k)) this.heads[k] = v;
     this.heads[v] = -1; this.rels[v] = 'root';
     this.heads[n] = v; this.rels[n] = 'nsubj';
     this.pastTense.add(v);
@@ -65,9 +65,16 @@ export class Tree {
       if (v < 0 || this.tokens[v].upos !== 'VERB' || v === this.heads[x]) continue;
       let hasObj = false;
       for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === v && (this.rels[k] === 'obj' || this.rels[k] === 'ccomp')) hasObj = true;
-      if (hasObj) continue;
+      // (never under its own dependent: the tree must stay a tree)
+      if (hasObj || this.below(v, x)) continue;
       this.heads[x] = v; this.rels[x] = 'obj';
     }
+  }
+
+  /** Is token a inside the subtree of token b (a walk up the heads meets b)? Bounded: safe on any input. */
+  private below(a: number, b: number): boolean {
+    for (let x = a, n = 0; x >= 0 && n <= this.heads.length; x = this.heads[x], n++) if (x === b) return true;
+    return false;
   }
 
   /** Verbs the repair above read as past tense. */
@@ -99,7 +106,7 @@ export class Tree {
     const nominal = isNominal(this.upos(i));
     for (let k = 0; k < out.length; k++) {
       for (const c of this.children(out[k])) {
-        if (this.rel(c) !== 'conj') continue;
+        if (this.rel(c) !== 'conj' || out.includes(c)) continue;
         if (this.upos(c) === this.upos(i) || (nominal && isNominal(this.upos(c)))) out.push(c);
       }
     }
@@ -126,8 +133,11 @@ export class Tree {
   span(i: number, skip: ReadonlySet<string> = NO_SKIP): [number, number] {
     let a = i, b = i + 1;
     const stack = [i];
+    const seen = new Set<number>();
     while (stack.length) {
       const x = stack.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
       if (x < a) a = x;
       if (x + 1 > b) b = x + 1;
       for (const c of this.children(x)) if (!(x === i && (skip.has(this.rel(c)) || skip.has(this.base(c))))) stack.push(c);

@@ -1,0 +1,66 @@
+/**
+ * The tree reader (src/extract/tree.ts): its repairs of known parser slips keep a tree (no cycle,
+ * whatever the parse), and its walks end on any input.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Tree } from '../../src/extract/tree.ts';
+import type { Token } from '../../src/nlp/wink.ts';
+
+/** Tokens from [text, upos, xpos, head, deprel] rows (offsets made up, one space apart). */
+function tokens(rows: Array<[string, string, string, number, string]>): Token[] {
+  let at = 0;
+  return rows.map(([text, upos, xpos, head, deprel], i) => {
+    const t: Token = { text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: upos, start: at, end: at + text.length, i, upos, xpos, head, deprel };
+    at += text.length + 1;
+    return t;
+  });
+}
+
+const reachesRoot = (t: Tree, n: number) => Array.from({ length: n }, (_, i) => i).every((i) => {
+  let x = i;
+  for (let k = 0; k <= n; k++) { if (x < 0) return true; x = t.head(x); }
+  return false;
+});
+
+test('tree: a noun read as a clausal complement is not moved under its own dependent', () => {
+  // "said" root; "houses" ccomp of said; "troops" under houses; "burned" under troops:
+  // making "houses" the object of "burned" would close a cycle houses → burned → troops → houses
+  const t = new Tree(tokens([
+    ['said', 'VERB', 'VBD', -1, 'root'], ['troops', 'NOUN', 'NNS', 3, 'nsubj'], ['burned', 'VERB', 'VBD', 1, 'acl'], ['houses', 'NOUN', 'NNS', 0, 'ccomp'],
+  ]));
+  assert.ok(reachesRoot(t, 4));
+  assert.equal(t.rel(3), 'ccomp');
+  assert.deepEqual(t.span(0), [0, 4]);
+});
+
+test('tree: the repair applies where it is safe', () => {
+  // "troops burned houses , police said": houses ccomp of said, right after the object-less "burned"
+  const t = new Tree(tokens([
+    ['troops', 'NOUN', 'NNS', 1, 'nsubj'], ['burned', 'VERB', 'VBD', 4, 'ccomp'], ['houses', 'NOUN', 'NNS', 4, 'ccomp'], ['police', 'NOUN', 'NNS', 4, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.equal(t.head(2), 1);
+  assert.equal(t.rel(2), 'obj');
+  assert.ok(reachesRoot(t, 5));
+});
+
+test('tree: a headline parse turns back the right way, and stays a tree', () => {
+  // "jets bombed Lebanon": root "jets", "bombed" acl with an object
+  const t = new Tree(tokens([
+    ['jets', 'NOUN', 'NNS', -1, 'root'], ['bombed', 'VERB', 'VBN', 0, 'acl'], ['Lebanon', 'PROPN', 'NNP', 1, 'obj'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ]));
+  assert.equal(t.head(1), -1);
+  assert.equal(t.rel(0), 'nsubj');
+  assert.equal(t.xpos(1), 'VBD');
+  assert.equal(t.head(3), 1);
+  assert.ok(reachesRoot(t, 4));
+});
+
+test('tree: conjuncts need an "and"/"or" somewhere in the list', () => {
+  const t = new Tree(tokens([
+    ['Russia', 'PROPN', 'NNP', -1, 'root'], [',', 'PUNCT', ',', 2, 'punct'], ['Belarus', 'PROPN', 'NNP', 0, 'conj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['Kazakhstan', 'PROPN', 'NNP', 0, 'conj'],
+  ]));
+  assert.deepEqual(t.conjuncts(0), [0, 2, 4]);
+  const bare = new Tree(tokens([['houses', 'NOUN', 'NNS', -1, 'root'], [',', 'PUNCT', ',', 2, 'punct'], ['police', 'NOUN', 'NNS', 0, 'conj']]));
+  assert.deepEqual(bare.conjuncts(0), [0]);
+});
