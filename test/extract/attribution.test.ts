@@ -21,3 +21,28 @@ for (const [why, marked, want] of CASES) {
     assert.equal(inQuotation(marked.slice(0, at) + marked.slice(at + 1), at), want);
   });
 }
+
+// quoteState/quoteSpeakerSource, through the extractor: a speaker named at a quotation's close is
+// carried back over it, never over plain reporting before an unbalanced straight quote
+import { run } from './_triples.ts';
+import { segment } from '../../src/extract/segment.ts';
+import { quoteSpeakerSource } from '../../src/extract/attribution.ts';
+
+test('attribution: a quotation closed by "…, X said" gives X to the sentences it spans', () => {
+  const ts = run('"Peru will not sign the treaty with Chile. Peru will defend its border," the Peruvian president said.');
+  const hit = ts.find((t) => t.subject.id === 'PER' && t.object.id === 'CHL');
+  assert.ok(hit, ts.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
+  assert.equal(hit.attribution?.id, 'per-president');
+});
+
+test('attribution: an unbalanced straight quote does not carry a later speaker back over plain text', () => {
+  // a quotation opened in the second paragraph never closes; the third is plain reporting
+  const text = 'Mr Soto said the rebate was "set in stone" and there was no room to move.\n\n"It is extraordinary to do it now. If we lose our rebate, Peru will pay more than Chile.\n\nChile signed a treaty with Bolivia on Monday. Bolivia welcomed it.\n\n"Peru has benefited hugely from the market," he said.';
+  const sentences = segment(text);
+  const last = sentences.length - 1;
+  const src = quoteSpeakerSource(sentences, text, (i) => i === last);
+  const chile = sentences.findIndex((x) => x.text.startsWith('Chile'));
+  assert.ok(chile > 0);
+  assert.equal(src[chile], -1, JSON.stringify(src));
+  assert.equal(src[chile + 1], -1, JSON.stringify(src));
+});
