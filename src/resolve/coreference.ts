@@ -183,7 +183,8 @@ export class DocContext {
         const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name)) || PLURAL_NAME.test(x.actor.name)));
         return withMention(salient(bodies, s));
       }
-      case 'pair': return (this.pair(cands) ?? []).map((a) => ({ ...a, mention: m.text }));
+      // ("both sides", "the two parties" name no kind: only two actors named just before will do)
+      case 'pair': return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands) ?? []).map((a) => ({ ...a, mention: m.text }));
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
         const listed = ids && (cands.find((x) => ids.includes(x.actor.id)) ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id)));

@@ -92,3 +92,10 @@ table('a pronoun inside a quotation', [
   ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
   ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
 ]);
+
+test('coreference: "both sides" takes only two actors named in its sentence or the one before', () => {
+  const far = run('China sent an envoy to Peru. The rain fell all day. The roads were closed. Both sides signed the agreement.');
+  assert.ok(!far.some((t) => t.evidence.sentence === 3 && (t.subject.id === 'CHN' || t.subject.id === 'PER')), far.map(show).join(' | '));
+  const near = run('China sent an envoy to Peru. Both sides signed the agreement.');
+  assert.ok(near.some((t) => t.subject.id === 'CHN' && t.relation.lemma === 'sign'), near.map(show).join(' | '));
+});
