@@ -103,6 +103,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
     }
     if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) content.push(lemma);
   }
+  // "cannot but react": a fixed phrase meaning "must react", not a negation
+  if (negated && t.children(h).some((c) => t.lower(c) === 'but' && c < h && /^(can|cannot|could|not|n't)$/.test(t.lower(c - 1)))) { negated = false; modality = 'necessary'; }
   const last = chain[chain.length - 1];
   // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
   const passive = t.childrenBy(last, 'aux:pass').length > 0 || t.child(last, 'nsubj:pass') !== undefined

@@ -19,6 +19,7 @@ const TABLES: Record<string, Row[]> = {
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
+    ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
     ['under a negated ability', 'The minister has never been able to prove that Iran is supplying weapons to the rebels.', 'IRN -SUPPLY-> weapons', { negated: false, modality: 'possible' }],
