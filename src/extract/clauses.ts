@@ -53,6 +53,8 @@ export interface Clause {
 
 /** Case words whose phrase names no place or party of the event: "according to" a source, "despite", "like" … */
 const NOT_A_PARTY = /^(according to|despite|because of|like|unlike|instead of|than|except|apart from|regardless of|thanks to|due to|rather than|as)$/;
+/** Predicates whose subject is an event, not an actor: "the meeting took place", "it happened". */
+export const eventOnly = (lemma: string, objectWords: string[]): boolean => /^(happen|occur|unfold|recur)$/.test(lemma) || (lemma === 'take' && objectWords.includes('place'));
 /** Relations whose subtrees are left out of an argument's span. */
 const SPAN_SKIP = new Set(['acl:relcl', 'appos', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
@@ -103,6 +105,8 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
   chs.forEach((c, k) => { for (let i = c.start; i < c.end; i++) chunkAt[i] = k; });
   const spanOf = (x: number): [number, number] => t.span(A.unrelative(x), SPAN_SKIP);
   const out: Clause[] = [];
+  // heads of event-only predicates: open IE keeps them ("the meeting; takes place; in Minsk"), the graph does not
+  const events = new Set<number>();
   for (let h = 0; h < tokens.length; h++) {
     if (!isPredicateHead(t, h)) continue;
     const p = readPredicate(t, h);
@@ -110,6 +114,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const last = p.last;
     // "will withdraw its force unless the president resigns": a promise on a condition is a threat
     if (!verb.act && verb.tense === 'future' && t.children(h).some((c) => t.children(c).some((m) => t.lower(m) === 'unless' && (t.rel(m) === 'mark' || t.rel(m) === 'case')))) verb = { ...verb, act: 'threaten' };
+    // "which takes place in Minsk", "the attack happened": an event's own predicates say where and
+    // when it is, never what an actor does (and their relative pronoun often hangs on a name)
+    if (eventOnly(verb.lemma, t.childrenBy(last, 'obj').map((o) => t.lower(o)))) events.add(h);
     const surf = surfaceSubject(t, A, h);
     if (!surf.heads.length) continue;
     const surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
@@ -199,5 +206,6 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
   }
   out.push(...findAppositions(t, A, mentions, chunkAt));
+  for (let i = 0; i < out.length; i++) if (events.has(out[i].head)) out[i] = { ...out[i], view: 'openie' };
   return applyScope(t, out);
 }

@@ -9,7 +9,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import type { Clause } from './clauses.js';
+import { eventOnly, type Clause } from './clauses.js';
 import { findClauses as chunkClauses } from './relations.js';
 
 export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[]): Clause[] {
@@ -19,7 +19,7 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   for (const c of tree) if (c.subjects.length) for (let i = c.rel[0]; i < c.rel[1]; i++) covered.add(chunkOf(i));
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
-    if (covered.has(c.vg)) continue;
+    if (covered.has(c.vg) || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
     out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
   }
   return out;

@@ -86,3 +86,10 @@ test('clauses: a relative pronoun is never an endpoint', () => {
   assert.ok(ts.length > 0);
   assert.ok(!ts.some((t) => /^(which|who|that)$/i.test(t.subject.name) || /^(which|who|that)$/i.test(t.object.name)), ts.map(show).join(' | '));
 });
+
+test('clauses: "take place", "happen" and "occur" make no actor the doer', () => {
+  for (const text of ['The talks between Chile and Peru, which take place in Lima, resumed.', 'The attack on Peru happened in May.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => /^(TAKE|HAPPEN|OCCUR)/.test(t.relation.type)), ts.map(show).join(' | '));
+  }
+});
