@@ -136,7 +136,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj'), ...nomX].flatMap((x) => t.conjuncts(x));
     const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
-    if (objHeads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };
+    // ("no agreement has been reached": in a passive the patient is the surface subject)
+    const patients = verb.passive ? [...objHeads, ...surf.heads] : objHeads;
+    if (patients.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };
     let subjects: number[], objects: number[];
     let rule = surf.rule;
     const agentObl = obls.filter((x) => t.rel(x) === 'obl:agent' || (verb.passive && t.caseWord(x) === 'by'));

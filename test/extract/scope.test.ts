@@ -19,6 +19,7 @@ const TABLES: Record<string, Row[]> = {
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
+    ['"no" on a passive\'s patient negates', 'No agreement was signed by Chile and Peru.', 'CHL -SIGN-> agreement', { negated: true }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
