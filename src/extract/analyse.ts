@@ -132,7 +132,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const countries: string[] = [];
   for (const a of an) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
   const home = homeCountry(dateline, countries, settings);
-  for (const a of an) readUnnamedAgents(a.s.tokens, a.chs, a.mentions, home, g);
+  const bodies = new Map<string, Actor | null>();
+  for (const a of an) readUnnamedAgents(a.s.tokens, a.chs, a.mentions, home, g, bodies);
 
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {

@@ -45,6 +45,12 @@ function homeActor(home: string, key: string, name: string, type: Actor['type'],
 }
 
 /**
+ * State bodies named with their country so far in the document, by id word ("army" → the Nigerian
+ * army); null when two countries' have been. One per document, made by the caller, passed to each sentence in order.
+ */
+export type SeenBodies = Map<string, Actor | null>;
+
+/**
  * A name no dictionary knows, made from capitals alone: truecased wire copy and the recogniser
  * read "THE NATIONAL GUARD" as a body named "Guard", and a sentence-initial "Police" is a name by
  * its capital. Whether it is an unnamed agent is then up to its words.
@@ -57,7 +63,7 @@ function unknownName(m: Mention, g: Gazetteer): boolean {
  * Turns the sentence's unnamed agents into actors (in place). `home`: the document's home
  * country, if any. `mentions` maps chunk index → mention.
  */
-export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, home: Home | undefined, g: Gazetteer): void {
+export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, home: Home | undefined, g: Gazetteer, seen: SeenBodies): void {
   for (const [k, m] of mentions) {
     if (!(m.kind === 'concept' || m.kind === 'generic' || unknownName(m, g)) || m.owner || m.country || POSSESSIVES.has(tokens[m.start].lower)) continue;
     let { words, definite } = phrase(tokens, m.start, m.end);
@@ -88,10 +94,31 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
       continue;
     }
     const state = UNNAMED_STATE[words];
-    if (!state || !home || (state.as === 'personnel' && !home.viaDateline)) continue;
+    if (!state) continue;
+    // "the Nigerian army … the army": a definite description is the one body of that kind the
+    // document has named so far, when only one country's has been (before any home country)
+    const earlier = definite && state.as !== 'state' ? seen.get(slug(state.key)) : undefined;
+    if (earlier) {
+      m.kind = 'actor';
+      m.actor = { ...earlier, mention: m.text };
+      continue;
+    }
+    if (!home || (state.as === 'personnel' && !home.viaDateline)) continue;
     const c = g.actors.get(home.country);
     if (!c) continue;
     m.kind = 'actor';
     m.actor = state.as === 'state' ? { id: c.id, name: c.name, type: c.type, mention: m.text, country: c.id } : homeActor(home.country, state.key, state.name, state.type, m.text, g);
   }
+  // remember the state bodies named with their country ("the Nigerian army" → nga-army under "army")
+  for (const m of mentions.values()) {
+    const a = m.kind === 'actor' ? m.actor : undefined;
+    if (!a?.country || a.type === 'country') continue;
+    const key = a.id.startsWith(`${a.country.toLowerCase()}-`) ? a.id.slice(a.country.length + 1) : undefined;
+    if (!key || !STATE_KEYS.has(key)) continue;
+    const prev = seen.get(key);
+    seen.set(key, prev === undefined || prev?.id === a.id ? { ...a } : null);
+  }
 }
+
+/** The id words of state bodies ("army", "force", "national-guard"), as slugs. */
+const STATE_KEYS = new Set(Object.values(UNNAMED_STATE).filter((x) => x.as !== 'state').map((x) => slug(x.key)));
