@@ -17,7 +17,7 @@ import { inQuotation, quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
-import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { homeCountry } from './home.js';
 import { readUnnamedAgents } from './unnamed.js';
@@ -117,6 +117,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         nx.kind = 'none';
         return;
       }
+      // ("terrorists of the Shining Path" are the group itself: extract/unnamed.ts)
+      if (prep && s.tokens[prep.start]?.lower === 'of' && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
