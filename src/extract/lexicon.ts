@@ -246,6 +246,9 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   'ministry of defence': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
   'defense ministry': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
   'defence ministry': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
+  // ("ministers" in a British story are its government's, as "British ministers" are: gbr-minister)
+  ministers: { as: 'body', key: 'minister', type: 'group', name: 'ministers' },
+  'government ministers': { as: 'body', key: 'minister', type: 'group', name: 'ministers' },
   troops: { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },
   'government troops': { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },
   'army troops': { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },

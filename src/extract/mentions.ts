@@ -221,13 +221,14 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
+      // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas")
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${agent === 'group' ? head.lower : head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)
     if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower] && !CURRENCIES.test(head.lower)) {
       const demonym = g.actors.get(e.id)?.demonym ?? e.name;
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lower}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // ("paid 5bn Australian dollars": a currency's country is no party to the payment)
     // (only a currency named by its country, "Australian dollars", "US dollars": in "gave the Ivory

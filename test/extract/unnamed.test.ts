@@ -92,6 +92,7 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['"the ministry of defense" across the chunker\'s "of"', `${WIRE}THE MINISTRY OF DEFENSE ISSUED A STATEMENT.`, 'ministry', 'ecu-ministry-of-defense/organization/ECU'],
   ['"soldiers" under a dateline', `${WIRE}SOLDIERS BURNED THE MARKET.`, 'soldiers', 'ecu-soldier/group/ECU'],
   ['a country that dominates a text with no dateline', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. The government rejected the complaints.', 'government', 'GHA/country/GHA'],
+  ['"ministers" in a story about one country', 'Britain will cut taxes, the UK Treasury said. Ministers agreed the plan on Monday.', 'ministers', 'gbr-minister/group/GBR'],
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
 ];
 for (const [rule, text, word, want] of STATE) {
