@@ -94,7 +94,8 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
       continue;
     }
     const state = UNNAMED_STATE[words];
-    if (!state) continue;
+    // ("a government dedicated to …" is any government; "ministers from Asian governments" say whose)
+    if (!state || /^(a|an)$/.test(tokens[m.start].lower) || (!whole && of) || (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'from')) continue;
     // "the Nigerian army … the army": a definite description is the one body of that kind the
     // document has named so far, when only one country's has been (before any home country)
     const earlier = definite && state.as !== 'state' ? seen.get(slug(state.key)) : undefined;

@@ -115,6 +115,8 @@ const NOT_STATE: Array<[rule: string, text: string, word: string]> = [
   ['two countries\' armies named before', 'The Nigerian army and the Chadian army met. The army shelled the town.', 'army'],
   ['personnel need a dateline: a dominant country is not enough', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Soldiers burned the market.', 'soldiers'],
   ['the whole phrase must be a state\'s: "the local government"', `${WIRE}THE LOCAL GOVERNMENT REJECTED THE PROPOSAL.`, 'government'],
+  ['indefinite: "a government" is any government', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. A government that lies will fall.', 'government'],
+  ['a "from" phrase says whose', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Ministers from Asian governments met.', 'ministers'],
   ['an owner says whose: "its army" is not the home country\'s', `${WIRE}PERU SAID ITS ARMY WOULD STAY.`, 'army'],
 ];
 for (const [rule, text, word] of NOT_STATE) {
