@@ -16,6 +16,13 @@ export interface Settings {
   /** Emit triples whose object is not an actor ("NATO –conduct→ exercises"). */
   includeConcepts: boolean;
   /**
+   * A document's home country (extract/home.ts: whose "the army" and "the government" are when no
+   * dateline says) is a country holding at least this share of the mentions that carry a country…
+   */
+  homeShare: number;
+  /** …and at least this many of them. */
+  homeMinMentions: number;
+  /**
    * The user's actor dictionaries (`--actors FILE`, loaded by resolve/user-actors.ts), consulted
    * before the built-in gazetteer; null: the built-in one alone. A value, not a global: runs with
    * different dictionaries in one process do not see each other's actors.
@@ -41,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   minConfidence: 0.3,
   corefWindow: 3,
   includeConcepts: true,
+  homeShare: 0.5,
+  homeMinMentions: 2,
   actors: null,
 
   maxRecordBytes: 64 * 1024 * 1024,
@@ -66,6 +75,8 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Sett
 export function validateSettings(s: Settings): { message: string } | null {
   if (!(s.minConfidence >= 0 && s.minConfidence <= 1)) return { message: `minConfidence must be in [0, 1], got ${s.minConfidence}` };
   if (!(s.maxSentenceChars >= 50)) return { message: `maxSentenceChars must be ≥ 50, got ${s.maxSentenceChars}` };
+  if (!(s.homeShare > 0 && s.homeShare <= 1)) return { message: `homeShare must be in (0, 1], got ${s.homeShare}` };
+  if (!(Number.isInteger(s.homeMinMentions) && s.homeMinMentions >= 1)) return { message: `homeMinMentions must be a positive integer, got ${s.homeMinMentions}` };
   if (!(s.corefWindow >= 0)) return { message: `corefWindow must be ≥ 0, got ${s.corefWindow}` };
   if (!(Number.isInteger(s.neo4j.batchSize) && s.neo4j.batchSize > 0)) return { message: `neo4j.batchSize must be a positive integer, got ${s.neo4j.batchSize}` };
   return null;

@@ -9,6 +9,13 @@
 /** What kind of thing an endpoint is. `other` marks non-actor objects ("exercises", "nuclear weapons"). */
 export type ActorType = 'country' | 'organization' | 'person' | 'group' | 'location' | 'other';
 
+/**
+ * What kind of armed group outside the state an actor is, for coreference of unnamed agents
+ * ("the guerrillas" → the FMLN named before; "drug traffickers" → the Medellin Cartel):
+ * insurgents (guerrillas, rebels) or criminal cartels.
+ */
+export type ArmedKind = 'insurgent' | 'cartel';
+
 /** A triple endpoint: a canonical actor plus the words that named it in this sentence. */
 export interface Actor {
   /** Stable across documents: ISO alpha-3 for countries (RUS), acronym for IGOs (NATO), a slug otherwise. */

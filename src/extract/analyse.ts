@@ -17,7 +17,10 @@ import { inQuotation, quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
-import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
+import { readDateline, blankPrefix } from './dateline.js';
+import { homeCountry } from './home.js';
+import { readUnnamedAgents } from './unnamed.js';
 
 export interface Analysed {
   s: Sentence;
@@ -40,8 +43,10 @@ const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
   // the built-in gazetteer, with the user's dictionaries over it when given (--actors)
   const g = gazetteer(settings.actors);
-  const sentences = segment(doc.text, settings.maxSentenceChars, g);
-  const ctx = new DocContext(settings.corefWindow);
+  // a wire dateline ("SAN SALVADOR, 3 JAN 90 (…) -- [TEXT]") is no part of the first sentence
+  const dateline = readDateline(doc.text, g);
+  const sentences = segment(dateline ? blankPrefix(doc.text, dateline.end) : doc.text, settings.maxSentenceChars, g);
+  const ctx = new DocContext(settings.corefWindow, g);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -112,6 +117,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         nx.kind = 'none';
         return;
       }
+      // ("terrorists of the Shining Path" are the group itself: extract/unnamed.ts)
+      if (prep && s.tokens[prep.start]?.lower === 'of' && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
@@ -123,6 +130,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     return { s, chs, mentions, resolved: new Map(), clauses: [], tree, args: new Arguments(tree, mentions) };
   });
 
+  // unnamed agents ("the army", "guerrillas") are the home country's, read once every mention is known
+  const countries: string[] = [];
+  for (const a of an) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
+  const home = homeCountry(dateline, countries, settings);
+  const bodies = new Map<string, Actor | null>();
+  for (const a of an) readUnnamedAgents(a.s.tokens, a.chs, a.mentions, home, g, bodies);
+
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
@@ -130,7 +144,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];
-      if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
+      // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
+      if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
+      else if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {

@@ -214,3 +214,105 @@ export const POSSESSIVES = set(`his her its their our my your`);
 
 /** Verb particles ("blow up", "force out"): the tagger reads them as adverbs or prepositions. */
 export const PARTICLES = /^(out|up|down|off|away|back)$/;
+
+/**
+ * Agents of a state named with no state ("the army", "police", "the armed forces"): extract/unnamed.ts
+ * gives them the document's home country (extract/home.ts). `as` says what they stand for:
+ * 'state', the state itself ("the government" is El Salvador, as "the Salvadoran government" is
+ * in mentions.ts); 'body', a body of it; 'personnel', its people in arms, which take only a
+ * dateline's country (a story about Iraq that says "troops" often means another country's).
+ * `key` makes the id as the demonym path does ("the Salvadoran army" → slv-army; "Salvadoran
+ * security forces" → slv-force); `name` follows the demonym in the node's name.
+ */
+export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel'; key: string; type: 'organization' | 'group'; name: string }> = {
+  government: { as: 'state', key: '', type: 'organization', name: '' },
+  authorities: { as: 'state', key: '', type: 'organization', name: '' },
+  junta: { as: 'state', key: '', type: 'organization', name: '' },
+  cabinet: { as: 'state', key: '', type: 'organization', name: '' },
+  army: { as: 'body', key: 'army', type: 'organization', name: 'army' },
+  'army patrol': { as: 'body', key: 'army', type: 'organization', name: 'army' },
+  'military patrol': { as: 'body', key: 'army', type: 'organization', name: 'army' },
+  military: { as: 'body', key: 'military', type: 'organization', name: 'military' },
+  police: { as: 'body', key: 'police', type: 'organization', name: 'police' },
+  'riot police': { as: 'body', key: 'police', type: 'organization', name: 'police' },
+  'national police': { as: 'body', key: 'national police', type: 'organization', name: 'National Police' },
+  'armed forces': { as: 'body', key: 'force', type: 'group', name: 'armed forces' },
+  'security forces': { as: 'body', key: 'force', type: 'group', name: 'security forces' },
+  'government forces': { as: 'body', key: 'force', type: 'group', name: 'armed forces' },
+  'national guard': { as: 'body', key: 'national guard', type: 'organization', name: 'National Guard' },
+  navy: { as: 'body', key: 'navy', type: 'organization', name: 'navy' },
+  'air force': { as: 'body', key: 'air force', type: 'organization', name: 'Air Force' },
+  'ministry of defense': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
+  'ministry of defence': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
+  'defense ministry': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
+  'defence ministry': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },
+  // ("ministers" in a British story are its government's, as "British ministers" are: gbr-minister)
+  ministers: { as: 'body', key: 'minister', type: 'group', name: 'ministers' },
+  'government ministers': { as: 'body', key: 'minister', type: 'group', name: 'ministers' },
+  troops: { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },
+  'government troops': { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },
+  'army troops': { as: 'personnel', key: 'troop', type: 'group', name: 'troops' },
+  soldiers: { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
+  'army soldiers': { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
+  policemen: { as: 'personnel', key: 'policeman', type: 'group', name: 'policemen' },
+};
+
+/**
+ * Armed agents outside the state named with no name ("guerrillas attacked the farm", "a guerrilla
+ * column", "drug traffickers"): extract/unnamed.ts makes each a `group` of the home country
+ * ("Salvadoran guerrillas") or a generic group, unless coreference joins it to a named armed
+ * group (resolve/armed-groups.ts). `join`: the kinds of named group it may be; none for nouns
+ * that say the doer is unknown ("gunmen", "assailants"). Plural or collective forms only: "a
+ * guerrilla" is one person.
+ */
+export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Array<'insurgent' | 'cartel'> }> = {
+  guerrillas: { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  guerillas: { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'urban guerrillas': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla column': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla columns': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla unit': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla units': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla commando': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla commandos': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla group': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'guerrilla forces': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'urban commandos': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  rebels: { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel column': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel forces': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  insurgents: { key: 'insurgent', name: 'insurgents', join: ['insurgent'] },
+  subversives: { key: 'subversive', name: 'subversives', join: ['insurgent'] },
+  extremists: { key: 'extremist', name: 'extremists', join: ['insurgent'] },
+  militants: { key: 'militant', name: 'militants', join: ['insurgent'] },
+  separatists: { key: 'separatist', name: 'separatists', join: ['insurgent'] },
+  terrorists: { key: 'terrorist', name: 'terrorists', join: ['insurgent', 'cartel'] },
+  'terrorist commando': { key: 'terrorist', name: 'terrorists', join: ['insurgent', 'cartel'] },
+  'terrorist commandos': { key: 'terrorist', name: 'terrorists', join: ['insurgent', 'cartel'] },
+  'terrorist group': { key: 'terrorist', name: 'terrorists', join: ['insurgent', 'cartel'] },
+  'terrorist groups': { key: 'terrorist', name: 'terrorists', join: ['insurgent', 'cartel'] },
+  'drug traffickers': { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  'drug-traffickers': { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  traffickers: { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  narcotraffickers: { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  'drug dealers': { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  'drug mafia': { key: 'drug trafficker', name: 'drug traffickers', join: ['cartel'] },
+  narcoterrorists: { key: 'narcoterrorist', name: 'narcoterrorists', join: ['cartel'] },
+  'narco-terrorists': { key: 'narcoterrorist', name: 'narcoterrorists', join: ['cartel'] },
+  gunmen: { key: 'gunman', name: 'gunmen', join: [] },
+  'unidentified gunmen': { key: 'gunman', name: 'gunmen', join: [] },
+  'armed men': { key: 'gunman', name: 'gunmen', join: [] },
+  'heavily armed men': { key: 'gunman', name: 'gunmen', join: [] },
+  'unidentified men': { key: 'gunman', name: 'gunmen', join: [] },
+  'masked men': { key: 'gunman', name: 'gunmen', join: [] },
+  'hooded men': { key: 'gunman', name: 'gunmen', join: [] },
+  assailants: { key: 'assailant', name: 'assailants', join: [] },
+  attackers: { key: 'attacker', name: 'attackers', join: [] },
+  kidnappers: { key: 'kidnapper', name: 'kidnappers', join: [] },
+  hitmen: { key: 'hitman', name: 'hitmen', join: [] },
+  'hit men': { key: 'hitman', name: 'hitmen', join: [] },
+  assassins: { key: 'assassin', name: 'assassins', join: [] },
+  'death squads': { key: 'death squad', name: 'death squads', join: [] },
+  'death squad': { key: 'death squad', name: 'death squads', join: [] },
+  paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
+};

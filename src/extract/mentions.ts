@@ -11,10 +11,11 @@ import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
+import type { UnnamedArmed } from '../resolve/armed-groups.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord } from './name-kind.js';
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED,
 } from './lexicon.js';
 
 export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
@@ -38,6 +39,8 @@ export interface Mention {
   ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
   /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
   concept?: string;
+  /** An unnamed armed agent ("the guerrillas"): the named armed group it may be (extract/unnamed.ts). */
+  unnamed?: UnnamedArmed;
 }
 
 function spanText(tokens: Token[], a: number, b: number): string {
@@ -213,16 +216,19 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // "the al-Qaeda terror network", "the Hamas movement": an organisation named before a generic
     // noun for an organisation (with lower-case modifiers only) is that organisation
     if (e.kind === 'org' && ORG_GENERIC.test(hl) && rest.every((t) => !isCap(t))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // "FMLN guerrillas", "Shining Path terrorists": an armed group's fighters named by it are the group
+    if (e.kind === 'org' && g.actors.get(e.id)?.armed && UNNAMED_ARMED[rest.map((t) => t.lower).join(' ')]) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
+      // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas")
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${agent === 'group' ? head.lower : head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)
     if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower] && !CURRENCIES.test(head.lower)) {
       const demonym = g.actors.get(e.id)?.demonym ?? e.name;
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lemma}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
+      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lower}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // ("paid 5bn Australian dollars": a currency's country is no party to the payment)
     // (only a currency named by its country, "Australian dollars", "US dollars": in "gave the Ivory

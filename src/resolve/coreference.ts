@@ -14,6 +14,9 @@ import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
 import { personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { describedOrg, describedPerson } from './descriptions.js';
 import { ranked, salient, type Seen } from './salience.js';
+import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
+import type { ArmedKind } from '../types.js';
+import type { Gazetteer } from './gazetteer.js';
 
 /** What a mention said about its actor beyond the actor: its words, office and side. */
 export interface Cue {
@@ -40,11 +43,17 @@ export class DocContext {
   private sides = new Map<string, Actor>();
   /** person pronoun → its compatible candidates, most salient first, when it was resolved */
   private alternatives = new Map<Mention, Actor[]>();
-  constructor(readonly window: number) {}
+  /** armed groups outside the state that the document names (id → actor and kind), from the first pass */
+  private armed = new Map<string, { actor: Actor; kind: ArmedKind }>();
+  constructor(readonly window: number, private readonly g: Gazetteer = gazetteer()) {}
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
-    if (a.type === 'organization' || a.type === 'group') this.registerBody(a);
+    if (a.type === 'organization' || a.type === 'group') {
+      this.registerBody(a);
+      const kind = this.armed.has(a.id) ? undefined : armedKind(a, this.g);
+      if (kind) this.armed.set(a.id, { actor: { ...a }, kind });
+    }
     if (a.type !== 'person') return;
     const words = a.name.split(/\s+/);
     if (words.length < 2) return;
@@ -192,6 +201,15 @@ export class DocContext {
       }
     }
     return [];
+  }
+
+  /**
+   * The named armed group an unnamed armed agent ("the guerrillas", "terrorists") in sentence s
+   * is (resolve/armed-groups.ts says when), with this mention's words; undefined: none.
+   */
+  armedGroup(u: UnnamedArmed, s: number, mention: string): Actor | undefined {
+    const a = joinArmed(u, s, this.within(s), this.armed);
+    return a && { ...this.canonical(a), mention };
   }
 
   /** The best candidate a person pronoun had other than `id` (the speaker of its quotation). */

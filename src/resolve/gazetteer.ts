@@ -13,7 +13,7 @@ import worldCountries, { type Country } from 'world-countries';
 const countries = worldCountries as unknown as Country[];
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ActorType } from '../types.js';
+import type { ActorType, ArmedKind } from '../types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { slug } from './names.js';
 import type { UserActors } from './user-actors.js';
@@ -31,7 +31,8 @@ export interface GazetteerEntry {
   caseSensitive?: string;
 }
 
-export interface OrgRecord { id: string; name: string; type: ActorType; aliases: string[]; country?: string; generic?: string[] }
+/** `armed`: an armed group outside the state, of that kind (resolve/armed-groups.ts). */
+export interface OrgRecord { id: string; name: string; type: ActorType; aliases: string[]; country?: string; generic?: string[]; armed?: ArmedKind }
 
 export interface Gazetteer {
   /** token key ("russian federation") → entry */
@@ -43,7 +44,7 @@ export interface Gazetteer {
   /** generic noun ("alliance") → ids it may stand for */
   generic: Map<string, string[]>;
   /** actor id → canonical info */
-  actors: Map<string, { id: string; name: string; type: ActorType; country?: string; demonym?: string }>;
+  actors: Map<string, { id: string; name: string; type: ActorType; country?: string; demonym?: string; armed?: ArmedKind }>;
   /** Keys of names that are also first names or other places ("jordan", "georgia", "victoria"). */
   firstNames: Set<string>;
 }
@@ -82,7 +83,7 @@ export function buildGazetteer(): Gazetteer {
 
   // Organisations first: "Union State" must not be read as a demonym + noun.
   for (const o of orgs) {
-    g.actors.set(o.id, { id: o.id, name: o.name, type: o.type, country: o.country });
+    g.actors.set(o.id, { id: o.id, name: o.name, type: o.type, country: o.country, ...(o.armed ? { armed: o.armed } : {}) });
     for (const a of new Set([o.name, ...o.aliases])) add(g, a, { id: o.id, name: o.name, type: o.type, kind: 'org', country: o.country });
     for (const n of o.generic ?? []) g.generic.set(n, [...(g.generic.get(n) ?? []), o.id]);
   }

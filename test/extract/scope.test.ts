@@ -23,7 +23,7 @@ const TABLES: Record<string, Row[]> = {
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
-    ['under a negated ability', 'The minister has never been able to prove that Iran is supplying weapons to the rebels.', 'IRN -SUPPLY-> weapons', { negated: false, modality: 'possible' }],
+    ['under a negated ability', 'The minister has never been able to prove that Iran is supplying weapons to the rebels.', 'IRN -SUPPLY_WEAPON_TO-> group:rebel', { negated: false, modality: 'possible' }],
     ['under a negated speech verb', 'Spain did not say that Morocco had closed the border.', 'MAR -CLOSE-> border', { modality: 'possible' }],
     ['under a denial: negated, as its speaker has it', 'Ghana denied that Togo had attacked its border posts.', 'TGO -ATTACK-> border posts', { negated: true }],
     ['under doubt', 'Officials doubt that Sudan will sign the agreement with Chad.', 'SDN -SIGN_AGREEMENT_WITH-> TCD', { modality: 'possible', tense: 'future' }],
@@ -32,7 +32,7 @@ const TABLES: Record<string, Row[]> = {
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
     ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
-    ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> rebels', { negated: true }],
+    ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
   ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],

@@ -1,0 +1,56 @@
+/**
+ * actorgraph/extract/dateline — the wire dateline at the head of an agency story:
+ *
+ *   "SAN SALVADOR, 3 JAN 90 (RADIO CADENA YSKL) -- [REPORT] [TEXT] THE ARMY …"
+ *   "CARACAS (VENEZUELA), 30 AUG 89 (DPA) -- [TEXT] …"
+ *   "LIMA, 12 MAR 90 -- …"   "LONDON (Reuters) - …"
+ *
+ * It says where the story was filed, which is the country a story's unnamed state agents belong
+ * to ("the army", "the government": extract/home.ts), and it is no part of the first sentence:
+ * read as one it makes "San Salvador" the subject of "the army shelled the town". So the reader
+ * returns the country and the span to leave out of sentence reading (the dateline and the
+ * editorial tags in square brackets after it, "[REPORT] [TEXT]").
+ */
+import { phraseTokens } from '../nlp/wink.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+
+export interface Dateline {
+  /** The place as written ("SAN SALVADOR"). */
+  place: string;
+  /** ISO alpha-3 of the place's country, when the gazetteer knows the place (or the dateline names the country). */
+  country?: string;
+  /** Characters [0, end) of the text are the dateline and its editorial tags. */
+  end: number;
+}
+
+// place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
+// an optional "(SOURCE)"; then a dash. A date or a bracket is required: "NATO - the alliance said"
+// is a sentence, not a dateline.
+const DATELINE = /^\s*([A-Z][A-Z.'\- ]{1,40}?)\s*(?:\(([A-Z][A-Za-z .'-]{1,30})\))?\s*(,\s*(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|NO DATE))?\s*(\([^()\n]{1,60}\))?\s*(?:--|-)\s+/;
+/** Editorial tags after the dash: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]". */
+const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;
+
+/** The country a place name stands in: a country's own name, or a capital's or city's country. */
+function countryOf(place: string, g: Gazetteer): string | undefined {
+  const e = g.entries.get(phraseTokens(place).join(' '));
+  if (!e) return undefined;
+  if (e.type === 'country') return e.id;
+  return e.kind === 'capital' || e.kind === 'place' ? e.country : undefined;
+}
+
+/** Reads the dateline at the start of `text`; undefined when the text opens with none. */
+export function readDateline(text: string, g: Gazetteer): Dateline | undefined {
+  const m = DATELINE.exec(text);
+  if (!m || (!m[2] && !m[3] && !m[4])) return undefined;
+  const place = m[1].trim();
+  let end = m[0].length;
+  const tags = TAGS.exec(text.slice(end));
+  if (tags) end += tags[0].length;
+  const country = (m[2] && countryOf(m[2], g)) || countryOf(place, g);
+  return { place, end, ...(country ? { country } : {}) };
+}
+
+/** The text with its first `end` characters blanked (line breaks kept): offsets stay those of the original. */
+export function blankPrefix(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}

@@ -1,0 +1,34 @@
+/**
+ * actorgraph/extract/home — the document's home country: the country whose state "the army",
+ * "the government" and "police" are when the text names none ("SAN SALVADOR, 3 JAN 90 -- THE
+ * ARMY SHELLED …" is the Salvadoran army). Read per document, never carried to the next one.
+ *
+ * Two sources, in order:
+ *  1. the wire dateline's country (extract/dateline.ts), unless the story is plainly about
+ *     another country: the dateline country is never named in the body and another country
+ *     dominates it ("MADRID (SPAIN), 18 NOV 89 -- THE SALVADORAN GOVERNMENT …");
+ *  2. a country that dominates the document's mentions: at least `homeShare` of the mentions
+ *     that carry a country (countries, demonym-made bodies, cities and bodies of a country) and
+ *     at least `homeMinMentions` of them, and more than any other country (a tie names no home).
+ * Otherwise there is none, and unnamed state agents stay concepts.
+ *
+ * `viaDateline` tells the caller how sure it is: personnel nouns ("troops", "soldiers") take only
+ * a dateline's country (see extract/unnamed.ts).
+ */
+import type { Settings } from '../settings.js';
+import type { Dateline } from './dateline.js';
+
+export interface Home { country: string; viaDateline: boolean }
+
+/** `countries`: the country of every mention in the document that carries one, in order. */
+export function homeCountry(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
+  const n = new Map<string, number>();
+  for (const c of countries) n.set(c, (n.get(c) ?? 0) + 1);
+  let top: string | undefined, best = 0, second = 0;
+  for (const [c, k] of n) {
+    if (k > best) { second = best; best = k; top = c; } else if (k > second) second = k;
+  }
+  const dominant = top && best > second && best >= settings.homeMinMentions && best >= settings.homeShare * countries.length ? top : undefined;
+  if (dateline?.country && !(dominant && dominant !== dateline.country && !n.has(dateline.country))) return { country: dateline.country, viaDateline: true };
+  return dominant ? { country: dominant, viaDateline: false } : undefined;
+}

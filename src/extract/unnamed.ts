@@ -1,0 +1,125 @@
+/**
+ * actorgraph/extract/unnamed — agents named by what they are, not who: "the army shelled the
+ * town", "the government denied it", "guerrillas attacked the farm", "drug traffickers killed a
+ * judge". Left as concepts they are dropped as subjects, which loses most perpetrators of wire
+ * copy. Read here, after every mention of the document is known:
+ *
+ *  - a state's agent (lexicon UNNAMED_STATE) with no country written takes the document's home
+ *    country (extract/home.ts), as "the Salvadoran army" takes SLV (same id: slv-army); with no
+ *    home it stays a concept;
+ *  - an armed agent outside the state (lexicon UNNAMED_ARMED) becomes a group of the home country
+ *    ("Salvadoran guerrillas", slv-guerrilla, as the demonym path makes it) or, with no home, a
+ *    generic group ("group:guerrilla"); it carries what coreference needs to join it to a named
+ *    armed group (resolve/armed-groups.ts), which analyse.ts asks for when it resolves mentions;
+ *  - "terrorists of the FMLN": an armed agent "of" a named body is that body.
+ *
+ * Only the whole phrase counts, less determiners and numbers ("the", "three", "some"): "the local
+ * government" or "army doctors" are not the state, and "its army" belongs to its owner.
+ */
+import type { Actor } from '../types.js';
+import type { Token } from '../nlp/wink.js';
+import type { Chunk } from './chunks.js';
+import { spanText, type Mention } from './mentions.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import type { Home } from './home.js';
+import { slug } from '../resolve/names.js';
+import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from './lexicon.js';
+
+/** Words before the phrase that say how many, not what: "the", "three", "some", "about 50". */
+const QUANTITY = /^(the|a|an|some|several|many|few|other|these|those|about|approximately|around|more|than|at|least|dozens|hundreds|scores|numerous|various|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/;
+const DEFINITE = /^(the|these|those)$/;
+
+/** The mention's words less its leading quantity words, lower case: "the armed forces" → "armed forces". */
+function phrase(tokens: Token[], a: number, b: number): { words: string; definite: boolean } {
+  let i = a;
+  while (i < b - 1 && (tokens[i].upos === 'NUM' || tokens[i].pos === 'NUM' || QUANTITY.test(tokens[i].lower))) i++;
+  let words = '';
+  for (let j = i; j < b; j++) words += (j > i ? ' ' : '') + tokens[j].lower;
+  return { words, definite: DEFINITE.test(tokens[a].lower) };
+}
+
+/** The node for an agent of the home country: the same id and kind as the demonym path would make. */
+function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
+  const c = g.actors.get(home);
+  return { id: slug(`${home} ${key}`), name: `${c?.demonym ?? c?.name ?? home} ${name}`, type, mention, country: home };
+}
+
+/**
+ * State bodies named with their country so far in the document, by id word ("army" → the Nigerian
+ * army); null when two countries' have been. One per document, made by the caller, passed to each sentence in order.
+ */
+export type SeenBodies = Map<string, Actor | null>;
+
+/**
+ * A name no dictionary knows, made from capitals alone: truecased wire copy and the recogniser
+ * read "THE NATIONAL GUARD" as a body named "Guard", and a sentence-initial "Police" is a name by
+ * its capital. Whether it is an unnamed agent is then up to its words.
+ */
+function unknownName(m: Mention, g: Gazetteer): boolean {
+  return m.kind === 'actor' && !!m.actor && !m.role && m.actor.type !== 'country' && m.actor.type !== 'location' && !g.actors.has(m.actor.id) && m.actor.id === slug(m.actor.name);
+}
+
+/**
+ * Turns the sentence's unnamed agents into actors (in place). `home`: the document's home
+ * country, if any. `mentions` maps chunk index → mention.
+ */
+export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, home: Home | undefined, g: Gazetteer, seen: SeenBodies): void {
+  for (const [k, m] of mentions) {
+    if (!(m.kind === 'concept' || m.kind === 'generic' || unknownName(m, g)) || m.owner || m.country || POSSESSIVES.has(tokens[m.start].lower)) continue;
+    let { words, definite } = phrase(tokens, m.start, m.end);
+    // "the ministry of defense": the chunker ends the phrase at "of"
+    const of = chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'of' ? mentions.get(k + 2) : undefined;
+    const whole = of && (of.kind === 'concept' || unknownName(of, g)) ? `${words} of ${phrase(tokens, of.start, of.end).words}` : undefined;
+    if (whole && UNNAMED_STATE[whole]) {
+      words = whole;
+      m.end = of!.end;
+      m.text = spanText(tokens, m.start, m.end);
+      of!.kind = 'none';
+    } else if (m.kind === 'generic') continue;
+    const armed = UNNAMED_ARMED[words];
+    if (armed) {
+      // "terrorists of the FMLN", "guerrillas of the Shining Path": the named body itself
+      const nx = mentions.get(k + 2);
+      if (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'of' && nx?.kind === 'actor' && (nx.actor?.type === 'group' || nx.actor?.type === 'organization')) {
+        m.kind = 'actor';
+        m.end = nx.end;
+        m.text = spanText(tokens, m.start, m.end);
+        m.actor = { ...nx.actor, mention: m.text };
+        nx.kind = 'none';
+        continue;
+      }
+      m.kind = 'actor';
+      m.actor = home ? homeActor(home.country, armed.key, armed.name, 'group', m.text, g) : { id: `group:${slug(armed.key)}`, name: armed.name, type: 'group', mention: m.text };
+      m.unnamed = { join: armed.join, definite, ...(home ? { country: home.country } : {}) };
+      continue;
+    }
+    const state = UNNAMED_STATE[words];
+    // ("a government dedicated to …" is any government; "ministers from Asian governments" say whose)
+    if (!state || /^(a|an)$/.test(tokens[m.start].lower) || (!whole && of) || (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'from')) continue;
+    // "the Nigerian army … the army": a definite description is the one body of that kind the
+    // document has named so far, when only one country's has been (before any home country)
+    const earlier = definite && state.as !== 'state' ? seen.get(slug(state.key)) : undefined;
+    if (earlier) {
+      m.kind = 'actor';
+      m.actor = { ...earlier, mention: m.text };
+      continue;
+    }
+    if (!home || (state.as === 'personnel' && !home.viaDateline)) continue;
+    const c = g.actors.get(home.country);
+    if (!c) continue;
+    m.kind = 'actor';
+    m.actor = state.as === 'state' ? { id: c.id, name: c.name, type: c.type, mention: m.text, country: c.id } : homeActor(home.country, state.key, state.name, state.type, m.text, g);
+  }
+  // remember the state bodies named with their country ("the Nigerian army" → nga-army under "army")
+  for (const m of mentions.values()) {
+    const a = m.kind === 'actor' ? m.actor : undefined;
+    if (!a?.country || a.type === 'country') continue;
+    const key = a.id.startsWith(`${a.country.toLowerCase()}-`) ? a.id.slice(a.country.length + 1) : undefined;
+    if (!key || !STATE_KEYS.has(key)) continue;
+    const prev = seen.get(key);
+    seen.set(key, prev === undefined || prev?.id === a.id ? { ...a } : null);
+  }
+}
+
+/** The id words of state bodies ("army", "force", "national-guard"), as slugs. */
+const STATE_KEYS = new Set(Object.values(UNNAMED_STATE).filter((x) => x.as !== 'state').map((x) => slug(x.key)));

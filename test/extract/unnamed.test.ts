@@ -1,0 +1,176 @@
+/**
+ * Unnamed agents (extract/unnamed.ts, home.ts, dateline.ts; resolve/armed-groups.ts): "the army",
+ * "the government", "police" take the document's home country (a wire dateline's, else a country
+ * that dominates the text); "guerrillas", "drug traffickers", "gunmen" become groups, or the named
+ * armed group coreference finds. Every sentence is our own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../../src/extract/analyse.ts';
+import { readDateline, blankPrefix } from '../../src/extract/dateline.ts';
+import { homeCountry } from '../../src/extract/home.ts';
+import { gazetteer } from '../../src/resolve/gazetteer.ts';
+import { armedKind } from '../../src/resolve/armed-groups.ts';
+import { resolveSettings } from '../../src/settings.ts';
+import type { Actor } from '../../src/types.ts';
+import { run, show } from './_triples.ts';
+
+/** The actors the noun phrase holding `word` resolved to (after coreference), in each sentence. */
+function actorsAt(text: string, word: string, lastOnly = false): Actor[] {
+  const { an } = analyse({ id: 't', text }, resolveSettings());
+  let all: Actor[] = [];
+  for (const a of an) {
+    a.chs.forEach((c, k) => {
+      if (c.kind !== 'NP' || !a.s.tokens.slice(c.start, c.end).some((t) => t.lower === word.toLowerCase())) return;
+      if (lastOnly) all = [];
+      all.push(...(a.resolved.get(k) ?? []));
+    });
+  }
+  return all;
+}
+const shown = (xs: Actor[]) => xs.map((x) => `${x.id}/${x.type}/${x.country ?? '-'}`).join(' | ') || '(nothing)';
+
+// ── the dateline ─────────────────────────────────────────────────────────────
+const DATELINES: Array<[text: string, place: string | null, country: string | null, rest: string]> = [
+  ['QUITO, 14 JUN 91 (EFE) -- [TEXT] THE ARMY BOMBED A BRIDGE.', 'QUITO', 'ECU', 'THE ARMY BOMBED A BRIDGE.'],
+  ['CARACAS (VENEZUELA), 2 FEB 91 -- [REPORT] [BY A CORRESPONDENT] [TEXT] POLICE MOVED IN.', 'CARACAS', 'VEN', 'POLICE MOVED IN.'],
+  ['MANAGUA, NO DATE (RADIO SANDINO) -- THE CABINET MET.', 'MANAGUA', 'NIC', 'THE CABINET MET.'],
+  ['LONDON (Reuters) - Ministers met on Friday.', 'LONDON', 'GBR', 'Ministers met on Friday.'],
+  ['CLANDESTINE, 9 MAY 91 (RADIO LIBERTAD) -- WE REPORT.', 'CLANDESTINE', null, 'WE REPORT.'],
+  ['NATO - the alliance - met in Brussels.', null, null, ''],
+  ['The army shelled the town, officials said.', null, null, ''],
+];
+for (const [text, place, country, rest] of DATELINES) {
+  test(`dateline: "${text.slice(0, 40)}…" → ${place ?? 'none'} ${country ?? ''}`, () => {
+    const d = readDateline(text, gazetteer());
+    if (!place) return assert.equal(d, undefined);
+    assert.ok(d);
+    assert.equal(d.place, place);
+    assert.equal(d.country, country ?? undefined);
+    assert.equal(text.slice(d.end), rest);
+    // blanking keeps every offset
+    assert.equal(blankPrefix(text, d.end).length, text.length);
+    assert.equal(blankPrefix(text, d.end).trim(), rest);
+  });
+}
+
+test('dateline: the dateline is no part of the first sentence (no "Quito" subject)', () => {
+  const ts = run('QUITO, 14 JUN 91 (EFE) -- [TEXT] THE ARMY BOMBED A BRIDGE NEAR THE BORDER.');
+  assert.ok(!ts.some((t) => t.subject.id === 'quito' || t.subject.id === 'ECU' && t.subject.mention.toLowerCase().includes('quito')), ts.map(show).join(' | '));
+  assert.ok(ts.every((t) => !/quito/i.test(t.evidence.text)), ts.map((t) => t.evidence.text).join(' | '));
+});
+
+// ── the home country ─────────────────────────────────────────────────────────
+const S = { homeShare: 0.5, homeMinMentions: 2 };
+const HOMES: Array<[rule: string, dateline: string | undefined, countries: string[], want: string | undefined, viaDateline?: boolean]> = [
+  ['a dateline names it', 'ECU', ['ECU', 'PER'], 'ECU', true],
+  ['a dateline with the country unnamed in the body yields to one that dominates', 'ESP', ['SLV', 'SLV', 'SLV'], 'SLV', false],
+  ['a dateline named in the body holds against another country', 'ESP', ['SLV', 'SLV', 'ESP'], 'ESP', true],
+  ['no dateline: a country with half the mentions and two of them', undefined, ['NGA', 'NGA', 'TCD'], 'NGA', false],
+  ['no dateline: a tie names no home', undefined, ['NGA', 'TCD'], undefined],
+  ['no dateline: one mention is not enough', undefined, ['NGA'], undefined],
+  ['no dateline: under half is not enough', undefined, ['NGA', 'NGA', 'TCD', 'CMR', 'BEN'], undefined],
+];
+for (const [rule, dl, countries, want, via] of HOMES) {
+  test(`home: ${rule} → ${want ?? 'none'}`, () => {
+    const h = homeCountry(dl ? { place: 'X', country: dl, end: 0 } : undefined, countries, S);
+    assert.equal(h?.country, want);
+    if (want) assert.equal(h?.viaDateline, via);
+  });
+}
+
+// ── unnamed agents of the state ──────────────────────────────────────────────
+const WIRE = 'QUITO, 14 JUN 91 (EFE) -- [TEXT] ';
+// [rule, text, a word of the phrase, the actor it should be "id/type/country"]
+const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
+  ['"the army" under a dateline', `${WIRE}THE ARMY BOMBED A BRIDGE NEAR THE BORDER.`, 'army', 'ecu-army/organization/ECU'],
+  ['"the government" is the state itself', `${WIRE}THE GOVERNMENT REJECTED THE PROPOSAL OF THE UNIONS.`, 'government', 'ECU/country/ECU'],
+  ['bare "police"', `${WIRE}POLICE ARRESTED THREE STUDENTS IN THE CAPITAL.`, 'police', 'ecu-police/organization/ECU'],
+  ['"the armed forces" (as "the Ecuadorean armed forces": ecu-force)', `${WIRE}THE ARMED FORCES CLOSED THE HIGHWAY.`, 'forces', 'ecu-force/group/ECU'],
+  ['"security forces"', `${WIRE}SECURITY FORCES RAIDED A WAREHOUSE.`, 'forces', 'ecu-force/group/ECU'],
+  ['"the national guard"', `${WIRE}THE NATIONAL GUARD DETAINED A JOURNALIST.`, 'guard', 'ecu-national-guard/organization/ECU'],
+  ['"the ministry of defense" across the chunker\'s "of"', `${WIRE}THE MINISTRY OF DEFENSE ISSUED A STATEMENT.`, 'ministry', 'ecu-ministry-of-defense/organization/ECU'],
+  ['"soldiers" under a dateline', `${WIRE}SOLDIERS BURNED THE MARKET.`, 'soldiers', 'ecu-soldier/group/ECU'],
+  ['a country that dominates a text with no dateline', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. The government rejected the complaints.', 'government', 'GHA/country/GHA'],
+  ['"ministers" in a story about one country', 'Britain will cut taxes, the UK Treasury said. Ministers agreed the plan on Monday.', 'ministers', 'gbr-minister/group/GBR'],
+  ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
+];
+for (const [rule, text, word, want] of STATE) {
+  test(`unnamed state agent: ${rule} → ${want}`, () => {
+    const got = actorsAt(text, word);
+    assert.ok(got.some((a) => `${a.id}/${a.type}/${a.country ?? '-'}` === want), shown(got));
+  });
+}
+
+test('unnamed state agent: the same node as the demonym path ("the Ecuadorean army" and "the army")', () => {
+  const named = actorsAt(`${WIRE}THE ECUADOREAN ARMY ENTERED THE TOWN.`, 'army');
+  const bare = actorsAt(`${WIRE}THE ARMY ENTERED THE TOWN.`, 'army');
+  assert.ok(named.length && bare.length, `${shown(named)} / ${shown(bare)}`);
+  assert.deepEqual([bare[0].id, bare[0].type, bare[0].country], [named[0].id, named[0].type, named[0].country]);
+});
+
+// [rule, text, word]: the phrase stays no actor of a state
+const NOT_STATE: Array<[rule: string, text: string, word: string]> = [
+  ['no dateline and no dominant country', 'The army shelled the town.', 'army'],
+  ['two countries\' armies named before', 'The Nigerian army and the Chadian army met. The army shelled the town.', 'army'],
+  ['personnel need a dateline: a dominant country is not enough', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Soldiers burned the market.', 'soldiers'],
+  ['the whole phrase must be a state\'s: "the local government"', `${WIRE}THE LOCAL GOVERNMENT REJECTED THE PROPOSAL.`, 'government'],
+  ['indefinite: "a government" is any government', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. A government that lies will fall.', 'government'],
+  ['a "from" phrase says whose', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Ministers from Asian governments met.', 'ministers'],
+  ['an owner says whose: "its army" is not the home country\'s', `${WIRE}PERU SAID ITS ARMY WOULD STAY.`, 'army'],
+];
+for (const [rule, text, word] of NOT_STATE) {
+  test(`unnamed state agent: not one when ${rule}`, () => {
+    const got = actorsAt(text, word, true);
+    assert.ok(!got.some((a) => a.type === 'organization' || a.type === 'group' || (a.type === 'country' && a.id !== 'PER')), shown(got));
+  });
+}
+
+test('unnamed state agent: no state carried from one document to the next', () => {
+  run(`${WIRE}THE ARMY BOMBED A BRIDGE.`);
+  const ts = run('The army bombed a bridge.');
+  assert.equal(ts.filter((t) => /army/i.test(t.subject.mention)).length, 0, ts.map(show).join(' | '));
+});
+
+// ── unnamed armed agents outside the state ───────────────────────────────────
+const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
+  ['"guerrillas" of the home country', `${WIRE}GUERRILLAS ATTACKED A POLICE POST.`, 'guerrillas', 'ecu-guerrilla/group/ECU'],
+  ['"a guerrilla column" is guerrillas', `${WIRE}A GUERRILLA COLUMN ATTACKED THE BARRACKS.`, 'column', 'ecu-guerrilla/group/ECU'],
+  ['"drug traffickers"', `${WIRE}DRUG TRAFFICKERS KILLED A JUDGE.`, 'traffickers', 'ecu-drug-trafficker/group/ECU'],
+  ['no home: a generic group', 'Rebels attacked a convoy on the road.', 'rebels', 'group:rebel/group/-'],
+  ['"the rebels" after a named group in reach', 'The FARC announced a truce. The rebels later attacked a convoy.', 'rebels', 'FARC/group/COL'],
+  ['bare "guerrillas" when the only armed group named', 'The ELN released a statement on Monday. Three days later, guerrillas burned a bus.', 'guerrillas', 'ELN/group/COL'],
+  ['two armed groups named: neither', 'The ELN and the FARC met in the jungle. Guerrillas burned a bus.', 'guerrillas', 'col-guerrilla/group/COL'],
+  ['a group of another country never joins', 'GUATEMALA CITY, 3 MAY 91 -- THE FMLN ISSUED A STATEMENT. GUERRILLAS ATTACKED A FARM.', 'guerrillas', 'gtm-guerrilla/group/GTM'],
+  ['"gunmen" say the doer is unknown: they join nothing', 'The FARC announced a truce. Gunmen killed a mayor.', 'gunmen', 'group:gunman/group/-'],
+  ['"terrorists of" a named group are the group', 'Terrorists of the Shining Path blew up a bridge.', 'terrorists', 'SHINING_PATH/group/PER'],
+  ['a named group\'s fighters are the group', 'FARC guerrillas attacked a convoy.', 'guerrillas', 'FARC/group/COL'],
+  ['"drug traffickers" join the one cartel named', 'The Cali Cartel denied the report. Drug traffickers killed a judge.', 'traffickers', 'CALI_CARTEL/group/COL'],
+  ['"guerrillas" never join a cartel', 'The Cali Cartel denied the report. Guerrillas killed a judge.', 'guerrillas', 'group:guerrilla/group/-'],
+];
+for (const [rule, text, word, want] of ARMED) {
+  test(`unnamed armed agent: ${rule} → ${want}`, () => {
+    const got = actorsAt(text, word);
+    assert.ok(got.some((a) => `${a.id}/${a.type}/${a.country ?? '-'}` === want), shown(got));
+  });
+}
+
+test('unnamed armed agent: it may be a subject ("guerrillas attacked the farm")', () => {
+  const ts = run(`${WIRE}GUERRILLAS ATTACKED THE FARM OF A LANDOWNER.`);
+  const t = ts.find((x) => x.subject.id === 'ecu-guerrilla' && x.relation.lemma === 'attack');
+  assert.ok(t, ts.map(show).join(' | '));
+  assert.equal(t.subject.name, 'Ecuadorean guerrillas');
+});
+
+const NAMES: Array<[name: string, want: string | undefined]> = [
+  ['FMLN', 'insurgent'], ['Medellin Cartel', 'cartel'], ['Sierra Patriotic Front', 'insurgent'], ['Popular Liberation Forces', 'insurgent'],
+  ['Norte Cartel', 'cartel'], ['Labour Party', undefined], ['Ecuadorean guerrillas', undefined], ['NATO', undefined],
+];
+for (const [name, want] of NAMES) {
+  test(`armed group by name or gazetteer: ${name} → ${want ?? 'none'}`, () => {
+    const g = gazetteer();
+    const known = [...g.actors.values()].find((a) => a.name === name);
+    const a: Actor = { id: known?.id ?? name.toLowerCase().replace(/\s+/g, '-'), name, type: known?.type === 'organization' ? 'organization' : 'group', mention: name };
+    assert.equal(armedKind(a, g), want);
+  });
+}
