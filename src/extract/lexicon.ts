@@ -161,7 +161,7 @@ export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> 
   aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',
   // what is alleged or reported is not asserted by the writer: "rejected allegations he pressured …"
   allegation: 'possible', allegations: 'possible', accusation: 'possible', accusations: 'possible', claim: 'possible', claims: 'possible',
-  suggestion: 'possible', suggestions: 'possible', rumour: 'possible', rumours: 'possible', speculation: 'possible', suspicion: 'possible', fears: 'possible', fear: 'possible',
+  suggestion: 'possible', suggestions: 'possible', report: 'possible', reports: 'possible', rumour: 'possible', rumours: 'possible', speculation: 'possible', suspicion: 'possible', fears: 'possible', fear: 'possible',
 };
 
 /** Relational nouns: "cooperation between A and B", "aggression against B", "the involvement of A in B". */

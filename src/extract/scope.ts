@@ -18,7 +18,7 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege or wonder: the complement may or may not hold. */
 const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
-const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest)$/;
+const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell)$/;
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;

@@ -19,6 +19,7 @@ export class Tree {
     this.kids = tokens.map(() => []);
     this.repairHeadline();
     this.repairNominalComplement();
+    this.repairThatComplement();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -68,6 +69,25 @@ export class Tree {
       // (never under its own dependent: the tree must stay a tree)
       if (hasObj || this.below(v, x)) continue;
       this.heads[x] = v; this.rels[x] = 'obj';
+    }
+  }
+
+  /**
+   * "reports that Chile had closed the border": the parser often reads a noun's "that"-clause as a
+   * relative clause with "that" as its object or subject. When the clause already has that
+   * argument of its own, "that" is no pronoun but the complementiser, and the clause says what the
+   * report (claim, fear, demand …) is about.
+   */
+  private repairThatComplement(): void {
+    for (let w = 0; w < this.tokens.length; w++) {
+      if (this.tokens[w].lower !== 'that' || (this.rels[w] !== 'obj' && this.rels[w] !== 'nsubj')) continue;
+      const x = this.heads[w];
+      if (x < 0 || this.rels[x] !== 'acl:relcl') continue;
+      let other = false;
+      for (let k = 0; k < this.tokens.length; k++) if (k !== w && this.heads[k] === x && this.rels[k] === this.rels[w]) other = true;
+      if (!other) continue;
+      this.rels[w] = 'mark';
+      this.rels[x] = 'acl';
     }
   }
 

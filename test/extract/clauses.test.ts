@@ -43,6 +43,7 @@ const TABLES: Record<string, Row[]> = {
     ['a past tense read as a participle after a bare subject', 'Israeli jets bombed South Lebanon.', 'isr-jet -BOMB-> LBN'],
     ['the same slip after a plural noun with an adjective', 'Turkish troops shelled Kurdish villages.', 'tur-troop -SHELL-> Kurdish villages'],
     ['a noun read as a clausal complement is the object', 'SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.', 'slv-troop -BURN-> houses'],
+    ['a noun\'s "that"-clause read as a relative clause', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border'],
     ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
   ],
   'labels: verb, particle, case word': [
@@ -79,6 +80,11 @@ test('clauses: a comma with no "and"/"or" in the list coordinates nothing', () =
 test('clauses: a participle hyphened to a noun starts no clause ("drought-hit")', () => {
   const ts = run('Japan sent food aid to drought-hit Somalia.');
   assert.ok(!ts.some((t) => t.relation.lemma === 'hit'), ts.map(show).join(' | '));
+});
+
+test('clauses: the noun a "that"-clause is about is not its object', () => {
+  const ts = run('Peru dismissed reports that Chile had closed the border.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'close' && t.object.name === 'reports'), ts.map(show).join(' | '));
 });
 
 test('clauses: a relative pronoun is never an endpoint', () => {

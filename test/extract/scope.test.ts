@@ -31,6 +31,8 @@ const TABLES: Record<string, Row[]> = {
     ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
     ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
+    ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
+    ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
     ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
   ],
