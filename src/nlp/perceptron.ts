@@ -135,6 +135,16 @@ export class LinearModel {
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     const K = this.nClasses;
     for (let k = 0; k < K; k++) out[k] = 0;
+    this.addRaw(feats, n, out);
+    if (this.scale !== 1) for (let k = 0; k < K; k++) out[k] *= this.scale;
+  }
+
+  /**
+   * out[k] += Σ stored weights of the features for class k, before `scale`: int16 sums are exact,
+   * so sums of parts taken apart and added (the parser's per-word parts) equal the sum of the whole.
+   */
+  addRaw(feats: Uint32Array, n: number, out: Float64Array): void {
+    const K = this.nClasses;
     if (!this.slotKeys) addRows(this.table, this.weights, K, feats, n, out);
     else {
       const S = this.stride, KS = S >> 1, mask = this.mask;
@@ -156,7 +166,6 @@ export class LinearModel {
         for (let k = 0; k < K; k++) out[k] += w[base + k];
       }
     }
-    if (this.scale !== 1) for (let k = 0; k < K; k++) out[k] *= this.scale;
   }
 }
 
