@@ -48,17 +48,20 @@ export class Analyser {
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
     const s = sentenceWords(forms);
     const tags = this.tagger.tag(s);
-    const u = Int32Array.from(tags, (k) => this.index.uposOf[k]);
-    const x = Int32Array.from(tags, (k) => this.index.xposOf[k]);
+    const { uposOf, xposOf } = this.index;
+    // (plain loops: no closure per sentence on this per-token path)
+    const u = new Int32Array(n), x = new Int32Array(n);
+    for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
-    const upos = Array.from(u, (k) => this.index.upos[k]);
-    return {
-      upos,
-      xpos: Array.from(x, (k) => this.index.xpos[k]),
-      heads: Array.from(heads, (h) => (h === n ? 0 : h + 1)),
-      deprels: Array.from(labels, (l) => this.parser.meta.labels[l]),
-      entities: this.ner ? trimNames(forms, this.ner.entities(s, upos)) : [],
-    };
+    const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
+    const names = this.parser.meta.labels;
+    for (let i = 0; i < n; i++) {
+      upos[i] = this.index.upos[u[i]];
+      xpos[i] = this.index.xpos[x[i]];
+      hs[i] = heads[i] === n ? 0 : heads[i] + 1;
+      deprels[i] = names[labels[i]];
+    }
+    return { upos, xpos, heads: hs, deprels, entities: this.ner ? trimNames(forms, this.ner.entities(s, upos)) : [] };
   }
 }
 

@@ -45,34 +45,74 @@ function vr(c: Config, i: number): number { return i < 0 ? 99 : c.nr[i]; }
 function setL(c: Config, i: number): number { return i < 0 ? NONE : feat(200, c.lsetL[2 * i], c.lsetL[2 * i + 1]); }
 function setR(c: Config, i: number): number { return i < 0 ? NONE : feat(201, c.lsetR[2 * i], c.lsetR[2 * i + 1]); }
 
+/**
+ * The words a move feature reads by role, in MOVE_ROLES order: s0, b0, b1, b2, s1, s2, s0's
+ * leftmost and rightmost children, b0's leftmost, s0's second leftmost and rightmost, b0's second
+ * leftmost (-1: none). The features of one role read that word alone (its form, tags and, for a
+ * child, its fixed label), so the parser scores them once per word and role in a sentence
+ * (parser.ts) instead of at every step the word holds the role.
+ */
+export const MOVE_ROLES = 12;
+
+export function roleWords(c: Config, out: Int32Array): void {
+  const s0 = c.s(0), b0 = c.b;
+  out[0] = s0;
+  out[1] = b0;
+  out[2] = b0 + 1 <= c.n ? b0 + 1 : -1;
+  out[3] = b0 + 2 <= c.n ? b0 + 2 : -1;
+  out[4] = c.s(1);
+  out[5] = c.s(2);
+  out[6] = kid(c.lc1, s0);
+  out[7] = kid(c.rc1, s0);
+  out[8] = c.lc1[b0];
+  out[9] = kid(c.lc2, s0);
+  out[10] = kid(c.rc2, s0);
+  out[11] = c.lc2[b0];
+}
+
+/** The features of word i in role r (see roleWords), written into out from `at`; returns the new count. */
+export function roleFeatures(r: number, i: number, c: Config, s: ParserInput, out: Uint32Array, at: number): number {
+  let n = at;
+  const w = W(s, i), x = X(s, i);
+  switch (r) {
+    case 0: out[n++] = feat(0, w, x); out[n++] = feat(1, w); out[n++] = feat(2, x); break;
+    case 1: out[n++] = feat(3, w, x); out[n++] = feat(4, w); out[n++] = feat(5, x); break;
+    case 2: out[n++] = feat(6, w, x); out[n++] = feat(7, w); out[n++] = feat(8, x); break;
+    case 3: out[n++] = feat(9, w, x); out[n++] = feat(10, x); break;
+    case 4: out[n++] = feat(11, w, x); out[n++] = feat(12, w); out[n++] = feat(13, x); break;
+    case 5: out[n++] = feat(14, x); out[n++] = feat(15, w); break;
+    case 6: out[n++] = feat(80, w); out[n++] = feat(81, x); out[n++] = feat(82, L(c, i)); break;
+    case 7: out[n++] = feat(83, w); out[n++] = feat(84, x); out[n++] = feat(85, L(c, i)); break;
+    case 8: out[n++] = feat(86, w); out[n++] = feat(87, x); out[n++] = feat(88, L(c, i)); break;
+    case 9: out[n++] = feat(91, w, x); out[n++] = feat(92, L(c, i)); break;
+    case 10: out[n++] = feat(93, w, x); out[n++] = feat(94, L(c, i)); break;
+    default: out[n++] = feat(95, w, x); out[n++] = feat(96, L(c, i)); break;
+  }
+  return n;
+}
+
+const ROLE_WORDS = new Int32Array(MOVE_ROLES);
+
 /** Move features of configuration c into out; returns how many. */
 export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): number {
+  let n = moveFeaturesBeyondRoles(c, s, out);
+  roleWords(c, ROLE_WORDS);
+  for (let r = 0; r < MOVE_ROLES; r++) n = roleFeatures(r, ROLE_WORDS[r], c, s, out, n);
+  return n;
+}
+
+/** The move features that read more than one word, or the configuration (the rest are roleFeatures). */
+export function moveFeaturesBeyondRoles(c: Config, s: ParserInput, out: Uint32Array): number {
   const s0 = c.s(0), s1 = c.s(1), s2 = c.s(2);
   const b0 = c.b, b1 = b0 + 1 <= c.n ? b0 + 1 : -1, b2 = b0 + 2 <= c.n ? b0 + 2 : -1;
   const s0l1 = kid(c.lc1, s0), s0l2 = kid(c.lc2, s0), s0r1 = kid(c.rc1, s0), s0r2 = kid(c.rc2, s0);
   const s1l1 = kid(c.lc1, s1), s1r1 = kid(c.rc1, s1), s1r2 = kid(c.rc2, s1);
   const b0l1 = c.lc1[b0], b0l2 = c.lc2[b0];
   const s0w = W(s, s0), s0x = X(s, s0), s0u = U(s, s0), b0w = W(s, b0), b0x = X(s, b0), b0u = U(s, b0);
-  const s1w = W(s, s1), s1x = X(s, s1), b1w = W(s, b1), b1x = X(s, b1), b2x = X(s, b2);
+  const s1w = W(s, s1), s1x = X(s, s1), b1x = X(s, b1), b2x = X(s, b2);
   const d0 = dist(s0, b0), d1 = dist(s1, s0);
   let n = 0;
-  // single words
-  out[n++] = feat(0, s0w, s0x);
-  out[n++] = feat(1, s0w);
-  out[n++] = feat(2, s0x);
-  out[n++] = feat(3, b0w, b0x);
-  out[n++] = feat(4, b0w);
-  out[n++] = feat(5, b0x);
-  out[n++] = feat(6, b1w, b1x);
-  out[n++] = feat(7, b1w);
-  out[n++] = feat(8, b1x);
-  out[n++] = feat(9, W(s, b2), b2x);
-  out[n++] = feat(10, b2x);
-  out[n++] = feat(11, s1w, s1x);
-  out[n++] = feat(12, s1w);
-  out[n++] = feat(13, s1x);
-  out[n++] = feat(14, X(s, s2));
-  out[n++] = feat(15, W(s, s2));
+  // single words: the roles (roleFeatures), and
   out[n++] = feat(16, s0u, b0u);
   out[n++] = feat(17, s1 < 0 ? NONE : U(s, s1), s0u, b0u);
   out[n++] = feat(18, s0 < 0 ? NONE : s.suf[s0], b0 < c.n ? s.suf[b0] : NONE);
@@ -123,23 +163,8 @@ export function moveFeatures(c: Config, s: ParserInput, out: Uint32Array): numbe
   out[n++] = feat(76, s1x, vr(c, s1));
   out[n++] = feat(77, s1x, vl(c, s1));
   // children
-  out[n++] = feat(80, W(s, s0l1));
-  out[n++] = feat(81, X(s, s0l1));
-  out[n++] = feat(82, L(c, s0l1));
-  out[n++] = feat(83, W(s, s0r1));
-  out[n++] = feat(84, X(s, s0r1));
-  out[n++] = feat(85, L(c, s0r1));
-  out[n++] = feat(86, W(s, b0l1));
-  out[n++] = feat(87, X(s, b0l1));
-  out[n++] = feat(88, L(c, b0l1));
   out[n++] = feat(89, X(s, s1r1), L(c, s1r1));
   out[n++] = feat(90, X(s, s1l1), L(c, s1l1));
-  out[n++] = feat(91, W(s, s0l2), X(s, s0l2));
-  out[n++] = feat(92, L(c, s0l2));
-  out[n++] = feat(93, W(s, s0r2), X(s, s0r2));
-  out[n++] = feat(94, L(c, s0r2));
-  out[n++] = feat(95, W(s, b0l2), X(s, b0l2));
-  out[n++] = feat(96, L(c, b0l2));
   out[n++] = feat(97, s0x, L(c, s0l1), L(c, s0l2));
   out[n++] = feat(98, s0x, L(c, s0r1), L(c, s0r2));
   out[n++] = feat(99, b0x, L(c, b0l1), L(c, b0l2));

@@ -8,7 +8,9 @@
 import { Config, LEFT, N_MOVES, RIGHT, SHIFT } from './arc-hybrid.js';
 import { hashString } from './hash.js';
 import { scoreSome, type LinearModel } from './perceptron.js';
-import { labelFeatures, MAX_LABEL_FEATURES, MAX_MOVE_FEATURES, moveFeatures, type ParserInput } from './parser-features.js';
+import {
+  labelFeatures, MAX_LABEL_FEATURES, MAX_MOVE_FEATURES, MOVE_ROLES, moveFeaturesBeyondRoles, roleFeatures, roleWords, type ParserInput,
+} from './parser-features.js';
 import type { SentenceWords } from './word-features.js';
 
 export interface ParserMeta {
@@ -50,6 +52,8 @@ export class Parser {
   private readonly mf = new Uint32Array(MAX_MOVE_FEATURES + 8);
   private readonly lf = new Uint32Array(MAX_LABEL_FEATURES + 8);
   private readonly ms = new Float64Array(N_MOVES);
+  private readonly rf = new Uint32Array(8);
+  private readonly rs = new Float64Array(N_MOVES);
   private readonly ls: Float64Array;
   readonly rootLabel: number;
   private readonly cands: Map<number, Int32Array>;
@@ -66,17 +70,49 @@ export class Parser {
     this.cands = new Map(Object.entries(meta.labelCands ?? {}).map(([k, v]) => [Number(k), Int32Array.from(v)]));
   }
 
+  /** Per role and word (see roleWords): the role's raw move scores, and whether they are known yet. */
+  private roleSums = new Float64Array(0);
+  private roleKnown = new Uint8Array(0);
+  private readonly roleAt = new Int32Array(MOVE_ROLES);
+
   /** Heads (0-based; n = ROOT) and label numbers. */
   parse(s: ParserInput): { heads: Int32Array; labels: Int32Array } {
     const c = new Config(s.n);
+    // a word's features in one role (s0, b0, s0's leftmost child…) read that word alone, and a
+    // word holds a role for several steps: scored once per sentence, added at each step
+    const width = s.n + 2;
+    if (this.roleKnown.length < MOVE_ROLES * width) {
+      this.roleKnown = new Uint8Array(MOVE_ROLES * width * 2);
+      this.roleSums = new Float64Array(MOVE_ROLES * width * 2 * N_MOVES);
+    } else this.roleKnown.fill(0, 0, MOVE_ROLES * width);
+    // (three moves: N_MOVES, unrolled)
+    const ms = this.ms, sums = this.roleSums, known = this.roleKnown, at = this.roleAt, scale = this.moves.scale;
     while (!c.terminal()) {
-      const nf = moveFeatures(c, s, this.mf);
-      this.moves.score(this.mf, nf, this.ms);
+      const nf = moveFeaturesBeyondRoles(c, s, this.mf);
+      ms[0] = 0; ms[1] = 0; ms[2] = 0;
+      this.moves.addRaw(this.mf, nf, ms);
+      roleWords(c, at);
+      for (let r = 0; r < MOVE_ROLES; r++) {
+        const slot = r * width + at[r] + 1;
+        if (!known[slot]) this.scoreRole(c, s, r, at[r], slot);
+        ms[0] += sums[3 * slot]; ms[1] += sums[3 * slot + 1]; ms[2] += sums[3 * slot + 2];
+      }
+      if (scale !== 1) { ms[0] *= scale; ms[1] *= scale; ms[2] *= scale; }
       let best = -1;
-      for (let m = 0; m < N_MOVES; m++) if (c.legal(m) && (best < 0 || this.ms[m] > this.ms[best])) best = m;
+      for (let m = 0; m < N_MOVES; m++) if (c.legal(m) && (best < 0 || ms[m] > ms[best])) best = m;
       c.apply(best, best === SHIFT ? 0 : this.label(c, s, best));
     }
     return { heads: c.heads, labels: c.labels };
+  }
+
+  /** The raw move scores of word i's features in role r, into roleSums[slot]. */
+  private scoreRole(c: Config, s: ParserInput, r: number, i: number, slot: number): void {
+    const nf = roleFeatures(r, i, c, s, this.rf, 0);
+    const rs = this.rs;
+    rs[0] = 0; rs[1] = 0; rs[2] = 0;
+    this.moves.addRaw(this.rf, nf, rs);
+    this.roleSums[3 * slot] = rs[0]; this.roleSums[3 * slot + 1] = rs[1]; this.roleSums[3 * slot + 2] = rs[2];
+    this.roleKnown[slot] = 1;
   }
 
   /** The label of the arc that `move` makes now; ROOT's only child is "root", nothing else is. */

@@ -10,43 +10,56 @@
  * same order give the same bytes.
  */
 
-/** Open-addressing hash table: non-zero uint32 feature → row number. */
+/**
+ * Open-addressing hash table: non-zero uint32 feature → row number. Each slot is the key and its
+ * row side by side (one cache miss a lookup, not two: the models are bound by memory).
+ */
 export class FeatureTable {
-  keys: Uint32Array;
-  rows: Int32Array;
+  /** slots[2i] the key (0 = empty), slots[2i + 1] its row. */
+  slots: Uint32Array;
   size = 0;
   private mask: number;
 
   constructor(capacity = 1 << 16) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
-    this.keys = new Uint32Array(cap);
-    this.rows = new Int32Array(cap);
+    this.slots = new Uint32Array(2 * cap);
     this.mask = cap - 1;
   }
 
   /** The row of a feature, or -1. */
   get(key: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
-      const k = keys[i];
-      if (k === key) return this.rows[i];
+      const k = slots[2 * i];
+      if (k === key) return slots[2 * i + 1];
       if (k === 0) return -1;
       i = (i + 1) & this.mask;
     }
   }
 
+  /**
+   * rows[f] = get(feats[f]) for f < n. Every home slot is read first with no branch between the
+   * reads, so their cache misses overlap instead of waiting one after another behind mispredicted
+   * "found?" branches; the lookups proper then hit the cache.
+   */
+  rowsOf(feats: Uint32Array, n: number, rows: Int32Array): void {
+    const slots = this.slots, mask = this.mask;
+    for (let f = 0; f < n; f++) rows[f] = slots[2 * ((Math.imul(feats[f], 0x9e3779b1) >>> 0) & mask)];
+    for (let f = 0; f < n; f++) rows[f] = this.get(feats[f]);
+  }
+
   /** The row of a feature, made (numbered `size`) when new. */
   add(key: number): number {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    if ((this.size + 1) * 2 > this.slots.length >> 1) this.grow();
     let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.rows[i];
+      const k = this.slots[2 * i];
+      if (k === key) return this.slots[2 * i + 1];
       if (k === 0) {
-        this.keys[i] = key;
-        this.rows[i] = this.size;
+        this.slots[2 * i] = key;
+        this.slots[2 * i + 1] = this.size;
         return this.size++;
       }
       i = (i + 1) & this.mask;
@@ -54,22 +67,18 @@ export class FeatureTable {
   }
 
   private grow(): void {
-    const { keys, rows } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.rows = new Int32Array(keys.length * 2);
-    this.mask = this.keys.length - 1;
-    const size = this.size;
-    this.size = 0;
     // re-insert in row order so that row numbers stay the same
-    const byRow = new Uint32Array(size);
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) byRow[rows[i]] = keys[i];
-    for (let r = 0; r < size; r++) this.add(byRow[r]);
+    const byRow = this.keysByRow();
+    this.slots = new Uint32Array(this.slots.length * 2);
+    this.mask = (this.slots.length >> 1) - 1;
+    this.size = 0;
+    for (let r = 0; r < byRow.length; r++) this.add(byRow[r]);
   }
 
   /** Keys in row order. */
   keysByRow(): Uint32Array {
     const out = new Uint32Array(this.size);
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) out[this.rows[i]] = this.keys[i];
+    for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== 0) out[this.slots[i + 1]] = this.slots[i];
     return out;
   }
 }
@@ -89,6 +98,8 @@ export class LinearModel {
   private readonly mask: number = 0;
   private readonly slotKeys?: Uint32Array;
   private readonly slotWeights?: Int16Array;
+  /** Scratch: the key in each feature's home slot (see score). */
+  private home = new Uint32Array(256);
 
   constructor(
     readonly nClasses: number,
@@ -124,14 +135,28 @@ export class LinearModel {
   score(feats: Uint32Array, n: number, out: Float64Array): void {
     const K = this.nClasses;
     for (let k = 0; k < K; k++) out[k] = 0;
+    this.addRaw(feats, n, out);
+    if (this.scale !== 1) for (let k = 0; k < K; k++) out[k] *= this.scale;
+  }
+
+  /**
+   * out[k] += Σ stored weights of the features for class k, before `scale`: int16 sums are exact,
+   * so sums of parts taken apart and added (the parser's per-word parts) equal the sum of the whole.
+   */
+  addRaw(feats: Uint32Array, n: number, out: Float64Array): void {
+    const K = this.nClasses;
     if (!this.slotKeys) addRows(this.table, this.weights, K, feats, n, out);
     else {
       const S = this.stride, KS = S >> 1, mask = this.mask;
       const keys = this.slotKeys, w = this.slotWeights!;
+      // First touch every feature's home slot with no branch between the loads, so the memory
+      // fetches overlap instead of waiting one after another behind mispredicted branches.
+      const home = this.home;
+      for (let f = 0; f < n; f++) home[f] = keys[((Math.imul(feats[f], 0x9e3779b1) >>> 0) & mask) * KS];
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-        let k0 = keys[i * KS];
+        let k0 = home[f];
         while (k0 !== key && k0 !== 0) {
           i = (i + 1) & mask;
           k0 = keys[i * KS];
@@ -141,7 +166,6 @@ export class LinearModel {
         for (let k = 0; k < K; k++) out[k] += w[base + k];
       }
     }
-    if (this.scale !== 1) for (let k = 0; k < K; k++) out[k] *= this.scale;
   }
 }
 
@@ -151,10 +175,11 @@ export class LinearModel {
  * needs a handful of sums, not one per class.
  */
 export function scoreSome(m: LinearModel, feats: Uint32Array, n: number, cands: ArrayLike<number>, out: Float64Array): void {
-  const K = m.nClasses, w = m.weights, table = m.table, nc = cands.length;
+  const K = m.nClasses, w = m.weights, nc = cands.length, rows = ROWS;
   for (let j = 0; j < nc; j++) out[cands[j]] = 0;
+  m.table.rowsOf(feats, n, rows);
   for (let f = 0; f < n; f++) {
-    const row = table.get(feats[f]);
+    const row = rows[f];
     if (row < 0) continue;
     const base = row * K;
     for (let j = 0; j < nc; j++) out[cands[j]] += w[base + cands[j]];
@@ -162,10 +187,15 @@ export function scoreSome(m: LinearModel, feats: Uint32Array, n: number, cands: 
   if (m.scale !== 1) for (let j = 0; j < nc; j++) out[cands[j]] *= m.scale;
 }
 
+/** Scratch for the rows of one bag of features (no model reads more than this many features). */
+const ROWS = new Int32Array(256);
+
 /** out[k] += the weight of class k in each feature's row (row-major weights, K a row). */
 function addRows(table: FeatureTable, w: ArrayLike<number>, K: number, feats: Uint32Array, n: number, out: Float64Array): void {
+  const rows = ROWS;
+  table.rowsOf(feats, n, rows);
   for (let f = 0; f < n; f++) {
-    const row = table.get(feats[f]);
+    const row = rows[f];
     if (row < 0) continue;
     const base = row * K;
     for (let k = 0; k < K; k++) out[k] += w[base + k];
