@@ -17,6 +17,8 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   // (a verb group counts as read when any word of the tree clause's relation lies in it: "is" of "is an ally")
   const chunkOf = (i: number) => chs.findIndex((c) => c.start <= i && i < c.end);
   for (const c of tree) if (c.subjects.length) for (let i = c.rel[0]; i < c.rel[1]; i++) covered.add(chunkOf(i));
+  // (most sentences: the tree read every verb group, and the chunk patterns need not run at all)
+  if (chs.every((c, k) => c.kind !== 'VG' || covered.has(k))) return [];
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
     if (covered.has(c.vg) || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
