@@ -17,6 +17,7 @@ import { inQuotation, quoteSpeakerSource } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
+import { documentTypes } from '../resolve/discourse-types.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { homeCountry } from './home.js';
@@ -126,9 +127,16 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       m.kind = 'actor';
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });
-    for (const m of mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
     return { s, chs, mentions, resolved: new Map(), clauses: [], tree, args: new Arguments(tree, mentions) };
   });
+
+  // one type per name in the document (resolve/discourse-types.ts), then every full name registered
+  const types = documentTypes(an.flatMap((a) => [...a.mentions.values()].flatMap((m) => (m.kind === 'actor' && m.actor ? [m.actor] : []))), (id) => g.actors.has(id));
+  for (const a of an) for (const m of a.mentions.values()) {
+    const t = m.actor && types.get(m.actor.id);
+    if (t && m.actor!.type !== t) m.actor = { ...m.actor!, type: t };
+    if (m.actor) ctx.registerPerson(m.actor);
+  }
 
   // unnamed agents ("the army", "guerrillas") are the home country's, read once every mention is known
   const countries: string[] = [];

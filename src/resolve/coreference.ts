@@ -11,7 +11,9 @@ import type { Actor } from '../types.js';
 import type { Mention } from '../extract/mentions.js';
 import { gazetteer } from './gazetteer.js';
 import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
-import { personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
+import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
+import { loneNameType } from './discourse-types.js';
+import { knownFirstName, knownSurname } from './persons.js';
 import { describedOrg, describedPerson } from './descriptions.js';
 import { ranked, salient, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
@@ -30,6 +32,12 @@ export interface Cue {
 
 /** Person "names" that are plural role nouns: a singular pronoun never takes them. */
 const PLURAL_NAME = /\b(officials|leaders|senators|ministers|members|representatives|spokesmen|people|officers|lawmakers)$/i;
+
+/**
+ * Is this lone word a person's: a surname or first name of the persons list, a Gaelic surname
+ * ("McLeish", "O'Neill"), or a noun for one man or woman ("the Dutchman")?
+ */
+const personWord = (w: string): boolean => knownSurname(w) || knownFirstName(w) || /^(Mc|Mac|O')[A-Z]/.test(w) || /[a-z](man|woman)$/.test(w);
 
 export class DocContext {
   private recent: Seen[] = [];
@@ -123,7 +131,11 @@ export class DocContext {
       const p = words.length ? this.persons.get(words[words.length - 1].toLowerCase()) : undefined;
       if (p && p.id !== a.id && (p.name.endsWith(a.name) || p.name.endsWith(words.join(' ')))) return { ...p, mention: a.mention, country: a.country ?? p.country };
     }
-    return this.bodyByShortForm(a) ?? a;
+    const b = this.bodyByShortForm(a) ?? a;
+    // ("Apple had done a good job": a lone unintroduced word is no person: resolve/discourse-types.ts)
+    const titled = !!role || (a.mention ?? '').split(/\s+/).some(isTitleWord);
+    const t = loneNameType(b, titled, personWord);
+    return t === b.type ? b : { ...b, type: t };
   }
 
   /** Record an actor mention in sentence s (after canonicalisation). */

@@ -32,7 +32,7 @@ table('gender agreement', [
   ['"he" skips the woman named first', 'Mary Brown met John Smith in Paris. He praised the plan.', 'He', 'john-smith'],
   ['"she" skips a nearer man', 'Mary Brown arrived in Paris, where John Smith was waiting. She praised the plan.', 'She', 'mary-brown'],
   ['a woman named as such outweighs a more salient name of unknown gender', 'Jenkins met Mary Brown in London. She praised the plan.', 'She', 'mary-brown'],
-  ['a name of unknown gender stays compatible', 'Jenkins met David Brown in London. She praised the plan.', 'She', 'jenkins'],
+  ['a name of unknown gender stays compatible', 'Dr Jenkins met David Brown in London. She praised the plan.', 'She', 'jenkins'],
   ['honorifics state the gender', 'Mrs Thatcher met Mr Kohl in Bonn. She praised the plan.', 'She', 'thatcher'],
   ['a royal title states the gender', 'Queen Rania visited Amman. She opened a school.', 'She', 'rania'],
   ['a family name written first is no first name ("Xi" is no woman\'s name here)', 'Xi Jinping met Angela Merkel in Berlin. He praised the plan.', 'He', 'xi-jinping'],
