@@ -25,10 +25,13 @@ import type { VerbInfo } from './predicate.js';
 import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
+import { isSportsReport, teamOf } from '../resolve/teams.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
   const { an, ctx } = analyse(doc, settings);
+  // (in a match report "Wales" and "Barcelona" are teams: resolve/teams.ts)
+  const sport = isSportsReport(doc.text);
 
   // 3. triples
   const out: Triple[] = [];
@@ -41,6 +44,10 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
       // A city or region does not act; a bare capital doing a government's act is its state
       // ("Moscow said", "urged Beijing": resolve/capitals.ts), elsewhere it is the city
+      if (sport) {
+        subj = teamOf(subj, rel.label, 'subject') ?? subj;
+        obj = teamOf(obj, rel.label, 'object') ?? obj;
+      }
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
       if (obj.type === 'location') obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;

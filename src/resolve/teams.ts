@@ -1,0 +1,56 @@
+/**
+ * actorgraph/resolve/teams — in a sports report, a country or a city named as a side is its team.
+ *
+ * "Wales beat England", "Shanklin will start for Wales", "Chelsea have not played Barcelona": a
+ * match report names teams by their country or city, and read as places these make the United
+ * Kingdom beat itself and a footballer act for a state. A report is a sports report when its words
+ * say so (several distinct words that only sport uses: "striker", "referee", "semi-final"); there,
+ * a country or place that is a party to a clause (not where something happens: "in Cardiff") is
+ * the team of that name, an organisation of that country.
+ */
+import type { Actor } from '../types.js';
+import { displayCase, slug, stripDeterminer } from './names.js';
+
+/**
+ * Words (lower case) that, between them, only sports reporting uses. Each is one vote; ambiguous
+ * ones ("match", "cup", "race", "title", "player") are left out, since a political story uses them too.
+ */
+const SPORT_WORDS = new Set(`striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers keeper
+  referee referees winger wingers fly-half scrum-half flanker scrum scrums lineout line-out touchline
+  penalty penalties free-kick free-kicks equaliser equalizer hat-trick half-time semi-final semi-finals
+  quarter-final quarter-finals premiership fixture fixtures kick-off goalless stoppage-time injury-time
+  wicket wickets innings batsman batsmen bowler bowlers grand-slam tie-break sprinter sprinters
+  hurdler hurdles marathon athletics olympic olympics medallist medallists world-record tournament
+  squad squads coach goals goal uefa fifa rfu iaaf wimbledon football footballer footballers tennis rugby cricket
+  stadium matches seeded team-mate team-mates debutant uncapped`.split(/\s+/).filter(Boolean));
+
+/** How many distinct sports words, and how many in all, make a sports report. */
+const MIN_DISTINCT = 2;
+const MIN_TOTAL = 3;
+
+/** Does this document read as a sports report? */
+export function isSportsReport(text: string): boolean {
+  const seen = new Set<string>();
+  let total = 0;
+  for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) if (SPORT_WORDS.has(w)) { seen.add(w); total++; }
+  return seen.size >= MIN_DISTINCT && total >= MIN_TOTAL;
+}
+
+/**
+ * Prepositions that put a clause somewhere or somewhen, not against someone: a place after them
+ * stays the place ("in Cardiff", "to Paris", "from Italy").
+ */
+const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|inside|through|throughout|via|across|within|on)$/;
+
+/**
+ * The team a country or place stands for as a party to a clause with this label, in a sports
+ * report; undefined when the actor is no place or the label puts it somewhere.
+ */
+export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
+  if (a.type !== 'country' && a.type !== 'location') return undefined;
+  if (role === 'object' && PLACE_PREPOSITIONS.test(label.toLowerCase())) return undefined;
+  // named as written: "England", not the state it is part of
+  const name = displayCase(stripDeterminer(a.mention ?? a.name));
+  const country = a.type === 'country' ? a.id : a.country;
+  return { id: slug(`${name} team`), name: `${name} team`, type: 'organization', mention: a.mention, ...(country ? { country } : {}) };
+}

@@ -1,0 +1,45 @@
+/**
+ * In a sports report a country or city named as a side is its team (src/resolve/teams.ts, applied
+ * in src/extract/index.ts). Reports written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isSportsReport, teamOf } from '../../src/resolve/teams.ts';
+import { run } from '../extract/_triples.ts';
+import type { Actor } from '../../src/types.ts';
+
+const MATCH = 'Wales beat England in Cardiff on Saturday, and the striker scored twice. The referee awarded two penalties, and the goalkeeper saved both. Wales coach Mike Ruddock praised his squad.';
+const POLITICS = 'Wales criticised England over the funding formula. The Welsh assembly will vote on the plan in Cardiff next week.';
+
+const REPORTS: Array<[what: string, text: string, want: boolean]> = [
+  ['a match report', MATCH, true],
+  ['a political story naming the same places', POLITICS, false],
+  ['one sports word is not enough', 'The government said its goal was to cut waiting lists, and the goal was met.', false],
+  ['an athletics report', 'The sprinter won the Olympic final; another sprinter took bronze, and a marathon runner set a world-record.', true],
+];
+for (const [what, text, want] of REPORTS) test(`sports report: ${what} → ${want}`, () => assert.equal(isSportsReport(text), want));
+
+const wales: Actor = { id: 'GBR', name: 'United Kingdom', type: 'country', mention: 'Wales', country: 'GBR' };
+const cardiff: Actor = { id: 'cardiff', name: 'Cardiff', type: 'location', mention: 'Cardiff', country: 'GBR' };
+const person: Actor = { id: 'mike-ruddock', name: 'Mike Ruddock', type: 'person', mention: 'Mike Ruddock' };
+const TEAMS: Array<[what: string, a: Actor, label: string, role: 'subject' | 'object', want: string | undefined]> = [
+  ['a country as the subject is its team, named as written', wales, 'beat', 'subject', 'wales-team'],
+  ['a country as the object is its team', wales, 'play for', 'object', 'wales-team'],
+  ['a city after "in" stays the place', cardiff, 'beat in', 'object', undefined],
+  ['a city as the object of "against" is its team', cardiff, 'score against', 'object', 'cardiff-team'],
+  ['a person is no team', person, 'praise', 'subject', undefined],
+];
+for (const [what, a, label, role, want] of TEAMS) test(`team: ${what}`, () => assert.equal(teamOf(a, label, role)?.id, want));
+
+test('team: "Wales beat England" in a match report is two teams of the United Kingdom', () => {
+  const ts = run(MATCH);
+  const beat = ts.find((t) => t.relation.type === 'BEAT');
+  assert.ok(beat, ts.map((t) => `${t.subject.id} ${t.relation.type} ${t.object.id}`).join(' | '));
+  assert.deepEqual([beat.subject.id, beat.subject.type, beat.subject.country, beat.object.id], ['wales-team', 'organization', 'GBR', 'england-team']);
+  // (where the match was played is still the city)
+  assert.ok(!ts.some((t) => t.object.id === 'cardiff-team'));
+});
+
+test('team: the same places in a political story stay places', () => {
+  assert.ok(!run(POLITICS).some((t) => /-team$/.test(t.subject.id) || /-team$/.test(t.object.id)));
+});
