@@ -139,6 +139,13 @@ function tenseOf(t: Tree, h: number): Tense {
   const x = t.xpos(first);
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';
   if (/^(has|have|'ve)$/.test(t.lower(first)) && (t.xpos(h) === 'VBN' || aux.length > 1)) return 'past';
-  if (!aux.length && t.xpos(h) === 'VBN' && t.rel(h) !== 'acl') return 'past';
+  if (!aux.length && t.xpos(h) === 'VBN' && (t.rel(h) !== 'acl' || !STATIVE_PARTICIPLES.test(t.lower(h)))) return 'past';
   return 'present';
 }
+
+/**
+ * Participles after a noun that describe a state that holds ("a group based in Lima", "a man
+ * known as …"); any other such participle reports a done event ("a mine placed by the rebels",
+ * "the plan proposed by France"), which is past.
+ */
+const STATIVE_PARTICIPLES = /^(based|located|situated|stationed|headquartered|known|called|named|entitled|titled|linked|related|connected|tied|allied|affiliated|associated|involved|concerned|armed|equipped|owned|controlled|run|led|headed|backed|supported|sponsored|dedicated|devoted|aimed|designed|intended|meant|made up|composed|comprised|scheduled|expected|due|set)$/;

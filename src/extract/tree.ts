@@ -20,6 +20,7 @@ export class Tree {
     this.repairHeadline();
     this.repairNominalComplement();
     this.repairThatComplement();
+    this.repairCoordinatedParticiple();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -95,6 +96,31 @@ export class Tree {
   private below(a: number, b: number): boolean {
     for (let x = a, n = 0; x >= 0 && n <= this.heads.length; x = this.heads[x], n++) if (x === b) return true;
     return false;
+  }
+
+  /**
+   * "a group based in Lima and led by X": a participle coordinated with a participle that modifies
+   * a noun is often attached to the noun itself as its conjunct, which would make the group and
+   * its leader one list. A participle (VBN/VBG) with its own "and"/"or", conjoined to a noun that
+   * already has a participle modifier before it, is that modifier's conjunct.
+   */
+  private repairCoordinatedParticiple(): void {
+    for (let w = 0; w < this.tokens.length; w++) {
+      const x = this.xposOf(w);
+      if (this.rels[w] !== 'conj' || (x !== 'VBN' && x !== 'VBG')) continue;
+      const n = this.heads[w];
+      if (n < 0 || (this.tokens[n].upos !== 'NOUN' && this.tokens[n].upos !== 'PROPN')) continue;
+      let cc = false, acl = -1;
+      for (let k = 0; k < this.tokens.length; k++) {
+        if (this.heads[k] === w && this.rels[k] === 'cc') cc = true;
+        if (this.heads[k] === n && this.rels[k] === 'acl' && k < w && k > n) acl = k;
+      }
+      if (cc && acl >= 0) this.heads[w] = acl;
+    }
+  }
+
+  private xposOf(i: number): string {
+    return this.tokens[i].xpos ?? '';
   }
 
   /** Verbs the repair above read as past tense. */

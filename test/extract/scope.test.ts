@@ -18,6 +18,7 @@ const TABLES: Record<string, Row[]> = {
     ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_TO-> CHL', { negated: true, modality: 'possible' }],
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
+    ['a participle after a noun reports a done event: past', 'Two soldiers died near a bomb planted by Kurdish rebels.', 'kurdish-rebels -PLANT-> bomb', { tense: 'past' }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
     ['"no" on a passive\'s patient negates', 'No agreement was signed by Chile and Peru.', 'CHL -SIGN-> agreement', { negated: true }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],

@@ -64,3 +64,18 @@ test('tree: conjuncts need an "and"/"or" somewhere in the list', () => {
   const bare = new Tree(tokens([['houses', 'NOUN', 'NNS', -1, 'root'], [',', 'PUNCT', ',', 2, 'punct'], ['police', 'NOUN', 'NNS', 0, 'conj']]));
   assert.deepEqual(bare.conjuncts(0), [0]);
 });
+
+test('tree: a participle coordinated with a noun\'s participle modifier is that modifier\'s conjunct', () => {
+  // "a group formed in 1990 and funded by X attacked": "funded" read as a conjunct of "group"
+  const t = new Tree(tokens([
+    ['a', 'DET', 'DT', 1, 'det'], ['group', 'NOUN', 'NN', 9, 'nsubj'], ['formed', 'VERB', 'VBN', 1, 'acl'], ['in', 'ADP', 'IN', 4, 'case'], ['1990', 'NUM', 'CD', 2, 'obl'],
+    ['and', 'CCONJ', 'CC', 6, 'cc'], ['funded', 'VERB', 'VBN', 1, 'conj'], ['by', 'ADP', 'IN', 8, 'case'], ['X', 'PROPN', 'NNP', 6, 'obl:agent'], ['attacked', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.equal(t.head(6), 2);
+  assert.ok(reachesRoot(t, 10));
+  // (a noun's own conjunct stays: "the group and its allies")
+  const u = new Tree(tokens([
+    ['the', 'DET', 'DT', 1, 'det'], ['group', 'NOUN', 'NN', 5, 'nsubj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['its', 'PRON', 'PRP$', 4, 'nmod:poss'], ['allies', 'NOUN', 'NNS', 1, 'conj'], ['left', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.equal(u.head(4), 1);
+});
