@@ -21,6 +21,7 @@ export class Tree {
     this.repairNominalComplement();
     this.repairThatComplement();
     this.repairCoordinatedParticiple();
+    this.repairObjectConjunct();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -116,6 +117,27 @@ export class Tree {
         if (this.heads[k] === n && this.rels[k] === 'acl' && k < w && k > n) acl = k;
       }
       if (cc && acl >= 0) this.heads[w] = acl;
+    }
+  }
+
+  /**
+   * "is providing photographs and intelligence to Macedonia": a noun coordinated with the object is
+   * sometimes attached to the verb as its conjunct, which loses it as an object (and the PP it
+   * carries). A noun conjunct of a verb, with its own "and"/"or", after the verb's direct object
+   * and with no subject or verb of its own, is the object's conjunct.
+   */
+  private repairObjectConjunct(): void {
+    for (let w = 0; w < this.tokens.length; w++) {
+      if (this.rels[w] !== 'conj' || this.tokens[w].upos !== 'NOUN') continue;
+      const v = this.heads[w];
+      if (v < 0 || this.tokens[v].upos !== 'VERB') continue;
+      let cc = false, own = false, obj = -1;
+      for (let k = 0; k < this.tokens.length; k++) {
+        if (this.heads[k] === w && this.rels[k] === 'cc') cc = true;
+        if (this.heads[k] === w && /^(nsubj|cop|aux)/.test(this.rels[k])) own = true;
+        if (this.heads[k] === v && this.rels[k] === 'obj' && k < w) obj = k;
+      }
+      if (cc && !own && obj >= 0) this.heads[w] = obj;
     }
   }
 

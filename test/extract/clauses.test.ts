@@ -47,6 +47,9 @@ const TABLES: Record<string, Row[]> = {
     ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
   ],
+  'recipients': [
+    ['"to" after coordinated objects is the recipient', 'Norway is providing blankets and other winter equipment to Moldova.', 'NOR -PROVIDE_TO-> MDA'],
+  ],
   'labels: verb, particle, case word': [
     ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],

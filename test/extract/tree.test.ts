@@ -79,3 +79,18 @@ test('tree: a participle coordinated with a noun\'s participle modifier is that 
   ]));
   assert.equal(u.head(4), 1);
 });
+
+test('tree: a noun coordinated with the object but attached to the verb is the object\'s conjunct', () => {
+  // "Chile sent food and medicine to Peru": "medicine" read as a conjunct of "sent"
+  const t = new Tree(tokens([
+    ['Chile', 'PROPN', 'NNP', 1, 'nsubj'], ['sent', 'VERB', 'VBD', -1, 'root'], ['food', 'NOUN', 'NN', 1, 'obj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['medicine', 'NOUN', 'NN', 1, 'conj'],
+    ['to', 'ADP', 'IN', 6, 'case'], ['Peru', 'PROPN', 'NNP', 4, 'nmod'],
+  ]));
+  assert.equal(t.head(4), 2);
+  assert.deepEqual(t.conjuncts(2), [2, 4]);
+  // (a clause of its own stays the verb's conjunct: "Chile sent food and Peru the bill" has no cc on a bare noun; "… and is the donor" has a copula)
+  const u = new Tree(tokens([
+    ['Chile', 'PROPN', 'NNP', 1, 'nsubj'], ['sent', 'VERB', 'VBD', -1, 'root'], ['food', 'NOUN', 'NN', 1, 'obj'], ['and', 'CCONJ', 'CC', 5, 'cc'], ['is', 'AUX', 'VBZ', 5, 'cop'], ['donor', 'NOUN', 'NN', 1, 'conj'],
+  ]));
+  assert.equal(u.head(5), 1);
+});
