@@ -20,6 +20,7 @@ import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
+import { blankEditorial } from './editorial.js';
 import { homeCountry } from './home.js';
 import { readUnnamedAgents } from './unnamed.js';
 
@@ -46,7 +47,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const g = gazetteer(settings.actors);
   // a wire dateline ("SAN SALVADOR, 3 JAN 90 (…) -- [TEXT]") is no part of the first sentence
   const dateline = readDateline(doc.text, g);
-  const sentences = segment(dateline ? blankPrefix(doc.text, dateline.end) : doc.text, settings.maxSentenceChars, g);
+  // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
+  const sentences = segment(blankEditorial(dateline ? blankPrefix(doc.text, dateline.end) : doc.text), settings.maxSentenceChars, g, doc.text);
   const ctx = new DocContext(settings.corefWindow, g);
 
   // 1. chunks and mentions; every full person name registered for surname matching

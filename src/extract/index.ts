@@ -70,6 +70,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     for (const c of a.clauses) {
       if (c.view === 'openie') continue;
       if (c.speech && !c.objects.length) continue;
+      // (one tells someone but says something: a noun phrase straight after "said" is the start of
+      // what was said, read as an object when the parse misses the clause: "police said X was freed")
+      if (c.verb.lemma === 'say' && !c.prep) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
       const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
       // (clauses the chunk patterns found where the tree had none say so in their rule: extract/fallback.ts)

@@ -60,6 +60,9 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Nouns for the members and units of a named armed group ("MRTA commandos", "FMLN troops"). */
+const ARMED_MEMBERS = /^(?:urban )?(?:commandos?|troops|fighters|members|units?|combatants|cells?|columns?|militiamen)$/;
+
 /** Generic nouns for an organisation: "network", "movement", "group". */
 const ORG_GENERIC = /^(network|group|movement|organi[sz]ation|party|militia|faction|alliance|bloc|coalition|outfit)$/;
 /** Words that shift a time noun into a time phrase: "last month", "this week". */
@@ -217,7 +220,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // noun for an organisation (with lower-case modifiers only) is that organisation
     if (e.kind === 'org' && ORG_GENERIC.test(hl) && rest.every((t) => !isCap(t))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "FMLN guerrillas", "Shining Path terrorists": an armed group's fighters named by it are the group
-    if (e.kind === 'org' && g.actors.get(e.id)?.armed && UNNAMED_ARMED[rest.map((t) => t.lower).join(' ')]) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // ("MRTA commandos", "FMLN troops": its members and units too)
+    const restWords = rest.map((t) => t.lower).join(' ');
+    if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;

@@ -69,8 +69,12 @@ function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: 
   return out;
 }
 
-/** `g`: the run's gazetteer, whose names are re-capitalised in wire copy (default: the built-in one). */
-export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer): Sentence[] {
+/**
+ * `g`: the run's gazetteer, whose names are re-capitalised in wire copy (default: the built-in one).
+ * `display`: the text a sentence's `text` is cut from, when `original` has spans blanked for
+ * reading (same length: extract/dateline.ts, extract/editorial.ts).
+ */
+export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer, display = original): Sentence[] {
   const norm = normalizeText(original, g);
   const caps = isCapsCopy(original);
   const names: DocumentNames = new Map();
@@ -122,7 +126,7 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           const words = tokens.filter((t) => /^[A-Za-z]{3,}/.test(t.text));
           const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.75
             && tokens.slice(1).some((t) => /^(And|To|Of|In|For|With|On|At|From|By|As|Is|Are|The)$/.test(t.text));
-          sentences.push({ index: sentences.length, text: original.slice(start, end), start, end, tokens, dates, titleCase, analysis });
+          sentences.push({ index: sentences.length, text: display.slice(start, end), start, end, tokens, dates, titleCase, analysis });
           c0 = c1 + 1;
         }
       });

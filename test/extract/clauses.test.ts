@@ -103,3 +103,10 @@ test('clauses: "take place", "happen" and "occur" make no actor the doer', () =>
     assert.ok(!ts.some((t) => /^(TAKE|HAPPEN|OCCUR)/.test(t.relation.type)), ts.map(show).join(' | '));
   }
 });
+
+test('clauses: "said" takes no person or thing as its object (what follows is what was said)', () => {
+  for (const text of ['Police said Canadian tourist Anne Roy, detained by soldiers, was released.', 'Officials said the talks with Chile would resume.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.relation.type === 'SAY'), ts.map(show).join(' | '));
+  }
+});

@@ -131,7 +131,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a cue noun between the owner and a name makes a company of that country', 'US media giant Telvora bought Apple.', 'telvora:organization/USA -BUY-> apple:organization'],
   // a city is a location with its country; a bare capital is its state only in a government's act
   ['a city with a modifier stays the city', 'Israel bombed central Beirut.', 'ISR:country/ISR -BOMB-> beirut:location/LBN'],
-  ['a capital that suffers an attack is the city', 'Taliban fighters shelled Kabul.', 'taliban-fighter:group/AFG -SHELL-> kabul:location/AFG'],
+  ['a capital that suffers an attack is the city', 'Taliban fighters shelled Kabul.', 'TALIBAN:group/AFG -SHELL-> kabul:location/AFG'],
   ['a capital visited is the city', 'Singer Kylie Minogue toured Madrid.', 'kylie-minogue:person -TOUR-> madrid:location/ESP'],
   ['capitals doing and receiving a diplomatic act are their states', 'Moscow accused Kyiv of sabotage.', 'RUS:country/RUS -ACCUSE-> UKR:country/UKR'],
   ['capitals doing and receiving a diplomatic act are their states', 'Beijing warned Tokyo.', 'CHN:country/CHN -WARN-> JPN:country/JPN'],

@@ -43,7 +43,7 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // a gerund between a nationality and a verb is a noun
   { text: 'Israeli shelling hit a school in Gaza.', want: 'ISR -HIT-> school' },
   // a bare participle with a "by" agent is passive: the agent acts on the noun before it
-  { text: 'Police said U.S. priest Frank Amico, kidnapped by an ELN cell, was freed.', want: 'eln-cell -KIDNAP-> frank-amico' },
+  { text: 'Police said U.S. priest Frank Amico, kidnapped by an ELN cell, was freed.', want: 'ELN -KIDNAP-> frank-amico' },
   { text: 'A convoy attacked by Chadian rebels reached Sudan.', want: 'tcd-rebel -ATTACK-> convoy' },
   // a past participle after "of" is a modifier, so the partitive reaches the real head
   { text: 'Colombian judges began a number of staggered stoppages.', want: 'col-judge -BEGIN-> staggered stoppages' },
