@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { MODAL_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -73,6 +73,17 @@ function isPredicateHead(t: Tree, i: number): boolean {
   return !/^(amod|compound|fixed|flat|case|mark|det|goeswith|reparandum)/.test(r);
 }
 
+/**
+ * Who holds a modal noun: the subject of the verb it is an argument of ("Peru raised the
+ * possibility of …"). (A possessor, "Iran's decision to …", is read with the noun's mention.)
+ */
+function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): number[] {
+  if (t.child(n, 'nmod:poss') !== undefined) return [];
+  const v = t.head(n);
+  if (v < 0 || t.upos(v) !== 'VERB' || !/^(obj|obl|nsubj:pass)$/.test(t.rel(n))) return [];
+  return surfaceSubject(t, A, v, depth + 1).heads;
+}
+
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
@@ -87,7 +98,12 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
     }
     case 'acl:relcl': return { heads: [A.antecedent(h)], rule: 'relative' };
-    case 'acl': return { heads: [A.antecedent(h)], rule: 'participle' };
+    case 'acl': {
+      // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
+      // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
+      const holder = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m))) ? modalNounHolder(t, A, g, depth) : undefined;
+      return holder?.length ? { heads: holder, rule: 'infinitive' } : { heads: [A.antecedent(h)], rule: 'participle' };
+    }
     case 'advcl': {
       // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
       // main subject; "if"/"because" clauses have their own

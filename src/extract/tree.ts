@@ -22,6 +22,7 @@ export class Tree {
     this.repairThatComplement();
     this.repairCoordinatedParticiple();
     this.repairObjectConjunct();
+    this.repairReducedRelative();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -141,19 +142,48 @@ export class Tree {
     }
   }
 
+  /**
+   * "The policy adapted to the new realities provides for …": a reduced relative read as the main
+   * verb (the garden path), with the real main verb hung under it as a subjectless complement. A
+   * past-tense root with a subject and no object whose clausal complement is a finite verb with no
+   * subject and no "that" is a participle on that subject; the complement is the main verb.
+   */
+  private repairReducedRelative(): void {
+    const r = this.heads.indexOf(-1);
+    if (r < 0 || this.tokens[r].upos !== 'VERB' || !/^VB[DN]$/.test(this.xposOf(r))) return;
+    let subj = -1, obj = false, c = -1;
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (this.heads[k] !== r) continue;
+      if (this.rels[k] === 'nsubj' && k < r) subj = k;
+      if (this.rels[k] === 'obj' || this.rels[k].startsWith('aux')) obj = true;
+      if (this.rels[k] === 'ccomp' && k > r && c < 0) c = k;
+    }
+    if (subj < 0 || obj || c < 0 || this.tokens[c].upos !== 'VERB' || !/^VB[ZPD]$/.test(this.xposOf(c))) return;
+    for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === c && /^(nsubj|mark|expl)/.test(this.rels[k])) return;
+    // (the comma of a reported-speech inversion, "X arrived, officials say", keeps its reading)
+    for (let k = r + 1; k < c; k++) if (this.tokens[k].text === ',') return;
+    this.heads[c] = -1; this.rels[c] = 'root';
+    this.heads[subj] = c;
+    this.heads[r] = subj; this.rels[r] = 'acl';
+    this.participles.add(r);
+    for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === r && k > c) this.heads[k] = c;
+  }
+
   private xposOf(i: number): string {
     return this.tokens[i].xpos ?? '';
   }
 
   /** Verbs the repair above read as past tense. */
   readonly pastTense = new Set<number>();
+  /** Verbs the reduced-relative repair read as participles. */
+  readonly participles = new Set<number>();
 
   rel(i: number): string { return this.rels[i] ?? ''; }
   /** Relation without its subtype: "nsubj:pass" → "nsubj". */
   base(i: number): string { const r = this.rel(i); const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); }
   head(i: number): number { return i >= 0 && i < this.heads.length ? this.heads[i] : -1; }
   upos(i: number): string { return this.tokens[i]?.upos ?? this.tokens[i]?.pos ?? ''; }
-  xpos(i: number): string { return this.pastTense.has(i) ? 'VBD' : this.tokens[i]?.xpos ?? ''; }
+  xpos(i: number): string { return this.pastTense.has(i) ? 'VBD' : this.participles.has(i) ? 'VBN' : this.tokens[i]?.xpos ?? ''; }
   lower(i: number): string { return this.tokens[i]?.lower ?? ''; }
   lemma(i: number): string { return (this.tokens[i]?.lemma ?? '').toLowerCase(); }
 

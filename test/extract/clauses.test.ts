@@ -38,6 +38,7 @@ const TABLES: Record<string, Row[]> = {
     ['"want X to"', 'Brazil wants Argentina to lower its tariffs.', 'ARG -LOWER-> tariffs'],
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
+    ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],
   ],
   'tree repairs (known parser slips)': [
     ['a past tense read as a participle after a bare subject', 'Israeli jets bombed South Lebanon.', 'isr-jet -BOMB-> LBN'],

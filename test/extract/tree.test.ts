@@ -94,3 +94,21 @@ test('tree: a noun coordinated with the object but attached to the verb is the o
   ]));
   assert.equal(u.head(5), 1);
 });
+
+test('tree: a reduced relative read as the main verb gives the sentence back to the real main verb', () => {
+  // "the plan adapted to the law provides for talks": "adapted" root, "provides" its subjectless ccomp
+  const t = new Tree(tokens([
+    ['the', 'DET', 'DT', 1, 'det'], ['plan', 'NOUN', 'NN', 2, 'nsubj'], ['adapted', 'VERB', 'VBD', -1, 'root'], ['to', 'ADP', 'IN', 5, 'case'], ['the', 'DET', 'DT', 5, 'det'],
+    ['law', 'NOUN', 'NN', 2, 'obl'], ['provides', 'VERB', 'VBZ', 2, 'ccomp'], ['for', 'ADP', 'IN', 8, 'case'], ['talks', 'NOUN', 'NNS', 6, 'obl'],
+  ]));
+  assert.equal(t.head(6), -1);
+  assert.equal(t.head(1), 6);
+  assert.equal(t.rel(2), 'acl');
+  assert.equal(t.xpos(2), 'VBN');
+  assert.ok(reachesRoot(t, 9));
+  // (a complement with its own subject is a real complement: "police said troops fired")
+  const u = new Tree(tokens([
+    ['police', 'NOUN', 'NNS', 1, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['troops', 'NOUN', 'NNS', 3, 'nsubj'], ['fired', 'VERB', 'VBD', 1, 'ccomp'],
+  ]));
+  assert.equal(u.head(3), 1);
+});
