@@ -4,6 +4,7 @@
  * normalised text are spans of the original.
  *
  * - curly quotes → straight, dashes → "-", non-breaking and odd spaces → " "
+ * - runs of more than MAX_WORD_CHARS non-space characters → spaces (not prose; see there)
  * - ALL-CAPS wire text (MUC, agency copy) → lower case with known names re-capitalised
  *   (truecasing by dictionary and sentence position), because taggers trained on mixed case
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
@@ -87,9 +88,19 @@ export function isCapsCopy(text: string): boolean {
   return upperShare(text) > 0.85;
 }
 
+/**
+ * A run of this many characters with no space is no word of prose (base64, a hex dump, "?!?!…"):
+ * it is blanked before tokenising. wink-nlp's tokeniser tries its e-mail pattern from every
+ * position of such a run to its end, quadratic in the run's length (1 MB of base64 on one line:
+ * minutes); news has none longer than 60 (BBC, MUC-3), and a URL this long names no actor.
+ */
+export const MAX_WORD_CHARS = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
 /** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
 export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  t = t.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   if (isCapsCopy(t)) t = truecase(t, g);
   return t;
 }
