@@ -4,6 +4,7 @@
  * normalised text are spans of the original.
  *
  * - curly quotes → straight, dashes → "-", non-breaking and odd spaces → " "
+ * - runs of more than MAX_WORD_CHARS non-space characters → spaces (not prose; see there)
  * - ALL-CAPS wire text (MUC, agency copy) → lower case with known names re-capitalised
  *   (truecasing by dictionary and sentence position), because taggers trained on mixed case
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
@@ -37,6 +38,8 @@ function isKnownAcronym(word: string, g: Gazetteer): boolean {
   return !!e && word.length >= 2 && !e.caseSensitive && /^[A-Z]+$/.test(word) && word.length <= 6 && !/[AEIOU]{2}/.test(word) && e.kind === 'org';
 }
 
+const ADJACENT = /^[\s-]+$/;
+
 /** Lower-cases ALL-CAPS text, re-capitalising names the gazetteer knows (`g`: gazetteer(settings.actors)). */
 export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   const known = g.entries;
@@ -47,18 +50,29 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   const words = [...out.matchAll(/[a-z](?:[a-z']|\.(?=[a-z]))*(?:\.(?<=[a-z]\.[a-z]+\.))?/g)];
   const maxLen = g.maxLen;
   const chars = out.split('');
+  // (only the lengths of keys that start with this word are tried, longest first, and each gap
+  // between words is tested once: linear in the text, where every length and every slice of
+  // words for every word was quadratic in the gazetteer's longest name)
+  const end = (k: number) => words[k].index! + words[k][0].length;
+  const adjacent = new Uint8Array(words.length);
+  for (let k = 1; k < words.length; k++) adjacent[k] = ADJACENT.test(out.slice(end(k - 1), words[k].index!)) ? 1 : 0;
   for (let i = 0; i < words.length; i++) {
-    const orig = text.slice(words[i].index!, words[i].index! + words[i][0].length);
-    if (isKnownAcronym(orig, g)) { chars.splice(words[i].index!, orig.length, ...orig); continue; }
-    for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      // Words must be adjacent (only spaces or hyphens between them).
-      if (!span.every((w, k) => k === 0 || /^[\s-]+$/.test(out.slice(span[k - 1].index! + span[k - 1][0].length, w.index!)))) continue;
-      const e = known.get(span.map((w) => w[0]).join(' '));
+    const orig = text.slice(words[i].index!, end(i));
+    if (isKnownAcronym(orig, g)) { for (let k = 0; k < orig.length; k++) chars[words[i].index! + k] = orig[k]; continue; }
+    const lens = g.firstWord.get(words[i][0]);
+    if (!lens) continue;
+    // the longest run of adjacent words from i (only spaces or hyphens between them)
+    let run = 1;
+    while (run < maxLen && i + run < words.length && adjacent[i + run]) run++;
+    for (const n of lens) {
+      if (n > run) continue;
+      let key = words[i][0];
+      for (let k = 1; k < n; k++) key += ' ' + words[i + k][0];
+      const e = known.get(key);
       if (!e || e.caseSensitive) continue;
       // a city only after a preposition of place: elsewhere it is too often a person's name
       if (e.kind === 'place' && !LOCATIVE.test(words[i - 1]?.[0] ?? '')) continue;
-      for (const w of span) if (!/^(of|the|and|de|del|la)$/.test(w[0])) chars[w.index!] = w[0][0].toUpperCase();
+      for (let k = i; k < i + n; k++) if (!/^(of|the|and|de|del|la)$/.test(words[k][0])) chars[words[k].index!] = words[k][0][0].toUpperCase();
       i += n - 1;
       break;
     }
@@ -74,9 +88,19 @@ export function isCapsCopy(text: string): boolean {
   return upperShare(text) > 0.85;
 }
 
+/**
+ * A run of this many characters with no space is no word of prose (base64, a hex dump, "?!?!…"):
+ * it is blanked before tokenising. wink-nlp's tokeniser tries its e-mail pattern from every
+ * position of such a run to its end, quadratic in the run's length (1 MB of base64 on one line:
+ * minutes); news has none longer than 60 (BBC, MUC-3), and a URL this long names no actor.
+ */
+export const MAX_WORD_CHARS = 100;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
 /** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
 export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  t = t.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   if (isCapsCopy(t)) t = truecase(t, g);
   return t;
 }

@@ -12,17 +12,25 @@ export interface MarkdownText {
 
 const FENCE = /^\s{0,3}(```|~~~)/;
 
-/** Inline syntax within one line of prose. Order matters: images before links, ** before *. */
+/**
+ * Inline syntax within one line of prose. Order matters: images before links, ** before *.
+ * Every span is bounded (SPAN characters of text, URL of a target): an unbounded lazy span
+ * rescans to the line's end from every opener that has no closer, so a long line of "**a "
+ * took quadratic time (120 KB: 33 s); bounded, each opener costs at most SPAN steps. Real
+ * emphasis and link text are far shorter; a longer one keeps its markers, which is harmless.
+ */
+const SPAN = 1000;
+const URL = 2000;
 const INLINE: Array<[RegExp, string]> = [
-  [/!\[([^\]]*)\]\([^)]*\)/g, '$1'], // ![alt](src)      → alt
-  [/\[([^\]]+)\]\([^)]*\)/g, '$1'], // [text](url)      → text
-  [/\[([^\]]+)\]\[[^\]]*\]/g, '$1'], // [text][ref]      → text
-  [/<((?:https?|mailto):[^>\s]+)>/g, '$1'], // <https://x>      → https://x
-  [/`([^`]+)`/g, '$1'], // `code`           → code
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'], // **bold** __bold__ → bold
-  [/(^|[^\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1$2'], // *em*      → em
-  [/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1$2'], // _em_ (not snake_case) → em
-  [/~~(?=\S)(.+?)(?<=\S)~~/g, '$1'], // ~~struck~~       → struck
+  [new RegExp(`!\\[([^\\]]{0,${SPAN}})\\]\\([^)]{0,${URL}}\\)`, 'g'), '$1'], // ![alt](src)      → alt
+  [new RegExp(`\\[([^\\]]{1,${SPAN}})\\]\\([^)]{0,${URL}}\\)`, 'g'), '$1'], // [text](url)      → text
+  [new RegExp(`\\[([^\\]]{1,${SPAN}})\\]\\[[^\\]]{0,${SPAN}}\\]`, 'g'), '$1'], // [text][ref]      → text
+  [new RegExp(`<((?:https?|mailto):[^>\\s]{1,${URL}})>`, 'g'), '$1'], // <https://x>      → https://x
+  [new RegExp(`\`([^\`]{1,${SPAN}})\``, 'g'), '$1'], // `code`           → code
+  [new RegExp(`(\\*\\*|__)(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\1`, 'g'), '$2'], // **bold** __bold__ → bold
+  [new RegExp(`(^|[^\\w*])\\*(?=\\S)(.{1,${SPAN}}?)(?<=\\S)\\*(?![\\w*])`, 'g'), '$1$2'], // *em*      → em
+  [new RegExp(`(^|[^\\w])_(?=\\S)(.{1,${SPAN}}?)(?<=\\S)_(?!\\w)`, 'g'), '$1$2'], // _em_ (not snake_case) → em
+  [new RegExp(`~~(?=\\S)(.{1,${SPAN}}?)(?<=\\S)~~`, 'g'), '$1'], // ~~struck~~       → struck
 ];
 
 /** Block-level line prefixes and whole-line syntax. */
@@ -30,14 +38,35 @@ function stripLine(line: string): string | null {
   if (/^\s{0,3}\[[^\]]+\]:\s+\S/.test(line)) return null; // [ref]: https://… (link definition)
   if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) return null; // --- *** ___ (rule)
   if (/^\s{0,3}(=+|-+)\s*$/.test(line)) return null; // setext heading underline
-  let s = line
-    .replace(/^\s{0,3}#{1,6}\s+/, '') // # Heading
-    .replace(/\s+#+\s*$/, '') // closing #s
+  // # Heading, closing #s
+  let s = withoutClosingHashes(line.replace(/^\s{0,3}#{1,6}\s+/, ''));
+  s = s
     .replace(/^(\s*>)+\s?/, '') // > quote
     .replace(/^\s*[-*+]\s+(\[[ xX]\]\s+)?/, '') // - item, - [x] task
     .replace(/^\s*\d+[.)]\s+/, ''); // 1. item
   for (const [re, to] of INLINE) s = s.replace(re, to);
   return s;
+}
+
+/**
+ * Where `s` would lose a final `\s+#+\s*$` (a heading's closing #s), or -1. A scan from the end:
+ * the regex rescans a long run of spaces from each of its positions (quadratic).
+ */
+function closingHashes(s: string): number {
+  let j = s.length;
+  while (j > 0 && SPACE.test(s[j - 1])) j--;
+  const hashesEnd = j;
+  while (j > 0 && s[j - 1] === '#') j--;
+  if (j === hashesEnd || j === 0 || !SPACE.test(s[j - 1])) return -1;
+  while (j > 0 && SPACE.test(s[j - 1])) j--;
+  return j;
+}
+const SPACE = /\s/;
+
+/** `s.replace(/\s+#+\s*$/, '')` in linear time. */
+function withoutClosingHashes(s: string): string {
+  const j = closingHashes(s);
+  return j < 0 ? s : s.slice(0, j);
 }
 
 /**
@@ -64,8 +93,15 @@ export function stripMarkdown(md: string): MarkdownText {
     if (f && (fence === null || f[1] === fence)) { fence = fence === null ? f[1] : null; continue; }
     if (fence !== null) { out.push(line); continue; } // code: kept verbatim
     if (title === undefined) {
-      const h = /^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/.exec(line);
-      if (h) title = stripLine(h[1]) ?? undefined;
+      // (the text of /^\s{0,3}#{1,6}\s+(.*?)(\s+#+)?\s*$/, read without its quadratic backtracking)
+      const h = /^\s{0,3}#{1,6}\s+/.exec(line);
+      if (h) {
+        const rest = line.slice(h[0].length);
+        const j = closingHashes(rest);
+        const text = j < 0 ? rest.trimEnd() : rest.slice(0, j);
+        // ("." stops at a line separator: such a heading did not match)
+        if (!/[\n\r\u2028\u2029]/.test(text)) title = stripLine(text) ?? undefined;
+      }
     }
     const s = stripLine(line);
     if (s !== null) out.push(s);

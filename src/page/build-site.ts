@@ -5,7 +5,8 @@
  * Steps, in order: gather (read + extract, or read triples) → buildGraph → enrichGraph
  * (degree, PageRank, Louvain) → layoutGraph (seeded FA2 + noverlap) → write the three files.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeDir } from '../io/make-dir.js';
 import { join, basename, resolve } from 'node:path';
 import type { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
@@ -44,6 +45,8 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   let t = performance.now();
   const lap = (k: string) => { const now = performance.now(); ms[k] = Math.round(now - t); t = now; };
 
+  // (the output folder first: one that cannot be made is refused before any extraction)
+  await makeDir(opts.outDir);
   const { triples, docs } = await gatherInputs(inputs, () => defaultExtract(opts.settings), opts.onError ?? ((e) => { throw e; }));
   lap('read+extract');
   log(`${triples.length} triples from ${docs.length} documents`);
@@ -56,7 +59,6 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   lap('layout');
   log(`${g.order} actors, ${g.size} relations`);
 
-  await mkdir(opts.outDir, { recursive: true });
   const files = ['triples.jsonl', 'graph.json', 'index.html'].map((f) => join(opts.outDir, f));
   const json = toJSON(g);
   const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: g });

@@ -1,7 +1,7 @@
 /** Typography and ALL-CAPS handling keep every character offset. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeText, upperShare } from '../../src/extract/normalize.ts';
+import { MAX_WORD_CHARS, normalizeText, truecase, upperShare } from '../../src/extract/normalize.ts';
 import { anchorDate, normalizeDate } from '../../src/extract/time.ts';
 import { extractTriples } from '../../src/extract/index.ts';
 
@@ -64,3 +64,43 @@ test('time: a triple in a dated document carries the absolute date', () => {
   assert.ok(ts.length > 0);
   assert.ok(ts.every((t) => t.time === '2005-03-07'), ts.map((t) => t.time).join(', '));
 });
+
+// Non-prose runs (issue 11 §6): blanked, same length, so offsets still hold; a word of prose stays
+const RUNS: Array<[name: string, text: string, blanked: boolean]> = [
+  ['a run one longer than the limit', `see ${'Qm9i'.repeat(26)} here`, true],
+  ['a run at the limit', `see ${'x'.repeat(MAX_WORD_CHARS)} here`, false],
+  ['"?!" repeated', `What${'?!'.repeat(60)} he said`, true],
+  ['a long hyphenated word of prose', 'the state-of-the-art, long-awaited peace-keeping plan', false],
+];
+for (const [name, text, blanked] of RUNS) {
+  test(`normalize: ${name} is ${blanked ? 'blanked' : 'kept'}`, () => {
+    const out = normalizeText(text);
+    assert.equal(out.length, text.length);
+    assert.equal(out.split(/\s+/).some((w) => w.length > MAX_WORD_CHARS), false);
+    assert.equal(out === text, !blanked);
+  });
+}
+
+test('truecase: names of several words, joined by spaces or hyphens, and capital acronyms', () => {
+  assert.equal(truecase('TROOPS IN NORTH KOREA AND IN SAN-SALVADOR, THE UNITED NATIONS AND THE FMLN SAID.'),
+    'troops in North Korea and in San-Salvador, the United Nations and the FMLN said.');
+});
+
+// Time bombs (issue 11 §6): wink-nlp's tokeniser tried its e-mail pattern from every position of a
+// long run without spaces to the run's end. The one kind of timed test the project keeps: the
+// bound is deliberately very loose (the old code took 64 s on the first input and over 90 s on the
+// second on the project's machine; the new one a few milliseconds), so only a quadratic fails it.
+const BOMBS: Array<[name: string, text: () => string]> = [
+  ['"?!" x 50,000', () => '?!'.repeat(50000)],
+  ['100 KB of base64 on one line', () => Buffer.from(Array.from({ length: 75000 }, (_, i) => (i * 7919) % 251)).toString('base64')],
+];
+const LOOSE_BOUND_MS = 8000;
+for (const [name, text] of BOMBS) {
+  test(`extract: ${name} in linear time (bound ${LOOSE_BOUND_MS / 1000} s, very loose)`, () => {
+    extractTriples({ id: 'warm-up', text: 'NATO met Russia.' }); // (models load on first use)
+    const t = performance.now();
+    assert.deepEqual(extractTriples({ id: 'bomb', text: text() }), []);
+    const ms = performance.now() - t;
+    assert.ok(ms < LOOSE_BOUND_MS, `took ${Math.round(ms)} ms`);
+  });
+}

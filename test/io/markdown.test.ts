@@ -46,3 +46,26 @@ describe('stripMarkdown', () => {
     assert.equal(stripMarkdown('---\ntitle: T\ndate: 2024\n---\nBody.').text, 'Body.');
   });
 });
+
+// Time bombs (issue 11 §6): one long line with openers and no closers made every inline pattern
+// rescan the line from each opener (quadratic). These are the one kind of timed test the project
+// keeps: the bound is deliberately very loose (the old code took 30–60 s on these inputs on the
+// project's machine, the new one well under a second), so only a return of the quadratic fails it.
+describe('stripMarkdown on adversarial lines (issue 11 §6)', () => {
+  const LOOSE_BOUND_MS = 8000;
+  const BOMBS: Array<[name: string, md: string, old: string]> = [
+    ['120 KB of "**a " on one line', '**a '.repeat(30000), '33 s'],
+    ['240 KB of "_a " on one line', '_a '.repeat(80000), '~60 s'],
+    ['a heading of 120,000 spaces', `# ${' '.repeat(120000)}x`, '46 s'],
+  ];
+  for (const [name, md, old] of BOMBS) {
+    it(`should strip ${name} in linear time (old code: ${old}; bound ${LOOSE_BOUND_MS / 1000} s)`, () => {
+      const t = performance.now();
+      const { text } = stripMarkdown(md);
+      const ms = performance.now() - t;
+      // nothing to strip (no closer anywhere): the words stay, markers and all
+      assert.equal(text, md.replace(/^# /, '').trim());
+      assert.ok(ms < LOOSE_BOUND_MS, `took ${Math.round(ms)} ms`);
+    });
+  }
+});
