@@ -33,6 +33,18 @@ export class StoreError extends ActorGraphError {
   }
 }
 
+/**
+ * A query the read-only path will not run (store/plan-check.ts): what its plan holds is named in
+ * the message, and `reason` lets callers and tests tell the kinds apart without reading text.
+ */
+export class QueryRefusedError extends StoreError {
+  readonly reason: 'write' | 'load-csv' | 'administration' | 'procedure' | 'operator' | 'parameters';
+  constructor(message: string, reason: QueryRefusedError['reason'], hint?: string) {
+    super(message, { code: `actorgraph.QueryRefused.${reason}`, hint });
+    this.reason = reason;
+  }
+}
+
 /** A setting is out of range or of the wrong kind. */
 export class SettingsError extends ActorGraphError {
   constructor(message: string, hint?: string) {

@@ -68,3 +68,16 @@ test('it should explain a wrong password and a wrong database, exit 1 each', asy
   assert.equal(db.code, 1);
   assert.match(db.stderr, /database "nosuchdb" does not exist/);
 });
+
+test('it should refuse LOAD CSV of a host file without --write, print no file content, and exit 1', async () => {
+  const r = await runCli(['query', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 3"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^actorgraph\/store: LOAD CSV is refused on the read-only path/);
+  assert.doesNotMatch(r.stdout + r.stderr, /root:/);
+});
+
+test('it should refuse TERMINATE TRANSACTIONS without --write', async () => {
+  const r = await runCli(['query', 'TERMINATE TRANSACTIONS $ids', '--param', 'ids=["neo4j-transaction-1"]']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /administers the server or its transactions \(TerminateTransactions\)/);
+});
