@@ -27,6 +27,8 @@ export const CONSTRAINTS: readonly string[] = [
   'CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  // store/lease.ts: two loads that MERGE the lease at once find one node.
+  'CREATE CONSTRAINT load_lease_id IF NOT EXISTS FOR (n:LoadLease) REQUIRE n.id IS UNIQUE',
 ];
 
 /**

@@ -45,6 +45,10 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
       batchSize: opts.batchSize ?? cfg.batchSize,
       replace: opts.replace,
       settings: opts.settings,
+      lease: {
+        ...(opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : {}),
+        onWait: (h) => process.stderr.write(`actorgraph load: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…\n`),
+      },
       onInputError: warn,
       onProgress: showBar ? (p) => { bar.setTotal(p.seen); bar.update(p.written, { documents: p.documents }); } : undefined,
     });

@@ -69,7 +69,14 @@ export async function ensureSchema(store: Store): Promise<void> {
   const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     // Schema changes cannot share a transaction with each other's data writes: one each.
-    for (const q of CONSTRAINTS) await session.executeWrite((tx) => tx.run(q));
+    for (const q of CONSTRAINTS) {
+      try {
+        await session.executeWrite((tx) => tx.run(q));
+      } catch (err) {
+        // Two loads starting together both create it; the loser's "already exists" is no failure.
+        if (!/EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test((err as { code?: string }).code ?? '')) throw err;
+      }
+    }
   } catch (err) {
     throw toStoreError(err, failureContext(store));
   } finally {
