@@ -42,6 +42,11 @@ export interface Settings {
     leaseStaleMs: number;
     /** A load waiting for another one gives up after this long. */
     leaseWaitMs: number;
+    /**
+     * Ids (triple, actor, document) longer than this many UTF-8 bytes are refused per record:
+     * Neo4j 5's range index holds keys up to ~8,164 bytes, and a longer one fails its whole batch.
+     */
+    maxIdBytes: number;
   };
 
   // Cypher console (serve's /api/cypher) and the read-only path
@@ -76,7 +81,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
   neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'actorgraph-dev', database: 'neo4j', batchSize: 2000 },
 
-  load: { leaseStaleMs: 60_000, leaseWaitMs: 30 * 60_000 },
+  load: { leaseStaleMs: 60_000, leaseWaitMs: 30 * 60_000, maxIdBytes: 8000 },
 
   console: { timeoutMs: 30_000, maxRows: 10_000, maxParamDepth: 32, maxParamItems: 100_000 },
 
@@ -107,7 +112,7 @@ export function validateSettings(s: Settings): { message: string } | null {
   if (!(Number.isInteger(s.homeMinMentions) && s.homeMinMentions >= 1)) return { message: `homeMinMentions must be a positive integer, got ${s.homeMinMentions}` };
   if (!(s.corefWindow >= 0)) return { message: `corefWindow must be ≥ 0, got ${s.corefWindow}` };
   if (!(Number.isInteger(s.neo4j.batchSize) && s.neo4j.batchSize > 0)) return { message: `neo4j.batchSize must be a positive integer, got ${s.neo4j.batchSize}` };
-  for (const k of ['leaseStaleMs', 'leaseWaitMs'] as const) {
+  for (const k of ['leaseStaleMs', 'leaseWaitMs', 'maxIdBytes'] as const) {
     if (!(Number.isInteger(s.load[k]) && s.load[k] > 0)) return { message: `load.${k} must be a positive integer, got ${s.load[k]}` };
   }
   for (const k of ['timeoutMs', 'maxRows', 'maxParamDepth', 'maxParamItems'] as const) {

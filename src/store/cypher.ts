@@ -18,6 +18,12 @@
 import { isSafeRelationType } from '../extract/relation-label.js';
 import { StoreError } from '../errors.js';
 
+/**
+ * Relationship types the model uses for itself: a triple may not name one (a relation "in" would
+ * mix actors' edges with the Evidence→Document links every query of the model walks).
+ */
+export const RESERVED_RELATION_TYPES: ReadonlySet<string> = new Set(['IN']);
+
 /** Node labels an edge may join: a closed set, so safe to splice. */
 export type EndpointLabel = 'Actor' | 'Concept';
 export const ENDPOINT_LABELS: readonly EndpointLabel[] = ['Actor', 'Concept'];
