@@ -51,3 +51,15 @@ export class SettingsError extends ActorGraphError {
     super(`actorgraph/settings: ${message}`, hint);
   }
 }
+
+/**
+ * One line for a person: "RangeError: Maximum call stack size exceeded", never a stack trace
+ * (those go to ACTORGRAPH_DEBUG=1 only). A message that itself holds a stack is cut at its first line.
+ *
+ * @example messageOf(new RangeError('Invalid string length')) // 'RangeError: Invalid string length'
+ */
+export function messageOf(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).split('\n')[0];
+  const first = e.message.split('\n').find((l) => !/^\s+at /.test(l)) ?? '';
+  return e instanceof ActorGraphError || e.name === 'Error' ? first : `${e.name}: ${first}`;
+}

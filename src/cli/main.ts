@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
-import { ActorGraphError } from '../errors.js';
+import { ActorGraphError, messageOf } from '../errors.js';
 
 /** A mistake in how the command was called (unknown option, missing argument): exit code 2. */
 class UsageError extends ActorGraphError {}
@@ -20,7 +20,9 @@ export function reportError(err: unknown): void {
   if (err instanceof ActorGraphError) {
     process.stderr.write(`${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`);
   } else {
-    process.stderr.write(`actorgraph: ${(err as Error)?.stack ?? String(err)}\n`);
+    // Not one of ours: a bug. One line and a hint; the stack only when asked for.
+    process.stderr.write(`actorgraph: internal error: ${messageOf(err)}\n  hint: please report it; ACTORGRAPH_DEBUG=1 prints the stack.\n`);
+    if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
   }
   process.exitCode = process.exitCode || 1;
 }

@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Store } from '../store/connection.js';
 import { runQuery } from '../store/read.js';
-import { ActorGraphError, QueryRefusedError } from '../errors.js';
+import { ActorGraphError, QueryRefusedError, messageOf } from '../errors.js';
 import type { Settings } from '../settings.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { layoutGraph } from '../graph/layout.js';
@@ -39,7 +39,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 function sendError(res: ServerResponse, status: number, err: unknown): void {
   const e = err as ActorGraphError & { code?: string };
-  send(res, status, JSON.stringify({ error: { message: e?.message ?? String(err), code: e?.code, hint: e?.hint } }));
+  // One line, never a stack: the page shows it to whoever opened it.
+  send(res, status, JSON.stringify({ error: { message: messageOf(err), code: e?.code, hint: e?.hint } }));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -19,7 +19,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Settings } from '../settings.js';
 import { failureContext, type Store } from './connection.js';
-import { toStoreError } from './failure.js';
+import { failFastOnMemory, toStoreError } from './failure.js';
 import { acquireLease, type LeaseOptions } from './lease.js';
 import { toCount } from './values.js';
 
@@ -78,7 +78,7 @@ RETURN count(r) AS fixed, sum(CASE WHEN size(ids) = 0 THEN 1 ELSE 0 END) AS empt
 async function one(store: Store, cypher: string, write: boolean): Promise<Record<string, number>> {
   const session = store.driver.session({ database: store.database, defaultAccessMode: write ? neo4j.session.WRITE : neo4j.session.READ });
   try {
-    const work = (tx: ManagedTransaction) => tx.run(cypher);
+    const work = (tx: ManagedTransaction) => failFastOnMemory(tx.run(cypher));
     const res = await (write ? session.executeWrite(work) : session.executeRead(work));
     const rec = res.records[0];
     return rec ? Object.fromEntries(rec.keys.map((k) => [String(k), toCount(rec.get(k))])) : {};
