@@ -10,7 +10,7 @@
  *
  * A load that waits says who holds the lease; a holder renews it every staleMs / 4, so a lease
  * not renewed for staleMs belongs to a process that died (kill -9, a lost machine) and is taken
- * over. Times are the server's (timestamp()), so two machines with different clocks agree. Taking the lock: the acquiring transaction first SETs a property on the node, which takes
+ * over (at once when the holder was a process of this machine that no longer runs). Times are the server's (timestamp()), so two machines with different clocks agree. Taking the lock: the acquiring transaction first SETs a property on the node, which takes
  * Neo4j's write lock before it reads owner and renewed (read-committed isolation otherwise lets
  * two transactions both see a free lease).
  *
@@ -22,7 +22,7 @@
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import neo4j, { type QueryResult } from 'neo4j-driver';
+import neo4j, { type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import { StoreError } from '../errors.js';
 import { failureContext, type Store } from './connection.js';
 import { toStoreError } from './failure.js';
@@ -31,7 +31,7 @@ import { toStoreError } from './failure.js';
 const TAKE = `MERGE (l:LoadLease {id: 'load'})
 SET l.lock = true
 WITH l, timestamp() AS now
-WITH l, now, l.owner IS NULL OR l.owner = $owner OR l.renewed < now - $staleMs AS free
+WITH l, now, l.owner IS NULL OR l.owner = $owner OR l.owner = $dead OR l.renewed < now - $staleMs AS free
 SET l.owner = CASE WHEN free THEN $owner ELSE l.owner END,
     l.task = CASE WHEN free THEN $task ELSE l.task END,
     l.started = CASE WHEN free THEN now ELSE l.started END,
@@ -69,17 +69,29 @@ async function write<T>(store: Store, cypher: string, params: Record<string, unk
   }
 }
 
+/**
+ * True when `owner` names a process of this machine that no longer runs (a load killed, or one
+ * that failed when the server died and could not release): its lease need not go stale first.
+ */
+function deadHere(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return false;
+  try { process.kill(Number(pid), 0); return false; } catch (e) { return (e as NodeJS.ErrnoException).code === 'ESRCH'; }
+}
+
 /** Waits for the database's lease and holds it (renewed in the background) until release(). */
 export async function acquireLease(store: Store, opts: LeaseOptions, task: string): Promise<Lease> {
   const owner = `${hostname()}:${process.pid}:${randomUUID()}`;
   const staleMs = neo4j.int(opts.staleMs);
   const until = Date.now() + opts.waitMs;
   let told = false;
+  let dead: string | null = null;
   try {
     for (let delay = 100; ; delay = Math.min(delay * 2, 2000)) {
-      const r = await write(store, TAKE, { owner, task, staleMs }, (res) => res.records[0]);
+      const r: Neo4jRecord = await write(store, TAKE, { owner, task, staleMs, dead }, (res) => res.records[0]);
       if (r.get('owner') === owner) break;
-      const holder = { owner: String(r.get('owner')), task: String(r.get('task')), started: new Date(neo4j.integer.toNumber(r.get('started'))) };
+      const holder: { owner: string; task: string; started: Date } = { owner: String(r.get('owner')), task: String(r.get('task')), started: new Date(neo4j.integer.toNumber(r.get('started'))) };
+      if (deadHere(holder.owner)) { dead = holder.owner; continue; } // taken over on the next try, no wait
       if (Date.now() > until) {
         throw new StoreError(`another ${holder.task} (${holder.owner}, since ${holder.started.toISOString()}) still holds database "${store.database}"; gave up after ${Math.round(opts.waitMs / 1000)} s.`, {
           code: 'actorgraph.LeaseBusy', hint: `Wait for it to end and run this again. A holder that died is taken over ${Math.round(opts.staleMs / 1000)} s after its last renewal (settings.load.leaseStaleMs).`,

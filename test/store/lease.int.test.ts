@@ -48,3 +48,17 @@ test('a lease not renewed for staleMs (its holder was killed) is taken over, and
   await taken.release();
   await runQuery(store, 'MATCH (l:LoadLease) DELETE l', {}, { write: true });
 });
+
+test('a fresh lease of a process of this machine that no longer runs is taken over at once', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { hostname } = await import('node:os');
+  const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!; // exited: its pid names no process now
+  await runQuery(store, 'CREATE (:LoadLease {id: $id, owner: $owner, task: "load", started: timestamp(), renewed: timestamp()})',
+    { id: 'load', owner: `${hostname()}:${gone}:x` }, { write: true });
+  const t0 = Date.now();
+  const told: string[] = [];
+  const lease = await acquireLease(store, { staleMs: 60_000, waitMs: 5_000, onWait: (h) => told.push(h.owner) }, 'load');
+  assert.ok(Date.now() - t0 < 2000);
+  assert.deepEqual(told, [], 'no wait');
+  await lease.release();
+});
