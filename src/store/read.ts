@@ -106,7 +106,7 @@ export async function runQuery(store: Store, cypher: string, params: Record<stri
     if (opts.signal?.aborted) throw new StoreError('the query was cancelled before it ran.');
     return await (opts.write ? runWrite(store, cypher, params) : runRead(store, cypher, params, opts));
   } catch (err) {
-    if (opts.signal?.aborted) throw new StoreError('the client went away, so its query was terminated on the server.', { code: 'actorgraph.Cancelled' });
+    if (opts.signal?.aborted) throw new StoreError('the query was cancelled (its client went away or was interrupted) and terminated on the server.', { code: 'actorgraph.Cancelled' });
     throw toStoreError(err, failureContext(store));
   }
 }
