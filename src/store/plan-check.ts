@@ -52,6 +52,7 @@ export const READ_OPERATORS: ReadonlySet<string> = new Set([
 export const READ_PROCEDURES: ReadonlySet<string> = new Set([
   'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.visualization',
   'db.schema.nodeTypeProperties', 'db.schema.relTypeProperties', 'db.info', 'db.ping', 'dbms.components',
+  'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships',
 ]);
 
 /** Operators named in the refusal by what they do, so the message says why. */
