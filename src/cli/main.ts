@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<void> {
     let cli = yargs(argv).scriptName('actorgraph');
     for (const c of commands) cli = cli.command(c);
     await cli
-      .demandCommand(1, 'Name a command: extract, build, load, query, serve or neo4j.')
+      .demandCommand(1, 'Name a command: extract, parse, build, load, remove, check, query, serve or neo4j.')
       .strict()
       // Throwing stops yargs from running the handler after a usage error.
       .fail((msg, err) => { throw err ?? new UsageError(msg); })
