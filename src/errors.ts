@@ -33,9 +33,33 @@ export class StoreError extends ActorGraphError {
   }
 }
 
+/**
+ * A query the read-only path will not run (store/plan-check.ts): what its plan holds is named in
+ * the message, and `reason` lets callers and tests tell the kinds apart without reading text.
+ */
+export class QueryRefusedError extends StoreError {
+  readonly reason: 'write' | 'load-csv' | 'administration' | 'procedure' | 'operator' | 'parameters';
+  constructor(message: string, reason: QueryRefusedError['reason'], hint?: string) {
+    super(message, { code: `actorgraph.QueryRefused.${reason}`, hint });
+    this.reason = reason;
+  }
+}
+
 /** A setting is out of range or of the wrong kind. */
 export class SettingsError extends ActorGraphError {
   constructor(message: string, hint?: string) {
     super(`actorgraph/settings: ${message}`, hint);
   }
+}
+
+/**
+ * One line for a person: "RangeError: Maximum call stack size exceeded", never a stack trace
+ * (those go to ACTORGRAPH_DEBUG=1 only). A message that itself holds a stack is cut at its first line.
+ *
+ * @example messageOf(new RangeError('Invalid string length')) // 'RangeError: Invalid string length'
+ */
+export function messageOf(e: unknown): string {
+  if (!(e instanceof Error)) return String(e).split('\n')[0];
+  const first = e.message.split('\n').find((l) => !/^\s+at /.test(l)) ?? '';
+  return e instanceof ActorGraphError || e.name === 'Error' ? first : `${e.name}: ${first}`;
 }

@@ -36,6 +36,31 @@ export interface Settings {
   // Neo4j
   neo4j: { uri: string; user: string; password: string; database: string; batchSize: number };
 
+  // Loads (store/lease.ts): one writer at a time per database
+  load: {
+    /** A lease its holder has not renewed for this long (a killed load) is taken over. */
+    leaseStaleMs: number;
+    /** A load waiting for another one gives up after this long. */
+    leaseWaitMs: number;
+    /**
+     * Ids (triple, actor, document) longer than this many UTF-8 bytes are refused per record:
+     * Neo4j 5's range index holds keys up to ~8,164 bytes, and a longer one fails its whole batch.
+     */
+    maxIdBytes: number;
+  };
+
+  // Cypher console (serve's /api/cypher) and the read-only path
+  console: {
+    /** A console query is cancelled by Neo4j after this long (its transaction timeout). */
+    timeoutMs: number;
+    /** At most this many rows are fetched and sent; the answer says "first N rows" when cut. */
+    maxRows: number;
+    /** Parameters nest at most this deep (store/param-limits.ts)… */
+    maxParamDepth: number;
+    /** …and hold at most this many values in all. */
+    maxParamItems: number;
+  };
+
   // Graph / page
   /** Seed of every random choice (layout start, Louvain): same input, same picture. */
   seed: string;
@@ -56,11 +81,19 @@ export const DEFAULT_SETTINGS: Settings = {
 
   neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: 'actorgraph-dev', database: 'neo4j', batchSize: 2000 },
 
+  load: { leaseStaleMs: 60_000, leaseWaitMs: 30 * 60_000, maxIdBytes: 8000 },
+
+  console: { timeoutMs: 30_000, maxRows: 10_000, maxParamDepth: 32, maxParamItems: 100_000 },
+
   seed: 'actorgraph',
   initialNodeCap: 1500,
 };
 
-export type PartialSettings = Partial<Omit<Settings, 'neo4j'>> & { neo4j?: Partial<Settings['neo4j']> };
+export type PartialSettings = Partial<Omit<Settings, 'neo4j' | 'console' | 'load'>> & {
+  neo4j?: Partial<Settings['neo4j']>;
+  load?: Partial<Settings['load']>;
+  console?: Partial<Settings['console']>;
+};
 
 /** Neo4j settings from the environment (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE). */
 export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Settings['neo4j']> {
@@ -79,11 +112,19 @@ export function validateSettings(s: Settings): { message: string } | null {
   if (!(Number.isInteger(s.homeMinMentions) && s.homeMinMentions >= 1)) return { message: `homeMinMentions must be a positive integer, got ${s.homeMinMentions}` };
   if (!(s.corefWindow >= 0)) return { message: `corefWindow must be ≥ 0, got ${s.corefWindow}` };
   if (!(Number.isInteger(s.neo4j.batchSize) && s.neo4j.batchSize > 0)) return { message: `neo4j.batchSize must be a positive integer, got ${s.neo4j.batchSize}` };
+  for (const k of ['leaseStaleMs', 'leaseWaitMs', 'maxIdBytes'] as const) {
+    if (!(Number.isInteger(s.load[k]) && s.load[k] > 0)) return { message: `load.${k} must be a positive integer, got ${s.load[k]}` };
+  }
+  for (const k of ['timeoutMs', 'maxRows', 'maxParamDepth', 'maxParamItems'] as const) {
+    if (!(Number.isInteger(s.console[k]) && s.console[k] > 0)) return { message: `console.${k} must be a positive integer, got ${s.console[k]}` };
+  }
   return null;
 }
 
 export function resolveSettings(partial: PartialSettings = {}): Settings {
-  const s: Settings = { ...DEFAULT_SETTINGS, ...partial, neo4j: { ...DEFAULT_SETTINGS.neo4j, ...partial.neo4j } } as Settings;
+  const s: Settings = { ...DEFAULT_SETTINGS, ...partial, neo4j: { ...DEFAULT_SETTINGS.neo4j, ...partial.neo4j },
+    load: { ...DEFAULT_SETTINGS.load, ...partial.load },
+    console: { ...DEFAULT_SETTINGS.console, ...partial.console } } as Settings;
   const bad = validateSettings(s);
   if (bad) throw new SettingsError(bad.message, 'Check the option or the value passed to resolveSettings().');
   return s;

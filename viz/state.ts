@@ -27,7 +27,16 @@ export function defaultState(): ViewState {
 }
 
 const list = (s: Set<string>) => [...s].sort().map(encodeURIComponent).join(',');
-const parseList = (v: string | null) => new Set((v ?? '').split(',').filter(Boolean).map(decodeURIComponent));
+
+/**
+ * decodeURIComponent that never throws: a hand-edited or truncated link ("#node=%") must not stop
+ * the page with "URI malformed"; the raw text is kept instead (it then matches no node).
+ */
+export function safeDecode(v: string): string {
+  try { return decodeURIComponent(v); } catch { return v; }
+}
+
+const parseList = (v: string | null) => new Set((v ?? '').split(',').filter(Boolean).map(safeDecode));
 
 /** @example toHash(s) // "#node=BLR&hideRel=HOST&size=pagerank" */
 export function toHash(s: ViewState): string {
@@ -51,7 +60,7 @@ export function fromHash(hash: string): ViewState {
     if (i > 0) params.set(part.slice(0, i), part.slice(i + 1));
   }
   const node = params.get('node');
-  if (node) s.selected = decodeURIComponent(node);
+  if (node) s.selected = safeDecode(node);
   s.hiddenRelations = parseList(params.get('hideRel') ?? null);
   s.hiddenCategories = parseList(params.get('hideCat') ?? null);
   s.hiddenTypes = parseList(params.get('hideType') ?? null);

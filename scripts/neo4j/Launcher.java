@@ -20,15 +20,19 @@
  */
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+
+import inet.ipaddr.IPAddressString;
 
 public class Launcher {
     public static void main(String[] args) throws Exception {
@@ -37,6 +41,12 @@ public class Launcher {
         Path home = Path.of(env("NEO4J_HOME", "../../data/neo4j")).toAbsolutePath().normalize();
         long pageCacheMiB = Long.parseLong(env("NEO4J_PAGECACHE", "512"));
 
+        // Why an import folder of our own, file URLs off and every address blocked for LOAD CSV: the
+        // server runs as the user, so LOAD CSV FROM 'file:///…' would read any file the user can,
+        // and 'http://…' would make it fetch any URL. actorgraph never uses LOAD CSV; the read-only
+        // path also refuses it from the plan (src/store/plan-check.ts), whatever the server.
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(BoltConnector.enabled, true)
@@ -47,7 +57,11 @@ public class Launcher {
             // A dev server needs no transaction log history for backups.
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-            .setConfig(GraphDatabaseSettings.udc_enabled, false);
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+            .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+            .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
         Path conf = home.resolve("neo4j.conf");
         if (Files.exists(conf)) builder.loadPropertiesFromFile(conf);
         DatabaseManagementService dbms = builder.build();

@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
-import { ActorGraphError } from '../errors.js';
+import { ActorGraphError, messageOf } from '../errors.js';
 
 /** A mistake in how the command was called (unknown option, missing argument): exit code 2. */
 class UsageError extends ActorGraphError {}
@@ -20,7 +20,9 @@ export function reportError(err: unknown): void {
   if (err instanceof ActorGraphError) {
     process.stderr.write(`${err.message}\n${err.hint ? `  hint: ${err.hint}\n` : ''}`);
   } else {
-    process.stderr.write(`actorgraph: ${(err as Error)?.stack ?? String(err)}\n`);
+    // Not one of ours: a bug. One line and a hint; the stack only when asked for.
+    process.stderr.write(`actorgraph: internal error: ${messageOf(err)}\n  hint: please report it; ACTORGRAPH_DEBUG=1 prints the stack.\n`);
+    if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
   }
   process.exitCode = process.exitCode || 1;
 }
@@ -30,7 +32,7 @@ export async function main(argv: string[]): Promise<void> {
     let cli = yargs(argv).scriptName('actorgraph');
     for (const c of commands) cli = cli.command(c);
     await cli
-      .demandCommand(1, 'Name a command: extract, build, load, query, serve or neo4j.')
+      .demandCommand(1, 'Name a command: extract, parse, build, load, remove, check, query, serve or neo4j.')
       .strict()
       // Throwing stops yargs from running the handler after a usage error.
       .fail((msg, err) => { throw err ?? new UsageError(msg); })

@@ -3,7 +3,7 @@
  * character offset: each replacement is one character for one character, so spans found in the
  * normalised text are spans of the original.
  *
- * - curly quotes → straight, dashes → "-", non-breaking and odd spaces → " "
+ * - curly quotes → straight, dashes → "-", non-breaking and odd spaces → " ", bidi controls → " "
  * - runs of more than MAX_WORD_CHARS non-space characters → spaces (not prose; see there)
  * - ALL-CAPS wire text (MUC, agency copy) → lower case with known names re-capitalised
  *   (truecasing by dictionary and sentence position), because taggers trained on mixed case
@@ -18,6 +18,10 @@ const CHAR_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ', '\u3000': ' ',
   '\u200b': ' ', '\ufeff': ' ', '\t': ' ',
+  // Bidi controls (U+202E reverses what follows on screen): never part of a name, so no actor
+  // name or mention carries one; evidence keeps the original text.
+  '\u202a': ' ', '\u202b': ' ', '\u202c': ' ', '\u202d': ' ', '\u202e': ' ',
+  '\u2066': ' ', '\u2067': ' ', '\u2068': ' ', '\u2069': ' ', '\u200e': ' ', '\u200f': ' ', '\u061c': ' ',
 };
 const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 

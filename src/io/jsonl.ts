@@ -1,17 +1,20 @@
 /**
  * actorgraph/io/jsonl — a JSONL stream → Docs, one line at a time, so a 1 GB file never sits in
- * memory. A bad line is reported (file:line: why) and skipped; the good lines around it still count.
+ * memory. A bad line (not JSON, not UTF-8, a NUL byte, too long) is reported (file:line: why) and
+ * skipped; the good lines around it still count.
  */
 import { InputError } from '../errors.js';
 import type { Doc } from '../types.js';
 import type { Chunks } from './chunks.js';
 import { byteLines } from './lines.js';
-import { decodeUtf8 } from './decode.js';
+import { decodeUtf8, looksBinary } from './decode.js';
 import { recordToDoc } from './record.js';
 import { formatBytes } from './bytes.js';
 
 export interface JsonlOptions {
   maxRecordBytes: number;
+  /** Longer record ids are refused (io/record.ts). */
+  maxIdBytes?: number;
   onError: (e: InputError) => void;
 }
 
@@ -36,6 +39,9 @@ export async function* jsonlDocs(chunks: Chunks, file: string, opts: JsonlOption
     }
     let doc: Doc;
     try {
+      // Why per record: one damaged line (a NUL byte) must cost that record, not the file.
+      const binary = line.bytes.includes(0) ? looksBinary(line.bytes) : null;
+      if (binary) throw new InputError(`binary data in the record (${binary})`, { ...where, hint: 'The line was damaged; the other lines are read.' });
       const text = decodeUtf8(line.bytes, { ...where, offset: line.offset });
       let value: unknown;
       try {
@@ -46,7 +52,7 @@ export async function* jsonlDocs(chunks: Chunks, file: string, opts: JsonlOption
           hint: 'Each line must be one complete JSON object; a record may not span lines.',
         });
       }
-      doc = recordToDoc(value, file, line.number);
+      doc = recordToDoc(value, file, line.number, opts.maxIdBytes);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       opts.onError(e);

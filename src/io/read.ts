@@ -48,8 +48,10 @@ function sniff(head: Buffer): Format {
 async function* readSource(chunks: Chunks, src: Source, max: number, onError: (e: InputError) => void): AsyncGenerator<Doc> {
   const { head, all } = await peek(chunks, SNIFF_BYTES);
   if (head.length === 0) throw new InputError('empty file', { file: src.name, hint: 'The file has no bytes; check it was written completely.' });
-  assertText(head, src.name);
   const format = src.kind === 'file' && src.format ? src.format : sniff(head);
+  // JSONL that starts like JSONL is checked record by record (io/jsonl.ts): a NUL byte in line 3
+  // costs line 3. Anything else (a PDF named .jsonl) is refused whole, as a text file is.
+  if (format !== 'jsonl' || sniff(head) !== 'jsonl') assertText(head, src.name);
   if (format === 'jsonl') {
     yield* jsonlDocs(all, src.name, { maxRecordBytes: max, onError });
     return;

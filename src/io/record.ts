@@ -4,6 +4,7 @@
  */
 import { InputError } from '../errors.js';
 import type { Doc } from '../types.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
 
 const TEXT_FIELDS = ['text', 'sentence'] as const;
 const KEPT_FIELDS = ['title', 'date', 'source'] as const;
@@ -15,7 +16,7 @@ function kindOf(v: unknown): string {
 /**
  * @example recordToDoc({ sentence: 'NATO met.' }, 'carb.jsonl', 3) // → { id: 'carb.jsonl#3', text: 'NATO met.' }
  */
-export function recordToDoc(value: unknown, file: string, line: number): Doc {
+export function recordToDoc(value: unknown, file: string, line: number, maxIdBytes = DEFAULT_SETTINGS.load.maxIdBytes): Doc {
   const where = { file, line };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InputError(`record is ${kindOf(value)}, not a JSON object`, { ...where, hint: 'Each line must be one object: {"id": "…", "text": "…"}.' });
@@ -33,6 +34,10 @@ export function recordToDoc(value: unknown, file: string, line: number): Doc {
   const id = rec.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
     throw new InputError(`field "id" is ${kindOf(id)}, not a string or number`, where);
+  }
+  const idBytes = typeof id === 'string' ? Buffer.byteLength(id, 'utf8') : 0;
+  if (idBytes > maxIdBytes) {
+    throw new InputError(`field "id" is ${idBytes} bytes, longer than the ${maxIdBytes} Neo4j's index can hold`, { ...where, hint: 'Give the record a shorter id (a hash of the long one will do); settings.load.maxIdBytes.' });
   }
   // A record without an id is still addressable: the file and line it came from.
   const doc: Doc = { id: id === undefined || id === null || id === '' ? `${file}#${line}` : String(id), text, ...(field === 'sentence' ? { unit: 'sentence' as const } : {}) };

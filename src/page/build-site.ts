@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { makeDir } from '../io/make-dir.js';
 import { join, basename, resolve } from 'node:path';
-import type { InputError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { Doc, Triple } from '../types.js';
 import { buildGraph } from '../graph/build.js';
@@ -49,6 +49,10 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   await makeDir(opts.outDir);
   const { triples, docs } = await gatherInputs(inputs, () => defaultExtract(opts.settings), opts.onError ?? ((e) => { throw e; }));
   lap('read+extract');
+  if (triples.length === 0 && docs.length === 0) {
+    // An empty page over an old one would look like success: write nothing, say why.
+    throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; build reads .txt, .md, .html and .jsonl documents, triples files, folders of them, or - for stdin.' });
+  }
   log(`${triples.length} triples from ${docs.length} documents`);
 
   const title = opts.title ?? (inputs.length === 1 ? basename(resolve(inputs[0])) : 'actorgraph');

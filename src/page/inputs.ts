@@ -1,56 +1,24 @@
 /**
  * actorgraph/page/inputs — what `build` reads: text inputs (through io/read + extract) or
- * JSONL files of triples already extracted.
+ * JSONL files of triples already extracted (io/triples.ts), from files or stdin ("-").
  *
- * A triples file is recognised by its first record having subject, relation and object. It may
- * also hold document records (`{"id","title","date","source"}`, no subject) that give the
- * evidence panel its titles and dates.
+ * A triples file is recognised by its first record that parses having subject, relation and
+ * object. It may also hold document records (`{"id","title","date","source"}`, no subject) that
+ * give the evidence panel its titles and dates. A bad record is reported and skipped.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
-import { InputError } from '../errors.js';
+import type { InputError } from '../errors.js';
 import type { Doc, Triple } from '../types.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
+import type { Chunks } from '../io/chunks.js';
+import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
 
 export interface Gathered { triples: Triple[]; docs: Doc[] }
 
-function isTriple(r: unknown): r is Triple {
-  const o = r as Record<string, unknown> | null;
-  return !!o && typeof o === 'object' && !!o.subject && !!o.relation && !!o.object;
-}
-
-/** True when `file` is JSONL whose first record is a triple. Reads at most 64 KiB. */
-export async function isTriplesFile(file: string): Promise<boolean> {
-  if (!/\.jsonl$/i.test(file)) return false;
-  let fh;
-  try {
-    fh = await open(file, 'r');
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const first = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').split('\n').find((l) => l.trim());
-    if (!first) return false;
-    try { return isTriple(JSON.parse(first)); } catch { return false; }
-  } catch {
-    return false; // a folder or unreadable path: io/read reports it properly
-  } finally {
-    await fh?.close();
-  }
-}
-
-export async function readTriplesFile(file: string, into: Gathered, onError: (e: InputError) => void): Promise<void> {
-  const rl = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let line = 0;
-  for await (const text of rl) {
-    line++;
-    if (!text.trim()) continue;
-    let rec: unknown;
-    try { rec = JSON.parse(text); } catch (e) {
-      onError(new InputError(`not JSON: ${(e as Error).message}`, { file, line, hint: 'Each line of a triples file must be one JSON object.' }));
-      continue;
-    }
-    if (isTriple(rec)) into.triples.push(rec);
-    else if (rec && typeof (rec as Doc).id === 'string') into.docs.push({ ...(rec as Doc), text: (rec as Doc).text ?? '' });
-    else onError(new InputError('neither a triple nor a document record', { file, line, hint: 'Triples need subject, relation and object; documents need an id.' }));
+async function readTriples(chunks: Chunks, file: string, into: Gathered, onError: (e: InputError) => void): Promise<void> {
+  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: DEFAULT_SETTINGS.maxRecordBytes })) {
+    if ('triple' in item) into.triples.push(item.triple);
+    else into.docs.push(item.doc);
   }
 }
 
@@ -58,17 +26,27 @@ export async function readTriplesFile(file: string, into: Gathered, onError: (e:
  * @example
  *   const { triples, docs } = await gatherInputs(['data/seed'], async () => (doc) => extractTriples(doc), warn);
  */
-export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Triple[]>, onError: (e: InputError) => void): Promise<Gathered> {
+export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Triple[]>, onError: (e: InputError) => void,
+  stdinIn: Chunks = process.stdin): Promise<Gathered> {
   const out: Gathered = { triples: [], docs: [] };
   const texts: string[] = [];
+  let stdin = stdinIn;
   for (const input of inputs) {
-    if (await isTriplesFile(input)) await readTriplesFile(input, out, onError);
-    else texts.push(input);
+    if (input === '-') {
+      // `actorgraph extract … | actorgraph build -`: triples or text on stdin, told apart by its head.
+      const sniffed = await sniffTriples(stdin);
+      stdin = sniffed.all;
+      if (sniffed.triples) await readTriples(stdin, '<stdin>', out, onError);
+      else texts.push(input);
+    } else if (await isTriplesFile(input)) {
+      const stream = createReadStream(input, { highWaterMark: 1 << 16 });
+      try { await readTriples(stream, input, out, onError); } finally { stream.destroy(); }
+    } else texts.push(input);
   }
   if (texts.length) {
     // Loaded only for text inputs: a triples file needs neither the reader nor the NLP model.
     const [{ readInputs }, extract] = await Promise.all([import('../io/read.js'), loadExtractor()]);
-    for await (const doc of readInputs(texts, { onError })) {
+    for await (const doc of readInputs(texts, { onError, stdin })) {
       out.docs.push(doc);
       for (const t of extract(doc)) out.triples.push(t);
     }

@@ -1,7 +1,8 @@
 /**
  * actorgraph/server/graph-query — the page's graph read back from Neo4j: the `limit` actors
  * and concepts with most relationships, the relationships among them, and their evidence
- * (sentence, mentions, document) so the side panel works as on the static page.
+ * (sentence, mentions, document) so the side panel works as on the static page. A graph that
+ * breaks the loader's invariants (store/check.ts) is still drawn: a duplicate edge is folded.
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { Store } from '../store/connection.js';
@@ -51,8 +52,16 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
     const evidence = Array.isArray(p.evidence) ? (p.evidence as unknown[]).map(String) : [];
     evidence.forEach((e) => evidenceIds.add(e));
     const s = String(r.s), o = String(r.o), type = String(r.type);
-    if (s === o) continue;
-    g.addDirectedEdgeWithKey(`${s}|${type}|${o}`, s, o, {
+    if (s === o || !g.hasNode(s) || !g.hasNode(o)) continue;
+    const key = `${s}|${type}|${o}`;
+    if (g.hasEdge(key)) {
+      // A duplicate edge (two overlapping loads of an old version; `actorgraph check --repair`
+      // folds it): drawn once with the union of the evidence, never a 500 for the whole page.
+      const union = [...new Set([...(g.getEdgeAttribute(key, 'evidence') as string[]), ...evidence])];
+      g.mergeEdgeAttributes(key, { evidence: union, count: union.length });
+      continue;
+    }
+    g.addDirectedEdgeWithKey(key, s, o, {
       label: str(p.label) ?? type.toLowerCase().replace(/_/g, ' '), type, lemma: str(p.lemma) ?? '', category: str(p.category),
       negated: p.negated === true, modality: (str(p.modality) ?? 'asserted') as Modality, count: typeof p.count === 'number' ? p.count : evidence.length, evidence,
     });

@@ -3,14 +3,16 @@
  * `POST /api/cypher`, on 127.0.0.1 only.
  *
  * Credentials stay here: the page only ever sees query results. Cypher runs through
- * store/read.ts runQuery in a READ session, so Neo4j itself refuses writes. Two browser-side
+ * store/read.ts runQuery: a READ session, its plan checked against an allow-list first (no LOAD
+ * CSV, no administration, no writes), a transaction timeout, a row cap and parameter limits from
+ * settings.console, and the query terminated on the server when the client goes away. Two browser-side
  * attacks on a localhost API are closed too: a foreign Host header (DNS rebinding) gets 421,
  * and /api/cypher takes only application/json (an HTML form on another site can't send that).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Store } from '../store/connection.js';
 import { runQuery } from '../store/read.js';
-import { ActorGraphError } from '../errors.js';
+import { ActorGraphError, QueryRefusedError, messageOf } from '../errors.js';
 import type { Settings } from '../settings.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { layoutGraph } from '../graph/layout.js';
@@ -37,7 +39,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 function sendError(res: ServerResponse, status: number, err: unknown): void {
   const e = err as ActorGraphError & { code?: string };
-  send(res, status, JSON.stringify({ error: { message: e?.message ?? String(err), code: e?.code, hint: e?.hint } }));
+  // One line, never a stack: the page shows it to whoever opened it.
+  send(res, status, JSON.stringify({ error: { message: messageOf(err), code: e?.code, hint: e?.hint } }));
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -77,13 +80,23 @@ export function createApiServer(opts: ServeOptions): Server {
       if (typeof body.query !== 'string' || !body.query.trim()) return sendError(res, 400, new ActorGraphError('actorgraph/serve: "query" must be a non-empty string'));
       const params = body.params ?? {};
       if (typeof params !== 'object' || Array.isArray(params) || params === null) return sendError(res, 400, new ActorGraphError('actorgraph/serve: "params" must be a JSON object', 'Example: {"name": "Belarus"}'));
+      // A client that goes away (tab closed, fetch aborted) must not leave its query running.
+      const gone = new AbortController();
+      res.once('close', () => { if (!res.writableFinished) gone.abort(); });
+      const c = opts.settings.console;
       try {
         const t = performance.now();
-        const result = await runQuery(opts.store, body.query, params as Record<string, unknown>);
-        return send(res, 200, JSON.stringify({ ...result, ms: Math.round(performance.now() - t) }));
+        const result = await runQuery(opts.store, body.query, params as Record<string, unknown>, {
+          timeoutMs: c.timeoutMs, maxRows: c.maxRows, signal: gone.signal,
+          paramLimits: { maxDepth: c.maxParamDepth, maxItems: c.maxParamItems },
+        });
+        const note = result.truncated ? `first ${c.maxRows} rows: the query returned more (add LIMIT or narrow it)` : undefined;
+        return send(res, 200, JSON.stringify({ ...result, ...(note ? { note } : {}), ms: Math.round(performance.now() - t) }));
       } catch (e) {
-        // Neo4j's own message (syntax error, write refused in read mode…) goes to the console as is.
-        return sendError(res, 400, e);
+        if (gone.signal.aborted) return;
+        // A refused query (LOAD CSV, administration, a write) is 403; Neo4j's own messages
+        // (syntax error, timeout…) go to the console as they are.
+        return sendError(res, e instanceof QueryRefusedError ? 403 : 400, e);
       }
     }
     return sendError(res, 404, new ActorGraphError(`actorgraph/serve: no route ${req.method} ${url.pathname}`));

@@ -18,6 +18,12 @@
 import { isSafeRelationType } from '../extract/relation-label.js';
 import { StoreError } from '../errors.js';
 
+/**
+ * Relationship types the model uses for itself: a triple may not name one (a relation "in" would
+ * mix actors' edges with the Evidence→Document links every query of the model walks).
+ */
+export const RESERVED_RELATION_TYPES: ReadonlySet<string> = new Set(['IN']);
+
 /** Node labels an edge may join: a closed set, so safe to splice. */
 export type EndpointLabel = 'Actor' | 'Concept';
 export const ENDPOINT_LABELS: readonly EndpointLabel[] = ['Actor', 'Concept'];
@@ -27,6 +33,8 @@ export const CONSTRAINTS: readonly string[] = [
   'CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  // store/lease.ts: two loads that MERGE the lease at once find one node.
+  'CREATE CONSTRAINT load_lease_id IF NOT EXISTS FOR (n:LoadLease) REQUIRE n.id IS UNIQUE',
 ];
 
 /**

@@ -8,7 +8,7 @@
  * ServiceUnavailable / SessionExpired for a server that is down or went away.
  */
 import { Neo4jError } from 'neo4j-driver';
-import { ActorGraphError, StoreError } from '../errors.js';
+import { ActorGraphError, StoreError, messageOf } from '../errors.js';
 
 export interface FailureContext {
   uri: string;
@@ -64,6 +64,35 @@ export function toStoreError(err: unknown, ctx: FailureContext): ActorGraphError
   if (code === 'Neo.ClientError.Statement.ParameterMissing') {
     return new StoreError(`${serverMessage(err)}`, { code, hint: 'Pass it with --param name=value.' });
   }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+    return new StoreError('the query ran past its time limit and Neo4j stopped it.', {
+      code, hint: 'Narrow it (a label, an id, a LIMIT); the console\'s limit is settings.console.timeoutMs (30 s by default).',
+    });
+  }
+  if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded/.test(code)) {
+    return new StoreError(`Neo4j ran out of the memory it allows one transaction or query${ctx.during ? ` (during ${ctx.during})` : ''}: ${err.message.split('\n')[0]}`, {
+      code, hint: 'Load with a smaller --batch-size, or raise db.memory.transaction.max / the heap (NEO4J_HEAP) in the server\'s neo4j.conf.',
+    });
+  }
   if (code.startsWith('Neo.')) return new StoreError(`${code}: ${serverMessage(err)}`, { code });
-  return new StoreError(`${err.message}${ctx.during ? ` (during ${ctx.during})` : ''}`, { code: code || undefined });
+  return new StoreError(`${messageOf(err)}${ctx.during ? ` (during ${ctx.during})` : ''}`, { code: code || undefined });
+}
+
+/** Out of the server's transaction memory: the same transaction will run out again. */
+const OUT_OF_MEMORY = /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError/;
+
+/**
+ * Runs one transaction's work so that running out of memory is not retried: Neo4j calls
+ * MemoryPoolOutOfMemoryError transient, and the driver retried the same batch for 28 s before
+ * failing. Use inside executeWrite/executeRead work functions.
+ *
+ * @example await session.executeWrite((tx) => failFastOnMemory(tx.run(cypher, params)));
+ */
+export async function failFastOnMemory<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (err instanceof Neo4jError && OUT_OF_MEMORY.test(err.code ?? '')) (err as { retriable: boolean }).retriable = false;
+    throw err;
+  }
 }

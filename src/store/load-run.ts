@@ -3,7 +3,8 @@
  * bar on stderr (only on a terminal), print a summary, close.
  */
 import { SingleBar, Presets } from 'cli-progress';
-import type { InputError } from '../errors.js';
+import { InputError } from '../errors.js';
+import { isWarning } from '../io/warning.js';
 import type { Settings } from '../settings.js';
 import { closeStore, openStore } from './connection.js';
 import { loadInputs, type LoadSummary } from './load.js';
@@ -30,7 +31,10 @@ export function formatSummary(s: LoadSummary): string {
   ].join('\n') + '\n';
 }
 
-export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: LoadRunOptions = {}): Promise<LoadSummary> {
+/** The summary, and how many input records or files could not be read (the CLI's exit code). */
+export interface LoadRunResult { summary: LoadSummary; inputErrors: number }
+
+export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: LoadRunOptions = {}): Promise<LoadRunResult> {
   const store = await openStore(cfg);
   const showBar = (opts.progress ?? true) && process.stderr.isTTY;
   const bar = new SingleBar({
@@ -38,19 +42,34 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
     format: 'load |{bar}| {value}/{total} triples written | {documents} docs | {duration_formatted}',
     hideCursor: true,
   }, Presets.shades_classic);
-  const warn = (e: InputError) => process.stderr.write(`${e.message}\n`);
+  let inputErrors = 0;
+  const hinted = new Set<string>();
+  const warn = (e: InputError) => {
+    if (!isWarning(e)) inputErrors++;
+    // A hint repeated under each of 40 bad lines is noise: give each one once.
+    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
+    if (e.hint) hinted.add(e.hint);
+    process.stderr.write(`${e.message}${hint}\n`);
+  };
   try {
     if (showBar) bar.start(0, 0, { documents: 0 });
     const summary = await loadInputs(store, inputs, {
       batchSize: opts.batchSize ?? cfg.batchSize,
       replace: opts.replace,
       settings: opts.settings,
+      lease: {
+        ...(opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : {}),
+        onWait: (h) => process.stderr.write(`actorgraph load: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…\n`),
+      },
       onInputError: warn,
       onProgress: showBar ? (p) => { bar.setTotal(p.seen); bar.update(p.written, { documents: p.documents }); } : undefined,
     });
     if (showBar) bar.stop();
     (opts.out ?? ((t) => process.stdout.write(t)))(formatSummary(summary));
-    return summary;
+    if (summary.triples === 0 && summary.documentsRead === 0 && inputErrors > 0) {
+      throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; load reads triples files (extract output), .txt, .md, .html and .jsonl documents, folders of them, or - for stdin.' });
+    }
+    return { summary, inputErrors };
   } finally {
     if (showBar) bar.stop();
     await closeStore(store);

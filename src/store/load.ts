@@ -11,11 +11,12 @@
  */
 import type { InputError } from '../errors.js';
 import type { Doc, Triple } from '../types.js';
-import type { Settings } from '../settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Store } from './connection.js';
 import { readSources, type SourceItem } from './sources.js';
 import { addStats, emptyStats, ensureSchema, upsertTriples, type WriteStats } from './write.js';
 import { DocumentRemover, type RemoveStats } from './replace.js';
+import { acquireLease, type LeaseOptions } from './lease.js';
 
 export interface LoadProgress { seen: number; written: number; documents: number }
 
@@ -28,6 +29,8 @@ export interface LoadOptions {
   onInputError?: (e: InputError) => void;
   /** Take each input document's old evidence out of the graph before loading it (store/replace.ts). */
   replace?: boolean;
+  /** The database's writer lease (store/lease.ts); defaults from settings.load. */
+  lease?: Partial<LeaseOptions>;
 }
 
 export interface LoadSummary extends WriteStats {
@@ -41,7 +44,8 @@ export const DEFAULT_CHUNK_TRIPLES = 20_000;
 
 /** Read (and extract) the inputs, then load them: what `actorgraph load` runs. */
 export async function loadInputs(store: Store, inputs: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
-  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), opts);
+  const lease = opts.lease ?? (opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : undefined);
+  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), { ...opts, lease });
 }
 
 /**
@@ -52,6 +56,19 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
   opts: Omit<LoadOptions, 'settings' | 'onInputError'> = {}): Promise<LoadSummary> {
   const t0 = performance.now();
   await ensureSchema(store);
+  // One load at a time per database: a second one waits here (store/lease.ts says why).
+  const lease = await acquireLease(store, {
+    staleMs: DEFAULT_SETTINGS.load.leaseStaleMs, waitMs: DEFAULT_SETTINGS.load.leaseWaitMs, ...opts.lease,
+  }, opts.replace ? 'load --replace' : 'load');
+  try {
+    return await loadHeld(store, items, opts, t0, lease.check);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function loadHeld(store: Store, items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  opts: Omit<LoadOptions, 'settings' | 'onInputError'>, t0: number, stillHeld: () => void): Promise<LoadSummary> {
   const chunkSize = opts.chunkTriples ?? DEFAULT_CHUNK_TRIPLES;
   let stats = emptyStats();
   let triples: Triple[] = [];
@@ -64,6 +81,7 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
 
   const flush = async () => {
     if (triples.length === 0 && docs.size === 0) return;
+    stillHeld();
     if (remover) {
       const fresh = [...new Set([...docs.keys(), ...triples.map((t) => t.evidence.doc)])].filter((d) => !replaced.has(d));
       fresh.forEach((d) => replaced.add(d));

@@ -18,10 +18,16 @@ export interface QueryRunOptions {
 export async function queryAndPrint(cfg: Settings['neo4j'], cypher: string, opts: QueryRunOptions): Promise<void> {
   const params = parseParams(opts.params);
   const store = await openStore(cfg);
+  // Ctrl+C ends the query on the server too, not only this process (a read runs in a tagged
+  // transaction that store/cancel.ts terminates).
+  const interrupted = new AbortController();
+  const stop = () => interrupted.abort();
+  if (!opts.write) process.once('SIGINT', stop); // (a write keeps Node's own Ctrl+C)
   try {
-    const result = await runQuery(store, cypher, params, { write: opts.write });
+    const result = await runQuery(store, cypher, params, { write: opts.write, signal: interrupted.signal });
     (opts.out ?? ((t) => process.stdout.write(t)))(formatResult(result, opts.format));
   } finally {
+    process.off('SIGINT', stop);
     await closeStore(store);
   }
 }

@@ -5,7 +5,8 @@
  * first; the known ones are removed all the same.
  */
 import { runQuery } from './read.js';
-import type { Settings } from '../settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import { acquireLease } from './lease.js';
 import { closeStore, openStore } from './connection.js';
 import { KNOWN_DOCUMENTS } from './cypher.js';
 import { DocumentRemover, type RemoveStats } from './replace.js';
@@ -27,7 +28,16 @@ export async function removeAndReport(cfg: Settings['neo4j'], docIds: string[],
     const unknown = ids.filter((d) => !known.has(d));
     for (const d of unknown) err(`actorgraph remove: no document ${JSON.stringify(d)} in the graph (ids are the paths or JSONL ids given to load: MATCH (d:Document) RETURN d.id lists them)\n`);
     const remover = new DocumentRemover(store, undefined, true);
-    await remover.remove(ids.filter((d) => known.has(d)));
+    // A removal writes like a load: it waits for the database's lease (store/lease.ts).
+    const lease = await acquireLease(store, {
+      staleMs: DEFAULT_SETTINGS.load.leaseStaleMs, waitMs: DEFAULT_SETTINGS.load.leaseWaitMs,
+      onWait: (h) => err(`actorgraph remove: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…\n`),
+    }, 'remove');
+    try {
+      await remover.remove(ids.filter((d) => known.has(d)));
+    } finally {
+      await lease.release();
+    }
     const stats = remover.stats();
     out(formatRemoved(stats, 'removed') + '\n');
     return { stats, unknown };

@@ -17,7 +17,7 @@
 import neo4j from 'neo4j-driver';
 import { failureContext, type Store } from './connection.js';
 import { DELETE_DOCUMENTS, REMOVE_DOCUMENTS } from './cypher.js';
-import { toStoreError } from './failure.js';
+import { failFastOnMemory, toStoreError } from './failure.js';
 import { toCount } from './values.js';
 
 export interface RemoveStats {
@@ -58,8 +58,8 @@ export class DocumentRemover {
       for (let i = 0; i < docIds.length; i += this.size) {
         const docs = docIds.slice(i, i + this.size);
         const [row, dropped] = await session.executeWrite(async (tx) => [
-          (await tx.run(REMOVE_DOCUMENTS, { docs })).records[0],
-          this.dropDocuments ? toCount((await tx.run(DELETE_DOCUMENTS, { docs })).records[0]?.get('documents')) : 0,
+          (await failFastOnMemory(tx.run(REMOVE_DOCUMENTS, { docs }))).records[0],
+          this.dropDocuments ? toCount((await failFastOnMemory(tx.run(DELETE_DOCUMENTS, { docs }))).records[0]?.get('documents')) : 0,
         ] as const);
         this.#documentNodes += dropped;
         this.#documents += docs.length;

@@ -9,7 +9,7 @@
  */
 import type { Actor, Doc, Triple } from '../types.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
-import type { EndpointLabel } from './cypher.js';
+import { RESERVED_RELATION_TYPES, type EndpointLabel } from './cypher.js';
 
 export interface DocumentRow { id: string; title: string | null; date: string | null; source: string | null }
 export interface ActorRow { id: string; name: string; type: string; country: string | null; aliases: string[] }
@@ -27,7 +27,7 @@ export interface ChunkRows {
   concepts: ConceptRow[];
   evidence: EvidenceRow[];
   edges: EdgeGroup[];
-  /** Triples left out: unsafe relation type, or subject = object. */
+  /** Triples left out: unsafe or reserved (store/cypher.ts) relation type, or subject = object. */
   skipped: { unsafeType: number; selfLoop: number };
   /** Triples that made it into the rows. */
   triples: number;
@@ -77,7 +77,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
 
   for (const t of triples) {
     const type = t.relation.type;
-    if (!isSafeRelationType(type)) { skipped.unsafeType++; continue; }
+    if (!isSafeRelationType(type) || RESERVED_RELATION_TYPES.has(type)) { skipped.unsafeType++; continue; }
     if (t.subject.id === t.object.id) { skipped.selfLoop++; continue; }
     count++;
     const docId = t.evidence.doc;

@@ -1,47 +1,83 @@
 /**
- * actorgraph/store/sources — what `load` reads: triples files as is, everything else (text files,
- * folders, JSONL documents) through the reader and the extractor.
+ * actorgraph/store/sources — what `load` reads: triples files (and stdin holding triples) as is,
+ * everything else (text files, folders, JSONL documents, stdin text) through the reader and the
+ * extractor.
  *
- * Why a computed import specifier for the reader: src/io/read.ts is written in parallel with
- * this module; loading it lazily by name keeps `load` of triples files (and the type check)
- * independent of it, and keeps the NLP stack out of a triples-only load.
+ * Every record is checked on its own (io/triples.ts, store/triple-check.ts): a malformed line, a
+ * document record inside a triples file, an id too long for Neo4j's index or a reserved relation
+ * type is reported as `file:line: why` and skipped, and every good record is still loaded.
  */
-import { stat } from 'node:fs/promises';
-import type { InputError } from '../errors.js';
+import { createReadStream } from 'node:fs';
+import { InputError } from '../errors.js';
 import type { Doc, Triple } from '../types.js';
-import type { Settings } from '../settings.js';
-import { isTriplesFile, readTriplesFile } from './triples-file.js';
-
-/** Contract of src/io/read.ts readInputs. */
-type ReadInputs = (inputs: string[], opts?: { onError?: (e: InputError) => void }) => AsyncGenerator<Doc>;
+import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
+import type { Chunks } from '../io/chunks.js';
+import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
+import { tripleIdProblem, tripleProblem } from './triple-check.js';
 
 export interface SourceItem { triple?: Triple; doc?: Doc }
 
 export interface SourceOptions {
   settings?: Settings;
   onInputError?: (e: InputError) => void;
+  /** What "-" reads. Default: process.stdin. */
+  stdin?: Chunks;
 }
 
-/** Splits inputs into triples files and the rest, keeping order within each. */
-export async function partitionInputs(inputs: string[]): Promise<{ triplesFiles: string[]; documents: string[] }> {
+const STDIN = '<stdin>';
+
+/** Splits inputs into triples sources and the rest, keeping order within each. */
+export async function partitionInputs(inputs: string[], stdinTriples = false): Promise<{ triplesFiles: string[]; documents: string[] }> {
   const triplesFiles: string[] = [], documents: string[] = [];
-  for (const p of inputs) {
-    const isFile = await stat(p).then((s) => s.isFile(), () => false);
-    (isFile && (await isTriplesFile(p)) ? triplesFiles : documents).push(p);
-  }
+  for (const p of inputs) ((p === '-' ? stdinTriples : await isTriplesFile(p)) ? triplesFiles : documents).push(p);
   return { triplesFiles, documents };
+}
+
+async function* triplesOf(chunks: Chunks, file: string, settings: Settings, onError: (e: InputError) => void): AsyncGenerator<SourceItem> {
+  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: settings.maxRecordBytes })) {
+    const where = { file, line: item.line };
+    if ('doc' in item) {
+      onError(new InputError('a document record in a triples file: load takes triples from a triples file, and this line has no subject, relation or object', {
+        ...where, hint: 'Put documents in a file of their own (actorgraph load docs.jsonl extracts them); `build` reads such lines as titles and dates.',
+      }));
+      continue;
+    }
+    const problem = tripleProblem(item.triple, settings.load.maxIdBytes);
+    if (problem) onError(new InputError(problem, { ...where, hint: 'The record is skipped; the others are loaded.' }));
+    else yield { triple: item.triple };
+  }
 }
 
 /** Every triple of the inputs, and every document read (before its triples). */
 export async function* readSources(inputs: string[], opts: SourceOptions = {}): AsyncGenerator<SourceItem> {
-  const { triplesFiles, documents } = await partitionInputs(inputs);
-  for (const f of triplesFiles) for await (const t of readTriplesFile(f)) yield { triple: t };
+  const settings = opts.settings ?? DEFAULT_SETTINGS;
+  const onError = opts.onInputError ?? ((e: InputError) => { throw e; });
+  let stdin: Chunks = opts.stdin ?? process.stdin;
+  let stdinTriples = false;
+  if (inputs.includes('-')) {
+    // `actorgraph extract … | actorgraph load -`: stdin may be triples or text; look before choosing.
+    const sniffed = await sniffTriples(stdin);
+    stdin = sniffed.all;
+    stdinTriples = sniffed.triples;
+  }
+  const { triplesFiles, documents } = await partitionInputs(inputs, stdinTriples);
+  for (const f of triplesFiles) {
+    const stream = f === '-' ? undefined : createReadStream(f, { highWaterMark: 1 << 16 });
+    try {
+      yield* triplesOf(stream ?? stdin, f === '-' ? STDIN : f, settings, onError);
+    } finally {
+      stream?.destroy();
+    }
+  }
   if (documents.length === 0) return;
-  const IO_READ = '../io/read.js';
-  const { readInputs } = (await import(IO_READ)) as { readInputs: ReadInputs };
-  const { extractTriples } = await import('../extract/index.js');
-  for await (const doc of readInputs(documents, { onError: opts.onInputError })) {
+  const [{ readInputs }, { extractTriples }] = await Promise.all([import('../io/read.js'), import('../extract/index.js')]);
+  for await (const doc of readInputs(documents, { onError, stdin, maxRecordBytes: settings.maxRecordBytes })) {
     yield { doc };
-    for (const t of extractTriples(doc, opts.settings)) yield { triple: t };
+    for (const t of extractTriples(doc, settings)) {
+      // (a reserved or unsafe type from the extractor is skipped and counted by store/rows.ts)
+      const problem = tripleIdProblem(t, settings.load.maxIdBytes);
+      if (problem) onError(new InputError(`a triple extracted from it: ${problem}`, { file: doc.id.slice(0, 200) }));
+      else yield { triple: t };
+    }
   }
 }

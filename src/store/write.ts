@@ -21,7 +21,7 @@ import { SettingsError, StoreError } from '../errors.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
 import { failureContext, type Store } from './connection.js';
 import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_DOCUMENTS_REPLACING, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
-import { toStoreError } from './failure.js';
+import { failFastOnMemory, toStoreError } from './failure.js';
 import { groupedBatches, plainBatches, type Batch } from './batches.js';
 import { toRows, type ChunkRows, type EdgeGroup, type EvidenceRow } from './rows.js';
 import { toCount } from './values.js';
@@ -69,7 +69,14 @@ export async function ensureSchema(store: Store): Promise<void> {
   const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     // Schema changes cannot share a transaction with each other's data writes: one each.
-    for (const q of CONSTRAINTS) await session.executeWrite((tx) => tx.run(q));
+    for (const q of CONSTRAINTS) {
+      try {
+        await session.executeWrite((tx) => tx.run(q));
+      } catch (err) {
+        // Two loads starting together both create it; the loser's "already exists" is no failure.
+        if (!/EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test((err as { code?: string }).code ?? '')) throw err;
+      }
+    }
   } catch (err) {
     throw toStoreError(err, failureContext(store));
   } finally {
@@ -101,7 +108,7 @@ export async function writeBatches(store: Store, cypher: string, batches: Batch[
         const batch = batches[next++];
         const params = batch.params();
         const c = await session.executeWrite(async (tx: ManagedTransaction) => {
-          const res = await tx.run(cypher, params);
+          const res = await failFastOnMemory(tx.run(cypher, params));
           const first = res.records[0]?.get(0);
           return { ...res.summary.counters.updates(), returned: toCount(first) };
         });

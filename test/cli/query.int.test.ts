@@ -68,3 +68,33 @@ test('it should explain a wrong password and a wrong database, exit 1 each', asy
   assert.equal(db.code, 1);
   assert.match(db.stderr, /database "nosuchdb" does not exist/);
 });
+
+test('it should refuse LOAD CSV of a host file without --write, print no file content, and exit 1', async () => {
+  const r = await runCli(['query', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 3"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^actorgraph\/store: LOAD CSV is refused on the read-only path/);
+  assert.doesNotMatch(r.stdout + r.stderr, /root:/);
+});
+
+test('it should refuse TERMINATE TRANSACTIONS without --write', async () => {
+  const r = await runCli(['query', 'TERMINATE TRANSACTIONS $ids', '--param', 'ids=["neo4j-transaction-1"]']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /administers the server or its transactions \(TerminateTransactions\)/);
+});
+
+test('Ctrl+C should end a running read query on the server too', async () => {
+  const { spawn } = await import('node:child_process');
+  const prefix = 'UNWIND range(1, 4000000000) AS x WITH x WHERE x < -3';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'query', `${prefix} RETURN count(*) AS n`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const running = async () => scalar(store, 'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH $p RETURN count(*)', { p: prefix });
+  const until = Date.now() + 20_000;
+  while (await running() === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+  assert.equal(await running(), 1, 'the query started');
+  child.kill('SIGINT');
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  assert.equal(code, 1);
+  assert.match(stderr, /cancelled/);
+  assert.equal(await running(), 0);
+});

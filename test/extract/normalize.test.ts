@@ -20,6 +20,21 @@ test('normalize: ALL CAPS is truecased with known names capitalised', () => {
   assert.ok(upperShare('ABC def') > 0.4 && upperShare('ABC def') < 0.6);
 });
 
+test('normalize: bidi controls (U+202E …) never reach an actor name or mention; evidence keeps the original', () => {
+  assert.equal(normalizeText('Pedro \u202eSilva \u2066met\u2069 \u200fBrazil'), 'Pedro  Silva  met   Brazil');
+  const text = 'Pedro \u202eSilva, the ambassador of Brazil, criticized Russia. Zorvania\u202e attacked Belarus.';
+  const triples = extractTriples({ id: 'bidi', text });
+  assert.ok(triples.length > 0);
+  const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;
+  for (const t of triples) {
+    for (const a of [t.subject, t.object, t.attribution]) {
+      if (a) assert.doesNotMatch(`${a.id} ${a.name} ${a.mention ?? ''}`, BIDI, JSON.stringify(a));
+    }
+  }
+  assert.ok(triples.some((t) => t.subject.name === 'Pedro Silva'), triples.map((t) => t.subject.name).join());
+  assert.ok(triples.some((t) => BIDI.test(t.evidence.text)), 'the evidence sentence is the original text');
+});
+
 test('normalize: ALL CAPS keeps a city capitalised only after a preposition of place', () => {
   assert.equal(normalizeText('JUDGE LARRY KIRKUK ARRIVED IN KIRKUK.'), 'judge larry kirkuk arrived in Kirkuk.');
 });

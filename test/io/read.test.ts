@@ -79,6 +79,16 @@ const BAD: BadCase[] = [
     docs: [...goodLines(16), ...goodLines(3)].map((r) => (r as { id: string }).id),
   },
   {
+    // Issue 11: one raw NUL in the first 64 KiB rejected the whole file (344 good records lost).
+    name: 'a NUL byte on one JSONL line (every other record still read)',
+    files: { 'nul.jsonl': Buffer.concat([Buffer.from(jsonl(...goodLines(3))), Buffer.from('{"id":"bad","text":"x\u0000y"}\n'), Buffer.from(jsonl({ id: 'g4', text: 'Record 4.' }))]) },
+    error: { message: /nul\.jsonl:4: binary data in the record \(NUL byte at offset 21\)/, file: 'nul.jsonl', line: 4 }, docs: ['g1', 'g2', 'g3', 'g4'],
+  },
+  {
+    name: 'a record id longer than Neo4j can index', files: { 'longid.jsonl': jsonl({ id: 'a', text: 'A.' }, { id: 'x'.repeat(9000), text: 'B.' }) },
+    error: { message: /longid\.jsonl:2: field "id" is 9000 bytes, longer than the 8000/, file: 'longid.jsonl', line: 2 }, docs: ['a'],
+  },
+  {
     name: 'a pretty-printed JSON array saved as .jsonl', files: { 'array.jsonl': '[\n  {"text": "x"}\n]\n' },
     error: { message: /array\.jsonl:1: a JSON array, not JSONL/, file: 'array.jsonl', line: 1, hint: /jq -c/ },
   },

@@ -33,5 +33,5 @@ test('it should refuse an unsafe relation type in the naive loader, which splice
 });
 
 test('it should create every constraint only if it does not exist yet', () => {
-  for (const c of CONSTRAINTS) assert.match(c, /^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:(Actor|Concept|Document|Evidence)\) REQUIRE n\.id IS UNIQUE$/);
+  for (const c of CONSTRAINTS) assert.match(c, /^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:(Actor|Concept|Document|Evidence|LoadLease)\) REQUIRE n\.id IS UNIQUE$/);
 });

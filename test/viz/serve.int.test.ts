@@ -90,6 +90,15 @@ test('Neo4j errors should be shown as they come, and writes refused', { skip }, 
   assert.match(await page.textContent('#console-out') ?? '', /Parameters are not JSON/);
 });
 
+test('the console should say "first N rows" for a result over the cap, and refuse LOAD CSV in words', { skip }, async () => {
+  await runQuery(page, 'UNWIND range(1, 1000000) AS x RETURN x');
+  assert.match(await page.textContent('#console-summary') ?? '', new RegExp(`^first ${settings.console.maxRows} rows \\(the query returned more`));
+  await runQuery(page, "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row");
+  const error = await page.textContent('#console-error') ?? '';
+  assert.match(error, /LOAD CSV is refused on the read-only path/);
+  assert.doesNotMatch(error, /root:/);
+});
+
 test('the API should refuse foreign hosts and non-JSON posts', { skip }, async () => {
   const form = await fetch(`${base}api/cypher`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"RETURN 1"}' });
   assert.equal(form.status, 415);

@@ -121,6 +121,16 @@ test('a shared URL should restore the selection and filters', { skip }, async ()
   await p.close();
 });
 
+test('a malformed shared link ("#node=%") should still draw the page, with no error', { skip }, async () => {
+  const before = errors.length;
+  const p = await open('#node=%&hideRel=%E0%A4,COOPERATE_WITH&minDeg=x');
+  assert.deepEqual(errors.slice(before), [], 'no "URI malformed"');
+  assert.equal(await p.locator('#fatal').isHidden(), true);
+  assert.ok(saturatedPixels(await p.locator('#sigma').screenshot({ path: 'test-results/static-bad-hash.png' })) > 800);
+  assert.equal(await p.locator('#details h2').count(), 0, 'no node is called "%"');
+  await p.close();
+});
+
 test('the cap should draw the highest-degree actors first and expand neighbours on demand', { skip }, async () => {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const capped = html.replace(/("cap":)\d+/, '$13');

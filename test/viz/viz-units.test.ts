@@ -98,3 +98,10 @@ test('a model of the head alone should colour, size and cap like the model of th
   });
   assert.deepEqual([part.order, part.size], [whole.order, whole.size]);
 });
+
+test('fromHash should not throw on a malformed escape and keep the raw text', () => {
+  const s = fromHash('#node=%&hideRel=%E0%A4,COOPERATE_WITH&expand=a%2Cb');
+  assert.equal(s.selected, '%');
+  assert.deepEqual([...s.hiddenRelations].sort(), ['%E0%A4', 'COOPERATE_WITH']);
+  assert.deepEqual([...s.expanded], ['a,b']);
+});

@@ -44,7 +44,7 @@ export function mountConsole(app: App, root: HTMLElement, full: ActorGraph): voi
         return;
       }
       const g = resultGraph(body.rows, full.getAttributes());
-      out.append(el('div', { class: 'summary', attrs: { id: 'console-summary' }, text: `${body.rows.length} rows · ${body.columns.length} columns · ${g.order} nodes, ${g.size} relationships drawn · ${body.ms} ms` }));
+      out.append(el('div', { class: 'summary', attrs: { id: 'console-summary' }, text: `${body.truncated ? `first ${body.rows.length} rows (the query returned more: add LIMIT or narrow it)` : `${body.rows.length} rows`} · ${body.columns.length} columns · ${g.order} nodes, ${g.size} relationships drawn · ${body.ms} ms` }));
       out.append(resultTable(body.columns, body.rows));
       if (g.order > 0) {
         layoutGraph(enrichGraph(g), { iterations: 200 });

@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ActorGraphError, InputError } from '../../errors.js';
+import { ActorGraphError, InputError, messageOf } from '../../errors.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
 import type { Triple } from '../../types.js';
 import type { JsonlWriter } from '../../io/jsonl-writer.js';
@@ -124,7 +124,8 @@ async function handler(args: ExtractArgs): Promise<void> {
       } catch (e) {
         // One document the extractor chokes on must not lose the other 2,224.
         count.errors++;
-        say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${(e as Error)?.stack ?? e}`));
+        say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${messageOf(e)}`, 'A bug in actorgraph: please report it with this document (ACTORGRAPH_DEBUG=1 prints the stack).'));
+        if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
         continue;
       }
       for (const t of triples) {

@@ -5,6 +5,7 @@ import { build } from './build.js';
 import { load } from './load.js';
 import { query } from './query.js';
 import { remove } from './remove.js';
+import { check } from './check.js';
 import { serve } from './serve.js';
 import { neo4j } from './neo4j.js';
 import { parse } from './parse.js';
@@ -16,4 +17,4 @@ import { parse } from './parse.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<object, any>;
 
-export const commands: AnyCommand[] = [extract, parse, build, load, remove, query, serve, neo4j];
+export const commands: AnyCommand[] = [extract, parse, build, load, remove, check, query, serve, neo4j];

@@ -1,13 +1,19 @@
 /**
  * `actorgraph load <inputs..>` — load triples into Neo4j. A .jsonl whose first record has
  * subject/relation/object is loaded as is; text files, folders and JSONL documents are extracted
- * first. Idempotent: loading the same input twice changes nothing.
+ * first. Idempotent: loading the same input twice changes nothing. Exit code 1 when some input
+ * could not be read (each bad record named file:line; every good one is loaded), as for extract.
  *
  * @example actorgraph load out/triples.jsonl --uri bolt://127.0.0.1:7687
  */
 import type { CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { restoreDash } from './extract.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
 import { actorsSetting, neo4jSettings, withActorsOption, withNeo4jOptions, type ActorsArgs, type Neo4jArgs } from '../options.js';
+
+/** Options of load that take a value: the token after them is not an input. */
+const VALUE_OPTIONS = new Set(['--uri', '--user', '--password', '--database', '--batch-size', '--actors']);
 
 interface LoadArgs extends Neo4jArgs, ActorsArgs {
   inputs: string[];
@@ -20,7 +26,7 @@ export const load: CommandModule<object, LoadArgs> = {
   command: 'load <inputs..>',
   describe: 'Load triples (or extract them from documents) into Neo4j',
   builder: (y) => withActorsOption(withNeo4jOptions(y))
-    .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents' })
+    .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents, or - for stdin (triples or text)' })
     .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
     .option('replace', { type: 'boolean', default: false, describe: "replace what the graph holds for each input document (its old evidence, and edges and actors only it supported) instead of adding to it" })
     .option('progress', { type: 'boolean', default: true, describe: 'progress bar on stderr (terminal only); --no-progress hides it' })
@@ -33,6 +39,10 @@ export const load: CommandModule<object, LoadArgs> = {
     // (documents are extracted with the user's dictionaries; a JSONL of triples is loaded as is)
     const actors = await actorsSetting(argv);
     const settings = actors ? resolveSettings({ actors, neo4j: cfg }) : undefined;
-    await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, argv.inputs, { progress: argv.progress, replace: argv.replace, settings });
+    // yargs drops a lone "-" (stdin); put it back as extract does.
+    const inputs = restoreDash(argv.inputs ?? [], hideBin(process.argv), 'load', VALUE_OPTIONS);
+    const { inputErrors } = await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, inputs, { progress: argv.progress, replace: argv.replace, settings });
+    // Same contract as extract: 1 when some input could not be read (the good records are loaded).
+    if (inputErrors > 0) process.exitCode = 1;
   },
 };
