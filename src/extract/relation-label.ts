@@ -7,6 +7,12 @@
  * @example relationType('in response to') // 'IN_RESPONSE_TO'
  */
 
+/**
+ * Relationship types the model uses for itself: a triple may not name one (a relation "in" would
+ * mix actors' edges with the Evidence→Document links every query of the model walks).
+ */
+export const RESERVED_RELATION_TYPES: ReadonlySet<string> = new Set(['IN']);
+
 /** Neo4j labels and relationship types we allow into a query string. */
 export const SAFE_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
@@ -19,7 +25,8 @@ export function relationType(label: string): string {
     .replace(/^([0-9])/, 'R_$1')
     .slice(0, 64)
     .replace(/_+$/, '');
-  return t || 'RELATED_TO';
+  // ("was in Paris" labels "in": the model's own link name, so the relation says what it is)
+  return !t ? 'RELATED_TO' : RESERVED_RELATION_TYPES.has(t) ? `BE_${t}` : t;
 }
 
 export function isSafeRelationType(type: string): boolean {

@@ -15,14 +15,11 @@
  * A relationship cannot be the end of another one, so an edge keeps its Evidence ids in `evidence`
  * and Evidence.id is indexed (unique) to go back to the sentences.
  */
-import { isSafeRelationType } from '../extract/relation-label.js';
+import { isSafeRelationType, RESERVED_RELATION_TYPES } from '../extract/relation-label.js';
 import { StoreError } from '../errors.js';
 
-/**
- * Relationship types the model uses for itself: a triple may not name one (a relation "in" would
- * mix actors' edges with the Evidence→Document links every query of the model walks).
- */
-export const RESERVED_RELATION_TYPES: ReadonlySet<string> = new Set(['IN']);
+/** (kept beside the one normaliser, which never makes one: extract/relation-label.ts) */
+export { RESERVED_RELATION_TYPES };
 
 /** Node labels an edge may join: a closed set, so safe to splice. */
 export type EndpointLabel = 'Actor' | 'Concept';

@@ -16,6 +16,7 @@ const TABLE: Array<[string, (s: string) => string, string, string]> = [
   ['relationType: punctuation and accents', relationType, 'coöperate—with!', 'COOPERATE_WITH'],
   ['relationType: leading digit', relationType, '2nd to', 'R_2ND_TO'],
   ['relationType: empty', relationType, '  ', 'RELATED_TO'],
+  ['relationType: never a type the model reserves for itself', relationType, 'in', 'BE_IN'],
   ['relationType: injection attempt', relationType, 'x]->(n) DETACH DELETE n //', 'X_N_DETACH_DELETE_N'],
 ];
 for (const [name, f, input, want] of TABLE) test(`names: ${name}`, () => assert.equal(f(input), want));
