@@ -9,7 +9,12 @@ import type { ActorGraph } from '../src/graph/build.js';
 import type { App } from './api.js';
 import type { WholeGraph } from '../src/graph/page-data.js';
 import { buildModel, shownNodes, type Model } from './model.js';
-import { makeReducers, PLAIN_EDGES_OVER, type Interaction } from './reducers.js';
+import { edgePasses, makeReducers, PLAIN_EDGES_OVER, type Interaction, type ViewExtras } from './reducers.js';
+import { countsInRange } from './timeline.js';
+import { mapExtent, mapPositions, type Point } from './geo.js';
+import { mountMapLayer } from './map-layer.js';
+import { coords } from 'actorgraph:geo';
+import { renderTimeline } from './panels/timeline.js';
 import { scheduleRest } from './rest.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
@@ -63,15 +68,29 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     // For bench:viz: from here search, expand and exports see the whole graph.
     document.body.dataset.wholeAt = performance.now().toFixed(1);
   });
-  // Until then the frame is the whole graph's, known from the head.
-  const extent = () => (rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph));
+  // Map-layout positions, made when the map is first asked for and again for a new graph.
+  let geo: { graph: ActorGraph; order: number; positions: Map<string, Point> } | null = null;
+  const positions = () => {
+    if (state.layout !== 'map') return null;
+    if (geo?.graph !== model.graph || geo.order !== model.graph.order) geo = { graph: model.graph, order: model.graph.order, positions: mapPositions(model.graph, coords) };
+    return geo.positions;
+  };
+  // Until then the frame is the whole graph's, known from the head; on the map, the world's.
+  const extent = () => {
+    const pos = positions();
+    if (pos) return mapExtent(pos);
+    return rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+  };
+  // The timeline brush: each edge's evidence in the range (null when every date passes).
+  const timeCounts = () => (model.timeline && (state.time || !state.undated) ? countsInRange(model.timeline, state.time, state.undated) : null);
+  let extras: ViewExtras = { counts: timeCounts(), positions: positions() };
   let layout: LayoutControl | null = null;
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
   const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent())));
 
   performance.mark('ag:model');
   // Reducers from the start: our `type` attributes are not sigma program names.
-  const initial = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER);
+  const initial = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER, extras);
   const sigma = new Sigma(view, byId('sigma'), {
     nodeReducer: initial.nodeReducer,
     edgeReducer: initial.edgeReducer,
@@ -101,6 +120,8 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     edgeProgramClasses: { line: EdgeLineProgram },
   });
   sigma.setCustomBBox(extent());
+  const mapLayer = mountMapLayer(sigma);
+  mapLayer.show(state.layout === 'map');
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
   document.body.dataset.firstFrameMs = (performance.now() - t0).toFixed(1);
@@ -112,7 +133,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
 
   // ── state changes ──────────────────────────────────────────────────────────────
   const applyReducers = () => {
-    const { nodeReducer, edgeReducer } = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER);
+    const { nodeReducer, edgeReducer } = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER, extras);
     sigma.setSetting('nodeReducer', nodeReducer);
     sigma.setSetting('edgeReducer', edgeReducer);
   };
@@ -133,12 +154,18 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     shown = shownNodes(model, state);
     app.shown = shown;
     syncView(model.graph, view, shown);
+    extras = { counts: timeCounts(), positions: positions() };
+    app.timeCounts = extras.counts ?? null;
     // Each reducer change makes sigma re-process every node and edge: skip it when unchanged.
     if (opts.reducers !== false) applyReducers();
     renderDetails(app, byId('details'), state.selected);
     renderFilters(app, byId('filters'));
     renderLegend(app, byId('legend'));
-    byId('stats').textContent = `${shown.size.toLocaleString()} / ${model.order.toLocaleString()} actors · ${model.size.toLocaleString()} relations`;
+    renderTimeline(app, byId('timeline'));
+    // What is drawn now, of the whole: a filter or a time range shows in the counts.
+    let drawn = 0;
+    view.forEachEdge((e, a) => { if (edgePasses(a, state) && (!extras.counts || extras.counts.has(e))) drawn++; });
+    byId('stats').textContent = `${shown.size.toLocaleString()} / ${model.order.toLocaleString()} actors · ${drawn.toLocaleString()} / ${model.size.toLocaleString()} relations`;
     const hash = toHash(state);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
     for (const l of listeners) l();
@@ -165,9 +192,11 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigma.on('leaveEdge', ({ edge }) => { ui.hoveredEdge = null; refreshAround(null, edge); });
   window.addEventListener('hashchange', () => {
     if (location.hash === toHash(state)) return;
+    const before = state.layout;
     state = fromHash(location.hash);
     app.state = state;
     update();
+    if (state.layout !== before) { sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout); sigma.refresh(); }
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected && !(e.target instanceof HTMLInputElement)) app.select(null);
@@ -175,8 +204,19 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
 
   // ── public API ───────────────────────────────────────────────────────────────────
   const app: App = {
-    sigma, state, model, shown,
+    sigma, state, model, shown, timeCounts: extras.counts ?? null,
     update,
+    setLayout(mode) {
+      if (mode === state.layout) return;
+      if (mode === 'map') layout?.stop();
+      state.layout = mode;
+      update();
+      sigma.setCustomBBox(extent());
+      mapLayer.show(mode === 'map');
+      renderToolbar(app, byId('toolbar'), getLayout);
+      sigma.refresh();
+      sigma.getCamera().animatedReset({ duration: 300 });
+    },
     complete: () => rest.ensure(),
     select(node, opts = {}) {
       if (node && !model.graph.hasNode(node)) rest.ensure();

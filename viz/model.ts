@@ -7,6 +7,7 @@ import type { ActorGraph } from '../src/graph/build.js';
 import { byDegreeOrder, type WholeGraph } from '../src/graph/page-data.js';
 import type { ViewState } from './state.js';
 import { typeName } from './type-names.js';
+import { buildTimeline, type Timeline } from './timeline.js';
 
 export const NO_CATEGORY = '(none)';
 
@@ -26,6 +27,8 @@ export interface Model {
   /** Actors and relations in the whole graph, counting a rest still to come (see data.ts). */
   order: number;
   size: number;
+  /** Evidence by date; null when nothing is dated (no timeline is shown). */
+  timeline: Timeline | null;
 }
 
 function facets(counts: Map<string, { label: string; count: number }>): Facet[] {
@@ -72,6 +75,7 @@ export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): 
   return {
     graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities, maxDegree, maxPagerank, cap,
     order: Math.max(graph.order, whole?.order ?? 0), size: Math.max(graph.size, whole?.size ?? 0),
+    timeline: buildTimeline(graph),
   };
 }
 

@@ -28,6 +28,11 @@ export interface ServeOptions {
 }
 
 const MAX_BODY = 1 << 20;
+
+/** "Neo4j" for the default database (not "neo4j neo4j"), "Neo4j: news" for another. */
+export function servedTitle(database: string): string {
+  return database === 'neo4j' ? 'Neo4j' : `Neo4j: ${database}`;
+}
 const MAX_LIMIT = 50_000;
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
@@ -61,7 +66,7 @@ export function createApiServer(opts: ServeOptions): Server {
     if (!localHost(req.headers.host)) return sendError(res, 421, new ActorGraphError('actorgraph/serve: unexpected Host header', 'Open the page as http://127.0.0.1:<port>/.'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return send(res, 200, await renderPage({ mode: 'serve', title: `neo4j ${opts.store.database}`, cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
+      return send(res, 200, await renderPage({ mode: 'serve', title: servedTitle(opts.store.database), cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
     }
     if (req.method === 'GET' && url.pathname === '/api/graph') {
       const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get('limit')) || opts.settings.initialNodeCap));
