@@ -75,6 +75,25 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     if (geo?.graph !== model.graph || geo.order !== model.graph.order) geo = { graph: model.graph, order: model.graph.order, positions: mapPositions(model.graph, coords) };
     return geo.positions;
   };
+  // Sigma 3.0 takes positions from the graph's attributes, not from reducers: on the map the
+  // nodes' x/y are the map's, and each graph's force positions wait here to come back.
+  const forcePositions = new WeakMap<ActorGraph, Map<string, Point>>();
+  const placeNodes = () => {
+    const g = model.graph, pos = positions();
+    let saved = forcePositions.get(g);
+    if (pos) {
+      if (!saved) forcePositions.set(g, (saved = new Map()));
+      g.forEachNode((n, a) => {
+        if (!saved!.has(n)) saved!.set(n, { x: a.x ?? 0, y: a.y ?? 0 });
+        const p = pos.get(n);
+        if (p) { a.x = p.x; a.y = p.y; }
+      });
+    } else if (saved) {
+      g.forEachNode((n, a) => { const p = saved!.get(n); if (p) { a.x = p.x; a.y = p.y; } });
+      forcePositions.delete(g);
+    }
+  };
+  placeNodes();
   // Until then the frame is the whole graph's, known from the head; on the map, the world's.
   const extent = () => {
     const pos = positions();
@@ -83,7 +102,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   };
   // The timeline brush: each edge's evidence in the range (null when every date passes).
   const timeCounts = () => (model.timeline && (state.time || !state.undated) ? countsInRange(model.timeline, state.time, state.undated) : null);
-  let extras: ViewExtras = { counts: timeCounts(), positions: positions() };
+  let extras: ViewExtras = { counts: timeCounts() };
   let layout: LayoutControl | null = null;
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
   const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent())));
@@ -121,6 +140,9 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   });
   sigma.setCustomBBox(extent());
   const mapLayer = mountMapLayer(sigma);
+  // A custom frame takes effect at sigma's next processing, not its next render: on the map
+  // (whose frame is the world's, not the nodes' extent) process again now.
+  if (state.layout === 'map') sigma.refresh();
   mapLayer.show(state.layout === 'map');
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
@@ -153,8 +175,9 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     if (state.selected && !model.graph.hasNode(state.selected) && !rest.pending()) state.selected = null;
     shown = shownNodes(model, state);
     app.shown = shown;
+    placeNodes();
     syncView(model.graph, view, shown);
-    extras = { counts: timeCounts(), positions: positions() };
+    extras = { counts: timeCounts() };
     app.timeCounts = extras.counts ?? null;
     // Each reducer change makes sigma re-process every node and edge: skip it when unchanged.
     if (opts.reducers !== false) applyReducers();

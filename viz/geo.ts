@@ -1,8 +1,8 @@
 /**
  * viz/geo — where each actor goes in the map layout (pure: no DOM, tested in node).
  *
- * Graph coordinates are degrees: x = longitude, y = latitude (equirectangular; sigma draws y
- * upward). A country sits at its coordinates (world-countries' `latlng`, embedded at bundle
+ * Graph coordinates are degrees: x = longitude, y = latitude (equirectangular; sigma draws
+ * graph y upward). A country sits at its coordinates (world-countries' `latlng`, embedded at bundle
  * time: src/page/country-coords.ts); a person, body, group or place that acts for or lies in a
  * country sits on a sunflower spiral around it (biggest nearest); an actor or concept with
  * neither, around the centre of its placed neighbours; what has no placed neighbour, in rows
@@ -71,7 +71,7 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
   return out;
 }
 
-/** The drawing's frame in map mode: the world, and the rows under it when there are any. */
+/** The drawing's frame in map mode: the world (84°N to 58°S), and the rows under it when there are any. */
 export function mapExtent(pos: Map<string, Point>): { x: [number, number]; y: [number, number] } {
   let y0 = -58;
   for (const p of pos.values()) if (p.y < y0) y0 = p.y;

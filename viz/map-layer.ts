@@ -1,7 +1,8 @@
 /**
  * viz/map-layer — the world's coastlines and borders on a 2D canvas under sigma's edges, in the
- * map layout only. Graph coordinates there are degrees (viz/geo.ts), so the outline is drawn in
- * graph space through the camera's affine transform, redrawn after each sigma render.
+ * map layout only. Graph coordinates there are degrees (viz/geo.ts: x = longitude, y = latitude),
+ * so the outline is drawn in graph space through the camera's affine transform, redrawn after
+ * each sigma render.
  */
 import type Sigma from 'sigma';
 import { outline } from 'actorgraph:geo';
@@ -25,7 +26,7 @@ export function mountMapLayer(sigma: Sigma): MapLayer {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!on) return;
-    // graph → viewport is affine: three points give its matrix.
+    // (lng, lat) → viewport is affine: three points give its matrix.
     const o = sigma.graphToViewport({ x: 0, y: 0 }), ex = sigma.graphToViewport({ x: 1, y: 0 }), ey = sigma.graphToViewport({ x: 0, y: 1 });
     ctx.setTransform(dpr * (ex.x - o.x), dpr * (ex.y - o.y), dpr * (ey.x - o.x), dpr * (ey.y - o.y), dpr * o.x, dpr * o.y);
     // The world's frame, faintly filled, so the map reads as a map even where few lines are.

@@ -19,12 +19,10 @@ export const PLAIN_EDGES_OVER = 5000;
 
 export interface Interaction { hoveredNode: string | null; hoveredEdge: string | null; resultNodes: Set<string> | null }
 
-/** What the timeline and the layout switch add to a view (app.ts computes them). */
+/** What the timeline adds to a view (app.ts computes it). */
 export interface ViewExtras {
   /** Per edge, its evidence in the brushed range (viz/timeline.ts countsInRange); null: no time filter. */
   counts?: Map<string, number> | null;
-  /** Map-layout positions (viz/geo.ts); null: the graph's own (force) positions. */
-  positions?: Map<string, { x: number; y: number }> | null;
 }
 
 export function nodeSize(a: Attributes, m: Model, s: ViewState): number {
@@ -53,7 +51,7 @@ export function edgePasses(a: Attributes, s: ViewState): boolean {
 /** `plainEdges`: sigma draws more than PLAIN_EDGES_OVER edges (app.ts knows its view graph). */
 export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction, plainEdges = false, extras: ViewExtras = {}) {
   const g = m.graph;
-  const counts = extras.counts ?? null, positions = extras.positions ?? null;
+  const counts = extras.counts ?? null;
   // Actors with at least one relation left in the time range; the others are faded.
   let alive: Set<string> | null = null;
   if (counts) {
@@ -80,8 +78,7 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
   // Outputs carry only what sigma draws: spreading every attribute (aliases, evidence ids) of
   // 50k items on each refresh is most of the cost on big graphs.
   const nodeReducer = (node: string, a: Attributes): Partial<NodeDisplayData> => {
-    const at = positions?.get(node) ?? a;
-    const out: Partial<NodeDisplayData> = { x: at.x, y: at.y, label: a.label, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
+    const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, label: a.label, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
     if (!shown.has(node)) { out.hidden = true; return out; }
     if (alive && !alive.has(node) && node !== focus) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (ui.resultNodes && !ui.resultNodes.has(node)) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };

@@ -12,15 +12,20 @@ export function worldOutline(): number[][] {
   const require = createRequire(import.meta.url);
   const topo = require('world-atlas/countries-110m.json');
   const geom = mesh(topo, topo.objects.countries) as { coordinates: number[][][] };
-  return geom.coordinates.map((line) => {
-    const flat: number[] = [];
+  const out: number[][] = [];
+  for (const line of geom.coordinates) {
+    let flat: number[] = [];
     let px = NaN, py = NaN;
     for (const [x, y] of line) {
       const rx = Math.round(x * 10) / 10, ry = Math.round(y * 10) / 10;
       // Points that round onto the previous one add bytes and nothing to see.
       if (rx === px && ry === py) continue;
+      // A step across the antimeridian (Chukotka, Fiji, Antarctica) would be drawn across the
+      // whole map: the line is cut there.
+      if (Math.abs(rx - px) > 180) { out.push(flat); flat = []; }
       flat.push(rx, ry); px = rx; py = ry;
     }
-    return flat;
-  }).filter((l) => l.length >= 4);
+    out.push(flat);
+  }
+  return out.filter((l) => l.length >= 4);
 }
