@@ -33,7 +33,10 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
   const order = g.nodes().sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1));
   // 1. Countries at their coordinates; anything else acting for a country around it.
   const around = new Map<string, number>();
-  const place = (n: string, anchorKey: string, anchor: Point) => {
+  // One spiral per anchor point (to 1°): a concept whose one neighbour is Russia continues
+  // Russia's spiral instead of landing on its first satellite.
+  const place = (n: string, anchor: Point) => {
+    const anchorKey = `${Math.round(anchor.x)},${Math.round(anchor.y)}`;
     const rank = around.get(anchorKey) ?? 0;
     around.set(anchorKey, rank + 1);
     out.set(n, spiral(anchor, rank));
@@ -47,7 +50,7 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
     if (out.has(n)) continue;
     const home = g.getNodeAttribute(n, 'country');
     const c = home ? coords[home] : undefined;
-    if (c) place(n, home!, { x: c[1], y: c[0] });
+    if (c) place(n, { x: c[1], y: c[0] });
   }
   // 2. The rest near their placed neighbours (twice: a concept of a person of a country).
   for (let pass = 0; pass < 2; pass++) {
@@ -58,8 +61,7 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
       for (const m of g.neighbors(n)) { const p = out.get(m); if (p) { x += p.x; y += p.y; k++; } }
       if (k) next.push([n, { x: x / k, y: y / k }]);
     }
-    // Nodes sharing a centre (one degree cell) share a spiral.
-    for (const [n, c] of next) place(n, `@${Math.round(c.x)},${Math.round(c.y)}`, c);
+    for (const [n, c] of next) place(n, c);
   }
   // 3. Rows under the map.
   let i = 0;
