@@ -13,14 +13,17 @@ import type { ActorGraph } from '../src/graph/build.js';
 export type Coords = Record<string, [lat: number, lng: number]>;
 export interface Point { x: number; y: number }
 
-/** Degrees between spiral steps: a satellite's distance from its anchor grows as √rank. */
-const SPIRAL_STEP = 0.9;
+/**
+ * A satellite's distance from its anchor: SPIRAL_GAP degrees, then growing as √rank. The gap
+ * keeps the first ones off the country's own disc (a big node is ~20 px, ~6° at world zoom).
+ */
+const SPIRAL_GAP = 4, SPIRAL_STEP = 1.2;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Rows of unplaced actors start here (degrees latitude), UNPLACED_GAP apart. */
 const UNPLACED_TOP = -64, UNPLACED_GAP = 3.5, UNPLACED_PER_ROW = 90;
 
 function spiral(anchor: Point, rank: number): Point {
-  const r = SPIRAL_STEP * Math.sqrt(rank + 1), t = rank * GOLDEN_ANGLE;
+  const r = SPIRAL_GAP + SPIRAL_STEP * Math.sqrt(rank), t = rank * GOLDEN_ANGLE;
   return { x: anchor.x + r * Math.cos(t), y: anchor.y + r * Math.sin(t) };
 }
 
