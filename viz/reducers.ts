@@ -91,6 +91,9 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
     return out;
   };
   const edgeReducer = (edge: string, a: Attributes): Partial<EdgeDisplayData> => {
+    // While app.setGraph swaps graphs, sigma asks the reducers of one graph about edges of the
+    // other (the view is refilled before new reducers are set): those are hidden for that instant.
+    if (!g.hasEdge(edge)) return { hidden: true, type: plainEdges ? 'line' : 'arrow' };
     const [src, tgt] = g.extremities(edge);
     // In a time range an edge weighs what it has there.
     const n = counts ? (counts.get(edge) ?? 0) : (a.count ?? 1);

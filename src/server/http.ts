@@ -17,6 +17,7 @@ import { layoutGraph } from '../graph/layout.js';
 import { toJSON } from '../graph/serialize.js';
 import { renderPage } from '../page/render.js';
 import { readGraph } from './graph-query.js';
+import { forConsole } from './console-errors.js';
 
 export interface ServeOptions {
   store: Store;
@@ -87,8 +88,9 @@ export function createApiServer(opts: ServeOptions): Server {
         const result = await runQuery(opts.store, body.query, params as Record<string, unknown>);
         return send(res, 200, JSON.stringify({ ...result, ms: Math.round(performance.now() - t) }));
       } catch (e) {
-        // Neo4j's own message (syntax error, write refused in read mode…) goes to the console as is.
-        return sendError(res, 400, e);
+        // Neo4j's own message (syntax error, write refused in read mode…) goes to the console,
+        // with advice worded for the console rather than the CLI.
+        return sendError(res, 400, forConsole(e));
       }
     }
     return sendError(res, 404, new ActorGraphError(`actorgraph/serve: no route ${req.method} ${url.pathname}`));
