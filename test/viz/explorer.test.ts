@@ -31,7 +31,12 @@ async function fixtureLines(): Promise<{ dated: string; undated: string }> {
   const recs = lines.map((l) => JSON.parse(l));
   const threat = recs.find((r) => r.id === 'b86599622614ce64');
   const part = recs.find((r) => r.id === 'a510f884cf43ee02');
+  const strengthen = recs.find((r) => r.id === 'a5dbc5b67a14626d');
+  const headline: string = recs.find((r) => !r.subject && r.id === strengthen.evidence.doc).title;
   const extra = [
+    // Two more sentences of the same document for Russia → Belarus: its headline, and another.
+    { ...strengthen, id: 'headline-ev', evidence: { ...strengthen.evidence, sentence: 0, text: headline, start: 0, end: headline.length } },
+    { ...strengthen, id: 'second-ev', evidence: { ...strengthen.evidence, sentence: 5, text: 'Russia will keep strengthening military cooperation with Belarus.', start: 900, end: 960 } },
     { ...threat, id: 'undated-threat', evidence: { ...threat.evidence, doc: 'no-date-doc' } },
     { ...part, id: 'undated-support', relation: { ...part.relation, label: 'support', lemma: 'support', type: 'SUPPORT' }, evidence: { ...part.evidence, doc: 'no-date-doc' } },
     {
@@ -190,6 +195,19 @@ test('the map switch should put countries at their coordinates, keep clicks sele
   await p.screenshot({ path: join(dir, 'force.png') });
   await p.close();
   assert.deepEqual(errors, []);
+});
+
+test('a relation should name each document once, not under every sentence, and not under its own headline', { skip }, async () => {
+  const p = await open(url, '#node=BLR');
+  const row = p.locator('#details li.relation[data-edge="RUS|STRENGTHEN_MILITARY_COOPERATION_WITH|BLR"]');
+  await row.locator('li.evidence').first().waitFor();
+  assert.equal(await row.locator('li.evidence').count(), 3, 'three sentences from one document');
+  assert.equal(await row.locator('.doc-title').count(), 1, 'the document named once');
+  const items = row.locator('li.evidence');
+  assert.equal(await items.nth(0).locator('.doc-title').count(), 1);
+  assert.match(await items.nth(1).locator('blockquote').textContent() ?? '', /^Belousov: Russian Federation/);
+  assert.equal(await items.nth(1).locator('.doc-title').count(), 0, 'the headline is not named again under itself');
+  await p.close();
 });
 
 test('evidence should mark the triple\'s own "Iran", not the one inside "Iranian"', { skip }, async () => {

@@ -12,7 +12,12 @@ import { evidenceOf } from '../evidence.js';
 import { typeName } from '../type-names.js';
 import { dayPasses } from '../timeline.js';
 
-function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLElement {
+/**
+ * `shownDocs`: documents already named in this relation. A document's title, date and source go
+ * under the first of its sentences only (repeated under every one they read as a second quote),
+ * and never under a sentence that is the headline itself.
+ */
+function evidenceItem(app: App, id: string, src: string, tgt: string, shownDocs: Set<string>): HTMLElement {
   const g = app.model.graph;
   const attrs = g.getAttributes();
   const ev: EvidenceRecord | undefined = evidenceOf(g, id);
@@ -25,10 +30,14 @@ function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLEleme
     object: ev.object ? [ev.object] : [t.label, ...(t.aliases ?? [])],
   });
   const doc = attrs.docs?.[ev.doc] ?? {};
+  const title = doc.title || ev.doc;
+  const isHeadline = !!doc.title && ev.text.trim().replace(/\s+/g, ' ') === doc.title.trim().replace(/\s+/g, ' ');
+  const showDoc = !isHeadline && !shownDocs.has(ev.doc);
+  if (showDoc) shownDocs.add(ev.doc);
   const meta: Child[] = [
-    el('span', { class: 'doc-title', text: doc.title || ev.doc, title: ev.doc }),
-    doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
-    doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
+    showDoc ? el('span', { class: 'doc-title', text: title, title: `${title} (${ev.doc})` }) : null,
+    showDoc && doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
+    showDoc && doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
     ev.attribution ? el('span', { class: 'attrib', text: `said ${ev.attribution}` }) : null,
     ev.time ? el('span', { class: 'time', text: ev.time }) : null,
   ];
@@ -47,6 +56,7 @@ function relationRow(app: App, node: string, edge: string): HTMLElement {
   const otherLabel = g.getNodeAttribute(other, 'label');
   // In a time range: the evidence dated in it (and the undated, when kept), and its count.
   const { time, undated } = app.state;
+  const shownDocs = new Set<string>();
   const ids = app.timeCounts && a.days ? a.evidence.filter((_, i) => dayPasses(a.days![i], time, undated)) : a.evidence;
   const count = app.timeCounts ? (app.timeCounts.get(edge) ?? 0) : a.count;
   const badges: Child[] = [
@@ -60,7 +70,7 @@ function relationRow(app: App, node: string, edge: string): HTMLElement {
   const sentence = outgoing ? [el('b', { text: ownLabel }), ` ${a.label} `, link] : [link, ` ${a.label} `, el('b', { text: ownLabel })];
   return el('li', { class: 'relation', attrs: { 'data-edge': edge } }, [
     el('div', { class: 'rel-line' }, [el('span', { class: `dir ${outgoing ? 'out' : 'in'}`, text: outgoing ? '→' : '←' }), ...sentence, ...badges]),
-    el('ul', { class: 'evidence-list' }, ids.map((id) => evidenceItem(app, id, src, tgt))),
+    el('ul', { class: 'evidence-list' }, ids.map((id) => evidenceItem(app, id, src, tgt, shownDocs))),
   ]);
 }
 
