@@ -4,6 +4,7 @@
  * src/page/build-site.ts, imported only when the command runs.
  */
 import type { CommandModule } from 'yargs';
+import { DEFAULT_SETTINGS } from '../../settings.js';
 import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
 
 interface BuildArgs extends ActorsArgs {
@@ -20,8 +21,8 @@ export const build: CommandModule<object, BuildArgs> = {
   builder: (y) => withActorsOption(y)
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders (text, HTML, Markdown, JSONL of docs) or a JSONL of triples' })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'Output folder' })
-    .option('seed', { type: 'string', describe: 'Seed of layout and communities (default: settings.seed)' })
-    .option('cap', { type: 'number', describe: 'Nodes drawn at first, highest degree first (default: settings.initialNodeCap)' })
+    .option('seed', { type: 'string', describe: `Seed of layout and communities (default: ${DEFAULT_SETTINGS.seed})` })
+    .option('cap', { type: 'number', describe: `Nodes drawn at first, highest degree first (default: ${DEFAULT_SETTINGS.initialNodeCap})` })
     .option('title', { type: 'string', describe: 'Title of the page' }),
   handler: async (args) => {
     const [{ buildSite }, { resolveSettings }] = await Promise.all([import('../../page/build-site.js'), import('../../settings.js')]);
