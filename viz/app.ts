@@ -184,7 +184,10 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     renderDetails(app, byId('details'), state.selected);
     renderFilters(app, byId('filters'));
     renderLegend(app, byId('legend'));
-    renderTimeline(app, byId('timeline'));
+    const tlBox = byId('timeline'), hadTimeline = !tlBox.hidden;
+    renderTimeline(app, tlBox);
+    // The timeline takes its height from the canvas: sigma sizes its layers only when told.
+    if (hadTimeline !== !tlBox.hidden) sigma.resize();
     // What is drawn now, of the whole: a filter or a time range shows in the counts.
     let drawn = 0;
     view.forEachEdge((e, a) => { if (edgePasses(a, state) && (!extras.counts || extras.counts.has(e))) drawn++; });

@@ -49,8 +49,14 @@ function play(app: App): void {
   app.update();
 }
 
+/** What the panel last drew: app.update runs on every change, and a redraw mid-drag loses the drag. */
+let drawn: { tl: Timeline | null; key: string } | null = null;
+
 export function renderTimeline(app: App, root: HTMLElement): void {
   const tl = app.model.timeline;
+  const key = JSON.stringify([app.state.time, app.state.undated, player !== null]);
+  if (drawn && drawn.tl === tl && drawn.key === key && (tl === null || root.childElementCount > 0)) return;
+  drawn = { tl, key };
   clear(root);
   root.hidden = !tl;
   if (!tl) { stop(); return; }
