@@ -38,7 +38,10 @@ export async function measureExplore(browser: Browser, name: string, file: strin
     const tl = app.model.timeline;
     const t0 = performance.now();
     ${action}
-    await new Promise((r) => app.sigma.once('afterRender', r));
+    // Sigma renders in its own animation-frame callback (or at once, on refresh()); the second
+    // frame after the action is the one that presents it. (Waiting for sigma's afterRender could
+    // hang: a synchronous refresh has rendered before a listener could be added.)
+    await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => requestAnimationFrame(r));
     return performance.now() - t0;
   })()`) as Promise<number>;

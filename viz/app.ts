@@ -101,7 +101,18 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     return rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
   };
   // The timeline brush: each edge's evidence in the range (null when every date passes).
-  const timeCounts = () => (model.timeline && (state.time || !state.undated) ? countsInRange(model.timeline, state.time, state.undated) : null);
+  const timeCounts = () => ((state.time || !state.undated) && model.timeline ? countsInRange(model.timeline, state.time, state.undated) : null);
+  // The timeline panel waits for the first frame (building it reads every edge's evidence days),
+  // unless a link already asks for a time range.
+  let timelineShown = !!(state.time || !state.undated);
+  const showTimeline = () => {
+    const box = byId('timeline'), had = !box.hidden;
+    renderTimeline(app, box);
+    // The timeline takes its height from the canvas: sigma sizes its layers only when told.
+    if (had !== !box.hidden) sigma.resize();
+    // For tests and bench:viz: the timeline (or its absence) is settled.
+    document.body.dataset.timelineAt ??= performance.now().toFixed(1);
+  };
   let extras: ViewExtras = { counts: timeCounts() };
   let layout: LayoutControl | null = null;
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
@@ -151,7 +162,10 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   document.body.dataset.firstFrameAt = performance.now().toFixed(1);
   // WebGL work is queued, not done, when JS returns: two animation frames later the first
   // picture has been rasterised and presented.
-  requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.firstPaintAt = performance.now().toFixed(1); }));
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.body.dataset.firstPaintAt = performance.now().toFixed(1);
+    setTimeout(() => { if (!timelineShown) { timelineShown = true; showTimeline(); } }, 0);
+  }));
 
   // ── state changes ──────────────────────────────────────────────────────────────
   const applyReducers = () => {
@@ -184,10 +198,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     renderDetails(app, byId('details'), state.selected);
     renderFilters(app, byId('filters'));
     renderLegend(app, byId('legend'));
-    const tlBox = byId('timeline'), hadTimeline = !tlBox.hidden;
-    renderTimeline(app, tlBox);
-    // The timeline takes its height from the canvas: sigma sizes its layers only when told.
-    if (hadTimeline !== !tlBox.hidden) sigma.resize();
+    if (timelineShown) showTimeline();
     // What is drawn now, of the whole: a filter or a time range shows in the counts.
     let drawn = 0;
     view.forEachEdge((e, a) => { if (edgePasses(a, state) && (!extras.counts || extras.counts.has(e))) drawn++; });

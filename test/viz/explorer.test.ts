@@ -74,7 +74,7 @@ async function open(pageUrl: string, hash = ''): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   p.on('pageerror', (e) => errors.push(e.message));
   await p.goto(pageUrl + hash);
-  await p.waitForFunction(() => document.body.dataset.firstPaintAt, null, { timeout: 15000 });
+  await p.waitForFunction(() => document.body.dataset.timelineAt, null, { timeout: 15000 });
   return p;
 }
 

@@ -103,6 +103,7 @@ test('Neo4j errors should be shown as they come, and writes refused', { skip }, 
 test('the served page should be titled for its database, show the key for Run as this system has it, and have a timeline from Neo4j', { skip }, async () => {
   // Back from the query result an earlier test drew.
   if (await page.locator('#banner').isVisible()) await page.click('#banner-reset');
+  await page.waitForFunction(() => document.body.dataset.timelineAt);
   assert.equal(await page.title(), 'Neo4j');
   assert.equal(await page.textContent('.graph-name'), 'Neo4j');
   // Chromium here runs on Linux: Ctrl, not ⌘.
