@@ -13,10 +13,12 @@ const FILL_BG = 'rgba(143, 184, 255, 0.035)';
 export interface MapLayer { show(on: boolean): void; visible(): boolean }
 
 export function mountMapLayer(sigma: Sigma): MapLayer {
-  let on = false;
+  let on = false, blank = true;
   const canvas = sigma.createCanvas('ag-map', { beforeLayer: 'edges', style: { pointerEvents: 'none' } });
   const ctx = canvas.getContext('2d')!;
   const draw = () => {
+    // In the force layout this runs after every frame: nothing to do once the canvas is blank.
+    if (!on && blank) return;
     const { width, height } = sigma.getDimensions();
     const dpr = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -25,6 +27,7 @@ export function mountMapLayer(sigma: Sigma): MapLayer {
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
+    blank = !on;
     if (!on) return;
     // (lng, lat) → viewport is affine: three points give its matrix.
     const o = sigma.graphToViewport({ x: 0, y: 0 }), ex = sigma.graphToViewport({ x: 1, y: 0 }), ey = sigma.graphToViewport({ x: 0, y: 1 });
