@@ -108,8 +108,9 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   const showTimeline = () => {
     const box = byId('timeline'), had = !box.hidden;
     renderTimeline(app, box);
-    // The timeline takes its height from the canvas: sigma sizes its layers only when told.
-    if (had !== !box.hidden) sigma.resize();
+    // The timeline takes its height from the canvas: sigma sizes its layers only when told, and
+    // resizing clears them, so it must draw again (a page once stayed blank here).
+    if (had !== !box.hidden) { sigma.resize(); sigma.refresh(); }
     // For tests and bench:viz: the timeline (or its absence) is settled.
     document.body.dataset.timelineAt ??= performance.now().toFixed(1);
   };

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../../src/page/build-site.js';
 import { resolveSettings } from '../../src/settings.js';
-import { CHROMIUM, launch } from './browser.js';
+import { CHROMIUM, launch, saturatedPixels } from './browser.js';
 import { nodeXY } from './static-fixture.js';
 
 const skip = CHROMIUM ? false : 'Chromium not installed (apt-get install -y chromium)';
@@ -100,6 +100,9 @@ test('brushing the timeline should keep only relations with evidence in the rang
   const p = await open(url);
   assert.equal(await p.locator('#timeline').isVisible(), true);
   assert.equal(await p.locator('#timeline-chart rect.bar').count(), 4, 'one bar a day, 2024-12-03 to -06');
+  // The timeline shrank the canvas after the first frame: the graph is drawn again, not left blank.
+  await p.waitForTimeout(300);
+  assert.ok(saturatedPixels(await p.locator('#sigma').screenshot()) > 800, 'coloured node pixels after the timeline appeared');
   const all = await drawnEdges(p);
   assert.match(await p.textContent('#stats') ?? '', new RegExp(`· ${all.length} / ${all.length} relations$`));
   await brush(p, 3, 3, 4);
