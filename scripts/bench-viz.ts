@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../test/viz/browser.js';
+import { dateEvidence, measureExplore, type ExploreRow } from './bench-viz-explore.js';
 import { syntheticGraph } from '../test/fixtures/viz/synthetic.js';
 import { buildSite } from '../src/page/build-site.js';
 import { renderPage } from '../src/page/render.js';
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'actorgraph-bench-viz-'));
   const browser = await launch();
   const rows: Row[] = [];
+  const explore: ExploreRow[] = [];
   try {
     const real: Array<[string, string[]]> = [['seed', ['data/seed']]];
     if (!quick && existsSync('../shared/data/news/bbc.jsonl')) real.push(['bbc', ['../shared/data/news/bbc.jsonl']]);
@@ -129,6 +131,13 @@ async function main(): Promise<void> {
       await writeFile(file, await renderPage({ mode: 'static', title: `synthetic ${n}/${m}`, cap: c, graph: g }));
       process.stderr.write(`bench:viz: synthetic ${n}/${g.size} built\n`);
       rows.push(await measure(browser, `synthetic ${n / 1000}k/${m / 1000}k${c >= n ? ' (all drawn)' : ''}`, file, g.order, g.size, performance.now() - t));
+      if (n === 10_000 && c < n) {
+        // The same graph with dated evidence, for the timeline brush and the map switch.
+        dateEvidence(g);
+        const dated = join(dir, 'synthetic-dated.html');
+        await writeFile(dated, await renderPage({ mode: 'static', title: 'synthetic dated', cap: c, graph: g }));
+        explore.push(await measureExplore(browser, `synthetic ${n / 1000}k/${m / 1000}k, evidence dated 1989–90`, dated));
+      }
     }
   } finally {
     await browser.close();
@@ -139,6 +148,10 @@ async function main(): Promise<void> {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   process.stdout.write(`${fmt(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${lines.map(fmt).join('\n')}\n`);
+  if (explore.length) {
+    process.stdout.write('\n| dataset | brush → frame median ms | map switch → frame median ms | back to force → frame median ms |\n| --- | --- | --- | --- |\n');
+    for (const e of explore) process.stdout.write(`| ${e.name} | ${e.brushMs} | ${e.mapMs} | ${e.forceMs} |\n`);
+  }
   const tenK = rows.find((r) => r.name === 'synthetic 10k/50k');
   if (tenK) process.stdout.write(`10k/50k first frame ${tenK.firstFrameMs} ms (target < 1500 ms): ${tenK.firstFrameMs < 1500 ? 'met' : 'NOT met'}\n`);
 }

@@ -114,4 +114,9 @@ export interface EdgeAttrs {
   count: number;
   /** Triple ids supporting the edge. */
   evidence: string[];
+  /**
+   * The page's timeline only (graph/page-data.ts, server/graph-query.ts; not in graph.json):
+   * per evidence id, in the same order, its day (graph/evidence-day.ts) or null when undated.
+   */
+  days?: Array<number | null>;
 }

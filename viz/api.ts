@@ -4,7 +4,7 @@
 import type Sigma from 'sigma';
 import type { ActorGraph } from '../src/graph/build.js';
 import type { Model } from './model.js';
-import type { ViewState } from './state.js';
+import type { LayoutMode, ViewState } from './state.js';
 
 export interface App {
   sigma: Sigma;
@@ -12,6 +12,10 @@ export interface App {
   model: Model;
   /** Nodes currently drawn (filters + cap + expanded). */
   shown: Set<string>;
+  /** Per edge, its evidence in the timeline's range; null when no time filter is on. */
+  timeCounts: Map<string, number> | null;
+  /** Switch between the force layout and the map (camera reset to the new drawing). */
+  setLayout(mode: LayoutMode): void;
   /** Re-apply state: recompute shown nodes, reducers, panels and the URL hash. */
   update(opts?: { reducers?: boolean }): void;
   select(node: string | null, opts?: { focus?: boolean }): void;

@@ -9,7 +9,12 @@ import type { ActorGraph } from '../src/graph/build.js';
 import type { App } from './api.js';
 import type { WholeGraph } from '../src/graph/page-data.js';
 import { buildModel, shownNodes, type Model } from './model.js';
-import { makeReducers, PLAIN_EDGES_OVER, type Interaction } from './reducers.js';
+import { edgePasses, makeReducers, PLAIN_EDGES_OVER, type Interaction, type ViewExtras } from './reducers.js';
+import { countsInRange } from './timeline.js';
+import { mapExtent, mapPositions, type Point } from './geo.js';
+import { mountMapLayer } from './map-layer.js';
+import { coords } from 'actorgraph:geo';
+import { renderTimeline } from './panels/timeline.js';
 import { scheduleRest } from './rest.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
@@ -63,15 +68,60 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     // For bench:viz: from here search, expand and exports see the whole graph.
     document.body.dataset.wholeAt = performance.now().toFixed(1);
   });
-  // Until then the frame is the whole graph's, known from the head.
-  const extent = () => (rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph));
+  // Map-layout positions, made when the map is first asked for and again for a new graph.
+  let geo: { graph: ActorGraph; order: number; positions: Map<string, Point> } | null = null;
+  const positions = () => {
+    if (state.layout !== 'map') return null;
+    if (geo?.graph !== model.graph || geo.order !== model.graph.order) geo = { graph: model.graph, order: model.graph.order, positions: mapPositions(model.graph, coords) };
+    return geo.positions;
+  };
+  // Sigma 3.0 takes positions from the graph's attributes, not from reducers: on the map the
+  // nodes' x/y are the map's, and each graph's force positions wait here to come back.
+  const forcePositions = new WeakMap<ActorGraph, Map<string, Point>>();
+  const placeNodes = () => {
+    const g = model.graph, pos = positions();
+    let saved = forcePositions.get(g);
+    if (pos) {
+      if (!saved) forcePositions.set(g, (saved = new Map()));
+      g.forEachNode((n, a) => {
+        if (!saved!.has(n)) saved!.set(n, { x: a.x ?? 0, y: a.y ?? 0 });
+        const p = pos.get(n);
+        if (p) { a.x = p.x; a.y = p.y; }
+      });
+    } else if (saved) {
+      g.forEachNode((n, a) => { const p = saved!.get(n); if (p) { a.x = p.x; a.y = p.y; } });
+      forcePositions.delete(g);
+    }
+  };
+  placeNodes();
+  // Until then the frame is the whole graph's, known from the head; on the map, the world's.
+  const extent = () => {
+    const pos = positions();
+    if (pos) return mapExtent(pos);
+    return rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+  };
+  // The timeline brush: each edge's evidence in the range (null when every date passes).
+  const timeCounts = () => ((state.time || !state.undated) && model.timeline ? countsInRange(model.timeline, state.time, state.undated) : null);
+  // The timeline panel waits for the first frame (building it reads every edge's evidence days),
+  // unless a link already asks for a time range.
+  let timelineShown = !!(state.time || !state.undated);
+  const showTimeline = () => {
+    const box = byId('timeline'), had = !box.hidden;
+    renderTimeline(app, box);
+    // The timeline takes its height from the canvas: sigma sizes its layers only when told, and
+    // resizing clears them, so it must draw again (a page once stayed blank here).
+    if (had !== !box.hidden) { sigma.resize(); sigma.refresh(); }
+    // For tests and bench:viz: the timeline (or its absence) is settled.
+    document.body.dataset.timelineAt ??= performance.now().toFixed(1);
+  };
+  let extras: ViewExtras = { counts: timeCounts() };
   let layout: LayoutControl | null = null;
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
   const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent())));
 
   performance.mark('ag:model');
   // Reducers from the start: our `type` attributes are not sigma program names.
-  const initial = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER);
+  const initial = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER, extras);
   const sigma = new Sigma(view, byId('sigma'), {
     nodeReducer: initial.nodeReducer,
     edgeReducer: initial.edgeReducer,
@@ -101,6 +151,11 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     edgeProgramClasses: { line: EdgeLineProgram },
   });
   sigma.setCustomBBox(extent());
+  const mapLayer = mountMapLayer(sigma);
+  // A custom frame takes effect at sigma's next processing, not its next render: on the map
+  // (whose frame is the world's, not the nodes' extent) process again now.
+  if (state.layout === 'map') sigma.refresh();
+  mapLayer.show(state.layout === 'map');
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
   document.body.dataset.firstFrameMs = (performance.now() - t0).toFixed(1);
@@ -108,11 +163,14 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   document.body.dataset.firstFrameAt = performance.now().toFixed(1);
   // WebGL work is queued, not done, when JS returns: two animation frames later the first
   // picture has been rasterised and presented.
-  requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.firstPaintAt = performance.now().toFixed(1); }));
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.body.dataset.firstPaintAt = performance.now().toFixed(1);
+    setTimeout(() => { if (!timelineShown) { timelineShown = true; showTimeline(); } }, 0);
+  }));
 
   // ── state changes ──────────────────────────────────────────────────────────────
   const applyReducers = () => {
-    const { nodeReducer, edgeReducer } = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER);
+    const { nodeReducer, edgeReducer } = makeReducers(model, state, shown, ui, view.size > PLAIN_EDGES_OVER, extras);
     sigma.setSetting('nodeReducer', nodeReducer);
     sigma.setSetting('edgeReducer', edgeReducer);
   };
@@ -132,13 +190,20 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     if (state.selected && !model.graph.hasNode(state.selected) && !rest.pending()) state.selected = null;
     shown = shownNodes(model, state);
     app.shown = shown;
+    placeNodes();
     syncView(model.graph, view, shown);
+    extras = { counts: timeCounts() };
+    app.timeCounts = extras.counts ?? null;
     // Each reducer change makes sigma re-process every node and edge: skip it when unchanged.
     if (opts.reducers !== false) applyReducers();
     renderDetails(app, byId('details'), state.selected);
     renderFilters(app, byId('filters'));
     renderLegend(app, byId('legend'));
-    byId('stats').textContent = `${shown.size.toLocaleString()} / ${model.order.toLocaleString()} actors · ${model.size.toLocaleString()} relations`;
+    if (timelineShown) showTimeline();
+    // What is drawn now, of the whole: a filter or a time range shows in the counts.
+    let drawn = 0;
+    view.forEachEdge((e, a) => { if (edgePasses(a, state) && (!extras.counts || extras.counts.has(e))) drawn++; });
+    byId('stats').textContent = `${shown.size.toLocaleString()} / ${model.order.toLocaleString()} actors · ${drawn.toLocaleString()} / ${model.size.toLocaleString()} relations`;
     const hash = toHash(state);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
     for (const l of listeners) l();
@@ -165,9 +230,11 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigma.on('leaveEdge', ({ edge }) => { ui.hoveredEdge = null; refreshAround(null, edge); });
   window.addEventListener('hashchange', () => {
     if (location.hash === toHash(state)) return;
+    const before = state.layout;
     state = fromHash(location.hash);
     app.state = state;
     update();
+    if (state.layout !== before) { sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout); sigma.refresh(); }
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected && !(e.target instanceof HTMLInputElement)) app.select(null);
@@ -175,8 +242,19 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
 
   // ── public API ───────────────────────────────────────────────────────────────────
   const app: App = {
-    sigma, state, model, shown,
+    sigma, state, model, shown, timeCounts: extras.counts ?? null,
     update,
+    setLayout(mode) {
+      if (mode === state.layout) return;
+      if (mode === 'map') layout?.stop();
+      state.layout = mode;
+      update();
+      sigma.setCustomBBox(extent());
+      mapLayer.show(mode === 'map');
+      renderToolbar(app, byId('toolbar'), getLayout);
+      sigma.refresh();
+      sigma.getCamera().animatedReset({ duration: 300 });
+    },
     complete: () => rest.ensure(),
     select(node, opts = {}) {
       if (node && !model.graph.hasNode(node)) rest.ensure();

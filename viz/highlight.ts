@@ -5,6 +5,11 @@
  *
  * The relation label is normalised ("strengthen military cooperation with") and may not occur
  * verbatim, so when the phrase is absent its content words are marked one by one.
+ *
+ * Only the triple's own words are marked: whole words (the mention "Iran" never marks the
+ * "Iran" of "Iranian", nor "missile" the "missile" of "missiles"), and one occurrence of each —
+ * the one nearest the relation, where the sentence names an actor twice. Triples carry no
+ * character offsets of their mentions (src/types.ts), so nearness stands in for them.
  */
 export type Role = 'subject' | 'relation' | 'object';
 export interface Run { text: string; role?: Role }
@@ -17,9 +22,13 @@ function escapeRe(s: string): string {
 
 interface Span { start: number; end: number; role: Role }
 
+/** Letters and digits of any script: a match must not continue a word on either side. */
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}])', WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Whole-word occurrences of `needle`; `wordPrefix` lets the last word run on ("strengthen" → "strengthens"). */
 function findAll(text: string, needle: string, role: Role, wordPrefix = false): Span[] {
   if (!needle.trim()) return [];
-  const re = new RegExp(wordPrefix ? `\\b${escapeRe(needle)}\\w*` : escapeRe(needle), 'gi');
+  const re = new RegExp(`${WORD_BEFORE}${escapeRe(needle)}${wordPrefix ? '[\\p{L}\\p{N}]*' : WORD_AFTER}`, 'giu');
   const out: Span[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start: m.index, end: m.index + m[0].length, role });
@@ -33,22 +42,30 @@ function findAll(text: string, needle: string, role: Role, wordPrefix = false): 
  *   highlightRuns('Russia met Belarus.', { subject: 'Russia', relation: 'meet', object: 'Belarus' })
  *   // [{text:'Russia',role:'subject'},{text:' '},{text:'met',role:'relation'}, …]
  */
+/** The occurrence nearest `at` (the relation's position), the first when there is none. */
+function nearest(found: Span[], at: number | null): Span {
+  if (at === null) return found[0];
+  return found.reduce((best, s) => (Math.abs(s.start - at) < Math.abs(best.start - at) ? s : best));
+}
+
 export function highlightRuns(text: string, terms: Partial<Record<Role, string | string[]>>): Run[] {
   const spans: Span[] = [];
+  for (const rel of ([] as string[]).concat(terms.relation ?? [])) {
+    const whole = findAll(text, rel, 'relation', true);
+    if (whole.length) { spans.push(whole[0]); break; }
+    const words = rel.split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w.toLowerCase()));
+    // Stem-ish: "strengthen" also marks "strengthens", "meet" cannot mark "met" (irregular forms stay plain).
+    const found = words.map((w) => findAll(text, w.length > 5 ? w.slice(0, -1) : w, 'relation', true)[0]).filter(Boolean);
+    if (found.length) { spans.push(...found); break; }
+  }
+  const at = spans.length ? spans[0].start : null;
   for (const role of ['subject', 'object'] as const) {
     const list = ([] as string[]).concat(terms[role] ?? []).filter(Boolean).sort((a, b) => b.length - a.length);
     for (const t of list) {
-      const found = findAll(text, t, role);
-      if (found.length) { spans.push(...found); break; }
+      // Not inside a span already marked (the object "Russia" inside the subject "Russia and Belarus").
+      const found = findAll(text, t, role).filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
+      if (found.length) { spans.push(nearest(found, at)); break; }
     }
-  }
-  for (const rel of ([] as string[]).concat(terms.relation ?? [])) {
-    const whole = findAll(text, rel, 'relation', true);
-    if (whole.length) { spans.push(...whole); break; }
-    const words = rel.split(/\s+/).filter((w) => w.length > 2 && !STOP.has(w.toLowerCase()));
-    // Stem-ish: "strengthen" also marks "strengthens", "meet" cannot mark "met" (irregular forms stay plain).
-    const found = words.flatMap((w) => findAll(text, w.length > 5 ? w.slice(0, -1) : w, 'relation', true));
-    if (found.length) { spans.push(...found); break; }
   }
   // Earlier and longer spans win; overlapping later ones are dropped.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -7,6 +7,7 @@ import type { ActorGraph } from '../src/graph/build.js';
 import { byDegreeOrder, type WholeGraph } from '../src/graph/page-data.js';
 import type { ViewState } from './state.js';
 import { typeName } from './type-names.js';
+import { buildTimeline, type Timeline } from './timeline.js';
 
 export const NO_CATEGORY = '(none)';
 
@@ -26,6 +27,8 @@ export interface Model {
   /** Actors and relations in the whole graph, counting a rest still to come (see data.ts). */
   order: number;
   size: number;
+  /** Evidence by date; null when nothing is dated (no timeline is shown). Built on first use. */
+  readonly timeline: Timeline | null;
 }
 
 function facets(counts: Map<string, { label: string; count: number }>): Facet[] {
@@ -63,6 +66,7 @@ export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): 
     maxDegree = Math.max(maxDegree, a.degree ?? 0);
     maxPagerank = Math.max(maxPagerank, a.pagerank ?? 0);
   }
+  let timeline: Timeline | null | undefined;
   let communities = facets(com);
   if (whole) {
     const rank = new Map(whole.communities.map((c, i) => [String(c), i]));
@@ -72,6 +76,8 @@ export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): 
   return {
     graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities, maxDegree, maxPagerank, cap,
     order: Math.max(graph.order, whole?.order ?? 0), size: Math.max(graph.size, whole?.size ?? 0),
+    // Not on the way to the first frame: app.ts asks for it once that frame is shown.
+    get timeline() { return (timeline ??= buildTimeline(graph)); },
   };
 }
 

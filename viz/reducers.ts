@@ -19,6 +19,12 @@ export const PLAIN_EDGES_OVER = 5000;
 
 export interface Interaction { hoveredNode: string | null; hoveredEdge: string | null; resultNodes: Set<string> | null }
 
+/** What the timeline adds to a view (app.ts computes it). */
+export interface ViewExtras {
+  /** Per edge, its evidence in the brushed range (viz/timeline.ts countsInRange); null: no time filter. */
+  counts?: Map<string, number> | null;
+}
+
 export function nodeSize(a: Attributes, m: Model, s: ViewState): number {
   const v = s.sizeBy === 'pagerank' ? (a.pagerank ?? 0) : (a.degree ?? 0);
   const max = s.sizeBy === 'pagerank' ? m.maxPagerank : m.maxDegree;
@@ -43,14 +49,25 @@ export function edgePasses(a: Attributes, s: ViewState): boolean {
 }
 
 /** `plainEdges`: sigma draws more than PLAIN_EDGES_OVER edges (app.ts knows its view graph). */
-export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction, plainEdges = false) {
+export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Interaction, plainEdges = false, extras: ViewExtras = {}) {
   const g = m.graph;
+  const counts = extras.counts ?? null;
+  // Actors with at least one relation left in the time range; the others are faded.
+  let alive: Set<string> | null = null;
+  if (counts) {
+    alive = new Set();
+    for (const e of counts.keys()) {
+      if (!g.hasEdge(e) || !edgePasses(g.getEdgeAttributes(e), s)) continue;
+      const [a, b] = g.extremities(e);
+      if (shown.has(a) && shown.has(b)) { alive.add(a); alive.add(b); }
+    }
+  }
   const colors = new Map<string, string>();
   const focus = s.selected && g.hasNode(s.selected) ? s.selected : null;
   const neighbours = new Set(focus ? g.neighbors(focus) : []);
   // Arrowheads double the triangles to rasterise; past PLAIN_EDGES_OVER drawn edges they are
   // unreadable anyway, so only highlighted edges get them.
-  const passes = (e: string) => edgePasses(g.getEdgeAttributes(e), s);
+  const passes = (e: string) => edgePasses(g.getEdgeAttributes(e), s) && (!counts || counts.has(e));
   const focusLabels = focus ? pairLabels(g, focus, passes) : null;
   // The hovered node changes without new reducers (app.ts refreshes its neighbourhood only).
   let hoverLabels: { node: string; labels: Map<string, string | null> } | null = null;
@@ -63,6 +80,7 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
   const nodeReducer = (node: string, a: Attributes): Partial<NodeDisplayData> => {
     const out: Partial<NodeDisplayData> = { x: a.x, y: a.y, label: a.label, type: 'circle', size: nodeSize(a, m, s), color: nodeColor(a, m, s, colors) };
     if (!shown.has(node)) { out.hidden = true; return out; }
+    if (alive && !alive.has(node) && node !== focus) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (ui.resultNodes && !ui.resultNodes.has(node)) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (focus) {
       if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
@@ -73,12 +91,17 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
     return out;
   };
   const edgeReducer = (edge: string, a: Attributes): Partial<EdgeDisplayData> => {
+    // While app.setGraph swaps graphs, sigma asks the reducers of one graph about edges of the
+    // other (the view is refilled before new reducers are set): those are hidden for that instant.
+    if (!g.hasEdge(edge)) return { hidden: true, type: plainEdges ? 'line' : 'arrow' };
     const [src, tgt] = g.extremities(edge);
+    // In a time range an edge weighs what it has there.
+    const n = counts ? (counts.get(edge) ?? 0) : (a.count ?? 1);
     const base: Partial<EdgeDisplayData> = {
-      type: plainEdges ? 'line' : 'arrow', size: Math.min(1.5 + Math.log2(a.count ?? 1), 5),
+      type: plainEdges ? 'line' : 'arrow', size: Math.min(1.5 + Math.log2(Math.max(1, n)), 5),
       color: a.negated ? NEGATED_EDGE : EDGE_COLOR, label: null,
     };
-    if (!shown.has(src) || !shown.has(tgt) || !edgePasses(a, s)) return { ...base, hidden: true };
+    if (!shown.has(src) || !shown.has(tgt) || !edgePasses(a, s) || n === 0) return { ...base, hidden: true };
     const touchesFocus = focus !== null && (src === focus || tgt === focus);
     if (edge === ui.hoveredEdge) return { ...base, type: 'arrow', color: EDGE_HIGHLIGHT, label: a.label, forceLabel: true, zIndex: 2 };
     if (focus) {

@@ -4,8 +4,11 @@
  * Filters are stored as exclusions ("hide these relation types") so a shared link stays short
  * and a type that appears later in a bigger graph is shown by default.
  */
+import { rangeFromParam, rangeToParam, type DayRange } from './timeline.js';
+
 export type SizeBy = 'degree' | 'pagerank';
 export type ColorBy = 'community' | 'type';
+export type LayoutMode = 'force' | 'map';
 
 export interface ViewState {
   selected: string | null;
@@ -17,12 +20,18 @@ export interface ViewState {
   colorBy: ColorBy;
   /** Nodes added beyond the initial cap by "expand neighbours". */
   expanded: Set<string>;
+  /** Timeline brush: only evidence dated in this range (null: all dates). */
+  time: DayRange | null;
+  /** Whether undated evidence stays in the view (the timeline's switch). */
+  undated: boolean;
+  /** Force-directed positions, or countries at their coordinates (viz/geo.ts). */
+  layout: LayoutMode;
 }
 
 export function defaultState(): ViewState {
   return {
     selected: null, hiddenRelations: new Set(), hiddenCategories: new Set(), hiddenTypes: new Set(),
-    minDegree: 0, sizeBy: 'degree', colorBy: 'community', expanded: new Set(),
+    minDegree: 0, sizeBy: 'degree', colorBy: 'community', expanded: new Set(), time: null, undated: true, layout: 'force',
   };
 }
 
@@ -38,7 +47,7 @@ export function safeDecode(v: string): string {
 
 const parseList = (v: string | null) => new Set((v ?? '').split(',').filter(Boolean).map(safeDecode));
 
-/** @example toHash(s) // "#node=BLR&hideRel=HOST&size=pagerank" */
+/** @example toHash(s) // "#node=BLR&hideRel=HOST&size=pagerank&time=1989-05-01..1989-08-31&layout=map" */
 export function toHash(s: ViewState): string {
   const p: string[] = [];
   if (s.selected) p.push(`node=${encodeURIComponent(s.selected)}`);
@@ -49,6 +58,9 @@ export function toHash(s: ViewState): string {
   if (s.sizeBy !== 'degree') p.push(`size=${s.sizeBy}`);
   if (s.colorBy !== 'community') p.push(`color=${s.colorBy}`);
   if (s.expanded.size) p.push(`expand=${list(s.expanded)}`);
+  if (s.time) p.push(`time=${rangeToParam(s.time)}`);
+  if (!s.undated) p.push('undated=0');
+  if (s.layout !== 'force') p.push(`layout=${s.layout}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
@@ -69,5 +81,8 @@ export function fromHash(hash: string): ViewState {
   if (Number.isFinite(d) && d > 0) s.minDegree = Math.floor(d);
   if (params.get('size') === 'pagerank') s.sizeBy = 'pagerank';
   if (params.get('color') === 'type') s.colorBy = 'type';
+  s.time = rangeFromParam(params.get('time'));
+  if (params.get('undated') === '0') s.undated = false;
+  if (params.get('layout') === 'map') s.layout = 'map';
   return s;
 }

@@ -27,15 +27,22 @@ export function reportError(err: unknown): void {
   process.exitCode = process.exitCode || 1;
 }
 
+/** Every command's name, from the modules themselves (a list written out here went stale). */
+function commandNames(): string[] {
+  return commands.map((c) => String(Array.isArray(c.command) ? c.command[0] : c.command).split(' ')[0]);
+}
+
 export async function main(argv: string[]): Promise<void> {
   try {
     let cli = yargs(argv).scriptName('actorgraph');
     for (const c of commands) cli = cli.command(c);
     await cli
-      .demandCommand(1, 'Name a command: extract, parse, build, load, remove, check, query, serve or neo4j.')
+      .demandCommand(1, `Name a command: ${commandNames().join(', ')}.`)
       .strict()
+      // "actorgraph biuld" → "Did you mean build?"
+      .recommendCommands()
       // Throwing stops yargs from running the handler after a usage error.
-      .fail((msg, err) => { throw err ?? new UsageError(msg); })
+      .fail((msg, err) => { throw err ?? new UsageError(/^Did you mean/.test(msg) ? `unknown command "${argv[0]}". ${msg}` : msg); })
       .help()
       .parseAsync();
   } catch (err) {

@@ -17,6 +17,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
 import type { ActorGraph, GraphAttrs } from './build.js';
+import { evidenceDay } from './evidence-day.js';
 
 type Relation = [type: string, label: string, lemma: string, category: string | null, negated: 0 | 1, modality: Modality];
 
@@ -31,6 +32,11 @@ export interface PageGraph {
   edges: number[];
   /** Per edge: supporting triple ids (keys of the evidence block). */
   evidence: string[][];
+  /**
+   * Per edge, parallel to `evidence`: each one's day (graph/evidence-day.ts) or null, for the
+   * timeline. Absent when nothing in the graph is dated (the page then shows no timeline).
+   */
+  days?: Array<Array<number | null>>;
   /** Set on a head whose rest comes separately: what the page needs of the whole graph before it arrives. */
   whole?: WholeGraph;
 }
@@ -51,6 +57,7 @@ export interface PageRest {
   nodes: PageGraph['nodes'];
   edges: number[];
   evidence: string[][];
+  days?: Array<Array<number | null>>;
 }
 
 /** Positions and sizes to 2 decimals, PageRank to 4 significant digits: the page can't show more. */
@@ -63,7 +70,7 @@ export function byDegreeOrder(degree: (n: string) => number): (a: string, b: str
 }
 
 export function toPageGraph(g: ActorGraph): PageGraph {
-  const { evidence: _evidence, ...attributes } = g.getAttributes();
+  const { evidence: records, ...attributes } = g.getAttributes();
   const types: string[] = [], typeIx = new Map<string, number>();
   const index = new Map<string, number>();
   const nodes: PageGraph['nodes'] = [];
@@ -73,7 +80,14 @@ export function toPageGraph(g: ActorGraph): PageGraph {
     nodes.push([key, a.label, typeIx.get(a.type)!, r2(a.x), r2(a.y), r2(a.size), a.degree ?? 0, sig4(a.pagerank), a.community ?? 0, a.mentions ?? 0, a.country ?? 0, a.aliases?.length ? a.aliases : 0]);
   });
   const relations: Relation[] = [], relIx = new Map<string, number>();
-  const edges: number[] = [], evidence: string[][] = [];
+  const edges: number[] = [], evidence: string[][] = [], days: Array<Array<number | null>> = [];
+  let dated = false;
+  const dayOfId = (id: string) => {
+    const r = records?.[id];
+    const d = r ? evidenceDay(r.time, attributes.docs?.[r.doc]?.date) : null;
+    if (d !== null) dated = true;
+    return d;
+  };
   g.forEachEdge((key, a, s, t) => {
     if (key !== `${s}|${a.type}|${t}`) throw new Error(`actorgraph/page-data: edge key "${key}" is not "${s}|${a.type}|${t}". Build graphs with graph/build.ts.`);
     const rel: Relation = [a.type, a.label, a.lemma, a.category ?? null, a.negated ? 1 : 0, a.modality];
@@ -81,8 +95,9 @@ export function toPageGraph(g: ActorGraph): PageGraph {
     if (!relIx.has(rk)) { relIx.set(rk, relations.length); relations.push(rel); }
     edges.push(index.get(s)!, index.get(t)!, relIx.get(rk)!, a.count);
     evidence.push(a.evidence);
+    days.push(a.evidence.map(dayOfId));
   });
-  return { format: 'actorgraph-page/1', attributes, types, nodes, relations, edges, evidence };
+  return { format: 'actorgraph-page/1', attributes, types, nodes, relations, edges, evidence, ...(dated ? { days } : {}) };
 }
 
 function nodeAttrs(p: PageGraph, n: PageGraph['nodes'][number]): NodeAttrs {
@@ -92,12 +107,13 @@ function nodeAttrs(p: PageGraph, n: PageGraph['nodes'][number]): NodeAttrs {
   return a;
 }
 
-function addEdges(g: ActorGraph, p: PageGraph, keys: string[], edges: number[], evidence: string[][]): void {
+function addEdges(g: ActorGraph, p: PageGraph, keys: string[], edges: number[], evidence: string[][], days?: Array<Array<number | null>>): void {
   for (let i = 0, e = 0; i < edges.length; i += 4, e++) {
     const s = keys[edges[i]], t = keys[edges[i + 1]], count = edges[i + 3];
     const [type, label, lemma, category, negated, modality] = p.relations[edges[i + 2]];
     const a: EdgeAttrs = { label, type, lemma, negated: negated === 1, modality, count, evidence: evidence[e] };
     if (category !== null) a.category = category;
+    if (days) a.days = days[e];
     g.addDirectedEdgeWithKey(`${s}|${type}|${t}`, s, t, a);
   }
 }
@@ -107,7 +123,7 @@ export function fromPageGraph(p: PageGraph): ActorGraph {
   const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   g.replaceAttributes({ ...p.attributes, evidence: {} });
   for (const n of p.nodes) g.addNode(n[0], nodeAttrs(p, n));
-  addEdges(g, p, p.nodes.map((n) => n[0]), p.edges, p.evidence);
+  addEdges(g, p, p.nodes.map((n) => n[0]), p.edges, p.evidence, p.days);
   return g;
 }
 
@@ -141,11 +157,13 @@ export function splitPageGraph(g: ActorGraph, p: PageGraph, cap: number): { head
   const headNodes: PageGraph['nodes'] = [], restNodes: PageGraph['nodes'] = [];
   p.nodes.forEach((n, i) => { if (inHead[i]) { at[i] = headNodes.length; headNodes.push(n); } });
   p.nodes.forEach((n, i) => { if (!inHead[i]) { at[i] = headNodes.length + restNodes.length; restNodes.push(n); } });
-  const head = { edges: [] as number[], evidence: [] as string[][] }, rest = { edges: [] as number[], evidence: [] as string[][] };
+  const part = () => ({ edges: [] as number[], evidence: [] as string[][], ...(p.days ? { days: [] as Array<Array<number | null>> } : {}) });
+  const head = part(), rest = part();
   for (let i = 0, e = 0; i < p.edges.length; i += 4, e++) {
-    const part = inHead[p.edges[i]] && inHead[p.edges[i + 1]] ? head : rest;
-    part.edges.push(at[p.edges[i]], at[p.edges[i + 1]], p.edges[i + 2], p.edges[i + 3]);
-    part.evidence.push(p.evidence[e]);
+    const into = inHead[p.edges[i]] && inHead[p.edges[i + 1]] ? head : rest;
+    into.edges.push(at[p.edges[i]], at[p.edges[i + 1]], p.edges[i + 2], p.edges[i + 3]);
+    into.evidence.push(p.evidence[e]);
+    into.days?.push(p.days![e]);
   }
   let maxDegree = 0, maxPagerank = 0;
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
@@ -164,5 +182,5 @@ export function splitPageGraph(g: ActorGraph, p: PageGraph, cap: number): { head
 export function addPageRest(g: ActorGraph, head: PageGraph, rest: PageRest): void {
   const keys = head.nodes.map((n) => n[0]);
   for (const n of rest.nodes) { keys.push(n[0]); g.addNode(n[0], nodeAttrs(head, n)); }
-  addEdges(g, head, keys, rest.edges, rest.evidence);
+  addEdges(g, head, keys, rest.edges, rest.evidence, rest.days);
 }

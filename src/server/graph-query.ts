@@ -9,6 +9,7 @@ import type { Store } from '../store/connection.js';
 import { runQuery } from '../store/read.js';
 import type { ActorGraph, EvidenceRecord, GraphAttrs } from '../graph/build.js';
 import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
+import { evidenceDay } from '../graph/evidence-day.js';
 
 export const TOP_NODES = `
 MATCH (a) WHERE a:Actor OR a:Concept
@@ -37,7 +38,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v 
  */
 export async function readGraph(store: Store, limit: number): Promise<ActorGraph> {
   const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
-  const attrs: GraphAttrs = { name: `neo4j ${store.database}`, evidence: {}, docs: {} };
+  const attrs: GraphAttrs = { name: store.database === 'neo4j' ? 'neo4j' : `neo4j-${store.database}`, evidence: {}, docs: {} };
   const nodes = await runQuery(store, TOP_NODES, { limit: Math.floor(limit) });
   for (const r of nodes.rows) {
     const id = String(r.id);
@@ -79,6 +80,11 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
     attrs.evidence[String(r.id)] = rec;
     if (doc && !attrs.docs[doc]) attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source) };
   }
+  // The page's timeline reads each edge's evidence days, as on the static page (graph/page-data.ts).
+  g.forEachEdge((e, a) => {
+    const days = a.evidence.map((id) => { const r = attrs.evidence[id]; return r ? evidenceDay(r.time, attrs.docs[r.doc]?.date) : null; });
+    if (days.some((d) => d !== null)) g.setEdgeAttribute(e, 'days', days);
+  });
   g.replaceAttributes(attrs);
   return g;
 }

@@ -19,6 +19,7 @@ import { layoutGraph } from '../graph/layout.js';
 import { toJSON } from '../graph/serialize.js';
 import { renderPage } from '../page/render.js';
 import { readGraph } from './graph-query.js';
+import { forConsole } from './console-errors.js';
 
 export interface ServeOptions {
   store: Store;
@@ -30,6 +31,11 @@ export interface ServeOptions {
 }
 
 const MAX_BODY = 1 << 20;
+
+/** "Neo4j" for the default database (not "neo4j neo4j"), "Neo4j: news" for another. */
+export function servedTitle(database: string): string {
+  return database === 'neo4j' ? 'Neo4j' : `Neo4j: ${database}`;
+}
 const MAX_LIMIT = 50_000;
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
@@ -64,7 +70,7 @@ export function createApiServer(opts: ServeOptions): Server {
     if (!localHost(req.headers.host)) return sendError(res, 421, new ActorGraphError('actorgraph/serve: unexpected Host header', 'Open the page as http://127.0.0.1:<port>/.'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return send(res, 200, await renderPage({ mode: 'serve', title: `neo4j ${opts.store.database}`, cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
+      return send(res, 200, await renderPage({ mode: 'serve', title: servedTitle(opts.store.database), cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
     }
     if (req.method === 'GET' && url.pathname === '/api/graph') {
       const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get('limit')) || opts.settings.initialNodeCap));
@@ -95,8 +101,8 @@ export function createApiServer(opts: ServeOptions): Server {
       } catch (e) {
         if (gone.signal.aborted) return;
         // A refused query (LOAD CSV, administration, a write) is 403; Neo4j's own messages
-        // (syntax error, timeout…) go to the console as they are.
-        return sendError(res, e instanceof QueryRefusedError ? 403 : 400, e);
+        // (syntax error, timeout…) go to the console, with advice worded for the console rather than the CLI.
+        return sendError(res, e instanceof QueryRefusedError ? 403 : 400, forConsole(e));
       }
     }
     return sendError(res, 404, new ActorGraphError(`actorgraph/serve: no route ${req.method} ${url.pathname}`));

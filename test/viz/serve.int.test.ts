@@ -19,6 +19,7 @@ const skip = !CHROMIUM ? 'Chromium not installed (apt-get install -y chromium)' 
 const settings = resolveSettings({ neo4j: neo4jFromEnv() });
 let dir = '', base = '', server: Server, browser: Browser, page: Page;
 let closeStore: (() => Promise<void>) | undefined;
+const pageErrors: string[] = [];
 
 const runQuery = (p: Page, query: string, params = '{}') => p.evaluate(([q, ps]) => {
   const c = (window as any).actorgraphConsole;
@@ -31,7 +32,9 @@ before(async () => {
   if (skip) return;
   dir = await mkdtemp(join(tmpdir(), 'actorgraph-serve-'));
   // The fixture mixes triples and document records; `load` takes triples only.
-  const lines = (await readFile('test/fixtures/viz/seed-triples.jsonl', 'utf8')).split('\n').filter((l) => l.includes('"subject"'));
+  // One triple gets a full ISO time, so the served page has a timeline (the others carry none).
+  const lines = (await readFile('test/fixtures/viz/seed-triples.jsonl', 'utf8')).split('\n').filter((l) => l.includes('"subject"'))
+    .map((l) => (l.includes('"ce798a98e52501e4"') ? JSON.stringify({ ...JSON.parse(l), time: '2024-12-06' }) : l));
   const triples = join(dir, 'triples.jsonl');
   await writeFile(triples, lines.join('\n') + '\n');
   const [{ openStore, closeStore: close }, { createApiServer, listen }] = await Promise.all([import('../../src/store/connection.js'), import('../../src/server/http.js')]);
@@ -44,6 +47,7 @@ before(async () => {
   base = await listen(server, 0);
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(base);
   await page.waitForFunction(() => document.body.dataset.firstFrameMs, null, { timeout: 30000 });
 });
@@ -84,8 +88,14 @@ test('a Cypher query in the console should draw its result and list it in a tabl
 test('Neo4j errors should be shown as they come, and writes refused', { skip }, async () => {
   await runQuery(page, 'MATCH (n RETURN n');
   assert.match(await page.textContent('#console-error') ?? '', /SyntaxError|Invalid input/i);
+  // The console's own advice: no CLI flags the browser does not have.
+  assert.match(await page.textContent('#console-error') ?? '', /Parameters box/);
+  assert.doesNotMatch(await page.textContent('#console-error') ?? '', /--param|--write/);
   await runQuery(page, 'CREATE (x:Injected) RETURN x');
   assert.match(await page.textContent('#console-error') ?? '', /read|access mode|not allowed/i);
+  assert.doesNotMatch(await page.textContent('#console-error') ?? '', /--param|add --write/);
+  await runQuery(page, 'MATCH (a:Actor {id: $id}) RETURN a');
+  assert.match(await page.textContent('#console-error') ?? '', /Parameters box/);
   await runQuery(page, 'RETURN 1', '{not json');
   assert.match(await page.textContent('#console-out') ?? '', /Parameters are not JSON/);
 });
@@ -97,6 +107,28 @@ test('the console should say "first N rows" for a result over the cap, and refus
   const error = await page.textContent('#console-error') ?? '';
   assert.match(error, /LOAD CSV is refused on the read-only path/);
   assert.doesNotMatch(error, /root:/);
+});
+
+test('the served page should be titled for its database, show the key for Run as this system has it, and have a timeline from Neo4j', { skip }, async () => {
+  // Back from the query result an earlier test drew.
+  if (await page.locator('#banner').isVisible()) await page.click('#banner-reset');
+  await page.waitForFunction(() => document.body.dataset.timelineAt);
+  assert.equal(await page.title(), 'Neo4j');
+  assert.equal(await page.textContent('.graph-name'), 'Neo4j');
+  // Chromium here runs on Linux: Ctrl, not ⌘.
+  assert.equal(await page.textContent('#console-run'), 'Run Ctrl+↵');
+  // The one dated triple: one bar, the rest counted as undated.
+  assert.equal(await page.locator('#timeline').isVisible(), true);
+  assert.equal(await page.locator('#timeline-chart rect.bar').count(), 1);
+  assert.match(await page.textContent('#timeline') ?? '', /1 of 1 dated evidence.*undated \(\d+\)/s);
+  await page.click('#timeline-undated');
+  await page.waitForFunction(() => location.hash.includes('undated=0'));
+  const drawn = await page.evaluate(() => { const { app, view } = (window as any).actorgraph; return (view.edges() as string[]).filter((e) => !app.sigma.getEdgeDisplayData(e)?.hidden); });
+  assert.deepEqual(drawn, ['UKR|ACCUSE|RUS']);
+  await page.click('#timeline-undated');
+  await page.waitForFunction(() => !location.hash.includes('undated=0'));
+  // Including while the console swapped graphs (a reducer once asked the old graph about new edges).
+  assert.deepEqual(pageErrors, []);
 });
 
 test('the API should refuse foreign hosts and non-JSON posts', { skip }, async () => {

@@ -21,7 +21,14 @@ test('highlightRuns should mark subject, relation and object', () => {
       'Belousov noted that [s:the Russian Federation] and [o:Belarus] continue to [r:strengthen] [r:military] [r:cooperation]'],
     ['<script>x</script> Belarus hosted NATO', { subject: 'Belarus', relation: 'host', object: 'NATO observers' }, '<script>x</script> [s:Belarus] [r:hosted] NATO'],
     ['no match here', { subject: 'Russia', relation: 'meet', object: 'Belarus' }, 'no match here'],
-    ['Russia and Russia', { subject: ['Russian Federation', 'Russia'] }, '[s:Russia] and [s:Russia]'],
+    // One occurrence of each: the triple's own words, not every place the name occurs.
+    ['Russia and Russia', { subject: ['Russian Federation', 'Russia'] }, '[s:Russia] and Russia'],
+    // Whole words only: the mention "Iran" is not the start of "Iranian", "missile" not of "missiles".
+    ['Iranian officials said Iran supplied missiles to Russia.', { subject: 'Iran', relation: 'supply', object: 'Russia' },
+      'Iranian officials said [s:Iran] [r:supplied] missiles to [o:Russia].'],
+    ['Iran fired a missile; Iranian missiles followed.', { subject: 'Iran', relation: 'fire', object: 'missile' }, '[s:Iran] [r:fired] a [o:missile]; Iranian missiles followed.'],
+    // Named twice: the occurrence nearest the relation is the triple's.
+    ['Russia said that Belarus and Russia signed a deal.', { subject: 'Russia', relation: 'sign', object: 'deal' }, 'Russia said that Belarus and [s:Russia] [r:signed] a [o:deal].'],
   ];
   for (const [text, terms, expected] of table) {
     const got = highlightRuns(text, terms).map((r) => (r.role ? `[${r.role[0]}:${r.text}]` : r.text)).join('');

@@ -21,7 +21,9 @@ export function mountConsole(app: App, root: HTMLElement, full: ActorGraph): voi
   const out = el('div', { class: 'console-out', attrs: { id: 'console-out', 'aria-live': 'polite' } });
   const params = el('textarea', { attrs: { id: 'console-params', spellcheck: 'false', 'aria-label': 'Parameters (JSON)' } });
   params.value = '{"name": "Belarus"}';
-  const runBtn = el('button', { class: 'primary', text: 'Run ⌘↵', attrs: { id: 'console-run' } });
+  // ⌘ on Apple keyboards, Ctrl elsewhere (both work everywhere: see the keydown handlers).
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+  const runBtn = el('button', { class: 'primary', text: mac ? 'Run ⌘↵' : 'Run Ctrl+↵', title: `Run the query (${mac ? '⌘' : 'Ctrl'}+Enter)`, attrs: { id: 'console-run' } });
   const editorBox = el('div', { class: 'editor' });
   let editor: EditorView;
 

@@ -10,8 +10,14 @@ import { highlightRuns } from '../highlight.js';
 import { hiddenNeighbours } from '../model.js';
 import { evidenceOf } from '../evidence.js';
 import { typeName } from '../type-names.js';
+import { dayPasses } from '../timeline.js';
 
-function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLElement {
+/**
+ * `shownDocs`: documents already named in this relation. A document's title, date and source go
+ * under the first of its sentences only (repeated under every one they read as a second quote),
+ * and never under a sentence that is the headline itself.
+ */
+function evidenceItem(app: App, id: string, src: string, tgt: string, shownDocs: Set<string>): HTMLElement {
   const g = app.model.graph;
   const attrs = g.getAttributes();
   const ev: EvidenceRecord | undefined = evidenceOf(g, id);
@@ -24,10 +30,14 @@ function evidenceItem(app: App, id: string, src: string, tgt: string): HTMLEleme
     object: ev.object ? [ev.object] : [t.label, ...(t.aliases ?? [])],
   });
   const doc = attrs.docs?.[ev.doc] ?? {};
+  const title = doc.title || ev.doc;
+  const isHeadline = !!doc.title && ev.text.trim().replace(/\s+/g, ' ') === doc.title.trim().replace(/\s+/g, ' ');
+  const showDoc = !isHeadline && !shownDocs.has(ev.doc);
+  if (showDoc) shownDocs.add(ev.doc);
   const meta: Child[] = [
-    el('span', { class: 'doc-title', text: doc.title || ev.doc, title: ev.doc }),
-    doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
-    doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
+    showDoc ? el('span', { class: 'doc-title', text: title, title: `${title} (${ev.doc})` }) : null,
+    showDoc && doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
+    showDoc && doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
     ev.attribution ? el('span', { class: 'attrib', text: `said ${ev.attribution}` }) : null,
     ev.time ? el('span', { class: 'time', text: ev.time }) : null,
   ];
@@ -44,18 +54,23 @@ function relationRow(app: App, node: string, edge: string): HTMLElement {
   const outgoing = src === node;
   const other = outgoing ? tgt : src;
   const otherLabel = g.getNodeAttribute(other, 'label');
+  // In a time range: the evidence dated in it (and the undated, when kept), and its count.
+  const { time, undated } = app.state;
+  const shownDocs = new Set<string>();
+  const ids = app.timeCounts && a.days ? a.evidence.filter((_, i) => dayPasses(a.days![i], time, undated)) : a.evidence;
+  const count = app.timeCounts ? (app.timeCounts.get(edge) ?? 0) : a.count;
   const badges: Child[] = [
     a.negated ? el('span', { class: 'badge neg', text: 'negated' }) : null,
     a.modality && a.modality !== 'asserted' ? el('span', { class: 'badge', text: a.modality }) : null,
     a.category ? el('span', { class: 'badge cat', text: a.category }) : null,
-    a.count > 1 ? el('span', { class: 'badge', text: `×${a.count}` }) : null,
+    count > 1 ? el('span', { class: 'badge', text: `×${count}` }) : null,
   ];
   const link = el('a', { class: 'node-link', text: otherLabel, attrs: { href: '#', 'data-node': other }, on: { click: (e) => { e.preventDefault(); app.select(other, { focus: true }); } } });
   const ownLabel = g.getNodeAttribute(node, 'label');
   const sentence = outgoing ? [el('b', { text: ownLabel }), ` ${a.label} `, link] : [link, ` ${a.label} `, el('b', { text: ownLabel })];
   return el('li', { class: 'relation', attrs: { 'data-edge': edge } }, [
     el('div', { class: 'rel-line' }, [el('span', { class: `dir ${outgoing ? 'out' : 'in'}`, text: outgoing ? '→' : '←' }), ...sentence, ...badges]),
-    el('ul', { class: 'evidence-list' }, a.evidence.map((id) => evidenceItem(app, id, src, tgt))),
+    el('ul', { class: 'evidence-list' }, ids.map((id) => evidenceItem(app, id, src, tgt, shownDocs))),
   ]);
 }
 
@@ -74,6 +89,8 @@ export function renderDetails(app: App, root: HTMLElement, node: string | null):
   // Group edges by relation type, biggest groups first.
   const groups = new Map<string, string[]>();
   g.forEachEdge(node, (e, ea) => {
+    // A time range leaves out the relations with no evidence in it.
+    if (app.timeCounts && !app.timeCounts.has(e)) return;
     const k = ea.type;
     groups.set(k, [...(groups.get(k) ?? []), e]);
   });
@@ -88,7 +105,7 @@ export function renderDetails(app: App, root: HTMLElement, node: string | null):
     hidden.length
       ? el('button', { class: 'expand', text: `Expand neighbours (+${hidden.length})`, attrs: { id: 'expand-btn' }, on: { click: () => app.expand(node) } })
       : null,
-    el('h3', { text: `Relations (${g.degree(node)})` }),
+    el('h3', { text: app.timeCounts ? `Relations in the time range (${[...groups.values()].reduce((k, x) => k + x.length, 0)} of ${g.degree(node)})` : `Relations (${g.degree(node)})` }),
     el('div', { class: 'groups' }, sorted.map(([type, edges]) => el('section', { class: 'rel-group', attrs: { 'data-type': type } }, [
       el('h4', {}, [el('span', { text: g.getEdgeAttribute(edges[0], 'label') }), el('code', { text: type }), el('span', { class: 'count', text: String(edges.length) })]),
       el('ul', {}, edges.map((e) => relationRow(app, node, e))),

@@ -51,6 +51,7 @@ export function renderFilters(app: App, root: HTMLElement): void {
   deg.addEventListener('change', () => { s.minDegree = Number(deg.value); app.update(); });
   append(root, [
     el('h3', { text: 'Appearance' }),
+    el('div', { class: 'row' }, [el('span', { class: 'label', text: 'Layout' }), radio(app, 'layout', [['force', 'Force'], ['map', 'Map']], s.layout, (v) => app.setLayout(v as typeof s.layout))]),
     el('div', { class: 'row' }, [el('span', { class: 'label', text: 'Size' }), radio(app, 'size', [['degree', 'Degree'], ['pagerank', 'PageRank']], s.sizeBy, (v) => { s.sizeBy = v as typeof s.sizeBy; })]),
     el('div', { class: 'row' }, [el('span', { class: 'label', text: 'Colour' }), radio(app, 'color', [['community', 'Community'], ['type', 'Type']], s.colorBy, (v) => { s.colorBy = v as typeof s.colorBy; })]),
     // Filled by panels/legend.ts right after this render (app.update calls both).

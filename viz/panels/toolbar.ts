@@ -14,6 +14,9 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
     run.textContent = on ? '■ Stop layout' : '▶ Layout';
     run.classList.toggle('running', on);
   };
+  // On the map, positions are the countries' own: nothing for a force layout to do.
+  const onMap = app.state.layout === 'map';
+  if (onMap) { run.disabled = true; run.title = 'The map layout places actors by country: switch to Force to run ForceAtlas2'; }
   run.addEventListener('click', () => { const l = layout(); if (l.running()) l.stop(); else l.start(); sync(); });
   const name = (app.model.graph.getAttribute('name') || 'actorgraph').replace(/[^\w.-]+/g, '_');
   const status = el('span', { class: 'status', attrs: { id: 'share-status', role: 'status' } });
@@ -21,7 +24,7 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
   root.append(
     run,
     el('button', {
-      text: 'Spread', title: 'Move overlapping nodes and labels apart (noverlap)', attrs: { id: 'spread' },
+      text: 'Spread', title: 'Move overlapping nodes and labels apart (noverlap)', attrs: { id: 'spread', ...(onMap ? { disabled: '' } : {}) },
       on: { click: () => { if (!layout().spread()) flash('Too many nodes drawn to spread: filter first'); } },
     }),
     el('button', { text: 'Fit', title: 'Show the whole graph', attrs: { id: 'fit' }, on: { click: () => app.sigma.getCamera().animatedReset({ duration: 300 }) } }),

@@ -7,6 +7,7 @@
 import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { restoreDash } from './extract.js';
+import { DEFAULT_SETTINGS } from '../../settings.js';
 import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
 
 /** Options of build that take a value: the token after them is not an input. */
@@ -26,8 +27,8 @@ export const build: CommandModule<object, BuildArgs> = {
   builder: (y) => withActorsOption(y)
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders (text, HTML, Markdown, JSONL of docs), a JSONL of triples, or - for stdin' })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'Output folder' })
-    .option('seed', { type: 'string', describe: 'Seed of layout and communities (default: settings.seed)' })
-    .option('cap', { type: 'number', describe: 'Nodes drawn at first, highest degree first (default: settings.initialNodeCap)' })
+    .option('seed', { type: 'string', describe: `Seed of layout and communities (default: ${DEFAULT_SETTINGS.seed})` })
+    .option('cap', { type: 'number', describe: `Nodes drawn at first, highest degree first (default: ${DEFAULT_SETTINGS.initialNodeCap})` })
     .option('title', { type: 'string', describe: 'Title of the page' }),
   handler: async (args) => {
     const [{ buildSite }, { resolveSettings }, { isWarning }] = await Promise.all([import('../../page/build-site.js'), import('../../settings.js'), import('../../io/warning.js')]);

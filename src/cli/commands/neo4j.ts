@@ -17,7 +17,16 @@ export const neo4j: CommandModule<object, Neo4jServerArgs> = {
   describe: 'Start, stop or check the local Neo4j server (no Docker needed)',
   builder: (y) => y
     .positional('action', { choices: VERBS, demandOption: true })
-    .option('port', { type: 'number', describe: 'Bolt port on 127.0.0.1 [env NEO4J_PORT, default 7687]' }),
+    .option('port', { type: 'number', describe: 'Bolt port on 127.0.0.1 [env NEO4J_PORT, default 7687]' })
+    // The rest of the server's settings come from the environment only: say which.
+    .epilog([
+      'Environment:',
+      '  NEO4J_PORT       Bolt port (7687)',
+      '  NEO4J_HOME       where the server keeps its configuration, data and logs (data/neo4j/dev)',
+      '  NEO4J_PASSWORD   password of the user neo4j (actorgraph-dev)',
+      '  NEO4J_HEAP       Java heap (1g)',
+      '  NEO4J_PAGECACHE  page cache in MiB (512)',
+    ].join('\n')),
   handler: async (argv) => {
     const { runServerCommand } = await import('../../store/server-command.js');
     const { serverFromEnv } = await import('../../store/server.js');

@@ -4,6 +4,7 @@
  * The server is in src/server/, imported only when the command runs.
  */
 import type { CommandModule } from 'yargs';
+import { DEFAULT_SETTINGS } from '../../settings.js';
 
 interface ServeArgs {
   port: number;
@@ -23,7 +24,7 @@ export const serve: CommandModule<object, ServeArgs> = {
     .option('user', { type: 'string', describe: 'User (env NEO4J_USERNAME)' })
     .option('password', { type: 'string', describe: 'Password (env NEO4J_PASSWORD)' })
     .option('database', { type: 'string', describe: 'Database (env NEO4J_DATABASE)' })
-    .option('cap', { type: 'number', describe: 'Actors read and drawn at first (default: settings.initialNodeCap)' }),
+    .option('cap', { type: 'number', describe: `Actors read and drawn at first (default: ${DEFAULT_SETTINGS.initialNodeCap})` }),
   handler: async (args) => {
     const [{ resolveSettings, neo4jFromEnv }, { openStore, closeStore }, { createApiServer, listen }] = await Promise.all([
       import('../../settings.js'), import('../../store/connection.js'), import('../../server/http.js'),

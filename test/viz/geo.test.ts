@@ -1,0 +1,58 @@
+/** viz/geo: where the map layout puts each actor, and the bundle-time tables it draws from. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildGraph } from '../../src/graph/build.js';
+import { enrichGraph } from '../../src/graph/enrich.js';
+import { mapExtent, mapPositions } from '../../viz/geo.js';
+import { countryCoords } from '../../src/page/country-coords.js';
+import { worldOutline } from '../../src/page/world-outline.js';
+import { seedFixture } from '../graph/fixtures.js';
+
+const coords = countryCoords();
+const g = enrichGraph(buildGraph(seedFixture().triples, seedFixture().docs));
+const pos = mapPositions(g, coords);
+const dist = (a: string, b: { x: number; y: number }) => Math.hypot(pos.get(a)!.x - b.x, pos.get(a)!.y - b.y);
+const at = (iso: string) => ({ x: coords[iso][1], y: coords[iso][0] });
+
+test('countries should sit at their world-countries coordinates', () => {
+  for (const c of ['RUS', 'BLR', 'UKR', 'USA']) assert.deepEqual(pos.get(c), at(c), c);
+  assert.deepEqual(coords.SLV, [13.83, -88.92]);
+});
+
+test('persons, bodies and places should sit around the country they act for or lie in', () => {
+  const table: Array<[string, string]> = [['andrei-belousov', 'RUS'], ['russian-ministry-of-defense', 'RUS'], ['alexander-lukashenko', 'BLR'], ['minsk', 'BLR'], ['wagner-group', 'RUS']];
+  for (const [n, c] of table) {
+    assert.equal(g.getNodeAttribute(n, 'country'), c);
+    assert.ok(dist(n, at(c)) < 8, `${n} within 8° of ${c} (${JSON.stringify(pos.get(n))})`);
+    assert.notDeepEqual(pos.get(n), at(c), `${n} not on top of ${c}`);
+  }
+});
+
+test('an actor with no country should sit near its placed neighbours, and one with none under the map', () => {
+  // NATO's neighbours are Russia, Belarus and the Union State: it sits between them.
+  const mid = { x: (at('RUS').x + at('BLR').x) / 2, y: (at('RUS').y + at('BLR').y) / 2 };
+  assert.ok(dist('NATO', mid) < 30, JSON.stringify(pos.get('NATO')));
+  const lone = buildGraph([...seedFixture().triples.slice(0, 1), { ...seedFixture().triples[0], id: 'x', subject: { id: 'a', name: 'A', type: 'other', mention: 'A' }, object: { id: 'b', name: 'B', type: 'other', mention: 'B' } }]);
+  const p = mapPositions(lone, coords);
+  assert.ok(p.get('a')!.y < -58 && p.get('b')!.y < -58, 'unplaced rows under 58°S');
+  assert.notDeepEqual(p.get('a'), p.get('b'));
+  assert.ok(mapExtent(p).y[0] < p.get('a')!.y, 'the frame includes the rows');
+});
+
+test('every node should get a distinct position', () => {
+  const seen = new Set([...pos.values()].map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`));
+  assert.equal(seen.size, g.order);
+});
+
+test('the world outline should be polylines in degrees, none jumping across the antimeridian', () => {
+  const lines = worldOutline();
+  assert.ok(lines.length > 200, `${lines.length} lines`);
+  for (const l of lines) {
+    assert.equal(l.length % 2, 0);
+    for (let i = 0; i < l.length; i += 2) {
+      assert.ok(Math.abs(l[i]) <= 180 && Math.abs(l[i + 1]) <= 90);
+      if (i >= 2) assert.ok(Math.abs(l[i] - l[i - 2]) <= 180, 'no antimeridian jump');
+    }
+  }
+  assert.ok(JSON.stringify(lines).length < 120_000, 'small enough to embed');
+});
