@@ -111,3 +111,9 @@ test('clauses: "said" takes no person or thing as its object (what follows is wh
     assert.ok(!ts.some((t) => t.relation.type === 'SAY'), ts.map(show).join(' | '));
   }
 });
+
+test('clauses: the place of a noun\'s own clause is not the main verb\'s ("raised the possibility of sending troops to Bolivia")', () => {
+  const ts = run('Peru raised the possibility of sending troops to Bolivia.');
+  assert.ok(!ts.some((t) => t.relation.type === 'RAISE_TO'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => show(t) === 'PER -SEND_TO-> BOL'), ts.map(show).join(' | '));
+});
