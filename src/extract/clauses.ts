@@ -180,9 +180,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
       if (NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
-      for (const y of t.childrenBy(x, 'nmod')) {
+      const nmods = t.childrenBy(x, 'nmod');
+      for (const y of nmods) {
         // ("in response to aggression against Belarus": the PPs of the noun before the actor's stay in the label)
-        const between = t.childrenBy(x, 'nmod').filter((z) => z < y && t.caseWord(z) && t.caseWord(z) !== 'of' && mentions.get(A.mentionOf(z))?.kind === 'concept').map((z) => `${t.caseWord(z)} ${t.lemma(z)}`);
+        const between = nmods.filter((z) => z < y && t.caseWord(z) && t.caseWord(z) !== 'of' && mentions.get(A.mentionOf(z))?.kind === 'concept').map((z) => `${t.caseWord(z)} ${t.lemma(z)}`);
         for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of')) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
       }
     }

@@ -148,4 +148,4 @@ function tenseOf(t: Tree, h: number): Tense {
  * known as …"); any other such participle reports a done event ("a mine placed by the rebels",
  * "the plan proposed by France"), which is past.
  */
-const STATIVE_PARTICIPLES = /^(based|located|situated|stationed|headquartered|known|called|named|entitled|titled|linked|related|connected|tied|allied|affiliated|associated|involved|concerned|armed|equipped|owned|controlled|run|led|headed|backed|supported|sponsored|dedicated|devoted|aimed|designed|intended|meant|made up|composed|comprised|scheduled|expected|due|set)$/;
+const STATIVE_PARTICIPLES = /^(based|located|situated|stationed|headquartered|known|called|named|entitled|titled|linked|related|connected|tied|allied|affiliated|associated|involved|concerned|armed|equipped|owned|controlled|run|led|headed|backed|supported|sponsored|dedicated|devoted|aimed|designed|intended|meant|composed|comprised|scheduled|expected|due|set)$/;

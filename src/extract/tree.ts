@@ -108,7 +108,7 @@ export class Tree {
    */
   private repairCoordinatedParticiple(): void {
     for (let w = 0; w < this.tokens.length; w++) {
-      const x = this.xposOf(w);
+      const x = this.xpos(w);
       if (this.rels[w] !== 'conj' || (x !== 'VBN' && x !== 'VBG')) continue;
       const n = this.heads[w];
       if (n < 0 || (this.tokens[n].upos !== 'NOUN' && this.tokens[n].upos !== 'PROPN')) continue;
@@ -150,7 +150,7 @@ export class Tree {
    */
   private repairReducedRelative(): void {
     const r = this.heads.indexOf(-1);
-    if (r < 0 || this.tokens[r].upos !== 'VERB' || !/^VB[DN]$/.test(this.xposOf(r))) return;
+    if (r < 0 || this.tokens[r].upos !== 'VERB' || !/^VB[DN]$/.test(this.xpos(r))) return;
     let subj = -1, obj = false, c = -1;
     for (let k = 0; k < this.tokens.length; k++) {
       if (this.heads[k] !== r) continue;
@@ -158,7 +158,7 @@ export class Tree {
       if (this.rels[k] === 'obj' || this.rels[k].startsWith('aux')) obj = true;
       if (this.rels[k] === 'ccomp' && k > r && c < 0) c = k;
     }
-    if (subj < 0 || obj || c < 0 || this.tokens[c].upos !== 'VERB' || !/^VB[ZPD]$/.test(this.xposOf(c))) return;
+    if (subj < 0 || obj || c < 0 || this.tokens[c].upos !== 'VERB' || !/^VB[ZPD]$/.test(this.xpos(c))) return;
     for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === c && /^(nsubj|mark|expl)/.test(this.rels[k])) return;
     // (the comma of a reported-speech inversion, "X arrived, officials say", keeps its reading)
     for (let k = r + 1; k < c; k++) if (this.tokens[k].text === ',') return;
@@ -167,10 +167,6 @@ export class Tree {
     this.heads[r] = subj; this.rels[r] = 'acl';
     this.participles.add(r);
     for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === r && k > c) this.heads[k] = c;
-  }
-
-  private xposOf(i: number): string {
-    return this.tokens[i].xpos ?? '';
   }
 
   /** Verbs the repair above read as past tense. */

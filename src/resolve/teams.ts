@@ -40,7 +40,7 @@ export function isSportsReport(text: string): boolean {
  * Prepositions that put a clause somewhere or somewhen, not against someone: a place after them
  * stays the place ("in Cardiff", "to Paris", "from Italy").
  */
-const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|inside|through|throughout|via|across|within|on)$/;
+const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|inside|through|throughout|via|within|on)$/;
 
 /**
  * The team a country or place stands for as a party to a clause with this label, in a sports
