@@ -13,7 +13,7 @@ import { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
-import { inQuotation, quoteSpeakerSource } from './attribution.js';
+import { inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
@@ -35,7 +35,10 @@ export interface Analysed {
   tree: Tree;
   /** Tree words → the mentions that name them. */
   args: Arguments;
+  /** Who says the sentence as a whole: its first speech clause's speaker, "According to X", or a quotation's. */
   speaker?: Actor;
+  /** The sentence's speech clauses with a known speaker: each clause's own speaker is read from them (attribution.ts). */
+  speech: SpeechAct[];
 }
 
 /** Participles that place a body somewhere: "a group based in Trinidad". */
@@ -129,7 +132,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       m.kind = 'actor';
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
     });
-    return { s, chs, mentions, resolved: new Map(), clauses: [], tree, args: new Arguments(tree, mentions) };
+    return { s, chs, mentions, resolved: new Map(), clauses: [], speech: [], tree, args: new Arguments(tree, mentions) };
   });
 
   // one type per name in the document (resolve/discourse-types.ts), then every full name registered
@@ -168,8 +171,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
-    const speech = a.clauses.find((c) => c.speech && c.subjects.length && a.resolved.get(c.subjects[0])?.length);
-    if (speech) a.speaker = a.resolved.get(speech.subjects[0])?.[0];
+    for (const c of a.clauses) {
+      const who = c.speech && c.subjects.length ? a.resolved.get(c.subjects[0])?.[0] : undefined;
+      if (who) a.speech.push({ head: c.head, speaker: who });
+    }
+    if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
     if (!a.speaker && acc >= 0) {
       const k = a.chs.findIndex((c) => c.kind === 'NP' && c.start > acc + 1);

@@ -4,7 +4,9 @@
  * sentence and close several sentences later with "…, ” said X." The last needs the whole
  * document, so speakers are assigned after every sentence's clauses are known.
  */
+import type { Actor } from '../types.js';
 import type { Sentence } from './segment.js';
+import type { Tree } from './tree.js';
 
 /**
  * For each sentence, whether it opens a quotation that is still open at its end, or closes one.
@@ -73,4 +75,48 @@ export function inQuotation(text: string, at: number): boolean {
     else if (ch === '"') open = i === 0 || /[\s(\[:\u2014-]/.test(text[i - 1]);
   }
   return open;
+}
+
+/** A speech clause of a sentence: its verb and who speaks. */
+export interface SpeechAct { head: number; speaker: Actor }
+
+/**
+ * Who said the clause headed by `h`, from the sentence's speech clauses: only a clause inside what
+ * a speech verb reports is theirs. "The Lib Dems oppose the proposals, but ministers insist they
+ * are proportionate": the ministers said the second clause, not the first. What a speech verb
+ * reports is its own subtree (its subject apart: "X, who heads Y, said …"), and when the speech
+ * verb is a tag hung on the quotation ("…, X said" parsed as parataxis) the quotation's tree
+ * around it. The innermost speech act wins ("X said Y claimed …": Y's claim is Y's).
+ */
+export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | undefined {
+  let best: SpeechAct | undefined;
+  let bestDepth = -1;
+  for (const s of acts) {
+    if (s.head === h) continue;
+    const subject = t.child(s.head, 'nsubj');
+    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h));
+    const tagged = !inside && isTag(t, s.head) && t.dominates(t.head(s.head), h) && !t.dominates(s.head, h);
+    if (!inside && !tagged) continue;
+    const depth = depthOf(t, s.head);
+    if (depth > bestDepth) { best = s; bestDepth = depth; }
+  }
+  return best?.speaker;
+}
+
+/**
+ * Is the speech verb a "…, X said" tag on the clause before it? The parser hangs such a tag on the
+ * quotation as parataxis, or as a conjunct when no "and" says otherwise; a conjunct that reports
+ * something of its own ("…, but ministers insist it is fair") is not a tag.
+ */
+function isTag(t: Tree, s: number): boolean {
+  const g = t.head(s);
+  if (g < 0 || g > s) return false;
+  if (t.rel(s) === 'parataxis') return true;
+  return t.rel(s) === 'conj' && !t.childrenBy(s, 'cc').length && t.child(s, 'ccomp', 'parataxis', 'xcomp') === undefined;
+}
+
+function depthOf(t: Tree, i: number): number {
+  let d = 0;
+  for (let x = t.head(i); x >= 0 && d <= t.tokens.length; x = t.head(x)) d++;
+  return d;
 }

@@ -142,7 +142,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
     if (SPEECH_VERBS.has(verb.lemma) && (report !== undefined || t.child(last, 'obj') === undefined)) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
-      out.push({ ...base, subjects: surfMentions, objects: addressee, verb, args: report !== undefined && report > h ? [t.span(report)] : [], objectArgs: 0, rule: 'speech', speech: true });
+      // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's
+      // subject is what is said; only its agent speaks)
+      const passive = surf.heads.length && t.rel(surf.heads[0]) === 'nsubj:pass';
+      const speakers = passive ? t.childrenBy(last, 'obl:agent', 'obl').filter((x) => t.caseWord(x) === 'by').flatMap((x) => A.mentionsOf(x)) : surfMentions;
+      out.push({ ...base, subjects: speakers, objects: addressee, verb, args: report !== undefined && report > h ? [t.span(report)] : [], objectArgs: 0, rule: 'speech', speech: true });
       continue;
     }
 

@@ -13,6 +13,7 @@
 import type { Actor, Doc, Relation, Triple } from '../types.js';
 import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
+import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
 import { findNominals } from './nominal.js';
 import { findComplements } from './complement.js';
@@ -41,6 +42,9 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     const time = s.dates.length ? normalizeDate(s.dates[0][2]) : undefined;
     // "we" inside a quotation speaks for the speaker's side: re-resolve first-person pronouns.
     for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker));
+    // (who said it is read per clause: the word `at` heads what the triple comes from)
+    const sentenceSpeaker = a.speech.length ? undefined : a.speaker;
+    let at: number | undefined;
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
       // A city or region does not act; a bare capital doing a government's act is its state
       // ("Moscow said", "urged Beijing": resolve/capitals.ts), elsewhere it is the city
@@ -58,7 +62,8 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence: Math.round(confidence * 1000) / 1000 };
-      const speaker = a.speaker && (capitalStandsForState(a.speaker, 'say') ?? a.speaker);
+      const said = (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
+      const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       if (speaker && speaker.id !== subj.id) t.attribution = speaker;
       if (time) t.time = anchorDate(time, doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
@@ -69,6 +74,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
 
     for (const c of a.clauses) {
       if (c.view === 'openie') continue;
+      at = c.head;
       if (c.speech && !c.objects.length) continue;
       // (one tells someone but says something: a noun phrase straight after "said" is the start of
       // what was said, read as an object when the parse misses the clause: "police said X was freed")
@@ -130,16 +136,19 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     // Clausal complements and conditions: "demanded that the US cancel …", "threatened to … if the US …"
     for (const m of findComplements(a)) {
       const v = m.clause.verb;
+      at = m.clause.head;
       const rel = relation(m.lemma, { lemma: m.lemma, lemmas: [m.lemma], negated: v.negated, modality: v.modality, tense: v.tense });
       for (const x of ends(m.subjects)) for (const y of ends(m.objects)) emit(x, y, rel, m.rule, m.rule === 'complement:threat' ? 0.55 : 0.6);
     }
     // "A US national was arrested in Italy": the state where a legal act happens is its agent
     for (const sa of findStateActs(a)) {
       const v = sa.clause.verb;
+      at = sa.clause.head;
       for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });
+      at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       let subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
       let objs = ends(n.objects);
       if (n.objectConcept) objs = [{ id: `concept:${n.objectConcept.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: n.objectConcept.name, type: 'other', mention: n.objectConcept.name }];
@@ -153,6 +162,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (!m.role?.of || m.actor?.type !== 'person' || m.actor.name.toLowerCase().endsWith(m.role.title)) continue;
       const person = a.resolved.get(k)?.[0];
       const of = m.role.of;
+      at = a.chs[k].head;
       if (person) emit(person, of, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);
     }
   }

@@ -46,3 +46,21 @@ test('attribution: an unbalanced straight quote does not carry a later speaker b
   assert.equal(src[chile], -1, JSON.stringify(src));
   assert.equal(src[chile + 1], -1, JSON.stringify(src));
 });
+
+// clauseSpeaker, through the extractor: only what a speech verb reports is its speaker's
+// [why, sentence, triple (by show), speaker id or undefined]
+import { findTriple, show } from './_triples.ts';
+const SPEAKERS: Array<[string, string, string, string | undefined]> = [
+  ['a reported clause is the speaker\'s', 'Peru said Chile had violated the treaty.', 'CHL -VIOLATE-> treaty', 'PER'],
+  ['a "…, X said" tag covers the quotation before it', '"Chile violated the treaty," the Peruvian president said.', 'CHL -VIOLATE-> treaty', 'per-president'],
+  ['the innermost speech verb speaks', 'Peru said Bolivia claimed Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'BOL'],
+  ['a clause beside the speech verb is not reported', 'The Greens oppose the plan, but Peru insists it is fair.', 'greens -OPPOSE-> plan', undefined],
+  ['a passive speech verb has no speaker but its agent', 'Relations between Peru and Chile are widely reported to be tense.', 'PER -RELATIONS_WITH-> CHL', undefined],
+  ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
+];
+for (const [why, text, want, speaker] of SPEAKERS) {
+  test(`attribution: per clause: ${why}`, () => {
+    const hit = findTriple(run(text), want);
+    assert.equal(hit.attribution?.id, speaker);
+  });
+}
