@@ -95,7 +95,7 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
     if (s.head === h) continue;
     const subject = t.child(s.head, 'nsubj');
     const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h));
-    const tagged = !inside && isTag(t, s.head) && t.dominates(t.head(s.head), h) && !t.dominates(s.head, h);
+    const tagged = !inside && isTag(t, s.head) && !t.dominates(s.head, h);
     if (!inside && !tagged) continue;
     const depth = depthOf(t, s.head);
     if (depth > bestDepth) { best = s; bestDepth = depth; }
@@ -104,16 +104,26 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
 }
 
 /**
- * Is the speech verb a "…, X said" tag on the clause before it? The parser hangs such a tag on the
- * quotation as parataxis, or as a conjunct when no "and" says otherwise; a conjunct that reports
- * something of its own ("…, but ministers insist it is fair") is not a tag.
+ * Is the speech verb a "…, X said" tag on what comes before it? Then it reports the whole sentence
+ * but itself. The parser hangs such a tag on the quotation as parataxis, or as a conjunct, an
+ * adverbial clause or a bare dependent, and often on the wrong word ("revised its forecasts, the
+ * paper said" → on "forecasts"); what marks it is its place: after a comma or a closing quote,
+ * following the word it hangs on, with nothing reported of its own. A conjunct with "and" or
+ * "but", or a clause with "as" or "when", is no tag.
  */
 function isTag(t: Tree, s: number): boolean {
   const g = t.head(s);
-  if (g < 0 || g > s) return false;
-  if (t.rel(s) === 'parataxis') return true;
-  return t.rel(s) === 'conj' && !t.childrenBy(s, 'cc').length && t.child(s, 'ccomp', 'parataxis', 'xcomp') === undefined;
+  if (g < 0 || g > s || !TAG_RELS.has(t.rel(s))) return false;
+  if (t.childrenBy(s, 'cc', 'mark').length || t.child(s, 'ccomp', 'parataxis', 'xcomp') !== undefined) return false;
+  // (the comma is often the tag's own child: look at the punctuation its span starts with too)
+  let i = t.span(s)[0];
+  while (i < s && t.tokens[i].upos === 'PUNCT' && !TAG_OPENERS.has(t.tokens[i].text)) i++;
+  if (TAG_OPENERS.has(t.tokens[i]?.text)) return true;
+  return i > 0 && TAG_OPENERS.has(t.tokens[i - 1].text);
 }
+
+const TAG_RELS: ReadonlySet<string> = new Set(['parataxis', 'conj', 'advcl', 'dep']);
+const TAG_OPENERS: ReadonlySet<string> = new Set([',', '"', '\u201d', "''", '\u2019']);
 
 function depthOf(t: Tree, i: number): number {
   let d = 0;

@@ -18,6 +18,9 @@ import {
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED,
 } from './lexicon.js';
 
+/** Descriptors of people that also describe things or companies. */
+const THING_DESCRIPTORS = /^(producer|model|host|star|superstar|legend|veteran|forward|wing|prop|hooker|trainer|champion|player|designer|director|developer|author|writer)$/;
+
 export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
 
 export interface Mention {
@@ -192,8 +195,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya": lower-case role
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
-    if (firstCap > 0 && b - (n1 + firstCap) >= 2 && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && properKind(rest.slice(firstCap)) === 'person') {
+    // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
+    const described = b - (n1 + firstCap) === 1 && DESCRIPTORS.has(rest[firstCap - 1]?.lower ?? '') && !THING_DESCRIPTORS.test(rest[firstCap - 1].lower) && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
+    if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
+      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && (described || properKind(rest.slice(firstCap)) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
@@ -268,11 +273,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
     if (runCue) nameStart = 1;
     while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
+    // ("Chelsea striker Drogba", "the singer Morrissey": a lower-case noun that only describes people
+    // makes a person of the name after it, one word or more)
+    // (not the descriptors that also name things or firms: "steel producer Krivorizhstal", "media player Winamp")
+    const describedBy = p - 1 >= a && !isCap(tokens[p - 1]) && DESCRIPTORS.has(tokens[p - 1].lower) && !THING_DESCRIPTORS.test(tokens[p - 1].lower) ? tokens[p - 1].lower : undefined;
+    if (describedBy && !described.length) described.push(describedBy);
     const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
-      const cue = runCue ?? (p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      const cue = runCue ?? (describedBy && nw.length <= 3 ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';

@@ -121,6 +121,10 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a company noun first in a sentence is not part of the name', 'Bookmaker William Hill cut its odds.', 'william-hill:organization -CUT-> concept:odds:other'],
   ['a cue word inside a name stays in it', 'Band Aid Trust gave money to Ethiopia.', 'band-aid-trust:organization -GIVE_MONEY_TO-> ETH:country/ETH'],
   ['a lower-case descriptor after a place is not part of the name', 'Hollywood actress Teri Hatcher praised the show.', 'teri-hatcher:person -PRAISE-> concept:show:other'],
+  ['a one-word name after a noun that describes people is a person', 'Chelsea striker Drogba praised the fans.', 'drogba:person -PRAISE-> concept:fan:other'],
+  ['a one-word name after a noun that describes people is a person', 'The singer Morrissey thanked the fans.', 'morrissey:person -THANK-> concept:fan:other'],
+  ['a nationality noun before a name is the person\'s country', 'Scot Nick Fraser beat the champion.', 'nick-fraser:person/GBR -BEAT-> concept:champion:other'],
+  ['a nationality noun before a name is the person\'s country', 'Frenchman Pierre Durand signed the contract.', 'pierre-durand:person/FRA -SIGN-> concept:contract:other'],
   // a possessor or a nationality is the owner: the body's country, never the actor nor its name
   ['a possessor is the country of the body it owns', "Japan's Nippon Steel bought a factory.", 'nippon-steel:organization/JPN -BUY-> concept:factory:other'],
   ['a possessor is the country of the body it owns', "Germany's Deutsche Bank cut jobs.", 'deutsche-bank:organization/DEU -CUT-> concept:job:other'],
