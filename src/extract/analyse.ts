@@ -13,6 +13,7 @@ import { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
+import { officeAppositions } from './office-appositions.js';
 import { inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
@@ -155,10 +156,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
     a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
+    // ("Mr Livingstone, the mayor of London": the office in apposition is the person: office-appositions.ts)
+    const offices = officeAppositions(a.tree, a.args, a.mentions);
     for (const [k, m] of a.mentions) {
       let actors: Actor[] = [];
+      const named = offices.has(k) ? a.mentions.get(offices.get(k)!) : undefined;
+      if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
-      if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
+      else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
       else if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
@@ -166,7 +171,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      const cue = { text: m.text, role: m.role?.title, side: m.side ?? m.role?.of };
+      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of };
       for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"

@@ -63,6 +63,9 @@ export function actorOf(e: GazetteerEntry, mention: string): Actor {
   return { id: e.id, name: e.name, type: e.type, mention, ...(e.country ? { country: e.country } : {}) };
 }
 
+/** Offices a city has of its own, which a capital before them does not hand to the state. */
+const CITY_OFFICES = /^(mayor|mayoral|deputy-mayor|councillor|councilor|council|police|assembly)$/;
+
 /** Nouns for the members and units of a named armed group ("MRTA commandos", "FMLN troops"). */
 const ARMED_MEMBERS = /^(?:urban )?(?:commandos?|troops|fighters|members|units?|combatants|cells?|columns?|militiamen)$/;
 
@@ -125,7 +128,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const gluedDay = /^(today|yesterday|tomorrow|tonight)$/.test(head.lower) && b - a >= 2 && (tokens[b - 2].pos === 'NOUN' || (tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]))) && !TIME_NOUNS.has(tokens[b - 2].lower);
   if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
-  if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t) => TIME_NOUNS.has(t.lower))) a = names[0][0];
+  // (not a capitalised one after "the": "the Evening Standard", "the Sunday Times" are names)
+  if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t, i) => TIME_NOUNS.has(t.lower) && !(isCap(t) && tokens[a + i - 1]?.lower === 'the'))) a = names[0][0];
 
   // "visited Russia today": a time word after a name is not part of it.
   let b2 = b;
@@ -144,7 +148,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (last) {
     const [n0, n1, e0] = last;
     // ("the Kabul government", "Moscow's envoy": a capital before more words is its state's seat)
-    const e = n1 < b ? stateOfCapital(e0) : e0;
+    // (not before a city's own office: "London mayor Ken Livingstone" is the city's mayor)
+    const e = n1 < b && !CITY_OFFICES.test(tokens[n1]?.lower ?? '') ? stateOfCapital(e0) : e0;
     let owner = actorOf(e, spanText(tokens, n0, n1));
     // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
     const prev = tokens[n0 - 1];

@@ -95,7 +95,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       const ab = ABILITY[t.lower(x)];
       if (ab) { if (modality === 'asserted') modality = ab.modality; if (ab.negated) negated = !negated; continue; }
       if (FAIL.test(lemma)) { negated = !negated; continue; }
-      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = 'intended'; scheduled = true; continue; }
+      // ("is expected to face": others foresee it, nobody intends it)
+      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = t.lower(x) === 'expected' ? 'possible' : 'intended'; scheduled = true; continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
       if (lemma === 'have') { if (modality === 'asserted' && !t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) modality = 'necessary'; continue; }
       if (INTENT_VERBS.has(lemma)) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
@@ -114,7 +115,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const tense = scheduled && tenseOf(t, h) === 'present' ? 'future' : tenseOf(t, h);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
-    ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0];
+    ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0]
+    ?? objectParticle(t, last);
   const a = Math.min(...words), b = Math.max(...words) + 1;
   // A copular clause predicates a noun or adjective: "X is president of Y", "X was critical of Y"
   const copula = t.child(last, 'cop') !== undefined && t.upos(last) !== 'VERB' ? 'be' as const : undefined;
@@ -125,6 +127,18 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const label = content.join(' to ') + (particle ? ` ${particle}` : '');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
   return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...isCopula }, chain, last, rel: [a, b] };
+}
+
+/**
+ * "knocked down 46 towers": a particle right after the verb that the parser hung on the object's
+ * number, as it would "up to 46 towers". Not when "to" or "from" follows, where it is that amount.
+ */
+function objectParticle(t: Tree, v: number): string | undefined {
+  const p = v + 1;
+  if (p >= t.tokens.length || !PARTICLES.test(t.lower(p)) || t.rel(p) !== 'advmod') return undefined;
+  const g = t.head(p);
+  if (g <= p || !t.dominates(v, g) || /^(to|from)$/.test(t.lower(p + 1))) return undefined;
+  return t.lower(p);
 }
 
 /** Tense from the finite part of the chain: "will sign" future, "signed"/"has signed"/"was signed" past. */

@@ -57,6 +57,7 @@ const TABLES: Record<string, Row[]> = {
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
     ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
+    ['a particle the parser hung on the object\'s number', 'Syrian rebels knocked down 46 towers in Turkey.', 'syr-rebel -KNOCK_DOWN_IN-> TUR'],
     ['the place a participle on the object leads to', 'Syrian rebels blew up two pipelines running into Turkey.', 'syr-rebel -BLOW_UP_INTO-> TUR'],
     ['a reciprocal event holds both ways', 'Chile and Peru signed a trade agreement.', 'PER -SIGN_AGREEMENT_WITH-> CHL'],
     ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],

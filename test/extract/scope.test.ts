@@ -15,6 +15,7 @@ const TABLES: Record<string, Row[]> = {
     ['"has yet to" is not done', 'Kenya has yet to ratify the treaty with Uganda.', 'KEN -RATIFY_TREATY_WITH-> UGA', { negated: true, modality: 'asserted' }],
     ['"never" negates', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER', { negated: true }],
     ['"is set to" schedules: intended, future', 'Volvo is set to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'intended', tense: 'future' }],
+    ['"is expected to" foresees: possible, future', 'Volvo is expected to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'possible', tense: 'future' }],
     ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_TO-> CHL', { negated: true, modality: 'possible' }],
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],

@@ -1,0 +1,20 @@
+/**
+ * officeAppositions (src/extract/office-appositions.ts), through the extractor: an office in
+ * apposition to a named person is that person, so a later bare office finds the person.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, findTriple, show } from './_triples.ts';
+
+// [why, text, triple that must come out, id that must not appear as an endpoint]
+const CASES: Array<[string, string, string, string]> = [
+  ['the office after the name, then the bare office', 'Mr Okafor, the mayor of Lagos, criticised the paper. The mayor accused Ade Bello of lying.', 'okafor -ACCUSE-> ade-bello', 'lagos-mayor'],
+  ['the office with a nationality, then the bare office', 'Alan Garcia, the Peruvian president, met Chilean officials. The president thanked Bolivia.', 'alan-garcia -THANK-> BOL', 'per-president'],
+];
+for (const [why, text, want, absent] of CASES) {
+  test(`office-appositions: ${why}`, () => {
+    const ts = run(text);
+    findTriple(ts, want);
+    assert.ok(!ts.some((t) => t.subject.id === absent || t.object.id === absent), ts.map(show).join(' | '));
+  });
+}
