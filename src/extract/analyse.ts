@@ -174,6 +174,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of };
       for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
+    // ("Ana Ruiz, a spokeswoman for Repsol": her "we" is Repsol's)
+    for (const c of a.clauses) if (c.rule === 'appos') {
+      const objs = c.objectActors ?? c.objects.flatMap((k) => a.resolved.get(k) ?? []);
+      for (const k of c.subjects) for (const x of a.resolved.get(k) ?? []) if (objs.length === 1) ctx.setSide(x, objs[0]);
+    }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
     for (const c of a.clauses) {

@@ -19,10 +19,13 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     let name = t.head(x), role = x;
     // the name may come second: "the founder of Zentek, Maria Olsen"
     if (t.upos(x) === 'PROPN' && t.upos(name) === 'NOUN') [name, role] = [role, name];
-    if (t.upos(role) !== 'NOUN') continue;
+    // ("the chief executive of X": the tagger often reads "executive" as an adjective; with its
+    // determiner it is a noun all the same, and its "of" phrase then comes as obl)
+    const nounlike = t.upos(role) === 'NOUN' || (t.upos(role) === 'ADJ' && t.child(role, 'det') !== undefined);
+    if (!nounlike) continue;
     const subjects = A.mentionsOf(name).filter(isActor);
     if (!subjects.length) continue;
-    const ofs = [...t.childrenBy(role, 'nmod').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(role, 'nmod:poss')];
+    const ofs = [...t.childrenBy(role, 'nmod', 'obl').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(role, 'nmod:poss')];
     const own = A.mentionOf(role);
     for (const n of ofs) {
       const objects = A.mentionsOf(n).filter((k) => isActor(k) && !subjects.includes(k));

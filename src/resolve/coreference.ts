@@ -138,6 +138,14 @@ export class DocContext {
     return t === b.type ? b : { ...b, type: t };
   }
 
+  /**
+   * A person's side, from a fact the text states ("Ana Ruiz, a spokeswoman for Repsol"): whom their
+   * "we" speaks for. The first side named stays.
+   */
+  setSide(person: Actor, side: Actor): void {
+    if (person.type === 'person' && side.id !== person.id && side.type !== 'other' && side.type !== 'location' && !this.sides.has(person.id)) this.sides.set(person.id, side);
+  }
+
   /** Record an actor mention in sentence s (after canonicalisation). */
   see(a: Actor, s: number, subject = false, cue: Cue = {}): void {
     const text = cue.text ?? a.mention;

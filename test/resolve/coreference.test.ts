@@ -73,6 +73,8 @@ const WE: Array<[why: string, text: string, want: string]> = [
   ['a minister\'s "we" is the government he is minister of', 'Russian Foreign Minister Sergei Lavrov said: "We reject the plan."', 'RUS -REJECT-> plan'],
   ['a person named with no body speaks for himself, never his nationality', 'Tony Blair said: "We met Mugabe in May."', 'tony-blair -MEET-> mugabe'],
   ['a body\'s "we" is the body', '"We reject the plan," said the Labour Party.', 'UK_LABOUR -REJECT-> plan'],
+  ['a person described in apposition as a body\'s speaks for it', 'Ana Ruiz, a spokeswoman for Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
+  ['an office in apposition gives the side too', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
 ];
 for (const [why, text, want] of WE) {
   test(`coreference, we in a quote: ${why}`, () => {
