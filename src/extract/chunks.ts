@@ -130,6 +130,9 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // "forces have retaken/NOUN a village": after a perfect "have", a participle-shaped word before
     // a determiner, pronoun or number is the verb
     if (prev.pos === 'AUX' && /^(has|have|had)$/.test(prev.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(ed|en|wn)$/.test(t.lower) && ['DET', 'PRON', 'NUM'].includes(next.pos)) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+    // "has been stockpiling/NOUN weapons": after an auxiliary, an inflected word our tagger reads as
+    // the verb, heading its own clause in the parse, is the verb
+    else if (prev.pos === 'AUX' && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[GN]$/.test(t.xpos ?? '') && !/^(amod|compound)$/.test(t.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
     // "a group based in Trinidad claims/NOUN to be": a plural-looking noun after a name and before an
     // infinitive is the verb
     if (t.pos === 'NOUN' && INFINITIVE_VERBS.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }

@@ -7,7 +7,7 @@
  * running sum; the normalised text has the same length as the original (normalize.ts), so
  * offsets found on it are offsets of the original.
  */
-import { nlp, its, restoredLemma, type Token } from '../nlp/wink.js';
+import { nlp, its, restoredLemma, verbLemma, type Token } from '../nlp/wink.js';
 import { normalizeText, isCapsCopy } from './normalize.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
@@ -148,6 +148,9 @@ function addParse(tokens: Token[], original: string): Analysis {
     t.xpos = a.xpos[i];
     t.head = a.heads[i] - 1;
     t.deprel = a.deprels[i];
+    // (wink lemmatised by its own tag: "after contracting/NOUN the illness" kept "contracting";
+    // where our tagger reads an inflected verb, the lemma is re-read as a verb's)
+    if (t.upos === 'VERB' && t.lemma === t.lower && /^VB[DGNZ]$/.test(t.xpos ?? '') && /[a-z]{3}(ed|ing|s)$/.test(t.lower)) t.lemma = verbLemma(t.lower);
   });
   for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
   return a;

@@ -56,17 +56,35 @@ export function verbLemma(word: string): string {
   const w = word.toLowerCase();
   let v = verbLemmas.get(w);
   if (v === undefined) {
+    // (the frame fits the form: "they are contracting it", "he brands it", "they have branded it")
+    const frame = w.endsWith('ing') ? 'they are' : /[^s]s$/.test(w) ? 'he' : 'they have';
     const read = (x: string) => {
-      const d = nlp.readDoc(`they have ${x} it`).tokens();
+      const d = nlp.readDoc(`${frame} ${x} it`).tokens();
       return d.out(its.pos)[2] === 'VERB' ? String(d.out(its.lemma as never)[2]).toLowerCase() : undefined;
     };
     // ("retaken" is unknown to the model, "taken" is not: a verbal prefix is put back on the stem's lemma)
     const pre = /^(re|un|over|out|under|mis|pre|co)(?=[a-z]{3})/.exec(w)?.[0];
     const stem = pre ? read(w.slice(pre.length)) : undefined;
-    v = read(w) ?? (stem ? pre + stem : w);
+    v = read(w) ?? (stem ? pre + stem : undefined) ?? baseForm(w) ?? w;
+    // (the model cuts "staged" to "stag": the "e" is put back as for every token, segment.ts)
+    if (w.endsWith('ed') && v === w.slice(0, -2)) v = restoredLemma(v);
     if (verbLemmas.size < 50000) verbLemmas.set(w, v);
   }
   return v;
+}
+
+/**
+ * "branded" → "brand", "contracting" → "contract", "stopping" → "stop", "brands" → "brand": the
+ * base a regular inflection comes from, for verbs the model only knows in their base form. Each
+ * candidate is tried as a verb in a plain frame ("they brand it"); none that reads as one, no base.
+ */
+function baseForm(w: string): string | undefined {
+  const m = /^(.{2,}?)(ed|ing|es|s)$/.exec(w);
+  if (!m) return undefined;
+  const [, stem, end] = m;
+  const undoubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
+  const cands = end === 'es' ? [stem, `${stem}e`] : end === 's' ? [stem] : [stem, `${stem}e`, ...(undoubled ? [undoubled] : [])];
+  return cands.find((c) => c.length >= 2 && nlp.readDoc(`they ${c} it`).tokens().out(its.pos)[1] === 'VERB');
 }
 
 const restored = new Map<string, string>();

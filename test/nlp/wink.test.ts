@@ -1,0 +1,21 @@
+/**
+ * verbLemma (src/nlp/wink.ts): the lemma of a word read as a verb, for words our tagger reads as
+ * inflected verbs where wink's own tag (and so its lemma) said otherwise.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { verbLemma } from '../../src/nlp/wink.ts';
+
+// [why, word, lemma]
+const CASES: Array<[string, string, string]> = [
+  ['a past participle the model knows', 'taken', 'take'],
+  ['a prefix put back on the stem the model knows', 'retaken', 'retake'],
+  ['a regular -ed form the model knows only in its base', 'branded', 'brand'],
+  ['an -ing form', 'contracting', 'contract'],
+  ['a doubled consonant undone', 'stopping', 'stop'],
+  ['a third person -s', 'brands', 'brand'],
+  ['the "e" the model cuts off is put back', 'staged', 'stage'],
+];
+for (const [why, word, want] of CASES) {
+  test(`wink: verbLemma: ${why}`, () => assert.equal(verbLemma(word), want));
+}
