@@ -13,8 +13,13 @@ import type { Mention } from './mentions.js';
 export function officeAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>): Map<number, number> {
   const out = new Map<number, number>();
   for (let x = 0; x < t.tokens.length; x++) {
-    if (t.rel(x) !== 'appos') continue;
-    const a = A.mentionOf(t.head(x)), b = A.mentionOf(x);
+    // ("Mirza, the first Indian woman to …, will face": the parser often hangs the name on the verb
+    // as discourse and makes the description the subject; a comma between them says apposition)
+    const loose = LOOSE.has(t.rel(x)) ? t.child(t.head(x), 'nsubj') : undefined;
+    const end = t.span(x, NO_PUNCT)[1];
+    const pair = t.rel(x) === 'appos' ? t.head(x) : loose !== undefined && loose > x && t.lower(end) === ',' && end + 1 === t.span(loose, NO_PUNCT)[0] ? loose : undefined;
+    if (pair === undefined) continue;
+    const a = A.mentionOf(pair), b = A.mentionOf(x);
     if (a < 0 || b < 0 || a === b) continue;
     if (isOffice(mentions.get(b)) && isNamedPerson(mentions.get(a))) out.set(b, a);
     else if (isOffice(mentions.get(a)) && isNamedPerson(mentions.get(b))) out.set(a, b);
@@ -22,11 +27,17 @@ export function officeAppositions(t: Tree, A: Arguments, mentions: Map<number, M
   return out;
 }
 
-/** An office with no name: "the mayor of London", "the Bolivian president", "the minister". */
+const LOOSE: ReadonlySet<string> = new Set(['discourse', 'vocative', 'dep']);
+const NO_PUNCT: ReadonlySet<string> = new Set(['punct']);
+
+/** An office or description with no name: "the mayor of London", "the Bolivian president", "the minister", "an Indian woman". */
 function isOffice(m: Mention | undefined): boolean {
   if (!m) return false;
   if (m.kind === 'generic') return m.ref?.want === 'person';
-  return m.kind === 'actor' && m.actor?.type === 'person' && !!m.role && m.actor.id === slug(`${m.role.of?.id ?? ''} ${m.role.title}`.trim());
+  if (m.kind !== 'actor' || m.actor?.type !== 'person') return false;
+  // (or a description by nationality: "the first Indian woman" is the actor "ind-woman")
+  const c = m.actor.country;
+  return (!!m.role && m.actor.id === slug(`${m.role.of?.id ?? ''} ${m.role.title}`.trim())) || (!!c && m.actor.id.startsWith(`${c.toLowerCase()}-`));
 }
 
 function isNamedPerson(m: Mention | undefined): boolean {

@@ -10,6 +10,8 @@ import { run, findTriple, show } from './_triples.ts';
 const CASES: Array<[string, string, string, string]> = [
   ['the office after the name, then the bare office', 'Mr Okafor, the mayor of Lagos, criticised the paper. The mayor accused Ade Bello of lying.', 'okafor -ACCUSE-> ade-bello', 'lagos-mayor'],
   ['the office with a nationality, then the bare office', 'Alan Garcia, the Peruvian president, met Chilean officials. The president thanked Bolivia.', 'alan-garcia -THANK-> BOL', 'per-president'],
+  ['a description by nationality', 'Okafor, the first Nigerian woman to win the race, will now face Kenya.', 'okafor -FACE-> KEN', 'nga-woman'],
+  ['a description the parser made the subject, the name hung loose before it', 'Kaur, the first Indian woman to win a chess title this year on home soil at Pune, will now face Pakistan.', 'kaur -FACE-> PAK', 'ind-woman'],
 ];
 for (const [why, text, want, absent] of CASES) {
   test(`office-appositions: ${why}`, () => {
