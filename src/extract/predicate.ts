@@ -50,6 +50,8 @@ const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = {
   unable: { modality: 'possible', negated: true }, unlikely: { modality: 'possible', negated: true },
   unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
 };
+/** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
+const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppose|reckon|know|claim|fear)$/;
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
 const FAIL = /^(fail|neglect|omit)$/;
 const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
@@ -72,7 +74,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     chain.push(next);
     x = next;
   }
-  let negated = false, stopped = false, scheduled = false;
+  let negated = false, stopped = false, scheduled = false, hearsay = false;
   let modality: Modality = 'asserted';
   let act: string | undefined;
   const content: string[] = [];
@@ -97,6 +99,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (FAIL.test(lemma)) { negated = !negated; continue; }
       // ("is expected to face": others foresee it, nobody intends it)
       if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = t.lower(x) === 'expected' ? 'possible' : 'intended'; scheduled = true; continue; }
+      // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
+      // ("is known to" confirms it)
+      if (HEARSAY.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { if (modality === 'asserted' && lemma !== 'know') modality = 'possible'; hearsay = true; continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
       if (lemma === 'have') { if (modality === 'asserted' && !t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) modality = 'necessary'; continue; }
       if (INTENT_VERBS.has(lemma)) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
@@ -112,7 +117,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
     || (t.xpos(last) === 'VBN' && t.child(last, 'obl:agent') !== undefined && !t.child(last, 'aux'))
     || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux') && !t.child(last, 'obj'));
   // ("is set to buy": a scheduled event lies ahead)
-  const tense = scheduled && tenseOf(t, h) === 'present' ? 'future' : tenseOf(t, h);
+  // ("is said to have fled": a perfect infinitive under hearsay is a past event)
+  const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');
+  const tense = perfect ? 'past' : scheduled && tenseOf(t, h) === 'present' ? 'future' : tenseOf(t, h);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
     ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0]
