@@ -10,7 +10,7 @@
  *   (:Actor {id, name, type, country, aliases})   (:Concept {id, name})   objects of type "other"
  *   (:Document {id, title, date, source})
  *   (:Evidence {id, text, sentence, doc, subject, object, relType, subjectMention, label, objectMention,
- *               negated, modality, confidence, rule, time, attribution})-[:IN]->(:Document)
+ *               negated, modality, confidence, rule, time, attribution, attributionName})-[:IN]->(:Document)
  *   (subject)-[:TYPE {label, lemma, negated, modality, category, count, evidence: [triple ids]}]->(object)
  * A relationship cannot be the end of another one, so an edge keeps its Evidence ids in `evidence`
  * and Evidence.id is indexed (unique) to go back to the sentences.
@@ -87,7 +87,7 @@ ON CREATE SET c.name = row.name`;
 
 /** The columns of an evidence batch ($cols, store/columns.ts), in this order: id, then the fields. */
 export const EVIDENCE_FIELDS = ['text', 'sentence', 'doc', 'subject', 'object', 'relType', 'subjectMention', 'label', 'objectMention',
-  'negated', 'modality', 'confidence', 'rule', 'time', 'attribution'] as const;
+  'negated', 'modality', 'confidence', 'rule', 'time', 'attribution', 'attributionName'] as const;
 
 /**
  * One Evidence node per triple id, created together with its -[:IN]-> link in one transaction,

@@ -9,6 +9,7 @@
  */
 import type { Actor, Doc, Triple } from '../types.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
+import { isAlias } from '../resolve/aliases.js';
 import { RESERVED_RELATION_TYPES, type EndpointLabel } from './cypher.js';
 
 export interface DocumentRow { id: string; title: string | null; date: string | null; source: string | null }
@@ -42,8 +43,9 @@ function addActor(actors: Map<string, ActorRow>, a: Actor): void {
     actors.set(a.id, row);
   }
   row.country ??= a.country ?? null;
+  // (a mention is an alias only when it is a name: "We", "the two countries" are not; resolve/aliases.ts)
   for (const x of [a.mention, ...(a.aliases ?? [])]) {
-    if (x && x !== row.name && !row.aliases.includes(x) && row.aliases.length < 20) row.aliases.push(x);
+    if (isAlias(x, row) && !row.aliases.includes(x) && row.aliases.length < 20) row.aliases.push(x);
   }
 }
 
@@ -56,6 +58,8 @@ function evidenceProps(t: Triple): Record<string, string | number | boolean> {
     subjectMention: t.subject.mention, label: t.relation.label, objectMention: t.object.mention,
     negated: t.relation.negated, modality: t.relation.modality, confidence: t.confidence, rule: t.rule,
     time: t.time, attribution: t.attribution?.id,
+    // (the page says "said Andrei Belousov", not the id: server/graph-query.ts)
+    attributionName: t.attribution?.name,
   };
   for (const k of Object.keys(p)) if (p[k] === undefined || p[k] === null) delete p[k];
   return p as Record<string, string | number | boolean>;
