@@ -10,6 +10,7 @@ import { runQuery } from '../store/read.js';
 import type { ActorGraph, EvidenceRecord, GraphAttrs } from '../graph/build.js';
 import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
 import { evidenceDay } from '../graph/evidence-day.js';
+import { assignDocCountries } from '../graph/doc-country.js';
 
 export const TOP_NODES = `
 MATCH (a) WHERE a:Actor OR a:Concept
@@ -34,6 +35,7 @@ OPTIONAL MATCH (e)-[:IN]->(d:Document)
 // evidence carry it; older ones have only its id, named by its Actor node when there is one.
 OPTIONAL MATCH (sp:Actor {id: e.attribution})
 RETURN e.id AS id, properties(e) AS p, d.id AS doc, d.title AS title, d.date AS date, d.source AS source,
+  d.place AS place, d.placeCountry AS placeCountry,
   coalesce(e.attributionName, sp.name, e.attribution) AS speaker`;
 
 const ACTOR_TYPES = new Set<ActorType>(['country', 'organization', 'person', 'group', 'location', 'other']);
@@ -86,7 +88,11 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
       rule: str(p.rule) ?? '', confidence: typeof p.confidence === 'number' ? p.confidence : 0,
     };
     attrs.evidence[String(r.id)] = rec;
-    if (doc && !attrs.docs[doc]) attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source) };
+    if (doc && !attrs.docs[doc]) {
+      const place = str(r.place), country = str(r.placeCountry);
+      attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source),
+        ...(place ? { place: { name: place, ...(country ? { country } : {}) } } : {}) };
+    }
   }
   // The page's timeline reads each edge's evidence days, as on the static page (graph/page-data.ts).
   g.forEachEdge((e, a) => {
@@ -94,5 +100,6 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
     if (days.some((d) => d !== null)) g.setEdgeAttribute(e, 'days', days);
   });
   g.replaceAttributes(attrs);
+  assignDocCountries(g);
   return g;
 }

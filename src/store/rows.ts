@@ -7,12 +7,24 @@
  * (subject label, type, object label) because labels and types cannot be query parameters.
  * Self-loops are skipped, as graph/build.ts does.
  */
-import type { Actor, Doc, Triple } from '../types.js';
+import type { Actor, Doc, Place, Triple } from '../types.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
 import { isAlias } from '../resolve/aliases.js';
 import { RESERVED_RELATION_TYPES, type EndpointLabel } from './cypher.js';
 
-export interface DocumentRow { id: string; title: string | null; date: string | null; source: string | null }
+export interface DocumentRow {
+  id: string; title: string | null; date: string | null; source: string | null;
+  /** The document's place (types.ts Place): its name and country, from its evidence or its dateline. */
+  place: string | null; placeCountry: string | null;
+}
+
+/** A Document row from what the input says of it: its record (Doc) and the place its evidence carries. */
+function documentRow(id: string, d: Doc | undefined, place: Place | undefined): DocumentRow {
+  return {
+    id, title: d?.title ?? null, date: d?.date ?? null, source: d?.source ?? null,
+    place: place?.name ?? d?.place ?? null, placeCountry: place?.country ?? null,
+  };
+}
 export interface ActorRow { id: string; name: string; type: string; country: string | null; aliases: string[] }
 export interface ConceptRow { id: string; name: string }
 export interface EvidenceRow { id: string; doc: string; props: Record<string, string | number | boolean> }
@@ -86,8 +98,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
     count++;
     const docId = t.evidence.doc;
     if (!documents.has(docId)) {
-      const d = docs.get(docId);
-      documents.set(docId, { id: docId, title: d?.title ?? null, date: d?.date ?? null, source: d?.source ?? null });
+      documents.set(docId, documentRow(docId, docs.get(docId), t.evidence.place));
     }
     for (const a of [t.subject, t.object]) {
       if (labelOf(a) === 'Concept') { if (!concepts.has(a.id)) concepts.set(a.id, { id: a.id, name: a.name }); }
@@ -112,7 +123,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
   }
   // Documents that yielded no triple still become Document nodes: the graph knows what was read.
   for (const d of docs.values()) {
-    if (!documents.has(d.id)) documents.set(d.id, { id: d.id, title: d.title ?? null, date: d.date ?? null, source: d.source ?? null });
+    if (!documents.has(d.id)) documents.set(d.id, documentRow(d.id, d, undefined));
   }
   return {
     documents: [...documents.values()], actors: [...actors.values()], concepts: [...concepts.values()],

@@ -64,5 +64,5 @@ test('it should give each evidence row its sentence, ids and relation type, with
 
 test('it should make Document rows for documents without triples too', () => {
   const rows = toRows([], new Map([['d0', { id: 'd0', text: 'Nothing happened.', title: 'Quiet day' }]]));
-  assert.deepEqual(rows.documents, [{ id: 'd0', title: 'Quiet day', date: null, source: null }]);
+  assert.deepEqual(rows.documents, [{ id: 'd0', title: 'Quiet day', date: null, source: null, place: null, placeCountry: null }]);
 });
