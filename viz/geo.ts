@@ -112,7 +112,7 @@ export function mapExtent(pos: Map<string, Point>): { x: [number, number]; y: [n
 /** Rounds of label-aware noverlap (src/graph/layout.ts) between which countries go back to their coordinates. */
 const SPREAD_ROUNDS = 40, SPREAD_ITERATIONS = 5;
 /** Past this many nodes the map is not spread (noverlap's rounds would cost seconds; sigma's label grid culls labels there anyway). */
-const SPREAD_MAX_ORDER = 400;
+const SPREAD_MAX_ORDER = 200;
 /** The frame's width in page pixels assumed for the spreading (a 1280-pixel window less the filters). */
 const MAP_VIEW_PX = 900;
 /** Degrees a satellite may be pushed from where it was placed. */
