@@ -47,6 +47,20 @@ export interface Relation {
   category?: string;
 }
 
+/**
+ * Where a document was filed, or failing that the first place it names: kept with each piece of
+ * its evidence (extract/doc-place.ts), stored on its Document node, shown in the evidence panel
+ * and used by the map layout for actors with no country of their own.
+ */
+export interface Place {
+  /** As written: the dateline's place ("SAN SALVADOR"), or the name of the first place named ("Baghdad"). */
+  name: string;
+  /** ISO alpha-3 of the country the place lies in (or is), when known. */
+  country?: string;
+  /** `dateline`: the document's dateline (or its record's `dateline`/`place` field); `text`: the first place its text names. */
+  from: 'dateline' | 'text';
+}
+
 export interface Evidence {
   /** Document id: the JSONL record's id, or the file path. */
   doc: string;
@@ -57,6 +71,8 @@ export interface Evidence {
   /** Character offsets of the sentence in the document text. */
   start: number;
   end: number;
+  /** The document's place (added by issue 13; absent in older triples files and where none is known). */
+  place?: Place;
 }
 
 export interface Triple {
@@ -84,6 +100,11 @@ export interface Doc {
   title?: string;
   date?: string;
   source?: string;
+  /**
+   * Where the document was filed, as written: a JSONL record's `dateline` (MUC-3) or `place` field,
+   * else the wire dateline opening its text ("SAN SALVADOR, 3 JAN 90 --": io/dateline.ts).
+   */
+  place?: string;
   /** The record is one given sentence (CaRB's "sentence" field): open-IE output keeps it verbatim. */
   unit?: 'sentence';
 }
@@ -95,6 +116,8 @@ export interface NodeAttrs {
   country?: string;
   aliases?: string[];
   mentions: number;
+  /** ISO alpha-3 of the country most of its evidence was filed in (graph/doc-country.ts): the map's fallback. */
+  docCountry?: string;
   x?: number;
   y?: number;
   size?: number;

@@ -18,9 +18,9 @@ import { renderTimeline } from './panels/timeline.js';
 import { scheduleRest } from './rest.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
-import { drawHover, drawLabel } from './draw.js';
+import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels } from './draw.js';
 import { emptyView, extentOf, syncView } from './view-graph.js';
-import { frameNodes } from './camera.js';
+import { frameNodes, withLabelRoom } from './camera.js';
 import { whenEvidenceReady } from './evidence.js';
 import { byId } from './dom.js';
 import { mountSearch } from './panels/search.js';
@@ -98,7 +98,22 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   const extent = () => {
     const pos = positions();
     if (pos) return mapExtent(pos);
-    return rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+    const e = rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+    // (sigma frames nodes, not the labels right of them: make room for those of the rightmost)
+    return e && sigmaReady ? withLabelRoom(e, labelFootprints(), sigma.getDimensions().width, sigma.getDimensions().height, sigma.getSetting('stagePadding')) : e;
+  };
+  let sigmaReady = false;
+  const measure = document.createElement('canvas').getContext('2d');
+  const labelWidth = (n: string) => {
+    if (!measure || !view.hasNode(n)) return 0;
+    measure.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
+    return measure.measureText(view.getNodeAttribute(n, 'label') ?? '').width;
+  };
+  const labelFootprints = () => {
+    if (view.order > 300) return [];
+    const out: Array<{ x: number; size: number; labelPx: number }> = [];
+    view.forEachNode((n, a) => { out.push({ x: a.x ?? 0, size: sigma.getNodeDisplayData(n)?.size ?? a.size ?? 4, labelPx: labelWidth(n) }); });
+    return out;
   };
   // The timeline brush: each edge's evidence in the range (null when every date passes).
   const timeCounts = () => ((state.time || !state.undated) && model.timeline ? countsInRange(model.timeline, state.time, state.undated) : null);
@@ -117,7 +132,10 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   let extras: ViewExtras = { counts: timeCounts() };
   let layout: LayoutControl | null = null;
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
-  const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent())));
+  // (noverlap measures labels in the canvas's pixels: sigma fits the drawing's larger side to the
+  // canvas's smaller one, less its padding)
+  const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent()),
+    () => { const { width, height } = sigma.getDimensions(); return Math.max(200, Math.min(width, height) - 2 * sigma.getSetting('stagePadding')); }));
 
   performance.mark('ag:model');
   // Reducers from the start: our `type` attributes are not sigma program names.
@@ -145,12 +163,19 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     minEdgeThickness: 0.8,
     defaultDrawNodeLabel: drawLabel,
     defaultDrawNodeHover: drawHover,
+    defaultDrawEdgeLabel: drawEdgeLabel,
     stagePadding: 60,
     // Plain edges (reducers.ts, past PLAIN_EDGES_OVER drawn) as 1-pixel GL lines, not sigma's
     // default quads: in software WebGL that halves the time to rasterise 13k edges (0.53 → 0.23 s).
     edgeProgramClasses: { line: EdgeLineProgram },
   });
+  sigmaReady = true;
+  // (labels crossing one already drawn are left out: draw.ts keeps the frame's boxes)
+  sigma.on('beforeRender', resetLabels);
   sigma.setCustomBBox(extent());
+  // The side panel opening or closing (or the window) changes the canvas's width: the room the
+  // labels need changes with it.
+  sigma.on('resize', () => { if (!layout?.running()) sigma.setCustomBBox(extent()); });
   const mapLayer = mountMapLayer(sigma);
   // A custom frame takes effect at sigma's next processing, not its next render: on the map
   // (whose frame is the world's, not the nodes' extent) process again now.
@@ -215,7 +240,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   let cameraBeforeFocus: CameraState | null = null;
   const focusNode = (node: string) => {
     cameraBeforeFocus ??= sigma.getCamera().getState();
-    sigma.once('afterRender', () => frameNodes(sigma, [node, ...(view.hasNode(node) ? view.neighbors(node) : [])]));
+    sigma.once('afterRender', () => frameNodes(sigma, [node, ...(view.hasNode(node) ? view.neighbors(node) : [])], 400, labelWidth));
     sigma.scheduleRender();
   };
 
@@ -297,6 +322,6 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   if (state.selected) focusNode(state.selected);
   // A shared link may open the panel before the evidence block is parsed: fill it in then.
   whenEvidenceReady(() => { if (state.selected) renderDetails(app, byId('details'), state.selected); });
-  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, get layout() { return layout; } };
+  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, drawnLabels, get layout() { return layout; } };
   return app;
 }

@@ -10,15 +10,60 @@ const FILL = 0.7;
 /** Never zoom in closer than this camera ratio (1 = whole graph). */
 const MIN_RATIO = 0.08;
 
-export function frameNodes(sigma: Sigma, nodes: string[], duration = 400): void {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+export function frameNodes(sigma: Sigma, nodes: string[], duration = 400, labelPx: (node: string) => number = () => 0): void {
+  const shown: Array<{ x: number; y: number; size: number; label: number }> = [];
   for (const n of nodes) {
     const d = sigma.getNodeDisplayData(n);
-    if (!d || d.hidden) continue;
-    x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
+    if (d && !d.hidden) shown.push({ x: d.x, y: d.y, size: d.size, label: labelPx(n) });
   }
-  if (!Number.isFinite(x0)) return;
+  if (!shown.length) return;
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (const d of shown) { x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y); }
   // Display coordinates are "framed graph" units: the whole graph spans [0, 1] at ratio 1.
-  const ratio = Math.min(1, Math.max(MIN_RATIO, Math.max(x1 - x0, y1 - y0) / FILL));
-  sigma.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration });
+  // Labels are pixels right of each disc: in framed units they shrink as the camera zooms in, so
+  // the frame and the zoom are found together (a few rounds converge).
+  const o = sigma.framedGraphToViewport({ x: 0, y: 0 }, { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } });
+  const u = sigma.framedGraphToViewport({ x: 1, y: 0 }, { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } });
+  const pxPerUnit = Math.hypot(u.x - o.x, u.y - o.y) || 1;
+  let ratio = Math.min(1, Math.max(MIN_RATIO, Math.max(x1 - x0, y1 - y0) / FILL)), right = x1;
+  for (let i = 0; i < 3; i++) {
+    right = x1;
+    for (const d of shown) if (d.label) right = Math.max(right, d.x + ((d.size + 4 + d.label) * ratio) / pxPerUnit);
+    ratio = Math.min(1, Math.max(MIN_RATIO, Math.max(right - x0, y1 - y0) / FILL));
+  }
+  sigma.getCamera().animate({ x: (x0 + right) / 2, y: (y0 + y1) / 2, ratio }, { duration });
+}
+
+/** Past this many drawn actors not every label is drawn (sigma's label grid culls): no room is made. */
+const LABEL_ROOM_MAX_NODES = 300;
+/** Pixels kept free between the longest label and the canvas's right edge. */
+const RIGHT_MARGIN = 8;
+
+export type Extent = { x: [number, number]; y: [number, number] };
+
+/**
+ * The frame widened to the right so that the labels of the rightmost actors fit in the canvas.
+ * Sigma fits the frame's nodes, not their labels (drawn to the right of each disc): in a canvas
+ * narrowed by the side panel (1280×720: 610 pixels) "nuclear weapons" ran under the panel.
+ * `width`, `height`, `padding` are the canvas's and sigma's stagePadding, in pixels.
+ */
+export function withLabelRoom(e: Extent, nodes: Array<{ x: number; size: number; labelPx: number }>, width: number, height: number, padding: number): Extent {
+  if (!nodes.length || nodes.length > LABEL_ROOM_MAX_NODES) return e;
+  const [x0] = e.x, [y0, y1] = e.y;
+  const w = width - 2 * padding, h = height - 2 * padding;
+  if (w <= 0 || h <= 0) return e;
+  let x1 = e.x[1];
+  // Widening the frame shrinks the drawing, so the overflow is measured again (it converges fast).
+  for (let i = 0; i < 4; i++) {
+    const span = Math.max(x1 - x0, 1e-9);
+    // sigma keeps the aspect ratio: the tighter of the two dimensions sets the scale
+    const scale = Math.min(w / span, h / Math.max(y1 - y0, 1e-9));
+    // (when the height sets the scale, sigma centres the drawing: the slack is room on both sides)
+    const left = padding + (w - span * scale) / 2;
+    let overflow = 0;
+    for (const n of nodes) overflow = Math.max(overflow, left + (n.x - x0) * scale + n.size + 4 + n.labelPx - (width - RIGHT_MARGIN));
+    if (overflow <= 0.5) break;
+    x1 += overflow / scale;
+  }
+  return { x: [x0, x1], y: e.y };
 }

@@ -12,6 +12,7 @@
  * editorial tags in square brackets after it, "[REPORT] [TEXT]").
  */
 import { phraseTokens } from '../nlp/wink.js';
+import { matchDateline } from '../io/dateline.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 
 export interface Dateline {
@@ -23,15 +24,8 @@ export interface Dateline {
   end: number;
 }
 
-// place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
-// an optional "(SOURCE)"; then a dash. A date or a bracket is required: "NATO - the alliance said"
-// is a sentence, not a dateline.
-const DATELINE = /^\s*([A-Z][A-Z.'\- ]{1,40}?)\s*(?:\(([A-Z][A-Za-z .'-]{1,30})\))?\s*(,\s*(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|NO DATE))?\s*(\([^()\n]{1,60}\))?\s*(?:--|-)\s+/;
-/** Editorial tags after the dash: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]". */
-const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;
-
 /** The country a place name stands in: a country's own name, or a capital's or city's country. */
-function countryOf(place: string, g: Gazetteer): string | undefined {
+export function countryOf(place: string, g: Gazetteer): string | undefined {
   const e = g.entries.get(phraseTokens(place).join(' '));
   if (!e) return undefined;
   if (e.type === 'country') return e.id;
@@ -40,14 +34,11 @@ function countryOf(place: string, g: Gazetteer): string | undefined {
 
 /** Reads the dateline at the start of `text`; undefined when the text opens with none. */
 export function readDateline(text: string, g: Gazetteer): Dateline | undefined {
-  const m = DATELINE.exec(text);
-  if (!m || (!m[2] && !m[3] && !m[4])) return undefined;
-  const place = m[1].trim();
-  let end = m[0].length;
-  const tags = TAGS.exec(text.slice(end));
-  if (tags) end += tags[0].length;
-  const country = (m[2] && countryOf(m[2], g)) || countryOf(place, g);
-  return { place, end, ...(country ? { country } : {}) };
+  // (the pattern lives in io/dateline.ts, which gives documents their place)
+  const m = matchDateline(text);
+  if (!m) return undefined;
+  const country = (m.qualifier && countryOf(m.qualifier, g)) || countryOf(m.place, g);
+  return { place: m.place, end: m.end, ...(country ? { country } : {}) };
 }
 
 /** The text with its first `end` characters blanked (line breaks kept): offsets stay those of the original. */

@@ -27,12 +27,16 @@ import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 import { isSportsReport, teamOf } from '../resolve/teams.js';
+import { gazetteer } from '../resolve/gazetteer.js';
+import { documentPlace } from './doc-place.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
   const { an, ctx } = analyse(doc, settings);
   // (in a match report "Wales" and "Barcelona" are teams: resolve/teams.ts)
   const sport = isSportsReport(doc.text);
+  // where the document was filed (or the first place it names): kept with each piece of evidence
+  const place = documentPlace(doc, an, gazetteer(settings.actors));
 
   // 3. triples
   const out: Triple[] = [];
@@ -61,7 +65,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
       if (seen.has(id)) return;
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
-        evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end }, rule, confidence: Math.round(confidence * 1000) / 1000 };
+        evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       const said = (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       if (speaker && speaker.id !== subj.id) t.attribution = speaker;

@@ -8,9 +8,10 @@
  * attributes so the page can show it without duplicating sentences on every edge.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor } from '../types.js';
+import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor, Place } from '../types.js';
 import { headline } from './headline.js';
 import { isAlias } from '../resolve/aliases.js';
+import { assignDocCountries } from './doc-country.js';
 
 /** One evidence record as the page shows it. */
 export interface EvidenceRecord {
@@ -28,10 +29,13 @@ export interface EvidenceRecord {
   confidence: number;
 }
 
+/** What the page knows of a document: the evidence panel shows it under the document's first sentence. */
+export interface DocInfo { title?: string; date?: string; source?: string; place?: Pick<Place, 'name' | 'country'> }
+
 export interface GraphAttrs {
   name: string;
   evidence: Record<string, EvidenceRecord>;
-  docs: Record<string, { title?: string; date?: string; source?: string }>;
+  docs: Record<string, DocInfo>;
 }
 
 export type ActorGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
@@ -73,7 +77,7 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
   const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
   const attrs: GraphAttrs = { name, evidence: {}, docs: {} };
   const mentionIds = new Map<string, Set<string>>();
-  for (const d of docs) attrs.docs[d.id] = { title: d.title ?? headline(d.text), date: d.date, source: d.source };
+  for (const d of docs) attrs.docs[d.id] = { title: d.title ?? headline(d.text), date: d.date, source: d.source, ...(d.place ? { place: { name: d.place } } : {}) };
   for (const t of triples) {
     if (t.subject.id === t.object.id) continue;
     mergeActor(g, t.subject, mentionIds);
@@ -86,6 +90,9 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
       });
     }
     g.updateEdgeAttributes(key, (e) => ({ ...e, count: e.count + 1, evidence: e.evidence.includes(t.id) ? e.evidence : [...e.evidence, t.id] }));
+    // The document's place travels with its evidence (a triples file has no document records);
+    // the evidence's, from the extractor, knows the place's country.
+    if (t.evidence.place && !attrs.docs[t.evidence.doc]?.place?.country) attrs.docs[t.evidence.doc] = { ...attrs.docs[t.evidence.doc], place: { name: t.evidence.place.name, country: t.evidence.place.country } };
     attrs.evidence[t.id] = {
       doc: t.evidence.doc, sentence: t.evidence.sentence, text: t.evidence.text,
       subject: t.subject.mention, relation: t.spans?.rel ?? t.relation.label, object: t.object.mention,
@@ -95,5 +102,6 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
   }
   dropSharedMentions(g, mentionIds);
   g.replaceAttributes(attrs);
+  assignDocCountries(g);
   return g;
 }

@@ -69,33 +69,38 @@ export function layoutGraph(g: ActorGraph, opts: LayoutOptions = {}): ActorGraph
 
 /** Pixels a label of `chars` characters takes at the page's 13 px font (average glyph ~7 px). */
 const LABEL_PX_PER_CHAR = 7.5;
+/** Pixels between a node's disc and its label (viz/draw.ts). */
+const LABEL_GAP_PX = 4;
 /** The drawing is assumed about this many pixels across when fitted (a 1400×900 window, sidebar and padding off). */
 const VIEW_PX = 700;
 
+/** Layout units per page pixel when the drawing's extent is fitted to VIEW_PX. */
+export function layoutUnitsPerPx(g: ActorGraph, viewPx = VIEW_PX): number {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  g.forEachNode((_, a) => { minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!); minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!); });
+  return Math.max(maxX - minX, maxY - minY, 1) / viewPx;
+}
+
 /**
- * noverlap with each node's disc grown to cover half its label, so neighbours' labels don't
+ * noverlap with each node's disc grown to cover its label too, so neighbours' labels don't
  * print over each other. Layout units are converted to page pixels from the layout's extent;
  * only graphs small enough to show every label get the label allowance.
  */
-export function spreadLabels(g: ActorGraph): void {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  g.forEachNode((_, a) => { minX = Math.min(minX, a.x!); maxX = Math.max(maxX, a.x!); minY = Math.min(minY, a.y!); maxY = Math.max(maxY, a.y!); });
-  const unitsPerPx = Math.max(maxX - minX, maxY - minY, 1) / VIEW_PX;
+export function spreadLabels(g: ActorGraph, maxIterations = 200, unitsPerPx = layoutUnitsPerPx(g)): void {
   const withLabels = g.order <= 300;
-  // Labels are drawn to the right of the node: model node + label as one disc centred on the
-  // label's middle, and shift back afterwards.
-  const shift = new Map<string, number>();
+  // Sigma draws a label to the right of its node, from the disc's edge (viz/draw.ts: x + size + 4).
+  // Node + label is modelled as one disc over that whole footprint, from x − size to
+  // x + size + 4 + label, centred `shift` to the right of the node, and shifted back afterwards.
+  const shift = new Map<string, number>(), radius = new Map<string, number>();
   g.forEachNode((n, a) => {
-    const labelPx = withLabels ? String(a.label ?? '').length * LABEL_PX_PER_CHAR : 0;
+    const labelPx = withLabels ? String(a.label ?? '').length * LABEL_PX_PER_CHAR + LABEL_GAP_PX : 0;
     shift.set(n, (labelPx / 2) * unitsPerPx);
+    radius.set(n, ((a.size ?? 4) + labelPx / 2) * unitsPerPx);
   });
   noverlap.assign(g, {
-    maxIterations: 200,
+    maxIterations,
     settings: { margin: 4 * unitsPerPx, ratio: 1.05 },
-    inputReducer: (key, a) => {
-      const dx = shift.get(key) ?? 0;
-      return { x: a.x + dx, y: a.y, size: Math.max((a.size ?? 4) * unitsPerPx, dx) };
-    },
+    inputReducer: (key, a) => ({ x: a.x + (shift.get(key) ?? 0), y: a.y, size: radius.get(key) ?? 0 }),
     outputReducer: (key, a) => ({ x: a.x - (shift.get(key) ?? 0), y: a.y }),
   });
 }

@@ -25,8 +25,8 @@ export interface PageGraph {
   format: 'actorgraph-page/1';
   attributes: Omit<GraphAttrs, 'evidence'>;
   types: string[];
-  /** Per node: key, label, type index, x, y, size, degree, pagerank, community, mentions, country, aliases. */
-  nodes: Array<[string, string, number, number, number, number, number, number, number, number, string | 0, string[] | 0]>;
+  /** Per node: key, label, type index, x, y, size, degree, pagerank, community, mentions, country, aliases, docCountry. */
+  nodes: Array<[string, string, number, number, number, number, number, number, number, number, string | 0, string[] | 0, (string | 0)?]>;
   relations: Relation[];
   /** Per edge: source index, target index, relation index, count. */
   edges: number[];
@@ -77,7 +77,7 @@ export function toPageGraph(g: ActorGraph): PageGraph {
   g.forEachNode((key, a) => {
     if (!typeIx.has(a.type)) { typeIx.set(a.type, types.length); types.push(a.type); }
     index.set(key, nodes.length);
-    nodes.push([key, a.label, typeIx.get(a.type)!, r2(a.x), r2(a.y), r2(a.size), a.degree ?? 0, sig4(a.pagerank), a.community ?? 0, a.mentions ?? 0, a.country ?? 0, a.aliases?.length ? a.aliases : 0]);
+    nodes.push([key, a.label, typeIx.get(a.type)!, r2(a.x), r2(a.y), r2(a.size), a.degree ?? 0, sig4(a.pagerank), a.community ?? 0, a.mentions ?? 0, a.country ?? 0, a.aliases?.length ? a.aliases : 0, a.docCountry ?? 0]);
   });
   const relations: Relation[] = [], relIx = new Map<string, number>();
   const edges: number[] = [], evidence: string[][] = [], days: Array<Array<number | null>> = [];
@@ -101,9 +101,10 @@ export function toPageGraph(g: ActorGraph): PageGraph {
 }
 
 function nodeAttrs(p: PageGraph, n: PageGraph['nodes'][number]): NodeAttrs {
-  const [, label, type, x, y, size, degree, pagerank, community, mentions, country, aliases] = n;
+  const [, label, type, x, y, size, degree, pagerank, community, mentions, country, aliases, docCountry] = n;
   const a: NodeAttrs = { label, type: p.types[type] as ActorType, x, y, size, degree, pagerank, community, mentions, aliases: aliases || [] };
   if (country) a.country = country;
+  if (docCountry) a.docCountry = docCountry;
   return a;
 }
 

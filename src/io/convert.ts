@@ -7,6 +7,7 @@ import type { Doc } from '../types.js';
 import type { Format } from './formats.js';
 import { stripMarkdown } from './markdown.js';
 import { htmlToText } from './html.js';
+import { matchDateline } from './dateline.js';
 
 /** Text formats only: JSONL is streamed record by record (jsonl.ts). */
 export type WholeFormat = Exclude<Format, 'jsonl'>;
@@ -25,5 +26,8 @@ export function textToDoc(format: WholeFormat, raw: string, file: string): Doc {
   if (!doc.text.trim()) {
     throw new InputError(`no text left after removing ${format} markup`, { file, hint: 'The file has markup but no prose (a script-only page?).' });
   }
+  // A wire story saved as a file keeps its dateline: the document's place.
+  const dateline = matchDateline(doc.text);
+  if (dateline) doc.place = dateline.place;
   return doc;
 }

@@ -5,9 +5,12 @@
 import { InputError } from '../errors.js';
 import type { Doc } from '../types.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
+import { matchDateline } from './dateline.js';
 
 const TEXT_FIELDS = ['text', 'sentence'] as const;
 const KEPT_FIELDS = ['title', 'date', 'source'] as const;
+/** Fields that give the document's place as written: MUC-3 records carry `dateline`. */
+const PLACE_FIELDS = ['place', 'dateline'] as const;
 
 function kindOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
@@ -45,5 +48,8 @@ export function recordToDoc(value: unknown, file: string, line: number, maxIdByt
     const v = rec[f];
     if (typeof v === 'string' || typeof v === 'number') doc[f] = String(v);
   }
+  const place = PLACE_FIELDS.map((f) => rec[f]).find((v): v is string => typeof v === 'string' && !!v.trim());
+  const dateline = place === undefined && field === 'text' ? matchDateline(text) : undefined;
+  if (place !== undefined || dateline) doc.place = place?.trim() ?? dateline!.place;
   return doc;
 }

@@ -2,7 +2,7 @@
  * actorgraph/page/world-outline — the coastlines and borders drawn under the map layout, from
  * world-atlas' Natural Earth 1:110m countries (TopoJSON) meshed by topojson-client at bundle
  * time: one list of [lng, lat, lng, lat, …] polylines, to 0.1°, embedded in the page (no tiles,
- * no network: the page stays one offline file).
+ * no network: the page stays one offline file), Antarctica left out.
  */
 import { createRequire } from 'node:module';
 import { mesh } from 'topojson-client';
@@ -27,5 +27,11 @@ export function worldOutline(): number[][] {
     }
     out.push(flat);
   }
-  return out.filter((l) => l.length >= 4);
+  // Antarctica is left out: no news actor stands there, and its latitudes are where the map
+  // layout puts the actors it cannot place (viz/geo.ts), which its coast was drawn over.
+  return out.filter((l) => l.length >= 4 && !southOf(l, ANTARCTIC));
 }
+
+/** Latitude (degrees) south of which a line is Antarctica's (its coast reaches ~63°S at most; Tierra del Fuego ends at 56°S). */
+const ANTARCTIC = -60;
+const southOf = (line: number[], lat: number) => { for (let i = 1; i < line.length; i += 2) if (line[i] > lat) return false; return true; };

@@ -13,19 +13,27 @@ import type { Actor, Triple } from '../types.js';
 export const NOT_ALIASES: ReadonlySet<string> = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'him', 'her',
   'them', 'his', 'their', 'we', 'us', 'our', 'i', 'you']);
 
+/**
+ * Determiners that open a description, never a name: "these countries", "a Russian delegation",
+ * "Our Country" (a headline's capitals). "the" is not one of them: "the Russian Federation".
+ */
+const DESCRIPTION_OPENERS = /^(?:a|an|this|that|these|those|our|their|its|his|her|my|your|both|such|some|any|each|every|another|other|two|three)$/i;
+
 /** At most this many aliases per endpoint (first seen first): long lists help nobody. */
 export const MAX_ENDPOINT_ALIASES = 10;
 
 /**
  * A name, not a description: it ends in a capitalised word or an acronym ("the Republic of
  * Belarus", "U.N."), so "the Moscow policy", "the alliance" or "Iraqi officials" are not aliases
- * (they refer to the actor in their sentence without naming it). ALL-CAPS wire copy is truecased
+ * (they refer to the actor in their sentence without naming it), nor is a mention opened by a
+ * determiner other than "the" ("Our Country", "These Nations" in a headline's capitals). ALL-CAPS wire copy is truecased
  * before mentions are read, so its common nouns are lower case here too.
  */
 export function isAlias(mention: string | undefined, a: Pick<Actor, 'name'>): mention is string {
   if (!mention || mention === a.name || NOT_ALIASES.has(mention.toLowerCase())) return false;
-  const last = mention.trim().split(/\s+/).pop() ?? '';
-  return /^[^\p{Ll}]/u.test(last);
+  const words = mention.trim().split(/\s+/);
+  if (words.length > 1 && DESCRIPTION_OPENERS.test(words[0])) return false;
+  return /^[^\p{Ll}]/u.test(words[words.length - 1]);
 }
 
 /** Sets `aliases` on the endpoints of one document's triples (new endpoint objects; input untouched). */

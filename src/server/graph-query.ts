@@ -10,13 +10,17 @@ import { runQuery } from '../store/read.js';
 import type { ActorGraph, EvidenceRecord, GraphAttrs } from '../graph/build.js';
 import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
 import { evidenceDay } from '../graph/evidence-day.js';
+import { assignDocCountries } from '../graph/doc-country.js';
 
 export const TOP_NODES = `
 MATCH (a) WHERE a:Actor OR a:Concept
 WITH a, COUNT { (a)--() } AS degree
 ORDER BY degree DESC, a.id
 LIMIT toInteger($limit)
-RETURN a.id AS id, a.name AS name, a.type AS type, a.country AS country, a.aliases AS aliases, a:Concept AS concept`;
+// Mentions as the static page counts them (graph/build.ts): one per triple naming the actor,
+// which is the evidence count of its relationships, summed.
+RETURN a.id AS id, a.name AS name, a.type AS type, a.country AS country, a.aliases AS aliases, a:Concept AS concept,
+  COLLECT { MATCH (a)-[r]-() RETURN r.count } AS counts`;
 
 export const EDGES_AMONG = `
 MATCH (a)-[r]->(b)
@@ -27,7 +31,12 @@ export const EVIDENCE_OF = `
 UNWIND $ids AS id
 MATCH (e:Evidence {id: id})
 OPTIONAL MATCH (e)-[:IN]->(d:Document)
-RETURN e.id AS id, properties(e) AS p, d.id AS doc, d.title AS title, d.date AS date, d.source AS source`;
+// The speaker by name, as the static page shows it: loads since the speaker's name is kept on the
+// evidence carry it; older ones have only its id, named by its Actor node when there is one.
+OPTIONAL MATCH (sp:Actor {id: e.attribution})
+RETURN e.id AS id, properties(e) AS p, d.id AS doc, d.title AS title, d.date AS date, d.source AS source,
+  d.place AS place, d.placeCountry AS placeCountry,
+  coalesce(e.attributionName, sp.name, e.attribution) AS speaker`;
 
 const ACTOR_TYPES = new Set<ActorType>(['country', 'organization', 'person', 'group', 'location', 'other']);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -43,7 +52,8 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
   for (const r of nodes.rows) {
     const id = String(r.id);
     const type = ACTOR_TYPES.has(r.type as ActorType) ? (r.type as ActorType) : 'other';
-    g.mergeNode(id, { label: str(r.name) ?? id, type, country: str(r.country), aliases: Array.isArray(r.aliases) ? (r.aliases as string[]) : [], mentions: 0 });
+    g.mergeNode(id, { label: str(r.name) ?? id, type, country: str(r.country), aliases: Array.isArray(r.aliases) ? (r.aliases as string[]) : [],
+      mentions: Array.isArray(r.counts) ? (r.counts as unknown[]).reduce<number>((k, c) => k + (typeof c === 'number' ? c : 0), 0) : 0 });
   }
   const ids = g.nodes();
   const edges = await runQuery(store, EDGES_AMONG, { ids });
@@ -74,11 +84,15 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
     const rec: EvidenceRecord = {
       doc, sentence: typeof p.sentence === 'number' ? p.sentence : 0, text: str(p.text) ?? '',
       subject: str(p.subjectMention) ?? '', relation: str(p.label) ?? '', object: str(p.objectMention) ?? '',
-      negated: p.negated === true, modality: str(p.modality) ?? 'asserted', time: str(p.time), attribution: str(p.attribution),
+      negated: p.negated === true, modality: str(p.modality) ?? 'asserted', time: str(p.time), attribution: str(r.speaker),
       rule: str(p.rule) ?? '', confidence: typeof p.confidence === 'number' ? p.confidence : 0,
     };
     attrs.evidence[String(r.id)] = rec;
-    if (doc && !attrs.docs[doc]) attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source) };
+    if (doc && !attrs.docs[doc]) {
+      const place = str(r.place), country = str(r.placeCountry);
+      attrs.docs[doc] = { title: str(r.title), date: str(r.date), source: str(r.source),
+        ...(place ? { place: { name: place, ...(country ? { country } : {}) } } : {}) };
+    }
   }
   // The page's timeline reads each edge's evidence days, as on the static page (graph/page-data.ts).
   g.forEachEdge((e, a) => {
@@ -86,5 +100,6 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
     if (days.some((d) => d !== null)) g.setEdgeAttribute(e, 'days', days);
   });
   g.replaceAttributes(attrs);
+  assignDocCountries(g);
   return g;
 }

@@ -8,9 +8,9 @@
  *
  * Graph model:
  *   (:Actor {id, name, type, country, aliases})   (:Concept {id, name})   objects of type "other"
- *   (:Document {id, title, date, source})
+ *   (:Document {id, title, date, source, place, placeCountry})
  *   (:Evidence {id, text, sentence, doc, subject, object, relType, subjectMention, label, objectMention,
- *               negated, modality, confidence, rule, time, attribution})-[:IN]->(:Document)
+ *               negated, modality, confidence, rule, time, attribution, attributionName})-[:IN]->(:Document)
  *   (subject)-[:TYPE {label, lemma, negated, modality, category, count, evidence: [triple ids]}]->(object)
  * A relationship cannot be the end of another one, so an edge keeps its Evidence ids in `evidence`
  * and Evidence.id is indexed (unique) to go back to the sentences.
@@ -56,20 +56,26 @@ const UNPACK_COLUMNS = `[c IN $cols | CASE
 /** A list-valued field of row i, joined with SEP2 when its column was joined (store/columns.ts). */
 const unpackList = (expr: string) => `CASE WHEN ${expr} IS :: STRING THEN split(${expr}, $sep2) ELSE ${expr} END`;
 
-/** Title, date, source are filled in when a later load knows them; a known value is never blanked. */
+/**
+ * Title, date, source and place (its name and country, types.ts Place) are filled in when a later
+ * load knows them; a known value is never blanked.
+ */
 export const MERGE_DOCUMENTS = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-ON CREATE SET d.title = row.title, d.date = row.date, d.source = row.source
+ON CREATE SET d.title = row.title, d.date = row.date, d.source = row.source, d.place = row.place, d.placeCountry = row.placeCountry
 WITH d, row
 WHERE (d.title IS NULL AND row.title IS NOT NULL) OR (d.date IS NULL AND row.date IS NOT NULL) OR (d.source IS NULL AND row.source IS NOT NULL)
-SET d.title = coalesce(d.title, row.title), d.date = coalesce(d.date, row.date), d.source = coalesce(d.source, row.source)`;
+  OR (d.place IS NULL AND row.place IS NOT NULL)
+SET d.title = coalesce(d.title, row.title), d.date = coalesce(d.date, row.date), d.source = coalesce(d.source, row.source),
+  d.place = coalesce(d.place, row.place), d.placeCountry = CASE WHEN d.place IS NULL THEN row.placeCountry ELSE d.placeCountry END`;
 
-/** `load --replace`: the input's title, date and source win over the stored ones (a missing one keeps the stored value). */
+/** `load --replace`: the input's title, date, source and place win over the stored ones (a missing one keeps the stored value). */
 export const MERGE_DOCUMENTS_REPLACING = `${PLAN}
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.title = coalesce(row.title, d.title), d.date = coalesce(row.date, d.date), d.source = coalesce(row.source, d.source)`;
+SET d.title = coalesce(row.title, d.title), d.date = coalesce(row.date, d.date), d.source = coalesce(row.source, d.source),
+  d.placeCountry = CASE WHEN row.place IS NULL THEN d.placeCountry ELSE row.placeCountry END, d.place = coalesce(row.place, d.place)`;
 
 /** Aliases grow as a union (at most 20, as in graph/build.ts); the WHERE skips no-op writes on a reload. */
 export const MERGE_ACTORS = `${PLAN}
@@ -87,7 +93,7 @@ ON CREATE SET c.name = row.name`;
 
 /** The columns of an evidence batch ($cols, store/columns.ts), in this order: id, then the fields. */
 export const EVIDENCE_FIELDS = ['text', 'sentence', 'doc', 'subject', 'object', 'relType', 'subjectMention', 'label', 'objectMention',
-  'negated', 'modality', 'confidence', 'rule', 'time', 'attribution'] as const;
+  'negated', 'modality', 'confidence', 'rule', 'time', 'attribution', 'attributionName'] as const;
 
 /**
  * One Evidence node per triple id, created together with its -[:IN]-> link in one transaction,

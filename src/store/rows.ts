@@ -7,11 +7,24 @@
  * (subject label, type, object label) because labels and types cannot be query parameters.
  * Self-loops are skipped, as graph/build.ts does.
  */
-import type { Actor, Doc, Triple } from '../types.js';
+import type { Actor, Doc, Place, Triple } from '../types.js';
 import { isSafeRelationType } from '../extract/relation-label.js';
+import { isAlias } from '../resolve/aliases.js';
 import { RESERVED_RELATION_TYPES, type EndpointLabel } from './cypher.js';
 
-export interface DocumentRow { id: string; title: string | null; date: string | null; source: string | null }
+export interface DocumentRow {
+  id: string; title: string | null; date: string | null; source: string | null;
+  /** The document's place (types.ts Place): its name and country, from its evidence or its dateline. */
+  place: string | null; placeCountry: string | null;
+}
+
+/** A Document row from what the input says of it: its record (Doc) and the place its evidence carries. */
+function documentRow(id: string, d: Doc | undefined, place: Place | undefined): DocumentRow {
+  return {
+    id, title: d?.title ?? null, date: d?.date ?? null, source: d?.source ?? null,
+    place: place?.name ?? d?.place ?? null, placeCountry: place?.country ?? null,
+  };
+}
 export interface ActorRow { id: string; name: string; type: string; country: string | null; aliases: string[] }
 export interface ConceptRow { id: string; name: string }
 export interface EvidenceRow { id: string; doc: string; props: Record<string, string | number | boolean> }
@@ -42,8 +55,9 @@ function addActor(actors: Map<string, ActorRow>, a: Actor): void {
     actors.set(a.id, row);
   }
   row.country ??= a.country ?? null;
+  // (a mention is an alias only when it is a name: "We", "the two countries" are not; resolve/aliases.ts)
   for (const x of [a.mention, ...(a.aliases ?? [])]) {
-    if (x && x !== row.name && !row.aliases.includes(x) && row.aliases.length < 20) row.aliases.push(x);
+    if (isAlias(x, row) && !row.aliases.includes(x) && row.aliases.length < 20) row.aliases.push(x);
   }
 }
 
@@ -56,6 +70,8 @@ function evidenceProps(t: Triple): Record<string, string | number | boolean> {
     subjectMention: t.subject.mention, label: t.relation.label, objectMention: t.object.mention,
     negated: t.relation.negated, modality: t.relation.modality, confidence: t.confidence, rule: t.rule,
     time: t.time, attribution: t.attribution?.id,
+    // (the page says "said Andrei Belousov", not the id: server/graph-query.ts)
+    attributionName: t.attribution?.name,
   };
   for (const k of Object.keys(p)) if (p[k] === undefined || p[k] === null) delete p[k];
   return p as Record<string, string | number | boolean>;
@@ -82,8 +98,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
     count++;
     const docId = t.evidence.doc;
     if (!documents.has(docId)) {
-      const d = docs.get(docId);
-      documents.set(docId, { id: docId, title: d?.title ?? null, date: d?.date ?? null, source: d?.source ?? null });
+      documents.set(docId, documentRow(docId, docs.get(docId), t.evidence.place));
     }
     for (const a of [t.subject, t.object]) {
       if (labelOf(a) === 'Concept') { if (!concepts.has(a.id)) concepts.set(a.id, { id: a.id, name: a.name }); }
@@ -108,7 +123,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
   }
   // Documents that yielded no triple still become Document nodes: the graph knows what was read.
   for (const d of docs.values()) {
-    if (!documents.has(d.id)) documents.set(d.id, { id: d.id, title: d.title ?? null, date: d.date ?? null, source: d.source ?? null });
+    if (!documents.has(d.id)) documents.set(d.id, documentRow(d.id, d, undefined));
   }
   return {
     documents: [...documents.values()], actors: [...actors.values()], concepts: [...concepts.values()],

@@ -32,6 +32,17 @@ const CASES: Array<[mention: string | undefined, name: string, want: boolean]> =
   ['U.N.', 'United Nations', true],
   ['The Moscow policy', 'Russia', false],
   ['the alliance', 'NATO', false],
+  ['We', 'Russia', false],
+  ['the two countries', 'Russia', false],
+  ['Our Country', 'Russia', false],
+  ['These Nations', 'NATO', false],
+  ['a Russian Delegation', 'Russia', false],
+  ['Both Sides', 'Russia', false],
+  ['officials', 'Russia', false],
+  ['the Kremlin', 'Russia', true],
+  ['The Hague', 'Netherlands', true],
+  ['Moscow', 'Russia', true],
+  ['A', 'Alpha Company', true],
 ];
 for (const [mention, name, want] of CASES) {
   test(`aliases: isAlias(${JSON.stringify(mention)}, ${name}) is ${want}`, () => assert.equal(isAlias(mention, { name }), want));

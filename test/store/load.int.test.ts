@@ -29,7 +29,7 @@ test('it should load a triples file into the model: actors, concepts, documents,
   assert.equal(s.evidenceCreated, 6);
   assert.equal(s.edgesCreated, 5);
   assert.deepEqual(await graphCounts(store), {
-    actors: 5, concepts: 1, documents: 1, evidence: 6, inLinks: 6, edges: 5, edgeCountSum: 6, edgeEvidenceSum: 6, aliases: 5,
+    actors: 5, concepts: 1, documents: 1, evidence: 6, inLinks: 6, edges: 5, edgeCountSum: 6, edgeEvidenceSum: 6, aliases: 4, // (NATO's "the alliance" is a description, not an alias: resolve/aliases.ts)
   });
   const { rows } = await runQuery(store, `MATCH (:Actor {id: 'RUS'})-[r:COOPERATE_WITH]->(:Actor {id: 'BLR'})
     RETURN r.count AS count, r.evidence AS evidence, r.label AS label, r.lemma AS lemma, r.category AS category, r.negated AS negated`);

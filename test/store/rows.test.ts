@@ -24,11 +24,23 @@ test('it should put objects of type other into Concept rows and group their edge
   assert.ok(!rows.actors.some((a) => a.id === 'exercises'));
 });
 
-test('it should collect mentions and aliases other than the name, once each', () => {
+test('it should collect mentions and aliases other than the name, once each, names only', () => {
   const rows = toRows(triplesA);
   const nato = rows.actors.find((a) => a.id === 'NATO');
-  assert.deepEqual(nato?.aliases, ['NATO', 'the alliance']);
+  // ("the alliance" names no one: a description, not an alias; resolve/aliases.ts)
+  assert.deepEqual(nato?.aliases, ['NATO']);
   assert.deepEqual(rows.actors.find((a) => a.id === 'RUS')?.aliases, ['Moscow']);
+});
+
+// The seed article's mentions of Russia, as the extractor gives them: only names become aliases.
+const MENTIONS: Array<[mention: string, alias: boolean]> = [
+  ['We', false], ['The Moscow policy', false], ['the two countries', false], ['Russia', false],
+  ['the Russian Federation', true], ['Russian Federation', true],
+];
+test('it should store only names as an actor\'s aliases, not pronouns or descriptions', () => {
+  const ts = MENTIONS.map(([mention], i): Triple => ({ ...triplesA[0], id: `m${i}`, subject: { id: 'RUS', name: 'Russia', type: 'country', mention } }));
+  const aliases = toRows(ts).actors.find((a) => a.id === 'RUS')?.aliases;
+  assert.deepEqual(aliases, MENTIONS.filter(([, a]) => a).map(([m]) => m));
 });
 
 test('it should skip self-loops and unsafe relation types, and count them', () => {
@@ -52,5 +64,5 @@ test('it should give each evidence row its sentence, ids and relation type, with
 
 test('it should make Document rows for documents without triples too', () => {
   const rows = toRows([], new Map([['d0', { id: 'd0', text: 'Nothing happened.', title: 'Quiet day' }]]));
-  assert.deepEqual(rows.documents, [{ id: 'd0', title: 'Quiet day', date: null, source: null }]);
+  assert.deepEqual(rows.documents, [{ id: 'd0', title: 'Quiet day', date: null, source: null, place: null, placeCountry: null }]);
 });

@@ -23,7 +23,10 @@ test('persons, bodies and places should sit around the country they act for or l
   const table: Array<[string, string]> = [['andrei-belousov', 'RUS'], ['russian-ministry-of-defense', 'RUS'], ['alexander-lukashenko', 'BLR'], ['minsk', 'BLR'], ['wagner-group', 'RUS']];
   for (const [n, c] of table) {
     assert.equal(g.getNodeAttribute(n, 'country'), c);
-    assert.ok(dist(n, at(c)) < 8, `${n} within 8° of ${c} (${JSON.stringify(pos.get(n))})`);
+    // (a spiral around the country, then spread so labels do not meet: at most 15° further)
+    assert.ok(dist(n, at(c)) < 22, `${n} within 22° of ${c} (${JSON.stringify(pos.get(n))})`);
+    const nearest = ['RUS', 'BLR', 'UKR', 'USA'].sort((x, y) => dist(n, at(x)) - dist(n, at(y)))[0];
+    assert.equal(nearest, c, `${n} nearer ${c} than any other country of the graph`);
     assert.notDeepEqual(pos.get(n), at(c), `${n} not on top of ${c}`);
   }
 });
@@ -37,6 +40,30 @@ test('an actor with no country should sit near its placed neighbours, and one wi
   assert.ok(p.get('a')!.y < -58 && p.get('b')!.y < -58, 'unplaced rows under 58°S');
   assert.notDeepEqual(p.get('a'), p.get('b'));
   assert.ok(mapExtent(p).y[0] < p.get('a')!.y, 'the frame includes the rows');
+});
+
+test('an actor with no country of its own should sit by the country its documents were filed in', () => {
+  // "the guerrillas" of a story datelined San Salvador, and a concept with no placed neighbour
+  const t = seedFixture().triples[0];
+  const place = { name: 'SAN SALVADOR', country: 'SLV', from: 'dateline' as const };
+  const ev = { ...t.evidence, doc: 'muc-1', place };
+  const wire = buildGraph([
+    { ...t, id: 'w1', evidence: ev, subject: { id: 'guerrillas', name: 'guerrillas', type: 'group', mention: 'THE GUERRILLAS' }, object: { id: 'c:bridge', name: 'bridge', type: 'other', mention: 'A BRIDGE' } },
+  ]);
+  assert.equal(wire.getNodeAttribute('guerrillas', 'docCountry'), 'SLV');
+  assert.deepEqual(wire.getAttribute('docs')['muc-1'].place, { name: 'SAN SALVADOR', country: 'SLV' });
+  const p = mapPositions(wire, coords);
+  for (const n of ['guerrillas', 'c:bridge']) assert.ok(Math.hypot(p.get(n)!.x - at('SLV').x, p.get(n)!.y - at('SLV').y) < 22, `${n} near SLV: ${JSON.stringify(p.get(n))}`);
+  // (without the documents' place both would be in the rows under the map)
+  for (const n of ['guerrillas', 'c:bridge']) assert.ok(p.get(n)!.y > -58);
+});
+
+test('the rows of unplaced actors should lie south of every line of the outline (Antarctica is left out)', () => {
+  let south = 0;
+  for (const l of worldOutline()) for (let i = 1; i < l.length; i += 2) south = Math.min(south, l[i]);
+  assert.ok(south > -60, `outline reaches ${south}°`);
+  const lone = buildGraph([{ ...seedFixture().triples[0], id: 'x', subject: { id: 'a', name: 'A', type: 'other', mention: 'A' }, object: { id: 'b', name: 'B', type: 'other', mention: 'B' } }]);
+  for (const p of mapPositions(lone, coords).values()) assert.ok(p.y < south - 3, `row at ${p.y}° vs outline ${south}°`);
 });
 
 test('every node should get a distinct position', () => {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { resolveSettings, neo4jFromEnv } from '../../src/settings.js';
 import { CHROMIUM, launch, saturatedPixels } from './browser.js';
 import { clearGraph } from '../store/_helpers.js';
+import { staticFixture, type Fixture } from './static-fixture.js';
 
 const skip = !CHROMIUM ? 'Chromium not installed (apt-get install -y chromium)' : !process.env.NEO4J_URI ? 'NEO4J_URI not set (run through scripts/test.mjs)' : false;
 const settings = resolveSettings({ neo4j: neo4jFromEnv() });
@@ -129,6 +130,38 @@ test('the served page should be titled for its database, show the key for Run as
   await page.waitForFunction(() => !location.hash.includes('undated=0'));
   // Including while the console swapped graphs (a reducer once asked the old graph about new edges).
   assert.deepEqual(pageErrors, []);
+});
+
+/** What the side panel of `node` says: its facts, and per evidence sentence its marks and speaker. */
+const panelOf = async (p: Page, node: string) => {
+  await p.evaluate((n) => (window as any).actorgraph.app.select(n), node);
+  await p.locator('#details .facts').waitFor();
+  return p.evaluate(() => ({
+    facts: [...document.querySelectorAll('#details .facts dt')].map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`),
+    evidence: [...document.querySelectorAll('#details li.evidence')].map((li) => [
+      ...[...li.querySelectorAll('mark')].map((m) => `${m.className}:${m.textContent}`), ...[...li.querySelectorAll('.attrib')].map((a) => a.textContent)].join(' | ')).sort(),
+  }));
+};
+
+test('the served panel should say what the static page says for the same triples: speaker by name, mentions', { skip }, async () => {
+  if (await page.locator('#banner').isVisible()) await page.click('#banner-reset');
+  let fx: Fixture | undefined;
+  try {
+    fx = await staticFixture();
+    const stat = await fx.open();
+    for (const node of ['RUS', 'BLR', 'andrei-belousov']) {
+      const [served, built] = [await panelOf(page, node), await panelOf(stat, node)];
+      assert.ok(served.facts.some((f) => /^Mentions=\d+$/.test(f)), `${node}: ${served.facts.join(', ')}`);
+      assert.deepEqual(served, built, node);
+    }
+    // The speaker is named, never its slug.
+    const rus = (await panelOf(page, 'RUS')).evidence.join('\n');
+    assert.match(rus, /said Andrei Belousov/);
+    assert.doesNotMatch(rus, /said andrei-belousov/);
+  } finally {
+    await fx?.close();
+    await page.evaluate(() => (window as any).actorgraph.app.select(null));
+  }
 });
 
 test('the API should refuse foreign hosts and non-JSON posts', { skip }, async () => {

@@ -34,10 +34,14 @@ function evidenceItem(app: App, id: string, src: string, tgt: string, shownDocs:
   const isHeadline = !!doc.title && ev.text.trim().replace(/\s+/g, ' ') === doc.title.trim().replace(/\s+/g, ' ');
   const showDoc = !isHeadline && !shownDocs.has(ev.doc);
   if (showDoc) shownDocs.add(ev.doc);
+  // (the place goes under the document's first sentence, headline or not: it is no second quote)
+  const firstOfDoc = !shownDocs.has(`\u0000place:${ev.doc}`);
+  shownDocs.add(`\u0000place:${ev.doc}`);
   const meta: Child[] = [
     showDoc ? el('span', { class: 'doc-title', text: title, title: `${title} (${ev.doc})` }) : null,
     showDoc && doc.date ? el('span', { class: 'doc-date', text: doc.date }) : null,
     showDoc && doc.source ? el('span', { class: 'doc-source', text: doc.source }) : null,
+    firstOfDoc && doc.place ? el('span', { class: 'doc-place', text: doc.place.name, title: `the document's place${doc.place.country ? ` (${doc.place.country})` : ''}` }) : null,
     ev.attribution ? el('span', { class: 'attrib', text: `said ${ev.attribution}` }) : null,
     ev.time ? el('span', { class: 'time', text: ev.time }) : null,
   ];

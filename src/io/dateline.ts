@@ -1,0 +1,40 @@
+/**
+ * actorgraph/io/dateline — the wire dateline at the head of an agency story, read from the
+ * text alone (the one home of its pattern; extract/dateline.ts adds the gazetteer's country):
+ *
+ *   "SAN SALVADOR, 3 JAN 90 (RADIO CADENA YSKL) -- [REPORT] [TEXT] THE ARMY …"
+ *   "CARACAS (VENEZUELA), 30 AUG 89 (DPA) -- [TEXT] …"
+ *   "LIMA, 12 MAR 90 -- …"   "LONDON (Reuters) - …"
+ *
+ * It says where the story was filed: the document's place (Doc.place), which the evidence
+ * panel shows and the map layout uses.
+ */
+
+export interface DatelineMatch {
+  /** The place as written ("SAN SALVADOR"). */
+  place: string;
+  /** What the parentheses after the place say, when anything ("VENEZUELA", "Reuters"). */
+  qualifier?: string;
+  /** Characters [0, end) of the text are the dateline and the editorial tags after its dash. */
+  end: number;
+}
+
+// place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
+// an optional "(SOURCE)"; then a dash. A date or a bracket is required: "NATO - the alliance said"
+// is a sentence, not a dateline.
+const DATELINE = /^\s*([A-Z][A-Z.'\- ]{1,40}?)\s*(?:\(([A-Z][A-Za-z .'-]{1,30})\))?\s*(,\s*(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|NO DATE))?\s*(\([^()\n]{1,60}\))?\s*(?:--|-)\s+/;
+/** Editorial tags after the dash: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]". */
+const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;
+
+/**
+ * The dateline opening `text`, or undefined when it opens with none.
+ * @example matchDateline('LIMA, 12 MAR 90 -- THE POLICE …') // { place: 'LIMA', end: 19 }
+ */
+export function matchDateline(text: string): DatelineMatch | undefined {
+  const m = DATELINE.exec(text);
+  if (!m || (!m[2] && !m[3] && !m[4])) return undefined;
+  let end = m[0].length;
+  const tags = TAGS.exec(text.slice(end));
+  if (tags) end += tags[0].length;
+  return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), end };
+}
