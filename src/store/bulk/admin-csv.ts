@@ -67,6 +67,15 @@ export function field(v: unknown): string {
 
 export const line = (values: readonly unknown[]): string => `${values.map(field).join(',')}\n`;
 
+/** Resolves on 'drain', or on 'close' after an error (then check() throws); no listener is left behind. */
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => { stream.off('drain', finish); stream.off('close', finish); done(); };
+    stream.on('drain', finish);
+    stream.on('close', finish);
+  });
+}
+
 /** A CSV file written line by line with back-pressure; errors name the file. */
 export class CsvFile {
   private readonly stream: WriteStream;
@@ -97,14 +106,14 @@ export class CsvFile {
     const text = this.pending.join('');
     this.pending = [];
     this.size = 0;
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    if (!this.stream.write(text)) await drained(this.stream);
     this.check();
   }
 
   async close(): Promise<void> {
     await this.flush();
     this.stream.end();
-    await once(this.stream, 'close').catch(() => undefined);
+    if (!this.stream.closed) await once(this.stream, 'close').catch(() => undefined);
     this.check();
   }
 

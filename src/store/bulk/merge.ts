@@ -21,7 +21,7 @@
 import type { ActorRow, ChunkRows, ConceptRow, DocumentRow, EdgeRow, EvidenceRow } from '../rows.js';
 import type { EndpointLabel } from '../cypher.js';
 
-export interface BulkEdge { from: EndpointLabel; to: EndpointLabel; type: string; row: EdgeRow; seen: Set<string> }
+export interface BulkEdge { from: EndpointLabel; to: EndpointLabel; type: string; row: EdgeRow; seen?: Set<string> }
 
 export class BulkGraph {
   readonly documents = new Map<string, DocumentRow>();
@@ -41,17 +41,17 @@ export class BulkGraph {
     this.skipped += rows.skipped.unsafeType + rows.skipped.selfLoop;
     for (const d of rows.documents) {
       const known = this.documents.get(d.id);
-      if (!known) this.documents.set(d.id, { ...d });
+      if (!known) this.documents.set(d.id, d);
       else { known.title ??= d.title; known.date ??= d.date; known.source ??= d.source; }
     }
     for (const a of rows.actors) {
       const known = this.actors.get(a.id);
-      if (!known) { this.actors.set(a.id, { ...a, aliases: [...a.aliases] }); continue; }
+      if (!known) { this.actors.set(a.id, a); continue; }
       const fresh = a.aliases.filter((x) => !known.aliases.includes(x));
       known.aliases = [...known.aliases, ...fresh].slice(0, 20);
       known.country ??= a.country;
     }
-    for (const c of rows.concepts) if (!this.concepts.has(c.id)) this.concepts.set(c.id, { ...c });
+    for (const c of rows.concepts) if (!this.concepts.has(c.id)) this.concepts.set(c.id, c);
     for (const e of rows.evidence) {
       if (this.evidenceIds.has(e.id)) continue;
       this.evidenceIds.add(e.id);
@@ -61,7 +61,10 @@ export class BulkGraph {
       for (const r of g.rows) {
         const key = `${g.from}\u0000${r.s}\u0000${g.type}\u0000${g.to}\u0000${r.o}`;
         const known = this.edges.get(key);
-        if (!known) { this.edges.set(key, { from: g.from, to: g.to, type: g.type, row: { ...r, evidence: [...r.evidence] }, seen: new Set(r.evidence) }); continue; }
+        // (the chunk's rows are fresh objects, used by nobody else: kept as they are, not copied)
+        if (!known) { this.edges.set(key, { from: g.from, to: g.to, type: g.type, row: r }); continue; }
+        // An edge seen again in a later chunk: only then is a set of its ids worth making.
+        known.seen ??= new Set(known.row.evidence);
         for (const id of r.evidence) if (!known.seen.has(id)) { known.seen.add(id); known.row.evidence.push(id); }
       }
     }
