@@ -34,7 +34,9 @@ export const importLog = (home: string) => join(home, 'import.log');
 export function importCommand(o: ImportToolOptions): string[] {
   return ['java', `-Xmx${o.heap}`, '-cp', `${join(LAUNCHER_DIR, 'lib')}/*`, 'org.neo4j.cli.AdminTool',
     // The database name first: the file options are variadic and would take it as a file.
-    'database', 'import', 'full', o.database, '--overwrite-destination=true', ...o.args];
+    'database', 'import', 'full', o.database, '--overwrite-destination=true',
+    // (its report of skipped or bad rows goes beside its log, not into the current folder)
+    `--report-file=${join(o.home, 'import.report')}`, ...o.args];
 }
 
 /** Runs the import; resolves when the store is written, or throws with the end of its log. */
