@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [corpus.jsonl] [--naive 2000] [--warmup 4] [--big-batch 10000] [--wipe] — load throughput, triples/s.
+ * npm run bench:load [corpus.jsonl] [--naive 2000] [--warmup 4] [--big-batch 10000] [--bulk-scale 20] [--no-bulk] [--wipe] — load throughput, triples/s.
  *
  * The corpus (default ../shared/data/news/bbc.jsonl) is extracted ONCE with the project's own
  * reader and extractor; then, against one Neo4j 5 (2 GB heap), after --warmup untimed loads of it:
@@ -12,7 +12,10 @@
  *   3. a naive loader on the first N triples: one executeWrite per triple, each MERGEing its
  *      document, actors, evidence, IN link and edge (same model, cypher.ts naiveTripleCypher),
  *      beside the real loader on the same N triples;
- *   4. the floor: one bare indexed node per triple (CREATE, id only), the least any load writes.
+ *   4. the floor: one bare indexed node per triple (CREATE, id only), the least any load writes;
+ *   5. `load --bulk` (neo4j-admin import into a new database) beside `load` from the same triples
+ *      file, on the corpus and on --bulk-scale (20) times the corpus (scripts/bench-load-bulk.ts);
+ *      --no-bulk leaves it out.
  *
  * Server: NEO4J_URI/… when set (a non-empty database is wiped only with --wipe); else our own (server.ts) on
  * a free port, fresh store in data/neo4j/bench, 2 GB heap, stopped at the end. Noisy on 2 shared cores: medians.
@@ -33,12 +36,15 @@ import { REPO_ROOT, serverStatus, startServer, stopServer } from '../src/store/s
 import type { SourceItem } from '../src/store/sources.ts';
 import { plainBatches } from '../src/store/batches.ts';
 import { ensureSchema, writeBatches, WRITERS } from '../src/store/write.ts';
+import { benchBulk } from './bench-load-bulk.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const NAIVE_TRIPLES = Number(flag('--naive') ?? 2000);
 const WARMUP = Number(flag('--warmup') ?? 4);
 const BIG = Number(flag('--big-batch') ?? 10_000);
+const BULK_SCALE = Number(flag('--bulk-scale') ?? 20);
+const withBulk = !args.includes('--no-bulk');
 const wipeAllowed = args.includes('--wipe');
 const corpus = args.filter((a) => !a.startsWith('--'))[0] ?? '../shared/data/news/bbc.jsonl';
 const BENCH_HOME = join(REPO_ROOT, 'data', 'neo4j', 'bench');
@@ -185,6 +191,9 @@ try {
   const ids = [...new Set(triples.map((t) => t.id))], step = DEFAULT_SETTINGS.neo4j.batchSize;
   const floor = await timed(() => writeBatches(store, 'UNWIND $rows AS id CREATE (:Evidence {id: id})', plainBatches(ids, step), 'floor'));
 
+  // 5. bulk: new databases of a server of its own, beside load on the bench server, same files.
+  const bulk = withBulk ? await benchBulk(store, () => wipe(store), triples, [1, BULK_SCALE], { heap: '2g', port: await freePort() }) : [];
+
   const real = median(fresh.map((x) => x.s));
   const realCpu = median(fresh.map((x) => x.cpu));
   const rows: [string, number, { s: number; cpu: number }, string][] = [
@@ -203,10 +212,16 @@ try {
   console.log('| loader | triples | seconds | triples/s | server CPU s | triples per server CPU s | notes |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const [name, k, t, note] of rows) console.log(`| ${name} | ${fmt(k)} | ${t.s.toFixed(2)} | ${fmt(k / t.s)} | ${t.cpu.toFixed(2)} | ${Number.isFinite(t.cpu) ? fmt(k / t.cpu) : '–'} | ${note} |`);
+  for (const b of bulk) console.log(`| ${b.name} | ${fmt(b.triples)} | ${b.seconds.toFixed(2)} | ${fmt(b.triples / b.seconds)} | – | – | ${b.note} |`);
   const speedup = (n / real) / (subset.length / naive.s);
   const cpuSpeedup = (n / realCpu) / (subset.length / naive.cpu);
   console.log(`\nspeedup, real loader (full corpus, median) over naive: ${speedup.toFixed(1)}x wall, ${Number.isFinite(cpuSpeedup) ? cpuSpeedup.toFixed(1) : '–'}x server CPU`);
   console.log(`targets: >= 30,000 triples/s ${n / real >= 30_000 ? 'met' : 'NOT met'}; >= 30x naive ${speedup >= 30 ? 'met' : 'NOT met'}`);
+  if (bulk.length) {
+    const big = bulk.filter((b) => b.triples > n), load20 = big[0], bulk20 = big[1];
+    const rate = bulk20.triples / bulk20.seconds;
+    console.log(`targets (bulk, ${BULK_SCALE}x corpus, import files + import): >= 100,000 triples/s ${rate >= 100_000 ? 'met' : 'NOT met'} (${fmt(rate)}); >= 10x load ${load20.seconds / bulk20.seconds >= 10 ? 'met' : 'NOT met'} (${(load20.seconds / bulk20.seconds).toFixed(1)}x)`);
+  }
   console.log(`second load left every count unchanged: ${loaded === reloaded ? 'yes' : `NO\n  before: ${loaded}\n  after:  ${reloaded}`} (${loaded})`);
   console.log(`load --replace of the same input ended where it began: ${loaded === replaced ? 'yes' : `NO\n  before: ${loaded}\n  after:  ${replaced}`}`);
   if (loaded !== reloaded || loaded !== replaced) process.exitCode = 1;

@@ -11,7 +11,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { ActorGraphError } from '../errors.js';
 
-const REASONS: Record<string, string> = {
+export const REASONS: Record<string, string> = {
   ENOENT: 'the system refuses to create it',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -19,6 +19,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a parent is a file, not a folder',
   EEXIST: 'a file of that name is in the way',
   ENOSPC: 'no space left on the device',
+  EISDIR: 'a folder of that name is in the way',
 };
 
 /** Makes `dir` and any missing parents; throws an ActorGraphError naming the folder that could not be made. */

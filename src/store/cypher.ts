@@ -224,3 +224,11 @@ MERGE (s)-[r:${type}]->(o) ON CREATE SET r += $edge, r.count = 0, r.evidence = [
 WITH r WHERE NOT $id IN r.evidence
 SET r.evidence = r.evidence + $id, r.count = r.count + 1`;
 }
+
+/**
+ * After a bulk import (store/bulk/bulk-load.ts): `load` gives every actor an `aliases` list, an
+ * empty one too, but an import file cannot say "empty list" (the importer reads an empty field as
+ * no value), so the actors left without one get [] here: a few rows, auto-committed in batches.
+ */
+export const EMPTY_ALIASES = `MATCH (a:Actor) WHERE a.aliases IS NULL
+CALL { WITH a SET a.aliases = [] } IN TRANSACTIONS OF 10000 ROWS`;

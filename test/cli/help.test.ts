@@ -25,7 +25,7 @@ test('neo4j --help should name the environment it reads, NEO4J_HOME among it', a
 test('no command should list every command; a misspelt one should get a suggestion and exit 2', async () => {
   const none = await runCli([]);
   assert.equal(none.code, 2);
-  for (const c of ['extract', 'parse', 'build', 'load', 'remove', 'query', 'serve', 'neo4j']) assert.match(none.stderr, new RegExp(`\\b${c}\\b`), c);
+  for (const c of ['extract', 'parse', 'build', 'export', 'load', 'remove', 'query', 'serve', 'neo4j']) assert.match(none.stderr, new RegExp(`\\b${c}\\b`), c);
   const typo = await runCli(['biuld', 'x']);
   assert.equal(typo.code, 2);
   assert.match(typo.stderr, /unknown command "biuld"\. Did you mean build\?/);

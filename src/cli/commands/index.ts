@@ -9,6 +9,7 @@ import { check } from './check.js';
 import { serve } from './serve.js';
 import { neo4j } from './neo4j.js';
 import { parse } from './parse.js';
+import { exportCommand } from './export.js';
 
 /**
  * Each module is typed with its own argument shape; the list only needs what yargs' `.command()`
@@ -17,4 +18,4 @@ import { parse } from './parse.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCommand = CommandModule<object, any>;
 
-export const commands: AnyCommand[] = [extract, parse, build, load, remove, check, query, serve, neo4j];
+export const commands: AnyCommand[] = [extract, parse, build, exportCommand, load, remove, check, query, serve, neo4j];
