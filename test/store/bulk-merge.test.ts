@@ -22,14 +22,14 @@ function triple(id: string, s: Actor, o: Actor, doc = 'd1', type = 'MEET'): Trip
 test('BulkGraph should merge chunks as the loader does: first name, aliases united and cut at 20, first known country', () => {
   const ev: string[] = [];
   const g = new BulkGraph((e) => ev.push(e.id));
-  g.add(toRows([triple('t1', actor('x', 'ex one'), actor('y', 'why'))]));
-  g.add(toRows([triple('t2', { ...actor('x', 'ex two', { country: 'RUS' }), name: 'Other name' }, actor('y', 'why'))]));
-  const many = Array.from({ length: 25 }, (_, i) => triple(`m${i}`, actor('x', `alias ${i}`), actor('y', 'why')));
+  g.add(toRows([triple('t1', actor('x', 'Ex One'), actor('y', 'why'))]));
+  g.add(toRows([triple('t2', { ...actor('x', 'Ex Two', { country: 'RUS' }), name: 'Other name' }, actor('y', 'why'))]));
+  const many = Array.from({ length: 25 }, (_, i) => triple(`m${i}`, actor('x', `Alias ${i}`), actor('y', 'why')));
   g.add(toRows(many));
   const x = g.actors.get('x')!;
   assert.equal(x.name, 'X');
   assert.equal(x.country, 'RUS');
-  assert.deepEqual(x.aliases.slice(0, 3), ['ex one', 'ex two', 'alias 0']);
+  assert.deepEqual(x.aliases.slice(0, 3), ['Ex One', 'Ex Two', 'Alias 0']);
   assert.equal(x.aliases.length, 20);
   assert.deepEqual(ev, ['t1', 't2', ...many.map((t) => t.id)]);
 });
@@ -54,7 +54,7 @@ test('BulkGraph should keep the first known title, date and source of a document
   g.add(toRows([t]));
   g.add(toRows([], new Map([['d1', { id: 'd1', text: '', title: 'First', date: '2024-01-01' }]])));
   g.add(toRows([], new Map([['d1', { id: 'd1', text: '', title: 'Second', source: 'wire' }]])));
-  assert.deepEqual(g.documents.get('d1'), { id: 'd1', title: 'First', date: '2024-01-01', source: 'wire' });
+  assert.deepEqual(g.documents.get('d1'), { id: 'd1', title: 'First', date: '2024-01-01', source: 'wire', place: null, placeCountry: null });
 });
 
 test('chunksOf should cut where load cuts: at `size` triples or `size` documents', async () => {

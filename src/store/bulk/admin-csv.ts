@@ -3,7 +3,7 @@
  * file per label and one relationship file per endpoint label pair, each with its header line,
  * holding the model `load` writes (store/cypher.ts), property for property and type for type:
  *
- *   Document.csv        id:ID(Document),title,date,source
+ *   Document.csv        id:ID(Document),title,date,source,place,placeCountry
  *   Actor.csv           id:ID(Actor),name,type,country,aliases:string[]
  *   Concept.csv         id:ID(Concept),name
  *   Evidence.csv        id:ID(Evidence),text,sentence:double,…,negated:boolean,…,confidence:double,…
@@ -40,7 +40,7 @@ const BOOLEANS = new Set(['negated']);
 const typed = (f: string) => (DOUBLES.has(f) ? `${f}:double` : BOOLEANS.has(f) ? `${f}:boolean` : f);
 
 export const HEADERS = {
-  Document: 'id:ID(Document),title,date,source',
+  Document: 'id:ID(Document),title,date,source,place,placeCountry',
   Actor: 'id:ID(Actor),name,type,country,aliases:string[]',
   Concept: 'id:ID(Concept),name',
   Evidence: ['id:ID(Evidence)', ...EVIDENCE_FIELDS.map(typed)].join(','),

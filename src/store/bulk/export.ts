@@ -64,7 +64,7 @@ export async function writeAdminCsv(items: AsyncIterable<SourceItem> | Iterable<
   await Promise.all([evidence.close(), links.close()]);
 
   const documents = CsvFile.in(dir, 'Document.csv', HEADERS.Document);
-  for (const d of g.documents.values()) await documents.write([d.id, d.title, d.date, d.source]);
+  for (const d of g.documents.values()) await documents.write([d.id, d.title, d.date, d.source, d.place, d.placeCountry]);
   const actors = CsvFile.in(dir, 'Actor.csv', HEADERS.Actor);
   for (const a of g.actors.values()) await actors.write([a.id, a.name, a.type, a.country, a.aliases]);
   const concepts = CsvFile.in(dir, 'Concept.csv', HEADERS.Concept);

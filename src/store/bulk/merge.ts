@@ -7,7 +7,7 @@
  * function per statement, so a bulk-imported graph and a loaded graph are the same, chunk
  * boundaries included (test/store/bulk.int.test.ts compares them property by property):
  *
- *   MERGE_DOCUMENTS  title, date, source: the first known value wins (coalesce)
+ *   MERGE_DOCUMENTS  title, date, source, place: the first known value wins (coalesce)
  *   MERGE_ACTORS     name and type of the first row; country: first known; aliases: the union, in
  *                    order of arrival, cut at 20
  *   MERGE_CONCEPTS   name of the first row
@@ -42,7 +42,11 @@ export class BulkGraph {
     for (const d of rows.documents) {
       const known = this.documents.get(d.id);
       if (!known) this.documents.set(d.id, d);
-      else { known.title ??= d.title; known.date ??= d.date; known.source ??= d.source; }
+      else {
+        known.title ??= d.title; known.date ??= d.date; known.source ??= d.source;
+        // (the place and its country go together, as MERGE_DOCUMENTS sets them)
+        if (known.place === null && d.place !== null) { known.place = d.place; known.placeCountry = d.placeCountry; }
+      }
     }
     for (const a of rows.actors) {
       const known = this.actors.get(a.id);
