@@ -67,7 +67,7 @@ function builder(y: Argv): Argv<ExtractArgs> {
     .option('progress', { type: 'boolean', describe: 'Show a progress bar on stderr (default: when stderr is a terminal)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary, warnings or progress bar; errors are still printed' })
     .option('max-record-bytes', { type: 'number', default: DEFAULT_SETTINGS.maxRecordBytes, describe: 'Refuse text files and JSONL lines larger than this (bytes)' })
-    // Returned as strings: main.ts prints them as one line (exit 1); a thrown Error would print a stack.
+    // Returned as strings: main.ts prints them as one line, a usage error (exit 2); a thrown Error would print a stack.
     .check((a) => {
       if (!(Number.isInteger(a['max-record-bytes']) && a['max-record-bytes'] > 0)) return '--max-record-bytes must be a positive integer';
       const out = a.output ? resolve(a.output) : undefined;
