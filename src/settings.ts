@@ -102,7 +102,7 @@ export const DEFAULT_SETTINGS: Settings = {
   seed: 'actorgraph',
   initialNodeCap: 1500,
   pageMaxEdges: 50_000,
-  pageMaxEvidence: 150_000,
+  pageMaxEvidence: 100_000,
 };
 
 export type PartialSettings = Partial<Omit<Settings, 'neo4j' | 'console' | 'load'>> & {
