@@ -9,6 +9,12 @@ export interface Settings {
   // Extraction
   /** Sentences longer than this (characters) are cut into chunks before tagging: keeps a 10 MB line linear. */
   maxSentenceChars: number;
+  /**
+   * Documents longer than this (characters) are read in pieces of at most this size, cut at a
+   * paragraph, else a sentence end (io/pieces.ts): memory follows the piece, not the document
+   * (~250 bytes a character while a piece is read). Names and pronouns do not reach across pieces.
+   */
+  maxPieceChars: number;
   /** Triples below this confidence are dropped. */
   minConfidence: number;
   /** How many previous sentences a pronoun or "the alliance" may reach back for an antecedent. */
@@ -66,10 +72,18 @@ export interface Settings {
   seed: string;
   /** The page draws at most this many nodes at first (highest degree first); "expand" adds more. */
   initialNodeCap: number;
+  /**
+   * The static page embeds at most this many relations (most evidence first; graph/page-cap.ts)…
+   * A browser tab holds a few hundred MB: past ~50k relations the page is slow to open anyway.
+   */
+  pageMaxEdges: number;
+  /** …and at most this many evidence sentences (~300 bytes each), spread evenly over them. */
+  pageMaxEvidence: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   maxSentenceChars: 1000,
+  maxPieceChars: 200_000,
   minConfidence: 0.3,
   corefWindow: 3,
   includeConcepts: true,
@@ -87,6 +101,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
   seed: 'actorgraph',
   initialNodeCap: 1500,
+  pageMaxEdges: 50_000,
+  pageMaxEvidence: 100_000,
 };
 
 export type PartialSettings = Partial<Omit<Settings, 'neo4j' | 'console' | 'load'>> & {
@@ -108,10 +124,14 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Sett
 export function validateSettings(s: Settings): { message: string } | null {
   if (!(s.minConfidence >= 0 && s.minConfidence <= 1)) return { message: `minConfidence must be in [0, 1], got ${s.minConfidence}` };
   if (!(s.maxSentenceChars >= 50)) return { message: `maxSentenceChars must be ≥ 50, got ${s.maxSentenceChars}` };
+  if (!(Number.isInteger(s.maxPieceChars) && s.maxPieceChars >= 1000)) return { message: `maxPieceChars must be an integer ≥ 1000, got ${s.maxPieceChars}` };
   if (!(s.homeShare > 0 && s.homeShare <= 1)) return { message: `homeShare must be in (0, 1], got ${s.homeShare}` };
   if (!(Number.isInteger(s.homeMinMentions) && s.homeMinMentions >= 1)) return { message: `homeMinMentions must be a positive integer, got ${s.homeMinMentions}` };
   if (!(s.corefWindow >= 0)) return { message: `corefWindow must be ≥ 0, got ${s.corefWindow}` };
   if (!(Number.isInteger(s.neo4j.batchSize) && s.neo4j.batchSize > 0)) return { message: `neo4j.batchSize must be a positive integer, got ${s.neo4j.batchSize}` };
+  for (const k of ['pageMaxEdges', 'pageMaxEvidence'] as const) {
+    if (!(Number.isInteger(s[k]) && s[k] > 0)) return { message: `${k} must be a positive integer, got ${s[k]}` };
+  }
   for (const k of ['leaseStaleMs', 'leaseWaitMs', 'maxIdBytes'] as const) {
     if (!(Number.isInteger(s.load[k]) && s.load[k] > 0)) return { message: `load.${k} must be a positive integer, got ${s.load[k]}` };
   }

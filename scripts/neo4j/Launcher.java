@@ -10,6 +10,8 @@
  *   NEO4J_PASSWORD  initial password of user neo4j            (default actorgraph-dev)
  *   NEO4J_HOME      home directory; the store lives in it     (default ../../data/neo4j)
  *   NEO4J_PAGECACHE page cache size in MiB                    (default 512)
+ *   NEO4J_TX_MEMORY memory one transaction may use, e.g. 256m (default a quarter of the heap);
+ *                   all transactions together get at most 60 % of the heap
  *
  * A neo4j.conf in NEO4J_HOME, when there is one, is read last: any Neo4j setting, ours included,
  * can be changed there (e.g. server.memory.pagecache.size=2g) without editing this file.
@@ -40,6 +42,11 @@ public class Launcher {
         String password = env("NEO4J_PASSWORD", "actorgraph-dev");
         Path home = Path.of(env("NEO4J_HOME", "../../data/neo4j")).toAbsolutePath().normalize();
         long pageCacheMiB = Long.parseLong(env("NEO4J_PAGECACHE", "512"));
+        // Why caps on transaction memory: the JVM runs with -XX:+ExitOnOutOfMemoryError, so one
+        // query that collects a billion values would otherwise end the server for everyone. With
+        // the caps Neo4j stops that query with MemoryPoolOutOfMemoryError and goes on serving.
+        long heap = Runtime.getRuntime().maxMemory();
+        long txMax = bytes(env("NEO4J_TX_MEMORY", String.valueOf(heap / 4)));
 
         // Why an import folder of our own, file URLs off and every address blocked for LOAD CSV: the
         // server runs as the user, so LOAD CSV FROM 'file:///…' would read any file the user can,
@@ -54,6 +61,8 @@ public class Launcher {
             .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
             // Modest memory: this runs beside the tests on a 2-core machine.
             .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
+            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMax)
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, Math.max(txMax, heap * 6 / 10))
             // A dev server needs no transaction log history for backups.
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
             .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -96,6 +105,13 @@ public class Launcher {
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
             System.out.println("BOLT initial password set for user neo4j");
         }
+    }
+
+    /** "256m", "1g", "512k" or a number of bytes. */
+    static long bytes(String v) {
+        String t = v.trim().toLowerCase();
+        long unit = t.endsWith("g") ? 1L << 30 : t.endsWith("m") ? 1L << 20 : t.endsWith("k") ? 1L << 10 : 1;
+        return Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit;
     }
 
     static String env(String name, String fallback) {

@@ -42,7 +42,12 @@ export async function main(argv: string[]): Promise<void> {
       // "actorgraph biuld" → "Did you mean build?"
       .recommendCommands()
       // Throwing stops yargs from running the handler after a usage error.
-      .fail((msg, err) => { throw err ?? new UsageError(/^Did you mean/.test(msg) ? `unknown command "${argv[0]}". ${msg}` : msg); })
+      // (a .check() that returns its complaint passes it as `err`, a string: a usage error too, not a bug)
+      .fail((msg, err: unknown) => {
+        if (err instanceof Error && err.name !== 'YError') throw err;
+        const m = msg ?? (err instanceof Error ? err.message : String(err ?? 'usage error'));
+        throw new UsageError(/^Did you mean/.test(m) ? `unknown command "${argv[0]}". ${m}` : m);
+      })
       .help()
       .parseAsync();
   } catch (err) {

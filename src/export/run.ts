@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { Doc, Triple } from '../types.js';
-import { buildGraph, type ActorGraph } from '../graph/build.js';
+import { GraphBuilder, type ActorGraph } from '../graph/build.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { gatherInputs } from '../page/inputs.js';
 import { writeOutput } from '../io/write-output.js';
@@ -42,14 +42,16 @@ const NOTHING = () => new InputError('nothing could be read from the inputs', {
 });
 
 async function graphOf(inputs: string[], opts: ExportOptions): Promise<{ g: ActorGraph; triples: number; documents: number }> {
-  const extractor = async (): Promise<(doc: Doc) => Triple[]> => {
-    const { extractTriples } = await import('../extract/index.js');
-    return (doc) => extractTriples(doc, opts.settings);
+  const extractor = async (): Promise<(doc: Doc) => Iterable<Triple[]>> => {
+    const { extractDocument } = await import('../extract/document.js');
+    return (doc) => extractDocument(doc, opts.settings);
   };
-  const { triples, docs } = await gatherInputs(inputs, extractor, opts.onError ?? ((e) => { throw e; }));
-  if (triples.length === 0 && docs.length === 0) throw NOTHING();
-  const g = enrichGraph(buildGraph(triples, docs), { seed: opts.settings.seed });
-  return { g, triples: triples.length, documents: docs.length };
+  // (streamed into the graph as `build` does: nothing but the graph holds the triples)
+  const builder = new GraphBuilder();
+  const n = await gatherInputs(inputs, extractor, { triple: (t) => builder.add(t), doc: (d) => builder.addDoc(d) }, opts.onError ?? ((e) => { throw e; }));
+  if (n.triples === 0 && n.docs === 0) throw NOTHING();
+  const g = enrichGraph(builder.finish(), { seed: opts.settings.seed });
+  return { g, triples: n.triples, documents: n.docs };
 }
 
 export async function exportGraph(inputs: string[], opts: ExportOptions): Promise<ExportResult> {

@@ -32,6 +32,11 @@ import { documentPlace } from './doc-place.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
+  return extractCounted(doc, settings).triples;
+}
+
+/** extractTriples, also saying how many sentences the text held (extract/document.ts numbers a long document's next piece on from there). */
+export function extractCounted(doc: Doc, settings: Settings = resolveSettings()): { triples: Triple[]; sentences: number } {
   const { an, ctx } = analyse(doc, settings);
   // (in a match report "Wales" and "Barcelona" are teams: resolve/teams.ts)
   const sport = isSportsReport(doc.text);
@@ -171,7 +176,7 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
     }
   }
   // 4. each endpoint carries the other names its actor goes by in this document
-  return withDocumentAliases(out);
+  return { triples: withDocumentAliases(out), sentences: an.length };
 }
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */

@@ -99,7 +99,9 @@ export function isCapsCopy(text: string): boolean {
  * minutes); news has none longer than 60 (BBC, MUC-3), and a URL this long names no actor.
  */
 export const MAX_WORD_CHARS = 100;
-const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+// (`\S{101}\S*`, not `\S{101,}`: V8 backtracks the counted form a step at a time and overflowed
+// its stack on a 10 MB word; the plain star after it is a loop with nothing to backtrack)
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}\\S*`, 'g');
 
 /** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
 export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {

@@ -74,12 +74,32 @@ function dropSharedMentions(g: ActorGraph, mentionIds: Map<string, Set<string>>)
  *   g.order; // number of actors and concepts
  */
 export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], name = 'actorgraph'): ActorGraph {
-  const g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
-  const attrs: GraphAttrs = { name, evidence: {}, docs: {} };
-  const mentionIds = new Map<string, Set<string>>();
-  for (const d of docs) attrs.docs[d.id] = { title: d.title ?? headline(d.text), date: d.date, source: d.source, ...(d.place ? { place: { name: d.place } } : {}) };
-  for (const t of triples) {
-    if (t.subject.id === t.object.id) continue;
+  const b = new GraphBuilder(name);
+  for (const d of docs) b.addDoc(d);
+  for (const t of triples) b.add(t);
+  return b.finish();
+}
+
+/**
+ * buildGraph a triple at a time, for callers that stream (page/build-site.ts): the triples need
+ * not be held anywhere but in the graph.
+ */
+export class GraphBuilder {
+  private readonly g: ActorGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>({ allowSelfLoops: false });
+  private readonly attrs: GraphAttrs;
+  private readonly mentionIds = new Map<string, Set<string>>();
+
+  constructor(name = 'actorgraph') {
+    this.attrs = { name, evidence: {}, docs: {} };
+  }
+
+  addDoc(d: Doc): void {
+    this.attrs.docs[d.id] = { title: d.title ?? headline(d.text), date: d.date, source: d.source, ...(d.place ? { place: { name: d.place } } : {}) };
+  }
+
+  add(t: Triple): void {
+    const { g, attrs, mentionIds } = this;
+    if (t.subject.id === t.object.id) return;
     mergeActor(g, t.subject, mentionIds);
     mergeActor(g, t.object, mentionIds);
     const key = edgeKey(t);
@@ -89,7 +109,11 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
         negated: t.relation.negated, modality: t.relation.modality, count: 0, evidence: [],
       });
     }
-    g.updateEdgeAttributes(key, (e) => ({ ...e, count: e.count + 1, evidence: e.evidence.includes(t.id) ? e.evidence : [...e.evidence, t.id] }));
+    // (in place, and the id looked up in the evidence map, not the list: copying or scanning an
+    // edge's list on each triple is quadratic in its evidence; a triple's id hashes its edge key)
+    const e = g.getEdgeAttributes(key);
+    e.count++;
+    if (!Object.hasOwn(attrs.evidence, t.id)) e.evidence.push(t.id);
     // The document's place travels with its evidence (a triples file has no document records);
     // the evidence's, from the extractor, knows the place's country.
     if (t.evidence.place && !attrs.docs[t.evidence.doc]?.place?.country) attrs.docs[t.evidence.doc] = { ...attrs.docs[t.evidence.doc], place: { name: t.evidence.place.name, country: t.evidence.place.country } };
@@ -100,8 +124,11 @@ export function buildGraph(triples: Iterable<Triple>, docs: Iterable<Doc> = [], 
       rule: t.rule, confidence: t.confidence,
     };
   }
-  dropSharedMentions(g, mentionIds);
-  g.replaceAttributes(attrs);
-  assignDocCountries(g);
-  return g;
+
+  finish(): ActorGraph {
+    dropSharedMentions(this.g, this.mentionIds);
+    this.g.replaceAttributes(this.attrs);
+    assignDocCountries(this.g);
+    return this.g;
+  }
 }

@@ -4,6 +4,7 @@
  * block elements end a paragraph, so sentences from two <p>s never run together.
  */
 import { Parser } from 'htmlparser2';
+import { limitNesting } from './html-depth.js';
 
 export interface HtmlText {
   text: string;
@@ -70,7 +71,8 @@ export function htmlToText(html: string): HtmlText {
       if (BLOCK.has(name)) { endBlock(); if (name === 'pre') pre = Math.max(0, pre - 1); }
     },
   }, { decodeEntities: true });
-  parser.write(html);
+  // (htmlparser2 is quadratic in nesting depth: io/html-depth.ts)
+  parser.write(limitNesting(html));
   parser.end();
   endBlock();
 

@@ -5,17 +5,19 @@
  * Steps, in order: gather (read + extract, or read triples) → buildGraph → enrichGraph
  * (degree, PageRank, Louvain) → layoutGraph (seeded FA2 + noverlap) → write the three files.
  */
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { makeDir } from '../io/make-dir.js';
 import { join, basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { Doc, Triple } from '../types.js';
-import { buildGraph } from '../graph/build.js';
+import { GraphBuilder } from '../graph/build.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { layoutGraph } from '../graph/layout.js';
-import { toJSON } from '../graph/serialize.js';
+import { capPageGraph, describeLeftOut } from '../graph/page-cap.js';
+import { JsonlWriter } from '../io/jsonl-writer.js';
 import { gatherInputs } from './inputs.js';
+import { writeGraphJson } from './graph-file.js';
 import { renderPage } from './render.js';
 
 export interface BuildOptions {
@@ -27,11 +29,15 @@ export interface BuildOptions {
   log?: (line: string) => void;
 }
 
-export interface BuildResult { triples: number; nodes: number; edges: number; files: string[]; ms: Record<string, number> }
+export interface BuildResult {
+  triples: number; nodes: number; edges: number; files: string[]; ms: Record<string, number>;
+  /** What the page leaves out (settings.pageMaxEdges, pageMaxEvidence), in one sentence; absent when it holds everything. */
+  leftOut?: string;
+}
 
-async function defaultExtract(settings: Settings): Promise<(doc: Doc) => Triple[]> {
-  const { extractTriples } = await import('../extract/index.js');
-  return (doc) => extractTriples(doc, settings);
+async function defaultExtract(settings: Settings): Promise<(doc: Doc) => Iterable<Triple[]>> {
+  const { extractDocument } = await import('../extract/document.js');
+  return (doc) => extractDocument(doc, settings);
 }
 
 /**
@@ -47,30 +53,49 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
 
   // (the output folder first: one that cannot be made is refused before any extraction)
   await makeDir(opts.outDir);
-  const { triples, docs } = await gatherInputs(inputs, () => defaultExtract(opts.settings), opts.onError ?? ((e) => { throw e; }));
+  const files = ['triples.jsonl', 'graph.json', 'index.html'].map((f) => join(opts.outDir, f));
+  const title = opts.title ?? (inputs.length === 1 ? basename(resolve(inputs[0])) : 'actorgraph');
+  // Triples go to disk and into the graph as they come, never into one array or one string
+  // (a 200 MB corpus passed V8's longest string here); the file gets its name only at the end,
+  // so a run that reads nothing leaves an old triples.jsonl alone.
+  const part = `${files[0]}.part`;
+  const writer = await JsonlWriter.toFile(part);
+  const builder = new GraphBuilder(title);
+  let n;
+  try {
+    n = await gatherInputs(inputs, () => defaultExtract(opts.settings), {
+      triple: async (x) => { await writer.write(x); builder.add(x); },
+      doc: (d) => builder.addDoc(d),
+    }, opts.onError ?? ((e) => { throw e; }));
+    await writer.close();
+  } catch (e) {
+    await writer.close().catch(() => {});
+    await rm(part, { force: true });
+    throw e;
+  }
   lap('read+extract');
-  if (triples.length === 0 && docs.length === 0) {
+  if (n.triples === 0 && n.docs === 0) {
+    await rm(part, { force: true });
     // An empty page over an old one would look like success: write nothing, say why.
     throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; build reads .txt, .md, .html and .jsonl documents, triples files, folders of them, or - for stdin.' });
   }
-  log(`${triples.length} triples from ${docs.length} documents`);
+  await rename(part, files[0]);
+  log(`${n.triples} triples from ${n.docs} documents`);
 
-  const title = opts.title ?? (inputs.length === 1 ? basename(resolve(inputs[0])) : 'actorgraph');
-  const g = buildGraph(triples, docs, title);
+  const g = builder.finish();
   enrichGraph(g, { seed: opts.settings.seed });
   lap('graph');
   layoutGraph(g, { seed: opts.settings.seed });
   lap('layout');
   log(`${g.order} actors, ${g.size} relations`);
 
-  const files = ['triples.jsonl', 'graph.json', 'index.html'].map((f) => join(opts.outDir, f));
-  const json = toJSON(g);
-  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: g });
-  await Promise.all([
-    writeFile(files[0], triples.map((x) => JSON.stringify(x)).join('\n') + (triples.length ? '\n' : '')),
-    writeFile(files[1], JSON.stringify(json)),
-    writeFile(files[2], html),
-  ]);
+  await writeGraphJson(g, files[1]);
+  // The page embeds what a browser can hold (graph/page-cap.ts) and says what it left out.
+  const { graph: shown, left } = capPageGraph(g, { maxEdges: opts.settings.pageMaxEdges, maxEvidence: opts.settings.pageMaxEvidence });
+  const leftOut = left ? describeLeftOut(left) : undefined;
+  if (leftOut) log(leftOut);
+  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: shown, note: leftOut });
+  await writeFile(files[2], html);
   lap('write');
-  return { triples: triples.length, nodes: g.order, edges: g.size, files, ms };
+  return { triples: n.triples, nodes: g.order, edges: g.size, files, ms, ...(leftOut ? { leftOut } : {}) };
 }

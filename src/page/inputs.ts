@@ -13,22 +13,30 @@ import { DEFAULT_SETTINGS } from '../settings.js';
 import type { Chunks } from '../io/chunks.js';
 import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
 
-export interface Gathered { triples: Triple[]; docs: Doc[] }
+/** Where gathered items go, as they are read: nothing is held here (a 200 MB corpus streams through). */
+export interface GatherSink {
+  triple(t: Triple): void | Promise<void>;
+  doc(d: Doc): void;
+}
 
-async function readTriples(chunks: Chunks, file: string, into: Gathered, onError: (e: InputError) => void): Promise<void> {
+/** What was gathered: counts only. */
+export interface Gathered { triples: number; docs: number }
+
+async function readTriples(chunks: Chunks, file: string, into: GatherSink, n: Gathered, onError: (e: InputError) => void): Promise<void> {
   for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: DEFAULT_SETTINGS.maxRecordBytes })) {
-    if ('triple' in item) into.triples.push(item.triple);
-    else into.docs.push(item.doc);
+    if ('triple' in item) { n.triples++; await into.triple(item.triple); } else { n.docs++; into.doc(item.doc); }
   }
 }
 
 /**
+ * `loadExtractor` gives a document's triples a piece at a time (extract/document.ts).
  * @example
- *   const { triples, docs } = await gatherInputs(['data/seed'], async () => (doc) => extractTriples(doc), warn);
+ *   const triples: Triple[] = [];
+ *   await gatherInputs(['data/seed'], async () => (doc) => extractDocument(doc), { triple: (t) => { triples.push(t); }, doc: () => {} }, warn);
  */
-export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Triple[]>, onError: (e: InputError) => void,
-  stdinIn: Chunks = process.stdin): Promise<Gathered> {
-  const out: Gathered = { triples: [], docs: [] };
+export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Iterable<Triple[]>>, into: GatherSink,
+  onError: (e: InputError) => void, stdinIn: Chunks = process.stdin): Promise<Gathered> {
+  const n: Gathered = { triples: 0, docs: 0 };
   const texts: string[] = [];
   let stdin = stdinIn;
   for (const input of inputs) {
@@ -36,20 +44,21 @@ export async function gatherInputs(inputs: string[], loadExtractor: () => Promis
       // `actorgraph extract … | actorgraph build -`: triples or text on stdin, told apart by its head.
       const sniffed = await sniffTriples(stdin);
       stdin = sniffed.all;
-      if (sniffed.triples) await readTriples(stdin, '<stdin>', out, onError);
+      if (sniffed.triples) await readTriples(stdin, '<stdin>', into, n, onError);
       else texts.push(input);
     } else if (await isTriplesFile(input)) {
       const stream = createReadStream(input, { highWaterMark: 1 << 16 });
-      try { await readTriples(stream, input, out, onError); } finally { stream.destroy(); }
+      try { await readTriples(stream, input, into, n, onError); } finally { stream.destroy(); }
     } else texts.push(input);
   }
   if (texts.length) {
     // Loaded only for text inputs: a triples file needs neither the reader nor the NLP model.
     const [{ readInputs }, extract] = await Promise.all([import('../io/read.js'), loadExtractor()]);
     for await (const doc of readInputs(texts, { onError, stdin })) {
-      out.docs.push(doc);
-      for (const t of extract(doc)) out.triples.push(t);
+      n.docs++;
+      into.doc(doc);
+      for (const piece of extract(doc)) for (const t of piece) { n.triples++; await into.triple(t); }
     }
   }
-  return out;
+  return n;
 }

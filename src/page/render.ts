@@ -17,6 +17,8 @@ export interface PageOptions {
   cap: number;
   /** Embedded for the static page; `serve` pages fetch theirs. */
   graph?: ActorGraph;
+  /** A line the page shows under its header: what a capped page left out (graph/page-cap.ts). */
+  note?: string;
 }
 
 export function escapeHtml(s: string): string {
@@ -48,6 +50,7 @@ export async function renderPage(opts: PageOptions): Promise<string> {
     REST: split?.rest ? embedJson(split.rest) : '',
     EVIDENCE: evidence ? embedJson(evidence) : '',
     SCRIPT: script,
+    NOTE: opts.note ? `<p id="page-note" role="note">${escapeHtml(opts.note)}</p>` : '',
   };
   // One pass over the template: text we insert (a document could contain "{{SCRIPT}}") is
   // never scanned for placeholders again.

@@ -66,12 +66,15 @@ export function toStoreError(err: unknown, ctx: FailureContext): ActorGraphError
   }
   if (code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration' || code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
     return new StoreError('the query ran past its time limit and Neo4j stopped it.', {
-      code, hint: 'Narrow it (a label, an id, a LIMIT); the console\'s limit is settings.console.timeoutMs (30 s by default).',
+      code, hint: 'Narrow it (a label, an id, a LIMIT), or give it longer: `actorgraph query --timeout SECONDS` (0: none); the console\'s limit is settings.console.timeoutMs (30 s by default).',
     });
   }
   if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded/.test(code)) {
     return new StoreError(`Neo4j ran out of the memory it allows one transaction or query${ctx.during ? ` (during ${ctx.during})` : ''}: ${err.message.split('\n')[0]}`, {
-      code, hint: 'Load with a smaller --batch-size, or raise db.memory.transaction.max / the heap (NEO4J_HEAP) in the server\'s neo4j.conf.',
+      code, hint: ctx.during
+        ? 'Load with a smaller --batch-size, or raise db.memory.transaction.max / the heap (NEO4J_HEAP) in the server\'s neo4j.conf.'
+        // (a query: what it holds at once is the problem, not a batch)
+        : 'Narrow the query (a label, an id, a LIMIT before collect()), or raise the limit: NEO4J_TX_MEMORY for the local server, db.memory.transaction.max in neo4j.conf.',
     });
   }
   if (code.startsWith('Neo.')) return new StoreError(`${code}: ${serverMessage(err)}`, { code });

@@ -35,7 +35,7 @@ export interface QueryResult {
 }
 
 export interface QueryOptions {
-  /** Run in a WRITE transaction with no plan check (the CLI's --write). */
+  /** Run in a WRITE transaction with no plan check (the CLI's --write); timeoutMs and maxRows still apply. */
   write?: boolean;
   /** Server-side transaction timeout; Neo4j stops the query after it. */
   timeoutMs?: number;
@@ -49,15 +49,22 @@ export interface QueryOptions {
 
 const rowOf = (columns: string[], r: Neo4jRecord) => Object.fromEntries(columns.map((c) => [c, toPlain(r.get(c))]));
 
-async function runWrite(store: Store, cypher: string, params: Record<string, unknown>): Promise<QueryResult> {
+async function runWrite(store: Store, cypher: string, params: Record<string, unknown>, opts: QueryOptions): Promise<QueryResult> {
+  const max = opts.maxRows;
   const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
       const res = tx.run(cypher, params);
       const columns = (await res.keys()) as string[];
-      const { records } = await res;
-      return { columns, rows: records.map((r) => rowOf(columns, r)) };
-    });
+      // (a write runs to its end whatever is shown: rows past the cap are read and dropped, not kept)
+      const rows: Record<string, unknown>[] = [];
+      let truncated = false;
+      for await (const r of res) {
+        if (max === undefined || rows.length < max) rows.push(rowOf(columns, r));
+        else truncated = true;
+      }
+      return truncated ? { columns, rows, truncated } : { columns, rows };
+    }, opts.timeoutMs !== undefined ? { timeout: opts.timeoutMs } : undefined);
   } finally {
     await session.close();
   }
@@ -104,7 +111,7 @@ export async function runQuery(store: Store, cypher: string, params: Record<stri
   try {
     if (opts.paramLimits) checkParams(params, opts.paramLimits);
     if (opts.signal?.aborted) throw new StoreError('the query was cancelled before it ran.');
-    return await (opts.write ? runWrite(store, cypher, params) : runRead(store, cypher, params, opts));
+    return await (opts.write ? runWrite(store, cypher, params, opts) : runRead(store, cypher, params, opts));
   } catch (err) {
     if (opts.signal?.aborted) throw new StoreError('the query was cancelled (its client went away or was interrupted) and terminated on the server.', { code: 'actorgraph.Cancelled' });
     throw toStoreError(err, failureContext(store));

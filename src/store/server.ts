@@ -33,6 +33,11 @@ export interface ServerOptions {
   heap: string;
   /** Page cache in MiB. */
   pageCacheMiB: number;
+  /**
+   * Memory one transaction may use (db.memory.transaction.max), e.g. "256m"; unset: a quarter of
+   * the heap. A query past it fails with a clear error instead of ending the server.
+   */
+  txMemory?: string;
   /** How long to wait for the ready line. */
   timeoutMs: number;
 }
@@ -46,7 +51,7 @@ export const DEFAULT_SERVER: ServerOptions = {
   timeoutMs: 180_000,
 };
 
-/** Server options from the environment (NEO4J_PORT, NEO4J_HOME, NEO4J_PASSWORD, NEO4J_HEAP, NEO4J_PAGECACHE). */
+/** Server options from the environment (NEO4J_PORT, NEO4J_HOME, NEO4J_PASSWORD, NEO4J_HEAP, NEO4J_PAGECACHE, NEO4J_TX_MEMORY). */
 export function serverFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ServerOptions> {
   const out: Partial<ServerOptions> = {};
   if (env.NEO4J_PORT) out.port = Number(env.NEO4J_PORT);
@@ -54,6 +59,7 @@ export function serverFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Ser
   if (env.NEO4J_PASSWORD) out.password = env.NEO4J_PASSWORD;
   if (env.NEO4J_HEAP) out.heap = env.NEO4J_HEAP;
   if (env.NEO4J_PAGECACHE) out.pageCacheMiB = Number(env.NEO4J_PAGECACHE);
+  if (env.NEO4J_TX_MEMORY) out.txMemory = env.NEO4J_TX_MEMORY;
   return out;
 }
 
@@ -188,7 +194,7 @@ export async function startServer(partial: Partial<ServerOptions> = {}): Promise
     cwd: LAUNCHER_DIR,
     detached: true, // its own process group: survives the CLI that started it
     stdio: ['ignore', out, out],
-    env: { ...process.env, NEO4J_PORT: String(o.port), NEO4J_HOME: o.home, NEO4J_PASSWORD: o.password, NEO4J_PAGECACHE: String(o.pageCacheMiB) },
+    env: { ...process.env, NEO4J_PORT: String(o.port), NEO4J_HOME: o.home, NEO4J_PASSWORD: o.password, NEO4J_PAGECACHE: String(o.pageCacheMiB), ...(o.txMemory ? { NEO4J_TX_MEMORY: o.txMemory } : {}) },
   });
   closeSync(out);
   child.unref();

@@ -70,10 +70,11 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
     }
   }
   if (documents.length === 0) return;
-  const [{ readInputs }, { extractTriples }] = await Promise.all([import('../io/read.js'), import('../extract/index.js')]);
+  const [{ readInputs }, { extractDocument }] = await Promise.all([import('../io/read.js'), import('../extract/document.js')]);
   for await (const doc of readInputs(documents, { onError, stdin, maxRecordBytes: settings.maxRecordBytes })) {
     yield { doc };
-    for (const t of extractTriples(doc, settings)) {
+    // (a long document a piece at a time: extract/document.ts)
+    for (const piece of extractDocument(doc, settings)) for (const t of piece) {
       // (a reserved or unsafe type from the extractor is skipped and counted by store/rows.ts)
       const problem = tripleIdProblem(t, settings.load.maxIdBytes);
       if (problem) onError(new InputError(`a triple extracted from it: ${problem}`, { file: doc.id.slice(0, 200) }));

@@ -89,7 +89,7 @@ const CASES: Case[] = [
   { name: 'no inputs (usage error)', args: [], status: 2, stderr: [/Not enough non-option arguments/], counts: null },
   { name: 'an unknown --format (usage error)', args: ['good.txt', '--format', 'xml'], status: 2, stderr: [/Invalid values/], counts: null },
   { name: 'an out-of-range --min-confidence', args: ['good.txt', '--min-confidence', '3'], status: 1, stderr: [/minConfidence must be in \[0, 1\]/], counts: null },
-  { name: '-o naming an input', args: ['good.txt', '-o', 'good.txt'], status: 1, stderr: [/-o good\.txt is also an input/], counts: null },
+  { name: '-o naming an input', args: ['good.txt', '-o', 'good.txt'], status: 2, stderr: [/-o good\.txt is also an input/], counts: null },
   {
     name: 'JSONL lines past --max-record-bytes', args: ['bbc.jsonl', '--max-record-bytes', '50'], status: 1,
     stderr: [/^actorgraph\/input: bbc\.jsonl:10: line is 51 B, larger than maxRecordBytes \(50 B\)/m], counts: { docs: 10, errors: 8 },

@@ -98,3 +98,49 @@ test('Ctrl+C should end a running read query on the server too', async () => {
   assert.match(stderr, /cancelled/);
   assert.equal(await running(), 0);
 });
+
+// ── The console's bounds in the CLI too (issue 11) ──────────────────────────
+
+test('it should print only the first --max-rows rows (10,000 by default) and say so on stderr', async () => {
+  const capped = await runCli(['query', 'UNWIND range(1, 12000) AS x RETURN x', '--format', 'json']);
+  assert.equal(capped.code, 0, capped.stderr);
+  assert.equal(JSON.parse(capped.stdout).length, 10_000, 'the default cap is the console\'s');
+  assert.match(capped.stderr, /first 10000 rows: the query returned more/);
+  const small = await runCli(['query', 'UNWIND range(1, 12000) AS x RETURN x', '--format', 'json', '--max-rows', '5']);
+  assert.deepEqual(JSON.parse(small.stdout), [1, 2, 3, 4, 5].map((x) => ({ x })));
+  assert.match(small.stderr, /first 5 rows/);
+  const all = await runCli(['query', 'UNWIND range(1, 12000) AS x RETURN x', '--format', 'csv', '--max-rows', '0']);
+  assert.equal(all.stdout.trim().split('\r\n').length, 12_001);
+  assert.doesNotMatch(all.stderr, /first/);
+  const exact = await runCli(['query', 'UNWIND range(1, 5) AS x RETURN x', '--max-rows', '5']);
+  assert.doesNotMatch(exact.stderr, /first/, 'a result of exactly the cap is whole');
+});
+
+test('it should stop a query past --timeout with a clear message, for reads and writes', async () => {
+  const slow = 'UNWIND range(1, 4000000000) AS x WITH x WHERE x < -3 RETURN count(*) AS n';
+  const r = await runCli(['query', slow, '--timeout', '1']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /ran past its time limit and Neo4j stopped it/);
+  assert.match(r.stderr, /--timeout SECONDS/);
+  const w = await runCli(['query', `CREATE (s:Scratch {id: 'slow'}) WITH s ${slow}`, '--write', '--timeout', '1']);
+  assert.equal(w.code, 1, w.stderr);
+  assert.match(w.stderr, /time limit/);
+  assert.equal(await scalar(store, "MATCH (n:Scratch {id: 'slow'}) RETURN count(n)"), 0, 'the stopped write left nothing');
+});
+
+test('it should refuse bad --timeout and --max-rows values as usage errors', async () => {
+  for (const args of [['--timeout', '-1'], ['--max-rows', '2.5']]) {
+    const r = await runCli(['query', 'RETURN 1', ...args]);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+  }
+});
+
+test('the local server should stop a query past its transaction memory with a clear error, and keep serving', async () => {
+  // (db.memory.transaction.max: a quarter of the heap unless NEO4J_TX_MEMORY says otherwise; scripts/neo4j/Launcher.java)
+  const r = await runCli(['query', 'UNWIND range(1, 400000000) AS x WITH collect(x) AS xs RETURN size(xs) AS n', '--timeout', '0']);
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stderr, /Neo4j ran out of the memory it allows one transaction or query/);
+  assert.match(r.stderr, /NEO4J_TX_MEMORY/);
+  const after = await runCli(['query', 'RETURN 1 AS one', '--format', 'json']);
+  assert.deepEqual(JSON.parse(after.stdout), [{ one: 1 }], 'the server is still up');
+});

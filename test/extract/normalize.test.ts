@@ -119,3 +119,11 @@ for (const [name, text] of BOMBS) {
     assert.ok(ms < LOOSE_BOUND_MS, `took ${Math.round(ms)} ms`);
   });
 }
+
+test('a 10 MB ALL-CAPS word is blanked without overflowing the stack (issue 11 §4)', () => {
+  const text = `THE MINISTER SAID ${'A'.repeat(10_000_000)} RUSSIA ATTACKED.`;
+  const out = normalizeText(text);
+  assert.equal(out.length, text.length, 'same length: offsets stay right');
+  assert.equal(out.slice(18, 18 + 10_000_000).trim(), '', 'the run is blanked');
+  assert.match(out, /russia attacked\.$/i);
+});

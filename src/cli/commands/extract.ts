@@ -67,7 +67,7 @@ function builder(y: Argv): Argv<ExtractArgs> {
     .option('progress', { type: 'boolean', describe: 'Show a progress bar on stderr (default: when stderr is a terminal)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No summary, warnings or progress bar; errors are still printed' })
     .option('max-record-bytes', { type: 'number', default: DEFAULT_SETTINGS.maxRecordBytes, describe: 'Refuse text files and JSONL lines larger than this (bytes)' })
-    // Returned as strings: main.ts prints them as one line (exit 1); a thrown Error would print a stack.
+    // Returned as strings: main.ts prints them as one line, a usage error (exit 2); a thrown Error would print a stack.
     .check((a) => {
       if (!(Number.isInteger(a['max-record-bytes']) && a['max-record-bytes'] > 0)) return '--max-record-bytes must be a positive integer';
       const out = a.output ? resolve(a.output) : undefined;
@@ -87,8 +87,8 @@ async function handler(args: ExtractArgs): Promise<void> {
   const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
   if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
-  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractTriples }, { extractTuples }, { resolveSettings }] = await Promise.all([
-    import('../../io/index.js'), import('../../extract/index.js'), import('../../extract/openie.js'), import('../../settings.js'),
+  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractDocument, tuplesOfDocument }, { resolveSettings }] = await Promise.all([
+    import('../../io/index.js'), import('../../extract/document.js'), import('../../settings.js'),
   ]);
   // (read before any input: a bad dictionary line stops the run with its file:line)
   const actors = await actorsSetting(args);
@@ -117,21 +117,26 @@ async function handler(args: ExtractArgs): Promise<void> {
       count.docs++;
       // Opened at the first readable document, so a run that reads nothing leaves an old -o file alone.
       writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream();
-      // carb: the same clauses as open-IE tuples (surface spans, pronouns kept), the benchmark's view
-      let triples: Array<Triple | OpenIETuple>;
-      try {
-        triples = args.format === 'carb' ? extractTuples(doc, settings, doc.unit === 'sentence' ? doc.text : undefined) : extractTriples(doc, settings);
-      } catch (e) {
-        // One document the extractor chokes on must not lose the other 2,224.
-        count.errors++;
-        say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${messageOf(e)}`, 'A bug in actorgraph: please report it with this document (ACTORGRAPH_DEBUG=1 prints the stack).'));
-        if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
-        continue;
-      }
-      for (const t of triples) {
-        if (t.confidence < settings.minConfidence) continue;
-        await writer.write(t);
-        count.triples++;
+      // carb: the same clauses as open-IE tuples (surface spans, pronouns kept), the benchmark's view;
+      // a long document comes a piece at a time, each written before the next is read (extract/document.ts)
+      const pieces: Iterator<Array<Triple | OpenIETuple>> = args.format === 'carb' ? tuplesOfDocument(doc, settings) : extractDocument(doc, settings);
+      for (;;) {
+        let next: IteratorResult<Array<Triple | OpenIETuple>>;
+        try {
+          next = pieces.next();
+        } catch (e) {
+          // One document the extractor chokes on must not lose the other 2,224.
+          count.errors++;
+          say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${messageOf(e)}`, 'A bug in actorgraph: please report it with this document (ACTORGRAPH_DEBUG=1 prints the stack).'));
+          if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
+          break;
+        }
+        if (next.done) break;
+        for (const t of next.value) {
+          if (t.confidence < settings.minConfidence) continue;
+          await writer.write(t);
+          count.triples++;
+        }
       }
       if (writer.broken) break; // stdout's reader left (| head): stop quietly
     }

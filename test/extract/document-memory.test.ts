@@ -1,0 +1,26 @@
+/**
+ * A long document is read in bounded pieces with flat memory (issue 11 §4). Measured in a child
+ * process (test/extract/_memory-child.ts) so this process's heap does not blur it; no timing.
+ * Read whole (maxPieceChars past the document, as before pieces existed), the same 0.4 MB line
+ * grows the peak resident memory by ~130 MB here; in 20k-character pieces by ~20 MB.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+interface ChildReport { heap: number[]; triples: number; chars: number; peakGrowth: number }
+
+function run(mb: number, maxPieceChars: number): ChildReport {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/extract/_memory-child.ts', String(mb), String(maxPieceChars)], { encoding: 'utf8' });
+  return JSON.parse(out) as ChildReport;
+}
+
+test('a 0.4 MB one-line document is extracted in pieces with flat memory', () => {
+  const r = run(0.4, 20_000);
+  const MB = 1024 * 1024;
+  assert.ok(r.heap.length >= 20, `read in ${r.heap.length} pieces`);
+  assert.ok(r.triples > 1000, `${r.triples} triples`);
+  const spread = Math.max(...r.heap) - Math.min(...r.heap);
+  assert.ok(spread < 8 * MB, `live heap after each piece varies by ${(spread / MB).toFixed(1)} MB (flat: < 8 MB)`);
+  assert.ok(r.peakGrowth < 64 * MB, `peak resident memory grew by ${(r.peakGrowth / MB).toFixed(0)} MB for the document (< 64 MB; ~130 MB read whole)`);
+});
