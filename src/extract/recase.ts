@@ -81,9 +81,15 @@ function singular(lower: string): string {
 const isTitleWord = (lower: string) => TITLES.has(lower) || HONORIFIC.test(lower);
 const isWord = (t: Token) => /^[a-z][a-z'.-]*$/.test(t.text);
 
+/**
+ * A word of wire copy no one could say as written is an acronym and keeps its capitals: no vowel
+ * at all ("MNR", "PDC", "FPM") or one vowel before consonants only ("AVC").
+ */
+const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/;
+
 function capitalise(t: Token, first: boolean): void {
   if (!isWord(t) || (!first && NAME_FUNCTION.test(t.lower))) return;
-  t.text = t.text[0].toUpperCase() + t.text.slice(1);
+  t.text = UNSAYABLE.test(t.text) ? t.text.toUpperCase() : t.text[0].toUpperCase() + t.text.slice(1);
   t.pos = 'PROPN';
 }
 
