@@ -10,12 +10,13 @@ import { makeDir } from '../io/make-dir.js';
 import { join, basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
-import type { Doc, Triple } from '../types.js';
+import type { Triple } from '../types.js';
 import { buildGraph } from '../graph/build.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { layoutGraph } from '../graph/layout.js';
 import { toJSON } from '../graph/serialize.js';
-import { gatherInputs } from './inputs.js';
+import { gatherInputs, type ExtractDocs } from './inputs.js';
+import type { Shard } from '../parallel/shard.js';
 import { renderPage } from './render.js';
 
 export interface BuildOptions {
@@ -25,13 +26,16 @@ export interface BuildOptions {
   onError?: (e: InputError) => void;
   /** Progress lines ("extracted 120 triples"), for the CLI's stderr. */
   log?: (line: string) => void;
+  /** Threads extracting (default: one per core; 1: this thread) and the shard kept (`--shard i/n`). */
+  workers?: number;
+  shard?: Shard;
 }
 
 export interface BuildResult { triples: number; nodes: number; edges: number; files: string[]; ms: Record<string, number> }
 
-async function defaultExtract(settings: Settings): Promise<(doc: Doc) => Triple[]> {
-  const { extractTriples } = await import('../extract/index.js');
-  return (doc) => extractTriples(doc, settings);
+async function defaultExtract(opts: BuildOptions): Promise<ExtractDocs> {
+  const { extractStream } = await import('../parallel/extract-stream.js');
+  return (docs) => extractStream<Triple>(docs, { settings: opts.settings, workers: opts.workers, shard: opts.shard });
 }
 
 /**
@@ -47,7 +51,7 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
 
   // (the output folder first: one that cannot be made is refused before any extraction)
   await makeDir(opts.outDir);
-  const { triples, docs } = await gatherInputs(inputs, () => defaultExtract(opts.settings), opts.onError ?? ((e) => { throw e; }));
+  const { triples, docs } = await gatherInputs(inputs, () => defaultExtract(opts), opts.onError ?? ((e) => { throw e; }));
   lap('read+extract');
   if (triples.length === 0 && docs.length === 0) {
     // An empty page over an old one would look like success: write nothing, say why.

@@ -12,8 +12,12 @@ import type { Doc, Triple } from '../types.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import type { Chunks } from '../io/chunks.js';
 import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
+import type { DocResult } from '../parallel/extract-stream.js';
 
 export interface Gathered { triples: Triple[]; docs: Doc[] }
+
+/** Documents in, each one's triples out in input order (parallel/extract-stream.ts). */
+export type ExtractDocs = (docs: AsyncIterable<Doc>) => AsyncIterable<DocResult<Triple>>;
 
 async function readTriples(chunks: Chunks, file: string, into: Gathered, onError: (e: InputError) => void): Promise<void> {
   for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: DEFAULT_SETTINGS.maxRecordBytes })) {
@@ -24,9 +28,9 @@ async function readTriples(chunks: Chunks, file: string, into: Gathered, onError
 
 /**
  * @example
- *   const { triples, docs } = await gatherInputs(['data/seed'], async () => (doc) => extractTriples(doc), warn);
+ *   const { triples, docs } = await gatherInputs(['data/seed'], async () => (docs) => extractStream(docs, { settings }), warn);
  */
-export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Triple[]>, onError: (e: InputError) => void,
+export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<ExtractDocs>, onError: (e: InputError) => void,
   stdinIn: Chunks = process.stdin): Promise<Gathered> {
   const out: Gathered = { triples: [], docs: [] };
   const texts: string[] = [];
@@ -46,9 +50,11 @@ export async function gatherInputs(inputs: string[], loadExtractor: () => Promis
   if (texts.length) {
     // Loaded only for text inputs: a triples file needs neither the reader nor the NLP model.
     const [{ readInputs }, extract] = await Promise.all([import('../io/read.js'), loadExtractor()]);
-    for await (const doc of readInputs(texts, { onError, stdin })) {
-      out.docs.push(doc);
-      for (const t of extract(doc)) out.triples.push(t);
+    for await (const r of extract(readInputs(texts, { onError, stdin }))) {
+      out.docs.push(r.doc);
+      // (a document the extractor fails on is named, and the page is built from the others)
+      if ('error' in r) onError(r.error);
+      else for (const t of r.items) out.triples.push(t);
     }
   }
   return out;

@@ -11,14 +11,14 @@
  *     if ('error' in r) report(r.error); else write(r.items);
  *   }
  */
-import { availableParallelism } from 'node:os';
 import { ExtractionError } from '../errors.js';
 import type { Settings } from '../settings.js';
 import type { Doc } from '../types.js';
-import { extractionError, extractOne, type Extracted, type ExtractFormat } from './extract-one.js';
+import type { Extracted, ExtractFormat } from './extract-one.js';
 import type { ExtractReply, ExtractWorkerData } from './extract-worker.js';
 import { orderedPool } from './pool.js';
 import { inShard, type Shard } from './shard.js';
+import { defaultWorkers } from './workers.js';
 
 export type DocResult<T extends Extracted = Extracted> = { doc: Doc; items: T[] } | { doc: Doc; error: ExtractionError };
 
@@ -32,8 +32,6 @@ export interface StreamOptions {
   onOutOfShard?: (doc: Doc) => void;
 }
 
-/** The default of `--workers`: one thread per core. */
-export const defaultWorkers = (): number => availableParallelism();
 
 const WORKER = new URL('./extract-worker.ts', import.meta.url);
 
@@ -52,6 +50,8 @@ export function extractStream<T extends Extracted = Extracted>(docs: AsyncIterab
 }
 
 async function* inThread(docs: AsyncIterable<Doc>, settings: Settings, format: ExtractFormat): AsyncGenerator<DocResult> {
+  // (imported here: with workers, this thread never loads the extractor or its models)
+  const { extractOne, extractionError } = await import('./extract-one.js');
   for await (const doc of docs) {
     let items: Extracted[];
     try {
