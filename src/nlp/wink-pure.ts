@@ -32,8 +32,15 @@ const REBUILD_AFTER = 200_000;
  */
 export function pureWink(model: Model, pipes: Parameters<typeof winkNLP>[1], rebuildAfter = REBUILD_AFTER): WinkMethods {
   let core!: Core;
-  // wink calls model.core() once per instance and keeps the object: hand it one we can see.
-  const seen = Object.assign(Object.create(null), model, { core: () => (core = (model as unknown as { core: () => Core }).core()) }) as Model;
+  const m = model as unknown as Record<string, unknown> & { core: () => Core };
+  // The model's other parts are read once and shared by every instance: wink does not change
+  // them, and wink-eng-lite-web-model's metaCER() re-encodes its own JSON at each call (a string
+  // that doubles in size: the third instance of a process would not fit in memory).
+  const once = <T>(f: () => T): (() => T) => { let v: T | undefined; return () => (v ??= f()); };
+  const parts = Object.fromEntries(['sbd', 'pos', 'ner', 'negation', 'sa', 'metaCER']
+    .filter((k) => typeof m[k] === 'function').map((k) => [k, once(m[k] as () => unknown)]));
+  // wink calls model.core() once per instance and keeps the object: hand it a fresh one we can see.
+  const seen = Object.assign(Object.create(null), model, parts, { core: () => (core = m.core()) }) as Model;
   let inner = winkNLP(seen, pipes);
   const pristine = (): number => core.features.lexeme.intrinsicSize;
 
