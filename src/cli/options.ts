@@ -20,7 +20,7 @@ export interface Neo4jArgs {
 
 export function withNeo4jOptions<T>(y: Argv<T>): Argv<T & Neo4jArgs> {
   return y
-    .option('uri', { type: 'string', describe: `Bolt URI [env NEO4J_URI, default ${DEFAULT_SETTINGS.neo4j.uri}]` })
+    .option('uri', { type: 'string', describe: `bolt:// (one server), neo4j:// (routing: a cluster, Aura), +s for TLS (neo4j+s:// on Aura) [env NEO4J_URI, default ${DEFAULT_SETTINGS.neo4j.uri}]` })
     .option('user', { type: 'string', describe: `user [env NEO4J_USERNAME, default ${DEFAULT_SETTINGS.neo4j.user}]` })
     .option('password', { type: 'string', describe: 'password [env NEO4J_PASSWORD, default: the local server\'s]' })
     .option('database', { type: 'string', describe: `database [env NEO4J_DATABASE, default ${DEFAULT_SETTINGS.neo4j.database}]` })
