@@ -63,3 +63,18 @@ export function messageOf(e: unknown): string {
   const first = e.message.split('\n').find((l) => !/^\s+at /.test(l)) ?? '';
   return e instanceof ActorGraphError || e.name === 'Error' ? first : `${e.name}: ${first}`;
 }
+
+/**
+ * The extractor failed on one document (a bug: the input itself was read). Carries the document,
+ * so a run with workers names it just as an in-process run does; the run goes on with the others.
+ */
+export class ExtractionError extends ActorGraphError {
+  readonly doc: string;
+  /** The original stack, for ACTORGRAPH_DEBUG=1 (never printed otherwise). */
+  readonly detail?: string;
+  constructor(doc: string, cause: string, detail?: string) {
+    super(`actorgraph/extract: ${doc}: extraction failed: ${cause}`, 'A bug in actorgraph: please report it with this document (ACTORGRAPH_DEBUG=1 prints the stack).');
+    this.doc = doc;
+    this.detail = detail;
+  }
+}

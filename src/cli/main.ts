@@ -51,7 +51,9 @@ export async function main(argv: string[]): Promise<void> {
       .help()
       .parseAsync();
   } catch (err) {
-    reportError(err);
+    // (a .check() that returns a message is thrown by yargs as that bare string: one line, exit 1,
+    // not an "internal error")
+    reportError(typeof err === 'string' ? new ActorGraphError(`actorgraph: ${err}`, 'Run "actorgraph <command> --help" for the options.') : err);
   }
 }
 

@@ -8,6 +8,8 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_SETTINGS, neo4jFromEnv, type Settings } from '../settings.js';
 import type { UserActors } from '../resolve/user-actors.js';
+import { parseShard, type Shard } from '../parallel/shard.js';
+import { defaultWorkers } from '../parallel/workers.js';
 
 export interface Neo4jArgs {
   uri?: string;
@@ -18,7 +20,7 @@ export interface Neo4jArgs {
 
 export function withNeo4jOptions<T>(y: Argv<T>): Argv<T & Neo4jArgs> {
   return y
-    .option('uri', { type: 'string', describe: `Bolt URI [env NEO4J_URI, default ${DEFAULT_SETTINGS.neo4j.uri}]` })
+    .option('uri', { type: 'string', describe: `bolt:// (one server), neo4j:// (routing: a cluster, Aura), +s for TLS (neo4j+s:// on Aura) [env NEO4J_URI, default ${DEFAULT_SETTINGS.neo4j.uri}]` })
     .option('user', { type: 'string', describe: `user [env NEO4J_USERNAME, default ${DEFAULT_SETTINGS.neo4j.user}]` })
     .option('password', { type: 'string', describe: 'password [env NEO4J_PASSWORD, default: the local server\'s]' })
     .option('database', { type: 'string', describe: `database [env NEO4J_DATABASE, default ${DEFAULT_SETTINGS.neo4j.database}]` })
@@ -57,4 +59,36 @@ export async function actorsSetting(args: ActorsArgs): Promise<UserActors | null
   if (!files.length) return null;
   const { loadUserActors } = await import('../resolve/user-actors.js');
   return loadUserActors(files);
+}
+
+export interface ParallelArgs {
+  workers?: number;
+  shard?: string;
+}
+
+/**
+ * --workers N and --shard i/n (extract, build, load): threads extracting documents (default: one
+ * per core; 1 extracts in this process) and the part of the corpus this run keeps
+ * (src/parallel/). A bad value is a usage error naming the flag.
+ */
+export function withParallelOptions<T>(y: Argv<T>): Argv<T & ParallelArgs> {
+  return y
+    .option('workers', { type: 'number', requiresArg: true, describe: 'Threads extracting documents, output in input order whatever N [default: the number of cores]' })
+    .option('shard', { type: 'string', requiresArg: true, describe: 'Keep only the documents whose id hashes to shard i of n (1 ≤ i ≤ n), e.g. 2/4: one part per machine or job' })
+    .group(['workers', 'shard'], 'Parallel:')
+    // Returned as strings: main.ts prints them as one usage line (exit 2).
+    .check((a) => {
+      const w = (a as ParallelArgs).workers;
+      if (w !== undefined && !(Number.isInteger(w) && w >= 1 && w <= 1024)) return `--workers must be a whole number from 1 to 1024, got ${String(w)}`;
+      const s = (a as ParallelArgs).shard;
+      if (s !== undefined) {
+        try { parseShard(s); } catch (e) { return (e as Error).message.replace(/^actorgraph\/settings: /, ''); }
+      }
+      return true;
+    }) as Argv<T & ParallelArgs>;
+}
+
+/** The run's parallel settings from the flags (validated by withParallelOptions). */
+export function parallelSetting(args: ParallelArgs): { workers: number; shard?: Shard } {
+  return { workers: args.workers ?? defaultWorkers(), ...(args.shard ? { shard: parseShard(args.shard) } : {}) };
 }

@@ -14,10 +14,10 @@
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
-import type { Doc, Triple } from '../types.js';
+import type { Triple } from '../types.js';
 import { GraphBuilder, type ActorGraph } from '../graph/build.js';
 import { enrichGraph } from '../graph/enrich.js';
-import { gatherInputs } from '../page/inputs.js';
+import { gatherInputs, type ExtractDocs } from '../page/inputs.js';
 import { writeOutput } from '../io/write-output.js';
 import { makeDir } from '../io/make-dir.js';
 
@@ -42,9 +42,9 @@ const NOTHING = () => new InputError('nothing could be read from the inputs', {
 });
 
 async function graphOf(inputs: string[], opts: ExportOptions): Promise<{ g: ActorGraph; triples: number; documents: number }> {
-  const extractor = async (): Promise<(doc: Doc) => Iterable<Triple[]>> => {
-    const { extractDocument } = await import('../extract/document.js');
-    return (doc) => extractDocument(doc, opts.settings);
+  const extractor = async (): Promise<ExtractDocs> => {
+    const { extractStream } = await import('../parallel/extract-stream.js');
+    return (docs) => extractStream<Triple>(docs, { settings: opts.settings });
   };
   // (streamed into the graph as `build` does: nothing but the graph holds the triples)
   const builder = new GraphBuilder();

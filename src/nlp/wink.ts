@@ -5,10 +5,11 @@
  * (compromise: ~0.08 MB/s), offline from an npm package, and its tokens keep the exact text
  * (value + preceding spaces), so character offsets survive.
  */
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { pureWink } from './wink-pure.js';
 
-export const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+// (pure: what a text reads as does not depend on the texts read before it: nlp/wink-pure.ts)
+export const nlp = pureWink(model, ['sbd', 'pos', 'ner', 'negation']);
 export const its = nlp.its;
 
 // wink numbers the words of its lexicon first and each unknown word after them, in the order it

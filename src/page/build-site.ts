@@ -10,13 +10,14 @@ import { makeDir } from '../io/make-dir.js';
 import { join, basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Settings } from '../settings.js';
-import type { Doc, Triple } from '../types.js';
+import type { Triple } from '../types.js';
 import { GraphBuilder } from '../graph/build.js';
 import { enrichGraph } from '../graph/enrich.js';
 import { layoutGraph } from '../graph/layout.js';
 import { capPageGraph, describeLeftOut } from '../graph/page-cap.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
-import { gatherInputs } from './inputs.js';
+import { gatherInputs, type ExtractDocs } from './inputs.js';
+import type { Shard } from '../parallel/shard.js';
 import { writeGraphJson } from './graph-file.js';
 import { renderPage } from './render.js';
 
@@ -27,6 +28,9 @@ export interface BuildOptions {
   onError?: (e: InputError) => void;
   /** Progress lines ("extracted 120 triples"), for the CLI's stderr. */
   log?: (line: string) => void;
+  /** Threads extracting (default: one per core; 1: this thread) and the shard kept (`--shard i/n`). */
+  workers?: number;
+  shard?: Shard;
 }
 
 export interface BuildResult {
@@ -35,9 +39,9 @@ export interface BuildResult {
   leftOut?: string;
 }
 
-async function defaultExtract(settings: Settings): Promise<(doc: Doc) => Iterable<Triple[]>> {
-  const { extractDocument } = await import('../extract/document.js');
-  return (doc) => extractDocument(doc, settings);
+async function defaultExtract(opts: BuildOptions): Promise<ExtractDocs> {
+  const { extractStream } = await import('../parallel/extract-stream.js');
+  return (docs) => extractStream<Triple>(docs, { settings: opts.settings, workers: opts.workers, shard: opts.shard });
 }
 
 /**
@@ -63,7 +67,7 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   const builder = new GraphBuilder(title);
   let n;
   try {
-    n = await gatherInputs(inputs, () => defaultExtract(opts.settings), {
+    n = await gatherInputs(inputs, () => defaultExtract(opts), {
       triple: async (x) => { await writer.write(x); builder.add(x); },
       doc: (d) => builder.addDoc(d),
     }, opts.onError ?? ((e) => { throw e; }));

@@ -12,12 +12,16 @@ import type { Doc, Triple } from '../types.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
 import type { Chunks } from '../io/chunks.js';
 import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
+import type { DocResult } from '../parallel/extract-stream.js';
 
 /** Where gathered items go, as they are read: nothing is held here (a 200 MB corpus streams through). */
 export interface GatherSink {
   triple(t: Triple): void | Promise<void>;
   doc(d: Doc): void;
 }
+
+/** Documents in, each one's triples out in input order (parallel/extract-stream.ts). */
+export type ExtractDocs = (docs: AsyncIterable<Doc>) => AsyncIterable<DocResult<Triple>>;
 
 /** What was gathered: counts only. */
 export interface Gathered { triples: number; docs: number }
@@ -32,9 +36,9 @@ async function readTriples(chunks: Chunks, file: string, into: GatherSink, n: Ga
  * `loadExtractor` gives a document's triples a piece at a time (extract/document.ts).
  * @example
  *   const triples: Triple[] = [];
- *   await gatherInputs(['data/seed'], async () => (doc) => extractDocument(doc), { triple: (t) => { triples.push(t); }, doc: () => {} }, warn);
+ *   await gatherInputs(['data/seed'], async () => (docs) => extractStream(docs, { settings }), { triple: (t) => { triples.push(t); }, doc: () => {} }, warn);
  */
-export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<(doc: Doc) => Iterable<Triple[]>>, into: GatherSink,
+export async function gatherInputs(inputs: string[], loadExtractor: () => Promise<ExtractDocs>, into: GatherSink,
   onError: (e: InputError) => void, stdinIn: Chunks = process.stdin): Promise<Gathered> {
   const n: Gathered = { triples: 0, docs: 0 };
   const texts: string[] = [];
@@ -54,10 +58,12 @@ export async function gatherInputs(inputs: string[], loadExtractor: () => Promis
   if (texts.length) {
     // Loaded only for text inputs: a triples file needs neither the reader nor the NLP model.
     const [{ readInputs }, extract] = await Promise.all([import('../io/read.js'), loadExtractor()]);
-    for await (const doc of readInputs(texts, { onError, stdin })) {
+    for await (const r of extract(readInputs(texts, { onError, stdin }))) {
       n.docs++;
-      into.doc(doc);
-      for (const piece of extract(doc)) for (const t of piece) { n.triples++; await into.triple(t); }
+      into.doc(r.doc);
+      // (a document the extractor fails on is named, and the page is built from the others)
+      if ('error' in r) onError(r.error);
+      else for (const t of r.items) { n.triples++; await into.triple(t); }
     }
   }
   return n;

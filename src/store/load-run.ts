@@ -9,6 +9,7 @@ import type { Settings } from '../settings.js';
 import { closeStore, openStore } from './connection.js';
 import { loadInputs, type LoadSummary } from './load.js';
 import { formatRemoved } from './remove-run.js';
+import type { Shard } from '../parallel/shard.js';
 
 export interface LoadRunOptions {
   batchSize?: number;
@@ -16,6 +17,9 @@ export interface LoadRunOptions {
   replace?: boolean;
   settings?: Settings;
   out?: (text: string) => void;
+  /** Threads extracting documents and the shard kept (`--workers`, `--shard`). */
+  workers?: number;
+  shard?: Shard;
 }
 
 export function formatSummary(s: LoadSummary): string {
@@ -57,6 +61,8 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
       batchSize: opts.batchSize ?? cfg.batchSize,
       replace: opts.replace,
       settings: opts.settings,
+      workers: opts.workers,
+      shard: opts.shard,
       lease: {
         ...(opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : {}),
         onWait: (h) => process.stderr.write(`actorgraph load: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…\n`),

@@ -17,6 +17,7 @@ import { readSources, type SourceItem } from './sources.js';
 import { addStats, emptyStats, ensureSchema, upsertTriples, type WriteStats } from './write.js';
 import { DocumentRemover, type RemoveStats } from './replace.js';
 import { acquireLease, type LeaseOptions } from './lease.js';
+import type { Shard } from '../parallel/shard.js';
 
 export interface LoadProgress { seen: number; written: number; documents: number }
 
@@ -31,6 +32,9 @@ export interface LoadOptions {
   replace?: boolean;
   /** The database's writer lease (store/lease.ts); defaults from settings.load. */
   lease?: Partial<LeaseOptions>;
+  /** Threads extracting documents (default: one per core) and the shard kept (`--shard i/n`). */
+  workers?: number;
+  shard?: Shard;
 }
 
 export interface LoadSummary extends WriteStats {
@@ -45,7 +49,7 @@ export const DEFAULT_CHUNK_TRIPLES = 20_000;
 /** Read (and extract) the inputs, then load them: what `actorgraph load` runs. */
 export async function loadInputs(store: Store, inputs: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const lease = opts.lease ?? (opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : undefined);
-  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), { ...opts, lease });
+  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), { ...opts, lease });
 }
 
 /**
@@ -53,7 +57,7 @@ export async function loadInputs(store: Store, inputs: string[], opts: LoadOptio
  * yields them). Split from loadInputs so scripts/bench-load.ts times the load without the extractor.
  */
 export async function loadItems(store: Store, items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
-  opts: Omit<LoadOptions, 'settings' | 'onInputError'> = {}): Promise<LoadSummary> {
+  opts: Omit<LoadOptions, 'settings' | 'onInputError' | 'workers' | 'shard'> = {}): Promise<LoadSummary> {
   const t0 = performance.now();
   await ensureSchema(store);
   // One load at a time per database: a second one waits here (store/lease.ts says why).
@@ -68,7 +72,7 @@ export async function loadItems(store: Store, items: AsyncIterable<SourceItem> |
 }
 
 async function loadHeld(store: Store, items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
-  opts: Omit<LoadOptions, 'settings' | 'onInputError'>, t0: number, stillHeld: () => void): Promise<LoadSummary> {
+  opts: Omit<LoadOptions, 'settings' | 'onInputError' | 'workers' | 'shard'>, t0: number, stillHeld: () => void): Promise<LoadSummary> {
   const chunkSize = opts.chunkTriples ?? DEFAULT_CHUNK_TRIPLES;
   let stats = emptyStats();
   let triples: Triple[] = [];

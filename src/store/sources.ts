@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
 import type { Chunks } from '../io/chunks.js';
 import { isTriplesFile, readTriplesJsonl, sniffTriples } from '../io/triples.js';
 import { tripleIdProblem, tripleProblem } from './triple-check.js';
+import type { Shard } from '../parallel/shard.js';
 
 export interface SourceItem { triple?: Triple; doc?: Doc }
 
@@ -22,6 +23,9 @@ export interface SourceOptions {
   onInputError?: (e: InputError) => void;
   /** What "-" reads. Default: process.stdin. */
   stdin?: Chunks;
+  /** Threads extracting documents (default: one per core; 1: this thread) and the shard kept. */
+  workers?: number;
+  shard?: Shard;
 }
 
 const STDIN = '<stdin>';
@@ -70,11 +74,15 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
     }
   }
   if (documents.length === 0) return;
-  const [{ readInputs }, { extractDocument }] = await Promise.all([import('../io/read.js'), import('../extract/document.js')]);
-  for await (const doc of readInputs(documents, { onError, stdin, maxRecordBytes: settings.maxRecordBytes })) {
+  const [{ readInputs }, { extractStream }] = await Promise.all([import('../io/read.js'), import('../parallel/extract-stream.js')]);
+  const docs = readInputs(documents, { onError, stdin, maxRecordBytes: settings.maxRecordBytes });
+  // (in input order whatever the number of workers: parallel/extract-stream.ts)
+  for await (const r of extractStream<Triple>(docs, { settings, workers: opts.workers, shard: opts.shard })) {
+    const { doc } = r;
     yield { doc };
-    // (a long document a piece at a time: extract/document.ts)
-    for (const piece of extractDocument(doc, settings)) for (const t of piece) {
+    // (a document the extractor fails on is named; the others are loaded)
+    if ('error' in r) { onError(r.error); continue; }
+    for (const t of r.items) {
       // (a reserved or unsafe type from the extractor is skipped and counted by store/rows.ts)
       const problem = tripleIdProblem(t, settings.load.maxIdBytes);
       if (problem) onError(new InputError(`a triple extracted from it: ${problem}`, { file: doc.id.slice(0, 200) }));

@@ -8,12 +8,12 @@ import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { restoreDash } from './extract.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
-import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
+import { actorsSetting, parallelSetting, withActorsOption, withParallelOptions, type ActorsArgs, type ParallelArgs } from '../options.js';
 
 /** Options of build that take a value: the token after them is not an input. */
-const VALUE_OPTIONS = new Set(['-o', '--out', '--seed', '--cap', '--title', '--actors']);
+const VALUE_OPTIONS = new Set(['-o', '--out', '--seed', '--cap', '--title', '--actors', '--workers', '--shard']);
 
-interface BuildArgs extends ActorsArgs {
+interface BuildArgs extends ActorsArgs, ParallelArgs {
   inputs: string[];
   out: string;
   seed?: string;
@@ -24,7 +24,7 @@ interface BuildArgs extends ActorsArgs {
 export const build: CommandModule<object, BuildArgs> = {
   command: 'build <inputs..>',
   describe: 'Extract triples and write out/triples.jsonl, out/graph.json and out/index.html (open it in a browser)',
-  builder: (y) => withActorsOption(y)
+  builder: (y) => withParallelOptions(withActorsOption(y))
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders (text, HTML, Markdown, JSONL of docs), a JSONL of triples, or - for stdin' })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'Output folder' })
     .option('seed', { type: 'string', describe: `Seed of layout and communities (default: ${DEFAULT_SETTINGS.seed})` })
@@ -38,7 +38,7 @@ export const build: CommandModule<object, BuildArgs> = {
     // yargs drops a lone "-" (stdin); put it back as extract does.
     const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv), 'build', VALUE_OPTIONS);
     const r = await buildSite(inputs, {
-      outDir: args.out, settings, title: args.title,
+      outDir: args.out, settings, title: args.title, ...parallelSetting(args),
       onError: (e) => { if (!isWarning(e)) problems++; process.stderr.write(`${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`); },
       log: (line) => process.stderr.write(`actorgraph build: ${line}\n`),
     });

@@ -11,14 +11,12 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { ActorGraphError, InputError, messageOf } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
-import type { Triple } from '../../types.js';
 import type { JsonlWriter } from '../../io/jsonl-writer.js';
-import type { OpenIETuple } from '../../extract/openie.js';
-import { actorsSetting, withActorsOption, type ActorsArgs } from '../options.js';
+import { actorsSetting, parallelSetting, withActorsOption, withParallelOptions, type ActorsArgs, type ParallelArgs } from '../options.js';
 
-export interface ExtractArgs extends ActorsArgs {
+export interface ExtractArgs extends ActorsArgs, ParallelArgs {
   inputs: string[];
   output?: string;
   format: 'jsonl' | 'carb';
@@ -34,7 +32,7 @@ const MAX_SHOWN = 50;
 // ── The "-" operand ─────────────────────────────────────────────────────────
 
 /** Options of this command that take a value: the token after them is not an input. */
-const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence', '--max-record-bytes', '--actors']);
+const VALUE_OPTIONS = new Set(['-o', '--output', '--format', '--min-confidence', '--max-record-bytes', '--actors', '--workers', '--shard']);
 
 /**
  * yargs drops a lone "-" from positionals (yargs/yargs#1312, yargs-parser#381, both open), so
@@ -59,7 +57,7 @@ export function restoreDash(inputs: string[], raw: string[], command = 'extract'
 // ── Options ─────────────────────────────────────────────────────────────────
 
 function builder(y: Argv): Argv<ExtractArgs> {
-  return withActorsOption(y)
+  return withParallelOptions(withActorsOption(y))
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files (.txt .md .html .htm .jsonl), folders (read recursively), or - for stdin' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write triples here instead of stdout' })
     .option('format', { choices: ['jsonl', 'carb'] as const, default: 'jsonl' as const, describe: 'jsonl: full triples; carb: {sentence, confidence, arg1, rel, args} rows' })
@@ -76,7 +74,8 @@ function builder(y: Argv): Argv<ExtractArgs> {
     })
     .example('$0 extract data/seed -o triples.jsonl', 'every .txt/.md/.html/.jsonl under data/seed')
     .example('cat bbc.jsonl | $0 extract - --format carb', 'JSONL from stdin, CaRB rows out')
-    .example('$0 extract news/ --actors my-actors.csv --actors Phoenix.Countries.actors.txt', 'your own actors first, then the built-in gazetteer') as Argv<ExtractArgs>;
+    .example('$0 extract news/ --actors my-actors.csv --actors Phoenix.Countries.actors.txt', 'your own actors first, then the built-in gazetteer')
+    .example('$0 extract news/ --shard 2/4 -o part-2.jsonl', 'the second of four parts (run 1/4 … 4/4 on four machines)') as Argv<ExtractArgs>;
 }
 
 // ── Run ─────────────────────────────────────────────────────────────────────
@@ -87,15 +86,16 @@ async function handler(args: ExtractArgs): Promise<void> {
   const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
   if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
-  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractDocument, tuplesOfDocument }, { resolveSettings }] = await Promise.all([
-    import('../../io/index.js'), import('../../extract/document.js'), import('../../settings.js'),
+  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractStream }, { resolveSettings }] = await Promise.all([
+    import('../../io/index.js'), import('../../parallel/extract-stream.js'), import('../../settings.js'),
   ]);
   // (read before any input: a bad dictionary line stops the run with its file:line)
   const actors = await actorsSetting(args);
   const settings = resolveSettings({ minConfidence: args['min-confidence'], maxRecordBytes: args['max-record-bytes'], actors });
+  const { workers, shard } = parallelSetting(args);
   const started = performance.now();
   const progress = createProgress({ enabled: args.progress ?? (!args.quiet && process.stderr.isTTY === true), label: 'extract' });
-  const count = { docs: 0, triples: 0, errors: 0, skipped: 0, shown: 0 };
+  const count = { docs: 0, triples: 0, errors: 0, skipped: 0, shown: 0, otherShards: 0 };
   const hinted = new Set<string>();
 
   const say = (e: Error & { hint?: string }): void => {
@@ -112,34 +112,31 @@ async function handler(args: ExtractArgs): Promise<void> {
   };
 
   let writer: JsonlWriter | undefined;
+  // Opened at the first readable document (of any shard), so a run that reads nothing leaves an old -o file alone.
+  const open = async (): Promise<JsonlWriter> => (writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream());
   try {
-    for await (const doc of readInputs(inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) })) {
+    const docs = readInputs(inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) });
+    // Each document's triples come back in input order, whatever the number of workers (src/parallel/).
+    for await (const r of extractStream(docs, { settings, workers, shard, format: args.format, onOutOfShard: () => { count.otherShards++; } })) {
       count.docs++;
-      // Opened at the first readable document, so a run that reads nothing leaves an old -o file alone.
-      writer ??= args.output ? await Writer.toFile(args.output) : Writer.toStream();
-      // carb: the same clauses as open-IE tuples (surface spans, pronouns kept), the benchmark's view;
-      // a long document comes a piece at a time, each written before the next is read (extract/document.ts)
-      const pieces: Iterator<Array<Triple | OpenIETuple>> = args.format === 'carb' ? tuplesOfDocument(doc, settings) : extractDocument(doc, settings);
-      for (;;) {
-        let next: IteratorResult<Array<Triple | OpenIETuple>>;
-        try {
-          next = pieces.next();
-        } catch (e) {
-          // One document the extractor chokes on must not lose the other 2,224.
-          count.errors++;
-          say(new ActorGraphError(`actorgraph/extract: ${doc.id}: extraction failed: ${messageOf(e)}`, 'A bug in actorgraph: please report it with this document (ACTORGRAPH_DEBUG=1 prints the stack).'));
-          if (process.env.ACTORGRAPH_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? e}\n`);
-          break;
-        }
-        if (next.done) break;
-        for (const t of next.value) {
-          if (t.confidence < settings.minConfidence) continue;
-          await writer.write(t);
-          count.triples++;
-        }
+      progress.docs(count.docs);
+      const w = await open();
+      if ('error' in r) {
+        // One document the extractor chokes on must not lose the other 2,224.
+        count.errors++;
+        say(r.error);
+        if (process.env.ACTORGRAPH_DEBUG && r.error.detail) process.stderr.write(`${r.error.detail}\n`);
+        continue;
       }
-      if (writer.broken) break; // stdout's reader left (| head): stop quietly
+      for (const t of r.items) {
+        if (t.confidence < settings.minConfidence) continue;
+        await w.write(t);
+        count.triples++;
+      }
+      if (w.broken) break; // stdout's reader left (| head): stop quietly
     }
+    // (a shard that holds none of the documents read still writes its empty part)
+    if (count.otherShards && args.output) await open();
     await writer?.close();
   } finally {
     progress.stop();
@@ -150,9 +147,10 @@ async function handler(args: ExtractArgs): Promise<void> {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = count.skipped ? `, ${count.skipped} skipped` : '';
     const dest = args.output ? ` → ${args.output}` : '';
-    process.stderr.write(`actorgraph extract: ${count.docs} docs, ${count.triples} triples, ${count.errors} errors${skipped}, ${secs} s${dest}\n`);
+    const others = shard ? `, shard ${shard.index}/${shard.count} (${count.otherShards} docs left to the other shards)` : '';
+    process.stderr.write(`actorgraph extract: ${count.docs} docs, ${count.triples} triples, ${count.errors} errors${skipped}, ${secs} s${dest}${others}\n`);
   }
-  if (count.docs === 0) {
+  if (count.docs === 0 && count.otherShards === 0) {
     throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; actorgraph reads .txt, .md, .html, .htm and .jsonl files, folders of them, or - for stdin.' });
   }
   if (count.errors > 0) process.exitCode = 1;

@@ -11,12 +11,12 @@ import { hideBin } from 'yargs/helpers';
 import { restoreDash } from './extract.js';
 import { DEFAULT_SETTINGS } from '../../settings.js';
 import { ActorGraphError } from '../../errors.js';
-import { actorsSetting, neo4jSettings, withActorsOption, withNeo4jOptions, type ActorsArgs, type Neo4jArgs } from '../options.js';
+import { actorsSetting, neo4jSettings, parallelSetting, withActorsOption, withNeo4jOptions, withParallelOptions, type ActorsArgs, type Neo4jArgs, type ParallelArgs } from '../options.js';
 
 /** Options of load that take a value: the token after them is not an input. */
-const VALUE_OPTIONS = new Set(['--uri', '--user', '--password', '--database', '--batch-size', '--actors']);
+const VALUE_OPTIONS = new Set(['--uri', '--user', '--password', '--database', '--batch-size', '--actors', '--workers', '--shard']);
 
-interface LoadArgs extends Neo4jArgs, ActorsArgs {
+interface LoadArgs extends Neo4jArgs, ActorsArgs, ParallelArgs {
   inputs: string[];
   batchSize?: number;
   progress: boolean;
@@ -27,7 +27,7 @@ interface LoadArgs extends Neo4jArgs, ActorsArgs {
 export const load: CommandModule<object, LoadArgs> = {
   command: 'load <inputs..>',
   describe: 'Load triples (or extract them from documents) into Neo4j',
-  builder: (y) => withActorsOption(withNeo4jOptions(y))
+  builder: (y) => withParallelOptions(withActorsOption(withNeo4jOptions(y)))
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents, or - for stdin (triples or text)' })
     .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
     .option('replace', { type: 'boolean', default: false, describe: "replace what the graph holds for each input document (its old evidence, and edges and actors only it supported) instead of adding to it" })
@@ -52,7 +52,7 @@ export const load: CommandModule<object, LoadArgs> = {
       if (r.inputErrors > 0) process.exitCode = 1;
       return;
     }
-    const { inputErrors } = await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, inputs, { progress: argv.progress, replace: argv.replace, settings });
+    const { inputErrors } = await loadAndReport({ ...cfg, batchSize: argv.batchSize ?? cfg.batchSize }, inputs, { progress: argv.progress, replace: argv.replace, settings, ...parallelSetting(argv) });
     // Same contract as extract: 1 when some input could not be read (the good records are loaded).
     if (inputErrors > 0) process.exitCode = 1;
   },
