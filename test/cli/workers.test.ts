@@ -60,7 +60,7 @@ describe('extract --workers / --shard', () => {
   for (const [args, re] of bad) {
     it(`refuses ${args.join(' ')} naming the flag, before reading anything`, () => {
       const r = cli('extract', 'corpus.jsonl', ...args);
-      assert.equal(r.status, 1);
+      assert.equal(r.status, 2); // a usage error (src/cli/main.ts UsageError)
       assert.match(r.stderr, re);
       assert.doesNotMatch(r.stderr, /internal error/);
       assert.equal(r.stdout, '');
