@@ -13,7 +13,7 @@ import { gazetteer } from './gazetteer.js';
 import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
 import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
-import { knownFirstName, knownSurname } from './persons.js';
+import { knownFirstName, listedSurname } from './persons.js';
 import { describedOrg, describedPerson } from './descriptions.js';
 import { ranked, salient, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
@@ -37,7 +37,8 @@ const PLURAL_NAME = /\b(officials|leaders|senators|ministers|members|representat
  * Is this lone word a person's: a surname or first name of the persons list, a Gaelic surname
  * ("McLeish", "O'Neill"), or a noun for one man or woman ("the Dutchman")?
  */
-const personWord = (w: string): boolean => knownSurname(w) || knownFirstName(w) || /^(Mc|Mac|O')[A-Z]/.test(w) || /[a-z](man|woman)$/.test(w);
+// (any listed surname, whatever country: "Rodriguez" is everywhere, and still no company)
+const personWord = (w: string): boolean => listedSurname(w) || knownFirstName(w) || /^(Mc|Mac|O')[A-Z]/.test(w) || /[a-z](man|woman)$/.test(w);
 
 export class DocContext {
   private recent: Seen[] = [];

@@ -51,3 +51,9 @@ test('lone name: a one-word name after a title stays a person', () => {
   const types = typeOf('Mr Zorbak criticised the Polish government.', 'Zorbak');
   assert.deepEqual(types, ['person']);
 });
+
+test('lone name: a surname the persons list holds for people of several countries stays a person', () => {
+  // ("Rodriguez" is listed for many countries: no one country, but a surname all the same)
+  const types = typeOf('RODRIGUEZ MADE THESE STATEMENTS IN LIMA ON MONDAY.', 'Rodriguez');
+  assert.deepEqual(types, ['person']);
+});
