@@ -22,7 +22,10 @@ export interface DatelineMatch {
 // place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
 // an optional "(SOURCE)"; then a dash. A date or a bracket is required: "NATO - the alliance said"
 // is a sentence, not a dateline.
-const DATELINE = /^\s*([A-Z][A-Z.'\- ]{1,40}?)\s*(?:\(([A-Z][A-Za-z .'-]{1,30})\))?\s*(,\s*(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|NO DATE))?\s*(\([^()\n]{1,60}\))?\s*(?:--|-)\s+/;
+// (every gap is bounded, and only the text's head is read: unbounded gaps side by side
+// backtrack polynomially over a long run of spaces, and a fuzzed input hung here)
+const DATELINE = /^\s{0,200}([A-Z][A-Z.'\- ]{1,40}?)[ \t]{0,4}(?:\(([A-Z][A-Za-z .'-]{1,30})\))?[ \t]{0,4}(,[ \t]{0,4}(?:\d{1,2}[ \t]{1,4}[A-Z][A-Za-z]{2,8}\.?[ \t]{1,4}\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]{1,4}\d{1,2}(?:,[ \t]{0,4}\d{4})?|NO DATE))?[ \t]{0,4}(\([^()\n]{1,60}\))?[ \t]{0,4}(?:--|-)\s+/;
+const HEAD_CHARS = 600;
 /** Editorial tags after the dash: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]". */
 const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;
 
@@ -31,10 +34,10 @@ const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;
  * @example matchDateline('LIMA, 12 MAR 90 -- THE POLICE …') // { place: 'LIMA', end: 19 }
  */
 export function matchDateline(text: string): DatelineMatch | undefined {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text.slice(0, HEAD_CHARS));
   if (!m || (!m[2] && !m[3] && !m[4])) return undefined;
   let end = m[0].length;
-  const tags = TAGS.exec(text.slice(end));
+  const tags = TAGS.exec(text.slice(end, end + HEAD_CHARS));
   if (tags) end += tags[0].length;
   return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), end };
 }

@@ -46,3 +46,10 @@ test('a text file opening with a dateline has that place; one without has none',
   assert.equal(textToDoc('text', 'BOGOTA, NO DATE -- A CAR BOMB EXPLODED.\n', 'a.txt').place, 'BOGOTA');
   assert.equal(textToDoc('text', 'A car bomb exploded in Bogota.\n', 'b.txt').place, undefined);
 });
+
+// (a time bomb the fuzzer found: side-by-side unbounded gaps backtracked polynomially over a run of
+// spaces; 200 spaces took 22 s. The bound below only catches a hang, it measures nothing.)
+test('a long run of spaces after a capital is no dateline, and is read at once', { timeout: 20_000 }, () => {
+  for (const n of [200, 5000, 200_000]) assert.equal(matchDateline(`A${' '.repeat(n)}b`), undefined);
+  assert.equal(matchDateline(`LIMA, 12 MAR 90 --${' '.repeat(50)}THE POLICE`)?.place, 'LIMA');
+});
