@@ -87,6 +87,13 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
 export function repairTags(tokens: Token[], caseless = false): void {
+  // "Marks & Spencer", "Procter & Gamble": two capitalised words joined by an ampersand are one
+  // firm's name, not two actors (nor a verb: "Marks/VERB"); name-kind.ts inNameParticle reads it
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const [x, amp, y] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    if (amp.text !== '&' || !/^[A-Z]/.test(x.text) || !/^[A-Z]/.test(y.text)) continue;
+    for (const t of [x, amp, y]) { t.pos = 'PROPN'; t.ne = 'organization'; }
+  }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)
   if (!caseless) for (let i = 2; i < tokens.length; i++) {

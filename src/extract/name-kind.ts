@@ -22,11 +22,13 @@ export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|ca
 /** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
 
-/** Is token i a particle or hyphen inside a name ("al", "-" in "Omar Hassan al-Bashir"), with name words either side? */
+/** Is token i a particle, hyphen or ampersand inside a name ("al", "-" in "Omar Hassan al-Bashir", "&" in "Marks & Spencer"), with name words either side? */
 export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (i <= a || !prev || !next) return false;
   const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
+  // ("Marks & Spencer": an ampersand between name words is part of a firm's name)
+  if (t.text === '&') return capName(prev) && capName(next);
   // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
   // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
   if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));

@@ -122,6 +122,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a cue word inside a name stays in it', 'Band Aid Trust gave money to Ethiopia.', 'band-aid-trust:organization -GIVE_MONEY_TO-> ETH:country/ETH'],
   ['a lower-case descriptor after a place is not part of the name', 'Hollywood actress Teri Hatcher praised the show.', 'teri-hatcher:person -PRAISE-> concept:show:other'],
   ['a one-word name after a noun that describes people is a person', 'Chelsea striker Drogba praised the fans.', 'drogba:person -PRAISE-> concept:fan:other'],
+  ['two capitalised words joined by an ampersand are one firm', 'Fenwick & Hardcastle has cut prices in Leeds.', 'fenwick-hardcastle:organization -CUT-> concept:price:other'],
+  ['two capitalised words joined by an ampersand are one firm', 'Okoro & Bell bought Zentrix.', 'okoro-bell:organization -BUY-> zentrix:organization'],
   ['a one-word name after a noun that describes people is a person', 'The singer Morrissey thanked the fans.', 'morrissey:person -THANK-> concept:fan:other'],
   ['a nationality noun before a name is the person\'s country', 'Scot Nick Fraser beat the champion.', 'nick-fraser:person/GBR -BEAT-> concept:champion:other'],
   ['a nationality noun before a name is the person\'s country', 'Frenchman Pierre Durand signed the contract.', 'pierre-durand:person/FRA -SIGN-> concept:contract:other'],
