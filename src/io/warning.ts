@@ -13,3 +13,16 @@ export class InputWarning extends InputError {
 export function isWarning(e: unknown): e is InputWarning {
   return e instanceof InputWarning;
 }
+
+/**
+ * Formats an error with its hint, each hint given once per run: a hint repeated under each of 40
+ * bad lines is noise. One per command run (extract, load, load --bulk).
+ */
+export function hintOnce(): (e: { message: string; hint?: string }) => string {
+  const hinted = new Set<string>();
+  return (e) => {
+    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
+    if (e.hint) hinted.add(e.hint);
+    return `${e.message}${hint}`;
+  };
+}

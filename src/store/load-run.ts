@@ -4,7 +4,7 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { InputError } from '../errors.js';
-import { isWarning } from '../io/warning.js';
+import { hintOnce, isWarning } from '../io/warning.js';
 import type { Settings } from '../settings.js';
 import { closeStore, openStore } from './connection.js';
 import { loadInputs, type LoadSummary } from './load.js';
@@ -47,13 +47,10 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
     hideCursor: true,
   }, Presets.shades_classic);
   let inputErrors = 0;
-  const hinted = new Set<string>();
+  const withHint = hintOnce();
   const warn = (e: InputError) => {
     if (!isWarning(e)) inputErrors++;
-    // A hint repeated under each of 40 bad lines is noise: give each one once.
-    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
-    if (e.hint) hinted.add(e.hint);
-    process.stderr.write(`${e.message}${hint}\n`);
+    process.stderr.write(`${withHint(e)}\n`);
   };
   try {
     if (showBar) bar.start(0, 0, { documents: 0 });

@@ -86,7 +86,7 @@ async function handler(args: ExtractArgs): Promise<void> {
   const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
   if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
-  const [{ readInputs, isWarning, JsonlWriter: Writer, createProgress }, { extractStream }, { resolveSettings }] = await Promise.all([
+  const [{ readInputs, isWarning, hintOnce, JsonlWriter: Writer, createProgress }, { extractStream }, { resolveSettings }] = await Promise.all([
     import('../../io/index.js'), import('../../parallel/extract-stream.js'), import('../../settings.js'),
   ]);
   // (read before any input: a bad dictionary line stops the run with its file:line)
@@ -96,14 +96,11 @@ async function handler(args: ExtractArgs): Promise<void> {
   const started = performance.now();
   const progress = createProgress({ enabled: args.progress ?? (!args.quiet && process.stderr.isTTY === true), label: 'extract' });
   const count = { docs: 0, triples: 0, errors: 0, skipped: 0, shown: 0, otherShards: 0 };
-  const hinted = new Set<string>();
+  const withHint = hintOnce();
 
   const say = (e: Error & { hint?: string }): void => {
     if (++count.shown > MAX_SHOWN) return;
-    // A hint repeated under each of 40 bad lines is noise: give each one once.
-    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
-    if (e.hint) hinted.add(e.hint);
-    progress.log(`${e.message}${hint}`);
+    progress.log(withHint(e));
   };
   const onError = (e: InputError): void => {
     if (isWarning(e)) { count.skipped++; if (!args.quiet) say(e); return; }

@@ -4,7 +4,7 @@
  * the exit code (as `load` does).
  */
 import { InputError } from '../../errors.js';
-import { isWarning } from '../../io/warning.js';
+import { hintOnce, isWarning } from '../../io/warning.js';
 import type { Settings } from '../../settings.js';
 import { DEFAULT_SERVER, serverFromEnv } from '../server.js';
 import { bulkLoadInputs, type BulkSummary } from './bulk-load.js';
@@ -21,12 +21,10 @@ export function formatBulkSummary(s: BulkSummary): string {
 
 export async function bulkLoadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: { settings?: Settings } = {}): Promise<{ summary: BulkSummary; inputErrors: number }> {
   let inputErrors = 0;
-  const hinted = new Set<string>();
+  const withHint = hintOnce();
   const warn = (e: InputError) => {
     if (!isWarning(e)) inputErrors++;
-    const hint = e.hint && !hinted.has(e.hint) ? `\n  hint: ${e.hint}` : '';
-    if (e.hint) hinted.add(e.hint);
-    process.stderr.write(`${e.message}${hint}\n`);
+    process.stderr.write(`${withHint(e)}\n`);
   };
   const summary = await bulkLoadInputs(cfg, inputs, {
     server: { ...DEFAULT_SERVER, ...serverFromEnv() }, settings: opts.settings, onInputError: warn,
