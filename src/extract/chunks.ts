@@ -143,6 +143,9 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // "a group based in Trinidad claims/NOUN to be": a plural-looking noun after a name and before an
     // infinitive is the verb
     if (t.pos === 'NOUN' && INFINITIVE_VERBS.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+    // "the committee, which sets/NOUN interest rates": right after a relative pronoun, a word our
+    // tagger reads as a finite verb whose subject the parse makes that pronoun is the verb
+    else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^(which|that|who)$/.test(prev.lower) && t.upos === 'VERB' && /^VB[ZDP]$/.test(t.xpos ?? '') && prev.head === i && /^nsubj/.test(prev.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;

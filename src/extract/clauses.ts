@@ -102,7 +102,13 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
       // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
       const holder = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m))) ? modalNounHolder(t, A, g, depth) : undefined;
-      return holder?.length ? { heads: holder, rule: 'infinitive' } : { heads: [A.antecedent(h)], rule: 'participle' };
+      if (holder?.length) return { heads: holder, rule: 'infinitive' };
+      // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common
+      // noun takes through "of" names the noun's field or content; whoever does it is not written
+      // (on an object or a name it is the parser's slip for "accused Turkey/the rebels of violating":
+      // the object does it)
+      if (t.upos(g) === 'NOUN' && !/^(obj|iobj)$/.test(t.rel(g)) && t.childrenBy(h, 'mark', 'case').some((m) => t.lower(m) === 'of')) return { heads: [], rule: 'svo' };
+      return { heads: [A.antecedent(h)], rule: 'participle' };
     }
     case 'advcl': {
       // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
@@ -201,7 +207,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (verb.copula === 'be' && t.child(h, 'cop') !== undefined) {
       const nm = t.childrenBy(h, 'nmod', 'obl').find((x) => t.caseWord(x) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
-        const word = t.upos(h) === 'ADJ' ? `be ${t.lower(h)}` : t.lemma(h);
+        // ("was runner-up to": a word hyphenated onto the noun is part of it)
+        const tk = t.tokens;
+        const hy = h >= 2 && tk[h - 1].text === '-' && tk[h - 2].end === tk[h - 1].start && tk[h - 1].end === tk[h].start ? `${t.lower(h - 2)}-` : '';
+        const word = t.upos(h) === 'ADJ' ? `be ${hy}${t.lower(h)}` : hy + t.lemma(h);
         const label = `${word} ${t.caseWord(nm)}`;
         out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
       }

@@ -51,10 +51,13 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   let prep: string | undefined;
   if (chs[j]?.kind === 'ADP' && isNP(chs[j + 1]) && mentions.get(j + 1)?.kind !== 'time' && !PARTICLES.test(word(tokens, chs[j]))) prep = word(tokens, chs[j++]);
   // the infinitive holds only as its main clause does: "did not go to Paris to meet him", "will send
-  // troops to fight"
+  // troops to fight"; it happens when its main clause does ("beat Fiji to win the title": past); an
+  // adjective of likelihood before "to" makes it possible ("the man most likely to succeed him")
   const m = main.verb;
-  const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: verb.negated !== m.negated,
-    modality: verb.modality === 'asserted' ? m.modality : verb.modality, tense: m.tense === 'future' ? m.tense : verb.tense };
+  const adj = tokens[chs[k - 1].start - 1];
+  const likely = adj && /^(likely|unlikely)$/.test(adj.lower) && adj.pos === 'ADJ' ? adj.lower : undefined;
+  const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely'),
+    modality: likely ? 'possible' as const : verb.modality === 'asserted' ? m.modality : verb.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

@@ -161,8 +161,17 @@ function tenseOf(t: Tree, h: number): Tense {
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';
   if (/^(has|have|'ve)$/.test(t.lower(first)) && (t.xpos(h) === 'VBN' || aux.length > 1)) return 'past';
   if (!aux.length && t.xpos(h) === 'VBN' && (t.rel(h) !== 'acl' || !STATIVE_PARTICIPLES.test(t.lower(h)))) return 'past';
+  // "England beat Fiji", "the storm hit Cuba": a verb whose past is its base form, after a singular
+  // subject, would read "beats"/"hits" in the present, so it is the past
+  if (!aux.length && SAME_PAST.test(t.lower(h))) {
+    const s = t.child(h, 'nsubj');
+    if (s !== undefined && (/^NNP?$/.test(t.xpos(s)) || /^(he|she|it)$/.test(t.lower(s)))) return 'past';
+  }
   return 'present';
 }
+
+/** Verbs whose simple past is written as their base form. */
+const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;
 
 /**
  * Participles after a noun that describe a state that holds ("a group based in Lima", "a man

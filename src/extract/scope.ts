@@ -52,7 +52,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (gp) {
         if (gp.verb.negated) negated = true;
         modality = weaker(modality, gp.verb.modality);
-        if (gp.verb.tense === 'future') tense = 'future';
+        // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
+        if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
       }
       // "raised the possibility that Iran attacked": the parser hangs the noun's clause on the verb
       if (r === 'ccomp') for (const o of t.childrenBy(g, 'obj')) if (o < x && MODAL_NOUNS[t.lower(o)]) modality = weaker(modality, MODAL_NOUNS[t.lower(o)]);

@@ -23,6 +23,7 @@ const TABLES: Record<string, Row[]> = {
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
     ['a participle after a noun reports a done event: past', 'Two soldiers died near a bomb planted by Kurdish rebels.', 'kurdish-rebels -PLANT-> bomb', { tense: 'past' }],
+    ['a verb whose past is its base form, after a singular subject, is past', 'Brazil beat Peru in the final.', 'BRA -BEAT-> PER', { tense: 'past' }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
     ['"no" on a passive\'s patient negates', 'No agreement was signed by Chile and Peru.', 'CHL -SIGN-> agreement', { negated: true }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
@@ -39,6 +40,8 @@ const TABLES: Record<string, Row[]> = {
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
+    ['a purpose clause takes its main clause\'s time', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { tense: 'past' }],
+    ['"most likely to": possible', 'Mr Brown remains the man most likely to succeed Mr Blair.', 'brown -SUCCEED-> blair', { modality: 'possible' }],
     ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
   ],
   'the main clause stays asserted': [
