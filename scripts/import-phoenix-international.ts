@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gazetteer } from '../src/resolve/gazetteer.ts';
 import { phraseTokens } from '../src/nlp/wink.ts';
+import { slug as slugOf } from '../src/resolve/names.ts';
 
 const SRC = '../shared/bench/petrarch/dictionaries/Phoenix.International.actors.txt';
 const UD = ['en_ewt-ud-train.conllu', 'en_gum-ccby-train.conllu'].map((f) => `../shared/data/ud/${f}`);
@@ -62,6 +63,9 @@ for (const line of readFileSync(SRC, 'latin1').split('\n')) {
 }
 
 const out: Record<string, string> = {};
+const OUT = 'data/phoenix-international.json';
+const previous = (existsSync(OUT) ? JSON.parse(readFileSync(OUT, 'utf8')).bodies : {}) as Record<string, string>;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|day|week|month|year)$/;
 const dropped = { ambiguous: 0, known: 0, short: 0, common: 0 };
 for (const [name, set] of [...by].sort()) {
   if (set.size > 1) { dropped.ambiguous++; continue; }
@@ -71,14 +75,18 @@ for (const [name, set] of [...by].sort()) {
   if (words.length === 1 && (lowerWords.has(words[0]) || personWords.has(words[0]))) { dropped.common++; continue; }
   // ("Alexander's", "Kirkland's": a possessive would swallow the person's name it spells)
   if (/'s$/i.test(name) && words.length === 1) { dropped.common++; continue; }
-  if (g.entries.has(phraseTokens(name).join(' '))) { dropped.known++; continue; }
+  // ("Tuesday Morning", a retailer: a name made of time words reads as a time in any news)
+  if (words.every((w) => TIME_WORDS.test(w))) { dropped.common++; continue; }
+  // (the gazetteer holds this file's own last output: an entry it added itself is no other name)
+  const prev = g.entries.get(phraseTokens(name).join(' '));
+  if (prev && !(prev.kind === 'org' && previous[prev.name] !== undefined && prev.id === slugOf(prev.name))) { dropped.known++; continue; }
   // display: "COCA-COLA" → "Coca-Cola"; a word without vowels is an acronym ("LKQ", "BNP")
   const display = name.toLowerCase().replace(/(^|[\s\-.&])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
     .replace(/\b[b-df-hj-np-tv-z]{2,4}\b/gi, (w) => w.toUpperCase());
   out[display] = [...set][0];
 }
 console.log(Object.keys(out).length, dropped);
-writeFileSync('data/phoenix-international.json', JSON.stringify({
+writeFileSync(OUT, JSON.stringify({
   _comment: 'Multinational companies and non-governmental organisations → the ISO alpha-3 country they are coded with ("" when none), from the MNC and NGO lines of the Phoenix/CAMEO international actors dictionary (MIT, Open Event Data Alliance; Phoenix.International.actors.txt). Each name also in its bare form without a legal suffix (Inc, Corp, Ltd, Holdings …). Dropped when coded with two countries, already a gazetteer name, shorter than 3 letters, or one word that the UD English treebanks use in lower case, that is a word of a listed person\'s name, or that ends in a possessive. Built by scripts/import-phoenix-international.ts. A company or NGO is an organization actor that carries its country.',
   bodies: out,
 }, null, 0).replace(/,"/g, ',\n"') + '\n');

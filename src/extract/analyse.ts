@@ -19,6 +19,7 @@ import { DocContext } from '../resolve/coreference.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
+import { personCues } from './person-cues.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
@@ -136,6 +137,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     return { s, chs, mentions, resolved: new Map(), clauses: [], speech: [], tree, args: new Arguments(tree, mentions) };
   });
 
+  // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
+  for (const a of an) for (const w of personCues(a.tree)) ctx.cuePerson(w);
+  for (const a of an) for (const m of a.mentions.values()) {
+    const x = m.actor;
+    if (x && (x.type === 'organization' || x.type === 'location') && !/\s/.test(x.name) && !g.actors.has(x.id) && ctx.cuedPerson(x.name)) m.actor = { ...x, type: 'person' };
+  }
   // one type per name in the document (resolve/discourse-types.ts), then every full name registered
   const types = documentTypes(an.flatMap((a) => [...a.mentions.values()].flatMap((m) => (m.kind === 'actor' && m.actor ? [m.actor] : []))), (id) => g.actors.has(id));
   for (const a of an) for (const m of a.mentions.values()) {

@@ -12,7 +12,7 @@ import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import type { UnnamedArmed } from '../resolve/armed-groups.js';
-import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord } from './name-kind.js';
+import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED,
@@ -166,6 +166,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const nm = `${g.actors.get(before![2].id)?.demonym ?? before![2].name} ${spanText(tokens, n0, n1)}`;
       return mk('actor', { actor: { id: slug(`${before![2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before![2].id } });
     }
+    // "thousands of Salvadorans", "the Iraqis": a nationality's people in the plural are a group of
+    // that country, not its state (which "Salvadorans took up arms" would wrongly make the doer)
+    if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && /[^s]s$/.test(tokens[n0].lower) && isCap(tokens[n0])) {
+      const people = g.actors.get(e.id)?.demonym ?? e.name;
+      return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
+    }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
@@ -191,7 +197,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("Japan's Foreign Ministry", "Brazil's Supreme Court": a generic body name is one node per country)
       const generic = first > n0 && tokens.slice(first, b).every((t) => ORG_WORDS.has(t.lower) || isTitle(t) || t.upos === 'ADJ');
       const actor: Actor = kind === 'person' ? person(nm, spanText(tokens, a, b), country)
-        : { id: slug(generic && country ? `${country} ${nm}` : nm), name: displayCase(nm), type: kind === 'other' ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
+        : { id: slug(generic && country ? `${country} ${nm}` : nm), name: displayCase(nm), type: kind === 'other' && !isThingName(nameWords) ? 'organization' : kind, mention: spanText(tokens, a, b), ...(country ? { country } : {}) };
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
       // (the office is named before the holder: "Defence Secretary Tom King" holds no "king")
       const offices = titleWords.filter((t) => t.i < first);

@@ -7,7 +7,7 @@
  */
 import { nlp, its, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
-import { knownSurname } from '../resolve/persons.js';
+import { knownSurname, knownFirstName } from '../resolve/persons.js';
 import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from './lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
@@ -39,12 +39,25 @@ export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
 /** The recogniser's entity types as actor types. */
 const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
 
+/** Last words that make a name a policy, a text, a scheme or an index rather than anyone. */
+const THING_HEADS = new Set(`policy policies scheme initiative strategy directive convention protocol bill law charter index
+  report standards budget reforms doctrine pact code regulations census survey framework roadmap blueprint manifesto
+  declaration resolution amendment constitution statute ordinance guidelines doctrine`.split(/\s+/));
+
+/** Is the name headed by a word for a policy, a text or a scheme ("Common Agricultural Policy")? */
+export function isThingName(words: Token[]): boolean {
+  return words.length >= 2 && THING_HEADS.has(words[words.length - 1].lower) && !knownFirstName(words[0].text);
+}
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
+  // "the Common Agricultural Policy", "the Kyoto Protocol": a name headed by a word for a policy,
+  // a text or a scheme names a thing (but "Denis Law": not after a listed first name)
+  if (isThingName(words)) return 'other';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
   // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")

@@ -54,7 +54,13 @@ export class DocContext {
   private alternatives = new Map<Mention, Actor[]>();
   /** armed groups outside the state that the document names (id → actor and kind), from the first pass */
   private armed = new Map<string, { actor: Actor; kind: ArmedKind }>();
+  /** one-word names (lower case) the document shows to be people ("Juninho's father") */
+  private cued = new Set<string>();
   constructor(readonly window: number, private readonly g: Gazetteer = gazetteer()) {}
+
+  /** First pass: a one-word name the document shows to be a person (extract/person-cues.ts). */
+  cuePerson(lower: string): void { this.cued.add(lower); }
+  cuedPerson(name: string): boolean { return this.cued.has(name.toLowerCase()); }
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
@@ -135,7 +141,7 @@ export class DocContext {
     const b = this.bodyByShortForm(a) ?? a;
     // ("Apple had done a good job": a lone unintroduced word is no person: resolve/discourse-types.ts)
     const titled = !!role || (a.mention ?? '').split(/\s+/).some(isTitleWord);
-    const t = loneNameType(b, titled, personWord);
+    const t = loneNameType(b, titled, (w) => personWord(w) || this.cued.has(w.toLowerCase()));
     return t === b.type ? b : { ...b, type: t };
   }
 

@@ -1,0 +1,28 @@
+/**
+ * actorgraph/extract/person-cues — one-word names the document itself shows to be people.
+ *
+ * A lone name no list knows ("Juninho", "Kaka") is typed a body unless the document introduces it
+ * as a person (resolve/discourse-types.ts). Some introductions are not a full name or a title but a
+ * relation only people have: a kinsman ("Juninho's father", "Kaka's wife") or an age in apposition
+ * ("Juninho, 30, …"). A team's "who" is no cue: British news writes "Celtic, who are …".
+ */
+import type { Tree } from './tree.js';
+
+/** Nouns of kinship: their possessor is a person. */
+const KIN = /^(father|mother|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|fianc[eé]e?|widow|widower|parents|mum|dad|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|stepfather|stepmother|children)$/;
+
+/** Lower-cased one-word names that the sentence shows to be people. */
+export function personCues(t: Tree): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (t.upos(i) !== 'PROPN' || !/^[A-Z][a-z]+$/.test(t.tokens[i].text)) continue;
+    // (one word: no flat or compound name parts around it)
+    if (t.children(i).some((c) => /^(flat|compound)$/.test(t.rel(c))) || /^(flat|compound)$/.test(t.rel(i))) continue;
+    const g = t.head(i);
+    const kin = t.rel(i) === 'nmod:poss' && g >= 0 && KIN.test(t.lower(g));
+    // "Juninho, 30, …": a bare number in apposition is an age
+    const age = t.children(i).some((c) => /^(appos|nmod:unmarked|amod)$/.test(t.rel(c)) && t.upos(c) === 'NUM' && /^\d{1,2}$/.test(t.tokens[c].text) && +t.tokens[c].text >= 15);
+    if (kin || age) out.push(t.lower(i));
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * One-word names the document shows to be people (src/extract/person-cues.ts) and names headed by a
+ * word for a policy or a text (extract/name-kind.ts isThingName): issue 10, pattern 3 (entity
+ * types). Sentences written for the rules.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run } from './_triples.ts';
+
+type Row = [why: string, text: string, name: string, type: string];
+
+const TABLES: Record<string, Row[]> = {
+  'a lone name with a kinsman or an age is a person': [
+    ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
+    ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
+  ],
+  'no cue: a lone unintroduced name stays a body': [
+    ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
+  ],
+  'a name headed by a word for a policy or a text is a thing': [
+    ['a policy', 'France defended the Common Fisheries Policy.', 'Common Fisheries Policy', 'other'],
+    ['a policy, after a possessive', "Spain opposed the EU's Common Fisheries Policy.", 'Common Fisheries Policy', 'other'],
+    ['a listed first name keeps a person ("Denis Law")', 'Denis Law praised Benfica.', 'Denis Law', 'person'],
+  ],
+  'a nationality\'s people in the plural are a group of that country, not its state': [
+    ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
+    ['a singular demonym before a noun is unchanged ("Iraqi troops")', 'Iraqi troops attacked Kuwait.', 'Kuwait', 'country'],
+  ],
+};
+
+for (const [construction, rows] of Object.entries(TABLES)) {
+  for (const [why, text, name, type] of rows) {
+    test(`entity types (${construction}): ${why} — "${text}"`, () => {
+      const ts = run(text);
+      const ends = ts.flatMap((t) => [t.subject, t.object]).filter((a) => a.name === name);
+      assert.ok(ends.length, `no triple names ${name}: ${ts.map((t) => `${t.subject.name} -${t.relation.type}-> ${t.object.name}`).join(' | ')}`);
+      for (const a of ends) assert.equal(a.type, type, `${name} typed ${a.type}`);
+    });
+  }
+}
