@@ -10,6 +10,8 @@ import { countryOf } from './dateline.js';
 
 /** Endpoint types that are places. */
 const PLACE_TYPES = new Set(['country', 'location']);
+/** Prepositions that use the name after them as a place. */
+const LOCATIVE = /^(in|at|from|near|outside|inside|across|around|throughout)$/;
 
 /**
  * @example documentPlace({ id: 'd', text: '…', place: 'SAN SALVADOR' }, an, g) // { name: 'SAN SALVADOR', country: 'SLV', from: 'dateline' }
@@ -23,9 +25,16 @@ export function documentPlace(doc: Doc, an: Analysed[], g: Gazetteer): Place | u
     // mentions in the order written (keys are chunk indexes); only names, not pronouns or "the country"
     for (const k of [...a.mentions.keys()].sort((x, y) => x - y)) {
       const m = a.mentions.get(k)!;
-      if (m.kind !== 'actor' || m.unnamed || !m.actor || !PLACE_TYPES.has(m.actor.type)) continue;
-      const country = m.actor.type === 'country' ? m.actor.id : m.actor.country;
-      return { name: m.actor.name, ...(country ? { country } : {}), from: 'text' };
+      // (the actor after coreference: "Rio" in "Rio Ferdinand" is no place once the name is joined)
+      const x = a.resolved.get(k)?.[0] ?? m.actor;
+      if (m.kind !== 'actor' || m.unnamed || !x || !PLACE_TYPES.has(x.type)) continue;
+      // a country or a capital anywhere; any other place only where the text uses it as one ("in
+      // Halifax", "from Houston"): a town's name is also a bank's, a firm's or a county's ("Halifax
+      // said", "Fiat Auto", "McLennan")
+      const kind = g.entries.get(x.name.toLowerCase())?.kind;
+      if (x.type !== 'country' && kind !== 'capital' && !LOCATIVE.test(a.s.tokens[m.start - 1]?.lower ?? '')) continue;
+      const country = x.type === 'country' ? x.id : x.country;
+      return { name: x.name, ...(country ? { country } : {}), from: 'text' };
     }
   }
   return undefined;
