@@ -20,6 +20,7 @@ import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { personCues } from './person-cues.js';
+import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
@@ -63,6 +64,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const tree = new Tree(s.tokens);
     const mentions = new Map<number, Mention>();
     chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase, g)); });
+    // ("US and British troops": the noun for each nationality: extract/coordinated.ts)
+    foldCoordinated(s.tokens, chs, mentions, g);
     // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
     for (const [k, tc] of titleChains(s.tokens, chs, mentions)) {
       const m = mentions.get(k)!;
@@ -75,6 +78,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${known?.demonym ?? of.name} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
         m.role = { title: tc.title, of };
         for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
+        // ("the ambassadors of Peru, Chile and Bolivia": the same office of each country listed)
+        const more = officesOfList(s.tokens, chs, mentions, k, tc.to, g, tc.title);
+        if (more.length) m.also = more;
         continue;
       }
       // ("Russian Minister of Defence Andrei Belousov": the nationality before the title is the office's country)
@@ -133,6 +139,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const home = g.actors.get(nx.actor.country);
       m.kind = 'actor';
       m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
+      // ("the ambassadors of Peru, Chile and Bolivia": each country's)
+      if (!based && s.tokens[prep.start].lower === 'of') {
+        const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role);
+        if (more.length) m.also = more;
+      }
     });
     return { s, chs, mentions, resolved: new Map(), clauses: [], speech: [], tree, args: new Arguments(tree, mentions) };
   });
@@ -171,7 +182,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
       else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
-      else if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
+      else if (m.kind === 'actor' && m.actor) actors = [...(m.also ?? []).map((x) => ctx.canonical(x)), ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {

@@ -26,6 +26,9 @@ import type { VerbInfo } from './predicate.js';
 import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
+
+/** A relation label ending in a preposition of place: its object is where, not who. */
+const LOCATIVE_CASE = / (in|at|near|outside|inside|around|across|throughout|within)$/;
 import { isSportsReport, teamOf } from '../resolve/teams.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { documentPlace } from './doc-place.js';
@@ -62,7 +65,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         obj = teamOf(obj, rel.label, 'object') ?? obj;
       }
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
-      if (obj.type === 'location') obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
+      // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
+      if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
@@ -112,7 +116,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // has no first party: "A and B met" is A met B and B met A)
       const distinct = subs.filter((x, i) => x.type !== 'other' && subs.findIndex((y) => y.id === x.id) === i);
       const objNoun = c.objects.length === 1 && a.mentions.get(c.objects[0])?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lower : undefined;
-      if (distinct.length >= 2 && !c.verb.copula && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
+      // (not when the verb has an actor for its object: "France and Germany met Putin" is no meeting of the two)
+      const actorObject = objs.some((y) => y.type !== 'other' && y.type !== 'location' && !LOCATIVE_CASE.test(label));
+      if (distinct.length >= 2 && !c.verb.copula && !actorObject && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
         const lbl = objNoun && RELATIONAL_NOUNS[objNoun] ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
         for (let i = 0; i < distinct.length; i++) for (let j = 0; j < distinct.length; j++) if (i !== j) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }

@@ -44,6 +44,8 @@ export interface Mention {
   concept?: string;
   /** An unnamed armed agent ("the guerrillas"): the named armed group it may be (extract/unnamed.ts). */
   unnamed?: UnnamedArmed;
+  /** The same noun for nationalities coordinated before it: "US and British troops" → US troops (extract/coordinated.ts). */
+  also?: Actor[];
 }
 
 function spanText(tokens: Token[], a: number, b: number): string {

@@ -33,6 +33,9 @@ const TABLES: Record<string, Row[]> = {
   'coordination': [
     ['coordinated subjects', 'Germany and France criticised Italy.', 'FRA -CRITICIZE-> ITA'],
     ['coordinated objects', 'Germany criticised Italy and Spain.', 'DEU -CRITICIZE-> ESP'],
+    ['nationalities coordinated before one noun: each country\'s', 'French, German and Italian officials criticised Iran.', 'fra-official -CRITICIZE-> IRN'],
+    ['a country\'s initials coordinated with a nationality', 'Iran met US and Israeli officials.', 'IRN -MEET-> usa-official'],
+    ['an office of each country listed', 'The ambassadors of Peru, Chile and Bolivia met Evo Morales.', 'bol-ambassador -MEET-> evo-morales'],
     ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
   ],
   'control and purpose': [
@@ -110,6 +113,27 @@ test('clauses: a gerund a common noun takes through "of" has no subject of its o
   }
   // (on an object it is the parser's slip for "accused X of": the object does it)
   findTriple(run('Greece accused the rebels of violating the truce.'), 'group:rebel -VIOLATE-> truce');
+});
+
+test('clauses: a country named before a nationality\'s noun is its own noun phrase ("talks between Iran and Russian officials")', () => {
+  const ts = run('Iran and Russian officials signed a deal with Chile.');
+  assert.ok(ts.some((t) => t.subject.id === 'rus-official'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => t.subject.id === 'irn-official'), ts.map(show).join(' | '));
+});
+
+test('clauses: coordinated subjects of a reciprocal verb with an actor for its object do not meet each other', () => {
+  const ts = run('France and Germany met Putin.');
+  assert.ok(ts.some((t) => show(t) === 'DEU -MEET-> putin'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => t.rule === 'reciprocal'), ts.map(show).join(' | '));
+  // (a place is no party: "met in Paris" is still a meeting of the two)
+  assert.ok(run('France and Germany met in Paris.').some((t) => t.rule === 'reciprocal' && show(t) === 'FRA -MEET_WITH-> DEU'));
+});
+
+test('clauses: a capital after a preposition of place is the city, not its state', () => {
+  const ts = run('Blair will meet Chinese leaders in London.');
+  assert.ok(ts.some((t) => show(t) === 'blair -MEET_IN-> london'), ts.map(show).join(' | '));
+  // (as the addressee of a government's act it is still the state)
+  assert.ok(run('Tokyo protested to Beijing.').some((t) => show(t) === 'JPN -PROTEST_TO-> CHN'));
 });
 
 test('clauses: a relative pronoun is never an endpoint', () => {

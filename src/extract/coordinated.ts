@@ -1,0 +1,73 @@
+/**
+ * actorgraph/extract/coordinated — nationalities coordinated before one noun: "US and British
+ * troops", "French, German and Italian officials". The chunker makes each nationality before the
+ * last a noun phrase of its own ("French"), and the mention reader builds the actor from the last
+ * one and the noun ("Italian officials"). Each nationality before it, joined by commas and an
+ * "and"/"or", names the same noun for its own country ("French officials"), so the clause holds
+ * for each; the lone nationality is no mention of its own any more.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Actor } from '../types.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import type { Chunk } from './chunks.js';
+import type { Mention } from './mentions.js';
+import { slug } from '../resolve/names.js';
+
+/** Folds the nationalities coordinated before each "<nationality> <noun>" mention into its `also`. */
+export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, g: Gazetteer): void {
+  for (const [k, m] of mentions) {
+    const x = m.actor;
+    const names = chs[k].names ?? [];
+    if (m.kind !== 'actor' || !x || x.type === 'country' || !names.length) continue;
+    const [l0, l1, last] = names[0];
+    // (only an actor made of a leading nationality and the noun after it: "ita-official", "Italian officials")
+    const lastId = slug(last.id);
+    const lastWord = g.actors.get(last.id)?.demonym ?? last.name;
+    const det = tokens[chs[k].start].pos === 'DET' ? 1 : 0;
+    if (last.type !== 'country' || l0 !== chs[k].start + det || l1 >= chs[k].end || x.country !== last.id || !x.id.startsWith(`${lastId}-`) || !x.name.startsWith(`${lastWord} `)) continue;
+    const found: Array<[number, Actor]> = [];
+    let joined = false;
+    for (let j = k - 1; j >= 1; j -= 2) {
+      const sep = chs[j], prev = chs[j - 1], pm = mentions.get(j - 1);
+      const w = tokens[sep.start].lower;
+      // (one "and"/"or", nearest the noun; commas before it: "French, German and Italian")
+      if (sep.end - sep.start !== 1 || !/^(and|or|,)$/.test(w) || (w !== ',' && joined)) break;
+      if (w !== ',') joined = true;
+      const pn = prev.names ?? [];
+      if (prev.kind !== 'NP' || pn.length !== 1 || pn[0][0] !== prev.start || pn[0][1] !== prev.end || pn[0][2].type !== 'country' || pm?.kind !== 'actor') break;
+      // (a nationality, or a country's initials used as one, "US"; "talks between Iran and Russian
+      // officials" joins two noun phrases)
+      if (pn[0][2].kind !== 'demonym' && !(prev.end - prev.start === 1 && /^[A-Z]{2,3}$/.test(tokens[prev.start].text))) break;
+      const e = pn[0][2];
+      const word = g.actors.get(e.id)?.demonym ?? e.name;
+      found.push([j - 1, { ...x, id: `${slug(e.id)}-${x.id.slice(lastId.length + 1)}`, name: `${word}${x.name.slice(lastWord.length)}`, country: e.id }]);
+    }
+    // (a list needs its "and"/"or": "France, German officials" is no coordination)
+    if (!joined || !found.length) continue;
+    m.also = found.reverse().map(([, a]) => a);
+    for (const [j] of found) mentions.get(j)!.kind = 'none';
+  }
+}
+
+/**
+ * "the ambassadors of Peru, Chile and Bolivia": after a plural office of one country (chunk k, its
+ * "of" phrase ending at chunk `to`), the countries listed after it hold the same office; their
+ * mentions are folded in. Returns the offices of the countries after the first.
+ */
+export function officesOfList(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, k: number, to: number, g: Gazetteer, title: string, type: Actor['type'] = 'person'): Actor[] {
+  const head = tokens[chs[k].head];
+  if (!/s$/.test(head.lower) || head.lemma === head.lower) return [];
+  const found: Array<[number, Actor]> = [];
+  let joined = false;
+  for (let j = to + 1; j + 1 < chs.length && !joined; j += 2) {
+    const w = tokens[chs[j].start].lower, nx = mentions.get(j + 1), nn = chs[j + 1].names ?? [];
+    if (chs[j].end - chs[j].start !== 1 || !/^(and|or|,)$/.test(w)) break;
+    if (w !== ',') joined = true;
+    if (nx?.kind !== 'actor' || nx.actor?.type !== 'country' || nn.length !== 1 || nn[0][1] !== chs[j + 1].end) break;
+    const c = nx.actor;
+    found.push([j + 1, { id: slug(`${c.id} ${title}`), name: `${g.actors.get(c.id)?.demonym ?? c.name} ${title}`, type, mention: nx.text, country: c.id }]);
+  }
+  if (!joined) return [];
+  for (const [j] of found) mentions.get(j)!.kind = 'none';
+  return found.map(([, a]) => a);
+}
