@@ -29,6 +29,11 @@ import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from './lexicon.js';
 const QUANTITY = /^(the|a|an|some|several|many|few|other|these|those|about|approximately|around|more|than|at|least|dozens|hundreds|scores|numerous|various|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/;
 const DEFINITE = /^(the|these|those)$/;
 
+/** A military unit and the words that name it, with its men after it or not: "atonal battalion troops". */
+const MILITARY_UNIT = /^((?:\d+(?:st|nd|rd|th) )?[a-z][a-z-]+(?: [a-z][a-z-]+)?) (battalion|brigade|regiment|detachment)(?: (?:troops|soldiers|members|units?|men))?$/;
+/** First words that say what kind of unit, not which: "an army battalion", "the infantry brigade". */
+const GENERIC_UNIT_WORDS = /^(army|infantry|military|elite|special|rapid|police|marine|artillery|airborne|engineering|engineer|counterinsurgency|reaction|security|tank|armored|armoured|paratroop|mechanized|mechanised|commando|local|government|rebel|guerrilla|same|whole|entire|first|second|third|new|another|one|this|that|its|their)$/;
+
 /** The mention's words less its leading quantity words, lower case: "the armed forces" → "armed forces". */
 function phrase(tokens: Token[], a: number, b: number): { words: string; definite: boolean } {
   let i = a;
@@ -93,7 +98,18 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
       m.unnamed = { join: armed.join, definite, ...(home ? { country: home.country } : {}) };
       continue;
     }
-    const state = UNNAMED_STATE[words];
+    // "Atonal Battalion troops", "the 6th Infantry Brigade": a unit named by the words before its
+    // kind is a body of the home country's forces (wire copy lowers the name with everything else)
+    const unit = home ? MILITARY_UNIT.exec(words) : null;
+    if (unit && !GENERIC_UNIT_WORDS.test(unit[1].split(' ')[0])) {
+      const name = `${unit[1]} ${unit[2]}`.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+      m.kind = 'actor';
+      m.actor = { id: slug(`${home!.country} ${name}`), name, type: 'organization', mention: m.text, country: home!.country };
+      continue;
+    }
+    // ("national police members", "army troops": a state body's members act as the body)
+    const members = /^(.+) (members|troops|soldiers|agents|officers|personnel|units?|men)$/.exec(words);
+    const state = UNNAMED_STATE[words] ?? (members && UNNAMED_STATE[members[1]]?.as === 'body' ? UNNAMED_STATE[members[1]] : undefined);
     // ("a government dedicated to …" is any government; "ministers from Asian governments" say whose)
     if (!state || /^(a|an)$/.test(tokens[m.start].lower) || (!whole && of) || (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'from')) continue;
     // "the Nigerian army … the army": a definite description is the one body of that kind the

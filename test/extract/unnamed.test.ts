@@ -93,6 +93,9 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['"soldiers" under a dateline', `${WIRE}SOLDIERS BURNED THE MARKET.`, 'soldiers', 'ecu-soldier/group/ECU'],
   ['a country that dominates a text with no dateline', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. The government rejected the complaints.', 'government', 'GHA/country/GHA'],
   ['"ministers" in a story about one country', 'Britain will cut taxes, the UK Treasury said. Ministers agreed the plan on Monday.', 'ministers', 'gbr-minister/group/GBR'],
+  ['a state body\'s members are the body', `${WIRE}NATIONAL POLICE MEMBERS ARRESTED THREE STUDENTS.`, 'police', 'ecu-national-police/organization/ECU'],
+  ['a unit named by the word before its kind', `${WIRE}ATONAL BATTALION TROOPS BURNED THE MARKET.`, 'battalion', 'ecu-atonal-battalion/organization/ECU'],
+  ['a numbered unit', `${WIRE}THE 6TH INFANTRY BRIGADE SHELLED THE TOWN.`, 'brigade', 'ecu-6th-infantry-brigade/organization/ECU'],
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
 ];
 for (const [rule, text, word, want] of STATE) {
@@ -117,6 +120,7 @@ const NOT_STATE: Array<[rule: string, text: string, word: string]> = [
   ['the whole phrase must be a state\'s: "the local government"', `${WIRE}THE LOCAL GOVERNMENT REJECTED THE PROPOSAL.`, 'government'],
   ['indefinite: "a government" is any government', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. A government that lies will fall.', 'government'],
   ['a "from" phrase says whose', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Ministers from Asian governments met.', 'ministers'],
+  ['a unit named only by its kind ("an army battalion") is no named unit', `${WIRE}AN ARMY BATTALION SHELLED THE TOWN.`, 'battalion'],
   ['an owner says whose: "its army" is not the home country\'s', `${WIRE}PERU SAID ITS ARMY WOULD STAY.`, 'army'],
 ];
 for (const [rule, text, word] of NOT_STATE) {
