@@ -31,6 +31,13 @@ export class Arguments {
   antecedent(clauseHead: number): number {
     let a = this.t.head(clauseHead);
     if (a >= 0 && this.t.rel(a) === 'appos') a = this.t.head(a);
+    // "the release of journalist Carlos Marcelo, who was kidnapped": "who" is a person, so a clause
+    // the parser hung on a thing belongs to the name in that thing's "of" phrase, nearest first
+    const t = this.t;
+    if (a >= 0 && t.upos(a) === 'NOUN' && t.children(clauseHead).some((c) => /^(who|whom)$/.test(t.lower(c)))) {
+      const of = t.childrenBy(a, 'nmod').filter((n) => n > a && n < clauseHead && t.caseWord(n) === 'of' && (t.upos(n) === 'PROPN' || t.children(n).some((c) => t.upos(c) === 'PROPN' && /^(flat|compound|appos)$/.test(t.rel(c)))));
+      if (of.length) a = of[of.length - 1];
+    }
     return a;
   }
 

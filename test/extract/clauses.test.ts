@@ -16,6 +16,7 @@ const TABLES: Record<string, Row[]> = {
     ['passive relative with agent', 'Abbey, which was bought by Santander in 2004, cut 500 jobs.', 'santander -BUY-> abbey'],
     ['object relative: the antecedent is the object', 'Japan signed an accord that Russia had rejected.', 'RUS -REJECT-> accord'],
     ['a finite verb the first tagger read as a noun after "which"', 'The Bundesbank, which sets interest rates, warned Berlin.', 'bundesbank -SET-> interest rates'],
+    ['"who" on a thing the parser chose belongs to the person in its "of" phrase', 'The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.', 'ELN -KIDNAP-> carlos-marcelo'],
     ['the main clause keeps its subject past the relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ACCUSE-> UGA'],
   ],
   'apposition': [
@@ -134,6 +135,11 @@ test('clauses: a capital after a preposition of place is the city, not its state
   assert.ok(ts.some((t) => show(t) === 'blair -MEET_IN-> london'), ts.map(show).join(' | '));
   // (as the addressee of a government's act it is still the state)
   assert.ok(run('Tokyo protested to Beijing.').some((t) => show(t) === 'JPN -PROTEST_TO-> CHN'));
+});
+
+test('clauses: "who" never makes a thing its antecedent ("kidnapped the release")', () => {
+  const ts = run('The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'kidnap' && /release/i.test(t.relation.label + t.object.name)), ts.map(show).join(' | '));
 });
 
 test('clauses: a relative pronoun is never an endpoint', () => {
