@@ -75,6 +75,8 @@ const ARMED_MEMBERS = /^(?:urban )?(?:commandos?|troops|fighters|members|units?|
 const ORG_GENERIC = /^(network|group|movement|organi[sz]ation|party|militia|faction|alliance|bloc|coalition|outfit)$/;
 /** Words that shift a time noun into a time phrase: "last month", "this week". */
 const TIME_SHIFTERS = /^(last|next|this|past|coming|previous|early|late|every|each)$/;
+/** Honorifics: the one name after them is a person's. */
+const HONORIFIC = /^(mr|mrs|ms|miss|mr\.|mrs\.|ms\.|dr|dr\.|sir|dame|lady|lord|prof|prof\.|professor)$/;
 /** Compass words before a country name make a region of it ("South Lebanon"), not a person. */
 const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 /** Agent nouns that head a role before a person's name: "mediator", "negotiator", "activist", "spokesman". */
@@ -158,6 +160,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("South Lebanon", "Northern Iraq" are regions of the country, not persons: the name stays the head)
     if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !DIRECTIONS.test(prev.lower) && !names.some(([x0, x1]) => x1 === n0)) {
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
+    }
+    // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname
+    if (n1 === b && n1 - n0 === 1 && prev && n0 - 1 >= a && HONORIFIC.test(prev.lower) && (e.type === 'country' || e.type === 'location')) {
+      return mk('actor', { actor: person(spanText(tokens, n0, b), spanText(tokens, a, b)) });
     }
     // "the Colombian Congress": a nationality before a body known for another country makes a new body
     const before = names.length > 1 ? names[names.length - 2] : undefined;

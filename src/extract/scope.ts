@@ -20,6 +20,8 @@ const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|sup
 /** Predicates that want or plan the complement: it has not happened yet. */
 const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell)$/;
 /** Predicates of allegation whose complement is what is alleged. */
+/** Verbs that turn down what their object proposes: "rejected the offer to …". */
+const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
 
@@ -55,12 +57,20 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
       }
+      // "outlined their plans to tackle …", "announced a deal with X to develop …": the parser hangs
+      // the noun's infinitive on the verb as a purpose clause; it is what the noun is for
+      // (and a rejected plan or offer will not happen: "rejected the offer to buy jets")
+      if (purpose) for (const o of t.childrenBy(g, 'obj')) if (o < x && MODAL_NOUNS[t.lower(o)]) {
+        modality = weaker(modality, MODAL_NOUNS[t.lower(o)]);
+        if (REFUSE.test(t.lemma(g))) negated = true;
+      }
       // "raised the possibility that Iran attacked": the parser hangs the noun's clause on the verb
       if (r === 'ccomp') for (const o of t.childrenBy(g, 'obj')) if (o < x && MODAL_NOUNS[t.lower(o)]) modality = weaker(modality, MODAL_NOUNS[t.lower(o)]);
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
         if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
         const noun = MODAL_NOUNS[t.lower(g)];
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
+        if (noun && r === 'acl' && t.rel(g) === 'obj' && REFUSE.test(t.lemma(t.head(g)))) negated = true;
         const gc = govOf(x);
         // "accused Turkey of violating …", "blamed the rebels for attacking …": an allegation, not a
         // fact (the parser may hang the clause on the accused noun: look one level further up)

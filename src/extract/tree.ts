@@ -23,6 +23,7 @@ export class Tree {
     this.repairCoordinatedParticiple();
     this.repairObjectConjunct();
     this.repairReducedRelative();
+    this.repairClauseConjunct();
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -167,6 +168,36 @@ export class Tree {
     this.heads[r] = subj; this.rels[r] = 'acl';
     this.participles.add(r);
     for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === r && k > c) this.heads[k] = c;
+  }
+
+  /**
+   * "The Tories outlined plans and the Lib Dems gave details": the parser joins "the Lib Dems" to
+   * the object ("plans and the Lib Dems") and the second verb to the first with no subject of its
+   * own. A verb conjunct with no subject, right after a noun conjunct that opens with "and"/"or",
+   * is a clause of its own and that noun is its subject ("and" goes with the clause).
+   */
+  private repairClauseConjunct(): void {
+    const n = this.tokens.length;
+    for (let v = 2; v < n; v++) {
+      if (this.rels[v] !== 'conj' || this.tokens[v].upos !== 'VERB' || !/^VB[DZP]$/.test(this.xpos(v))) continue;
+      let own = false;
+      for (let k = 0; k < n; k++) if (this.heads[k] === v && /^(nsubj|expl|cc|mark|aux)/.test(this.rels[k]) && k < v) own = true;
+      if (own) continue;
+      // the noun just before the verb (its last word), a conjunct of some other noun
+      const x = v - 1;
+      if (!/^(NOUN|PROPN|PRON)$/.test(this.tokens[x].upos ?? '') || this.rels[x] !== 'conj' || this.heads[x] >= x) continue;
+      const g = this.heads[x];
+      if (!/^(NOUN|PROPN|PRON)$/.test(this.tokens[g].upos ?? '')) continue;
+      let cc = -1;
+      for (let k = g + 1; k < x; k++) if (this.heads[k] === x && this.rels[k] === 'cc' && /^(and|or|but)$/.test(this.tokens[k].lower)) cc = k;
+      if (cc < 0) continue;
+      // (every word between the "and" and the verb belongs to the noun: "and the Lib Dems gave")
+      let inside = true;
+      for (let k = cc + 1; k < x; k++) if (!this.below(k, x)) inside = false;
+      if (!inside) continue;
+      this.heads[x] = v; this.rels[x] = 'nsubj';
+      this.heads[cc] = v;
+    }
   }
 
   /** Verbs the repair above read as past tense. */

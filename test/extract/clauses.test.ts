@@ -37,6 +37,7 @@ const TABLES: Record<string, Row[]> = {
     ['nationalities coordinated before one noun: each country\'s', 'French, German and Italian officials criticised Iran.', 'fra-official -CRITICIZE-> IRN'],
     ['a country\'s initials coordinated with a nationality', 'Iran met US and Israeli officials.', 'IRN -MEET-> usa-official'],
     ['an office of each country listed', 'The ambassadors of Peru, Chile and Bolivia met Evo Morales.', 'bol-ambassador -MEET-> evo-morales'],
+    ['a clause after "and" the parser joined to the object keeps its own subject', 'The Tories outlined their plans and the Lib Dems gave more details.', 'UK_LIBDEMS -GIVE-> details'],
     ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
   ],
   'control and purpose': [
@@ -140,6 +141,11 @@ test('clauses: a capital after a preposition of place is the city, not its state
 test('clauses: "who" never makes a thing its antecedent ("kidnapped the release")', () => {
   const ts = run('The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.');
   assert.ok(!ts.some((t) => t.relation.lemma === 'kidnap' && /release/i.test(t.relation.label + t.object.name)), ts.map(show).join(' | '));
+});
+
+test('clauses: the subject of a clause after "and" is no object of the first ("outlined plans and the Lib Dems gave")', () => {
+  const ts = run('The Tories outlined their plans and the Lib Dems gave more details.');
+  assert.ok(!ts.some((t) => t.subject.id === 'UK_CONSERVATIVES' && (t.object.id === 'UK_LIBDEMS' || t.relation.lemma === 'give')), ts.map(show).join(' | '));
 });
 
 test('clauses: a relative pronoun is never an endpoint', () => {

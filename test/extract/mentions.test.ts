@@ -11,6 +11,7 @@ const end = (a: Actor) => (a.type === 'other' ? a.name : `${a.id}${a.country && 
 const show = (t: Triple) => `${end(t.subject)} -${t.relation.type}-> ${end(t.object)}`;
 
 const CASES: Array<[rule: string, text: string, want: string]> = [
+  ['after an honorific a place\'s name is a surname', 'Mr Evans sued Mr Mann in 2001.', 'evans -SUE-> mann'],
   ['a time phrase after a name is not part of it', 'Thousands of Syrians fled to Jordan last week.', 'syr-people/SYR -FLEE_TO-> JOR'],
   ['a time phrase after a name is not part of it', 'Kenyan officials arrived in Cairo this morning.', 'ken-official/KEN -ARRIVE_IN-> cairo/EGY'],
   ['a bare number after a name is not part of it', 'Chile offered to hand over to Peru two of its nationals.', 'CHL -HAND_OVER_TO-> PER'],

@@ -42,6 +42,8 @@ const TABLES: Record<string, Row[]> = {
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
     ['a purpose clause takes its main clause\'s time', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { tense: 'past' }],
     ['"most likely to": possible', 'Mr Brown remains the man most likely to succeed Mr Blair.', 'brown -SUCCEED-> blair', { modality: 'possible' }],
+    ['a plan\'s infinitive the parser hung on the verb is intended', 'Meanwhile the Tories outlined their plans to tackle yob culture.', 'UK_CONSERVATIVES -TACKLE-> yob culture', { modality: 'intended' }],
+    ['a rejected offer will not happen', 'Iran rejected the offer to buy Russian jets.', 'IRN -BUY-> rus-jet', { negated: true }],
     ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
   ],
   'the main clause stays asserted': [
