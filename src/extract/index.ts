@@ -27,6 +27,9 @@ import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
+/** Things that say, when no one is named: "the report said", "a statement said". */
+const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release)$/i;
+
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = / (in|at|near|outside|inside|around|across|throughout|within)$/;
 import { isSportsReport, teamOf } from '../resolve/teams.js';
@@ -77,7 +80,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       const said = (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
-      if (speaker && speaker.id !== subj.id) t.attribution = speaker;
+      // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
+      if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;
       if (time) t.time = anchorDate(time, doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
       if (confidence >= settings.minConfidence) out.push(t);

@@ -58,6 +58,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // "the Common Agricultural Policy", "the Kyoto Protocol": a name headed by a word for a policy,
   // a text or a scheme names a thing (but "Denis Law": not after a listed first name)
   if (isThingName(words)) return 'other';
+  // "St Fintian's", "St Mary's": a saint's name is a school's, a church's or a hospital's, not anyone's
+  if (words.length >= 2 && /^(st\.?|saint)$/.test(lows[0])) return 'organization';
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
   // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")

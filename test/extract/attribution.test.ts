@@ -56,6 +56,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['the innermost speech verb speaks', 'Peru said Bolivia claimed Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'BOL'],
   ['a clause beside the speech verb is not reported', 'The Greens oppose the plan, but Peru insists it is fair.', 'greens -OPPOSE-> plan', undefined],
   ['a passive speech verb has no speaker but its agent', 'Relations between Peru and Chile are widely reported to be tense.', 'PER -RELATIONS_WITH-> CHL', undefined],
+  ['a thing that says is a source ("the report said")', 'The report said Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:report'],
+  ['a thing that cannot say is no speaker ("the plan, said …" misparsed)', 'The plan, said the minister, was that Chile would sign the treaty with Peru.', 'CHL -SIGN_TREATY_WITH-> PER', undefined],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {

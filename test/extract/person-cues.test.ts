@@ -17,9 +17,10 @@ const TABLES: Record<string, Row[]> = {
   'no cue: a lone unintroduced name stays a body': [
     ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
   ],
-  'a name headed by a word for a policy or a text is a thing': [
+  'a name headed by a word for a policy or a text is a thing; a saint\'s name a body': [
     ['a policy', 'France defended the Common Fisheries Policy.', 'Common Fisheries Policy', 'other'],
     ['a policy, after a possessive', "Spain opposed the EU's Common Fisheries Policy.", 'Common Fisheries Policy', 'other'],
+    ['a saint\'s name is a school\'s or a church\'s', "Anna Berg did not attend St Fintian's, a school in Dublin.", "St Fintian's", 'organization'],
     ['a listed first name keeps a person ("Denis Law")', 'Denis Law praised Benfica.', 'Denis Law', 'person'],
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
