@@ -159,7 +159,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // Objects, and the prepositional arguments in sentence order
     // (a nominal "xcomp" with no object beside it is the object the parser misread: "called the election")
     const nomX = t.child(last, 'obj') === undefined ? t.childrenBy(last, 'xcomp').filter((x) => isNominal(t.upos(x)) && t.child(x, 'cop') === undefined) : [];
-    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj'), ...nomX].flatMap((x) => t.conjuncts(x));
+    // ("the attack which they seek to launch": a relative pronoun on the chain's first verb is its last verb's object)
+    const relObj = last !== h && t.child(last, 'obj') === undefined ? t.childrenBy(h, 'obj').filter((o) => o < h && /^(which|that|whom|who)$/.test(t.lower(o))) : [];
+    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj'), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
     const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
     // ("no agreement has been reached": in a passive the patient is the surface subject)

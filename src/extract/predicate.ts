@@ -62,8 +62,10 @@ export function folds(t: Tree, gov: number, x: number): boolean {
   if (t.child(x, 'nsubj', 'nsubj:pass')) return false;
   const up = t.upos(x);
   if (up !== 'VERB' && !(up === 'ADJ' && ABILITY[t.lower(x)])) return false;
-  // "persuaded Iran to stop": object control hands the complement to the object (its own clause)
-  return !t.child(gov, 'obj', 'iobj');
+  // "persuaded Iran to stop": object control hands the complement to the object (its own clause);
+  // a relative pronoun is no controller: "the attack which they seek to launch" is launch's object
+  const objs = t.childrenBy(gov, 'obj', 'iobj');
+  return objs.length === 0 || (objs.length === 1 && /^(which|that|whom|who)$/.test(t.lower(objs[0])) && objs[0] < gov && !t.child(x, 'obj'));
 }
 
 export function readPredicate(t: Tree, h: number): Predicate {

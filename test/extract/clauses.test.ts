@@ -17,6 +17,7 @@ const TABLES: Record<string, Row[]> = {
     ['object relative: the antecedent is the object', 'Japan signed an accord that Russia had rejected.', 'RUS -REJECT-> accord'],
     ['a finite verb the first tagger read as a noun after "which"', 'The Bundesbank, which sets interest rates, warned Berlin.', 'bundesbank -SET-> interest rates'],
     ['"who" on a thing the parser chose belongs to the person in its "of" phrase', 'The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.', 'ELN -KIDNAP-> carlos-marcelo'],
+    ['an object relative through a verb of wanting is the last verb\'s object', 'Chile rejected the plan that Peru wants to impose.', 'PER -IMPOSE-> plan'],
     ['the main clause keeps its subject past the relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ACCUSE-> UGA'],
   ],
   'apposition': [
