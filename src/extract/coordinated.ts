@@ -4,7 +4,7 @@
  * last a noun phrase of its own ("French"), and the mention reader builds the actor from the last
  * one and the noun ("Italian officials"). Each nationality before it, joined by commas and an
  * "and"/"or", names the same noun for its own country ("French officials"), so the clause holds
- * for each; the lone nationality is no mention of its own any more.
+ * for each; the lone nationality stands for the whole phrase.
  */
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
@@ -45,7 +45,9 @@ export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<num
     // (a list needs its "and"/"or": "France, German officials" is no coordination)
     if (!joined || !found.length) continue;
     m.also = found.reverse().map(([, a]) => a);
-    for (const [j] of found) mentions.get(j)!.kind = 'none';
+    // (the parser may make a lone nationality the argument, "scores of Sierra Leonean and Liberian
+    // refugees": it stands for the whole phrase)
+    for (const [j] of found) mentions.set(j, m);
   }
 }
 

@@ -60,6 +60,8 @@ test('gazetteer: listed multinationals and NGOs are organisations with their cou
   // (an ordinary word or a first name alone never becomes a company: "Apple", "Whitney")
   assert.equal(g.entries.get('apple'), undefined);
   assert.equal(g.entries.get('whitney'), undefined);
+  // (armed groups of wire copy under their Spanish-order names: "the Extraditables", "Army of National Liberation")
+  assert.deepEqual([g.entries.get('extraditables')?.id, g.entries.get('army of national liberation')?.id], ['EXTRADITABLES', 'ELN']);
   // (nor a name made of time words: "early Tuesday morning" is a time, whichever retailer it names)
   assert.equal(g.entries.get('tuesday morning'), undefined);
   assert.equal(g.entries.get('washington')?.kind, 'capital');
