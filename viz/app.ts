@@ -18,7 +18,7 @@ import { renderTimeline } from './panels/timeline.js';
 import { scheduleRest } from './rest.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
-import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels } from './draw.js';
+import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels, space } from './draw.js';
 import { emptyView, extentOf, syncView } from './view-graph.js';
 import { frameNodes, withLabelRoom } from './camera.js';
 import { whenEvidenceReady } from './evidence.js';
@@ -172,6 +172,23 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigmaReady = true;
   // (labels crossing one already drawn are left out: draw.ts keeps the frame's boxes)
   sigma.on('beforeRender', resetLabels);
+  // Labels keep off the discs drawn in this frame: those on the canvas (and a margin), in pixels.
+  space.setDiscSource(() => {
+    const out: Array<{ key: string; x: number; y: number; r: number }> = [];
+    const { width, height } = sigma.getDimensions();
+    view.forEachNode((n) => {
+      const d = sigma.getNodeDisplayData(n);
+      if (!d || d.hidden) return;
+      const v = sigma.framedGraphToViewport(d), r = sigma.scaleSize(d.size);
+      if (v.x > -200 && v.y > -50 && v.x < width + 200 && v.y < height + 50) out.push({ key: n, x: v.x, y: v.y, r });
+    });
+    return out;
+  });
+  // On hover sigma redraws the edge labels alone (no beforeRender): their room is freed first.
+  // (renderEdgeLabels is sigma's own pass, not in its typings' public part)
+  const edgeLabelPass = sigma as unknown as { renderEdgeLabels(): unknown };
+  const renderEdgeLabels = edgeLabelPass.renderEdgeLabels.bind(sigma);
+  edgeLabelPass.renderEdgeLabels = () => { space.resetEdgeLabels(); return renderEdgeLabels(); };
   sigma.setCustomBBox(extent());
   // The side panel opening or closing (or the window) changes the canvas's width: the room the
   // labels need changes with it.
@@ -322,6 +339,6 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   if (state.selected) focusNode(state.selected);
   // A shared link may open the panel before the evidence block is parsed: fill it in then.
   whenEvidenceReady(() => { if (state.selected) renderDetails(app, byId('details'), state.selected); });
-  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, drawnLabels, get layout() { return layout; } };
+  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, drawnLabels, labelSpace: space, get layout() { return layout; } };
   return app;
 }
