@@ -8,7 +8,7 @@ import type { CameraState } from 'sigma/types';
 import type { ActorGraph } from '../src/graph/build.js';
 import type { App } from './api.js';
 import type { WholeGraph } from '../src/graph/page-data.js';
-import { buildModel, shownNodes, type Model } from './model.js';
+import { buildModel, shownNodes, topLimit, type Model } from './model.js';
 import { edgePasses, makeReducers, PLAIN_EDGES_OVER, type Interaction, type ViewExtras } from './reducers.js';
 import { countsInRange } from './timeline.js';
 import { mapExtent, mapPositions, type Point } from './geo.js';
@@ -31,6 +31,8 @@ import { renderToolbar } from './panels/toolbar.js';
 
 export interface AppConfig {
   cap: number;
+  /** Actors drawn at first (the Show control's default); absent: `cap`. */
+  show?: number;
   title?: string;
 }
 
@@ -51,7 +53,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   const listeners: Array<() => void> = [];
   const ui: Interaction = { hoveredNode: null, hoveredEdge: null, resultNodes: null };
   let state: ViewState = fromHash(location.hash);
-  let model: Model = buildModel(graph, config.cap, source.whole);
+  let model: Model = buildModel(graph, config.cap, source.whole, config.show);
   let shown = shownNodes(model, state);
   // Sigma draws `view` (shown nodes only), never the full graph: see view-graph.ts.
   const view = emptyView();
@@ -59,7 +61,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   // The rest of a split graph arrives after the first frame: rebuild the indexes, and redraw
   // only if it changes what is shown (a URL naming an actor or filter beyond the head).
   const rest = scheduleRest(!!source.whole, source.addRest, () => {
-    model = buildModel(model.graph, config.cap, source.whole);
+    model = buildModel(model.graph, config.cap, source.whole, config.show);
     app.model = model;
     const next = shownNodes(model, state);
     const same = next.size === shown.size && [...next].every((n) => shown.has(n));
@@ -94,11 +96,15 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     }
   };
   placeNodes();
-  // Until then the frame is the whole graph's, known from the head; on the map, the world's.
+  // The frame is that of the actors drawn when the view was last framed (at first, after a
+  // change of the Show control, the end of a layout): filters, the timeline and "expand" do
+  // not move the drawing. A big graph opens on its top actors, not on the whole graph's extent
+  // (where MUC-3's top hundred were a knot in the middle). On the map, the actors' region.
+  let frame = extentOf(view);
   const extent = () => {
     const pos = positions();
     if (pos) return mapExtent(pos);
-    const e = rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+    const e = frame;
     // (sigma frames nodes, not the labels right of them: make room for those of the rightmost)
     return e && sigmaReady ? withLabelRoom(e, labelFootprints(), sigma.getDimensions().width, sigma.getDimensions().height, sigma.getSetting('stagePadding')) : e;
   };
@@ -134,7 +140,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
   // (noverlap measures labels in the canvas's pixels: sigma fits the drawing's larger side to the
   // canvas's smaller one, less its padding)
-  const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent()),
+  const getLayout = () => (layout ??= layoutControl(view, (running) => { if (!running) frame = extentOf(view); sigma.setCustomBBox(running ? null : extent()); },
     () => { const { width, height } = sigma.getDimensions(); return Math.max(200, Math.min(width, height) - 2 * sigma.getSetting('stagePadding')); }));
 
   performance.mark('ag:model');
@@ -157,8 +163,8 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     labelColor: { color: '#e6e9ef' },
     edgeLabelColor: { color: '#c9d3e0' },
     edgeLabelSize: 12,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelDensity: 1.5,
+    labelGridCellSize: 60,
     labelRenderedSizeThreshold: 7,
     minEdgeThickness: 0.8,
     defaultDrawNodeLabel: drawLabel,
@@ -172,6 +178,19 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigmaReady = true;
   // (labels crossing one already drawn are left out: draw.ts keeps the frame's boxes)
   sigma.on('beforeRender', resetLabels);
+  // Sigma's label grid hands its candidates over cell by cell, so a small actor of an earlier
+  // cell took the room a hub of a later one needed (MUC-3's FMLN, El Salvador and the United
+  // States went unlabelled in the middle of their graph): the biggest go first. (The grid is
+  // sigma's own, not in its typings' public part, and is made anew with the graph: wrapped on
+  // each frame it is new.)
+  sigma.on('beforeRender', () => {
+    const grid = (sigma as unknown as { labelGrid: { getLabelsToDisplay(ratio: number, density: number): string[]; agSorted?: true } }).labelGrid;
+    if (grid.agSorted) return;
+    const pick = grid.getLabelsToDisplay.bind(grid);
+    const size = (n: string) => sigma.getNodeDisplayData(n)?.size ?? 0;
+    grid.getLabelsToDisplay = (ratio, density) => pick(ratio, density).sort((a, b) => size(b) - size(a));
+    grid.agSorted = true;
+  });
   // Labels keep off the discs drawn in this frame: those on the canvas (and a margin), in pixels.
   space.setDiscSource(() => {
     const out: Array<{ key: string; x: number; y: number; r: number }> = [];
@@ -228,6 +247,8 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   };
 
   const update = (opts: { reducers?: boolean } = {}) => {
+    // "Show 3,000" or "all" on a page whose rest is not in yet: bring it in (it updates again).
+    if (rest.pending() && topLimit(model, state) > model.graph.order) rest.ensure();
     // An actor beyond the head may be named before the rest is in: keep it until then.
     if (state.selected && !model.graph.hasNode(state.selected) && !rest.pending()) state.selected = null;
     shown = shownNodes(model, state);
@@ -272,10 +293,11 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigma.on('leaveEdge', ({ edge }) => { ui.hoveredEdge = null; refreshAround(null, edge); });
   window.addEventListener('hashchange', () => {
     if (location.hash === toHash(state)) return;
-    const before = state.layout;
+    const before = state.layout, beforeTop = state.top;
     state = fromHash(location.hash);
     app.state = state;
     update();
+    if (state.top !== beforeTop) { frame = extentOf(view); sigma.setCustomBBox(extent()); sigma.refresh(); }
     if (state.layout !== before) { sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout); sigma.refresh(); }
   });
   document.addEventListener('keydown', (e) => {
@@ -298,6 +320,14 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
       sigma.getCamera().animatedReset({ duration: 300 });
     },
     complete: () => rest.ensure(),
+    setTop(top) {
+      state.top = top === model.show ? null : top;
+      update();
+      frame = extentOf(view);
+      sigma.setCustomBBox(extent());
+      sigma.refresh();
+      sigma.getCamera().animatedReset({ duration: 300 });
+    },
     select(node, opts = {}) {
       if (node && !model.graph.hasNode(node)) rest.ensure();
       state.selected = node && model.graph.hasNode(node) ? node : null;
@@ -314,18 +344,21 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
       layout?.kill();
       layout = null;
       rest.ensure();
-      model = buildModel(g, config.cap);
+      // (a console result is drawn whole, up to the cap, not cut to the Show default; the full
+      // graph again opens as at first)
+      model = buildModel(g, config.cap, undefined, opts.banner ? config.cap : config.show);
       app.model = model;
       state.expanded.clear();
       state.selected = null;
       view.clear();
       cameraBeforeFocus = null;
-      sigma.setCustomBBox(extent());
       const banner = byId('banner');
       banner.hidden = !opts.banner;
       byId('banner-text').textContent = opts.banner ?? '';
       renderToolbar(app, byId('toolbar'), getLayout);
       update();
+      frame = extentOf(view);
+      sigma.setCustomBBox(extent());
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     onChange(l) { listeners.push(l); },
