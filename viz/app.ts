@@ -11,7 +11,7 @@ import type { WholeGraph } from '../src/graph/page-data.js';
 import { buildModel, shownNodes, topLimit, type Model } from './model.js';
 import { edgePasses, makeReducers, PLAIN_EDGES_OVER, type Interaction, type ViewExtras } from './reducers.js';
 import { countsInRange } from './timeline.js';
-import { mapExtent, mapPositions, type Point } from './geo.js';
+import { MAP_TOP, mapExtent, mapPositions, type Point } from './geo.js';
 import { mountMapLayer } from './map-layer.js';
 import { coords } from 'actorgraph:geo';
 import { renderTimeline } from './panels/timeline.js';
@@ -20,7 +20,7 @@ import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
 import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels, space } from './draw.js';
 import { emptyView, extentOf, syncView } from './view-graph.js';
-import { frameNodes, withLabelRoom } from './camera.js';
+import { fitCamera, frameNodes, withLabelRoom } from './camera.js';
 import { whenEvidenceReady } from './evidence.js';
 import { byId } from './dom.js';
 import { mountSearch } from './panels/search.js';
@@ -213,9 +213,20 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   // labels need changes with it.
   sigma.on('resize', () => { if (!layout?.running()) sigma.setCustomBBox(extent()); });
   const mapLayer = mountMapLayer(sigma);
+  // On the map the camera goes to where the actors are, filling the canvas (the frame is a
+  // region of the world, fitted by its larger side only). Display data are those of the next
+  // render: the camera moves after it.
+  const fitMap = (animate: boolean) => {
+    sigma.once('afterRender', () => {
+      const cam = fitCamera(sigma, view.nodes(), labelWidth, { top: MAP_TOP });
+      if (!cam) return;
+      if (animate) sigma.getCamera().animate(cam, { duration: 300 }); else sigma.getCamera().setState(cam);
+    });
+    sigma.refresh();
+  };
   // A custom frame takes effect at sigma's next processing, not its next render: on the map
   // (whose frame is the world's, not the nodes' extent) process again now.
-  if (state.layout === 'map') sigma.refresh();
+  if (state.layout === 'map') fitMap(false);
   mapLayer.show(state.layout === 'map');
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
@@ -298,7 +309,10 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     app.state = state;
     update();
     if (state.top !== beforeTop) { frame = extentOf(view); sigma.setCustomBBox(extent()); sigma.refresh(); }
-    if (state.layout !== before) { sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout); sigma.refresh(); }
+    if (state.layout !== before) {
+      sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout);
+      if (state.layout === 'map') fitMap(false); else { sigma.refresh(); sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+    }
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected && !(e.target instanceof HTMLInputElement)) app.select(null);
@@ -316,8 +330,12 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
       sigma.setCustomBBox(extent());
       mapLayer.show(mode === 'map');
       renderToolbar(app, byId('toolbar'), getLayout);
-      sigma.refresh();
-      sigma.getCamera().animatedReset({ duration: 300 });
+      if (mode === 'map') fitMap(true);
+      else { sigma.refresh(); sigma.getCamera().animatedReset({ duration: 300 }); }
+    },
+    fit() {
+      if (state.layout === 'map') fitMap(true);
+      else sigma.getCamera().animatedReset({ duration: 300 });
     },
     complete: () => rest.ensure(),
     setTop(top) {
