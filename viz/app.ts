@@ -188,7 +188,9 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     if (grid.agSorted) return;
     const pick = grid.getLabelsToDisplay.bind(grid);
     const size = (n: string) => sigma.getNodeDisplayData(n)?.size ?? 0;
-    grid.getLabelsToDisplay = (ratio, density) => pick(ratio, density).sort((a, b) => size(b) - size(a));
+    // (the selected and the hovered actor first of all: their labels are drawn whatever they meet)
+    const must = () => [state.selected, ui.hoveredNode].filter((n): n is string => !!n && view.hasNode(n));
+    grid.getLabelsToDisplay = (ratio, density) => [...must(), ...pick(ratio, density).sort((a, b) => size(b) - size(a))];
     grid.agSorted = true;
   });
   // Labels keep off the discs drawn in this frame: those on the canvas (and a margin), in pixels.

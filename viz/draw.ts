@@ -6,7 +6,7 @@ import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 import type { Settings } from 'sigma/settings';
 import { LabelSpace, rectFromBox, type Rect } from './label-space.js';
 
-type Data = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string };
+type Data = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key?: string; labelMust?: boolean };
 
 /**
  * The room taken in the current frame (viz/label-space.ts): a node label goes right of its disc,
@@ -29,20 +29,30 @@ export function drawLabel(ctx: CanvasRenderingContext2D, data: Data, settings: S
   const w = ctx.measureText(data.label).width;
   const at = (x: number) => rectFromBox(x - 1, data.y - size / 2 - 1, x + w + 1, data.y + size / 2 + 1);
   const right = data.x + data.size + 4, left = data.x - data.size - 4 - w;
-  // (a selected actor's label stays right: its hover box is drawn there)
-  // (nor left past the canvas's left edge)
-  const sides: Array<['right' | 'left', number]> = data.highlighted || left < 0 ? [['right', right]] : [['right', right], ['left', left]];
+  const must = !!(data.highlighted || data.labelMust);
+  // The selected or hovered actor's label is drawn whatever it meets, right of its disc, where
+  // drawHover's box goes: that whole box is taken. Another goes right, else left (not past the
+  // canvas's left edge), where it meets nothing; else it is left out, a selection's neighbours
+  // too (in MUC-3, FMLN's 49 neighbours printed over each other).
+  if (must) {
+    space.takeNodeLabel(rectFromBox(data.x + data.size + 1, data.y - size / 2 - 5, data.x + data.size + 13 + w, data.y + size / 2 + 5));
+    drawText(ctx, data, settings, right, 'right');
+    return;
+  }
+  const sides: Array<['right' | 'left', number]> = left < 0 ? [['right', right]] : [['right', right], ['left', left]];
   // A big actor's label may lie over a much smaller actor's disc (in a dense core the hubs were
   // otherwise the ones left unlabelled), never over a label or a disc of its own rank.
-  let pick = sides.find(([, x]) => space.free(at(x), data.key ?? null, data.size * SMALLER_DISC));
-  if (!pick) {
-    if (!data.forceLabel) return;
-    pick = sides.find(([, x]) => !space.hitsLabel(at(x))) ?? sides[0];
-  }
+  const pick = sides.find(([, x]) => space.free(at(x), data.key ?? null, data.size * SMALLER_DISC));
+  if (!pick) return;
   const [side, x] = pick;
   space.takeNodeLabel(at(x));
+  drawText(ctx, data, settings, x, side);
+}
+
+function drawText(ctx: CanvasRenderingContext2D, data: Data, settings: Settings, x: number, side: 'right' | 'left'): void {
+  if (!data.label) return;
   if (data.key !== undefined) { drawnLabels.add(data.key); space.side.set(data.key, side); }
-  const y = data.y + size / 3;
+  const y = data.y + settings.labelSize / 3;
   ctx.lineWidth = 3;
   ctx.lineJoin = 'round';
   ctx.strokeStyle = 'rgba(16,19,24,0.9)';
