@@ -22,11 +22,23 @@ const SMALLER_DISC = 0.5;
 export const drawnLabels = new Set<string>();
 export function resetLabels(): void { space.resetFrame(); drawnLabels.clear(); }
 
+/** Label widths by font and text: measuring hundreds of labels on every frame of a pan costs. */
+const widths = new Map<string, number>();
+function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
+  const k = `${ctx.font}\u0000${text}`;
+  let w = widths.get(k);
+  if (w === undefined) {
+    if (widths.size > 20000) widths.clear();
+    widths.set(k, (w = ctx.measureText(text).width));
+  }
+  return w;
+}
+
 export function drawLabel(ctx: CanvasRenderingContext2D, data: Data, settings: Settings): void {
   if (!data.label) return;
   const size = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const w = ctx.measureText(data.label).width;
+  const w = textWidth(ctx, data.label);
   const at = (x: number) => rectFromBox(x - 1, data.y - size / 2 - 1, x + w + 1, data.y + size / 2 + 1);
   const right = data.x + data.size + 4, left = data.x - data.size - 4 - w;
   const must = !!(data.highlighted || data.labelMust);

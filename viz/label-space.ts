@@ -21,6 +21,8 @@ export function rectFromBox(x0: number, y0: number, x1: number, y1: number): Rec
 
 /** Separating-axis test for two rotated rectangles. */
 export function rectsMeet(a: Rect, b: Rect): boolean {
+  // (node labels are upright: hundreds of them are tested against each other on every frame)
+  if (a.angle === 0 && b.angle === 0) return Math.abs(a.cx - b.cx) < a.hw + b.hw && Math.abs(a.cy - b.cy) < a.hh + b.hh;
   for (const axis of [a.angle, a.angle + Math.PI / 2, b.angle, b.angle + Math.PI / 2]) {
     const ux = Math.cos(axis), uy = Math.sin(axis);
     const dist = Math.abs((b.cx - a.cx) * ux + (b.cy - a.cy) * uy);
