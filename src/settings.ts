@@ -70,8 +70,17 @@ export interface Settings {
   // Graph / page
   /** Seed of every random choice (layout start, Louvain): same input, same picture. */
   seed: string;
-  /** The page draws at most this many nodes at first (highest degree first); "expand" adds more. */
+  /**
+   * The page reads this many actors first (highest degree first; the rest after its first frame),
+   * and its Show control offers them as one step before "all".
+   */
   initialNodeCap: number;
+  /**
+   * Actors drawn at first (highest degree first): a big news graph opens on its top actors, laid
+   * out on their own (graph/core-layout.ts), not on a hairball; the Show control, search and
+   * "expand" reach the rest, which stays in the page.
+   */
+  initialShown: number;
   /**
    * The static page embeds at most this many relations (most evidence first; graph/page-cap.ts)…
    * A browser tab holds a few hundred MB: past ~50k relations the page is slow to open anyway.
@@ -101,6 +110,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
   seed: 'actorgraph',
   initialNodeCap: 1500,
+  initialShown: 50,
   pageMaxEdges: 50_000,
   pageMaxEvidence: 100_000,
 };

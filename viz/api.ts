@@ -22,6 +22,10 @@ export interface App {
   expand(node: string): void;
   /** Adds the rest of a graph embedded in two parts now (search, exports); true when whole. */
   complete(): boolean;
+  /** The camera back to the whole drawing (Fit): on the map, to where the actors are. */
+  fit(): void;
+  /** The Show control: the top n actors by degree, or all (the camera frames them). */
+  setTop(top: number | 'all'): void;
   /** Swap the whole graph (a Cypher result, or back to the full graph). */
   setGraph(g: ActorGraph, opts?: { banner?: string }): void;
   onChange(listener: () => void): void;

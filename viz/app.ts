@@ -8,19 +8,19 @@ import type { CameraState } from 'sigma/types';
 import type { ActorGraph } from '../src/graph/build.js';
 import type { App } from './api.js';
 import type { WholeGraph } from '../src/graph/page-data.js';
-import { buildModel, shownNodes, type Model } from './model.js';
+import { buildModel, shownNodes, topLimit, type Model } from './model.js';
 import { edgePasses, makeReducers, PLAIN_EDGES_OVER, type Interaction, type ViewExtras } from './reducers.js';
 import { countsInRange } from './timeline.js';
-import { mapExtent, mapPositions, type Point } from './geo.js';
+import { MAP_TOP, mapExtent, mapPositions, type Point } from './geo.js';
 import { mountMapLayer } from './map-layer.js';
 import { coords } from 'actorgraph:geo';
 import { renderTimeline } from './panels/timeline.js';
 import { scheduleRest } from './rest.js';
 import { fromHash, toHash, type ViewState } from './state.js';
 import { layoutControl, type LayoutControl } from './layout-control.js';
-import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels } from './draw.js';
+import { drawEdgeLabel, drawHover, drawLabel, drawnLabels, resetLabels, space } from './draw.js';
 import { emptyView, extentOf, syncView } from './view-graph.js';
-import { frameNodes, withLabelRoom } from './camera.js';
+import { fitCamera, frameNodes, withLabelRoom } from './camera.js';
 import { whenEvidenceReady } from './evidence.js';
 import { byId } from './dom.js';
 import { mountSearch } from './panels/search.js';
@@ -31,6 +31,8 @@ import { renderToolbar } from './panels/toolbar.js';
 
 export interface AppConfig {
   cap: number;
+  /** Actors drawn at first (the Show control's default); absent: `cap`. */
+  show?: number;
   title?: string;
 }
 
@@ -51,7 +53,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   const listeners: Array<() => void> = [];
   const ui: Interaction = { hoveredNode: null, hoveredEdge: null, resultNodes: null };
   let state: ViewState = fromHash(location.hash);
-  let model: Model = buildModel(graph, config.cap, source.whole);
+  let model: Model = buildModel(graph, config.cap, source.whole, config.show);
   let shown = shownNodes(model, state);
   // Sigma draws `view` (shown nodes only), never the full graph: see view-graph.ts.
   const view = emptyView();
@@ -59,7 +61,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   // The rest of a split graph arrives after the first frame: rebuild the indexes, and redraw
   // only if it changes what is shown (a URL naming an actor or filter beyond the head).
   const rest = scheduleRest(!!source.whole, source.addRest, () => {
-    model = buildModel(model.graph, config.cap, source.whole);
+    model = buildModel(model.graph, config.cap, source.whole, config.show);
     app.model = model;
     const next = shownNodes(model, state);
     const same = next.size === shown.size && [...next].every((n) => shown.has(n));
@@ -94,11 +96,15 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     }
   };
   placeNodes();
-  // Until then the frame is the whole graph's, known from the head; on the map, the world's.
+  // The frame is that of the actors drawn when the view was last framed (at first, after a
+  // change of the Show control, the end of a layout): filters, the timeline and "expand" do
+  // not move the drawing. A big graph opens on its top actors, not on the whole graph's extent
+  // (where MUC-3's top hundred were a knot in the middle). On the map, the actors' region.
+  let frame = extentOf(view);
   const extent = () => {
     const pos = positions();
     if (pos) return mapExtent(pos);
-    const e = rest.pending() && source.whole ? source.whole.extent : extentOf(model.graph);
+    const e = frame;
     // (sigma frames nodes, not the labels right of them: make room for those of the rightmost)
     return e && sigmaReady ? withLabelRoom(e, labelFootprints(), sigma.getDimensions().width, sigma.getDimensions().height, sigma.getSetting('stagePadding')) : e;
   };
@@ -134,7 +140,7 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   // While FA2 runs, sigma re-frames to the moving drawing; at rest the frame is the full graph's.
   // (noverlap measures labels in the canvas's pixels: sigma fits the drawing's larger side to the
   // canvas's smaller one, less its padding)
-  const getLayout = () => (layout ??= layoutControl(view, (running) => sigma.setCustomBBox(running ? null : extent()),
+  const getLayout = () => (layout ??= layoutControl(view, (running) => { if (!running) frame = extentOf(view); sigma.setCustomBBox(running ? null : extent()); },
     () => { const { width, height } = sigma.getDimensions(); return Math.max(200, Math.min(width, height) - 2 * sigma.getSetting('stagePadding')); }));
 
   performance.mark('ag:model');
@@ -157,8 +163,8 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
     labelColor: { color: '#e6e9ef' },
     edgeLabelColor: { color: '#c9d3e0' },
     edgeLabelSize: 12,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
+    labelDensity: 1.5,
+    labelGridCellSize: 60,
     labelRenderedSizeThreshold: 7,
     minEdgeThickness: 0.8,
     defaultDrawNodeLabel: drawLabel,
@@ -172,14 +178,57 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigmaReady = true;
   // (labels crossing one already drawn are left out: draw.ts keeps the frame's boxes)
   sigma.on('beforeRender', resetLabels);
+  // Sigma's label grid hands its candidates over cell by cell, so a small actor of an earlier
+  // cell took the room a hub of a later one needed (MUC-3's FMLN, El Salvador and the United
+  // States went unlabelled in the middle of their graph): the biggest go first. (The grid is
+  // sigma's own, not in its typings' public part, and is made anew with the graph: wrapped on
+  // each frame it is new.)
+  sigma.on('beforeRender', () => {
+    const grid = (sigma as unknown as { labelGrid: { getLabelsToDisplay(ratio: number, density: number): string[]; agSorted?: true } }).labelGrid;
+    if (grid.agSorted) return;
+    const pick = grid.getLabelsToDisplay.bind(grid);
+    const size = (n: string) => sigma.getNodeDisplayData(n)?.size ?? 0;
+    // (the selected and the hovered actor first of all: their labels are drawn whatever they meet)
+    const must = () => [state.selected, ui.hoveredNode].filter((n): n is string => !!n && view.hasNode(n));
+    grid.getLabelsToDisplay = (ratio, density) => [...must(), ...pick(ratio, density).sort((a, b) => size(b) - size(a))];
+    grid.agSorted = true;
+  });
+  // Labels keep off the discs drawn in this frame: those on the canvas (and a margin), in pixels.
+  space.setDiscSource(() => {
+    const out: Array<{ key: string; x: number; y: number; r: number }> = [];
+    const { width, height } = sigma.getDimensions();
+    view.forEachNode((n) => {
+      const d = sigma.getNodeDisplayData(n);
+      if (!d || d.hidden) return;
+      const v = sigma.framedGraphToViewport(d), r = sigma.scaleSize(d.size);
+      if (v.x > -200 && v.y > -50 && v.x < width + 200 && v.y < height + 50) out.push({ key: n, x: v.x, y: v.y, r });
+    });
+    return out;
+  });
+  // On hover sigma redraws the edge labels alone (no beforeRender): their room is freed first.
+  // (renderEdgeLabels is sigma's own pass, not in its typings' public part)
+  const edgeLabelPass = sigma as unknown as { renderEdgeLabels(): unknown };
+  const renderEdgeLabels = edgeLabelPass.renderEdgeLabels.bind(sigma);
+  edgeLabelPass.renderEdgeLabels = () => { space.resetEdgeLabels(); return renderEdgeLabels(); };
   sigma.setCustomBBox(extent());
   // The side panel opening or closing (or the window) changes the canvas's width: the room the
   // labels need changes with it.
   sigma.on('resize', () => { if (!layout?.running()) sigma.setCustomBBox(extent()); });
   const mapLayer = mountMapLayer(sigma);
+  // On the map the camera goes to where the actors are, filling the canvas (the frame is a
+  // region of the world, fitted by its larger side only). Display data are those of the next
+  // render: the camera moves after it.
+  const fitMap = (animate: boolean) => {
+    sigma.once('afterRender', () => {
+      const cam = fitCamera(sigma, view.nodes(), labelWidth, { top: MAP_TOP });
+      if (!cam) return;
+      if (animate) sigma.getCamera().animate(cam, { duration: 300 }); else sigma.getCamera().setState(cam);
+    });
+    sigma.refresh();
+  };
   // A custom frame takes effect at sigma's next processing, not its next render: on the map
   // (whose frame is the world's, not the nodes' extent) process again now.
-  if (state.layout === 'map') sigma.refresh();
+  if (state.layout === 'map') fitMap(false);
   mapLayer.show(state.layout === 'map');
   // The constructor processes and renders synchronously: the first frame is on the canvas now.
   performance.mark('ag:sigma');
@@ -211,6 +260,8 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   };
 
   const update = (opts: { reducers?: boolean } = {}) => {
+    // "Show 3,000" or "all" on a page whose rest is not in yet: bring it in (it updates again).
+    if (rest.pending() && topLimit(model, state) > model.graph.order) rest.ensure();
     // An actor beyond the head may be named before the rest is in: keep it until then.
     if (state.selected && !model.graph.hasNode(state.selected) && !rest.pending()) state.selected = null;
     shown = shownNodes(model, state);
@@ -255,11 +306,15 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   sigma.on('leaveEdge', ({ edge }) => { ui.hoveredEdge = null; refreshAround(null, edge); });
   window.addEventListener('hashchange', () => {
     if (location.hash === toHash(state)) return;
-    const before = state.layout;
+    const before = state.layout, beforeTop = state.top;
     state = fromHash(location.hash);
     app.state = state;
     update();
-    if (state.layout !== before) { sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout); sigma.refresh(); }
+    if (state.top !== beforeTop) { frame = extentOf(view); sigma.setCustomBBox(extent()); sigma.refresh(); }
+    if (state.layout !== before) {
+      sigma.setCustomBBox(extent()); mapLayer.show(state.layout === 'map'); renderToolbar(app, byId('toolbar'), getLayout);
+      if (state.layout === 'map') fitMap(false); else { sigma.refresh(); sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }); }
+    }
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && state.selected && !(e.target instanceof HTMLInputElement)) app.select(null);
@@ -277,10 +332,22 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
       sigma.setCustomBBox(extent());
       mapLayer.show(mode === 'map');
       renderToolbar(app, byId('toolbar'), getLayout);
+      if (mode === 'map') fitMap(true);
+      else { sigma.refresh(); sigma.getCamera().animatedReset({ duration: 300 }); }
+    },
+    fit() {
+      if (state.layout === 'map') fitMap(true);
+      else sigma.getCamera().animatedReset({ duration: 300 });
+    },
+    complete: () => rest.ensure(),
+    setTop(top) {
+      state.top = top === model.show ? null : top;
+      update();
+      frame = extentOf(view);
+      sigma.setCustomBBox(extent());
       sigma.refresh();
       sigma.getCamera().animatedReset({ duration: 300 });
     },
-    complete: () => rest.ensure(),
     select(node, opts = {}) {
       if (node && !model.graph.hasNode(node)) rest.ensure();
       state.selected = node && model.graph.hasNode(node) ? node : null;
@@ -297,18 +364,21 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
       layout?.kill();
       layout = null;
       rest.ensure();
-      model = buildModel(g, config.cap);
+      // (a console result is drawn whole, up to the cap, not cut to the Show default; the full
+      // graph again opens as at first)
+      model = buildModel(g, config.cap, undefined, opts.banner ? config.cap : config.show);
       app.model = model;
       state.expanded.clear();
       state.selected = null;
       view.clear();
       cameraBeforeFocus = null;
-      sigma.setCustomBBox(extent());
       const banner = byId('banner');
       banner.hidden = !opts.banner;
       byId('banner-text').textContent = opts.banner ?? '';
       renderToolbar(app, byId('toolbar'), getLayout);
       update();
+      frame = extentOf(view);
+      sigma.setCustomBBox(extent());
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     onChange(l) { listeners.push(l); },
@@ -322,6 +392,6 @@ export function startApp(graph: ActorGraph, config: AppConfig, source: GraphSour
   if (state.selected) focusNode(state.selected);
   // A shared link may open the panel before the evidence block is parsed: fill it in then.
   whenEvidenceReady(() => { if (state.selected) renderDetails(app, byId('details'), state.selected); });
-  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, drawnLabels, get layout() { return layout; } };
+  (window as unknown as { actorgraph: unknown }).actorgraph = { app, view, Sigma, drawnLabels, labelSpace: space, get layout() { return layout; } };
   return app;
 }

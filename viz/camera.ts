@@ -67,3 +67,52 @@ export function withLabelRoom(e: Extent, nodes: Array<{ x: number; size: number;
   }
   return { x: [x0, x1], y: e.y };
 }
+
+/** Pixels kept free around the fitted drawing (besides sigma's stagePadding). */
+const FIT_MARGIN = 12;
+
+/**
+ * The camera that shows `nodes` filling the canvas, with the labels right of them: both of the
+ * canvas's sides are used (sigma's own reset fits the frame's larger side into the canvas's
+ * smaller one, so a wide canvas kept bands of empty map above and below the actors). Display
+ * data must be processed (call after a render).
+ * @example sigma.getCamera().animate(fitCamera(sigma, view.nodes(), labelPx, { top: 84 })!)
+ */
+export function fitCamera(sigma: Sigma, nodes: string[], labelPx: (node: string) => number = () => 0, opts: { top?: number } = {}): { x: number; y: number; ratio: number } | null {
+  const reset = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const pts: Array<{ x: number; y: number; size: number; label: number }> = [];
+  for (const n of nodes) {
+    const d = sigma.getNodeDisplayData(n);
+    if (!d || d.hidden) continue;
+    const v = sigma.framedGraphToViewport(d, { cameraState: reset });
+    pts.push({ x: v.x, y: v.y, size: sigma.scaleSize(d.size, 1), label: labelPx(n) });
+  }
+  if (!pts.length) return null;
+  const { width, height } = sigma.getDimensions();
+  const pad = sigma.getSetting('stagePadding') + FIT_MARGIN;
+  const w = Math.max(50, width - 2 * pad), h = Math.max(50, height - 2 * pad);
+  // Pixels at ratio 1 shrink by `ratio` on screen; labels and discs keep their screen size, so
+  // the ratio and the box are found together (a few rounds converge).
+  let ratio = 1, box = [0, 0, 0, 0];
+  for (let i = 0; i < 4; i++) {
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (const p of pts) {
+      x0 = Math.min(x0, p.x - p.size * ratio); x1 = Math.max(x1, p.x + (p.size + (p.label ? 4 + p.label : 0)) * ratio);
+      y0 = Math.min(y0, p.y - Math.max(p.size, 8) * ratio); y1 = Math.max(y1, p.y + Math.max(p.size, 8) * ratio);
+    }
+    box = [x0, y0, x1, y1];
+    ratio = Math.max((x1 - x0) / w, (y1 - y0) / h, MIN_RATIO);
+  }
+  const c = sigma.viewportToFramedGraph({ x: (box[0] + box[2]) / 2, y: (box[1] + box[3]) / 2 }, { cameraState: reset });
+  let cam = { x: c.x, y: c.y, ratio, angle: 0 };
+  // `top`: a graph y above which there is nothing to see (the map's north edge). Where the
+  // canvas reaches past it, the camera moves down as far as the topmost actor allows: the map
+  // goes on below the actors, not blank above them.
+  if (opts.top !== undefined) {
+    const edge = sigma.graphToViewport({ x: 0, y: opts.top }, { cameraState: cam }).y;
+    const topmost = (box[1] - (box[1] + box[3]) / 2) / ratio + height / 2;
+    const shift = Math.min(edge, topmost - FIT_MARGIN);
+    if (shift > 0) cam = { ...cam, ...sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 + shift }, { cameraState: cam }) };
+  }
+  return { x: cam.x, y: cam.y, ratio: cam.ratio };
+}

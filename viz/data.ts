@@ -10,6 +10,8 @@ import { addPageRest, fromPageGraph, type PageGraph, type PageRest, type WholeGr
 export interface PageConfig {
   mode: 'static' | 'serve';
   cap: number;
+  /** Actors drawn at first (settings.initialShown); absent: `cap`. */
+  show?: number;
   title?: string;
 }
 

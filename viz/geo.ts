@@ -6,8 +6,8 @@
  * time: src/page/country-coords.ts); a person, body, group or place that acts for or lies in a
  * country sits on a sunflower spiral around it (biggest nearest); an actor with neither, around
  * the country its documents were filed in (NodeAttrs.docCountry: their datelines, or the first
- * place they name); a concept, around the centre of its placed neighbours (else its documents'
- * country); what is still unplaced, in rows under the map (where Antarctica would be: the outline
+ * place they name); a concept, around the centre of its placed neighbours where they are close
+ * together, else around the one it is most tied to (else its documents' country); what is still unplaced, in rows under the map (where Antarctica would be: the outline
  * leaves it out, page/world-outline.ts), so it stays visible and clickable.
  */
 import { MultiDirectedGraph } from 'graphology';
@@ -69,9 +69,8 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
     const next: Array<[string, Point]> = [];
     for (const n of order) {
       if (out.has(n)) continue;
-      let x = 0, y = 0, k = 0;
-      for (const m of g.neighbors(n)) { const p = out.get(m); if (p) { x += p.x; y += p.y; k++; } }
-      if (k) next.push([n, { x: x / k, y: y / k }]);
+      const anchor = nearNeighbours(g, n, out, degree);
+      if (anchor) next.push([n, anchor]);
     }
     for (const [n, c] of next) place(n, c);
   }
@@ -88,6 +87,33 @@ export function mapPositions(g: ActorGraph, coords: Coords): Map<string, Point> 
     i++;
   }
   return out;
+}
+
+/** The world outline's north edge (degrees: Greenland's and the Arctic islands' coasts). */
+export const MAP_TOP = 84;
+
+/** Neighbours this far (degrees) from their centre are not "around" it. */
+const NEAR = 12;
+
+/**
+ * Where an actor placed by its neighbours goes: the centre of its placed neighbours when they
+ * lie close together; else by the one it is most tied to (evidence, then degree). The centre of
+ * Belarus and Russia (whose coordinates are Siberia's) is Kazakhstan, near neither: the seed's
+ * "joint strategic exercises" and "agreement" landed there.
+ */
+function nearNeighbours(g: ActorGraph, n: string, placed: Map<string, Point>, degree: (n: string) => number): Point | null {
+  const ties = new Map<string, number>();
+  g.forEachEdge(n, (_e, a, s, t) => {
+    const m = s === n ? t : s;
+    if (placed.has(m)) ties.set(m, (ties.get(m) ?? 0) + (a.count || 1));
+  });
+  if (!ties.size) return null;
+  let x = 0, y = 0;
+  for (const m of ties.keys()) { const p = placed.get(m)!; x += p.x; y += p.y; }
+  const c = { x: x / ties.size, y: y / ties.size };
+  if ([...ties.keys()].every((m) => { const p = placed.get(m)!; return Math.hypot(p.x - c.x, p.y - c.y) <= NEAR; })) return c;
+  const [best] = [...ties].sort((a, b) => b[1] - a[1] || degree(b[0]) - degree(a[0]) || (a[0] < b[0] ? -1 : 1))[0];
+  return placed.get(best)!;
 }
 
 /**
@@ -116,7 +142,7 @@ const SPREAD_MAX_ORDER = 200;
 /** The frame's width in page pixels assumed for the spreading (a 1280-pixel window less the filters). */
 const MAP_VIEW_PX = 900;
 /** Degrees a satellite may be pushed from where it was placed. */
-const MAX_DRIFT = 15;
+const MAX_DRIFT = 6;
 
 /**
  * Moves the actors placed around a country (and concepts around their neighbours) apart so that
@@ -135,15 +161,20 @@ export function spreadSatellites(g: ActorGraph, pos: Map<string, Point>, pinned:
   // spreading would feed on itself).
   const f = mapExtent(pos);
   const unitsPerPx = Math.max(f.x[1] - f.x[0], f.y[1] - f.y[0]) / MAP_VIEW_PX;
+  // A satellite pushed further than MAX_DRIFT from where it was placed would stand for another
+  // country: it is held there after each round, so the next rounds part it from its neighbours
+  // within that reach (held only at the end, two could be held onto the same spot: the seed's
+  // NATO and "exercises" ended 1° apart, one disc over the other).
+  const hold = () => tmp.forEachNode((n, a) => {
+    const p = pos.get(n)!;
+    if (pinned.has(n)) { a.x = p.x; a.y = p.y; return; }
+    const dx = a.x! - p.x, dy = a.y! - p.y, d = Math.hypot(dx, dy);
+    const k = d > MAX_DRIFT ? MAX_DRIFT / d : 1;
+    a.x = p.x + dx * k; a.y = p.y + dy * k;
+  });
   for (let r = 0; r < SPREAD_ROUNDS; r++) {
     spreadLabels(tmp, SPREAD_ITERATIONS, unitsPerPx);
-    for (const n of pinned) { const p = pos.get(n)!; tmp.mergeNodeAttributes(n, { x: p.x, y: p.y }); }
+    hold();
   }
-  // A satellite pushed further than MAX_DRIFT from where it was placed would stand for another
-  // country: it stops there (its label may then meet another; sigma's label grid culls one).
-  tmp.forEachNode((n, a) => {
-    const p = pos.get(n)!, dx = a.x! - p.x, dy = a.y! - p.y, d = Math.hypot(dx, dy);
-    const k = d > MAX_DRIFT ? MAX_DRIFT / d : 1;
-    pos.set(n, { x: p.x + dx * k, y: p.y + dy * k });
-  });
+  tmp.forEachNode((n, a) => { pos.set(n, { x: a.x!, y: a.y! }); });
 }

@@ -23,7 +23,10 @@ export interface Model {
   communities: Facet[];
   maxDegree: number;
   maxPagerank: number;
+  /** Actors read before the first frame (a split page's head). */
   cap: number;
+  /** Actors drawn when the URL asks for no other number (the Show control; at most `cap`). */
+  show: number;
   /** Actors and relations in the whole graph, counting a rest still to come (see data.ts). */
   order: number;
   size: number;
@@ -44,7 +47,7 @@ function bump(m: Map<string, { label: string; count: number }>, key: string, lab
  * `whole` (a page graph's head, before its rest arrives): colours and sizes follow the whole
  * graph's community ranking and maxima, so nothing changes colour or size when the rest comes.
  */
-export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): Model {
+export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph, show = cap): Model {
   const rel = new Map<string, { label: string; count: number }>();
   const cat = new Map<string, { label: string; count: number }>();
   const typ = new Map<string, { label: string; count: number }>();
@@ -74,7 +77,7 @@ export function buildModel(graph: ActorGraph, cap: number, whole?: WholeGraph): 
     communities = communities.sort((a, b) => at(a) - at(b) || b.count - a.count);
   }
   return {
-    graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities, maxDegree, maxPagerank, cap,
+    graph, byDegree, relations: facets(rel), categories: facets(cat), types: facets(typ), communities, maxDegree, maxPagerank, cap, show: Math.min(show, cap),
     order: Math.max(graph.order, whole?.order ?? 0), size: Math.max(graph.size, whole?.size ?? 0),
     // Not on the way to the first frame: app.ts asks for it once that frame is shown.
     get timeline() { return (timeline ??= buildTimeline(graph)); },
@@ -85,15 +88,21 @@ export function edgeCategory(category: string | undefined): string {
   return category ?? NO_CATEGORY;
 }
 
+/** How many actors the Show control asks for now. */
+export function topLimit(m: Model, s: ViewState): number {
+  return s.top === 'all' ? Infinity : (s.top ?? m.show);
+}
+
 /**
- * Nodes drawn: those passing the node filters, the `cap` of highest degree first, plus any the
- * user expanded and the selected one (a shared link must show what it points at).
+ * Nodes drawn: those passing the node filters, the top ones of highest degree first (the Show
+ * control: state.top, else the model's `show`), plus any the user expanded and the selected one
+ * (a shared link must show what it points at).
  */
 export function shownNodes(m: Model, s: ViewState): Set<string> {
   const out = new Set<string>();
-  const g = m.graph;
+  const g = m.graph, limit = topLimit(m, s);
   for (const n of m.byDegree) {
-    if (out.size >= m.cap) break;
+    if (out.size >= limit) break;
     const a = g.getNodeAttributes(n);
     if (s.hiddenTypes.has(a.type) || (a.degree ?? 0) < s.minDegree) continue;
     out.add(n);

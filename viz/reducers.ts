@@ -82,12 +82,14 @@ export function makeReducers(m: Model, s: ViewState, shown: Set<string>, ui: Int
     if (!shown.has(node)) { out.hidden = true; return out; }
     if (alive && !alive.has(node) && node !== focus) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     if (ui.resultNodes && !ui.resultNodes.has(node)) return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
+    // (`labelMust`, read by draw.ts: the selected and the hovered actor's labels are drawn
+    // whatever they meet; a neighbour's, offered by forceLabel, only where there is room)
     if (focus) {
-      if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (node === focus) return { ...out, highlighted: true, forceLabel: true, zIndex: 2, labelMust: true } as Partial<NodeDisplayData>;
       if (neighbours.has(node)) return { ...out, forceLabel: true, zIndex: 1 };
       return { ...out, color: FADED_NODE, label: null, zIndex: 0 };
     }
-    if (node === ui.hoveredNode) return { ...out, forceLabel: true, zIndex: 2 };
+    if (node === ui.hoveredNode) return { ...out, forceLabel: true, zIndex: 2, labelMust: true } as Partial<NodeDisplayData>;
     return out;
   };
   const edgeReducer = (edge: string, a: Attributes): Partial<EdgeDisplayData> => {

@@ -26,12 +26,14 @@ export interface ViewState {
   undated: boolean;
   /** Force-directed positions, or countries at their coordinates (viz/geo.ts). */
   layout: LayoutMode;
+  /** The Show control: the top n actors by degree, or all; null: the page's default (config.show). */
+  top: number | 'all' | null;
 }
 
 export function defaultState(): ViewState {
   return {
     selected: null, hiddenRelations: new Set(), hiddenCategories: new Set(), hiddenTypes: new Set(),
-    minDegree: 0, sizeBy: 'degree', colorBy: 'community', expanded: new Set(), time: null, undated: true, layout: 'force',
+    minDegree: 0, sizeBy: 'degree', colorBy: 'community', expanded: new Set(), time: null, undated: true, layout: 'force', top: null,
   };
 }
 
@@ -61,6 +63,7 @@ export function toHash(s: ViewState): string {
   if (s.time) p.push(`time=${rangeToParam(s.time)}`);
   if (!s.undated) p.push('undated=0');
   if (s.layout !== 'force') p.push(`layout=${s.layout}`);
+  if (s.top !== null) p.push(`top=${s.top}`);
   return p.length ? `#${p.join('&')}` : '';
 }
 
@@ -84,5 +87,8 @@ export function fromHash(hash: string): ViewState {
   s.time = rangeFromParam(params.get('time'));
   if (params.get('undated') === '0') s.undated = false;
   if (params.get('layout') === 'map') s.layout = 'map';
+  const top = params.get('top');
+  if (top === 'all') s.top = 'all';
+  else if (top && /^\d+$/.test(top) && Number(top) > 0) s.top = Number(top);
   return s;
 }

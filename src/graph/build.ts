@@ -9,7 +9,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { Doc, EdgeAttrs, NodeAttrs, Triple, Actor, Place } from '../types.js';
-import { headline } from './headline.js';
+import { headline, titleFromEvidence } from './headline.js';
 import { isAlias } from '../resolve/aliases.js';
 import { assignDocCountries } from './doc-country.js';
 
@@ -127,6 +127,7 @@ export class GraphBuilder {
 
   finish(): ActorGraph {
     dropSharedMentions(this.g, this.mentionIds);
+    titleFromEvidence(this.attrs);
     this.g.replaceAttributes(this.attrs);
     assignDocCountries(this.g);
     return this.g;

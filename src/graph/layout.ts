@@ -11,6 +11,7 @@ import noverlapModule from 'graphology-layout-noverlap';
 import seedrandom from 'seedrandom';
 import type { ActorGraph } from './build.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
+import { layoutCore } from './core-layout.js';
 
 // CommonJS with `export default` typings: see enrich.ts.
 const forceAtlas2 = ((fa2Module as unknown as { default?: typeof fa2Module.default }).default ?? fa2Module) as typeof fa2Module.default;
@@ -22,6 +23,8 @@ export interface LayoutOptions {
   iterations?: number;
   /** Run noverlap; default only up to NOVERLAP_MAX_ORDER nodes (its grid pass is slow on big graphs). */
   noverlap?: boolean;
+  /** The page's first view (settings.initialShown): these top actors are laid out on their own (core-layout.ts). */
+  core?: number;
 }
 
 /** Iterations that settle small graphs fully and keep big ones affordable. */
@@ -58,7 +61,9 @@ export function layoutGraph(g: ActorGraph, opts: LayoutOptions = {}): ActorGraph
   // Strong gravity keeps small disconnected pieces (two actors named once) near the main
   // component instead of drifting to the edges and shrinking everything else when fitted.
   const settings = { ...forceAtlas2.inferSettings(g), adjustSizes: false, ...(g.order <= 2000 ? { strongGravityMode: true, gravity: 0.5 } : {}) };
-  forceAtlas2.assign(g, { iterations: opts.iterations ?? defaultIterations(g.order), settings, getEdgeWeight: null });
+  const iterations = opts.iterations ?? defaultIterations(g.order);
+  forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: null });
+  if (opts.core) layoutCore(g, opts.core, Math.ceil(iterations / 2), (sub) => spreadLabels(sub));
   if (opts.noverlap ?? g.order <= NOVERLAP_MAX_ORDER) {
     spreadLabels(g);
     // Spreading widens the drawing, so labels shrink relative to it: a second pass re-measures.

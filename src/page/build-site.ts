@@ -89,7 +89,7 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   const g = builder.finish();
   enrichGraph(g, { seed: opts.settings.seed });
   lap('graph');
-  layoutGraph(g, { seed: opts.settings.seed });
+  layoutGraph(g, { seed: opts.settings.seed, core: opts.settings.initialShown });
   lap('layout');
   log(`${g.order} actors, ${g.size} relations`);
 
@@ -98,7 +98,7 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   const { graph: shown, left } = capPageGraph(g, { maxEdges: opts.settings.pageMaxEdges, maxEvidence: opts.settings.pageMaxEvidence });
   const leftOut = left ? describeLeftOut(left) : undefined;
   if (leftOut) log(leftOut);
-  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, graph: shown, note: leftOut });
+  const html = await renderPage({ mode: 'static', title, cap: opts.settings.initialNodeCap, show: opts.settings.initialShown, graph: shown, note: leftOut });
   await writeFile(files[2], html);
   lap('write');
   return { triples: n.triples, nodes: g.order, edges: g.size, files, ms, ...(leftOut ? { leftOut } : {}) };

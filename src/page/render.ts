@@ -15,6 +15,8 @@ export interface PageOptions {
   mode: PageMode;
   title: string;
   cap: number;
+  /** Actors drawn at first (settings.initialShown; absent: `cap`). */
+  show?: number;
   /** Embedded for the static page; `serve` pages fetch theirs. */
   graph?: ActorGraph;
   /** A line the page shows under its header: what a capped page left out (graph/page-cap.ts). */
@@ -34,7 +36,7 @@ export async function renderPage(opts: PageOptions): Promise<string> {
   const { js, css, template } = await bundleApp(opts.mode);
   const script = safeScript(js);
   const hash = createHash('sha256').update(script, 'utf8').digest('base64');
-  const config = { mode: opts.mode, cap: opts.cap, title: opts.title };
+  const config = { mode: opts.mode, cap: opts.cap, show: opts.show, title: opts.title };
   // Evidence sentences are half the bytes of a big graph and needed only when a panel opens:
   // a block of their own is skipped by the first JSON.parse (viz/evidence.ts reads it later).
   const evidence = opts.graph?.getAttribute('evidence');

@@ -11,6 +11,7 @@ import type { ActorGraph, EvidenceRecord, GraphAttrs } from '../graph/build.js';
 import type { ActorType, EdgeAttrs, Modality, NodeAttrs } from '../types.js';
 import { evidenceDay } from '../graph/evidence-day.js';
 import { assignDocCountries } from '../graph/doc-country.js';
+import { titleFromEvidence } from '../graph/headline.js';
 
 export const TOP_NODES = `
 MATCH (a) WHERE a:Actor OR a:Concept
@@ -94,6 +95,8 @@ export async function readGraph(store: Store, limit: number): Promise<ActorGraph
         ...(place ? { place: { name: place, ...(country ? { country } : {}) } } : {}) };
     }
   }
+  // Document nodes loaded from a triples file have no title: named by their headline evidence.
+  titleFromEvidence(attrs);
   // The page's timeline reads each edge's evidence days, as on the static page (graph/page-data.ts).
   g.forEachEdge((e, a) => {
     const days = a.evidence.map((id) => { const r = attrs.evidence[id]; return r ? evidenceDay(r.time, attrs.docs[r.doc]?.date) : null; });

@@ -70,13 +70,13 @@ export function createApiServer(opts: ServeOptions): Server {
     if (!localHost(req.headers.host)) return sendError(res, 421, new ActorGraphError('actorgraph/serve: unexpected Host header', 'Open the page as http://127.0.0.1:<port>/.'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return send(res, 200, await renderPage({ mode: 'serve', title: servedTitle(opts.store.database), cap: opts.settings.initialNodeCap }), 'text/html; charset=utf-8');
+      return send(res, 200, await renderPage({ mode: 'serve', title: servedTitle(opts.store.database), cap: opts.settings.initialNodeCap, show: opts.settings.initialShown }), 'text/html; charset=utf-8');
     }
     if (req.method === 'GET' && url.pathname === '/api/graph') {
       const limit = Math.min(MAX_LIMIT, Math.max(1, Number(url.searchParams.get('limit')) || opts.settings.initialNodeCap));
       const g = await readGraph(opts.store, limit);
       enrichGraph(g, { seed: opts.settings.seed });
-      layoutGraph(g, { seed: opts.settings.seed });
+      layoutGraph(g, { seed: opts.settings.seed, core: opts.settings.initialShown });
       return send(res, 200, JSON.stringify(toJSON(g)));
     }
     if (req.method === 'POST' && url.pathname === '/api/cypher') {

@@ -5,7 +5,7 @@ import { runCli } from './_cli.js';
 
 test('help should show default values, not internal setting names', async () => {
   const table: Array<[string[], RegExp[]]> = [
-    [['build', '--help'], [/--seed .*\(default: actorgraph\)/, /--cap .*\(default: 1500\)/]],
+    [['build', '--help'], [/--seed .*\(default: actorgraph\)/, /--cap .*\(default: 1500\)/, /--show .*\(default: 50\)/]],
     [['serve', '--help'], [/--cap .*\(default: 1500\)/]],
   ];
   for (const [args, want] of table) {

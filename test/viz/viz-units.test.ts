@@ -44,6 +44,8 @@ test('toHash/fromHash should round-trip the view state', () => {
     [(x) => { x.selected = 'BLR'; }, '#node=BLR'],
     [(x) => { x.hiddenRelations.add('HOST'); x.hiddenRelations.add('A&B'); x.minDegree = 2; }, '#node=BLR&hideRel=A%26B,HOST&minDeg=2'],
     [(x) => { x.sizeBy = 'pagerank'; x.colorBy = 'type'; x.hiddenTypes.add('person'); }, '#node=BLR&hideRel=A%26B,HOST&hideType=person&minDeg=2&size=pagerank&color=type'],
+    [(x) => { x.top = 300; }, '#node=BLR&hideRel=A%26B,HOST&hideType=person&minDeg=2&size=pagerank&color=type&top=300'],
+    [(x) => { x.top = 'all'; x.selected = null; x.hiddenRelations.clear(); x.hiddenTypes.clear(); x.minDegree = 0; x.sizeBy = 'degree'; x.colorBy = 'community'; }, '#top=all'],
   ];
   for (const [change, hash] of table) {
     change(s);
@@ -61,10 +63,17 @@ test('shownNodes should keep the highest-degree nodes under the cap, plus expand
     [2, { expanded: new Set(['exercises']) }, ['BLR', 'RUS', 'exercises']],
     [100, { hiddenTypes: new Set(['country', 'organization', 'other', 'group', 'location']) }, ['alexander-lukashenko', 'andrei-belousov', 'vladimir-putin']],
     [100, { minDegree: 5 }, ['BLR', 'RUS']],
+    // the Show control beyond the model's default, and "all"
+    [2, { top: 'all', minDegree: 5 }, ['BLR', 'RUS']],
   ];
   for (const [cap, patch, expected] of table) {
     assert.deepEqual([...shownNodes(buildModel(g, cap), { ...defaultState(), ...patch })].sort(), expected, JSON.stringify({ cap, ...patch }));
   }
+  assert.deepEqual([...shownNodes(buildModel(g, 2), { ...defaultState(), top: 3 })].sort(), buildModel(g, 2).byDegree.slice(0, 3).sort(), 'top 3 past a cap of 2');
+  // A default under the cap (settings.initialShown) is what opens; "all" is every actor.
+  assert.equal(shownNodes(buildModel(g, 100, undefined, 2), defaultState()).size, 2);
+  assert.equal(shownNodes(buildModel(g, 2, undefined, 100), defaultState()).size, 2, 'never more than the cap by default');
+  assert.equal(shownNodes(buildModel(g, 2), { ...defaultState(), top: 'all' }).size, g.order);
 });
 
 test('syncView should hold exactly the shown nodes and the edges among them, sharing attributes', () => {
@@ -104,6 +113,10 @@ test('a model of the head alone should colour, size and cap like the model of th
     assert.equal(nodeSize(a, part, state), nodeSize(a, whole, state), n);
   });
   assert.deepEqual([part.order, part.size], [whole.order, whole.size]);
+});
+
+test('fromHash should ignore a Show value that is not a positive number or "all"', () => {
+  for (const bad of ['#top=0', '#top=-5', '#top=1e3', '#top=x']) assert.equal(fromHash(bad).top, null, bad);
 });
 
 test('fromHash should not throw on a malformed escape and keep the raw text', () => {

@@ -11,6 +11,7 @@ import { hiddenNeighbours } from '../model.js';
 import { evidenceOf } from '../evidence.js';
 import { typeName } from '../type-names.js';
 import { dayPasses } from '../timeline.js';
+import { docLabel } from '../../src/graph/headline.js';
 
 /**
  * `shownDocs`: documents already named in this relation. A document's title, date and source go
@@ -30,7 +31,7 @@ function evidenceItem(app: App, id: string, src: string, tgt: string, shownDocs:
     object: ev.object ? [ev.object] : [t.label, ...(t.aliases ?? [])],
   });
   const doc = attrs.docs?.[ev.doc] ?? {};
-  const title = doc.title || ev.doc;
+  const title = doc.title || docLabel(ev.doc);
   const isHeadline = !!doc.title && ev.text.trim().replace(/\s+/g, ' ') === doc.title.trim().replace(/\s+/g, ' ');
   const showDoc = !isHeadline && !shownDocs.has(ev.doc);
   if (showDoc) shownDocs.add(ev.doc);

@@ -3,7 +3,7 @@
  * category, relation type, minimum degree. Checkboxes list every value with its count.
  */
 import type { App } from '../api.js';
-import type { Facet } from '../model.js';
+import { topLimit, type Facet } from '../model.js';
 import { el, clear, append } from '../dom.js';
 import { TYPE_COLORS } from '../palette.js';
 
@@ -37,6 +37,32 @@ function radio(app: App, name: string, options: Array<[string, string]>, current
   }));
 }
 
+/** Steps of the Show control past the page's default, when the graph has more actors. */
+const TOP_STEPS = [300, 1000, 3000];
+
+/**
+ * Show: the top n actors by degree, or all of them. A big graph opens on its top actors
+ * (settings.initialShown); the others stay in the page (search, "expand", this control).
+ * Nothing to choose when the graph is no bigger than the default.
+ */
+function showControl(app: App): HTMLElement | null {
+  const m = app.model, s = app.state;
+  if (m.order <= m.show) return null;
+  const steps = [...new Set([m.show, ...TOP_STEPS.filter((n) => n > m.show && n < m.order)])];
+  const now = topLimit(m, s);
+  const button = (value: number | 'all', text: string, title: string) => {
+    const on = value === 'all' ? now === Infinity : now === value;
+    return el('button', { class: on ? 'on' : '', text, attrs: { 'data-value': String(value), 'aria-pressed': String(on), title }, on: { click: () => app.setTop(value) } });
+  };
+  return el('div', { class: 'row show' }, [
+    el('span', { class: 'label', text: 'Show top' }),
+    el('div', { class: 'segmented', attrs: { role: 'radiogroup', id: 'top-mode', 'aria-label': 'Actors shown, by degree' } }, [
+      ...steps.map((n) => button(n, n.toLocaleString(), `the ${n.toLocaleString()} actors of highest degree`)),
+      button('all', `all ${m.order.toLocaleString()}`, `all ${m.order.toLocaleString()} actors (a big graph is slow to draw whole)`),
+    ]),
+  ]);
+}
+
 export function renderFilters(app: App, root: HTMLElement): void {
   const open = new Set([...root.querySelectorAll('details[open]')].map((d) => d.id));
   // Re-rendering replaces the controls: keep keyboard focus on the one being used (the slider).
@@ -57,6 +83,7 @@ export function renderFilters(app: App, root: HTMLElement): void {
     // Filled by panels/legend.ts right after this render (app.update calls both).
     el('div', { attrs: { id: 'legend', 'aria-label': 'Legend' } }),
     el('h3', { text: 'Filters' }),
+    showControl(app),
     el('div', { class: 'row' }, [el('label', { class: 'label', text: 'Min degree', attrs: { for: 'min-degree' } }), deg, degOut]),
     facetList(app, 'filter-types', 'Actor types', m.types, s.hiddenTypes, { swatch: (k) => TYPE_COLORS[k as keyof typeof TYPE_COLORS] ?? '#888' }),
     facetList(app, 'filter-categories', 'PLOVER events', m.categories, s.hiddenCategories),

@@ -27,7 +27,7 @@ export function renderToolbar(app: App, root: HTMLElement, layout: () => LayoutC
       text: 'Spread', title: 'Move overlapping nodes and labels apart (noverlap)', attrs: { id: 'spread', ...(onMap ? { disabled: '' } : {}) },
       on: { click: () => { if (!layout().spread()) flash('Too many nodes drawn to spread: filter first'); } },
     }),
-    el('button', { text: 'Fit', title: 'Show the whole graph', attrs: { id: 'fit' }, on: { click: () => app.sigma.getCamera().animatedReset({ duration: 300 }) } }),
+    el('button', { text: 'Fit', title: 'Show the whole graph', attrs: { id: 'fit' }, on: { click: () => app.fit() } }),
     el('span', { class: 'sep' }),
     el('button', { text: 'PNG', title: 'Export the current view as PNG', attrs: { id: 'export-png' }, on: { click: () => download(`${name}.png`, viewToPng(app.sigma)) } }),
     el('button', {

@@ -11,13 +11,14 @@ import { DEFAULT_SETTINGS } from '../../settings.js';
 import { actorsSetting, parallelSetting, withActorsOption, withParallelOptions, type ActorsArgs, type ParallelArgs } from '../options.js';
 
 /** Options of build that take a value: the token after them is not an input. */
-const VALUE_OPTIONS = new Set(['-o', '--out', '--seed', '--cap', '--title', '--actors', '--workers', '--shard']);
+const VALUE_OPTIONS = new Set(['-o', '--out', '--seed', '--cap', '--show', '--title', '--actors', '--workers', '--shard']);
 
 interface BuildArgs extends ActorsArgs, ParallelArgs {
   inputs: string[];
   out: string;
   seed?: string;
   cap?: number;
+  show?: number;
   title?: string;
 }
 
@@ -28,12 +29,13 @@ export const build: CommandModule<object, BuildArgs> = {
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files or folders (text, HTML, Markdown, JSONL of docs), a JSONL of triples, or - for stdin' })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'Output folder' })
     .option('seed', { type: 'string', describe: `Seed of layout and communities (default: ${DEFAULT_SETTINGS.seed})` })
-    .option('cap', { type: 'number', describe: `Nodes drawn at first, highest degree first (default: ${DEFAULT_SETTINGS.initialNodeCap})` })
+    .option('cap', { type: 'number', describe: `Actors the page reads before its first frame, highest degree first (default: ${DEFAULT_SETTINGS.initialNodeCap})` })
+    .option('show', { type: 'number', describe: `Actors drawn at first, highest degree first; the page's Show control reaches the rest (default: ${DEFAULT_SETTINGS.initialShown})` })
     .option('title', { type: 'string', describe: 'Title of the page' }),
   handler: async (args) => {
     const [{ buildSite }, { resolveSettings }, { isWarning }] = await Promise.all([import('../../page/build-site.js'), import('../../settings.js'), import('../../io/warning.js')]);
     const actors = await actorsSetting(args);
-    const settings = resolveSettings({ ...(args.seed ? { seed: args.seed } : {}), ...(args.cap ? { initialNodeCap: args.cap } : {}), actors });
+    const settings = resolveSettings({ ...(args.seed ? { seed: args.seed } : {}), ...(args.cap ? { initialNodeCap: args.cap } : {}), ...(args.show ? { initialShown: args.show } : {}), actors });
     let problems = 0;
     // yargs drops a lone "-" (stdin); put it back as extract does.
     const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv), 'build', VALUE_OPTIONS);

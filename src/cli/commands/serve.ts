@@ -13,6 +13,7 @@ interface ServeArgs {
   password?: string;
   database?: string;
   cap?: number;
+  show?: number;
 }
 
 export const serve: CommandModule<object, ServeArgs> = {
@@ -24,13 +25,14 @@ export const serve: CommandModule<object, ServeArgs> = {
     .option('user', { type: 'string', describe: 'User (env NEO4J_USERNAME)' })
     .option('password', { type: 'string', describe: 'Password (env NEO4J_PASSWORD)' })
     .option('database', { type: 'string', describe: 'Database (env NEO4J_DATABASE)' })
-    .option('cap', { type: 'number', describe: `Actors read and drawn at first (default: ${DEFAULT_SETTINGS.initialNodeCap})` }),
+    .option('cap', { type: 'number', describe: `Actors read from Neo4j, highest degree first (default: ${DEFAULT_SETTINGS.initialNodeCap})` })
+    .option('show', { type: 'number', describe: `Actors drawn at first; the page's Show control reaches the rest (default: ${DEFAULT_SETTINGS.initialShown})` }),
   handler: async (args) => {
     const [{ resolveSettings, neo4jFromEnv }, { openStore, closeStore }, { createApiServer, listen }] = await Promise.all([
       import('../../settings.js'), import('../../store/connection.js'), import('../../server/http.js'),
     ]);
     const flags = Object.fromEntries(Object.entries({ uri: args.uri, user: args.user, password: args.password, database: args.database }).filter(([, v]) => v !== undefined));
-    const settings = resolveSettings({ neo4j: { ...neo4jFromEnv(), ...flags }, ...(args.cap ? { initialNodeCap: args.cap } : {}) });
+    const settings = resolveSettings({ neo4j: { ...neo4jFromEnv(), ...flags }, ...(args.cap ? { initialNodeCap: args.cap } : {}), ...(args.show ? { initialShown: args.show } : {}) });
     const store = await openStore(settings.neo4j);
     const server = createApiServer({ store, settings, port: args.port, log: (l) => process.stderr.write(`actorgraph serve: ${l}\n`) });
     let url: string;
