@@ -19,9 +19,9 @@ const forceAtlas2 = ((fa2Module as unknown as { default?: typeof fa2Module.defau
 /** FA2 iterations for the core alone (≤ a few hundred actors: milliseconds). */
 const CORE_ITERATIONS = 300;
 
-/** The `k` actors of highest degree, in the page's order (viz/model.ts byDegree). */
+/** The `k` actors of highest degree (concepts after every actor), in the page's order (viz/model.ts byDegree). */
 export function coreOf(g: ActorGraph, k: number): string[] {
-  return g.nodes().sort(byDegreeOrder((n) => g.getNodeAttribute(n, 'degree') ?? 0)).slice(0, k);
+  return g.nodes().sort(byDegreeOrder((n) => g.getNodeAttribute(n, 'degree') ?? 0, (n) => g.getNodeAttribute(n, 'type') === 'other')).slice(0, k);
 }
 
 /** A copy of `nodes` and the edges among them, positions included. */

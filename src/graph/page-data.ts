@@ -64,9 +64,13 @@ export interface PageRest {
 const r2 = (v: number | undefined) => Math.round((v ?? 0) * 100) / 100;
 const sig4 = (v: number | undefined) => Number((v ?? 0).toPrecision(4));
 
-/** Highest degree first, ties by key: the order the page fills its cap in (viz/model.ts uses it too). */
-export function byDegreeOrder(degree: (n: string) => number): (a: string, b: string) => number {
-  return (a, b) => degree(b) - degree(a) || (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Highest degree first, ties by key: the order the page fills its cap in (viz/model.ts uses it too).
+ * With `concept`, actors come before concepts whatever their degree: the first view of a big news
+ * graph is who did what, not "people", "plans" and "way" (the concepts stay one control away).
+ */
+export function byDegreeOrder(degree: (n: string) => number, concept?: (n: string) => boolean): (a: string, b: string) => number {
+  return (a, b) => (concept ? Number(concept(a)) - Number(concept(b)) : 0) || degree(b) - degree(a) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 export function toPageGraph(g: ActorGraph): PageGraph {
