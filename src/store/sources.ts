@@ -23,7 +23,7 @@ export interface SourceOptions {
   onInputError?: (e: InputError) => void;
   /** What "-" reads. Default: process.stdin. */
   stdin?: Chunks;
-  /** Threads extracting documents (default: one per core; 1: this thread) and the shard kept. */
+  /** Threads extracting documents (default: one per core; 1: this thread) and the shard kept (of documents, and of triples by their document). */
   workers?: number;
   shard?: Shard;
 }
@@ -37,8 +37,8 @@ export async function partitionInputs(inputs: string[], stdinTriples = false): P
   return { triplesFiles, documents };
 }
 
-async function* triplesOf(chunks: Chunks, file: string, settings: Settings, onError: (e: InputError) => void): AsyncGenerator<SourceItem> {
-  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: settings.maxRecordBytes })) {
+async function* triplesOf(chunks: Chunks, file: string, settings: Settings, onError: (e: InputError) => void, shard: Shard | undefined): AsyncGenerator<SourceItem> {
+  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: settings.maxRecordBytes, shard })) {
     const where = { file, line: item.line };
     if ('doc' in item) {
       onError(new InputError('a document record in a triples file: load takes triples from a triples file, and this line has no subject, relation or object', {
@@ -68,7 +68,7 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
   for (const f of triplesFiles) {
     const stream = f === '-' ? undefined : createReadStream(f, { highWaterMark: 1 << 16 });
     try {
-      yield* triplesOf(stream ?? stdin, f === '-' ? STDIN : f, settings, onError);
+      yield* triplesOf(stream ?? stdin, f === '-' ? STDIN : f, settings, onError, opts.shard);
     } finally {
       stream?.destroy();
     }

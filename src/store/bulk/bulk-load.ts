@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { StoreError, type InputError } from '../../errors.js';
 import type { Settings } from '../../settings.js';
+import type { Shard } from '../../parallel/shard.js';
 import { closeStore, openStore } from '../connection.js';
 import { ensureSchema } from '../write.js';
 import { EMPTY_ALIASES } from '../cypher.js';
@@ -42,6 +43,9 @@ export interface BulkLoadOptions {
   onInputError?: (e: InputError) => void;
   /** Chunk boundaries of the merge (load's by default; a test may move them, and load with the same). */
   chunkTriples?: number;
+  /** Threads extracting documents, and the shard kept (of documents, and of triples by their document). */
+  workers?: number;
+  shard?: Shard;
   /** One line per step, for the CLI's stderr. */
   log?: (line: string) => void;
 }
@@ -165,5 +169,5 @@ export async function bulkLoad(cfg: Settings['neo4j'], items: AsyncIterable<Sour
 
 /** Read (and extract) the inputs as `load` does, then bulk-load them. */
 export function bulkLoadInputs(cfg: Settings['neo4j'], inputs: string[], opts: BulkLoadOptions): Promise<BulkSummary> {
-  return bulkLoad(cfg, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), opts);
+  return bulkLoad(cfg, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), opts);
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../../errors.js';
 import { hintOnce, isWarning } from '../../io/warning.js';
 import type { Settings } from '../../settings.js';
+import type { Shard } from '../../parallel/shard.js';
 import { DEFAULT_SERVER, serverFromEnv } from '../server.js';
 import { bulkLoadInputs, type BulkSummary } from './bulk-load.js';
 
@@ -19,7 +20,7 @@ export function formatBulkSummary(s: BulkSummary): string {
   ].join('\n') + '\n';
 }
 
-export async function bulkLoadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: { settings?: Settings } = {}): Promise<{ summary: BulkSummary; inputErrors: number }> {
+export async function bulkLoadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: { settings?: Settings; workers?: number; shard?: Shard } = {}): Promise<{ summary: BulkSummary; inputErrors: number }> {
   let inputErrors = 0;
   const withHint = hintOnce();
   const warn = (e: InputError) => {
@@ -27,7 +28,7 @@ export async function bulkLoadAndReport(cfg: Settings['neo4j'], inputs: string[]
     process.stderr.write(`${withHint(e)}\n`);
   };
   const summary = await bulkLoadInputs(cfg, inputs, {
-    server: { ...DEFAULT_SERVER, ...serverFromEnv() }, settings: opts.settings, onInputError: warn,
+    server: { ...DEFAULT_SERVER, ...serverFromEnv() }, settings: opts.settings, onInputError: warn, workers: opts.workers, shard: opts.shard,
     log: (line) => process.stderr.write(`actorgraph load --bulk: ${line}\n`),
   });
   process.stdout.write(formatBulkSummary(summary));

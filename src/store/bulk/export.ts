@@ -14,6 +14,7 @@
 import { makeDir } from '../../io/make-dir.js';
 import type { InputError } from '../../errors.js';
 import type { Settings } from '../../settings.js';
+import type { Shard } from '../../parallel/shard.js';
 import { readSources, type SourceItem } from '../sources.js';
 import { toRows } from '../rows.js';
 import { DEFAULT_CHUNK_TRIPLES } from '../load.js';
@@ -102,7 +103,7 @@ export async function writeAdminCsv(items: AsyncIterable<SourceItem> | Iterable<
 
 /** Read (and extract) the inputs as `load` does, then write their import files. */
 export async function exportAdminCsv(inputs: string[], dir: string,
-  opts: AdminCsvOptions & { settings?: Settings; onInputError?: (e: InputError) => void } = {}): Promise<AdminCsvResult> {
+  opts: AdminCsvOptions & { settings?: Settings; onInputError?: (e: InputError) => void; workers?: number; shard?: Shard } = {}): Promise<AdminCsvResult> {
   await makeDir(dir);
-  return writeAdminCsv(readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), dir, opts);
+  return writeAdminCsv(readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), dir, opts);
 }
