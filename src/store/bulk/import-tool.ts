@@ -36,13 +36,8 @@ const resultFile = (home: string) => join(home, 'bulk-import.result');
 const WATCHER = /^BOLT BULK IMPORT bulk-import\.request$/m;
 
 /** The importer's arguments after the database name (its report file beside its log, not in the current folder). */
-export function importArguments(o: ImportToolOptions): string[] {
+function importArguments(o: ImportToolOptions): string[] {
   return ['--overwrite-destination=true', `--report-file=${join(o.home, 'import.report')}`, ...o.args];
-}
-
-/** The command line of the same import by hand, with the server stopped (for the README and a user). */
-export function importCommand(o: ImportToolOptions): string[] {
-  return ['neo4j-admin', 'database', 'import', 'full', o.database, ...importArguments(o)];
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
