@@ -141,6 +141,8 @@ public class Launcher {
      */
     static void watchBulkImports(DatabaseManagementService dbms, Path home) {
         Path request = home.resolve("bulk-import.request");
+        // A request left from before this start belongs to a command that has given up (it fails when the server stops).
+        try { Files.deleteIfExists(request); } catch (Exception ignored) { }
         Thread t = new Thread(() -> {
             while (true) {
                 try {
