@@ -20,6 +20,7 @@ import { enrichGraph } from '../graph/enrich.js';
 import { gatherInputs, type ExtractDocs } from '../page/inputs.js';
 import { writeOutput } from '../io/write-output.js';
 import { makeDir } from '../io/make-dir.js';
+import { inShard, type Shard } from '../parallel/shard.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'csv', 'jsonl', 'neo4j-admin'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -33,6 +34,9 @@ export interface ExportOptions {
   out: string;
   settings: Settings;
   onError?: (e: InputError) => void;
+  /** Threads extracting documents, and the shard kept: of documents, and of triples files' triples by their document (parallel/shard.ts). */
+  workers?: number;
+  shard?: Shard;
 }
 
 export interface ExportResult { files: string[]; nodes: number; edges: number; triples: number; documents: number }
@@ -44,14 +48,21 @@ const NOTHING = () => new InputError('nothing could be read from the inputs', {
 async function graphOf(inputs: string[], opts: ExportOptions): Promise<{ g: ActorGraph; triples: number; documents: number }> {
   const extractor = async (): Promise<ExtractDocs> => {
     const { extractStream } = await import('../parallel/extract-stream.js');
-    return (docs) => extractStream<Triple>(docs, { settings: opts.settings });
+    return (docs) => extractStream<Triple>(docs, { settings: opts.settings, workers: opts.workers, shard: opts.shard });
   };
   // (streamed into the graph as `build` does: nothing but the graph holds the triples)
   const builder = new GraphBuilder();
-  const n = await gatherInputs(inputs, extractor, { triple: (t) => builder.add(t), doc: (d) => builder.addDoc(d) }, opts.onError ?? ((e) => { throw e; }));
+  // (the shard's filter on what a triples file gives; the extractor gets only the shard's documents already,
+  // whose triples name them, so for those it changes nothing)
+  const kept = { triples: 0, docs: 0 };
+  const n = await gatherInputs(inputs, extractor, {
+    triple: (t) => { if (inShard(t.evidence.doc, opts.shard)) { kept.triples++; builder.add(t); } },
+    doc: (d) => { if (inShard(d.id, opts.shard)) { kept.docs++; builder.addDoc(d); } },
+  }, opts.onError ?? ((e) => { throw e; }));
+  // (nothing read at all is an error; a shard that holds none of what was read is an empty part)
   if (n.triples === 0 && n.docs === 0) throw NOTHING();
   const g = enrichGraph(builder.finish(), { seed: opts.settings.seed });
-  return { g, triples: n.triples, documents: n.docs };
+  return { g, triples: kept.triples, documents: kept.docs };
 }
 
 export async function exportGraph(inputs: string[], opts: ExportOptions): Promise<ExportResult> {
@@ -59,7 +70,7 @@ export async function exportGraph(inputs: string[], opts: ExportOptions): Promis
   if (FOLDER_FORMATS.has(opts.format)) await makeDir(opts.out);
   if (opts.format === 'neo4j-admin') {
     const { exportAdminCsv } = await import('../store/bulk/export.js');
-    const r = await exportAdminCsv(inputs, opts.out, { settings: opts.settings, onInputError: opts.onError });
+    const r = await exportAdminCsv(inputs, opts.out, { settings: opts.settings, onInputError: opts.onError, workers: opts.workers, shard: opts.shard });
     if (r.rows.triples === 0 && r.rows.documents === 0) throw NOTHING();
     return { files: r.files, nodes: r.rows.nodes, edges: r.rows.relationships, triples: r.rows.triples, documents: r.rows.documents };
   }

@@ -10,6 +10,8 @@ export interface Progress {
   update(bytesDone: number, bytesTotal: number): void;
   /** Documents done so far (shown beside the bytes). */
   docs(n: number): void;
+  /** Triples written so far (shown when created with `triples: true`: load's bar). */
+  triples(n: number): void;
   /** Prints one line on the stream, above the bar when it is shown. */
   log(line: string): void;
   stop(): void;
@@ -18,14 +20,14 @@ export interface Progress {
 /**
  * @example const p = createProgress({ enabled: process.stderr.isTTY }); p.update(10, 100); p.stop();
  */
-export function createProgress(opts: { enabled: boolean; stream?: NodeJS.WriteStream; label?: string }): Progress {
+export function createProgress(opts: { enabled: boolean; stream?: NodeJS.WriteStream; label?: string; triples?: boolean }): Progress {
   const stream = opts.stream ?? process.stderr;
   const write = (line: string): void => void stream.write(line.endsWith('\n') ? line : `${line}\n`);
-  if (!opts.enabled) return { update: () => {}, docs: () => {}, log: write, stop: () => {} };
+  if (!opts.enabled) return { update: () => {}, docs: () => {}, triples: () => {}, log: write, stop: () => {} };
 
   const bars = new cliProgress.MultiBar({
     stream,
-    format: `${opts.label ?? 'reading'} [{bar}] {percentage}% | {value} of {total} | {docs} docs | ETA {eta_formatted}`,
+    format: `${opts.label ?? 'reading'} [{bar}] {percentage}% | {value} of {total} | {docs} docs${opts.triples ? ' | {triples} triples written' : ''} | ETA {eta_formatted}`,
     formatValue: (v, _o, type) => (type === 'value' || type === 'total' ? formatBytes(v) : String(v)),
     // --progress on a non-TTY (a CI log) asked for output: print a plain line now and then.
     noTTYOutput: !stream.isTTY,
@@ -34,7 +36,7 @@ export function createProgress(opts: { enabled: boolean; stream?: NodeJS.WriteSt
     clearOnComplete: false,
     gracefulExit: true,
   }, cliProgress.Presets.shades_classic);
-  const bar = bars.create(1, 0, { docs: 0 });
+  const bar = bars.create(1, 0, { docs: 0, triples: 0 });
   let total = 1;
   let stopped = false;
 
@@ -44,6 +46,7 @@ export function createProgress(opts: { enabled: boolean; stream?: NodeJS.WriteSt
       bar.update(done);
     },
     docs: (n) => bar.update({ docs: n }),
+    triples: (n) => bar.update({ triples: n }),
     // On a terminal the bar redraws in place, so lines must go through its buffer; in a log they can go straight out.
     log: (line) => (stopped || !stream.isTTY ? write(line) : bars.log(line.endsWith('\n') ? line : `${line}\n`)),
     stop() {

@@ -17,6 +17,7 @@ import { peek } from './chunks.js';
 import { decodeUtf8, looksBinary } from './decode.js';
 import { byteLines } from './lines.js';
 import { formatBytes } from './bytes.js';
+import { inShard, type Shard } from '../parallel/shard.js';
 
 const JSONL = /\.(jsonl|ndjson)$/i;
 /** How far the sniff looks for the first record that parses. */
@@ -87,6 +88,12 @@ export interface TriplesReadOptions {
   onError: (e: InputError) => void;
   /** Lines longer than this are refused (and skipped while they stream by). */
   maxRecordBytes: number;
+  /**
+   * `--shard i/n` on a triples file: keep the triples whose document (evidence.doc) hashes to
+   * shard i of n, and the document records whose id does (parallel/shard.ts, the same hash as for
+   * documents read as text), so a triple goes where its document would have gone.
+   */
+  shard?: Shard;
 }
 
 /**
@@ -112,9 +119,9 @@ export async function* readTriplesJsonl(chunks: Chunks, file: string, opts: Trip
       if (looksLikeTriple(v)) {
         const missing = missingField(v);
         if (missing) throw new InputError(`not a triple: missing ${missing}`, { ...where, hint: 'Triples files are written by `actorgraph extract`; see src/types.ts (Triple).' });
-        yield { triple: v, line: l.number };
+        if (inShard(v.evidence.doc, opts.shard)) yield { triple: v, line: l.number };
       } else if (looksLikeDocument(v)) {
-        yield { doc: { ...v, id: String(v.id), text: typeof v.text === 'string' ? v.text : '' }, line: l.number };
+        if (inShard(String(v.id), opts.shard)) yield { doc: { ...v, id: String(v.id), text: typeof v.text === 'string' ? v.text : '' }, line: l.number };
       } else {
         throw new InputError('neither a triple nor a document record', { ...where, hint: 'Triples need subject, relation and object; documents need an id.' });
       }

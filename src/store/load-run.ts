@@ -1,10 +1,11 @@
 /**
  * actorgraph/store/load-run — the work behind `actorgraph load`: connect, load with a progress
- * bar on stderr (only on a terminal), print a summary, close.
+ * bar on stderr (only on a terminal; extract's bar, io/progress.ts: MB of the inputs read, with
+ * an ETA, documents read and triples written), print a summary, close.
  */
-import { SingleBar, Presets } from 'cli-progress';
 import { InputError } from '../errors.js';
 import { hintOnce, isWarning } from '../io/warning.js';
+import { createProgress } from '../io/progress.js';
 import type { Settings } from '../settings.js';
 import { closeStore, openStore } from './connection.js';
 import { loadInputs, type LoadSummary } from './load.js';
@@ -40,20 +41,15 @@ export interface LoadRunResult { summary: LoadSummary; inputErrors: number }
 
 export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], opts: LoadRunOptions = {}): Promise<LoadRunResult> {
   const store = await openStore(cfg);
-  const showBar = (opts.progress ?? true) && process.stderr.isTTY;
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: 'load |{bar}| {value}/{total} triples written | {documents} docs | {duration_formatted}',
-    hideCursor: true,
-  }, Presets.shades_classic);
+  // (on a terminal only, unless --no-progress)
+  const bar = createProgress({ enabled: opts.progress !== false && process.stderr.isTTY === true, label: 'load', triples: true });
   let inputErrors = 0;
   const withHint = hintOnce();
   const warn = (e: InputError) => {
     if (!isWarning(e)) inputErrors++;
-    process.stderr.write(`${withHint(e)}\n`);
+    bar.log(withHint(e));
   };
   try {
-    if (showBar) bar.start(0, 0, { documents: 0 });
     const summary = await loadInputs(store, inputs, {
       batchSize: opts.batchSize ?? cfg.batchSize,
       replace: opts.replace,
@@ -62,19 +58,19 @@ export async function loadAndReport(cfg: Settings['neo4j'], inputs: string[], op
       shard: opts.shard,
       lease: {
         ...(opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : {}),
-        onWait: (h) => process.stderr.write(`actorgraph load: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…\n`),
+        onWait: (h) => bar.log(`actorgraph load: waiting for another ${h.task} on this database (${h.owner}, since ${h.started.toISOString()})…`),
       },
       onInputError: warn,
-      onProgress: showBar ? (p) => { bar.setTotal(p.seen); bar.update(p.written, { documents: p.documents }); } : undefined,
+      onProgress: (p) => { bar.docs(p.documents); bar.triples(p.written); bar.update(p.bytesRead ?? 0, p.bytesTotal ?? 0); },
     });
-    if (showBar) bar.stop();
+    bar.stop();
     (opts.out ?? ((t) => process.stdout.write(t)))(formatSummary(summary));
     if (summary.triples === 0 && summary.documentsRead === 0 && inputErrors > 0) {
       throw new InputError('nothing could be read from the inputs', { hint: 'See the messages above; load reads triples files (extract output), .txt, .md, .html and .jsonl documents, folders of them, or - for stdin.' });
     }
     return { summary, inputErrors };
   } finally {
-    if (showBar) bar.stop();
+    bar.stop();
     await closeStore(store);
   }
 }

@@ -19,7 +19,11 @@ import { DocumentRemover, type RemoveStats } from './replace.js';
 import { acquireLease, type LeaseOptions } from './lease.js';
 import type { Shard } from '../parallel/shard.js';
 
-export interface LoadProgress { seen: number; written: number; documents: number }
+export interface LoadProgress {
+  seen: number; written: number; documents: number;
+  /** Input bytes read so far, and of how many (loadInputs only: loadItems knows no files). */
+  bytesRead?: number; bytesTotal?: number;
+}
 
 export interface LoadOptions {
   batchSize?: number;
@@ -49,7 +53,11 @@ export const DEFAULT_CHUNK_TRIPLES = 20_000;
 /** Read (and extract) the inputs, then load them: what `actorgraph load` runs. */
 export async function loadInputs(store: Store, inputs: string[], opts: LoadOptions = {}): Promise<LoadSummary> {
   const lease = opts.lease ?? (opts.settings ? { staleMs: opts.settings.load.leaseStaleMs, waitMs: opts.settings.load.leaseWaitMs } : undefined);
-  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), { ...opts, lease });
+  const bytes = { bytesRead: 0, bytesTotal: 0 };
+  const onBytes = opts.onProgress && ((done: number, total: number) => { bytes.bytesRead = done; bytes.bytesTotal = total; });
+  const onProgress = opts.onProgress && ((p: LoadProgress) => opts.onProgress!({ ...p, ...bytes }));
+  return loadItems(store, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard, onBytes }),
+    { ...opts, lease, onProgress });
 }
 
 /**

@@ -62,19 +62,24 @@ function addActor(actors: Map<string, ActorRow>, a: Actor): void {
 }
 
 /** Evidence properties (the Evidence node's, beside id): only defined scalars. */
+/** The Evidence node's property names, in the order evidenceProps reads their values. */
+const EVIDENCE_PROPS = ['text', 'sentence', 'doc', 'subject', 'object', 'relType', 'subjectMention', 'label', 'objectMention',
+  'negated', 'modality', 'confidence', 'rule', 'time', 'attribution', 'attributionName'] as const;
+
 function evidenceProps(t: Triple): Record<string, string | number | boolean> {
-  const p: Record<string, string | number | boolean | undefined> = {
-    text: t.evidence.text, sentence: t.evidence.sentence, doc: t.evidence.doc,
-    subject: t.subject.id, object: t.object.id, relType: t.relation.type,
+  const values = [
+    t.evidence.text, t.evidence.sentence, t.evidence.doc, t.subject.id, t.object.id, t.relation.type,
     // What the sentence said, as the page's evidence panel shows it (server/graph-query.ts).
-    subjectMention: t.subject.mention, label: t.relation.label, objectMention: t.object.mention,
-    negated: t.relation.negated, modality: t.relation.modality, confidence: t.confidence, rule: t.rule,
-    time: t.time, attribution: t.attribution?.id,
+    t.subject.mention, t.relation.label, t.object.mention,
+    t.relation.negated, t.relation.modality, t.confidence, t.rule, t.time, t.attribution?.id,
     // (the page says "said Andrei Belousov", not the id: server/graph-query.ts)
-    attributionName: t.attribution?.name,
-  };
-  for (const k of Object.keys(p)) if (p[k] === undefined || p[k] === null) delete p[k];
-  return p as Record<string, string | number | boolean>;
+    t.attribution?.name,
+  ];
+  // (only the defined ones are set, rather than deleting the others after: a delete turns the
+  // object into a slow dictionary, read once per field by the writers)
+  const p: Record<string, string | number | boolean> = {};
+  for (let i = 0; i < values.length; i++) if (values[i] !== undefined && values[i] !== null) p[EVIDENCE_PROPS[i]] = values[i]!;
+  return p;
 }
 
 /**
@@ -87,7 +92,7 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
   const actors = new Map<string, ActorRow>();
   const concepts = new Map<string, ConceptRow>();
   const evidence = new Map<string, EvidenceRow>();
-  const edges = new Map<string, { group: EdgeGroup; byKey: Map<string, { row: EdgeRow; seen: Set<string> }> }>();
+  const edges = new Map<string, { group: EdgeGroup; byKey: Map<string, EdgeRow> }>();
   const skipped = { unsafeType: 0, selfLoop: 0 };
   let count = 0;
 
@@ -104,22 +109,23 @@ export function toRows(triples: Iterable<Triple>, docs: ReadonlyMap<string, Doc>
       if (labelOf(a) === 'Concept') { if (!concepts.has(a.id)) concepts.set(a.id, { id: a.id, name: a.name }); }
       else addActor(actors, a);
     }
-    if (!evidence.has(t.id)) evidence.set(t.id, { id: t.id, doc: docId, props: evidenceProps(t) });
+    // (an id new to the chunk is new to its edge: only a repeated id is looked for in the edge's list)
+    const newId = !evidence.has(t.id);
+    if (newId) evidence.set(t.id, { id: t.id, doc: docId, props: evidenceProps(t) });
 
     const from = labelOf(t.subject), to = labelOf(t.object);
     const gk = `${from}|${type}|${to}`;
     let g = edges.get(gk);
     if (!g) { g = { group: { type, from, to, rows: [] }, byKey: new Map() }; edges.set(gk, g); }
     const ek = `${t.subject.id}\u0000${t.object.id}`;
-    let e = g.byKey.get(ek);
-    if (!e) {
-      const row: EdgeRow = { s: t.subject.id, o: t.object.id, label: t.relation.label, lemma: t.relation.lemma,
+    let row = g.byKey.get(ek);
+    if (!row) {
+      row = { s: t.subject.id, o: t.object.id, label: t.relation.label, lemma: t.relation.lemma,
         negated: t.relation.negated, modality: t.relation.modality, category: t.relation.category ?? null, evidence: [] };
-      e = { row, seen: new Set() };
-      g.byKey.set(ek, e);
+      g.byKey.set(ek, row);
       g.group.rows.push(row);
     }
-    if (!e.seen.has(t.id)) { e.seen.add(t.id); e.row.evidence.push(t.id); }
+    if (newId || !row.evidence.includes(t.id)) row.evidence.push(t.id);
   }
   // Documents that yielded no triple still become Document nodes: the graph knows what was read.
   for (const d of docs.values()) {

@@ -8,6 +8,7 @@
  * type is reported as `file:line: why` and skipped, and every good record is still loaded.
  */
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { Doc, Triple } from '../types.js';
 import { DEFAULT_SETTINGS, type Settings } from '../settings.js';
@@ -23,9 +24,11 @@ export interface SourceOptions {
   onInputError?: (e: InputError) => void;
   /** What "-" reads. Default: process.stdin. */
   stdin?: Chunks;
-  /** Threads extracting documents (default: one per core; 1: this thread) and the shard kept. */
+  /** Threads extracting documents (default: one per core; 1: this thread) and the shard kept (of documents, and of triples by their document). */
   workers?: number;
   shard?: Shard;
+  /** Bytes read so far, of the total size of every input (stdin adds to both as it arrives): the progress bar's MB and ETA. */
+  onBytes?: (done: number, total: number) => void;
 }
 
 const STDIN = '<stdin>';
@@ -37,8 +40,8 @@ export async function partitionInputs(inputs: string[], stdinTriples = false): P
   return { triplesFiles, documents };
 }
 
-async function* triplesOf(chunks: Chunks, file: string, settings: Settings, onError: (e: InputError) => void): AsyncGenerator<SourceItem> {
-  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: settings.maxRecordBytes })) {
+async function* triplesOf(chunks: Chunks, file: string, settings: Settings, onError: (e: InputError) => void, shard: Shard | undefined): AsyncGenerator<SourceItem> {
+  for await (const item of readTriplesJsonl(chunks, file, { onError, maxRecordBytes: settings.maxRecordBytes, shard })) {
     const where = { file, line: item.line };
     if ('doc' in item) {
       onError(new InputError('a document record in a triples file: load takes triples from a triples file, and this line has no subject, relation or object', {
@@ -65,17 +68,31 @@ export async function* readSources(inputs: string[], opts: SourceOptions = {}): 
     stdinTriples = sniffed.triples;
   }
   const { triplesFiles, documents } = await partitionInputs(inputs, stdinTriples);
+  // Bytes: the triples files' sizes up front, the documents' as the reader lists them.
+  const bytes = { triples: 0, triplesTotal: 0, docs: 0, docsTotal: 0 };
+  const report = opts.onBytes && (() => {
+    const done = bytes.triples + bytes.docs;
+    opts.onBytes!(done, Math.max(done, bytes.triplesTotal + bytes.docsTotal));
+  });
+  if (report) for (const f of triplesFiles) bytes.triplesTotal += f === '-' ? 0 : await stat(f).then((st) => st.size, () => 0);
+  async function* counted(chunks: Chunks): AsyncGenerator<Uint8Array> {
+    for await (const c of chunks) { bytes.triples += c.length; report!(); yield c; }
+  }
   for (const f of triplesFiles) {
     const stream = f === '-' ? undefined : createReadStream(f, { highWaterMark: 1 << 16 });
     try {
-      yield* triplesOf(stream ?? stdin, f === '-' ? STDIN : f, settings, onError);
+      const chunks = stream ?? stdin;
+      yield* triplesOf(report ? counted(chunks) : chunks, f === '-' ? STDIN : f, settings, onError, opts.shard);
     } finally {
       stream?.destroy();
     }
   }
   if (documents.length === 0) return;
   const [{ readInputs }, { extractStream }] = await Promise.all([import('../io/read.js'), import('../parallel/extract-stream.js')]);
-  const docs = readInputs(documents, { onError, stdin, maxRecordBytes: settings.maxRecordBytes });
+  const docs = readInputs(documents, {
+    onError, stdin, maxRecordBytes: settings.maxRecordBytes,
+    onProgress: report && ((done, total) => { bytes.docs = done; bytes.docsTotal = total; report(); }),
+  });
   // (in input order whatever the number of workers: parallel/extract-stream.ts)
   for await (const r of extractStream<Triple>(docs, { settings, workers: opts.workers, shard: opts.shard })) {
     const { doc } = r;

@@ -86,3 +86,28 @@ test('export should exit 2 on an unknown format', async () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /Choices: "graphml", "gexf", "csv", "jsonl", "neo4j-admin"/);
 });
+
+test('export --shard i/n of a triples file: the shards\' evidence should together be the whole file\'s (neo4j-admin files), and each graph count its own triples', async () => {
+  const { syntheticTriples } = await import('../store/_synthetic.js');
+  const file = join(dir, 'many.jsonl');
+  await writeFile(file, syntheticTriples(240, { actors: 30, concepts: 8, prefix: 'sh' }).map((t) => JSON.stringify(t)).join('\n') + '\n');
+  const evidenceIds = async (out: string) => (await readFile(join(out, 'Evidence.csv'), 'utf8')).trim().split('\n').slice(1).map((l) => l.slice(0, l.indexOf(',')));
+  const whole = await runCli(['export', file, '-f', 'neo4j-admin', '-o', join(dir, 'adm-all')]);
+  assert.equal(whole.code, 0, whole.stderr);
+  const all = await evidenceIds(join(dir, 'adm-all'));
+  assert.equal(all.length, 240);
+  const parts: string[][] = [];
+  let triples = 0;
+  for (const s of ['1/3', '2/3', '3/3']) {
+    const out = join(dir, `adm-${s[0]}`);
+    const r = await runCli(['export', file, '--shard', s, '-f', 'neo4j-admin', '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    parts.push(await evidenceIds(out));
+    const g = await runCli(['export', file, '--shard', s, '-f', 'jsonl', '-o', join(dir, `part-${s[0]}.jsonl`)]);
+    assert.equal(g.code, 0, g.stderr);
+    triples += Number(/from (\d+) triples/.exec(g.stderr)![1]);
+  }
+  for (const p of parts) assert.ok(p.length > 0 && p.length < 240, `every shard holds a part (${parts.map((x) => x.length).join(', ')})`);
+  assert.deepEqual(parts.flat().sort(), [...all].sort());
+  assert.equal(triples, 240, 'the graph exports count the shard\'s triples, and together all of them');
+});

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { headIsTriples, readTriplesJsonl, sniffTriples } from '../../src/io/triples.js';
 import type { InputError } from '../../src/errors.js';
+import { shardOf } from '../../src/parallel/shard.js';
 
 const triple = (id: string) => ({ id, subject: { id: 'RUS' }, relation: { type: 'MEET' }, object: { id: 'BLR' }, evidence: { doc: 'd1' } });
 const chunks = (...parts: (string | Buffer)[]) => Readable.from(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
@@ -44,3 +45,28 @@ test('headIsTriples should look past a malformed first line, and sniffTriples sh
   for await (const c of all) text.push(Buffer.from(c).toString());
   assert.equal(text.join('').trim().split('\n').length, 2);
 });
+
+// --shard i/n on a triples file: a triple goes to the shard of its document (the hash documents read as text use).
+const sharded = (n: number) => Array.from({ length: n }, (_, i) => ({ ...triple(`s${i}`), evidence: { doc: `doc-${i % 37}` } }));
+for (const count of [1, 2, 3, 5]) {
+  test(`readTriplesJsonl with --shard i/${count}: the shards' records concatenated should equal the whole file as a multiset`, async () => {
+    // (every triple twice: a multiset, not a set, must come back)
+    const records = [...sharded(300), ...sharded(300), ...Array.from({ length: 37 }, (_, i) => ({ id: `doc-${i}`, title: `T${i}` }))];
+    const text = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+    const read = async (shard?: { index: number; count: number }) => {
+      const out: string[] = [];
+      for await (const it of readTriplesJsonl(chunks(text), 'f.jsonl', { onError: (e) => { throw e; }, maxRecordBytes: 1 << 20, shard })) {
+        out.push('triple' in it ? `t ${it.triple.id} ${it.triple.evidence.doc}` : `d ${it.doc.id}`);
+        // each record in the shard its document id hashes to
+        if (shard) assert.equal(shardOf('triple' in it ? it.triple.evidence.doc : it.doc.id, count), shard.index);
+      }
+      return out;
+    };
+    const whole = await read();
+    const parts = [];
+    for (let i = 1; i <= count; i++) parts.push(await read({ index: i, count }));
+    assert.equal(whole.length, records.length);
+    assert.deepEqual(parts.flat().sort(), [...whole].sort());
+    if (count > 1) for (const p of parts) assert.ok(p.length > 0 && p.length < whole.length, `every shard holds a part (${parts.map((x) => x.length).join(', ')})`);
+  });
+}

@@ -10,7 +10,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -19,6 +19,7 @@ import { loadItems } from '../../src/store/load.js';
 import type { SourceItem } from '../../src/store/sources.js';
 import { DEFAULT_SERVER, REPO_ROOT, startServer, stopServer, serverStatus, type ServerOptions } from '../../src/store/server.js';
 import { bulkLoad } from '../../src/store/bulk/bulk-load.js';
+import { importInServer, RefusedImport } from '../../src/store/bulk/import-tool.js';
 import { StoreError } from '../../src/errors.js';
 import type { Doc, Triple } from '../../src/types.js';
 import { FIXTURES, clearGraph, openTestStore, testSettings } from './_helpers.js';
@@ -123,6 +124,9 @@ test('load --bulk should refuse a database that holds data, running or stopped, 
   const before = await dump(bulk).finally(() => closeStore(bulk));
   await assert.rejects(bulkLoad(cfg, SECOND, { server }), (e: unknown) => e instanceof StoreError && /needs a new or empty database, and this one holds \d+ nodes/.test(e.message));
   assert.equal(serverStatus(server).running, true);
+  // the server's own check, for a load that began between the command's check and the import
+  await assert.rejects(importInServer({ home: HOME, database: 'neo4j', args: ['--nodes=X=/nonexistent.csv'] }),
+    (e: unknown) => e instanceof RefusedImport && e.nodes === before.nodes.length);
   await stopServer(server);
   await assert.rejects(bulkLoad(cfg, SECOND, { server }), /holds \d+ nodes/);
   assert.equal(serverStatus(server).running, false);
@@ -150,4 +154,24 @@ test('load on top of a bulk import should be idempotent, then incremental, as on
     assert.deepEqual(got.nodes, want.nodes);
     assert.deepEqual(got.rels, want.rels);
   } finally { await closeStore(bulk); }
+});
+
+test('a failed import should leave an empty, working database and name the importer\'s complaint', async () => {
+  const dir = join(HOME, 'bad-import');
+  mkdirSync(dir, { recursive: true });
+  // a relationship to a node no file holds: the importer stops (no --skip-bad-relationships)
+  writeFileSync(join(dir, 'A.csv'), 'id:ID(Actor),name\n"a","A"\n');
+  writeFileSync(join(dir, 'R.csv'), ':START_ID(Actor),:END_ID(Actor),:TYPE\n"a","missing","X"\n');
+  await stopServer(server);
+  rmSync(join(HOME, 'data'), { recursive: true, force: true });
+  await startServer(server);
+  await assert.rejects(importInServer({ home: HOME, database: 'neo4j', args: ['--id-type=string', `--nodes=Actor=${join(dir, 'A.csv')}`, `--relationships=${join(dir, 'R.csv')}`] }),
+    (e: unknown) => e instanceof StoreError && /import full failed \(failed \d+\)/.test(e.message) && /Error in input data/.test(e.message));
+  const store = await openStore(cfg);
+  try {
+    assert.deepEqual(await dump(store), { nodes: [], rels: [] });
+    const session = store.driver.session({ database: 'neo4j' });
+    await session.run("CREATE (:Probe {id: 'p'})").finally(() => session.close());
+    assert.equal((await dump(store)).nodes.length, 1, 'the database takes writes after the failed import');
+  } finally { await closeStore(store); }
 });

@@ -31,7 +31,7 @@ export const load: CommandModule<object, LoadArgs> = {
     .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'triples .jsonl, text files, folders, JSONL documents, or - for stdin (triples or text)' })
     .option('batch-size', { type: 'number', describe: `rows per write transaction [default ${DEFAULT_SETTINGS.neo4j.batchSize}]` })
     .option('replace', { type: 'boolean', default: false, describe: "replace what the graph holds for each input document (its old evidence, and edges and actors only it supported) instead of adding to it" })
-    .option('bulk', { type: 'boolean', default: false, describe: "new or empty database of the local server only: write it with Neo4j's bulk importer (the server is stopped meanwhile), then load's constraints" })
+    .option('bulk', { type: 'boolean', default: false, describe: "new or empty database of the local server only: write it with Neo4j's bulk importer (run by the server, its database stopped meanwhile), then load's constraints" })
     .option('progress', { type: 'boolean', default: true, describe: 'progress bar on stderr (terminal only); --no-progress hides it' })
     .example('$0 load out/triples.jsonl', 'load extracted triples')
     .example('$0 load data/seed --uri bolt://127.0.0.1:7687', 'extract, then load')
@@ -48,7 +48,7 @@ export const load: CommandModule<object, LoadArgs> = {
     if (argv.bulk) {
       if (argv.replace) throw new ActorGraphError('actorgraph load: --bulk writes a new database, so --replace has nothing to replace', 'Use one or the other.');
       const { bulkLoadAndReport } = await import('../../store/bulk/bulk-run.js');
-      const r = await bulkLoadAndReport(cfg, inputs, { settings });
+      const r = await bulkLoadAndReport(cfg, inputs, { settings, ...parallelSetting(argv) });
       if (r.inputErrors > 0) process.exitCode = 1;
       return;
     }

@@ -51,7 +51,7 @@ export const HEADERS = {
 /** One field: a string quoted, a number exact (-0 kept), a boolean true/false, null/undefined empty. */
 export function field(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return `"${v.replaceAll('"', '""')}"`;
+  if (typeof v === 'string') return `"${v.includes('"') ? v.replaceAll('"', '""') : v}"`;
   if (typeof v === 'number') return Object.is(v, -0) ? '-0.0' : String(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) {
@@ -65,7 +65,11 @@ export function field(v: unknown): string {
   throw new ActorGraphError(`actorgraph/export: cannot write ${JSON.stringify(v)} to an import file`);
 }
 
-export const line = (values: readonly unknown[]): string => `${values.map(field).join(',')}\n`;
+export function line(values: readonly unknown[]): string {
+  let out = field(values[0]);
+  for (let i = 1; i < values.length; i++) out += `,${field(values[i])}`;
+  return `${out}\n`;
+}
 
 /** Resolves on 'drain', or on 'close' after an error (then check() throws); no listener is left behind. */
 function drained(stream: WriteStream): Promise<void> {
@@ -92,16 +96,19 @@ export class CsvFile {
 
   static in(dir: string, name: string, header: string): CsvFile { return new CsvFile(join(dir, name), header); }
 
-  /** Buffers lines and hands them to the stream 1 MB at a time (one write call per line is slow). */
-  async write(values: readonly unknown[]): Promise<void> {
+  /**
+   * Buffers a line; true when 1 MB is buffered, and the caller should `await flush()` (one write
+   * call per line is slow, and so is an await per line: `if (f.write(row)) await f.flush()`).
+   */
+  write(values: readonly unknown[]): boolean {
     const l = line(values);
     this.pending.push(l);
     this.size += l.length;
     this.rows++;
-    if (this.size >= 1 << 20) await this.flush();
+    return this.size >= 1 << 20;
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     this.check();
     const text = this.pending.join('');
     this.pending = [];

@@ -4,19 +4,21 @@
  * constraints as `load`. The graph is the one `load` of the same inputs leaves (bulk/merge.ts).
  *
  * Why only the local server: the importer writes store files, so it must run on the machine and
- * in the home of the server (data/neo4j/dev, or NEO4J_HOME), and that server must not hold the
- * store open. A remote server, a cluster or Aura are loaded with plain `load`.
+ * in the home of the server (data/neo4j/dev, or NEO4J_HOME); the server runs it itself, in its
+ * own JVM, with the database stopped (bulk/import-tool.ts). A remote server, a cluster or Aura
+ * are loaded with plain `load`.
  *
- * Steps (the database is down only for step 4):
+ * Steps (the database is down only during the import itself; the server never restarts):
  *   1. refuse unless the URI is this home's server (127.0.0.1, its port) and its default database;
- *   2. refuse unless the database is new or empty (a running server is asked over Bolt; a stopped
- *      one with a store is started to be asked): the importer replaces a store whole, so
- *      importing into data would lose it;
- *   3. write the import files (bulk/export.ts) into <home>/bulk-import, server still up;
- *   4. ask again (a load may have started meanwhile), stop the server, run the importer
- *      (bulk/import-tool.ts; on failure the half-written store is removed, so the database is the
- *      empty one it was), start the server;
- *   5. create load's constraints (store/write.ts ensureSchema), give actors with no alias the
+ *   2. a server that is not running is started (the import runs in it): at once, and, when its
+ *      home holds no store yet, while step 4 writes the files, so its start costs no extra time;
+ *   3. refuse unless the database is new or empty (asked over Bolt): the importer replaces a
+ *      store whole, so importing into data would lose it;
+ *   4. write the import files (bulk/export.ts) into <home>/bulk-import;
+ *   5. the server imports them (it checks once more that the database is empty, stops only that
+ *      database, imports, starts it; on failure the half-written store is removed, so the
+ *      database is the empty one it was);
+ *   6. create load's constraints (store/write.ts ensureSchema), give actors with no alias the
  *      empty list load gives them (cypher.ts EMPTY_ALIASES), and leave the server as found:
  *      running if it was, stopped if it was not. The import files are deleted.
  */
@@ -25,13 +27,14 @@ import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { StoreError, type InputError } from '../../errors.js';
 import type { Settings } from '../../settings.js';
+import type { Shard } from '../../parallel/shard.js';
 import { closeStore, openStore } from '../connection.js';
 import { ensureSchema } from '../write.js';
 import { EMPTY_ALIASES } from '../cypher.js';
 import { readSources, type SourceItem } from '../sources.js';
 import { portOpen, serverStatus, startServer, stopServer, type ServerOptions } from '../server.js';
 import { writeAdminCsv, type AdminCsvCounts } from './export.js';
-import { runImportTool } from './import-tool.js';
+import { importInServer, RefusedImport } from './import-tool.js';
 
 export interface BulkLoadOptions {
   /** The local server whose store is written (home, port, password of a new store, heap). */
@@ -40,13 +43,20 @@ export interface BulkLoadOptions {
   onInputError?: (e: InputError) => void;
   /** Chunk boundaries of the merge (load's by default; a test may move them, and load with the same). */
   chunkTriples?: number;
+  /** Threads extracting documents, and the shard kept (of documents, and of triples by their document). */
+  workers?: number;
+  shard?: Shard;
   /** One line per step, for the CLI's stderr. */
   log?: (line: string) => void;
 }
 
 export interface BulkSummary extends AdminCsvCounts {
-  /** Wall seconds of each step, and in all. */
-  seconds: { check: number; csv: number; import: number; schema: number; total: number };
+  /**
+   * Wall seconds of each step, and in all: check (and the server's start when there was a store
+   * to check), csv (the import files), start (waiting for a server started beside the files),
+   * import, schema (constraints and empty alias lists), stop (a server that was not running).
+   */
+  seconds: { check: number; csv: number; start: number; import: number; schema: number; stop: number; total: number };
   /** Whether the server was running before (and so is again). */
   wasRunning: boolean;
 }
@@ -100,68 +110,64 @@ export async function bulkLoad(cfg: Settings['neo4j'], items: AsyncIterable<Sour
   const lap = () => { const now = performance.now(); const s = (now - t) / 1000; t = now; return s; };
   checkTarget(cfg, server);
 
-  // 2. new or empty
+  // 2. the server, started if need be (its error kept for the await, not left unhandled meanwhile)
   const wasRunning = serverStatus(server).running;
   if (!wasRunning && await portOpen(server.port)) {
     throw new StoreError(`--bulk: port ${server.port} is served by another program, not by the local server of ${server.home}`, {
       hint: 'A Neo4j in Docker or elsewhere is loaded without --bulk; or set NEO4J_HOME to the home of the server on that port.',
     });
   }
-  if (wasRunning) {
-    const n = await nodeCount(cfg);
-    if (n > 0) refuseData(n, server);
-  } else if (storeExists(server, cfg.database)) {
-    log('starting the local server to check that its database is empty');
-    await startServer(server);
-    try {
-      const n = await nodeCount(cfg);
-      if (n > 0) refuseData(n, server);
-    } finally { await stopServer(server); }
-  }
-  const check = lap();
-
-  // 3. the import files, with the server still up
+  const hadStore = storeExists(server, cfg.database);
+  if (!wasRunning) log(`starting the local server of ${server.home}${hadStore ? ' to check that its database is empty' : ' (beside writing the import files)'}`);
+  const starting = wasRunning ? Promise.resolve(undefined) : startServer(server).then(() => undefined, (e: unknown) => e);
+  const started = async () => { const e = await starting; if (e) throw e; };
   const dir = join(server.home, 'bulk-import');
-  rmSync(dir, { recursive: true, force: true });
+  const seconds = { check: 0, csv: 0, start: 0, import: 0, schema: 0, stop: 0, total: 0 };
   try {
-    const files = await writeAdminCsv(items, dir, { chunkTriples: opts.chunkTriples });
-    const csv = lap();
-    log(`wrote the import files: ${files.rows.nodes} nodes, ${files.rows.relationships} relationships from ${files.rows.triples} triples (${csv.toFixed(2)} s)`);
-
-    // 4. down, import, up
-    if (wasRunning) {
+    // 3. new or empty (a new store is: no need to wait for the server before writing the files)
+    if (wasRunning || hadStore) {
+      await started();
       const n = await nodeCount(cfg);
       if (n > 0) refuseData(n, server);
-      await stopServer(server);
     }
+    seconds.check = lap();
+
+    // 4. the import files
+    rmSync(dir, { recursive: true, force: true });
+    const files = await writeAdminCsv(items, dir, { chunkTriples: opts.chunkTriples });
+    seconds.csv = lap();
+    log(`wrote the import files: ${files.rows.nodes} nodes, ${files.rows.relationships} relationships from ${files.rows.triples} triples (${seconds.csv.toFixed(2)} s)`);
+    await started();
+    seconds.start = lap();
+
+    // 5. the import, in the server (which checks that the database is still empty)
     try {
-      await runImportTool({ home: server.home, database: cfg.database, args: files.importArgs, heap: server.heap });
+      await importInServer({ home: server.home, database: cfg.database, args: files.importArgs });
     } catch (err) {
-      // The store was empty: leave an empty one (a new database at the next start), not half a store.
-      for (const d of ['databases', 'transactions']) rmSync(join(server.home, 'data', d, cfg.database), { recursive: true, force: true });
-      if (wasRunning) await startServer(server).catch(() => undefined);
+      if (err instanceof RefusedImport) refuseData(err.nodes, server);
       throw err;
     }
-    const imported = lap();
-    log(`imported (${imported.toFixed(2)} s)`);
+    seconds.import = lap();
+    log(`imported (${seconds.import.toFixed(2)} s)`);
 
-    // 5. constraints, as load makes them; then the server as it was
-    await startServer(server);
+    // 6. constraints, as load makes them
     const store = await openStore(cfg);
     try {
       await ensureSchema(store);
       const session = store.driver.session({ database: store.database, defaultAccessMode: neo4j.session.WRITE });
       try { await session.run(EMPTY_ALIASES); } finally { await session.close(); }
     } finally { await closeStore(store); }
-    if (!wasRunning) await stopServer(server);
-    const schema = lap();
-    return { ...files.rows, wasRunning, seconds: { check, csv, import: imported, schema, total: (performance.now() - t0) / 1000 } };
+    seconds.schema = lap();
+    return { ...files.rows, wasRunning, seconds };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    // the server as it was found
+    if (!wasRunning) { await starting; await stopServer(server); seconds.stop = lap(); }
+    seconds.total = (performance.now() - t0) / 1000;
   }
 }
 
 /** Read (and extract) the inputs as `load` does, then bulk-load them. */
 export function bulkLoadInputs(cfg: Settings['neo4j'], inputs: string[], opts: BulkLoadOptions): Promise<BulkSummary> {
-  return bulkLoad(cfg, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), opts);
+  return bulkLoad(cfg, readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), opts);
 }

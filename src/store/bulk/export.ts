@@ -14,6 +14,7 @@
 import { makeDir } from '../../io/make-dir.js';
 import type { InputError } from '../../errors.js';
 import type { Settings } from '../../settings.js';
+import type { Shard } from '../../parallel/shard.js';
 import { readSources, type SourceItem } from '../sources.js';
 import { toRows } from '../rows.js';
 import { DEFAULT_CHUNK_TRIPLES } from '../load.js';
@@ -56,26 +57,28 @@ export async function writeAdminCsv(items: AsyncIterable<SourceItem> | Iterable<
     documentsRead += chunk.docs.size;
     g.add(toRows(chunk.triples, chunk.docs));
     for (const e of queue) {
-      await evidence.write([e.id, ...EVIDENCE_FIELDS.map((f) => e.props[f])]);
-      await links.write([e.id, e.doc]);
+      const row = [e.id];
+      for (const f of EVIDENCE_FIELDS) row.push(e.props[f] as string);
+      if (evidence.write(row)) await evidence.flush();
+      if (links.write([e.id, e.doc])) await links.flush();
     }
     queue = [];
   }
   await Promise.all([evidence.close(), links.close()]);
 
   const documents = CsvFile.in(dir, 'Document.csv', HEADERS.Document);
-  for (const d of g.documents.values()) await documents.write([d.id, d.title, d.date, d.source, d.place, d.placeCountry]);
+  for (const d of g.documents.values()) if (documents.write([d.id, d.title, d.date, d.source, d.place, d.placeCountry])) await documents.flush();
   const actors = CsvFile.in(dir, 'Actor.csv', HEADERS.Actor);
-  for (const a of g.actors.values()) await actors.write([a.id, a.name, a.type, a.country, a.aliases]);
+  for (const a of g.actors.values()) if (actors.write([a.id, a.name, a.type, a.country, a.aliases])) await actors.flush();
   const concepts = CsvFile.in(dir, 'Concept.csv', HEADERS.Concept);
-  for (const c of g.concepts.values()) await concepts.write([c.id, c.name]);
+  for (const c of g.concepts.values()) if (concepts.write([c.id, c.name])) await concepts.flush();
   const pairs = new Map<string, CsvFile>();
   for (const e of g.edges.values()) {
     const name = `${e.from}-${e.to}`;
     let f = pairs.get(name);
     if (!f) { f = CsvFile.in(dir, `${name}.csv`, HEADERS.edges(e.from as EndpointLabel, e.to as EndpointLabel)); pairs.set(name, f); }
     const r = e.row;
-    await f.write([r.s, r.o, e.type, r.label, r.lemma, r.negated, r.modality, r.category, r.evidence.length, r.evidence]);
+    if (f.write([r.s, r.o, e.type, r.label, r.lemma, r.negated, r.modality, r.category, r.evidence.length, r.evidence])) await f.flush();
   }
   await Promise.all([documents.close(), actors.close(), concepts.close(), ...[...pairs.values()].map((f) => f.close())]);
 
@@ -100,7 +103,7 @@ export async function writeAdminCsv(items: AsyncIterable<SourceItem> | Iterable<
 
 /** Read (and extract) the inputs as `load` does, then write their import files. */
 export async function exportAdminCsv(inputs: string[], dir: string,
-  opts: AdminCsvOptions & { settings?: Settings; onInputError?: (e: InputError) => void } = {}): Promise<AdminCsvResult> {
+  opts: AdminCsvOptions & { settings?: Settings; onInputError?: (e: InputError) => void; workers?: number; shard?: Shard } = {}): Promise<AdminCsvResult> {
   await makeDir(dir);
-  return writeAdminCsv(readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError }), dir, opts);
+  return writeAdminCsv(readSources(inputs, { settings: opts.settings, onInputError: opts.onInputError, workers: opts.workers, shard: opts.shard }), dir, opts);
 }

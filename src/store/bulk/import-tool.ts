@@ -1,22 +1,25 @@
 /**
  * actorgraph/store/bulk/import-tool — runs Neo4j's own bulk importer (`neo4j-admin database
- * import full`) on a local server's home, from the jars the server already runs on.
+ * import full`) inside the local server, on one of its databases, without restarting it.
  *
- * Why the jars and not a neo4j-admin script: this project's Neo4j is embedded (no tarball, no
- * bin/), and the importer is a library of Maven Central like the rest: org.neo4j:neo4j-import-tool
- * (pinned in scripts/neo4j/pom.xml with the server's version) holds the command, and
- * org.neo4j.cli.AdminTool (neo4j-command-line) is neo4j-admin's entry point. NEO4J_HOME tells it
- * where the store is: the same `data/databases/<name>` layout the embedded server uses.
+ * Why inside the server: the project's Neo4j is embedded (scripts/neo4j/Launcher.java, no
+ * tarball, no bin/neo4j-admin), and the importer is a library on its classpath like the rest
+ * (org.neo4j:neo4j-import-tool, pinned in scripts/neo4j/pom.xml; org.neo4j.cli.AdminTool is
+ * neo4j-admin's entry point). It needs the store to itself, so it used to run as a second JVM
+ * between a server stop and a server start: 105–134 s of a bulk load on this 2-core machine went
+ * to stopping, starting (a fresh JVM compiling Neo4j's code again) and the importer's own JVM
+ * start. The launcher now stops only the database, imports in its own JVM, and starts the
+ * database again (Launcher.java, watchBulkImports): about a second besides the import itself.
  *
- * The importer writes a new store and refuses to run on a store in use (its lock file): the
- * server of that home must be stopped first (store/bulk/bulk-load.ts does that). Its console
- * output goes to `import.log` in the home; a failure shows the end of it.
+ * The request is a file in the server's home (bulk-import.request: the database name, then one
+ * importer argument per line), written whole and renamed into place; the answer comes back in
+ * bulk-import.result. The importer's output goes to `import.log` in the home; a failure shows
+ * its end. The server refuses (and this throws) unless the database is empty when it stops it.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../../errors.js';
-import { LAUNCHER_DIR, fetchJars } from '../server.js';
+import { serverStatus } from '../server.js';
 
 export interface ImportToolOptions {
   /** The server's home (NEO4J_HOME). */
@@ -24,37 +27,53 @@ export interface ImportToolOptions {
   database: string;
   /** The importer's file and format options (store/bulk/export.ts importArgs). */
   args: string[];
-  /** JVM heap of the importer, e.g. "1g" (its caches are off-heap, sized by the tool itself). */
-  heap: string;
 }
 
 export const importLog = (home: string) => join(home, 'import.log');
+const requestFile = (home: string) => join(home, 'bulk-import.request');
+const resultFile = (home: string) => join(home, 'bulk-import.result');
+/** The launcher's line saying it serves import requests (Launcher.java). */
+const WATCHER = /^BOLT BULK IMPORT bulk-import\.request$/m;
 
-/** The command line, for the log and for a user who wants to run it by hand. */
-export function importCommand(o: ImportToolOptions): string[] {
-  return ['java', `-Xmx${o.heap}`, '-cp', `${join(LAUNCHER_DIR, 'lib')}/*`, 'org.neo4j.cli.AdminTool',
-    // The database name first: the file options are variadic and would take it as a file.
-    'database', 'import', 'full', o.database, '--overwrite-destination=true',
-    // (its report of skipped or bad rows goes beside its log, not into the current folder)
-    `--report-file=${join(o.home, 'import.report')}`, ...o.args];
+/** The importer's arguments after the database name (its report file beside its log, not in the current folder). */
+function importArguments(o: ImportToolOptions): string[] {
+  return ['--overwrite-destination=true', `--report-file=${join(o.home, 'import.report')}`, ...o.args];
 }
 
-/** Runs the import; resolves when the store is written, or throws with the end of its log. */
-export async function runImportTool(o: ImportToolOptions): Promise<void> {
-  fetchJars({ quiet: true });
-  const lib = join(LAUNCHER_DIR, 'lib');
-  if (!existsSync(lib) || !readFileSync(join(LAUNCHER_DIR, 'pom.xml'), 'utf8').includes('neo4j-import-tool')) {
-    throw new StoreError('the Neo4j import tool is not in scripts/neo4j/lib', { hint: 'Run `npm run neo4j:fetch`.' });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Thrown when the server found data in the database (it then imported nothing). */
+export class RefusedImport extends StoreError {
+  constructor(readonly nodes: number) { super(`the database holds ${nodes} nodes`); }
+}
+
+/**
+ * Has the running server of `home` import the files into its (empty) database; resolves when the
+ * database is back up with the imported store, or throws with the end of the importer's log.
+ */
+export async function importInServer(o: ImportToolOptions, pollMs = 100): Promise<void> {
+  const status = serverStatus({ home: o.home });
+  if (!status.running) throw new StoreError(`the local server of ${o.home} is not running`, { hint: 'npm run neo4j:start' });
+  if (!WATCHER.test(readFileSync(status.log, 'utf8'))) {
+    throw new StoreError('the local server was started by an older actorgraph, which cannot import in bulk', { hint: 'Restart it: npm run neo4j:stop && npm run neo4j:start' });
   }
-  const [cmd, ...argv] = importCommand(o);
-  const log = openSync(importLog(o.home), 'w');
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(cmd, argv, { stdio: ['ignore', log, log], env: { ...process.env, NEO4J_HOME: o.home } });
-    child.once('error', (e) => fail(new StoreError(`could not start java for the import: ${e.message}`, { hint: 'Install JDK 17: apt-get install openjdk-17-jdk-headless' })));
-    child.once('exit', (c) => done(c));
-  }).finally(() => closeSync(log));
-  if (code !== 0) {
-    const tail = readFileSync(importLog(o.home), 'utf8').trim().split('\n').filter((l) => !/^[.\-]+.*%/.test(l)).slice(-12).join('\n');
-    throw new StoreError(`neo4j-admin database import full failed (exit ${code}):\n${tail}`, { hint: `See ${importLog(o.home)}.` });
+  rmSync(resultFile(o.home), { force: true });
+  const tmp = `${requestFile(o.home)}.tmp`;
+  writeFileSync(tmp, [o.database, ...importArguments(o)].join('\n') + '\n');
+  renameSync(tmp, requestFile(o.home));
+  // Polling: a stat call every 100 ms, and the server's own liveness checked on each.
+  while (!existsSync(resultFile(o.home))) {
+    if (!serverStatus({ home: o.home }).running) {
+      throw new StoreError(`the local server stopped during the bulk import`, { hint: `See ${status.log} and ${importLog(o.home)}.` });
+    }
+    await sleep(pollMs);
   }
+  const outcome = readFileSync(resultFile(o.home), 'utf8').trim();
+  rmSync(resultFile(o.home), { force: true });
+  if (outcome === 'ok') return;
+  const refused = /^refused (\d+)$/.exec(outcome);
+  if (refused) throw new RefusedImport(Number(refused[1]));
+  let tail = '';
+  try { tail = readFileSync(importLog(o.home), 'utf8').trim().split('\n').filter((l) => !/^[.\-]+.*%/.test(l)).slice(-12).join('\n'); } catch { /* no log: the error says why */ }
+  throw new StoreError(`neo4j-admin database import full failed (${outcome}):\n${tail}`, { hint: `See ${importLog(o.home)}.` });
 }

@@ -17,11 +17,17 @@
  *
  * Evidence is the bulk of the data (the sentences): it is handed to `onEvidence` as it comes and
  * not kept, only its id (to skip repeats), so memory grows with the graph, not with the text.
+ *
+ * Memory: one Set of every evidence id, and each edge's evidence list. The lists must be held
+ * whole until the end anyway (an edge is one relationship whose `evidence` property lists them
+ * all), and the Set holds the very same strings, so it adds an entry (~30 bytes) per id, not a
+ * copy. It also spares a set per edge: an id new to the whole graph is new to its edges, so only
+ * an id seen before (a repeated triple, rare) is looked for in the edge's list.
  */
 import type { ActorRow, ChunkRows, ConceptRow, DocumentRow, EdgeRow, EvidenceRow } from '../rows.js';
 import type { EndpointLabel } from '../cypher.js';
 
-export interface BulkEdge { from: EndpointLabel; to: EndpointLabel; type: string; row: EdgeRow; seen?: Set<string> }
+export interface BulkEdge { from: EndpointLabel; to: EndpointLabel; type: string; row: EdgeRow }
 
 export class BulkGraph {
   readonly documents = new Map<string, DocumentRow>();
@@ -56,21 +62,21 @@ export class BulkGraph {
       known.country ??= a.country;
     }
     for (const c of rows.concepts) if (!this.concepts.has(c.id)) this.concepts.set(c.id, c);
-    for (const e of rows.evidence) {
-      if (this.evidenceIds.has(e.id)) continue;
-      this.evidenceIds.add(e.id);
-      this.onEvidence(e);
-    }
+    // Edges before evidence: an id not yet in evidenceIds is new to the graph, hence to its edge.
     for (const g of rows.edges) {
       for (const r of g.rows) {
         const key = `${g.from}\u0000${r.s}\u0000${g.type}\u0000${g.to}\u0000${r.o}`;
         const known = this.edges.get(key);
         // (the chunk's rows are fresh objects, used by nobody else: kept as they are, not copied)
         if (!known) { this.edges.set(key, { from: g.from, to: g.to, type: g.type, row: r }); continue; }
-        // An edge seen again in a later chunk: only then is a set of its ids worth making.
-        known.seen ??= new Set(known.row.evidence);
-        for (const id of r.evidence) if (!known.seen.has(id)) { known.seen.add(id); known.row.evidence.push(id); }
+        const list = known.row.evidence;
+        for (const id of r.evidence) if (!this.evidenceIds.has(id) || !list.includes(id)) list.push(id);
       }
+    }
+    for (const e of rows.evidence) {
+      if (this.evidenceIds.has(e.id)) continue;
+      this.evidenceIds.add(e.id);
+      this.onEvidence(e);
     }
   }
 }
