@@ -53,7 +53,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const dateline = readDateline(doc.text, g);
   // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
   const sentences = segment(blankEditorial(dateline ? blankPrefix(doc.text, dateline.end) : doc.text), settings.maxSentenceChars, g, doc.text);
-  const ctx = new DocContext(settings.corefWindow, g);
+  const ctx = new DocContext(settings.corefWindow, g, doc.text);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -165,7 +165,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
       else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
       else if (m.kind === 'actor' && m.actor) actors = [ctx.canonical(m.actor, m.role)];
-      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
+      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index, undefined, a);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
@@ -195,12 +195,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
   // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
-  // speaker (who says "I"), so such a pronoun takes the next candidate it had
+  // speaker (who says "I") nor the speaker's side (which says "we"): resolve/coreference.ts
   for (const a of an) {
     if (!a.speaker) continue;
     for (const [k, m] of a.mentions) {
-      if (m.kind !== 'pronoun' || m.ref?.want !== 'person' || a.resolved.get(k)?.[0]?.id !== a.speaker.id) continue;
-      if (inQuotation(doc.text, a.s.tokens[m.start].start)) a.resolved.set(k, ctx.otherThan(m, a.speaker.id));
+      if (m.kind !== 'pronoun' || !inQuotation(doc.text, a.s.tokens[m.start].start)) continue;
+      const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker);
+      if (other) a.resolved.set(k, other);
     }
   }
   return { an, ctx };

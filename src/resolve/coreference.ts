@@ -15,10 +15,26 @@ import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
 import { describedOrg, describedPerson } from './descriptions.js';
-import { ranked, salient, type Seen } from './salience.js';
+import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { boundAway, reflexiveBinder, type Parse } from './binding.js';
+// (pure functions over a tree and the text, no state: who speaks a clause, and whether a place is quoted)
+import { clauseSpeaker, inQuotation, type SpeechAct } from '../extract/attribution.js';
+import type { Tree } from '../extract/tree.js';
+
+/**
+ * The sentence a mention is resolved in, as extract/analyse.ts holds it: its tree (binding), its
+ * mentions and what they resolved to so far, its words' offsets (quotations) and its speech clauses.
+ */
+export interface Local {
+  tree: Parse & Tree;
+  mentions: Map<number, Mention>;
+  resolved: Map<number, Actor[]>;
+  s: { tokens: ReadonlyArray<{ start: number }> };
+  speech: SpeechAct[];
+}
 
 /** What a mention said about its actor beyond the actor: its words, office and side. */
 export interface Cue {
@@ -54,7 +70,8 @@ export class DocContext {
   private alternatives = new Map<Mention, Actor[]>();
   /** armed groups outside the state that the document names (id → actor and kind), from the first pass */
   private armed = new Map<string, { actor: Actor; kind: ArmedKind }>();
-  constructor(readonly window: number, private readonly g: Gazetteer = gazetteer()) {}
+  /** `text`: the document's text, to tell quoted words from the writer's (first-person pronouns). */
+  constructor(readonly window: number, private readonly g: Gazetteer = gazetteer(), private readonly text?: string) {}
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
@@ -174,11 +191,45 @@ export class DocContext {
     return this.recent.filter((x) => s - x.sentence <= this.window).reverse();
   }
 
-  /** Resolves a pronoun, definite description or pair; [] when nothing compatible is in reach. */
-  resolve(m: Mention, s: number, speaker?: Actor): Actor[] {
+  /**
+   * The actors a pronoun at token p may not be, by the binding conditions on its sentence's tree
+   * (resolve/binding.ts): the words it keeps away, mapped to what their mentions resolve to (so
+   * far, or, for a name later in the sentence, its canonical form).
+   */
+  private boundIds(local: Local, p: number): Set<string> {
+    const away = boundAway(local.tree, p);
+    const ids = new Set<string>();
+    if (!away.size) return ids;
+    for (const [k, x] of local.mentions) {
+      let hit = false;
+      for (let i = x.start; i < x.end && !hit; i++) hit = away.has(i);
+      // (Condition C is for names: a pronoun deeper inside is free, "he was humoured by those around him")
+      if (!hit || (x.kind === 'pronoun' && local.tree.head(x.start) !== local.tree.head(p))) continue;
+      const got = local.resolved.get(k) ?? (x.kind === 'actor' && x.actor ? [this.canonical(x.actor, x.role)] : []);
+      for (const a of got) ids.add(a.id);
+    }
+    return ids;
+  }
+
+  /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
+  private binderId(local: Local, p: number): string | undefined {
+    const b = reflexiveBinder(local.tree, p);
+    if (b === undefined) return undefined;
+    for (const [k, x] of local.mentions) if (b >= x.start && b < x.end) return local.resolved.get(k)?.[0]?.id;
+    return undefined;
+  }
+
+  /**
+   * Resolves a pronoun, definite description or pair; [] when nothing compatible is in reach.
+   * `local`: the mention's sentence (binding, quotations, speech clauses); without it the older
+   * sentence-level approximations apply.
+   */
+  resolve(m: Mention, s: number, speaker?: Actor, local?: Local): Actor[] {
     const ref = m.ref;
     if (!ref) return [];
-    const cands = this.within(s);
+    // (a reflexive is bound inside its clause, not kept out of it)
+    const away = local && m.kind === 'pronoun' && !/self$|selves$/.test(ref.word) ? this.boundIds(local, m.start) : undefined;
+    const cands = this.within(s).filter((x) => !away?.has(x.actor.id));
     const withMention = (a: Actor | undefined) => (a ? [{ ...a, mention: m.text }] : []);
     switch (ref.want) {
       case 'person': {
@@ -188,30 +239,44 @@ export class DocContext {
         }
         const g = pronounGender(ref.word);
         const persons = cands.filter((x) => x.actor.type === 'person' && !PLURAL_NAME.test(x.actor.name) && this.agrees(x.actor.id, g));
-        // "Merkel criticised him": an object pronoun is not the subject of its own sentence;
-        // "she blamed herself": a reflexive is someone of its own sentence
-        const objectCase = /^(him|her)$/.test(ref.word);
         const reflexive = /self$/.test(ref.word);
-        const several = persons.filter((y) => y.sentence === s).length > 1;
+        let keep: (x: Seen) => boolean;
+        if (reflexive) {
+          // "she blamed herself": a reflexive is its clause's subject (else someone of its own sentence)
+          const binder = local && this.binderId(local, m.start);
+          keep = binder ? (x) => x.actor.id === binder : (x) => x.sentence === s;
+        } else if (away) keep = () => true;
+        else {
+          // (no tree: "Merkel criticised him": an object pronoun is not the subject of its own sentence)
+          const objectCase = /^(him|her)$/.test(ref.word);
+          const several = persons.filter((y) => y.sentence === s).length > 1;
+          keep = (x) => !objectCase || x.sentence < s || several;
+        }
         // a person known to agree counts double against one of unknown gender, often a name
         // mistyped as a person ("Kent", "the Treasury"): on 704 BBC politics pronouns this changed
         // 30 resolutions, about 13 for the better and 5 for the worse as we read them; on GUM dev
         // it cost 2 of 86
         const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
-        const order = ranked(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s, known);
+        const order = ranked(persons.filter(keep), s, known);
         this.alternatives.set(m, order);
         return withMention(order[0]);
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
-      case 'thing': return withMention(salient(cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), s));
+      case 'thing': {
+        const order = ranked(cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), s);
+        this.alternatives.set(m, order);
+        return withMention(order[0]);
+      }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);
-      case 'first': return this.first(ref.word, m.text, speaker);
+      case 'first': return this.first(ref.word, m, speaker, local);
       case 'plural': {
         // a group, or a body with a plural name ("the Democrats"); any organisation would let
         // "they" take "the Constitution" (measured on GUM dev: 8 right, 3 wrong against 9 and 1)
         const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name)) || PLURAL_NAME.test(x.actor.name)));
-        return withMention(salient(bodies, s));
+        const order = ranked(bodies, s);
+        this.alternatives.set(m, order);
+        return withMention(order[0]);
       }
       // ("both sides", "the two parties" name no kind: only two actors named just before will do)
       case 'pair': return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands) ?? []).map((a) => ({ ...a, mention: m.text }));
@@ -233,6 +298,21 @@ export class DocContext {
     return a && { ...this.canonical(a), mention };
   }
 
+  /**
+   * A third-person pronoun inside a quotation is not its speaker, who says "I", nor the side the
+   * speaker speaks for, which says "we" ('"I don't think he will," said Sir Digby'; '"We
+   * controlled the game but they came back," the England captain said'): such a pronoun takes the
+   * next candidate it had, or none. `got`: what it resolved to; undefined when that may stay.
+   */
+  notSpeaker(m: Mention, got: Actor[] | undefined, speaker: Actor): Actor[] | undefined {
+    if (m.kind !== 'pronoun' || !m.ref || !/^(person|thing|plural)$/.test(m.ref.want) || !got?.length) return undefined;
+    const side = this.sides.get(speaker.id)?.id;
+    const own = (id: string) => id === speaker.id || id === side;
+    if (!own(got[0].id)) return undefined;
+    const a = this.alternatives.get(m)?.find((x) => !own(x.id));
+    return a ? [{ ...a, mention: m.text }] : [];
+  }
+
   /** The best candidate a person pronoun had other than `id` (the speaker of its quotation). */
   otherThan(m: Mention, id: string): Actor[] {
     const a = this.alternatives.get(m)?.find((x) => x.id !== id);
@@ -243,13 +323,21 @@ export class DocContext {
    * "I" is the speaker in person; "we", "us", "our" speak for the speaker's side: the body a
    * person speaker was named with ("a Labour spokesman"), else the speaker (a body speaks for
    * itself, a person with no side for whoever they are). Never the speaker's nationality: a
-   * party spokesman's "we" is the party, not the United Kingdom.
+   * party spokesman's "we" is the party, not the United Kingdom. With the sentence at hand, a
+   * first person is a speaker's only inside a quotation or inside what a speech verb reports
+   * ("He told the paper: we will win"); the writer's own "we" and "I" (a reader's letter, an
+   * essay) and words the speech verb does not report stay unresolved. A concept never speaks.
    */
-  private first(word: string, text: string, speaker?: Actor): Actor[] {
-    if (!speaker) return [];
-    if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: text }] : [];
+  private first(word: string, m: Mention, speaker?: Actor, local?: Local): Actor[] {
+    if (local) {
+      const at = local.s.tokens[m.start]?.start ?? 0;
+      const quoted = this.text !== undefined && inQuotation(this.text, at);
+      if (!quoted) speaker = clauseSpeaker(local.tree, local.speech, m.start);
+    }
+    if (!speaker || speaker.type === 'other' || speaker.type === 'location') return [];
+    if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: m.text }] : [];
     const side = speaker.type === 'person' ? this.sides.get(speaker.id) ?? speaker : speaker;
-    return [{ ...side, mention: text }];
+    return [{ ...side, mention: m.text }];
   }
 
   /** The two most recent distinct countries (or actors of one type) in reach. */

@@ -67,6 +67,18 @@ table('definite descriptions', [
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
 ]);
 
+table('binding: a pronoun is none of its own clause\'s arguments, nor a name it c-commands', [
+  ['a fronted report: "X has failed, he claimed" is not X', 'Jack Miller met Tom Baker in Leeds. Mr Miller has failed the workers, he claimed.', 'he', 'tom-baker'],
+  ['a reported clause: "he said X had lied" is not X', 'Tom Baker met Jack Miller in Leeds. He said Mr Baker had lied.', 'He', 'jack-miller'],
+  ['an object pronoun is not its verb\'s subject, named twice before', 'Tom Baker met Jack Miller in Leeds. Mr Baker asked him to resign.', 'him', 'jack-miller'],
+  ['a verb coordinated without a subject shares the first one\'s', 'Tom Baker met Jack Miller in Leeds. Mr Baker met the workers and later praised him.', 'him', 'jack-miller'],
+  ['a relative clause\'s antecedent is its argument', 'Jack Miller visited Tom Baker, who thanked him for the gift.', 'him', 'jack-miller'],
+  ['a fronted adjunct clause is outside: "When X arrived, he …" may be X', 'Jack Miller met Tom Baker in Leeds. When Mr Baker arrived, he criticised the plan.', 'he', 'tom-baker'],
+  ['a pronoun inside the reported clause may be the speaker', 'Jack Miller met Tom Baker in Leeds. Mr Baker said he would resign.', 'he', 'tom-baker'],
+  ['a reflexive is its own clause\'s subject', 'Jack Miller met Tom Baker in Leeds. Mr Baker blamed himself for the defeat.', 'himself', 'tom-baker'],
+  ['"it" is not the body that is its clause\'s subject', 'Acme Corporation sued Zenith Holdings in May. Zenith Holdings said Acme Corporation had wronged it.', 'it', 'zenith-holdings'],
+]);
+
 /** "we" is resolved after speakers are known (extract/index.ts): read it from the triples. */
 const WE: Array<[why: string, text: string, want: string]> = [
   ['a party spokesman\'s "we" is the party, not his country', 'A Labour spokesman said: "We will fight the plan."', 'UK_LABOUR -FIGHT-> plan'],
@@ -84,6 +96,22 @@ for (const [why, text, want] of WE) {
   });
 }
 
+/** A first person is a speaker's only where the speaker's words are: quoted, or what the speech verb reports. */
+const FIRST_NOT: Array<[why: string, text: string]> = [
+  ['the writer\'s "we" beside a speech verb that does not report it', 'We have to reject the plan, which Tom Baker said was unfair.'],
+  ['a concept never speaks ("few of us think we …")', 'Few of us think that we deserve the prize.'],
+];
+for (const [why, text] of FIRST_NOT) {
+  test(`coreference, first person: ${why}`, () => {
+    const ts = run(text).filter((t) => /^(we|us|i)$/i.test(t.subject.mention) || /^(we|us|i)$/i.test(t.object.mention));
+    assert.deepEqual(ts.map(show), [], text);
+  });
+}
+test('coreference, first person: "we" in what a speech verb reports, unquoted, is the speaker\'s', () => {
+  const ts = run('Tom Baker told reporters that we must reject the plan.');
+  assert.ok(ts.some((t) => show(t) === 'tom-baker -REJECT-> plan'), ts.map(show).join(' | '));
+});
+
 test('coreference, we in a quote: "we" with no speaker stays unresolved', () => {
   assert.deepEqual(run('We reject the plan.').filter((t) => /^we$/i.test(t.subject.mention)), []);
 });
@@ -93,6 +121,12 @@ table('a pronoun inside a quotation', [
   ['after a colon too', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said: "I do not think he will resign."', 'he', 'gordon-brown'],
   ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
   ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
+]);
+
+table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
+  ['a body quoted: its "they" is someone else or nobody', 'The Democrats met the Republicans on Monday. "They will lose the vote," said the Democrats.', 'They', undefined],
+  ['a body quoted: its "they" is the other side', 'The Democrats met the Republicans on Monday. The Republicans left early. "They will lose the vote," said the Democrats.', 'They', 'republicans'],
+  ['outside the quotation "they" may be the speaker', 'The Democrats met the Republicans on Monday. They said the vote was lost.', 'They', 'democrats'],
 ]);
 
 test('coreference: "both sides" takes only two actors named in its sentence or the one before', () => {
