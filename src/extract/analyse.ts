@@ -16,6 +16,7 @@ import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
 import { inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
+import { spanRel } from '../resolve/salience.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
@@ -171,8 +172,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of };
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
+      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
+      // (a concept is no antecedent, but one naming a person, "the winger", competes for "he")
+      for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // ("Ana Ruiz, a spokeswoman for Repsol": her "we" is Repsol's)
     for (const c of a.clauses) if (c.rule === 'appos') {

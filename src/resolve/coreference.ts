@@ -20,6 +20,7 @@ import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, reflexiveBinder, type Parse } from './binding.js';
+import { isStandIn, isUnnamedPerson, standInGender, unnamedPerson } from './unnamed-persons.js';
 // (pure functions over a tree and the text, no state: who speaks a clause, and whether a place is quoted)
 import { clauseSpeaker, inQuotation, type SpeechAct } from '../extract/attribution.js';
 import type { Tree } from '../extract/tree.js';
@@ -44,6 +45,8 @@ export interface Cue {
   role?: string;
   /** The body a person speaks for ("a Labour spokesman" → Labour; "Minister of X" → X). */
   side?: Actor;
+  /** The dependency relation of the mention's head word (salience: resolve/salience.ts). */
+  rel?: string;
 }
 
 /** Person "names" that are plural role nouns: a singular pronoun never takes them. */
@@ -58,6 +61,8 @@ const personWord = (w: string): boolean => listedSurname(w) || knownFirstName(w)
 
 export class DocContext {
   private recent: Seen[] = [];
+  /** people described but not named ("the winger"), who compete for "he"/"she": resolve/unnamed-persons.ts */
+  private unnamed: Seen[] = [];
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
   /** short form ("acr:RSF", "word:lufthansa", "name:rapid support forces") → the body; null when two bodies share it */
@@ -167,7 +172,14 @@ export class DocContext {
   /** Record an actor mention in sentence s (after canonicalisation). */
   see(a: Actor, s: number, subject = false, cue: Cue = {}): void {
     const text = cue.text ?? a.mention;
-    this.recent.push({ actor: a, sentence: s, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean) });
+    if (a.type === 'other') {
+      if (isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
+      return;
+    }
+    // ("The player who staked the biggest claim was Gavin Henson": a description whose clause
+    // names the person as its predicate is that person, not someone else)
+    if (a.type === 'person' && cue.rel === 'root') this.unnamed = this.unnamed.filter((x) => x.sentence !== s);
+    this.recent.push({ actor: a, sentence: s, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean), ...(cue.rel ? { rel: cue.rel } : {}) });
     if (this.recent.length > 64) this.recent.shift();
     if (a.type === 'person') {
       const g = personGender(a.name, text);
@@ -179,6 +191,11 @@ export class DocContext {
       if (!g && p && prev === undefined) this.genders.set(a.id, p);
     }
     if (cue.side && cue.side.id !== a.id && !this.sides.has(a.id)) this.sides.set(a.id, cue.side);
+  }
+
+  private seeUnnamed(word: string, s: number, subject: boolean, rel?: string): void {
+    this.unnamed.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
+    if (this.unnamed.length > 16) this.unnamed.shift();
   }
 
   /** Does what we know of this person's gender allow a pronoun of gender g? (unknown allows both) */
@@ -235,7 +252,8 @@ export class DocContext {
       case 'person': {
         if (m.kind === 'generic') {
           const g = wordGender(ref.word);
-          return withMention(describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g)));
+          const holder = describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g));
+          return withMention(holder);
         }
         const g = pronounGender(ref.word);
         const persons = cands.filter((x) => x.actor.type === 'person' && !PLURAL_NAME.test(x.actor.name) && this.agrees(x.actor.id, g));
@@ -257,9 +275,13 @@ export class DocContext {
         // 30 resolutions, about 13 for the better and 5 for the worse as we read them; on GUM dev
         // it cost 2 of 86
         const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
-        const order = ranked(persons.filter(keep), s, known);
-        this.alternatives.set(m, order);
-        return withMention(order[0]);
+        // people described but never named compete too; when one of them wins, abstain
+        const unnamed = reflexive ? [] : this.unnamed.filter((x) => s - x.sentence <= 1 && (!g || (standInGender(x.actor.name) ?? g) === g));
+        const order = ranked([...persons.filter(keep), ...unnamed].sort((x, y) => y.sentence - x.sentence), s, known);
+        if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
+        const named = order.filter((a) => !isStandIn(a));
+        this.alternatives.set(m, named);
+        return withMention(named[0]);
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.

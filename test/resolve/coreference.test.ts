@@ -40,6 +40,20 @@ table('gender agreement', [
   ['"she" with only a man in reach stays unresolved', 'David Jones arrived in Rome. She was working on a film.', 'She', undefined],
 ]);
 
+table('a person described but never named competes for "he"/"she" and, winning, leaves it unresolved', [
+  ['"a spokesman" who speaks of himself, not the minister named before', 'The minister Tom Baker visited Leeds on Monday. Later a spokesman said he would not comment.', 'he', undefined],
+  ['"his father", not the son named before', 'Tom Baker joined the club in May. His father was a miner and he worked in Leeds.', 'he', undefined],
+  ['"a man" arrested, not the official named before', 'John Smith visited the town on Monday. A man was arrested there. He was charged with theft.', 'He', undefined],
+  ['a definite occupation names again someone named before', 'Didier Drogba scored twice on Sunday. The striker said he was delighted.', 'he', 'didier-drogba'],
+  ['a described woman does not take "he"', 'John Smith visited the town on Monday. A woman was arrested there. He was angry.', 'He', 'john-smith'],
+  ['a description whose clause names the person is that person', 'The player who staked the biggest claim was Gavin Henson. He is very confident.', 'He', 'gavin-henson'],
+]);
+
+table('salience: a name buried in a phrase weighs less than an argument', [
+  ['the subject before outweighs a name inside an adjunct phrase', 'Tom Baker arrived in Leeds on Monday. In the office of Jack Miller, he signed the deal.', 'he', 'tom-baker'],
+  ['an object of the same sentence still counts', 'Tom Baker arrived in Leeds on Monday. Jack Miller met him and he signed the deal.', 'him', 'tom-baker'],
+]);
+
 table('number and kind agreement', [
   ['"they" takes the group, not the person', 'Kenyan officials met John Smith on Monday. They signed a deal.', 'They', 'ken-official'],
   ['"he" takes the person, not the group', 'Kenyan officials met John Smith on Monday. He signed a deal.', 'He', 'john-smith'],
