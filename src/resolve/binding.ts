@@ -14,12 +14,15 @@
  * Tokens, not actors: the caller maps the words to the actors their mentions resolve to.
  */
 
+import { SPEECH_VERBS } from '../extract/lexicon.js';
+
 /** What binding reads of a parse (extract/tree.ts's Tree has it). */
 export interface Parse {
   head(i: number): number;
   rel(i: number): string;
   children(i: number): readonly number[];
   lower(i: number): string;
+  lemma(i: number): string;
 }
 
 /** Relations of a clause's arguments (what Condition B keeps apart). */
@@ -54,8 +57,12 @@ export function boundAway(t: Parse, p: number): Set<number> {
   const v = t.head(p);
   if (v < 0 || !ARG.test(t.rel(p))) return out;
   const mine = subtree(t, p, new Set());
+  // ("As he arrived at court, Mr Botin greeted the press": in a clause with its own "as", "when",
+  // "after", a clause hung after it is the parser's slip for the main clause, which it is not under)
+  const subordinate = t.children(v).some((c) => t.rel(c) === 'mark');
   for (const c of t.children(v)) {
     if (mine.has(c) || BESIDE.test(t.rel(c))) continue;
+    if (subordinate && c > p && /^(advcl|ccomp|xcomp|acl)/.test(t.rel(c))) continue;
     if (c < p && ADJUNCT.test(t.rel(c)) && !ARG.test(t.rel(c))) continue;
     // (an oblique after the verb stays in the domain: "he met leaders in Baghdad")
     if (c < p && t.rel(c).startsWith('obl')) continue;
@@ -83,6 +90,28 @@ export function boundAway(t: Parse, p: number): Set<number> {
   }
   for (const x of mine) out.delete(x);
   return out;
+}
+
+/**
+ * The subject of the clause that reports or governs the pronoun's clause, when the pronoun is that
+ * clause's subject, for a speech verb: "Mr Blair said he would resign", "Sharon said he had not seen
+ * …", "Rijkaard greeted him and apologised he had not …" (a coordinated verb's subject is the first
+ * one's). News uses this pattern for the speaker himself far more often than for anyone else;
+ * with a verb of belief it is not so ("Wells believes he would be better off in the backs").
+ */
+export function matrixSubject(t: Parse, p: number): number | undefined {
+  const v = t.head(p);
+  if (v < 0 || !/^nsubj/.test(t.rel(p)) || t.rel(v) !== 'ccomp') return undefined;
+  let m = t.head(v);
+  // (a speech verb only: "Wells believes he would be better off in the backs" is about a player)
+  if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|suggest)$/.test(t.lemma(m))) return undefined;
+  for (let n = 0; m >= 0 && n < 3; n++) {
+    const s = t.children(m).find((c) => /^nsubj/.test(t.rel(c)));
+    if (s !== undefined) return s;
+    if (t.rel(m) !== 'conj') return undefined;
+    m = t.head(m);
+  }
+  return undefined;
 }
 
 /** The subject a reflexive at token p is bound by (its verb's, or a controlling verb's), or undefined. */

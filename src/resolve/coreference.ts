@@ -19,7 +19,7 @@ import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
-import { boundAway, reflexiveBinder, type Parse } from './binding.js';
+import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, standInGender, unnamedPerson } from './unnamed-persons.js';
 // (pure functions over a tree and the text, no state: who speaks a clause, and whether a place is quoted)
 import { clauseSpeaker, inQuotation, type SpeechAct } from '../extract/attribution.js';
@@ -229,8 +229,8 @@ export class DocContext {
   }
 
   /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
-  private binderId(local: Local, p: number): string | undefined {
-    const b = reflexiveBinder(local.tree, p);
+  private binderId(local: Local, p: number, matrix = false): string | undefined {
+    const b = matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p);
     if (b === undefined) return undefined;
     for (const [k, x] of local.mentions) if (b >= x.start && b < x.end) return local.resolved.get(k)?.[0]?.id;
     return undefined;
@@ -263,7 +263,16 @@ export class DocContext {
           // "she blamed herself": a reflexive is its clause's subject (else someone of its own sentence)
           const binder = local && this.binderId(local, m.start);
           keep = binder ? (x) => x.actor.id === binder : (x) => x.sentence === s;
-        } else if (away) keep = () => true;
+        } else if (away) {
+          // "Mr Blair said he would resign": the reporting clause's subject, when it agrees, is the one
+          const boss = local && this.binderId(local, m.start, true);
+          const hit = boss ? persons.find((x) => x.actor.id === boss) : undefined;
+          if (hit) {
+            this.alternatives.set(m, ranked(persons, s).filter((a) => !isStandIn(a)).sort((a, b) => (a.id === boss ? -1 : b.id === boss ? 1 : 0)));
+            return withMention(hit.actor);
+          }
+          keep = () => true;
+        }
         else {
           // (no tree: "Merkel criticised him": an object pronoun is not the subject of its own sentence)
           const objectCase = /^(him|her)$/.test(ref.word);

@@ -40,6 +40,11 @@ table('gender agreement', [
   ['"she" with only a man in reach stays unresolved', 'David Jones arrived in Rome. She was working on a film.', 'She', undefined],
 ]);
 
+table('the subject of a speech verb is the "he" of what it reports', [
+  ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
+  ['a verb of belief is no such cue: salience decides', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller believes he will win the seat.', 'he', 'tom-baker'],
+]);
+
 table('a person described but never named competes for "he"/"she" and, winning, leaves it unresolved', [
   ['"a spokesman" who speaks of himself, not the minister named before', 'The minister Tom Baker visited Leeds on Monday. Later a spokesman said he would not comment.', 'he', undefined],
   ['"his father", not the son named before', 'Tom Baker joined the club in May. His father was a miner and he worked in Leeds.', 'he', undefined],
