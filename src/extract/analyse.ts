@@ -202,7 +202,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     if (!a.speaker) continue;
     for (const [k, m] of a.mentions) {
       if (m.kind !== 'pronoun' || !inQuotation(doc.text, a.s.tokens[m.start].start)) continue;
-      const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker);
+      const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker, a);
       if (other) a.resolved.set(k, other);
     }
   }

@@ -335,8 +335,17 @@ export class DocContext {
    * controlled the game but they came back," the England captain said'): such a pronoun takes the
    * next candidate it had, or none. `got`: what it resolved to; undefined when that may stay.
    */
-  notSpeaker(m: Mention, got: Actor[] | undefined, speaker: Actor): Actor[] | undefined {
+  notSpeaker(m: Mention, got: Actor[] | undefined, speaker: Actor, local?: Local): Actor[] | undefined {
     if (m.kind !== 'pronoun' || !m.ref || !/^(person|thing|plural)$/.test(m.ref.want) || !got?.length) return undefined;
+    // ("The ATP has announced that it would …" after a quotation the source never closed: a pronoun
+    // in what this sentence's own speech verb reports, with no quotation mark between, is indirect
+    // speech, where the speaker may well mean itself)
+    if (local && this.text !== undefined) {
+      const at = local.s.tokens[m.start]?.start ?? 0;
+      const indirect = local.speech.some((sp) => local.tree.dominates(sp.head, m.start) && sp.head < m.start
+        && !/["\u201c\u201d]/.test(this.text!.slice(local.s.tokens[sp.head].start, at)));
+      if (indirect) return undefined;
+    }
     const side = this.sides.get(speaker.id)?.id;
     const own = (id: string) => id === speaker.id || id === side;
     if (!own(got[0].id)) return undefined;

@@ -145,6 +145,7 @@ table('a pronoun inside a quotation', [
 table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
   ['a body quoted: its "they" is someone else or nobody', 'The Democrats met the Republicans on Monday. "They will lose the vote," said the Democrats.', 'They', undefined],
   ['a body quoted: its "they" is the other side', 'The Democrats met the Republicans on Monday. The Republicans left early. "They will lose the vote," said the Democrats.', 'They', 'republicans'],
+  ['a quotation left open by the source does not reach into indirect speech', 'Moya confirmed: "I am donating my prize money to the victims. Scrichapan said he would donate an amount. The ATP has announced that it would contribute the fee to Unicef.', 'it', 'atp'],
   ['outside the quotation "they" may be the speaker', 'The Democrats met the Republicans on Monday. They said the vote was lost.', 'They', 'democrats'],
 ]);
 
