@@ -75,7 +75,8 @@ export function boundAway(t: Parse, p: number): Set<number> {
     for (const c of t.children(t.head(v))) if (/^nsubj/.test(t.rel(c))) subtree(t, c, out);
   }
   // '"Blair has failed," he claimed': the reported clause the speech verb hangs on is c-commanded
-  if (/^nsubj/.test(t.rel(p)) && t.rel(v) === 'parataxis' && t.head(v) >= 0) {
+  // (a speech verb only: "… a liaison for Bening - she married Beatty" is a clause beside another)
+  if (/^nsubj/.test(t.rel(p)) && t.rel(v) === 'parataxis' && t.head(v) >= 0 && SPEECH_VERBS.has(t.lemma(v))) {
     const host = t.head(v);
     const skip = subtree(t, v, new Set());
     out.add(host);

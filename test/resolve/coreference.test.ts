@@ -92,6 +92,7 @@ table('binding: a pronoun is none of its own clause\'s arguments, nor a name it 
   ['an object pronoun is not its verb\'s subject, named twice before', 'Tom Baker met Jack Miller in Leeds. Mr Baker asked him to resign.', 'him', 'jack-miller'],
   ['a verb coordinated without a subject shares the first one\'s', 'Tom Baker met Jack Miller in Leeds. Mr Baker met the workers and later praised him.', 'him', 'jack-miller'],
   ['a relative clause\'s antecedent is its argument', 'Jack Miller visited Tom Baker, who thanked him for the gift.', 'him', 'jack-miller'],
+  ['a clause beside another (parataxis, no speech verb) is no fronted report', 'Jack Miller met Ann Lee in May. The film was the start of a liaison for Ms Lee - she married Mr Miller in June.', 'she', 'ann-lee'],
   ['a fronted adjunct clause is outside: "When X arrived, he …" may be X', 'Jack Miller met Tom Baker in Leeds. When Mr Baker arrived, he criticised the plan.', 'he', 'tom-baker'],
   ['a pronoun inside the reported clause may be the speaker', 'Jack Miller met Tom Baker in Leeds. Mr Baker said he would resign.', 'he', 'tom-baker'],
   ['a reflexive is its own clause\'s subject', 'Jack Miller met Tom Baker in Leeds. Mr Baker blamed himself for the defeat.', 'himself', 'tom-baker'],
