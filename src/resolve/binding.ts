@@ -56,6 +56,9 @@ export function boundAway(t: Parse, p: number): Set<number> {
   const out = new Set<number>();
   const v = t.head(p);
   if (v < 0 || !ARG.test(t.rel(p))) return out;
+  // ("He also said he was confident …" parsed with the second "he" as the object of "said": a
+  // nominative pronoun is never an object, so the parse is wrong there and says nothing)
+  if (/^(obj|iobj|obl)/.test(t.rel(p)) && /^(he|she|they|we|i)$/.test(t.lower(p))) return out;
   const mine = subtree(t, p, new Set());
   // ("As he arrived at court, Mr Botin greeted the press": in a clause with its own "as", "when",
   // "after", a clause hung after it is the parser's slip for the main clause, which it is not under)

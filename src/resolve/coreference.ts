@@ -173,8 +173,11 @@ export class DocContext {
   see(a: Actor, s: number, subject = false, cue: Cue = {}): void {
     const text = cue.text ?? a.mention;
     if (a.type === 'other') {
-      // ("the story of Jane Campbell, the first woman to divorce": a description in apposition is the one named)
-      if (cue.rel !== 'appos' && isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
+      // ("the story of Jane Campbell, the first woman to divorce": a description in apposition is the
+      // one named; the parser often reads such an apposition as a conjunct)
+      const last = this.recent[this.recent.length - 1];
+      const appos = cue.rel === 'appos' || (cue.rel === 'conj' && last?.sentence === s && last.actor.type === 'person');
+      if (!appos && isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
       return;
     }
     // ("The player who staked the biggest claim was Gavin Henson": a description whose clause

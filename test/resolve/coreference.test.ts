@@ -50,6 +50,7 @@ table('a person described but never named competes for "he"/"she" and, winning, 
   ['"his father", not the son named before', 'Tom Baker joined the club in May. His father was a miner and he worked in Leeds.', 'he', undefined],
   ['"a man" arrested, not the official named before', 'John Smith visited the town on Monday. A man was arrested there. He was charged with theft.', 'He', undefined],
   ['a definite occupation names again someone named before', 'Didier Drogba scored twice on Sunday. The striker said he was delighted.', 'he', 'didier-drogba'],
+  ['a description in apposition to a named person is that person', 'Among the papers is the story of Ruth Avery, the first woman to sue her employer. That happened after she had discovered the fraud.', 'she', 'ruth-avery'],
   ['a described woman does not take "he"', 'John Smith visited the town on Monday. A woman was arrested there. He was angry.', 'He', 'john-smith'],
   ['a description whose clause names the person is that person', 'The player who staked the biggest claim was Gavin Henson. He is very confident.', 'He', 'gavin-henson'],
 ]);
@@ -93,6 +94,7 @@ table('binding: a pronoun is none of its own clause\'s arguments, nor a name it 
   ['a verb coordinated without a subject shares the first one\'s', 'Tom Baker met Jack Miller in Leeds. Mr Baker met the workers and later praised him.', 'him', 'jack-miller'],
   ['a relative clause\'s antecedent is its argument', 'Jack Miller visited Tom Baker, who thanked him for the gift.', 'him', 'jack-miller'],
   ['a clause beside another (parataxis, no speech verb) is no fronted report', 'Jack Miller met Ann Lee in May. The film was the start of a liaison for Ms Lee - she married Mr Miller in June.', 'she', 'ann-lee'],
+  ['a nominative pronoun the parser made an object binds nothing', 'But Mr Grant denied Mr Hale, his transport and housing spokesman, said the plans stink. He also said he was confident shadow home secretary Mr Price would set out the case.', 'he', 'grant'],
   ['a fronted adjunct clause is outside: "When X arrived, he …" may be X', 'Jack Miller met Tom Baker in Leeds. When Mr Baker arrived, he criticised the plan.', 'he', 'tom-baker'],
   ['a pronoun inside the reported clause may be the speaker', 'Jack Miller met Tom Baker in Leeds. Mr Baker said he would resign.', 'he', 'tom-baker'],
   ['a reflexive is its own clause\'s subject', 'Jack Miller met Tom Baker in Leeds. Mr Baker blamed himself for the defeat.', 'himself', 'tom-baker'],
@@ -146,7 +148,7 @@ table('a pronoun inside a quotation', [
 table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
   ['a body quoted: its "they" is someone else or nobody', 'The Democrats met the Republicans on Monday. "They will lose the vote," said the Democrats.', 'They', undefined],
   ['a body quoted: its "they" is the other side', 'The Democrats met the Republicans on Monday. The Republicans left early. "They will lose the vote," said the Democrats.', 'They', 'republicans'],
-  ['a quotation left open by the source does not reach into indirect speech', 'Moya confirmed: "I am donating my prize money to the victims. Scrichapan said he would donate an amount. The ATP has announced that it would contribute the fee to Unicef.', 'it', 'atp'],
+  ['a quotation left open by the source does not reach into indirect speech', 'Mr Lopez confirmed: "I am giving my prize money to the victims. Mr Vance said he would give a sum. The Tennis Federation has announced that it would contribute the fee to the Red Cross.', 'it', 'tennis-federation'],
   ['outside the quotation "they" may be the speaker', 'The Democrats met the Republicans on Monday. They said the vote was lost.', 'They', 'democrats'],
 ]);
 
