@@ -173,7 +173,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       }
       a.resolved.set(k, actors);
       const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
-      // (a concept is no antecedent, but one naming a person, "the winger", competes for "he")
+      // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
       for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // ("Ana Ruiz, a spokeswoman for Repsol": her "we" is Repsol's)

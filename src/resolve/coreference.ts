@@ -357,12 +357,6 @@ export class DocContext {
     return a ? [{ ...a, mention: m.text }] : [];
   }
 
-  /** The best candidate a person pronoun had other than `id` (the speaker of its quotation). */
-  otherThan(m: Mention, id: string): Actor[] {
-    const a = this.alternatives.get(m)?.find((x) => x.id !== id);
-    return a ? [{ ...a, mention: m.text }] : [];
-  }
-
   /**
    * "I" is the speaker in person; "we", "us", "our" speak for the speaker's side: the body a
    * person speaker was named with ("a Labour spokesman"), else the speaker (a body speaks for
