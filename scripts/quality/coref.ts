@@ -61,7 +61,7 @@ export async function corefGum(): Promise<string> {
   for (const d of docs) {
     const { an, ctx } = analyse({ id: d.id, text: d.text }, settings);
     // "we" and "I" are resolved once speakers are known, as extract/index.ts does before its triples
-    for (const a of an) for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, a.s.index, a.speaker));
+    for (const a of an) for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, a.s.index, a.speaker, a));
     const used = new Set<GoldMention>();
     for (const a of an) {
       for (const [k, m] of a.mentions) {

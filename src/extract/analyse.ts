@@ -14,14 +14,15 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
-import { inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
+import { clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
+import { spanRel } from '../resolve/salience.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { personCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from './lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry } from './home.js';
@@ -42,6 +43,10 @@ export interface Analysed {
   speaker?: Actor;
   /** The sentence's speech clauses with a known speaker: each clause's own speaker is read from them (attribution.ts). */
   speech: SpeechAct[];
+  /** The speaker of the clause holding token i (clauseSpeaker over `speech`): coreference's first persons. */
+  speakerAt(i: number): Actor | undefined;
+  /** Is the document's character offset `at` inside a quotation? */
+  quoted(at: number): boolean;
 }
 
 /** Participles that place a body somewhere: "a group based in Trinidad". */
@@ -55,7 +60,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const dateline = readDateline(doc.text, g);
   // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
   const sentences = segment(blankEditorial(dateline ? blankPrefix(doc.text, dateline.end) : doc.text), settings.maxSentenceChars, g, doc.text);
-  const ctx = new DocContext(settings.corefWindow, g);
+  const ctx = new DocContext(settings.corefWindow, g, doc.text);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -145,7 +150,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         if (more.length) m.also = more;
       }
     });
-    return { s, chs, mentions, resolved: new Map(), clauses: [], speech: [], tree, args: new Arguments(tree, mentions) };
+    const speech: SpeechAct[] = [];
+    return { s, chs, mentions, resolved: new Map(), clauses: [], speech, tree, args: new Arguments(tree, mentions),
+      speakerAt: (i: number) => clauseSpeaker(tree, speech, i), quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
@@ -183,14 +190,15 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
       else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
       else if (m.kind === 'actor' && m.actor) actors = [...(m.also ?? []).map((x) => ctx.canonical(x)), ctx.canonical(m.actor, m.role)];
-      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index);
+      else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index, undefined, a);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of };
-      for (const x of actors) if (x.type !== 'other' && m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
+      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
+      // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
+      for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
     // ("Ana Ruiz, a spokeswoman for Repsol": her "we" is Repsol's)
     for (const c of a.clauses) if (c.rule === 'appos') {
@@ -213,12 +221,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
   // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
-  // speaker (who says "I"), so such a pronoun takes the next candidate it had
+  // speaker (who says "I") nor the speaker's side (which says "we"): resolve/coreference.ts
   for (const a of an) {
     if (!a.speaker) continue;
     for (const [k, m] of a.mentions) {
-      if (m.kind !== 'pronoun' || m.ref?.want !== 'person' || a.resolved.get(k)?.[0]?.id !== a.speaker.id) continue;
-      if (inQuotation(doc.text, a.s.tokens[m.start].start)) a.resolved.set(k, ctx.otherThan(m, a.speaker.id));
+      if (m.kind !== 'pronoun' || !inQuotation(doc.text, a.s.tokens[m.start].start)) continue;
+      const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker, a);
+      if (other) a.resolved.set(k, other);
     }
   }
   return { an, ctx };

@@ -9,7 +9,7 @@
  */
 import type { Mention } from './mentions.js';
 import type { Tree } from './tree.js';
-import { PARTITIVES } from './lexicon.js';
+import { PARTITIVES } from '../lexicon.js';
 
 const RELATIVE = /^(which|who|whom|that|whose)$/;
 /** Nouns naming a kind of place before its name: "the town of X". */

@@ -9,7 +9,7 @@
 import { verbLemma, type Token } from '../nlp/wink.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
-import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES } from './lexicon.js';
+import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES } from '../lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 

@@ -7,7 +7,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup } from './clause.js';
-import { SPEECH_VERBS } from './lexicon.js';
+import { SPEECH_VERBS } from '../lexicon.js';
 import { BOUNDARY_PUNCT, isNP, word } from './np-walk.js';
 
 /** Does a verb follow the noun phrase at j and its prepositional phrases ("said the army would …")? */

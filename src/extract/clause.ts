@@ -6,7 +6,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Modality, Tense } from '../types.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS } from './lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS } from '../lexicon.js';
 
 // (VerbInfo is shared with the tree's predicates: one definition, in predicate.ts)
 export type { VerbInfo } from './predicate.js';

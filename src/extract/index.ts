@@ -23,7 +23,7 @@ import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
-import { PARTICLES, RELATIONAL_NOUNS } from './lexicon.js';
+import { PARTICLES, RELATIONAL_NOUNS } from '../lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
@@ -56,7 +56,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     const { s } = a;
     const time = s.dates.length ? normalizeDate(s.dates[0][2]) : undefined;
     // "we" inside a quotation speaks for the speaker's side: re-resolve first-person pronouns.
-    for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker));
+    for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker, a));
     // (who said it is read per clause: the word `at` heads what the triple comes from)
     const sentenceSpeaker = a.speech.length ? undefined : a.speaker;
     let at: number | undefined;

@@ -10,7 +10,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import type { VerbInfo } from './clause.js';
 import type { Clause } from './relations.js';
-import { PARTICLES } from './lexicon.js';
+import { PARTICLES } from '../lexicon.js';
 import { isNP, word, conjunctsRight, skipPartitive, phraseStart, phraseEnd, spanOf } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 

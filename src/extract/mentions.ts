@@ -16,7 +16,7 @@ import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDesc
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED,
-} from './lexicon.js';
+} from '../lexicon.js';
 
 /** Descriptors of people that also describe things or companies. */
 const THING_DESCRIPTORS = /^(producer|model|host|star|superstar|legend|veteran|forward|wing|prop|hooker|trainer|champion|player|designer|director|developer|author|writer)$/;

@@ -8,7 +8,7 @@
 import { nlp, its, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
-import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from './lexicon.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
 export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;

@@ -11,7 +11,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
 import type { Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 

@@ -10,7 +10,7 @@
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
  */
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
-import { LOCATIVE } from './lexicon.js';
+import { LOCATIVE } from '../lexicon.js';
 
 const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',

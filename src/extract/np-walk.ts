@@ -6,7 +6,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import { PARTITIVES } from './lexicon.js';
+import { PARTITIVES } from '../lexicon.js';
 export const BOUNDARY_PUNCT = /^[,;:"()\[\]-]$|^--$/;
 export const PP_PREPS = /^(of|in|from|for|with|on|at|since|among|about|over|into|under|between|against|near|across|during)$/;
 

@@ -6,7 +6,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import { RELATIONAL_NOUNS, ACTION_NOUNS } from './lexicon.js';
+import { RELATIONAL_NOUNS, ACTION_NOUNS } from '../lexicon.js';
 import { BOUNDARY_PUNCT, CONDITIONS, isNP, word } from './np-walk.js';
 
 /** Nouns that name a kind of place: "the town of X" is X. */

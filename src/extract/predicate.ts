@@ -9,7 +9,7 @@
  */
 import type { Modality, Tense } from '../types.js';
 import type { Tree } from './tree.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES } from './lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES } from '../lexicon.js';
 
 export interface VerbInfo {
   /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */

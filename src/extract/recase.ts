@@ -25,7 +25,7 @@ import { knownFirstName, listedSurname } from '../resolve/persons.js';
 import { analyser } from '../nlp/analyser.js';
 import { tagIndex, AMBIGUITY_BITS } from '../nlp/tagger.js';
 import type { EntitySpan } from '../nlp/ner.js';
-import { ORG_WORDS, PLACE_WORDS, TITLES } from './lexicon.js';
+import { ORG_WORDS, PLACE_WORDS, TITLES } from '../lexicon.js';
 
 /** Honorifics and rank words that stand before a name without being offices in TITLES. */
 const HONORIFIC = /^(mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|msgr|monsignor|father|sister|brother|rev|reverend|don|dona|senor|senora|comandante|commander|elect|ex|former|retired|army|air|navy|police|colonel|lieutenant)\.?$/;

@@ -13,7 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
-import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from './lexicon.js';
+import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from '../lexicon.js';
 import { CONDITIONS, isNP, word, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs, holder } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 import { infinitiveClause } from './infinitive.js';

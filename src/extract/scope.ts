@@ -11,7 +11,7 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
-import { MODAL_NOUNS } from './lexicon.js';
+import { MODAL_NOUNS } from '../lexicon.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;

@@ -23,7 +23,7 @@ import { spanText, type Mention } from './mentions.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import type { Home } from './home.js';
 import { slug } from '../resolve/names.js';
-import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from './lexicon.js';
+import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from '../lexicon.js';
 
 /** Words before the phrase that say how many, not what: "the", "three", "some", "about 50". */
 const QUANTITY = /^(the|a|an|some|several|many|few|other|these|those|about|approximately|around|more|than|at|least|dozens|hundreds|scores|numerous|various|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/;

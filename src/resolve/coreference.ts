@@ -15,10 +15,30 @@ import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
 import { describedOrg, describedPerson } from './descriptions.js';
-import { ranked, salient, type Seen } from './salience.js';
+import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
+import { isStandIn, isUnnamedPerson, standInGender, unnamedPerson } from './unnamed-persons.js';
+/**
+ * The sentence a mention is resolved in, as extract/analyse.ts holds it: its tree (binding), its
+ * mentions and what they resolved to so far, its words' offsets (quotations) and its speech clauses.
+ * Who speaks a clause and whether a place is quoted are read by extract (attribution.ts) and handed
+ * in as functions, so resolve never imports extract.
+ */
+export interface Local {
+  tree: Parse & { dominates(a: number, b: number): boolean };
+  mentions: Map<number, Mention>;
+  resolved: Map<number, Actor[]>;
+  s: { tokens: ReadonlyArray<{ start: number }> };
+  /** The sentence's speech verbs (token index of each). */
+  speech: ReadonlyArray<{ head: number }>;
+  /** The speaker of the clause holding token i (extract/attribution.ts clauseSpeaker). */
+  speakerAt(i: number): Actor | undefined;
+  /** Is the document's character offset `at` inside a quotation (extract/attribution.ts inQuotation)? */
+  quoted(at: number): boolean;
+}
 
 /** What a mention said about its actor beyond the actor: its words, office and side. */
 export interface Cue {
@@ -28,6 +48,8 @@ export interface Cue {
   role?: string;
   /** The body a person speaks for ("a Labour spokesman" → Labour; "Minister of X" → X). */
   side?: Actor;
+  /** The dependency relation of the mention's head word (salience: resolve/salience.ts). */
+  rel?: string;
 }
 
 /** Person "names" that are plural role nouns: a singular pronoun never takes them. */
@@ -42,6 +64,8 @@ const personWord = (w: string): boolean => listedSurname(w) || knownFirstName(w)
 
 export class DocContext {
   private recent: Seen[] = [];
+  /** people described but not named ("the winger"), who compete for "he"/"she": resolve/unnamed-persons.ts */
+  private unnamed: Seen[] = [];
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
   /** short form ("acr:RSF", "word:lufthansa", "name:rapid support forces") → the body; null when two bodies share it */
@@ -56,7 +80,8 @@ export class DocContext {
   private armed = new Map<string, { actor: Actor; kind: ArmedKind }>();
   /** one-word names (lower case) the document shows to be people ("Juninho's father") */
   private cued = new Set<string>();
-  constructor(readonly window: number, private readonly g: Gazetteer = gazetteer()) {}
+  /** `text`: the document's text, to tell quoted words from the writer's (first-person pronouns). */
+  constructor(readonly window: number, private readonly g: Gazetteer = gazetteer(), private readonly text?: string) {}
 
   /** First pass: a one-word name the document shows to be a person (extract/person-cues.ts). */
   cuePerson(lower: string): void { this.cued.add(lower); }
@@ -156,7 +181,18 @@ export class DocContext {
   /** Record an actor mention in sentence s (after canonicalisation). */
   see(a: Actor, s: number, subject = false, cue: Cue = {}): void {
     const text = cue.text ?? a.mention;
-    this.recent.push({ actor: a, sentence: s, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean) });
+    if (a.type === 'other') {
+      // ("the story of Jane Campbell, the first woman to divorce": a description in apposition is the
+      // one named; the parser often reads such an apposition as a conjunct)
+      const last = this.recent[this.recent.length - 1];
+      const appos = cue.rel === 'appos' || (cue.rel === 'conj' && last?.sentence === s && last.actor.type === 'person');
+      if (!appos && isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
+      return;
+    }
+    // ("The player who staked the biggest claim was Gavin Henson": a description whose clause
+    // names the person as its predicate is that person, not someone else)
+    if (a.type === 'person' && cue.rel === 'root') this.unnamed = this.unnamed.filter((x) => x.sentence !== s);
+    this.recent.push({ actor: a, sentence: s, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean), ...(cue.rel ? { rel: cue.rel } : {}) });
     if (this.recent.length > 64) this.recent.shift();
     if (a.type === 'person') {
       const g = personGender(a.name, text);
@@ -170,6 +206,11 @@ export class DocContext {
     if (cue.side && cue.side.id !== a.id && !this.sides.has(a.id)) this.sides.set(a.id, cue.side);
   }
 
+  private seeUnnamed(word: string, s: number, subject: boolean, rel?: string): void {
+    this.unnamed.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
+    if (this.unnamed.length > 16) this.unnamed.shift();
+  }
+
   /** Does what we know of this person's gender allow a pronoun of gender g? (unknown allows both) */
   agrees(id: string, g: Gender | undefined): boolean {
     const known = this.genders.get(id);
@@ -180,44 +221,106 @@ export class DocContext {
     return this.recent.filter((x) => s - x.sentence <= this.window).reverse();
   }
 
-  /** Resolves a pronoun, definite description or pair; [] when nothing compatible is in reach. */
-  resolve(m: Mention, s: number, speaker?: Actor): Actor[] {
+  /**
+   * The actors a pronoun at token p may not be, by the binding conditions on its sentence's tree
+   * (resolve/binding.ts): the words it keeps away, mapped to what their mentions resolve to (so
+   * far, or, for a name later in the sentence, its canonical form).
+   */
+  private boundIds(local: Local, p: number): Set<string> {
+    const away = boundAway(local.tree, p);
+    const ids = new Set<string>();
+    if (!away.size) return ids;
+    for (const [k, x] of local.mentions) {
+      let hit = false;
+      for (let i = x.start; i < x.end && !hit; i++) hit = away.has(i);
+      // (Condition C is for names: a pronoun deeper inside is free, "he was humoured by those around him")
+      if (!hit || (x.kind === 'pronoun' && local.tree.head(x.start) !== local.tree.head(p))) continue;
+      const got = local.resolved.get(k) ?? (x.kind === 'actor' && x.actor ? [this.canonical(x.actor, x.role)] : []);
+      for (const a of got) ids.add(a.id);
+    }
+    return ids;
+  }
+
+  /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
+  private binderId(local: Local, p: number, matrix = false): string | undefined {
+    const b = matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p);
+    if (b === undefined) return undefined;
+    for (const [k, x] of local.mentions) if (b >= x.start && b < x.end) return local.resolved.get(k)?.[0]?.id;
+    return undefined;
+  }
+
+  /**
+   * Resolves a pronoun, definite description or pair; [] when nothing compatible is in reach.
+   * `local`: the mention's sentence (binding, quotations, speech clauses); without it the older
+   * sentence-level approximations apply.
+   */
+  resolve(m: Mention, s: number, speaker?: Actor, local?: Local): Actor[] {
     const ref = m.ref;
     if (!ref) return [];
-    const cands = this.within(s);
+    // (a reflexive is bound inside its clause, not kept out of it)
+    const away = local && m.kind === 'pronoun' && !/self$|selves$/.test(ref.word) ? this.boundIds(local, m.start) : undefined;
+    const cands = this.within(s).filter((x) => !away?.has(x.actor.id));
     const withMention = (a: Actor | undefined) => (a ? [{ ...a, mention: m.text }] : []);
     switch (ref.want) {
       case 'person': {
         if (m.kind === 'generic') {
           const g = wordGender(ref.word);
-          return withMention(describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g)));
+          const holder = describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g));
+          return withMention(holder);
         }
         const g = pronounGender(ref.word);
         const persons = cands.filter((x) => x.actor.type === 'person' && !PLURAL_NAME.test(x.actor.name) && this.agrees(x.actor.id, g));
-        // "Merkel criticised him": an object pronoun is not the subject of its own sentence;
-        // "she blamed herself": a reflexive is someone of its own sentence
-        const objectCase = /^(him|her)$/.test(ref.word);
         const reflexive = /self$/.test(ref.word);
-        const several = persons.filter((y) => y.sentence === s).length > 1;
+        let keep: (x: Seen) => boolean;
+        if (reflexive) {
+          // "she blamed herself": a reflexive is its clause's subject (else someone of its own sentence)
+          const binder = local && this.binderId(local, m.start);
+          keep = binder ? (x) => x.actor.id === binder : (x) => x.sentence === s;
+        } else if (away) {
+          // "Mr Blair said he would resign": the reporting clause's subject, when it agrees, is the one
+          const boss = local && this.binderId(local, m.start, true);
+          const hit = boss ? persons.find((x) => x.actor.id === boss) : undefined;
+          if (hit) {
+            this.alternatives.set(m, ranked(persons, s).filter((a) => !isStandIn(a)).sort((a, b) => (a.id === boss ? -1 : b.id === boss ? 1 : 0)));
+            return withMention(hit.actor);
+          }
+          keep = () => true;
+        }
+        else {
+          // (no tree: "Merkel criticised him": an object pronoun is not the subject of its own sentence)
+          const objectCase = /^(him|her)$/.test(ref.word);
+          const several = persons.filter((y) => y.sentence === s).length > 1;
+          keep = (x) => !objectCase || x.sentence < s || several;
+        }
         // a person known to agree counts double against one of unknown gender, often a name
         // mistyped as a person ("Kent", "the Treasury"): on 704 BBC politics pronouns this changed
         // 30 resolutions, about 13 for the better and 5 for the worse as we read them; on GUM dev
         // it cost 2 of 86
         const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
-        const order = ranked(persons.filter((x) => (reflexive ? x.sentence === s : !objectCase || x.sentence < s || several)), s, known);
-        this.alternatives.set(m, order);
-        return withMention(order[0]);
+        // people described but never named compete too; when one of them wins, abstain
+        const unnamed = reflexive ? [] : this.unnamed.filter((x) => s - x.sentence <= 1 && (!g || (standInGender(x.actor.name) ?? g) === g));
+        const order = ranked([...persons.filter(keep), ...unnamed].sort((x, y) => y.sentence - x.sentence), s, known);
+        if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
+        const named = order.filter((a) => !isStandIn(a));
+        this.alternatives.set(m, named);
+        return withMention(named[0]);
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
-      case 'thing': return withMention(salient(cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), s));
+      case 'thing': {
+        const order = ranked(cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), s);
+        this.alternatives.set(m, order);
+        return withMention(order[0]);
+      }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);
-      case 'first': return this.first(ref.word, m.text, speaker);
+      case 'first': return this.first(ref.word, m, speaker, local);
       case 'plural': {
         // a group, or a body with a plural name ("the Democrats"); any organisation would let
         // "they" take "the Constitution" (measured on GUM dev: 8 right, 3 wrong against 9 and 1)
         const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name)) || PLURAL_NAME.test(x.actor.name)));
-        return withMention(salient(bodies, s));
+        const order = ranked(bodies, s);
+        this.alternatives.set(m, order);
+        return withMention(order[0]);
       }
       // ("both sides", "the two parties" name no kind: only two actors named just before will do)
       case 'pair': return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands) ?? []).map((a) => ({ ...a, mention: m.text }));
@@ -239,9 +342,27 @@ export class DocContext {
     return a && { ...this.canonical(a), mention };
   }
 
-  /** The best candidate a person pronoun had other than `id` (the speaker of its quotation). */
-  otherThan(m: Mention, id: string): Actor[] {
-    const a = this.alternatives.get(m)?.find((x) => x.id !== id);
+  /**
+   * A third-person pronoun inside a quotation is not its speaker, who says "I", nor the side the
+   * speaker speaks for, which says "we" ('"I don't think he will," said Sir Digby'; '"We
+   * controlled the game but they came back," the England captain said'): such a pronoun takes the
+   * next candidate it had, or none. `got`: what it resolved to; undefined when that may stay.
+   */
+  notSpeaker(m: Mention, got: Actor[] | undefined, speaker: Actor, local?: Local): Actor[] | undefined {
+    if (m.kind !== 'pronoun' || !m.ref || !/^(person|thing|plural)$/.test(m.ref.want) || !got?.length) return undefined;
+    // ("The ATP has announced that it would …" after a quotation the source never closed: a pronoun
+    // in what this sentence's own speech verb reports, with no quotation mark between, is indirect
+    // speech, where the speaker may well mean itself)
+    if (local && this.text !== undefined) {
+      const at = local.s.tokens[m.start]?.start ?? 0;
+      const indirect = local.speech.some((sp) => local.tree.dominates(sp.head, m.start) && sp.head < m.start
+        && !/["\u201c\u201d]/.test(this.text!.slice(local.s.tokens[sp.head].start, at)));
+      if (indirect) return undefined;
+    }
+    const side = this.sides.get(speaker.id)?.id;
+    const own = (id: string) => id === speaker.id || id === side;
+    if (!own(got[0].id)) return undefined;
+    const a = this.alternatives.get(m)?.find((x) => !own(x.id));
     return a ? [{ ...a, mention: m.text }] : [];
   }
 
@@ -249,13 +370,20 @@ export class DocContext {
    * "I" is the speaker in person; "we", "us", "our" speak for the speaker's side: the body a
    * person speaker was named with ("a Labour spokesman"), else the speaker (a body speaks for
    * itself, a person with no side for whoever they are). Never the speaker's nationality: a
-   * party spokesman's "we" is the party, not the United Kingdom.
+   * party spokesman's "we" is the party, not the United Kingdom. With the sentence at hand, a
+   * first person is a speaker's only inside a quotation or inside what a speech verb reports
+   * ("He told the paper: we will win"); the writer's own "we" and "I" (a reader's letter, an
+   * essay) and words the speech verb does not report stay unresolved. A concept never speaks.
    */
-  private first(word: string, text: string, speaker?: Actor): Actor[] {
-    if (!speaker) return [];
-    if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: text }] : [];
+  private first(word: string, m: Mention, speaker?: Actor, local?: Local): Actor[] {
+    if (local) {
+      const at = local.s.tokens[m.start]?.start ?? 0;
+      if (!local.quoted(at)) speaker = local.speakerAt(m.start);
+    }
+    if (!speaker || speaker.type === 'other' || speaker.type === 'location') return [];
+    if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: m.text }] : [];
     const side = speaker.type === 'person' ? this.sides.get(speaker.id) ?? speaker : speaker;
-    return [{ ...side, mention: text }];
+    return [{ ...side, mention: m.text }];
   }
 
   /** The two most recent distinct countries (or actors of one type) in reach. */

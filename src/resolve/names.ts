@@ -52,7 +52,7 @@ export function acronymsOf(name: string): string[] {
 
 /**
  * Generic head words of body names ("Ministry", "Forces", "Bank"): never a body's short form on
- * their own. (The extractor's fuller list is extract/lexicon ORG_WORDS; resolve does not import extract.)
+ * their own. (The extractor's fuller list is src/lexicon.ts ORG_WORDS.)
  */
 const GENERIC_BODY_WORD = /^(ministry|department|office|party|council|commission|committee|agency|company|corporation|corp|inc|ltd|plc|group|bank|front|army|forces|force|police|court|union|association|federation|institute|university|parliament|assembly|movement|league|service|services|fund|foundation|club|team|board|authority|national|international|royal|new|general|central|federal|state|american|british|european|world|global|first|city|steel|oil|energy|airlines|airways|motors|records|news|media|holdings|industries|systems|group)$/i;
 

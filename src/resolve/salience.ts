@@ -1,10 +1,13 @@
 /**
  * actorgraph/resolve/salience — which of the actors in reach a pronoun most likely means: each
- * mention weighs 1/2 for every sentence back and twice as a subject, an actor the sum of its
- * mentions' weights (Lappin & Leass's salience factors reduced to recency and subjecthood, the
- * two that survive our parse); a tie goes to the most recent.
+ * mention weighs 1/2 for every sentence back, twice as a subject, and half when it is buried in a
+ * phrase rather than an argument of its clause ("the school of Dr Glennie", "a friendship with
+ * John Edleston"); an actor weighs the sum of its mentions' weights (Lappin & Leass's salience
+ * factors reduced to recency, grammatical role and head-noun emphasis); a tie goes to the most
+ * recent.
  */
 import type { Actor } from '../types.js';
+import type { Parse } from './binding.js';
 
 /** An actor mention the document context remembers. */
 export interface Seen {
@@ -14,7 +17,21 @@ export interface Seen {
   subject: boolean;
   /** lower-case words of the mention and its office ("president", "trump") */
   words: string[];
+  /** its word's dependency relation, when the tree was at hand ("nsubj", "obj", "nmod", …) */
+  rel?: string;
 }
+
+/**
+ * A mention inside another noun phrase or a prepositional adjunct, not an argument of its clause:
+ * less salient (Lappin & Leass's head-noun emphasis and their lower weight for obliques).
+ */
+const BURIED = /^(nmod|obl|appos|compound|conj|list|dep|vocative|dislocated|orphan)/;
+/** The relation of the word heading tokens [start, end): the first whose head lies outside. */
+export function spanRel(t: Pick<Parse, 'head' | 'rel'>, start: number, end: number): string {
+  for (let i = start; i < end; i++) { const h = t.head(i); if (h < start || h >= end) return t.rel(i); }
+  return t.rel(start);
+}
+const weightOf = (x: Seen): number => (x.subject ? 2 : x.rel && BURIED.test(x.rel) ? 0.5 : 1);
 
 /** The most salient actor among `mentions` (listed most recent first) for a pronoun in sentence s. */
 export function salient(mentions: Seen[], s: number, weight?: (a: Actor) => number): Actor | undefined {
@@ -28,7 +45,7 @@ export function ranked(mentions: Seen[], s: number, weight?: (a: Actor) => numbe
   for (const x of mentions) {
     const prev = score.get(x.actor.id);
     if (prev === undefined) order.push(x.actor);
-    score.set(x.actor.id, (prev ?? 0) + 0.5 ** (s - x.sentence) * (x.subject ? 2 : 1) * (weight ? weight(x.actor) : 1));
+    score.set(x.actor.id, (prev ?? 0) + 0.5 ** (s - x.sentence) * weightOf(x) * (weight ? weight(x.actor) : 1));
   }
   // (a stable sort keeps the most recent first among equals)
   return order.sort((a, b) => score.get(b.id)! - score.get(a.id)!);

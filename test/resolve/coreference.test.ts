@@ -40,6 +40,26 @@ table('gender agreement', [
   ['"she" with only a man in reach stays unresolved', 'David Jones arrived in Rome. She was working on a film.', 'She', undefined],
 ]);
 
+table('the subject of a speech verb is the "he" of what it reports', [
+  ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
+  ['a verb of belief is no such cue: salience decides', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller believes he will win the seat.', 'he', 'tom-baker'],
+]);
+
+table('a person described but never named competes for "he"/"she" and, winning, leaves it unresolved', [
+  ['"a spokesman" who speaks of himself, not the minister named before', 'The minister Tom Baker visited Leeds on Monday. Later a spokesman said he would not comment.', 'he', undefined],
+  ['"his father", not the son named before', 'Tom Baker joined the club in May. His father was a miner and he worked in Leeds.', 'he', undefined],
+  ['"a man" arrested, not the official named before', 'John Smith visited the town on Monday. A man was arrested there. He was charged with theft.', 'He', undefined],
+  ['a definite occupation names again someone named before', 'Didier Drogba scored twice on Sunday. The striker said he was delighted.', 'he', 'didier-drogba'],
+  ['a description in apposition to a named person is that person', 'Among the papers is the story of Ruth Avery, the first woman to sue her employer. That happened after she had discovered the fraud.', 'she', 'ruth-avery'],
+  ['a described woman does not take "he"', 'John Smith visited the town on Monday. A woman was arrested there. He was angry.', 'He', 'john-smith'],
+  ['a description whose clause names the person is that person', 'The player who staked the biggest claim was Gavin Henson. He is very confident.', 'He', 'gavin-henson'],
+]);
+
+table('salience: a name buried in a phrase weighs less than an argument', [
+  ['the subject before outweighs a name inside an adjunct phrase', 'Tom Baker arrived in Leeds on Monday. In the office of Jack Miller, he signed the deal.', 'he', 'tom-baker'],
+  ['an object of the same sentence still counts', 'Tom Baker arrived in Leeds on Monday. Jack Miller met him and he signed the deal.', 'him', 'tom-baker'],
+]);
+
 table('number and kind agreement', [
   ['"they" takes the group, not the person', 'Kenyan officials met John Smith on Monday. They signed a deal.', 'They', 'ken-official'],
   ['"he" takes the person, not the group', 'Kenyan officials met John Smith on Monday. He signed a deal.', 'He', 'john-smith'],
@@ -67,6 +87,20 @@ table('definite descriptions', [
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
 ]);
 
+table('binding: a pronoun is none of its own clause\'s arguments, nor a name it c-commands', [
+  ['a fronted report: "X has failed, he claimed" is not X', 'Jack Miller met Tom Baker in Leeds. Mr Miller has failed the workers, he claimed.', 'he', 'tom-baker'],
+  ['a reported clause: "he said X had lied" is not X', 'Tom Baker met Jack Miller in Leeds. He said Mr Baker had lied.', 'He', 'jack-miller'],
+  ['an object pronoun is not its verb\'s subject, named twice before', 'Tom Baker met Jack Miller in Leeds. Mr Baker asked him to resign.', 'him', 'jack-miller'],
+  ['a verb coordinated without a subject shares the first one\'s', 'Tom Baker met Jack Miller in Leeds. Mr Baker met the workers and later praised him.', 'him', 'jack-miller'],
+  ['a relative clause\'s antecedent is its argument', 'Jack Miller visited Tom Baker, who thanked him for the gift.', 'him', 'jack-miller'],
+  ['a clause beside another (parataxis, no speech verb) is no fronted report', 'Jack Miller met Ann Lee in May. The film was the start of a liaison for Ms Lee - she married Mr Miller in June.', 'she', 'ann-lee'],
+  ['a nominative pronoun the parser made an object binds nothing', 'But Mr Grant denied Mr Hale, his transport and housing spokesman, said the plans stink. He also said he was confident shadow home secretary Mr Price would set out the case.', 'he', 'grant'],
+  ['a fronted adjunct clause is outside: "When X arrived, he …" may be X', 'Jack Miller met Tom Baker in Leeds. When Mr Baker arrived, he criticised the plan.', 'he', 'tom-baker'],
+  ['a pronoun inside the reported clause may be the speaker', 'Jack Miller met Tom Baker in Leeds. Mr Baker said he would resign.', 'he', 'tom-baker'],
+  ['a reflexive is its own clause\'s subject', 'Jack Miller met Tom Baker in Leeds. Mr Baker blamed himself for the defeat.', 'himself', 'tom-baker'],
+  ['"it" is not the body that is its clause\'s subject', 'Acme Corporation sued Zenith Holdings in May. Zenith Holdings said Acme Corporation had wronged it.', 'it', 'zenith-holdings'],
+]);
+
 /** "we" is resolved after speakers are known (extract/index.ts): read it from the triples. */
 const WE: Array<[why: string, text: string, want: string]> = [
   ['a party spokesman\'s "we" is the party, not his country', 'A Labour spokesman said: "We will fight the plan."', 'UK_LABOUR -FIGHT-> plan'],
@@ -84,6 +118,22 @@ for (const [why, text, want] of WE) {
   });
 }
 
+/** A first person is a speaker's only where the speaker's words are: quoted, or what the speech verb reports. */
+const FIRST_NOT: Array<[why: string, text: string]> = [
+  ['the writer\'s "we" beside a speech verb that does not report it', 'We have to reject the plan, which Tom Baker said was unfair.'],
+  ['a concept never speaks ("few of us think we …")', 'Few of us think that we deserve the prize.'],
+];
+for (const [why, text] of FIRST_NOT) {
+  test(`coreference, first person: ${why}`, () => {
+    const ts = run(text).filter((t) => /^(we|us|i)$/i.test(t.subject.mention) || /^(we|us|i)$/i.test(t.object.mention));
+    assert.deepEqual(ts.map(show), [], text);
+  });
+}
+test('coreference, first person: "we" in what a speech verb reports, unquoted, is the speaker\'s', () => {
+  const ts = run('Tom Baker told reporters that we must reject the plan.');
+  assert.ok(ts.some((t) => show(t) === 'tom-baker -REJECT-> plan'), ts.map(show).join(' | '));
+});
+
 test('coreference, we in a quote: "we" with no speaker stays unresolved', () => {
   assert.deepEqual(run('We reject the plan.').filter((t) => /^we$/i.test(t.subject.mention)), []);
 });
@@ -93,6 +143,13 @@ table('a pronoun inside a quotation', [
   ['after a colon too', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said: "I do not think he will resign."', 'he', 'gordon-brown'],
   ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
   ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
+]);
+
+table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
+  ['a body quoted: its "they" is someone else or nobody', 'The Democrats met the Republicans on Monday. "They will lose the vote," said the Democrats.', 'They', undefined],
+  ['a body quoted: its "they" is the other side', 'The Democrats met the Republicans on Monday. The Republicans left early. "They will lose the vote," said the Democrats.', 'They', 'republicans'],
+  ['a quotation left open by the source does not reach into indirect speech', 'Mr Lopez confirmed: "I am giving my prize money to the victims. Mr Vance said he would give a sum. The Tennis Federation has announced that it would contribute the fee to the Red Cross.', 'it', 'tennis-federation'],
+  ['outside the quotation "they" may be the speaker', 'The Democrats met the Republicans on Monday. They said the vote was lost.', 'They', 'democrats'],
 ]);
 
 test('coreference: "both sides" takes only two actors named in its sentence or the one before', () => {

@@ -1,5 +1,6 @@
 /**
- * actorgraph/extract/lexicon — closed word classes the rules consult. Kept as data, in one file,
+ * actorgraph/lexicon — closed word classes the rules consult (extract and resolve alike: a core file, so
+ * resolve never imports extract). Kept as data, in one file,
  * so a reader sees every word list that shapes the output.
  */
 const set = (s: string) => new Set(s.trim().split(/\s+/));

@@ -1,0 +1,40 @@
+/**
+ * actorgraph/resolve/unnamed-persons — people the text describes but never names ("a man", "his
+ * father", "a spokesman", "a striker"). They are
+ * no actors, but they compete for a following "he" or "she": "A man was arrested … He was
+ * charged" is about the man, not about the last person named; "a Foreign Office spokesman said he
+ * could not comment" is not about the minister named before. When such a person is the most salient candidate, the pronoun stays unresolved: no triple
+ * is better than one about the wrong player.
+ */
+import type { Actor } from '../types.js';
+import { DESCRIPTORS, TITLES } from '../lexicon.js';
+import { wordGender } from './gender.js';
+
+/** Nouns for one person that are neither offices nor occupations (those come from the lexicon). */
+const PERSON_NOUNS = new Set(`man woman boy girl baby child teenager youngster father mother son daughter wife husband brother
+  sister uncle aunt nephew niece grandfather grandmother widow fiancee fiance girlfriend boyfriend victim suspect gunman
+  attacker driver passenger patient prisoner pupil student teacher worker employee owner resident neighbour neighbor
+  friend colleague rival opponent candidate newcomer veteran stranger`.split(/\s+/));
+
+/**
+ * Does a concept stand for one person nobody named: its last word is a person noun, written in the
+ * singular ("the man", "his father", "a victim"), or an office or occupation introduced with an
+ * indefinite article ("a spokesman said he …", "a striker"). A definite office or occupation is
+ * news's way of naming again someone named before ("Drogba … The striker said he …"): no stand-in.
+ */
+export function isUnnamedPerson(name: string, mention: string): boolean {
+  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+  const words = mention.toLowerCase().split(/\s+/);
+  if (words[words.length - 1] !== head) return false;
+  return PERSON_NOUNS.has(head) || (/^(a|an|another|one)$/.test(words[0]) && (DESCRIPTORS.has(head) || TITLES.has(head)));
+}
+
+/** A stand-in actor for an unnamed person (never output: resolve/coreference.ts abstains on it). */
+export function unnamedPerson(word: string, sentence: number): Actor {
+  return { id: `unnamed:${sentence}:${word}`, name: word, type: 'person', mention: word };
+}
+
+export const isStandIn = (a: Actor): boolean => a.id.startsWith('unnamed:');
+
+/** Gender the noun itself states ("woman", "actress", "spokesman"); unknown otherwise. */
+export const standInGender = (word: string) => wordGender(word.split(/\s+/).pop() ?? '') ?? (/ress$/.test(word) ? 'female' as const : undefined);
