@@ -153,8 +153,10 @@ export function rankCommunities(g: ActorGraph): number[] {
  */
 export function splitPageGraph(g: ActorGraph, p: PageGraph, cap: number): { head: PageGraph; rest: PageRest | null } {
   if (p.nodes.length <= cap) return { head: p, rest: null };
+  // (the page's order: actors before concepts, then by degree, byDegreeOrder)
   const deg = (i: number) => p.nodes[i][6];
-  const order = p.nodes.map((_, i) => i).sort((a, b) => deg(b) - deg(a) || (p.nodes[a][0] < p.nodes[b][0] ? -1 : 1));
+  const concept = (i: number) => Number(p.types[p.nodes[i][2]] === 'other');
+  const order = p.nodes.map((_, i) => i).sort((a, b) => concept(a) - concept(b) || deg(b) - deg(a) || (p.nodes[a][0] < p.nodes[b][0] ? -1 : 1));
   const inHead = new Uint8Array(p.nodes.length);
   for (let k = 0; k < cap; k++) inHead[order[k]] = 1;
   // New node positions: head nodes first, each part in the original order.
