@@ -38,7 +38,7 @@ export interface Relation {
   label: string;
   /** Lemma of the head verb (or the relational noun): "cooperate". */
   lemma: string;
-  /** Neo4j-safe UPPER_SNAKE relationship type, made only by extract/relation-label.ts. */
+  /** Neo4j-safe UPPER_SNAKE relationship type, made only by src/relation-type.ts. */
   type: string;
   negated: boolean;
   modality: Modality;

@@ -18,7 +18,7 @@ import { spanText } from './mentions.js';
 import { findNominals } from './nominal.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
-import { relationType } from './relation-label.js';
+import { relationType } from '../relation-type.js';
 import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';

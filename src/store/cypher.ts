@@ -15,7 +15,7 @@
  * A relationship cannot be the end of another one, so an edge keeps its Evidence ids in `evidence`
  * and Evidence.id is indexed (unique) to go back to the sentences.
  */
-import { isSafeRelationType, RESERVED_RELATION_TYPES } from '../extract/relation-label.js';
+import { isSafeRelationType, RESERVED_RELATION_TYPES } from '../relation-type.js';
 import { StoreError } from '../errors.js';
 
 /** (kept beside the one normaliser, which never makes one: extract/relation-label.ts) */

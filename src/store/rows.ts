@@ -8,7 +8,7 @@
  * Self-loops are skipped, as graph/build.ts does.
  */
 import type { Actor, Doc, Place, Triple } from '../types.js';
-import { isSafeRelationType } from '../extract/relation-label.js';
+import { isSafeRelationType } from '../relation-type.js';
 import { isAlias } from '../resolve/aliases.js';
 import { RESERVED_RELATION_TYPES, type EndpointLabel } from './cypher.js';
 

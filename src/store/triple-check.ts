@@ -9,7 +9,7 @@
  *
  * @example tripleProblem(t, 8000) // 'relation.type "IN" is reserved …' or undefined
  */
-import { isSafeRelationType } from '../extract/relation-label.js';
+import { isSafeRelationType } from '../relation-type.js';
 import { RESERVED_RELATION_TYPES } from './cypher.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');

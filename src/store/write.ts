@@ -18,7 +18,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Doc, Triple } from '../types.js';
 import { SettingsError, StoreError } from '../errors.js';
-import { isSafeRelationType } from '../extract/relation-label.js';
+import { isSafeRelationType } from '../relation-type.js';
 import { failureContext, type Store } from './connection.js';
 import { CONSTRAINTS, EDGE_FIELDS, EVIDENCE_FIELDS, MERGE_ACTORS, MERGE_CONCEPTS, MERGE_DOCUMENTS, MERGE_DOCUMENTS_REPLACING, MERGE_EVIDENCE, mergeEdgesCypher, type EndpointLabel } from './cypher.js';
 import { failFastOnMemory, toStoreError } from './failure.js';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameKey, slug, displayCase, stripDeterminer } from '../../src/resolve/names.ts';
-import { relationType, isSafeRelationType } from '../../src/extract/relation-label.ts';
+import { relationType, isSafeRelationType } from '../../src/relation-type.ts';
 
 const TABLE: Array<[string, (s: string) => string, string, string]> = [
   ['nameKey folds accents and curly quotes', nameKey, 'Médecins  Sans’Frontières', "medecins sans'frontieres"],

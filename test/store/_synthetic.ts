@@ -5,7 +5,7 @@
  */
 import seedrandom from 'seedrandom';
 import type { Actor, Triple } from '../../src/types.js';
-import { relationType } from '../../src/extract/relation-label.js';
+import { relationType } from '../../src/relation-type.js';
 
 const VERBS = ['cooperate with', 'meet', 'support', 'warn', 'sanction', 'attack', 'accuse', 'visit', 'sign agreement with',
   'criticize', 'negotiate with', 'threaten', 'praise', 'host', 'call on', 'condemn', 'invite', 'deploy troops to', 'aid', 'reject'];

@@ -1,5 +1,5 @@
 /**
- * actorgraph/extract/relation-label — THE one normaliser from a relation phrase to a Neo4j
+ * actorgraph/relation-type — THE one normaliser from a relation phrase to a Neo4j
  * relationship type. The loader and the page whitelist types with isSafeRelationType(); nothing
  * else may build a type string (LangChain's two drifting copies are the cautionary tale).
  *
