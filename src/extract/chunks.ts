@@ -71,6 +71,8 @@ const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 function isPrenominalVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i], nx = tokens[i + 1];
   if (t.pos !== 'VERB' || !nx || nx.pos !== 'NOUN' || i === 0) return false;
+  // ("have both reduced console prices": a verb the parse gives an object of its own is no modifier)
+  if (t.upos === 'VERB' && tokens.some((x) => x.head === i && x.deprel === 'obj' && x.i > i)) return false;
   // ("a number of staggered stoppages", "by armed men": after a preposition only a past participle,
   // since "after killing civilians" is a gerund with its object)
   return (['DET', 'ADJ', 'PRON'].includes(tokens[i - 1].pos) && /(ing|ed)$/.test(t.lower)) || (tokens[i - 1].pos === 'ADP' && /ed$/.test(t.lower));
@@ -139,7 +141,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (prev.pos === 'AUX' && /^(has|have|had)$/.test(prev.lower) && (t.pos === 'NOUN' || t.pos === 'ADJ') && /(ed|en|wn)$/.test(t.lower) && ['DET', 'PRON', 'NUM'].includes(next.pos)) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
     // "has been stockpiling/NOUN weapons": after an auxiliary, an inflected word our tagger reads as
     // the verb, heading its own clause in the parse, is the verb
-    else if (prev.pos === 'AUX' && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[GN]$/.test(t.xpos ?? '') && !/^(amod|compound)$/.test(t.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+    // ("have both reduced/ADJ prices": adverbs between the auxiliary and the verb are passed over)
+    else if (auxBefore(tokens, i) && (t.pos === 'NOUN' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[GN]$/.test(t.xpos ?? '') && !/^(amod|compound)$/.test(t.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
     // "a group based in Trinidad claims/NOUN to be": a plural-looking noun after a name and before an
     // infinitive is the verb
     if (t.pos === 'NOUN' && INFINITIVE_VERBS.test(t.lower) && prev.pos === 'PROPN' && next.lower === 'to' && next.pos === 'PART' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
@@ -154,6 +157,13 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const t = tokens[j], nx = tokens[j + 1];
     if (t && (t.pos === 'ADJ' || t.pos === 'NOUN') && (!nx || ['DET', 'PRON', 'NOUN', 'PROPN', 'ADP', 'PUNCT', 'NUM'].includes(nx.pos))) t.pos = 'VERB';
   }
+}
+
+/** Is the word before token i, adverbs passed over ("have both reduced"), an auxiliary? */
+function auxBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && (tokens[j].pos === 'ADV' || /^(both|all|each)$/.test(tokens[j].lower)) && i - j < 3) j--;
+  return tokens[j]?.pos === 'AUX';
 }
 
 /** Third-person verbs that take an infinitive and double as plural nouns: "X claims to", "Y plans to". */

@@ -67,6 +67,7 @@ const TABLES: Record<string, Row[]> = {
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
     ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
     ['a verb the first tagger read as a noun after an auxiliary', 'Peru has been stockpiling weapons.', 'PER -STOCKPILE-> weapons'],
+    ['a verb the first tagger read as an adjective after "have both"', 'Peru and Chile have both reduced import tariffs.', 'PER -REDUCE-> import tariffs'],
     ['an inflected verb the first tagger could not lemmatise', 'Peru has branded the treaty a failure.', 'PER -BRAND-> treaty'],
     ['a particle the parser hung on the object\'s number', 'Syrian rebels knocked down 46 towers in Turkey.', 'syr-rebel -KNOCK_DOWN_IN-> TUR'],
     ['the place a participle on the object leads to', 'Syrian rebels blew up two pipelines running into Turkey.', 'syr-rebel -BLOW_UP_INTO-> TUR'],
