@@ -143,3 +143,41 @@ export interface EdgeAttrs {
    */
   days?: Array<number | null>;
 }
+
+/** What an unnamed armed agent ("the guerrillas") may join, and whose it is. */
+export interface UnnamedArmed {
+  /** The kinds of named group it may be (empty: it joins nothing). */
+  join: ArmedKind[];
+  /** Written as a definite description ("the guerrillas"): may point back to one in reach. */
+  definite: boolean;
+  /** The agent's home country, when known: a group of another country never joins. */
+  country?: string;
+}
+
+/** What a noun phrase names (extract/mentions.ts reads them; resolve/coreference.ts resolves them). */
+export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range of the words that name the referent (determiner kept: "the Russian Federation"). */
+  start: number;
+  end: number;
+  text: string;
+  actor?: Actor;
+  /** Office of a person ("minister") and the actor it is held for: "Belousov –minister of→ Russia". */
+  role?: { title: string; of?: Actor };
+  /** The body a person or group is named as acting for ("a Labour spokesman" → Labour): whom their "we" means. */
+  side?: Actor;
+  /** Owner of a relational noun: "Russian aggression" → RUS. */
+  owner?: Actor;
+  /** Country a concept belongs to ("Israeli changes" → ISR). */
+  country?: string;
+  /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
+  ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
+  /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
+  concept?: string;
+  /** An unnamed armed agent ("the guerrillas"): the named armed group it may be (extract/unnamed.ts). */
+  unnamed?: UnnamedArmed;
+  /** The same noun for nationalities coordinated before it: "US and British troops" → US troops (extract/coordinated.ts). */
+  also?: Actor[];
+}

@@ -6,12 +6,11 @@
  * ("he", "the alliance", "the two countries"), a time ("next year"), or a concept ("exercises").
  */
 import type { Token } from '../nlp/wink.js';
-import type { Actor } from '../types.js';
+import type { Actor, Mention, MentionKind } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
-import type { UnnamedArmed } from '../resolve/armed-groups.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
@@ -21,32 +20,8 @@ import {
 /** Descriptors of people that also describe things or companies. */
 const THING_DESCRIPTORS = /^(producer|model|host|star|superstar|legend|veteran|forward|wing|prop|hooker|trainer|champion|player|designer|director|developer|author|writer)$/;
 
-export type MentionKind = 'actor' | 'pronoun' | 'generic' | 'pair' | 'time' | 'concept' | 'none';
-
-export interface Mention {
-  kind: MentionKind;
-  /** Token range of the words that name the referent (determiner kept: "the Russian Federation"). */
-  start: number;
-  end: number;
-  text: string;
-  actor?: Actor;
-  /** Office of a person ("minister") and the actor it is held for: "Belousov –minister of→ Russia". */
-  role?: { title: string; of?: Actor };
-  /** The body a person or group is named as acting for ("a Labour spokesman" → Labour): whom their "we" means. */
-  side?: Actor;
-  /** Owner of a relational noun: "Russian aggression" → RUS. */
-  owner?: Actor;
-  /** Country a concept belongs to ("Israeli changes" → ISR). */
-  country?: string;
-  /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
-  ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
-  /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
-  concept?: string;
-  /** An unnamed armed agent ("the guerrillas"): the named armed group it may be (extract/unnamed.ts). */
-  unnamed?: UnnamedArmed;
-  /** The same noun for nationalities coordinated before it: "US and British troops" → US troops (extract/coordinated.ts). */
-  also?: Actor[];
-}
+// (the mention types are core types, shared with resolve: src/types.ts)
+export type { Mention, MentionKind } from '../types.js';
 
 function spanText(tokens: Token[], a: number, b: number): string {
   let s = '';

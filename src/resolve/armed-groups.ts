@@ -18,7 +18,7 @@
  *    story are not the Salvadoran FMLN it mentions);
  *  - nouns that say the doer is unknown ("gunmen", "assailants", "kidnappers") join nothing.
  */
-import type { Actor, ArmedKind } from '../types.js';
+import type { Actor, ArmedKind, UnnamedArmed } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { salient, type Seen } from './salience.js';
 
@@ -37,15 +37,7 @@ export function armedKind(a: Actor, g: Gazetteer): ArmedKind | undefined {
   return CARTEL_NAME.test(a.name) ? 'cartel' : INSURGENT_NAME.test(a.name) ? 'insurgent' : undefined;
 }
 
-/** What an unnamed armed agent may join, and whose it is. */
-export interface UnnamedArmed {
-  /** The kinds of named group it may be (empty: it joins nothing). */
-  join: ArmedKind[];
-  /** Written as a definite description ("the guerrillas"): may point back to one in reach. */
-  definite: boolean;
-  /** The agent's home country, when known: a group of another country never joins. */
-  country?: string;
-}
+export type { UnnamedArmed } from '../types.js';
 
 const fits = (u: UnnamedArmed, kind: ArmedKind | undefined, a: Actor) => !!kind && u.join.includes(kind) && (!u.country || !a.country || a.country === u.country);
 

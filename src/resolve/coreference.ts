@@ -8,7 +8,7 @@
  * compatible is in reach, refuse: a missing triple costs less than a wrong one.
  */
 import type { Actor } from '../types.js';
-import type { Mention } from '../extract/mentions.js';
+import type { Mention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
 import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
