@@ -17,7 +17,7 @@ import { layoutGraph } from '../graph/layout.js';
 import { capPageGraph, describeLeftOut } from '../graph/page-cap.js';
 import { JsonlWriter } from '../io/jsonl-writer.js';
 import { gatherInputs, type ExtractDocs } from './inputs.js';
-import type { Shard } from '../parallel/shard.js';
+import { inShard, type Shard } from '../parallel/shard.js';
 import { writeGraphJson } from './graph-file.js';
 import { renderPage } from './render.js';
 
@@ -67,9 +67,11 @@ export async function buildSite(inputs: string[], opts: BuildOptions): Promise<B
   const builder = new GraphBuilder(title);
   let n;
   try {
+    // (`--shard i/n` on what a triples file gives: the triples whose document hashes to the shard, as
+    // the extractor keeps only the shard's documents; export and load do the same)
     n = await gatherInputs(inputs, () => defaultExtract(opts), {
-      triple: async (x) => { await writer.write(x); builder.add(x); },
-      doc: (d) => builder.addDoc(d),
+      triple: async (x) => { if (inShard(x.evidence.doc, opts.shard)) { await writer.write(x); builder.add(x); } },
+      doc: (d) => { if (inShard(d.id, opts.shard)) builder.addDoc(d); },
     }, opts.onError ?? ((e) => { throw e; }));
     await writer.close();
   } catch (e) {

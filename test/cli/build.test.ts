@@ -25,6 +25,23 @@ test('build - should read triples from stdin and write the page', async () => {
   assert.equal((await readFile(join(out, 'triples.jsonl'), 'utf8')).trim().split('\n').length, 6);
 });
 
+test('build --shard i/n of a triples file: the shards\' triples should together be the whole file\'s', async () => {
+  const { syntheticTriples } = await import('../store/_synthetic.js');
+  const { writeFile } = await import('node:fs/promises');
+  const file = join(dir, 'many.jsonl');
+  const all = syntheticTriples(120, { actors: 20, concepts: 5, prefix: 'bs' });
+  await writeFile(file, all.map((t) => JSON.stringify(t)).join('\n') + '\n');
+  const parts: string[][] = [];
+  for (const s of ['1/2', '2/2']) {
+    const out = join(dir, `shard-${s[0]}`);
+    const r = await runCli(['build', file, '--shard', s, '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    parts.push((await readFile(join(out, 'triples.jsonl'), 'utf8')).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).id));
+  }
+  for (const p of parts) assert.ok(p.length > 0 && p.length < 120, `every shard holds a part (${parts.map((x) => x.length).join(', ')})`);
+  assert.deepEqual(parts.flat().sort(), all.map((t) => t.id).sort());
+});
+
 test('build should exit 1 when an input could not be read, and still build the page from the rest', async () => {
   const out = join(dir, 'partial');
   const r = await runCli(['build', TRIPLES, 'no/such/file.txt', '-o', out]);
