@@ -40,11 +40,12 @@ test('the page format should be much smaller than graphology export for many edg
   assert.ok(JSON.stringify(toPageGraph(g)).length < exported * 0.6, 'at most 60% of the export');
 });
 
-test('splitPageGraph should put the cap highest-degree actors and only the relations among them in the head', () => {
+test('splitPageGraph should put the cap highest-degree actors (before any concept) and only the relations among them in the head', () => {
   const g = syntheticGraph(400, 1500);
   const cap = 60;
   const { head, rest } = splitPageGraph(g, JSON.parse(JSON.stringify(toPageGraph(g))), cap);
-  const top = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'degree')! - g.getNodeAttribute(a, 'degree')! || (a < b ? -1 : 1)).slice(0, cap);
+  const concept = (n: string) => Number(g.getNodeAttribute(n, 'type') === 'other');
+  const top = g.nodes().sort((a, b) => concept(a) - concept(b) || g.getNodeAttribute(b, 'degree')! - g.getNodeAttribute(a, 'degree')! || (a < b ? -1 : 1)).slice(0, cap);
   const first = fromPageGraph(head);
   assert.deepEqual(first.nodes().sort(), [...top].sort());
   const inTop = new Set(top);
