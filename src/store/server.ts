@@ -150,11 +150,16 @@ function logTail(home: string, lines = 15): string {
   try { return readFileSync(logFile(home), 'utf8').trim().split('\n').slice(-lines).join('\n'); } catch { return ''; }
 }
 
-async function waitReady(home: string, pid: number, timeoutMs: number): Promise<void> {
+/**
+ * `running`: whether the server process is still there. For a server this process just spawned it
+ * is the child's own exit event: right after the fork, before java is exec'd, /proc/<pid>/cmdline
+ * still shows this node process, which alive() would read as "exited" (seen on a loaded machine).
+ */
+async function waitReady(home: string, pid: number, timeoutMs: number, running: () => boolean = () => alive(pid)): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (READY.test(readFileSync(logFile(home), 'utf8'))) return;
-    if (!alive(pid)) {
+    if (!running()) {
       throw new StoreError(`the local Neo4j exited before it was ready:\n${logTail(home)}`, {
         hint: `See ${logFile(home)}. A port in use or a store locked by another process are the usual causes.`,
       });
@@ -197,10 +202,12 @@ export async function startServer(partial: Partial<ServerOptions> = {}): Promise
     env: { ...process.env, NEO4J_PORT: String(o.port), NEO4J_HOME: o.home, NEO4J_PASSWORD: o.password, NEO4J_PAGECACHE: String(o.pageCacheMiB), ...(o.txMemory ? { NEO4J_TX_MEMORY: o.txMemory } : {}) },
   });
   closeSync(out);
+  let exited = false;
+  child.once('exit', () => { exited = true; });
   child.unref();
   if (!child.pid) throw new StoreError('could not start java', { hint: 'Install JDK 17: apt-get install openjdk-17-jdk-headless' });
   writeFileSync(pidFile(o.home), `${child.pid} ${o.port}\n`);
-  await waitReady(o.home, child.pid, o.timeoutMs);
+  await waitReady(o.home, child.pid, o.timeoutMs, () => !exited);
   return { ...serverStatus(o), started: true };
 }
 
