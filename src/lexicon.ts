@@ -213,6 +213,13 @@ export const TIME_NOUNS = set(`year years month months week weeks day days today
 /** Prepositions of place: in caps wire copy a city name is trusted only after one ("IN MEDELLIN", not "JUDGE LARRY OVIEDO"). */
 export const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;
 
+/**
+ * Prepositions that use the noun after them as a place where something is or happens ("met in
+ * London", "fighting across Darfur"): such an object says where, not who. Users add their own edge
+ * words (doc-place.ts: "from"; a relation label: "within").
+ */
+export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout'];
+
 /** Possessive determiners: "its troops", "their leaders". */
 export const POSSESSIVES = set(`his her its their our my your`);
 

@@ -17,7 +17,7 @@ import { officeAppositions } from './office-appositions.js';
 import { clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanRel } from '../resolve/salience.js';
-import { gazetteer } from '../resolve/gazetteer.js';
+import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { personCues } from './person-cues.js';
@@ -76,11 +76,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const m = mentions.get(k)!;
       if (tc.roleOnly) {
         const of = mentions.get(tc.of!)!.actor!;
-        const known = g.actors.get(of.id);
         m.kind = 'actor';
         m.end = chs[tc.to].end;
         m.text = spanText(s.tokens, m.start, m.end);
-        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${known?.demonym ?? of.name} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
+        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${demonymOf(g, of.id, of.name)} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
         m.role = { title: tc.title, of };
         for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
         // ("the ambassadors of Peru, Chile and Bolivia": the same office of each country listed)
@@ -141,9 +140,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
-      const home = g.actors.get(nx.actor.country);
       m.kind = 'actor';
-      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${home?.demonym ?? nx.actor.name} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
+      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
       // ("the ambassadors of Peru, Chile and Bolivia": each country's)
       if (!based && s.tokens[prep.start].lower === 'of') {
         const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role);
@@ -225,7 +223,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const a of an) {
     if (!a.speaker) continue;
     for (const [k, m] of a.mentions) {
-      if (m.kind !== 'pronoun' || !inQuotation(doc.text, a.s.tokens[m.start].start)) continue;
+      if (m.kind !== 'pronoun' || !a.quoted(a.s.tokens[m.start].start)) continue;
       const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker, a);
       if (other) a.resolved.set(k, other);
     }

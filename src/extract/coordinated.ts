@@ -8,10 +8,16 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import { demonymOf, type Gazetteer } from '../resolve/gazetteer.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { slug } from '../resolve/names.js';
+
+/** The chunk's word when it separates a list's items (one "and", "or" or comma), else undefined. */
+function listWord(tokens: Token[], c: Chunk): string | undefined {
+  const w = tokens[c.start].lower;
+  return c.end - c.start === 1 && /^(and|or|,)$/.test(w) ? w : undefined;
+}
 
 /** Folds the nationalities coordinated before each "<nationality> <noun>" mention into its `also`. */
 export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, g: Gazetteer): void {
@@ -22,16 +28,16 @@ export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<num
     const [l0, l1, last] = names[0];
     // (only an actor made of a leading nationality and the noun after it: "ita-official", "Italian officials")
     const lastId = slug(last.id);
-    const lastWord = g.actors.get(last.id)?.demonym ?? last.name;
+    const lastWord = demonymOf(g, last.id, last.name);
     const det = tokens[chs[k].start].pos === 'DET' ? 1 : 0;
     if (last.type !== 'country' || l0 !== chs[k].start + det || l1 >= chs[k].end || x.country !== last.id || !x.id.startsWith(`${lastId}-`) || !x.name.startsWith(`${lastWord} `)) continue;
     const found: Array<[number, Actor]> = [];
     let joined = false;
     for (let j = k - 1; j >= 1; j -= 2) {
-      const sep = chs[j], prev = chs[j - 1], pm = mentions.get(j - 1);
-      const w = tokens[sep.start].lower;
+      const prev = chs[j - 1], pm = mentions.get(j - 1);
+      const w = listWord(tokens, chs[j]);
       // (one "and"/"or", nearest the noun; commas before it: "French, German and Italian")
-      if (sep.end - sep.start !== 1 || !/^(and|or|,)$/.test(w) || (w !== ',' && joined)) break;
+      if (!w || (w !== ',' && joined)) break;
       if (w !== ',') joined = true;
       const pn = prev.names ?? [];
       if (prev.kind !== 'NP' || pn.length !== 1 || pn[0][0] !== prev.start || pn[0][1] !== prev.end || pn[0][2].type !== 'country' || pm?.kind !== 'actor') break;
@@ -39,7 +45,7 @@ export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<num
       // officials" joins two noun phrases)
       if (pn[0][2].kind !== 'demonym' && !(prev.end - prev.start === 1 && /^[A-Z]{2,3}$/.test(tokens[prev.start].text))) break;
       const e = pn[0][2];
-      const word = g.actors.get(e.id)?.demonym ?? e.name;
+      const word = demonymOf(g, e.id, e.name);
       found.push([j - 1, { ...x, id: `${slug(e.id)}-${x.id.slice(lastId.length + 1)}`, name: `${word}${x.name.slice(lastWord.length)}`, country: e.id }]);
     }
     // (a list needs its "and"/"or": "France, German officials" is no coordination)
@@ -62,12 +68,12 @@ export function officesOfList(tokens: Token[], chs: Chunk[], mentions: Map<numbe
   const found: Array<[number, Actor]> = [];
   let joined = false;
   for (let j = to + 1; j + 1 < chs.length && !joined; j += 2) {
-    const w = tokens[chs[j].start].lower, nx = mentions.get(j + 1), nn = chs[j + 1].names ?? [];
-    if (chs[j].end - chs[j].start !== 1 || !/^(and|or|,)$/.test(w)) break;
+    const w = listWord(tokens, chs[j]), nx = mentions.get(j + 1), nn = chs[j + 1].names ?? [];
+    if (!w) break;
     if (w !== ',') joined = true;
     if (nx?.kind !== 'actor' || nx.actor?.type !== 'country' || nn.length !== 1 || nn[0][1] !== chs[j + 1].end) break;
     const c = nx.actor;
-    found.push([j + 1, { id: slug(`${c.id} ${title}`), name: `${g.actors.get(c.id)?.demonym ?? c.name} ${title}`, type, mention: nx.text, country: c.id }]);
+    found.push([j + 1, { id: slug(`${c.id} ${title}`), name: `${demonymOf(g, c.id, c.name)} ${title}`, type, mention: nx.text, country: c.id }]);
   }
   if (!joined) return [];
   for (const [j] of found) mentions.get(j)!.kind = 'none';

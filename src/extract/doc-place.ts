@@ -7,11 +7,12 @@ import type { Doc, Place } from '../types.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import type { Analysed } from './analyse.js';
 import { countryOf } from './dateline.js';
+import { PLACE_PREPOSITIONS } from '../lexicon.js';
 
 /** Endpoint types that are places. */
 const PLACE_TYPES = new Set(['country', 'location']);
 /** Prepositions that use the name after them as a place. */
-const LOCATIVE = /^(in|at|from|near|outside|inside|across|around|throughout)$/;
+const LOCATIVE = new RegExp(`^(${[...PLACE_PREPOSITIONS, 'from'].join('|')})$`);
 
 /**
  * @example documentPlace({ id: 'd', text: '…', place: 'SAN SALVADOR' }, an, g) // { name: 'SAN SALVADOR', country: 'SLV', from: 'dateline' }

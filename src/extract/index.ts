@@ -23,7 +23,7 @@ import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
-import { PARTICLES, RELATIONAL_NOUNS } from '../lexicon.js';
+import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
@@ -31,7 +31,7 @@ import { capitalStandsForState } from '../resolve/capitals.js';
 const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release)$/i;
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
-const LOCATIVE_CASE = / (in|at|near|outside|inside|around|across|throughout|within)$/;
+const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
 import { isSportsReport, teamOf } from '../resolve/teams.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { documentPlace } from './doc-place.js';
@@ -121,7 +121,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const distinct = subs.filter((x, i) => x.type !== 'other' && subs.findIndex((y) => y.id === x.id) === i);
       const objNoun = c.objects.length === 1 && a.mentions.get(c.objects[0])?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lower : undefined;
       // (not when the verb has an actor for its object: "France and Germany met Putin" is no meeting of the two)
-      const actorObject = objs.some((y) => y.type !== 'other' && y.type !== 'location' && !LOCATIVE_CASE.test(label));
+      const actorObject = !LOCATIVE_CASE.test(label) && objs.some((y) => y.type !== 'other' && y.type !== 'location');
       if (distinct.length >= 2 && !c.verb.copula && !actorObject && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
         const lbl = objNoun && RELATIONAL_NOUNS[objNoun] ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
         for (let i = 0; i < distinct.length; i++) for (let j = 0; j < distinct.length; j++) if (i !== j) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);

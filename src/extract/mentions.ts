@@ -9,7 +9,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Actor, Mention, MentionKind } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
-import { gazetteer, personCountry } from '../resolve/gazetteer.js';
+import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import {
@@ -146,13 +146,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("Serbian Labour Minister X": before a title or a name, the nationality is whose the office is)
     if (foreignBody && n1 < b) owner = actorOf(before![2], spanText(tokens, before![0], before![1]));
     if (n1 === b && foreignBody) {
-      const nm = `${g.actors.get(before![2].id)?.demonym ?? before![2].name} ${spanText(tokens, n0, n1)}`;
+      const nm = `${demonymOf(g, before![2].id, before![2].name)} ${spanText(tokens, n0, n1)}`;
       return mk('actor', { actor: { id: slug(`${before![2].id} ${spanText(tokens, n0, n1)}`), name: nm, type: 'organization', mention: spanText(tokens, a, b), country: before![2].id } });
     }
     // "thousands of Salvadorans", "the Iraqis": a nationality's people in the plural are a group of
     // that country, not its state (which "Salvadorans took up arms" would wrongly make the doer)
     if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && /[^s]s$/.test(tokens[n0].lower) && isCap(tokens[n0])) {
-      const people = g.actors.get(e.id)?.demonym ?? e.name;
+      const people = demonymOf(g, e.id, e.name);
       return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
     }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
@@ -207,7 +207,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (titleWords.length && TITLES.has(tokens[b - 1].lower) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
       const title = titleWords.map((t) => t.lower).join(' ');
-      const nm = `${e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name} ${title}`;
+      const nm = `${e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name} ${title}`;
       return mk('actor', { actor: { id: slug(`${e.id} ${title}`), name: displayCase(nm), type: 'person', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, role: { title, of: owner } });
     }
     const hl = head.lower;
@@ -224,14 +224,14 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
-      const demonym = e.type === 'country' ? g.actors.get(e.id)?.demonym ?? e.name : e.name;
+      const demonym = e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
       // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas")
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${agent === 'group' ? head.lower : head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)
     if (e.kind === 'demonym' && head.pos === 'NOUN' && head.lemma !== head.lower && /s$/.test(head.lower) && n1 < b && !RELATIONAL_NOUNS[head.lower] && !CURRENCIES.test(head.lower)) {
-      const demonym = g.actors.get(e.id)?.demonym ?? e.name;
+      const demonym = demonymOf(g, e.id, e.name);
       return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${head.lower}`, type: 'group', mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) } });
     }
     // ("paid 5bn Australian dollars": a currency's country is no party to the payment)

@@ -20,7 +20,7 @@ import type { Actor } from '../types.js';
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import { spanText, type Mention } from './mentions.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import { demonymOf, type Gazetteer } from '../resolve/gazetteer.js';
 import type { Home } from './home.js';
 import { slug } from '../resolve/names.js';
 import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from '../lexicon.js';
@@ -45,8 +45,7 @@ function phrase(tokens: Token[], a: number, b: number): { words: string; definit
 
 /** The node for an agent of the home country: the same id and kind as the demonym path would make. */
 function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
-  const c = g.actors.get(home);
-  return { id: slug(`${home} ${key}`), name: `${c?.demonym ?? c?.name ?? home} ${name}`, type, mention, country: home };
+  return { id: slug(`${home} ${key}`), name: `${demonymOf(g, home, g.actors.get(home)?.name ?? home)} ${name}`, type, mention, country: home };
 }
 
 /**

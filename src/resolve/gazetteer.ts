@@ -159,6 +159,14 @@ export function withUserActors(base: Gazetteer, user: UserActors): Gazetteer {
   return g;
 }
 
+/**
+ * The word a country's people and things are named with ("French" for FRA), else `fallback`:
+ * offices, units and peoples of a country are named "<demonym> <noun>" everywhere.
+ */
+export function demonymOf(g: Gazetteer, id: string, fallback: string): string {
+  return g.actors.get(id)?.demonym ?? fallback;
+}
+
 /** Persons' countries live in persons.ts; re-exported here for callers of the dictionary. */
 export { personCountry } from './persons.js';
 
