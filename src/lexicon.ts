@@ -144,6 +144,13 @@ export const SPEECH_VERBS = set(`say tell add note state announce declare claim 
   insist explain argue assert confirm deny reply respond acknowledge admit point write remark comment indicate
   reveal suggest believe think told said`);
 
+/**
+ * Verbs of commitment: with a "that"-clause they report what their subject undertook ("Putin
+ * promised that Russia would help"), so they attribute it as speech does; with an infinitive they
+ * are the subject's own intention ("promised to help"), read in the verb chain.
+ */
+export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
+
 /** Modal auxiliaries and catenatives → modality/tense. */
 export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = {
   may: { modality: 'possible' }, might: { modality: 'possible' }, can: { modality: 'possible' }, could: { modality: 'possible' },

@@ -139,12 +139,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (prep && s.tokens[prep.start]?.lower === 'of' && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
-      if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
+      if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       m.kind = 'actor';
-      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${head.lemma}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
-      // ("the ambassadors of Peru, Chile and Bolivia": each country's)
-      if (!based && s.tokens[prep.start].lower === 'of') {
-        const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role);
+      // (one node per lemma, named as a group is: "Kenyan lawmakers")
+      const word = role === 'group' ? head.lower : head.lemma;
+      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${word}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
+      // ("the ambassadors of Peru, Chile and Bolivia", "lawmakers in Kenya and Uganda": each country's)
+      if (!based) {
+        const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role, word);
         if (more.length) m.also = more;
       }
     });

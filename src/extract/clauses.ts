@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { MODAL_NOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -58,7 +58,7 @@ export const eventOnly = (lemma: string, objectWords: string[]): boolean => /^(h
 /** Relations whose subtrees are left out of an argument's span. */
 const SPAN_SKIP = new Set(['acl:relcl', 'appos', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
-const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through)$/;
+const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through|between)$/;
 /** Verbs of saying whose object is the person told: "warned Russia that …" ("denied Brown made …" is not). */
 const ADDRESSEE = /^(tell|warn|assure|inform|remind|notify|brief|promise|ask|urge|advise|caution|reassure)$/;
 
@@ -146,7 +146,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
 
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
-    if (SPEECH_VERBS.has(verb.lemma) && (report !== undefined || t.child(last, 'obj') === undefined)) {
+    if ((SPEECH_VERBS.has(verb.lemma) && (report !== undefined || t.child(last, 'obj') === undefined)) || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
       // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's
       // subject is what is said; only its agent speaks)

@@ -12,6 +12,8 @@ import type { Clause } from './clauses.js';
 
 /** Verbs whose complement clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
+/** Demand verbs that can also foretell: "warned that the talks would fail" asks nobody to act. */
+const FORETELL = /^(warn)$/;
 /** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
@@ -36,7 +38,9 @@ export function findComplements(a: Analysed): Complement[] {
       const next = embedded(c.head, 'ccomp', 'parataxis');
       // ("asked whether Iraq rejected it" is a question, not a demand)
       const question = next && t.childrenBy(next.head, 'mark').some((m) => /^(whether|if)$/.test(t.lower(m)));
-      if (next && !question && (demandVerb || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // ("warned that Iran would attack" foretells; only "warned that Iran must stop" asks Iran to act)
+      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary');
+      if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

@@ -60,9 +60,10 @@ export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<num
 /**
  * "the ambassadors of Peru, Chile and Bolivia": after a plural office of one country (chunk k, its
  * "of" phrase ending at chunk `to`), the countries listed after it hold the same office; their
- * mentions are folded in. Returns the offices of the countries after the first.
+ * mentions are folded in. Returns the offices of the countries after the first (ids by `title`,
+ * the lemma; names by `word`, the plural for a group: "Ugandan lawmakers").
  */
-export function officesOfList(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, k: number, to: number, g: Gazetteer, title: string, type: Actor['type'] = 'person'): Actor[] {
+export function officesOfList(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, k: number, to: number, g: Gazetteer, title: string, type: Actor['type'] = 'person', word = title): Actor[] {
   const head = tokens[chs[k].head];
   if (!/s$/.test(head.lower) || head.lemma === head.lower) return [];
   const found: Array<[number, Actor]> = [];
@@ -73,7 +74,7 @@ export function officesOfList(tokens: Token[], chs: Chunk[], mentions: Map<numbe
     if (w !== ',') joined = true;
     if (nx?.kind !== 'actor' || nx.actor?.type !== 'country' || nn.length !== 1 || nn[0][1] !== chs[j + 1].end) break;
     const c = nx.actor;
-    found.push([j + 1, { id: slug(`${c.id} ${title}`), name: `${demonymOf(g, c.id, c.name)} ${title}`, type, mention: nx.text, country: c.id }]);
+    found.push([j + 1, { id: slug(`${c.id} ${title}`), name: `${demonymOf(g, c.id, c.name)} ${word}`, type, mention: nx.text, country: c.id }]);
   }
   if (!joined) return [];
   for (const [j] of found) mentions.get(j)!.kind = 'none';

@@ -15,7 +15,7 @@ import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
-import { findNominals } from './nominal.js';
+import { findNominals, nominalTense } from './nominal.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
 import { relationType } from '../relation-type.js';
@@ -166,7 +166,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense: 'present' });
+      const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun);
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       let subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
       let objs = ends(n.objects);

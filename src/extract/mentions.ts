@@ -156,6 +156,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
     }
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
+    // "the Moroccan beat Lagat", "a Briton was kidnapped": a nationality as a noun in the singular
+    // is one person of that nation, not its state. "The" points back at someone named (coreference:
+    // the person named with that nationality or known to hold it); "a" is an unnamed national.
+    if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && n0 === a + 1 && /^(the|a|an)$/.test(tokens[a].lower) && !/s$/.test(tokens[n0].lower)) {
+      if (tokens[a].lower === 'the') return mk('generic', { ref: { word: tokens[n0].lower, want: 'person' } });
+      return mk('actor', { actor: { id: slug(`${e.id} national`), name: `${demonymOf(g, e.id, e.name)} national`, type: 'person', mention: spanText(tokens, a, b), country: e.id } });
+    }
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);

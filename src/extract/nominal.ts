@@ -13,6 +13,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
 import type { Tree } from './tree.js';
+import type { Tense } from '../types.js';
 import type { Arguments } from './arguments.js';
 
 export interface NominalCandidate {
@@ -25,6 +26,8 @@ export interface NominalCandidate {
   ownerOf?: number;
   /** Object is a concept named by this text rather than a chunk's mention. */
   objectConcept?: { name: string; chunk: number };
+  /** The noun's token: its governing clause gives the relation's time. */
+  noun?: number;
 }
 
 const w = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
@@ -36,6 +39,7 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
   const isActor = (k: number) => mentions.get(k)?.kind === 'actor' || mentions.get(k)?.kind === 'pair';
   for (let n = 0; n < t.tokens.length; n++) {
     if (t.upos(n) !== 'NOUN') continue;
+    const from = out.length;
     const word = t.lower(n);
     const rel = RELATIONAL_NOUNS[word];
     const nmods = t.childrenBy(n, 'nmod');
@@ -90,8 +94,22 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const where = nmods.find((x) => /^(in|of)$/.test(t.caseWord(x)));
       if (subjects.length && where !== undefined) out.push({ subjects, objects: A.mentionsOf(where), label: `${word} ${t.caseWord(where)}`, lemma: t.lemma(n), rule: 'nominal:as-role' });
     }
+    for (let i = from; i < out.length; i++) out[i].noun = n;
   }
   return out;
+}
+
+/**
+ * A noun has no tense of its own: "welcomed the talks between Israel and Egypt" tells of talks
+ * that have happened, "talks between Peru and Chile will resume" of talks ahead. The nearest
+ * clause above the noun gives the time (a noun under no clause, a headline, is present).
+ */
+export function nominalTense(t: Tree, clauseTense: (head: number) => Tense | undefined, n: number): Tense {
+  for (let x = n, steps = 0; x >= 0 && steps < 8; x = t.head(x), steps++) {
+    const tense = clauseTense(x);
+    if (tense) return tense;
+  }
+  return 'present';
 }
 
 /**

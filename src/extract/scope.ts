@@ -18,12 +18,18 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege or wonder: the complement may or may not hold. */
 const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
-const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell)$/;
+const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
 /** Predicates of allegation whose complement is what is alleged. */
 /** Verbs that turn down what their object proposes: "rejected the offer to …". */
 const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
+
+/** Does the clause's "would" stand for a reported "will": no "if"/"unless" clause of its own? */
+function backshifted(t: Tree, h: number): boolean {
+  return t.childrenBy(h, 'aux').some((a) => /^(would|'d)$/.test(t.lower(a)))
+    && !t.childrenBy(h, 'advcl').some((x) => t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))));
+}
 
 /** Combines two modalities: the first one that is not 'asserted' wins. */
 const weaker = (a: Modality, b: Modality): Modality => (a !== 'asserted' ? a : b);
@@ -76,6 +82,13 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // fact (the parser may hang the clause on the accused noun: look one level further up)
         const up = gc ?? byHead.get(t.head(g));
         if (up && ALLEGE.test(up.verb.lemma)) modality = weaker(modality, 'possible');
+        // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
+        // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
+        // "if" of its own makes it one: "said it would sell if Iran paid")
+        if (gc && r === 'ccomp' && x === c.head && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x)) {
+          modality = 'asserted';
+          tense = 'future';
+        }
         if (gc && r !== 'advcl' && r !== 'acl') {
           const l = gc.verb.lemma;
           if (DENY.test(l)) negated = !negated;

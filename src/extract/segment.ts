@@ -7,7 +7,7 @@
  * running sum; the normalised text has the same length as the original (normalize.ts), so
  * offsets found on it are offsets of the original.
  */
-import { nlp, its, restoredLemma, verbLemma, type Token } from '../nlp/wink.js';
+import { nlp, its, nounLemma, restoredLemma, verbLemma, type Token } from '../nlp/wink.js';
 import { normalizeText, isCapsCopy } from './normalize.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
@@ -151,6 +151,9 @@ function addParse(tokens: Token[], original: string): Analysis {
     // (wink lemmatised by its own tag: "after contracting/NOUN the illness" kept "contracting";
     // where our tagger reads an inflected verb, the lemma is re-read as a verb's)
     if (t.upos === 'VERB' && t.lemma === t.lower && /^VB[DGNZ]$/.test(t.xpos ?? '') && /[a-z]{3}(ed|ing|s)$/.test(t.lower)) t.lemma = verbLemma(t.lower);
+    // (and "Lawmakers", "Farmers" first in a sentence, read as names by wink, kept their plural:
+    // where our tagger reads a plural common noun, the lemma is re-read as a noun's)
+    else if (t.xpos === 'NNS' && t.lemma === t.lower && /[a-z]{2}s$/.test(t.lower)) t.lemma = nounLemma(t.lower);
   });
   for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
   return a;

@@ -74,6 +74,19 @@ export function verbLemma(word: string): string {
   return v;
 }
 
+const nounLemmas = new Map<string, string>();
+/** The singular of a plural common noun wink took for a name ("Lawmakers" → lawmaker), read in a plain frame. Cached. */
+export function nounLemma(word: string): string {
+  const w = word.toLowerCase();
+  let v = nounLemmas.get(w);
+  if (v === undefined) {
+    const d = nlp.readDoc(`the ${w} are here`).tokens();
+    v = d.out(its.pos)[1] === 'NOUN' ? String(d.out(its.lemma as never)[1]).toLowerCase() : w;
+    if (nounLemmas.size < 50000) nounLemmas.set(w, v);
+  }
+  return v;
+}
+
 /**
  * "branded" → "brand", "contracting" → "contract", "stopping" → "stop", "brands" → "brand": the
  * base a regular inflection comes from, for verbs the model only knows in their base form. Each

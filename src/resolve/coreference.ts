@@ -266,7 +266,10 @@ export class DocContext {
         if (m.kind === 'generic') {
           const g = wordGender(ref.word);
           const holder = describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g));
-          return withMention(holder);
+          // ("the Moroccan": else the last person known to be of that nation)
+          const nation = gazetteer().entries.get(ref.word);
+          const national = !holder && nation?.kind === 'demonym' ? this.recent.slice().reverse().find((x) => x.actor.type === 'person' && x.actor.country === nation.id)?.actor : undefined;
+          return withMention(holder ?? national);
         }
         const g = pronounGender(ref.word);
         const persons = cands.filter((x) => x.actor.type === 'person' && !PLURAL_NAME.test(x.actor.name) && this.agrees(x.actor.id, g));

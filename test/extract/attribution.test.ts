@@ -59,6 +59,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a thing that says is a source ("the report said")', 'The report said Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:report'],
   ['a thing that cannot say is no speaker ("the plan, said …" misparsed)', 'The plan, said the minister, was that Chile would sign the treaty with Peru.', 'CHL -SIGN_TREATY_WITH-> PER', undefined],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
+  ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
+  ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {
   test(`attribution: per clause: ${why}`, () => {

@@ -14,6 +14,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['demand noun + that-clause', 'Egypt repeated its demand that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
   ['demand noun + "today" + that-clause', 'Jordan renewed its call today that Syria withdraw its troops.', 'JOR -DEMAND-> SYR'],
   ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
+  ['"warn" + must: a demand', 'Merkel warned that Serbia must leave Kosovo.', 'merkel -WARN-> SRB'],
 ];
 
 for (const [rule, text, want] of CASES) {
@@ -22,6 +23,12 @@ for (const [rule, text, want] of CASES) {
     findTriple(ts, want);
   });
 }
+
+test('complement: "warned that X would …" foretells what X does and asks nothing of X', () => {
+  const ts = run('Merkel warned that Serbia would attack Kosovo.');
+  findTriple(ts, 'SRB -ATTACK-> UNK');
+  assert.ok(!ts.some((t) => t.subject.id === 'merkel' && t.object.id === 'SRB'), ts.map(show).join(' | '));
+});
 
 test('complement: a condition without a threat verb makes no threat', () => {
   const ts = run('Iran will close the strait if Britain seizes its tanker.');

@@ -162,6 +162,10 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a name after an indefinite article is a thing of that name', 'Cate Blanchett won a Golden Globe.', 'cate-blanchett:person -WIN-> concept:golden-globe:other'],
   ['a name after an indefinite article is a thing of that name', 'Kate Winslet won a Bafta.', 'kate-winslet:person -WIN-> concept:bafta:other'],
   ['a work cue makes the name a work, not an actor', 'EMI released the album Crimson Tide.', 'emi:organization -RELEASE-> concept:album-crimson-tide:other'],
+  ['a nationality in the singular after "a" is one national, not the state', 'A Nigerian was arrested by the police in Rome.', 'ita-police:organization/ITA -ARREST-> nga-national:person/NGA'],
+  ['"the" + a nationality is the person named with it', 'Portuguese striker Nuno Gomes scored twice. The Portuguese then beat Casillas.', 'nuno-gomes:person/PRT -BEAT-> casillas:person'],
+  ['people "across" a country act for it', 'Students across Kenya criticised Uganda.', 'ken-student:group/KEN -CRITICIZE-> UGA:country/UGA'],
+  ['a verb on a nominal between two actors reaches each', 'Qatar brokered a truce between Chad and Sudan.', 'QAT:country/QAT -BROKER_TRUCE_BETWEEN-> SDN:country/SDN'],
 ];
 for (const [why, text, want] of ACTORS) {
   test(`mentions: ${why}: "${text}" → ${want}`, () => {
@@ -197,3 +201,21 @@ for (const [text, id] of NOT_ACTORS) {
     assert.ok(!ts.some((t) => t.subject.id === id || t.object.id === id), ts.map(full).join(' | '));
   });
 }
+
+const NATIONALS: Array<[text: string, id: string]> = [
+  ['Mbeki won the race. The Kenyan beat Gebrselassie.', 'KEN'],
+  ['The Frenchman beat Roger Federer in the final.', 'FRA'],
+];
+for (const [text, id] of NATIONALS) {
+  test(`mentions: "the" + a nationality in the singular is a person, never the state: "${text}" has no ${id}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.subject.id === id || t.object.id === id), ts.map(full).join(' | '));
+  });
+}
+
+test('mentions: a plural common noun first in a sentence has the same node as elsewhere ("Rebels in Chad" = "the rebels in Chad")', () => {
+  const first = run('Rebels in Chad attacked Sudan.'), later = run('The rebels in Chad attacked Sudan.');
+  const id = (ts: Triple[]) => ts.find((t) => t.object.id === 'SDN')?.subject.id;
+  assert.ok(id(first), first.map(full).join(' | '));
+  assert.equal(id(first), id(later));
+});

@@ -25,3 +25,13 @@ test('nominal: a nominal relation is asserted and present, never negated by a cl
   const hit = findTriple(ts, 'RUS -ATTACK-> GEO');
   assert.equal(hit.relation.negated, false, ts.map(show).join(' | '));
 });
+
+const TIMES: Array<[why: string, text: string, want: string, tense: string]> = [
+  ['a noun under a past verb tells of the past', 'Kenya welcomed the talks between Sudan and Chad.', 'SDN -TALK_WITH-> TCD', 'past'],
+  ['a noun under a present copula is present', 'Relations between Ghana and Togo are tense.', 'GHA -RELATIONS_WITH-> TGO', 'present'],
+];
+for (const [why, text, want, tense] of TIMES) {
+  test(`nominal: the clause above the noun gives its time: ${why} — "${text}"`, () => {
+    assert.equal(findTriple(run(text), want).relation.tense, tense);
+  });
+}

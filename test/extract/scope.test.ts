@@ -45,6 +45,9 @@ const TABLES: Record<string, Row[]> = {
     ['a plan\'s infinitive the parser hung on the verb is intended', 'Meanwhile the Tories outlined their plans to tackle yob culture.', 'UK_CONSERVATIVES -TACKLE-> yob culture', { modality: 'intended' }],
     ['a rejected offer will not happen', 'Iran rejected the offer to buy Russian jets.', 'IRN -BUY-> rus-jet', { negated: true }],
     ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
+    ['"would" reported after a past speech verb is its future, not a hypothesis', 'Chile said it would sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted', tense: 'future' }],
+    ['a promised clause is intended', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', { modality: 'intended', tense: 'future' }],
+    ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
   ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
