@@ -227,6 +227,9 @@ export const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|towa
  */
 export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'throughout'];
 
+/** A match score: "6-4", "(7-3)", "2-1". Written after a name, it is no part of it. */
+export const SCORE = /^\(?\d+(?:[-–]\d+)+\)?$/;
+
 /** Possessive determiners: "its troops", "their leaders". */
 export const POSSESSIVES = set(`his her its their our my your`);
 

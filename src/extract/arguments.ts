@@ -9,7 +9,7 @@
  */
 import type { Mention } from './mentions.js';
 import type { Tree } from './tree.js';
-import { PARTITIVES } from '../lexicon.js';
+import { PARTITIVES, SCORE } from '../lexicon.js';
 
 const RELATIVE = /^(which|who|whom|that|whose)$/;
 /** Nouns naming a kind of place before its name: "the town of X". */
@@ -64,7 +64,9 @@ export class Arguments {
       const of = this.t.childrenBy(x, 'nmod').find((n) => this.t.caseWord(n) === 'of' && this.t.upos(n) === 'PROPN');
       if (of !== undefined) return this.mentionOf(of);
     }
-    const k = this.at[x];
+    let k = this.at[x];
+    // ("beat Arsenal 2-1": the parser may head the phrase with the score the mention leaves out)
+    if (k < 0 && SCORE.test(this.t.tokens[x].text)) k = this.at[this.t.children(x).filter((c) => c < x && this.at[c] >= 0).pop() ?? x];
     if (k < 0) return -1;
     const m = this.mentions.get(k);
     if (!m || m.kind === 'time' || m.kind === 'none') return -1;

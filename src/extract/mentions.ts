@@ -14,7 +14,7 @@ import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
 } from '../lexicon.js';
 
 /** Descriptors of people that also describe things or companies. */
@@ -114,12 +114,14 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   let b2 = b;
   while (b2 > a + 1 && TIME_NOUNS.has(tokens[b2 - 1].lower) && ['PROPN', 'NOUN'].includes(tokens[b2 - 2].pos) && !TIME_NOUNS.has(tokens[b2 - 2].lower)
     && (!isCap(tokens[b2 - 1]) || /day$/.test(tokens[b2 - 1].lower))) b2--;
+  // "beat Sweden's Thomas Johansson 6-4 6-2": a match score after a name is not part of it
+  while (b2 > a + 1 && (SCORE.test(tokens[b2 - 1].text) || (tokens[b2 - 1].text === ')' && SCORE.test(tokens[b2 - 2]?.text ?? '') && tokens[b2 - 3]?.text === '(')) && /[a-z]/i.test(tokens[a].text)) b2 -= tokens[b2 - 1].text === ')' ? 3 : 1;
   // "in Germany last month", "Cairo this week": a time phrase after a name; "to Great Britain two
   // of its nationals": a bare number after a name. Neither is part of the name.
   const lastName = names[names.length - 1];
   if (b2 === b && lastName && lastName[1] < b && lastName[1] > a) {
     const tail = tokens.slice(lastName[1], b);
-    if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
+      if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
   }
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase, g);
 

@@ -55,6 +55,8 @@ const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppo
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
 const FAIL = /^(fail|neglect|omit)$/;
 const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
+/** Nouns that "no" turns into a negation of the verb: "in no way", "by no means", "at no point". */
+const NO_WAY = /^(way|means|point|time|stage|circumstances)$/;
 
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
@@ -68,8 +70,21 @@ export function folds(t: Tree, gov: number, x: number): boolean {
   return objs.length === 0 || (objs.length === 1 && /^(which|that|whom|who)$/.test(t.lower(objs[0])) && objs[0] < gov && !t.child(x, 'obj'));
 }
 
+/**
+ * "agreed to buy jets and to train pilots": an infinitive coordinated with one that folds into the
+ * verbs above it is under those verbs too ("agree to train", past), not a bare event. Those
+ * verbs, top first; [] for any other head.
+ */
+export function foldedPrefix(t: Tree, h: number): number[] {
+  const prefix: number[] = [];
+  if (t.rel(h) !== 'conj' || !t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to')) return prefix;
+  for (let x = t.head(h); x >= 0 && prefix.length < 6 && t.rel(x) === 'xcomp' && folds(t, t.head(x), x);) prefix.unshift((x = t.head(x)));
+  return prefix;
+}
+
 export function readPredicate(t: Tree, h: number): Predicate {
-  const chain = [h];
+  const prefix = foldedPrefix(t, h);
+  const chain = [...prefix, h];
   for (let x = h; chain.length < 8;) {
     const next = t.childrenBy(x, 'xcomp').find((c) => folds(t, x, c));
     if (next === undefined || chain.includes(next)) break;
@@ -84,13 +99,19 @@ export function readPredicate(t: Tree, h: number): Predicate {
   for (let n = 0; n < chain.length; n++) {
     const x = chain[n];
     const lemma = t.lemma(x);
-    words.push(x);
+    // (the span read for the relation stays the conjunct's own words)
+    const own = n >= prefix.length;
+    if (own) words.push(x);
     for (const c of t.children(x)) {
       const r = t.rel(c);
-      if (r === 'aux' || r === 'aux:pass' || r === 'cop' || r === 'compound:prt' || (r === 'mark' && t.lower(c) === 'to')) words.push(c);
+      if (own && (r === 'aux' || r === 'aux:pass' || r === 'cop' || r === 'compound:prt' || (r === 'mark' && t.lower(c) === 'to'))) words.push(c);
       // ("has not only violated …, but also …" affirms)
       if ((r === 'advmod' || r === 'aux' || r === 'cc:preconj') && NEGATORS.test(t.lower(c)) && !(t.lower(c) === 'not' && t.lower(c + 1) === 'only')) negated = true;
       if (r === 'advmod' && t.lower(c) === 'yet' && lemma === 'have') negated = true;
+      // "in no way deserved", "by no means accepted": an adverbial of manner with "no" negates
+      // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
+      const noWay = (x: number) => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
+      if ((r === 'obl' && noWay(c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((x) => x < h && noWay(x)))) negated = true;
       if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
       if (r === 'aux' && modality === 'asserted') modality = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : modality);
     }
@@ -121,7 +142,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   // ("is set to buy": a scheduled event lies ahead)
   // ("is said to have fled": a perfect infinitive under hearsay is a past event)
   const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');
-  const tense = perfect ? 'past' : scheduled && tenseOf(t, h) === 'present' ? 'future' : tenseOf(t, h);
+  const finite = chain[0];
+  const tense = perfect ? 'past' : scheduled && tenseOf(t, finite) === 'present' ? 'future' : tenseOf(t, finite);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
     ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0]

@@ -12,6 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import { MODAL_NOUNS } from '../lexicon.js';
+import { foldedPrefix } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -50,13 +51,17 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     let { negated, modality, tense } = c.verb;
     const before = `${negated}|${modality}|${tense}`;
     // walk up the embeddings: each governor may weaken what the one below says
-    for (let x = c.head, n = 0; x >= 0 && n < 6; n++) {
+    // (an infinitive's conjunct read with the verbs above it, "agreed to buy and to train", is
+    // embedded where the top of that chain is)
+    const prefix = foldedPrefix(t, c.head);
+    const start = prefix.length ? prefix[0] : c.head;
+    for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
-      const gp = (purpose || r === 'xcomp') && x === c.head ? govOf(x) : undefined;
+      const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
         modality = weaker(modality, gp.verb.modality);
@@ -85,7 +90,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")
-        if (gc && r === 'ccomp' && x === c.head && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x)) {
+        if (gc && r === 'ccomp' && x === start && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x)) {
           modality = 'asserted';
           tense = 'future';
         }

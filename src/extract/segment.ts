@@ -29,6 +29,8 @@ export interface Sentence {
   analysis: Analysis;
 }
 
+/** Words after which a verb stands in its base form: "to found", "will lay". */
+const BASE_BEFORE = /^(to|will|would|shall|should|can|could|may|might|must)$/;
 /** Splits at blank lines and at single line breaks that end a line without final punctuation. */
 function blocks(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -154,6 +156,12 @@ function addParse(tokens: Token[], original: string): Analysis {
     // (and "Lawmakers", "Farmers" first in a sentence, read as names by wink, kept their plural:
     // where our tagger reads a plural common noun, the lemma is re-read as a noun's)
     else if (t.xpos === 'NNS' && t.lemma === t.lower && /[a-z]{2}s$/.test(t.lower)) t.lemma = nounLemma(t.lower);
+    // ("will lay the groundwork", "to found a party": a verb in its base form is its own lemma;
+    // wink read them as the pasts of "lie" and "find")
+    // (also when the tagger missed the base form right after "to" or a modal: "to found/VBD")
+    // (wink's American spelling of a base form is kept: "favour" → favor, "criticise" → criticize)
+    else if (t.upos === 'VERB' && t.lemma !== t.lower && /^[a-z]+$/.test(t.lower) && (t.xpos === 'VB' || (/^VB[DN]$/.test(t.xpos ?? '') && BASE_BEFORE.test(tokens[i - 1]?.lower ?? '')))
+      && t.lower.replace(/our/g, 'or').replace(/ise$/, 'ize').replace(/yse$/, 'yze') !== t.lemma) t.lemma = t.lower;
   });
   for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;
   return a;

@@ -22,6 +22,11 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'The government of Peru rejected demands from Tuareg rebels.', want: 'PER -REJECT_DEMAND_FROM-> tuareg-rebels' },
   // coordinated adjectives before one noun stay in its phrase
   { text: 'Japan cut off military and economic aid to Peru.', want: 'JPN -CUT_OFF-> military and economic aid' },
+  // a verb in its base form is its own lemma ("lay", not "lie"; "to found", not "find")
+  { text: 'Kenya will lay a pipeline to Uganda.', want: 'KEN -LAY_PIPELINE_TO-> UGA', lemma: 'lay' },
+  { text: 'Kenyan students want to found a party with Ugandan students.', want: 'ken-student -FOUND_PARTY_WITH-> uga-student', lemma: 'found' },
+  // a plural common noun first in the sentence is lemmatised as elsewhere
+  { text: 'Farmers in Chad blocked the road to Sudan.', want: 'tcd-farmer -BLOCK_ROAD_TO-> SDN' },
   // wink's "staged" → "stag": a one-syllable stem gets its "e" back
   { text: 'Ecuadorian students staged a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
   // "not only … but also" affirms

@@ -26,6 +26,11 @@ const TABLES: Record<string, Row[]> = {
     ['a verb whose past is its base form, after a singular subject, is past', 'Brazil beat Peru in the final.', 'BRA -BEAT-> PER', { tense: 'past' }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
     ['"no" on a passive\'s patient negates', 'No agreement was signed by Chile and Peru.', 'CHL -SIGN-> agreement', { negated: true }],
+    ['an infinitive coordinated with a folded one shares the verbs above it', 'Peru agreed to buy jets and to train pilots from Chile.', 'PER -AGREE_TO_TRAIN_FROM-> CHL', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['… and their negation, once', 'Peru did not agree to buy jets or to train pilots from Chile.', 'PER -AGREE_TO_TRAIN_FROM-> CHL', { negated: true, modality: 'asserted', tense: 'past' }],
+    ['… and an intention verb\'s modality', 'Iran plans to build a reactor and to buy uranium from Niger.', 'IRN -BUY_FROM-> NER', { modality: 'intended' }],
+    ['"in no way" negates', 'Peru in no way accepted the offer from Chile.', 'PER -ACCEPT_OFFER_FROM-> CHL', { negated: true }],
+    ['"in no way" after the auxiliary negates', 'Ghana did in no way provoke Togo.', 'GHA -PROVOKE-> TGO', { negated: true }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
