@@ -135,8 +135,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         nx.kind = 'none';
         return;
       }
-      // ("terrorists of the Shining Path" are the group itself: extract/unnamed.ts)
-      if (prep && s.tokens[prep.start]?.lower === 'of' && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
+      // ("terrorists of the Shining Path", "guerrillas from the FARC" are the group itself: extract/unnamed.ts)
+      if (prep && /^(of|from)$/.test(s.tokens[prep.start]?.lower ?? '') && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;

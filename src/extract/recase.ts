@@ -96,6 +96,7 @@ function capitalise(t: Token, first: boolean): void {
 /** Gives the recogniser's name words in a sentence of capitals copy their capitals back (see the header). */
 export function recaseNames(tokens: Token[], entities: EntitySpan[], names: DocumentNames): void {
   for (const e of entities) recaseSpan(tokens, e.start, e.end, spanType(tokens, e), names);
+  recaseDefinedAcronyms(tokens, names);
   recaseBodies(tokens);
   recaseByFirstName(tokens, names);
   recaseAfterLocative(tokens);
@@ -174,6 +175,42 @@ function recaseBodies(tokens: Token[]): void {
     if (j === i || k === j) { i = j; continue; }
     for (let q = i; q < k; q++) { capitalise(tokens[q], true); tokens[q].ne = 'organization'; }
     i = k - 1;
+  }
+}
+
+/**
+ * A name defined with its acronym, "the manuel rodriguez patriotic front (fpmr)", "the movement of
+ * national restoration (morena)": the words before the bracket whose initials are letters of the
+ * acronym (in any order: wire copy translates the name and keeps the Spanish acronym) are one
+ * organisation's name, and the acronym is its short form.
+ */
+function recaseDefinedAcronyms(tokens: Token[], names: DocumentNames): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acr = tokens[i];
+    if (!/^[([]$/.test(tokens[i - 1].text) || !/^[)\]]$/.test(tokens[i + 1].text) || !/^[a-z]{2,8}$/.test(acr.text)) continue;
+    const letters = [...acr.lower];
+    let s = i - 1, used = 0;
+    // (back over name words and the small words inside names, each initial taking one letter)
+    for (let k = i - 2; k >= 0 && isWord(tokens[k]); k--) {
+      const w = tokens[k].lower;
+      if (NAME_FUNCTION.test(w)) { if (k > 0 && isWord(tokens[k - 1])) continue; break; }
+      const at = letters.indexOf(w[0]);
+      if (at < 0 || isTitleWord(w)) break;
+      letters.splice(at, 1);
+      used++;
+      s = k;
+    }
+    if (used < 2 || used < Math.ceil(acr.text.length / 2)) continue;
+    // (words no lexicon knows right before it belong to the name too: "zarate willka armed forces of liberation (fal)")
+    while (s > 0 && isWord(tokens[s - 1]) && !everyday(tokens[s - 1].lower) && !NAME_FUNCTION.test(tokens[s - 1].lower) && !isTitleWord(tokens[s - 1].lower)) s--;
+    for (let k = s; k < i - 1; k++) {
+      capitalise(tokens[k], k === s);
+      tokens[k].ne = 'organization';
+      if (!everyday(tokens[k].lower) && tokens[k].lower.length > 2) names.set(tokens[k].lower, 'organization');
+    }
+    acr.text = acr.text.toUpperCase();
+    acr.pos = 'PROPN';
+    acr.ne = 'organization';
   }
 }
 

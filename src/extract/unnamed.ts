@@ -82,9 +82,9 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
     } else if (m.kind === 'generic') continue;
     const armed = UNNAMED_ARMED[words];
     if (armed) {
-      // "terrorists of the FMLN", "guerrillas of the Shining Path": the named body itself
+      // "terrorists of the FMLN", "guerrillas of the Shining Path", "terrorists from the FAL": the named body itself
       const nx = mentions.get(k + 2);
-      if (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'of' && nx?.kind === 'actor' && (nx.actor?.type === 'group' || nx.actor?.type === 'organization')) {
+      if (chs[k + 1]?.kind === 'ADP' && /^(of|from)$/.test(tokens[chs[k + 1].start].lower) && nx?.kind === 'actor' && (nx.actor?.type === 'group' || nx.actor?.type === 'organization')) {
         m.kind = 'actor';
         m.end = nx.end;
         m.text = spanText(tokens, m.start, m.end);

@@ -24,3 +24,18 @@ for (const [why, words, [a, b, type], want] of CASES) {
     assert.deepEqual(ts.slice(a, b).map((t) => t.text), want);
   });
 }
+
+// [why, words, the words after]: no span from the recogniser, the acronym after the name defines it
+const DEFINED: Array<[string, string[], string[]]> = [
+  ['initials in the acronym\'s order', ['the', 'patriotic', 'front', 'of', 'peru', '(', 'pfp', ')', 'said'], ['the', 'Patriotic', 'Front', 'of', 'Peru', '(', 'PFP', ')', 'said']],
+  ['initials in another order (a Spanish acronym)', ['the', 'movement', 'of', 'national', 'restoration', '(', 'morena', ')', 'said'], ['the', 'Movement', 'of', 'National', 'Restoration', '(', 'MORENA', ')', 'said']],
+  ['unknown words just before join the name', ['the', 'quilla', 'armed', 'forces', 'of', 'liberation', '[', 'fal', ']'], ['the', 'Quilla', 'Armed', 'Forces', 'of', 'Liberation', '[', 'FAL', ']']],
+  ['initials that do not match leave it alone', ['the', 'big', 'house', '(', 'xyz', ')'], ['the', 'big', 'house', '(', 'xyz', ')']],
+];
+for (const [why, words, want] of DEFINED) {
+  test(`recase: a name defined by its acronym: ${why}`, () => {
+    const ts = tokens(words);
+    recaseNames(ts, [], new Map());
+    assert.deepEqual(ts.map((t) => t.text), want);
+  });
+}

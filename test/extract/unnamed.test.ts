@@ -148,6 +148,8 @@ const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
   ['a group of another country never joins', 'GUATEMALA CITY, 3 MAY 91 -- THE FMLN ISSUED A STATEMENT. GUERRILLAS ATTACKED A FARM.', 'guerrillas', 'gtm-guerrilla/group/GTM'],
   ['"gunmen" say the doer is unknown: they join nothing', 'The FARC announced a truce. Gunmen killed a mayor.', 'gunmen', 'group:gunman/group/-'],
   ['"terrorists of" a named group are the group', 'Terrorists of the Shining Path blew up a bridge.', 'terrorists', 'SHINING_PATH/group/PER'],
+  ['"guerrillas from" a named group are the group', 'Guerrillas from the FARC attacked a bridge.', 'guerrillas', 'FARC/group/COL'],
+  ['"terrorists from" a group defined with its acronym in wire copy', `${WIRE}TWO NUNS WERE SHOT BY TERRORISTS FROM THE QUILLA ARMED FORCES OF LIBERATION (FAL).`, 'terrorists', 'quilla-armed-forces-of-liberation/organization/-'],
   ['a named group\'s fighters are the group', 'FARC guerrillas attacked a convoy.', 'guerrillas', 'FARC/group/COL'],
   ['"drug traffickers" join the one cartel named', 'The Cali Cartel denied the report. Drug traffickers killed a judge.', 'traffickers', 'CALI_CARTEL/group/COL'],
   ['"guerrillas" never join a cartel', 'The Cali Cartel denied the report. Guerrillas killed a judge.', 'guerrillas', 'group:guerrilla/group/-'],
