@@ -4,6 +4,7 @@
  * subtree spans: everything the clause rules ask of a tree, in one place.
  */
 import type { Token } from '../nlp/wink.js';
+import { MODAL_NOUNS } from '../lexicon.js';
 
 export class Tree {
   readonly tokens: Token[];
@@ -20,6 +21,7 @@ export class Tree {
     this.repairHeadline();
     this.repairNominalComplement();
     this.repairThatComplement();
+    this.repairBareContentClause();
     this.repairCoordinatedParticiple();
     this.repairObjectConjunct();
     this.repairReducedRelative();
@@ -92,6 +94,21 @@ export class Tree {
       if (!other) continue;
       this.rels[w] = 'mark';
       this.rels[x] = 'acl';
+    }
+  }
+
+  /**
+   * "failed to confirm rumours he was starting a party": a clause right after a noun of report or
+   * suspicion, its subject first, with no "that", says what the rumour is; the parser tends to hang
+   * it on a verb further up. It goes back under the noun (scope.ts then reads it as unconfirmed).
+   */
+  private repairBareContentClause(): void {
+    for (let n = 0; n + 2 < this.tokens.length; n++) {
+      if (MODAL_NOUNS[this.tokens[n].lower] !== 'possible' || this.tokens[n].upos !== 'NOUN') continue;
+      const v = this.heads[n + 1];
+      if (!/^nsubj/.test(this.rels[n + 1]) || v <= n + 1 || this.tokens[v].upos !== 'VERB' || this.heads[v] === n || this.heads[v] < 0) continue;
+      if (!/^(advcl|ccomp|parataxis|conj|dep)$/.test(this.rels[v]) || this.below(n, v)) continue;
+      this.heads[v] = n; this.rels[v] = 'acl';
     }
   }
 

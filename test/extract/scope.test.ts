@@ -44,6 +44,7 @@ const TABLES: Record<string, Row[]> = {
     ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
+    ['a rumour\'s clause without "that" is unconfirmed', 'Mr Brown queried why Mr Smith had failed to confirm rumours he was starting a new party.', 'smith -START-> party', { modality: 'possible', negated: false }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
     ['a purpose clause takes its main clause\'s time', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { tense: 'past' }],
     ['"most likely to": possible', 'Mr Brown remains the man most likely to succeed Mr Blair.', 'brown -SUCCEED-> blair', { modality: 'possible' }],
