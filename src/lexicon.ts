@@ -100,7 +100,8 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   defender goalkeeper keeper winger forward captain player champion chef entrepreneur tycoon billionaire businessman
   businesswoman veteran legend activist campaigner lawyer barrister doctor scientist professor economist pundit
   commentator broadcaster journalist photographer dancer referee umpire wing flanker fly-half scrum-half fullback
-  full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater`);
+  full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater teenager youngster
+  newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

@@ -120,6 +120,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       const ab = ABILITY[t.lower(x)];
       if (ab) { if (modality === 'asserted') modality = ab.modality; if (ab.negated) negated = !negated; continue; }
       if (FAIL.test(lemma)) { negated = !negated; continue; }
+      // ("are going to win": the future, no one's plan)
+      if (lemma === 'go' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'aux').some((c) => t.lemma(c) === 'be')) { scheduled = true; continue; }
       // ("is expected to face": others foresee it, nobody intends it)
       if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = t.lower(x) === 'expected' ? 'possible' : 'intended'; scheduled = true; continue; }
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed

@@ -20,11 +20,15 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
 const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
+/** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
+const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
 /** Predicates of allegation whose complement is what is alleged. */
 /** Verbs that turn down what their object proposes: "rejected the offer to …". */
 const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
+/** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
+const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
 
 /** Does the clause's "would" stand for a reported "will": no "if"/"unless" clause of its own? */
 function backshifted(t: Tree, h: number): boolean {
@@ -67,6 +71,14 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = weaker(modality, gp.verb.modality);
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
+        // ("will allow Britain to ignore the measures": what is permitted may or may not happen)
+        if (r === 'xcomp' && PERMIT.test(gp.verb.lemma)) modality = weaker(modality, 'possible');
+      }
+      // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
+      // adjunct with no subject or auxiliary of its own happens when its main clause does
+      if (r === 'advcl' && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
+        const main = byHead.get(g) ?? govOf(x);
+        if (main) tense = main.verb.tense;
       }
       // "outlined their plans to tackle …", "announced a deal with X to develop …": the parser hangs
       // the noun's infinitive on the verb as a purpose clause; it is what the noun is for
@@ -108,6 +120,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         }
       }
       if (r !== 'ccomp' && r !== 'xcomp' && r !== 'conj' && r !== 'advcl' && r !== 'parataxis') break;
+      // ("has been trying to stay independent since EA announced plans": a clause of time or cause
+      // is taken as fact, whatever the clause it hangs on wants or doubts)
+      if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
       x = g;
     }
     return `${negated}|${modality}|${tense}` === before ? c : { ...c, verb: { ...c.verb, negated, modality, tense } };

@@ -29,6 +29,7 @@ const TABLES: Record<string, Row[]> = {
     ['an infinitive coordinated with a folded one shares the verbs above it', 'Peru agreed to buy jets and to train pilots from Chile.', 'PER -AGREE_TO_TRAIN_FROM-> CHL', { negated: false, modality: 'asserted', tense: 'past' }],
     ['… and their negation, once', 'Peru did not agree to buy jets or to train pilots from Chile.', 'PER -AGREE_TO_TRAIN_FROM-> CHL', { negated: true, modality: 'asserted', tense: 'past' }],
     ['… and an intention verb\'s modality', 'Iran plans to build a reactor and to buy uranium from Niger.', 'IRN -BUY_FROM-> NER', { modality: 'intended' }],
+    ['"are going to" is the future, nobody\'s plan', 'Peru is going to beat Chile in the final.', 'PER -BEAT-> CHL', { modality: 'asserted', tense: 'future' }],
     ['"in no way" negates', 'Peru in no way accepted the offer from Chile.', 'PER -ACCEPT_OFFER_FROM-> CHL', { negated: true }],
     ['"in no way" after the auxiliary negates', 'Ghana did in no way provoke Togo.', 'GHA -PROVOKE-> TGO', { negated: true }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
@@ -45,6 +46,9 @@ const TABLES: Record<string, Row[]> = {
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['a rumour\'s clause without "that" is unconfirmed', 'Mr Brown queried why Mr Smith had failed to confirm rumours he was starting a new party.', 'smith -START-> party', { modality: 'possible', negated: false }],
+    ['a permitted event may or may not happen', 'The treaty will allow Peru to sell gas to Chile.', 'PER -SELL_TO-> CHL', { modality: 'possible' }],
+    ['a participle adjunct happens when its main clause does', 'Kenya made its fortune by selling tea to Uganda.', 'KEN -SELL_TO-> UGA', { tense: 'past' }],
+    ['… after its subordinator too', 'Lula was praised after visiting Bolivia.', 'lula -VISIT-> BOL', { tense: 'past' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
     ['a purpose clause takes its main clause\'s time', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { tense: 'past' }],
     ['"most likely to": possible', 'Mr Brown remains the man most likely to succeed Mr Blair.', 'brown -SUCCEED-> blair', { modality: 'possible' }],
@@ -57,6 +61,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['a clause of time is a fact whatever its governor wants', 'Peru has been trying to stay neutral since Chile announced plans to buy jets.', 'CHL -ANNOUNCE-> plans', { modality: 'asserted', tense: 'past' }],
     ['the conditional main clause is a plain future', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'PER -IMPOSE_ON-> CHL', { modality: 'asserted', tense: 'future' }],
   ],
 };
