@@ -20,7 +20,7 @@ import { spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
-import { personCues } from './person-cues.js';
+import { personCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -157,6 +157,16 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
   for (const a of an) for (const w of personCues(a.tree)) ctx.cuePerson(w);
+  // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
+  const works = new Set<string>();
+  for (const a of an) for (const i of workCues(a.tree)) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor && m.start <= i && i < m.end) works.add(m.actor.name.toLowerCase());
+  if (works.size) for (const a of an) for (const m of a.mentions.values()) {
+    const x = m.actor;
+    if (m.kind !== 'actor' || !x || x.type === 'country' || g.actors.has(x.id) || !works.has(x.name.toLowerCase())) continue;
+    m.kind = 'concept';
+    m.concept = x.name;
+    m.actor = undefined;
+  }
   for (const a of an) for (const m of a.mentions.values()) {
     const x = m.actor;
     if (x && (x.type === 'organization' || x.type === 'location') && !/\s/.test(x.name) && !g.actors.has(x.id) && ctx.cuedPerson(x.name)) m.actor = { ...x, type: 'person' };

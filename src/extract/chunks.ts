@@ -150,6 +150,14 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // tagger reads as a finite verb whose subject the parse makes that pronoun is the verb
     else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^(which|that|who)$/.test(prev.lower) && t.upos === 'VERB' && /^VB[ZDP]$/.test(t.xpos ?? '') && prev.head === i && /^nsubj/.test(prev.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
+  // "Paver lives/NOUN in London": a word our tagger reads as a finite verb, to which the parse
+  // hangs a subject on its left, is the verb, whatever wink's tag (a plural noun of the same form)
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (not inside a name the recogniser found: "Manuel Rodriguez/VBZ Patriotic Front")
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.ne || t.upos !== 'VERB' || !/^VB[ZDP]$/.test(t.xpos ?? '') || (!caseless && /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) continue;
+    if (tokens.some((x) => x.i < i && x.head === i && /^nsubj/.test(x.deprel ?? ''))) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+  }
   for (let i = 0; i < tokens.length - 1; i++) {
     if (!MODAL_WORDS.test(tokens[i].lower) || tokens[i].pos !== 'AUX') continue;
     let j = i + 1;

@@ -5,6 +5,9 @@
  * as a person (resolve/discourse-types.ts). Some introductions are not a full name or a title but a
  * relation only people have: a kinsman ("Juninho's father", "Kaka's wife") or an age in apposition
  * ("Juninho, 30, …"). A team's "who" is no cue: British news writes "Celtic, who are …".
+ *
+ * Works are shown the same way: what someone wrote, published or recorded, or starred in ("Michelle
+ * Paver wrote Wolf Brother", "she starred in Closer") is a book, a record or a film, no actor.
  */
 import type { Tree } from './tree.js';
 
@@ -23,6 +26,23 @@ export function personCues(t: Tree): string[] {
     // "Juninho, 30, …": a bare number in apposition is an age
     const age = t.children(i).some((c) => /^(appos|nmod:unmarked|amod)$/.test(t.rel(c)) && t.upos(c) === 'NUM' && /^\d{1,2}$/.test(t.tokens[c].text) && +t.tokens[c].text >= 15);
     if (kin || age) out.push(t.lower(i));
+  }
+  return out;
+}
+
+/** Verbs whose object is a work: "wrote Wolf Brother", "recorded Crimson Tide". */
+const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
+/** Verbs whose "in" phrase is a work: "starred in Closer", "appeared in School Daze". */
+const IN_WORK = /^(star|appear|feature|co-star)$/;
+
+/** Tokens heading names the sentence shows to be works (the caller takes the mention around each). */
+export function workCues(t: Tree): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (!/^[A-Z]/.test(t.tokens[i].text) || (t.upos(i) !== 'PROPN' && t.upos(i) !== 'NOUN')) continue;
+    const g = t.head(i), r = t.rel(i);
+    if (g < 0 || t.upos(g) !== 'VERB') continue;
+    if ((r === 'obj' && MAKE_WORK.test(t.lemma(g))) || (r === 'obl' && t.caseWord(i) === 'in' && IN_WORK.test(t.lemma(g)))) out.push(i);
   }
   return out;
 }

@@ -14,6 +14,11 @@ const TABLES: Record<string, Row[]> = {
     ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
     ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
   ],
+  'what someone wrote, recorded or starred in is a work, wherever it stands': [
+    ['written', 'Anna Berg wrote Silver Harbour. Anna Berg sold Silver Harbour to Penguin.', 'Silver Harbour', 'other'],
+    ['starred in', 'Tom Vale starred in Dark Orchard with Ella Ross.', 'Dark Orchard', 'other'],
+    ['a person released is no work', 'Police released Tom Vale. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
+  ],
   'no cue: a lone unintroduced name stays a body': [
     ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
   ],
