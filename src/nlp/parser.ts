@@ -88,6 +88,11 @@ export class Parser {
     // (three moves: N_MOVES, unrolled)
     const ms = this.ms, sums = this.roleSums, known = this.roleKnown, at = this.roleAt, scale = this.moves.scale;
     while (!c.terminal()) {
+      // (a move that is the only legal one needs no scores: the first SHIFT, a SHIFT onto an empty
+      // stack, and the LEFT or RIGHTs that close the sentence once ROOT is alone in the buffer:
+      // about one move in ten on news)
+      const forced = onlyLegal(c);
+      if (forced >= 0) { c.apply(forced, forced === SHIFT ? 0 : this.label(c, s, forced)); continue; }
       const nf = moveFeaturesBeyondRoles(c, s, this.mf);
       ms[0] = 0; ms[1] = 0; ms[2] = 0;
       this.moves.addRaw(this.mf, nf, ms);
@@ -127,6 +132,13 @@ export class Parser {
   candidates(s: ParserInput, head: number, dep: number): Int32Array {
     return this.cands.get(candKey(s.x[dep], dep < head ? 1 : 2)) ?? this.all;
   }
+}
+
+/** The move when only one is legal (see Config.legal), else -1. */
+function onlyLegal(c: Config): number {
+  if (c.sp === 0) return SHIFT;
+  if (c.b === c.n) return c.sp === 1 ? LEFT : RIGHT;
+  return -1;
 }
 
 /** The best-scoring of the candidate labels. */
