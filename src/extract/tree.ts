@@ -12,6 +12,8 @@ export class Tree {
   private readonly kids: number[][];
   private readonly heads: Int32Array;
   private readonly rels: string[];
+  /** rels without their subtypes ("nsubj:pass" → "nsubj"), cut once: childrenBy and span ask for every child. */
+  private readonly bases: string[];
 
   constructor(tokens: Token[]) {
     this.tokens = tokens;
@@ -26,6 +28,7 @@ export class Tree {
     this.repairObjectConjunct();
     this.repairReducedRelative();
     this.repairClauseConjunct();
+    this.bases = this.rels.map((r) => { const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); });
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
       if (h >= 0 && h < tokens.length) this.kids[h].push(i);
@@ -224,7 +227,7 @@ export class Tree {
 
   rel(i: number): string { return this.rels[i] ?? ''; }
   /** Relation without its subtype: "nsubj:pass" → "nsubj". */
-  base(i: number): string { const r = this.rel(i); const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); }
+  base(i: number): string { return this.bases[i] ?? ''; }
   head(i: number): number { return i >= 0 && i < this.heads.length ? this.heads[i] : -1; }
   upos(i: number): string { return this.tokens[i]?.upos ?? this.tokens[i]?.pos ?? ''; }
   xpos(i: number): string { return this.pastTense.has(i) ? 'VBD' : this.participles.has(i) ? 'VBN' : this.tokens[i]?.xpos ?? ''; }
@@ -236,7 +239,7 @@ export class Tree {
   /** Children whose relation is one of `rels` (full "nsubj:pass", or a base "obl" matching its subtypes). */
   childrenBy(i: number, ...rels: string[]): number[] {
     const out: number[] = [];
-    for (const k of this.children(i)) if (rels.includes(this.rel(k)) || rels.includes(this.base(k))) out.push(k);
+    for (const k of this.children(i)) if (rels.includes(this.rels[k]) || rels.includes(this.bases[k])) out.push(k);
     return out;
   }
 
@@ -282,7 +285,7 @@ export class Tree {
       seen.add(x);
       if (x < a) a = x;
       if (x + 1 > b) b = x + 1;
-      for (const c of this.children(x)) if (!(x === i && (skip.has(this.rel(c)) || skip.has(this.base(c))))) stack.push(c);
+      for (const c of this.children(x)) if (!(x === i && (skip.has(this.rels[c]) || skip.has(this.bases[c])))) stack.push(c);
     }
     return [a, b];
   }
