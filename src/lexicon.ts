@@ -4,6 +4,8 @@
  * so a reader sees every word list that shapes the output.
  */
 const set = (s: string) => new Set(s.trim().split(/\s+/));
+/** A word table with no prototype: a text word such as "constructor" or "toString" finds nothing in it. */
+export const dict = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
 
 /** Nouns naming an office held by a person: "the Minister of Defense", "President X". */
 export const TITLES = set(`president minister premier chancellor secretary spokesman spokeswoman spokesperson
@@ -14,7 +16,7 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   priest imam rabbi cleric pastor undersecretary under-secretary commissioner`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
-export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = {
+export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = dict({
   army: 'organization', military: 'organization', forces: 'group', troops: 'group', navy: 'organization',
   police: 'organization', ministry: 'organization', parliament: 'organization', embassy: 'organization',
   court: 'organization', agency: 'organization', intelligence: 'organization', delegation: 'group',
@@ -39,7 +41,7 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   cell: 'group', cells: 'group', militiamen: 'group', militiaman: 'person', gunmen: 'group', gunman: 'person', guerillas: 'group', attackers: 'group',
   assailants: 'group', demonstrators: 'group', refugees: 'group', settlers: 'group', mercenaries: 'group',
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
-};
+});
 
 /** Heads that stand for the state itself: "the Moscow policy", "the Russian government" → RUS. */
 export const STATE_HEADS = set(`government governments state administration regime leadership authorities policy side cabinet
@@ -123,7 +125,7 @@ export const FIRST_PRONOUNS = set(`we us our ours i me my`);
 export const OTHER_PRONOUNS = set(`this that these those which who whom whose what you your yours one ones everyone someone anyone nobody something anything nothing everything each both either neither another others`);
 
 /** Definite descriptions that refer back to an actor in context. */
-export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'person' | 'pair'> = {
+export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'person' | 'pair'> = dict({
   country: 'country', nation: 'country', state: 'country', kingdom: 'country', republic: 'country',
   organisation: 'organization', organization: 'organization', company: 'organization', firm: 'organization',
   group: 'organization', bank: 'organization', club: 'organization', party: 'organization', body: 'organization',
@@ -138,7 +140,7 @@ export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'perso
   // (these need a body of that kind by name: "the court" is not the company just named)
   team: 'organization', agency: 'organization', ministry: 'organization', council: 'organization', court: 'organization',
   committee: 'organization', commission: 'organization', league: 'organization', university: 'organization',
-};
+});
 
 /** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
 export const SPEECH_VERBS = set(`say tell add note state announce declare claim report stress emphasize emphasise warn
@@ -153,18 +155,18 @@ export const SPEECH_VERBS = set(`say tell add note state announce declare claim 
 export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
 
 /** Modal auxiliaries and catenatives → modality/tense. */
-export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = {
+export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = dict({
   may: { modality: 'possible' }, might: { modality: 'possible' }, can: { modality: 'possible' }, could: { modality: 'possible' },
   must: { modality: 'necessary' }, should: { modality: 'necessary' }, ought: { modality: 'necessary' }, need: { modality: 'necessary' },
   will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
   would: { modality: 'conditional' }, "'d": { modality: 'conditional' },
-};
+});
 export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt`);
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 
 /** Nouns that turn a following gerund into a possibility or intention: "the possibility of using". */
-export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = {
+export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = dict({
   possibility: 'possible', option: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
   plan: 'intended', plans: 'intended', intention: 'intended', decision: 'intended', readiness: 'intended', willingness: 'intended',
   aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',
@@ -174,10 +176,10 @@ export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> 
   // what is alleged or reported is not asserted by the writer: "rejected allegations he pressured …"
   allegation: 'possible', allegations: 'possible', accusation: 'possible', accusations: 'possible', claim: 'possible', claims: 'possible',
   suggestion: 'possible', suggestions: 'possible', report: 'possible', reports: 'possible', rumour: 'possible', rumours: 'possible', speculation: 'possible', suspicion: 'possible', fears: 'possible', fear: 'possible',
-};
+});
 
 /** Relational nouns: "cooperation between A and B", "aggression against B", "the involvement of A in B". */
-export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> = {
+export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> = dict({
   cooperation: { label: 'cooperate with', lemma: 'cooperate' }, collaboration: { label: 'collaborate with', lemma: 'collaborate' },
   agreement: { label: 'agreement with', lemma: 'agree' }, accord: { label: 'agreement with', lemma: 'agree' },
   deal: { label: 'deal with', lemma: 'deal' }, treaty: { label: 'treaty with', lemma: 'treaty' }, pact: { label: 'pact with', lemma: 'pact' },
@@ -201,13 +203,13 @@ export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> 
   riots: { label: 'riot against', lemma: 'riot' }, strike: { label: 'strike against', lemma: 'strike' },
   offensive: { label: 'offensive against', lemma: 'attack' }, raid: { label: 'raid', lemma: 'raid' }, raids: { label: 'raid', lemma: 'raid' },
   crackdown: { label: 'crack down on', lemma: 'crack' }, blockade: { label: 'blockade', lemma: 'blockade' }, embargo: { label: 'embargo', lemma: 'embargo' },
-};
+});
 
 /** Deverbal nouns whose "of"-object and "between"-agents form a clause: "the preparation of an agreement between A and B". */
-export const ACTION_NOUNS: Record<string, string> = {
+export const ACTION_NOUNS: Record<string, string> = dict({
   preparation: 'prepare', signing: 'sign', conclusion: 'conclude', negotiation: 'negotiate', ratification: 'ratify',
   implementation: 'implement', development: 'develop', adoption: 'adopt', drafting: 'draft', discussion: 'discuss',
-};
+});
 
 /** Nouns that, after "as a", name a role in an organisation: "Belarus as a participant in the Union State". */
 export const ROLE_NOUNS = set(`participant member partner party signatory founder observer ally part host chair leader head
@@ -246,7 +248,7 @@ export const PARTICLES = /^(out|up|down|off|away|back)$/;
  * `key` makes the id as the demonym path does ("the Salvadoran army" → slv-army; "Salvadoran
  * security forces" → slv-force); `name` follows the demonym in the node's name.
  */
-export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel'; key: string; type: 'organization' | 'group'; name: string }> = {
+export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel'; key: string; type: 'organization' | 'group'; name: string }> = dict({
   government: { as: 'state', key: '', type: 'organization', name: '' },
   authorities: { as: 'state', key: '', type: 'organization', name: '' },
   junta: { as: 'state', key: '', type: 'organization', name: '' },
@@ -277,7 +279,7 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   soldiers: { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   'army soldiers': { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   policemen: { as: 'personnel', key: 'policeman', type: 'group', name: 'policemen' },
-};
+});
 
 /**
  * Armed agents outside the state named with no name ("guerrillas attacked the farm", "a guerrilla
@@ -287,7 +289,7 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
  * that say the doer is unknown ("gunmen", "assailants"). Plural or collective forms only: "a
  * guerrilla" is one person.
  */
-export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Array<'insurgent' | 'cartel'> }> = {
+export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Array<'insurgent' | 'cartel'> }> = dict({
   guerrillas: { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
   guerillas: { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
   'urban guerrillas': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
@@ -337,4 +339,4 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'death squads': { key: 'death squad', name: 'death squads', join: [] },
   'death squad': { key: 'death squad', name: 'death squads', join: [] },
   paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
-};
+});

@@ -9,7 +9,7 @@
  */
 import type { Modality, Tense } from '../types.js';
 import type { Tree } from './tree.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES } from '../lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, dict } from '../lexicon.js';
 
 export interface VerbInfo {
   /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */
@@ -44,12 +44,12 @@ const ENDING = /^(stop|cease|quit|halt|end|abandon)$/;
 /** Predicates before "to" that schedule an event: "was set to restructure", "is due to sign". */
 const SCHEDULED = /^(set|due|poised|about|scheduled|expected|slated)$/;
 /** Adjectives before "to" that turn the event into an ability or will: "unable to pay". */
-const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = {
+const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = dict({
   able: { modality: 'possible' }, likely: { modality: 'possible' }, ready: { modality: 'intended' }, willing: { modality: 'intended' },
   prepared: { modality: 'intended' }, determined: { modality: 'intended' }, eager: { modality: 'intended' }, keen: { modality: 'intended' },
   unable: { modality: 'possible', negated: true }, unlikely: { modality: 'possible', negated: true },
   unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
-};
+});
 /** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
 const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppose|reckon|know|claim|fear)$/;
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */

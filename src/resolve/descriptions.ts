@@ -8,16 +8,17 @@
  */
 import type { Actor } from '../types.js';
 import { salient, type Seen } from './salience.js';
+import { dict } from '../lexicon.js';
 
 /** The kind of body a name's last word states; bodies of one kind are not described as another. */
-const KIND: Record<string, string> = {
+const KIND: Record<string, string> = dict({
   company: 'firm', firm: 'firm', corporation: 'firm', corp: 'firm', inc: 'firm', ltd: 'firm', plc: 'firm', airline: 'firm',
   airlines: 'firm', holdings: 'firm', bank: 'firm', party: 'party', club: 'club', fc: 'club', team: 'club', union: 'union',
   university: 'school', college: 'school', school: 'school', council: 'council', court: 'court', ministry: 'ministry',
   department: 'ministry', agency: 'agency', army: 'army', police: 'police', committee: 'committee', commission: 'committee',
   association: 'association', federation: 'association', league: 'league', alliance: 'alliance', church: 'church',
   hospital: 'hospital', newspaper: 'paper', paper: 'paper', network: 'network',
-};
+});
 /** Words that fit a body of any kind. */
 const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
 /** Words before an office that make it another office: "the president" is not "Vice President X". */

@@ -166,6 +166,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a nationality in the singular after "a" is one national, not the state', 'A Nigerian was arrested by the police in Rome.', 'ita-police:organization/ITA -ARREST-> nga-national:person/NGA'],
   ['"the" + a nationality is the person named with it', 'Portuguese striker Nuno Gomes scored twice. The Portuguese then beat Casillas.', 'nuno-gomes:person/PRT -BEAT-> casillas:person'],
   ['a match score after a name is no part of it', 'Santoro beat Sweden\'s Thomas Johansson 6-4 6-2.', 'santoro:person -BEAT-> thomas-johansson:person/SWE'],
+  ['a word that is also a property of every JavaScript object is an ordinary word', 'Kenyan constructors criticised Iran.', 'ken-constructor:group/KEN -CRITICIZE-> IRN:country/IRN'],
   ['a match score after a name is no part of it', 'Everton beat Fulham 2-1.', 'everton:organization -BEAT-> fulham:organization'],
   ['people "across" a country act for it', 'Students across Kenya criticised Uganda.', 'ken-student:group/KEN -CRITICIZE-> UGA:country/UGA'],
   ['a verb on a nominal between two actors reaches each', 'Qatar brokered a truce between Chad and Sudan.', 'QAT:country/QAT -BROKER_TRUCE_BETWEEN-> SDN:country/SDN'],
