@@ -150,6 +150,10 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // tagger reads as a finite verb whose subject the parse makes that pronoun is the verb
     else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^(which|that|who)$/.test(prev.lower) && t.upos === 'VERB' && /^VB[ZDP]$/.test(t.xpos ?? '') && prev.head === i && /^nsubj/.test(prev.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
+  // "a billboard opposite/ADJ the Palace": before a determiner or a name, "opposite" is a preposition
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].lower === 'opposite' && tokens[i].pos === 'ADJ' && ['DET', 'PROPN', 'PRON'].includes(tokens[i + 1].pos)) tokens[i].pos = 'ADP';
+  }
   // "Paver lives/NOUN in London": a word our tagger reads as a finite verb, to which the parse
   // hangs a subject on its left, is the verb, whatever wink's tag (a plural noun of the same form)
   for (let i = 1; i < tokens.length; i++) {

@@ -24,6 +24,7 @@ export class Tree {
     this.repairNominalComplement();
     this.repairThatComplement();
     this.repairBareContentClause();
+    this.repairOfClause();
     this.repairCoordinatedParticiple();
     this.repairObjectConjunct();
     this.repairReducedRelative();
@@ -112,6 +113,24 @@ export class Tree {
       if (!/^nsubj/.test(this.rels[n + 1]) || v <= n + 1 || this.tokens[v].upos !== 'VERB' || this.heads[v] === n || this.heads[v] < 0) continue;
       if (!/^(advcl|ccomp|parataxis|conj|dep)$/.test(this.rels[v]) || this.below(n, v)) continue;
       this.heads[v] = n; this.rels[v] = 'acl';
+    }
+  }
+
+  /**
+   * "a former executive at the offices of Merrill Lynch has lost her case": "of" opens no clause in
+   * English; when the parser makes it a subordinator before a subject, the subject is the noun
+   * "of" governs, hung on the noun before it, and the verb keeps no subject of its own (no fact
+   * is better than Merrill Lynch losing the case).
+   */
+  private repairOfClause(): void {
+    for (let o = 1; o + 1 < this.tokens.length; o++) {
+      if (this.tokens[o].lower !== 'of' || this.rels[o] !== 'mark') continue;
+      const v = this.heads[o];
+      const s = this.tokens.findIndex((_, k) => k > o && k < v && this.heads[k] === v && /^nsubj/.test(this.rels[k]));
+      const n = o - 1;
+      if (v < 0 || s < 0 || !isNominal(this.tokens[n].upos ?? '') || this.below(n, s)) continue;
+      this.heads[s] = n; this.rels[s] = 'nmod';
+      this.heads[o] = s; this.rels[o] = 'case';
     }
   }
 

@@ -27,6 +27,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Kenyan students want to found a party with Ugandan students.', want: 'ken-student -FOUND_PARTY_WITH-> uga-student', lemma: 'found' },
   // a finite verb our tagger and parser read as one, though wink tagged it a plural noun ("lives")
   { text: 'Anna Berg wrote a novel. Berg lives in London.', want: 'anna-berg -LIVE_IN-> london' },
+  // "opposite" before a determiner is a preposition, not part of the object
+  { text: 'The Green Party unveiled a billboard opposite the Palace of Westminster.', want: 'green-party -UNVEIL-> billboard' },
   // a plural common noun first in the sentence is lemmatised as elsewhere
   { text: 'Farmers in Chad blocked the road to Sudan.', want: 'tcd-farmer -BLOCK_ROAD_TO-> SDN' },
   // wink's "staged" → "stag": a one-syllable stem gets its "e" back

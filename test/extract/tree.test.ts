@@ -112,3 +112,14 @@ test('tree: a reduced relative read as the main verb gives the sentence back to 
   ]));
   assert.equal(u.head(3), 1);
 });
+
+test('tree: "of" read as a subordinator before a subject hands the subject to the noun before it', () => {
+  // "offices of Renault has lost her case": the parser's "of"/mark, "Renault"/nsubj of "lost"
+  const t = new Tree(tokens([
+    ['offices', 'NOUN', 'NNS', -1, 'root'], ['of', 'ADP', 'IN', 3, 'mark'], ['Renault', 'PROPN', 'NNP', 3, 'nsubj'],
+    ['lost', 'VERB', 'VBN', 0, 'acl'], ['case', 'NOUN', 'NN', 3, 'obj'],
+  ]));
+  assert.deepEqual([t.head(2), t.rel(2), t.head(1), t.rel(1)], [0, 'nmod', 2, 'case']);
+  assert.equal(t.child(3, 'nsubj'), undefined);
+  assert.ok(reachesRoot(t, 5));
+});
