@@ -95,7 +95,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         && !t.children(x).some((k) => /^(which|that|who|whom|whose)$/.test(t.lower(k)))) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
         if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
-        const noun = MODAL_NOUNS[t.lower(g)];
+        // (a noun's content is its "to"- or "that"-clause or gerund: "proposals presented by the
+        // government" is a participle saying what was done to the proposals, which did happen)
+        const content = r !== 'acl' || t.upos(x) !== 'VERB' || t.xpos(x) !== 'VBN' || t.childrenBy(x, 'mark', 'aux', 'aux:pass').length > 0;
+        const noun = content ? MODAL_NOUNS[t.lower(g)] : undefined;
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
         if (noun && r === 'acl' && t.rel(g) === 'obj' && REFUSE.test(t.lemma(t.head(g)))) negated = true;
         const gc = govOf(x);
