@@ -31,7 +31,9 @@ function build(): Index {
     ix.exact.set(key(name).join(' '), c);
     // (the file also lists places and regimes: "south africa", "the graveyard of empires")
     if (w.length < 2 || /^(north|south|east|west|central|upper|lower|new|great|the|soviet|republic|kingdom|zuid|s\.)$/.test(w[0]) || REGIONS.test(w[w.length - 1])) continue;
-    put(ix.firstLast, `${w[0]} ${w[w.length - 1]}`, c);
+    // (first and last word stand for a name with at most one word between: "Omar El Bashir" for
+    // "Omar Hassan al-Bashir"; "Raul Ramirez" is not "Raul de la Nuez Ramirez", a Cuban minister)
+    if (w.length <= 3) put(ix.firstLast, `${w[0]} ${w[w.length - 1]}`, c);
     put(ix.surname, w[w.length - 1], c);
     ix.first.set(w[0], (ix.first.get(w[0]) ?? 0) + 1);
   }

@@ -14,6 +14,7 @@ const CASES: Array<[why: string, name: string, titled: boolean, want: string | u
   ['a bare surname without an office says nothing', 'Bouteflika', false, undefined],
   ['a surname shared by people of two countries says nothing', 'Bashir', true, undefined],
   ['an unknown name', 'Nobody Inparticular', false, undefined],
+  ['two words do not stand for a listed name with several between ("Raul de la Nuez Ramirez")', 'Raul Ramirez', false, undefined],
 ];
 
 for (const [why, name, titled, want] of CASES) {
