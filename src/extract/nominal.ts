@@ -14,6 +14,7 @@ import type { Mention } from './mentions.js';
 import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
 import type { Tree } from './tree.js';
 import type { Tense } from '../types.js';
+import { readPredicate } from './predicate.js';
 import type { Arguments } from './arguments.js';
 
 export interface NominalCandidate {
@@ -30,6 +31,9 @@ export interface NominalCandidate {
   noun?: number;
 }
 
+/** Verbs whose subject takes part in the noun after "in": "was involved in clashes with X". */
+const INVOLVED = /^(involve|engage|embroil|participate|join|take|lock|enter)$/;
+
 const w = (tokens: Token[], c?: Chunk) => (c ? tokens[c.start].lower : '');
 const isNP = (c?: Chunk) => c?.kind === 'NP';
 
@@ -45,6 +49,8 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
     const nmods = t.childrenBy(n, 'nmod');
     const between = nmods.find((x) => /^(between|among)$/.test(t.caseWord(x)));
     const pair = between !== undefined ? A.mentionsOf(between) : [];
+    // ("fighting between Colombian troops and the ELN": the parser may join the second party to the noun)
+    if (between !== undefined && pair.length === 1) for (const c of t.childrenBy(n, 'conj')) if (c > between && t.childrenBy(c, 'cc').some((x) => t.lower(x) === 'and')) pair.push(...A.mentionsOf(c).filter((k) => !pair.includes(k)));
     // "the preparation of an agreement between A and B"
     const action = ACTION_NOUNS[word];
     const of = nmods.find((x) => t.caseWord(x) === 'of');
@@ -67,6 +73,13 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
         if (poss.length) out.push({ subjects: poss, objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
         else if (own >= 0 && mentions.get(own)?.owner) out.push({ subjects: [], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: own });
       }
+      // "the army was involved in clashes with the FARC", "took part in talks with Iran": the one
+      // involved in the noun is the party against its "with" phrase
+      const g = t.head(n);
+      const party = !pair.length && !poss.length && g >= 0 && t.rel(n) === 'obl' && t.caseWord(n) === 'in' && INVOLVED.test(t.lemma(g))
+        ? t.childrenBy(g, 'nsubj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x)).filter(isActor) : [];
+      const against = nmods.filter((x) => t.caseWord(x) === 'with').flatMap((x) => A.mentionsOf(x)).filter(isActor);
+      if (party.length && against.length) out.push({ subjects: party, objects: against, label: rel.label, lemma: rel.lemma, rule: 'nominal:involved' });
       // "the involvement of Western countries in the conflict in Ukraine"
       const agent = of !== undefined ? A.mentionsOf(of).filter(isActor) : [];
       const place = nmods.find((x) => x !== of && x !== between && t.caseWord(x) && t.caseWord(x) !== 'of');
@@ -105,8 +118,10 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
  * clause above the noun gives the time (a noun under no clause, a headline, is present).
  */
 export function nominalTense(t: Tree, clauseTense: (head: number) => Tense | undefined, n: number): Tense {
-  for (let x = n, steps = 0; x >= 0 && steps < 8; x = t.head(x), steps++) {
-    const tense = clauseTense(x);
+  // (from the noun's head up: a gerund noun's own clause, "fighting", has no time of its own)
+  for (let x = t.head(n), steps = 0; x >= 0 && steps < 8; x = t.head(x), steps++) {
+    // (a verb that makes no clause of its own, "were killed in fighting between …", still has a time)
+    const tense = clauseTense(x) ?? (t.upos(x) === 'VERB' ? readPredicate(t, x).info.tense : undefined);
     if (tense) return tense;
   }
   return 'present';

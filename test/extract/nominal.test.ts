@@ -15,6 +15,9 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['parties "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'ECU -TREATY_WITH-> PER'],
   ['an action noun\'s agents "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'PER -SIGN-> treaty'],
   ['parties "among" a list', 'Cooperation among Brazil, India and China is growing.', 'BRA -COOPERATE_WITH-> CHN'],
+  ['the one involved in a noun is its party against the "with" phrase', 'The Peruvian army was involved in clashes with the Shining Path.', 'per-army -CLASH_WITH-> SHINING_PATH'],
+  ['… "locked in"', 'Ghana is locked in a dispute with Togo.', 'GHA -DISPUTE_WITH-> TGO'],
+  ['"fighting between" two parties, the second joined to the noun by the parser', 'Six rebels were killed in fighting between Colombian troops and the ELN.', 'col-troop -FIGHT_WITH-> ELN'],
 ];
 for (const [why, text, want] of CASES) {
   test(`nominal: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
@@ -28,6 +31,7 @@ test('nominal: a nominal relation is asserted and present, never negated by a cl
 
 const TIMES: Array<[why: string, text: string, want: string, tense: string]> = [
   ['a noun under a past verb tells of the past', 'Kenya welcomed the talks between Sudan and Chad.', 'SDN -TALK_WITH-> TCD', 'past'],
+  ['a noun under a passive verb that makes no clause', 'Six rebels were killed in fighting between Colombian troops and the ELN.', 'col-troop -FIGHT_WITH-> ELN', 'past'],
   ['a noun under a present copula is present', 'Relations between Ghana and Togo are tense.', 'GHA -RELATIONS_WITH-> TGO', 'present'],
 ];
 for (const [why, text, want, tense] of TIMES) {
