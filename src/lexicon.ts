@@ -103,7 +103,8 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   businesswoman veteran legend activist campaigner lawyer barrister doctor scientist professor economist pundit
   commentator broadcaster journalist photographer dancer referee umpire wing flanker fly-half scrum-half fullback
   full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater teenager youngster
-  newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed`);
+  newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed chauffeur chauffer
+  driver bodyguard`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

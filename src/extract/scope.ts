@@ -20,6 +20,8 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
 const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
+/** Passive participles of commitment before "to" + gerund: "committed to ridding", "dedicated to ending". */
+const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
 const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
 /** Predicates of allegation whose complement is what is alleged. */
@@ -71,6 +73,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = weaker(modality, gp.verb.modality);
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
+        // ("are committed to ridding the zone of terrorists": a commitment is not yet done)
+        if (purpose && COMMITTED.test(gp.verb.lemma) && gp.verb.passive) modality = weaker(modality, 'intended');
         // ("will allow Britain to ignore the measures": what is permitted may or may not happen)
         if (r === 'xcomp' && PERMIT.test(gp.verb.lemma)) modality = weaker(modality, 'possible');
       }

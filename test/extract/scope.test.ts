@@ -46,6 +46,7 @@ const TABLES: Record<string, Row[]> = {
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['a rumour\'s clause without "that" is unconfirmed', 'Mr Brown queried why Mr Smith had failed to confirm rumours he was starting a new party.', 'smith -START-> party', { modality: 'possible', negated: false }],
+    ['what one is committed to doing is not yet done', 'Kenyan soldiers are committed to ridding the zone of Somali militias.', 'ken-soldier -RID_ZONE_OF-> som-militia', { modality: 'intended' }],
     ['a permitted event may or may not happen', 'The treaty will allow Peru to sell gas to Chile.', 'PER -SELL_TO-> CHL', { modality: 'possible' }],
     ['a participle adjunct happens when its main clause does', 'Kenya made its fortune by selling tea to Uganda.', 'KEN -SELL_TO-> UGA', { tense: 'past' }],
     ['… after its subordinator too', 'Lula was praised after visiting Bolivia.', 'lula -VISIT-> BOL', { tense: 'past' }],
