@@ -237,6 +237,9 @@ export const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'acr
 /** A match score: "6-4", "(7-3)", "2-1". Written after a name, it is no part of it. */
 export const SCORE = /^\(?\d+(?:[-–]\d+)+\)?$/;
 
+/** Relative pronouns: "the plan which …", "the man who …". */
+export const RELATIVE_PRONOUNS = /^(which|who|whom|that|whose)$/;
+
 /** Possessive determiners: "its troops", "their leaders". */
 export const POSSESSIVES = set(`his her its their our my your`);
 

@@ -9,9 +9,7 @@
  */
 import type { Mention } from './mentions.js';
 import type { Tree } from './tree.js';
-import { PARTITIVES, SCORE } from '../lexicon.js';
-
-const RELATIVE = /^(which|who|whom|that|whose)$/;
+import { PARTITIVES, RELATIVE_PRONOUNS, SCORE } from '../lexicon.js';
 /** Nouns naming a kind of place before its name: "the town of X". */
 const PLACE_CLASS = /^(city|town|village|province|region|state|district|capital|port|island|area|county|municipality)$/;
 
@@ -43,7 +41,7 @@ export class Arguments {
 
   /** Replace a relative pronoun by its antecedent: "the rebels who attacked" → rebels. */
   unrelative(x: number): number {
-    if (!RELATIVE.test(this.t.lower(x))) return x;
+    if (!RELATIVE_PRONOUNS.test(this.t.lower(x))) return x;
     for (let h = this.t.head(x), n = 0; h >= 0 && n < 4; h = this.t.head(h), n++) {
       if (this.t.rel(h) === 'acl:relcl' || this.t.rel(h) === 'acl') return this.antecedent(h);
     }

@@ -121,7 +121,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const lastName = names[names.length - 1];
   if (b2 === b && lastName && lastName[1] < b && lastName[1] > a) {
     const tail = tokens.slice(lastName[1], b);
-      if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
+    if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
   }
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase, g);
 
@@ -157,7 +157,6 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const people = demonymOf(g, e.id, e.name);
       return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
     }
-    // "the Russian Federation", "Moscow", "NATO": the name is the head.
     // "the Moroccan beat Lagat", "a Briton was kidnapped": a nationality as a noun in the singular
     // is one person of that nation, not its state. "The" points back at someone named (coreference:
     // the person named with that nationality or known to hold it); "a" is an unnamed national.
@@ -165,6 +164,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (tokens[a].lower === 'the') return mk('generic', { ref: { word: tokens[n0].lower, want: 'person' } });
       return mk('actor', { actor: { id: slug(`${e.id} national`), name: `${demonymOf(g, e.id, e.name)} national`, type: 'person', mention: spanText(tokens, a, b), country: e.id } });
     }
+    // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);

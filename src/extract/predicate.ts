@@ -57,6 +57,8 @@ const FAIL = /^(fail|neglect|omit)$/;
 const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
 /** Nouns that "no" turns into a negation of the verb: "in no way", "by no means", "at no point". */
 const NO_WAY = /^(way|means|point|time|stage|circumstances)$/;
+/** Is token x "no way", "no means", …? */
+const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
 
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
@@ -110,8 +112,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (r === 'advmod' && t.lower(c) === 'yet' && lemma === 'have') negated = true;
       // "in no way deserved", "by no means accepted": an adverbial of manner with "no" negates
       // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
-      const noWay = (x: number) => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
-      if ((r === 'obl' && noWay(c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((x) => x < h && noWay(x)))) negated = true;
+      if ((r === 'obl' && noWay(t, c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((m) => m < h && noWay(t, m)))) negated = true;
       if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
       if (r === 'aux' && modality === 'asserted') modality = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : modality);
     }

@@ -142,7 +142,7 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
     for (let k = i; k < j; k++) {
       capitalise(tokens[k], true);
       tokens[k].ne = 'person';
-      if (tokens[k].lower.length > 2) names.set(tokens[k].lower, names.has(tokens[k].lower) && names.get(tokens[k].lower) !== 'person' ? null : 'person');
+      noteName(names, tokens[k].lower, 'person');
     }
     i = j - 1;
   }
@@ -206,7 +206,7 @@ function recaseDefinedAcronyms(tokens: Token[], names: DocumentNames): void {
     for (let k = s; k < i - 1; k++) {
       capitalise(tokens[k], k === s);
       tokens[k].ne = 'organization';
-      if (!everyday(tokens[k].lower) && tokens[k].lower.length > 2) names.set(tokens[k].lower, 'organization');
+      if (!everyday(tokens[k].lower)) noteName(names, tokens[k].lower, 'organization');
     }
     acr.text = acr.text.toUpperCase();
     acr.pos = 'PROPN';
@@ -216,6 +216,11 @@ function recaseDefinedAcronyms(tokens: Token[], names: DocumentNames): void {
 
 /** A document's recased name words and the type of the names they were in (null: several types). */
 export type DocumentNames = Map<string, Token['ne'] | null>;
+
+/** Notes a name word (longer than two letters) of a name of `type`; a word seen in names of two types gets null. */
+function noteName(names: DocumentNames, lower: string, type: NonNullable<Token['ne']>): void {
+  if (lower.length > 2) names.set(lower, names.has(lower) && names.get(lower) !== type ? null : type);
+}
 
 /**
  * One sense per discourse: a name word the recogniser found once is a name wherever else it stands
@@ -239,7 +244,7 @@ function recaseSpan(tokens: Token[], a: number, b: number, type: NonNullable<Tok
   const words = tokens.slice(a, b).filter(isWord);
   const named = words.filter((t) => !everyday(t.lower) && !NAME_FUNCTION.test(t.lower) && !isTitleWord(t.lower));
   if (!named.length) return;
-  for (const t of named) if (t.lower.length > 2) names.set(t.lower, names.has(t.lower) && names.get(t.lower) !== type ? null : type);
+  for (const t of named) noteName(names, t.lower, type);
   if (type === 'organization') {
     for (let k = a; k < b; k++) capitalise(tokens[k], k === a);
     return;

@@ -11,7 +11,7 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
-import { MODAL_NOUNS } from '../lexicon.js';
+import { MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
@@ -24,9 +24,9 @@ const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|
 const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
 const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
-/** Predicates of allegation whose complement is what is alleged. */
 /** Verbs that turn down what their object proposes: "rejected the offer to …". */
 const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
+/** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -96,7 +96,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // "rumours he was starting a party": a noun's content clause the parser read as a relative
       // clause (no relative word, no gap: its own subject and object)
       if (r === 'acl:relcl' && MODAL_NOUNS[t.lower(g)] && t.child(x, 'nsubj') !== undefined && t.child(x, 'obj') !== undefined
-        && !t.children(x).some((k) => /^(which|that|who|whom|whose)$/.test(t.lower(k)))) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
+        && !t.children(x).some((k) => RELATIVE_PRONOUNS.test(t.lower(k)))) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
         if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
         // (a noun's content is its "to"- or "that"-clause or gerund: "proposals presented by the

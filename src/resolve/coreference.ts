@@ -265,10 +265,11 @@ export class DocContext {
       case 'person': {
         if (m.kind === 'generic') {
           const g = wordGender(ref.word);
-          const holder = describedPerson(ref.word, this.recent.slice().reverse(), (a) => this.agrees(a.id, g));
+          const latest = this.recent.slice().reverse();
+          const holder = describedPerson(ref.word, latest, (a) => this.agrees(a.id, g));
           // ("the Moroccan": else the last person known to be of that nation)
           const nation = gazetteer().entries.get(ref.word);
-          const national = !holder && nation?.kind === 'demonym' ? this.recent.slice().reverse().find((x) => x.actor.type === 'person' && x.actor.country === nation.id)?.actor : undefined;
+          const national = !holder && nation?.kind === 'demonym' ? latest.find((x) => x.actor.type === 'person' && x.actor.country === nation.id)?.actor : undefined;
           return withMention(holder ?? national);
         }
         const g = pronounGender(ref.word);
