@@ -220,7 +220,7 @@ export const ROLE_NOUNS = set(`participant member partner party signatory founde
   representative shareholder owner supplier customer client sponsor`);
 
 /** Time words that are never subjects: "next year Russia and Belarus will…". */
-export const TIME_NOUNS = set(`year years month months week weeks day days today yesterday tomorrow tonight morning evening night
+export const TIME_NOUNS = set(`year years month months week weeks day days hour hours minute minutes weekend today yesterday tomorrow tonight morning evening night
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter decade century time period moment currently now`);
 
@@ -261,6 +261,7 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   junta: { as: 'state', key: '', type: 'organization', name: '' },
   cabinet: { as: 'state', key: '', type: 'organization', name: '' },
   army: { as: 'body', key: 'army', type: 'organization', name: 'army' },
+  'national army': { as: 'body', key: 'army', type: 'organization', name: 'army' },
   'army patrol': { as: 'body', key: 'army', type: 'organization', name: 'army' },
   'military patrol': { as: 'body', key: 'army', type: 'organization', name: 'army' },
   military: { as: 'body', key: 'military', type: 'organization', name: 'military' },
@@ -309,6 +310,7 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'guerrilla group': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
   'guerrilla forces': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
   'urban commandos': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
+  'urban commandoes': { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
   rebels: { key: 'rebel', name: 'rebels', join: ['insurgent'] },
   'rebel column': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
   'rebel forces': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
@@ -337,7 +339,14 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'unidentified men': { key: 'gunman', name: 'gunmen', join: [] },
   'masked men': { key: 'gunman', name: 'gunmen', join: [] },
   'hooded men': { key: 'gunman', name: 'gunmen', join: [] },
+  'unidentified individuals': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unidentified persons': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unidentified people': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unidentified subjects': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unknown individuals': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unknown persons': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
   assailants: { key: 'assailant', name: 'assailants', join: [] },
+  snipers: { key: 'sniper', name: 'snipers', join: [] },
   attackers: { key: 'attacker', name: 'attackers', join: [] },
   kidnappers: { key: 'kidnapper', name: 'kidnappers', join: [] },
   hitmen: { key: 'hitman', name: 'hitmen', join: [] },

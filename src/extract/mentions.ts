@@ -19,6 +19,8 @@ import {
 
 /** Descriptors of people that also describe things or companies. */
 const THING_DESCRIPTORS = /^(producer|model|host|star|superstar|legend|veteran|forward|wing|prop|hooker|trainer|champion|player|designer|director|developer|author|writer)$/;
+/** A listed noun that describes only people ("rapper", not "star" or "producer"). */
+const personDescriptor = (w: string) => DESCRIPTORS.has(w) && !THING_DESCRIPTORS.test(w);
 
 // (the mention types are core types, shared with resolve: src/types.ts)
 export type { Mention, MentionKind } from '../types.js';
@@ -199,7 +201,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
     // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
-    const described = b - (n1 + firstCap) === 1 && DESCRIPTORS.has(rest[firstCap - 1]?.lower ?? '') && !THING_DESCRIPTORS.test(rest[firstCap - 1].lower) && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
+    const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
     if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
       && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && (described || properKind(rest.slice(firstCap)) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
@@ -267,7 +269,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const lastTitle = words.map(isTitle).lastIndexOf(true);
     // ("the Foreign Ministry", "the Home Office": a run ending in a body's word names the body, titles and all)
     const body = ORG_WORDS.has(words[words.length - 1].lower) && words.length >= 2;
-    let nameStart = body ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
+    // ("the Finance Bill", "a Justice Bill": a title word before a word for a text names the text)
+    let nameStart = body || isThingName(words) ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
     while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
     // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
     const described: string[] = [];
@@ -276,20 +279,25 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
     if (runCue) nameStart = 1;
     while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
+    // ("Rapper Eminem", "Teenager Mirza": a listed descriptor of people, capitalised first in the
+    // sentence, before one name word: that word is a person known by one name)
+    const oneName = !runCue && !described.length && nameStart === 0 && words.length === 2 && words[0].i === 0 && personDescriptor(words[0].lower) && words[1].pos === 'PROPN';
+    if (oneName) described.push(words[nameStart++].lower);
     // ("Chelsea striker Drogba", "the singer Morrissey": a lower-case noun that only describes people
     // makes a person of the name after it, one word or more)
     // (not the descriptors that also name things or firms: "steel producer Krivorizhstal", "media player Winamp")
-    const describedBy = p - 1 >= a && !isCap(tokens[p - 1]) && DESCRIPTORS.has(tokens[p - 1].lower) && !THING_DESCRIPTORS.test(tokens[p - 1].lower) ? tokens[p - 1].lower : undefined;
+    const describedBy = p - 1 >= a && !isCap(tokens[p - 1]) && personDescriptor(tokens[p - 1].lower) ? tokens[p - 1].lower : undefined;
     if (describedBy && !described.length) described.push(describedBy);
     const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
-      const cue = runCue ?? (describedBy && nw.length <= 3 ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      const cue = runCue ?? (oneName || (describedBy && nw.length <= 3) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
-      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET', initial);
+      // ("the Beach Boys": a determiner right before the name; "the Office star Ricky Gervais" is none)
+      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));

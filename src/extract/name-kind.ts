@@ -5,9 +5,10 @@
  * the name ("phone maker Nokia", "the film X"), the entity recogniser's type, and the words' shapes.
  * Also which leading words of a capitalised run are a descriptor rather than a name ("Actress").
  */
-import { nlp, its, type Token } from '../nlp/wink.js';
+import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
+import { personGender } from '../resolve/gender.js';
 import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
@@ -71,7 +72,14 @@ export function properKind(words: Token[], determined = false, initial = words[0
   const ne = words[words.length - 1].ne;
   if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
-  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) return 'person';
+  // Two to four capitalised words read as a person's name by their shape alone, unless they start
+  // with an ordinary English word that is no first name ("Standard Chartered", "Law Lords", "Daily
+  // Record") or follow "the" ("the Rolling Stones"): people's names do neither, bodies' names do.
+  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) {
+    const first = core[0].text;
+    const named = !!personGender(words.map((w) => w.text).join(' ')) || knownFirstName(first) || !winkKnows(first.toLowerCase());
+    return named && !determined ? 'person' : 'organization';
+  }
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(words[0].text)) return 'organization';
   // "Putin", "Mugabe": a lone word that is a listed person's surname is that person
   // (not after "the": "The World" is a programme, whoever else is called World)
@@ -91,6 +99,11 @@ export function isDescriptor(words: Token[], i: number): boolean {
   const w = words[i], rest = words.slice(i + 1);
   if (properKind(rest) !== 'person' || rest.some(isTitle)) return false;
   if (DESCRIPTORS.has(w.lower)) return true;
+  // ("Conductor Marcello Viotti", "Pianist Alfred Brendel": first in the sentence, where every
+  // word is capitalised, an English agent noun that no name list knows as a first name, before a
+  // name that starts with a first name)
+  if (w.i === 0 && rest.length >= 2 && /(?:or|er|ist|ian|ant|ent)$/.test(w.lower) && winkKnows(w.lower) && !knownFirstName(w.text)
+    && !personGender(`${w.text} ${rest[rest.length - 1].text}`) && !!personGender(rest.map((t) => t.text).join(' '))) return true;
   return w.upos === 'NOUN' && w.ne !== 'person' && (rest[0].ne === 'person' || isCommonWord(w.text));
 }
 

@@ -25,6 +25,11 @@ export interface VerbInfo {
   copula?: 'be' | 'have';
   /** A speech act the chain performs about its event: "threatened to ban" (threaten). PLOVER codes the act. */
   act?: string;
+  /**
+   * The modality the chain gives when its "would" is a reported "will" ("said he would not be able
+   * to": possible); set only where "would" made the chain conditional. scope.ts decides.
+   */
+  unshifted?: Modality;
 }
 
 export interface Predicate {
@@ -95,6 +100,13 @@ export function readPredicate(t: Tree, h: number): Predicate {
   }
   let negated = false, stopped = false, scheduled = false, hearsay = false;
   let modality: Modality = 'asserted';
+  // (what the chain says past its "would": "would not be able to" → possible)
+  let would = false, unshifted: Modality = 'asserted';
+  /** The first modality read wins; the chain's own, past a "would", is kept beside it. */
+  const weaken = (m: Modality) => {
+    if (modality === 'asserted') modality = m;
+    if (unshifted === 'asserted') unshifted = m;
+  };
   let act: string | undefined;
   const content: string[] = [];
   const words: number[] = [];
@@ -114,23 +126,26 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
       if ((r === 'obl' && noWay(t, c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((m) => m < h && noWay(t, m)))) negated = true;
       if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
-      if (r === 'aux' && modality === 'asserted') modality = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : modality);
+      if (r === 'aux') {
+        const m = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : undefined);
+        if (m === 'conditional') { would = true; if (modality === 'asserted') modality = m; } else if (m) weaken(m);
+      }
     }
     const last = n === chain.length - 1;
     if (!last) {
       const ab = ABILITY[t.lower(x)];
-      if (ab) { if (modality === 'asserted') modality = ab.modality; if (ab.negated) negated = !negated; continue; }
+      if (ab) { weaken(ab.modality); if (ab.negated) negated = !negated; continue; }
       if (FAIL.test(lemma)) { negated = !negated; continue; }
       // ("are going to win": the future, no one's plan)
       if (lemma === 'go' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'aux').some((c) => t.lemma(c) === 'be')) { scheduled = true; continue; }
       // ("is expected to face": others foresee it, nobody intends it)
-      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { if (modality === 'asserted') modality = t.lower(x) === 'expected' ? 'possible' : 'intended'; scheduled = true; continue; }
+      if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { weaken(t.lower(x) === 'expected' ? 'possible' : 'intended'); scheduled = true; continue; }
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
       // ("is known to" confirms it)
-      if (HEARSAY.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { if (modality === 'asserted' && lemma !== 'know') modality = 'possible'; hearsay = true; continue; }
+      if (HEARSAY.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
-      if (lemma === 'have') { if (modality === 'asserted' && !t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) modality = 'necessary'; continue; }
-      if (INTENT_VERBS.has(lemma)) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
+      if (lemma === 'have') { if (!t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) weaken('necessary'); continue; }
+      if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }
     if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) content.push(lemma);
@@ -160,7 +175,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   }
   const label = content.join(' to ') + (particle ? ` ${particle}` : '');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
-  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...isCopula }, chain, last, rel: [a, b] };
+  const shift = would && modality === 'conditional' && unshifted !== 'asserted' ? { unshifted } : {};
+  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b] };
 }
 
 /**

@@ -114,7 +114,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")
         if (gc && r === 'ccomp' && x === start && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x)) {
-          modality = 'asserted';
+          modality = c.verb.unshifted ?? 'asserted';
           tense = 'future';
         }
         if (gc && r !== 'advcl' && r !== 'acl') {

@@ -4,7 +4,7 @@
  * subtree spans: everything the clause rules ask of a tree, in one place.
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS } from '../lexicon.js';
+import { MODAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
 
 export class Tree {
   readonly tokens: Token[];
@@ -29,6 +29,7 @@ export class Tree {
     this.repairObjectConjunct();
     this.repairReducedRelative();
     this.repairClauseConjunct();
+    this.repairTimeModifier();
     this.bases = this.rels.map((r) => { const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); });
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
@@ -236,6 +237,25 @@ export class Tree {
       if (!inside) continue;
       this.heads[x] = v; this.rels[x] = 'nsubj';
       this.heads[cc] = v;
+    }
+  }
+
+  /**
+   * "was involved in clashes within the past few hours with the FARC": a phrase of time holds no
+   * party, yet the parser hangs the next prepositional phrase on its noun. A "with"/"against"/
+   * "between"/"by" phrase under a time noun that is itself a prepositional or time modifier goes
+   * up to what that phrase modifies (the clashes are with the FARC, not the hours).
+   */
+  private repairTimeModifier(): void {
+    for (let x = 0; x < this.tokens.length; x++) {
+      const tn = this.heads[x];
+      if (tn < 0 || !/^(nmod|obl)/.test(this.rels[x]) || !TIME_NOUNS.has(this.tokens[tn].lower) || !/^(nmod|obl)/.test(this.rels[tn])) continue;
+      const cw = this.tokens.findIndex((_, k) => this.heads[k] === x && this.rels[k] === 'case');
+      if (cw < 0 || !/^(with|against|between|by)$/.test(this.tokens[cw].lower)) continue;
+      const up = this.heads[tn];
+      if (up < 0) continue;
+      this.heads[x] = up;
+      this.rels[x] = isNominal(this.tokens[up].upos ?? '') ? 'nmod' : 'obl';
     }
   }
 

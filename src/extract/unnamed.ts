@@ -43,6 +43,29 @@ function phrase(tokens: Token[], a: number, b: number): { words: string; definit
   return { words, definite: DEFINITE.test(tokens[a].lower) };
 }
 
+/**
+ * Words before an armed agent's noun that make it the state's or no longer armed: "army
+ * commandos", "police snipers", "former guerrillas".
+ */
+const NOT_ARMED_MODIFIER = /^(army|military|police|government|navy|naval|air|airborne|security|state|national|federal|official|soldiers|troops|special|former|ex-.*|demobilized|demobilised|reintegrated)$/;
+
+/**
+ * The armed agent a phrase names (its quantity words gone): the lexicon's phrase itself, else its
+ * longest listed tail after words that only say what kind ("alleged guerrilla urban commandos",
+ * "leftist guerrillas", "hired gunmen", "unidentified individuals in a car"): the lexicon lists
+ * the agent, not every way of describing it.
+ */
+export function armedAgent(words: string): (typeof UNNAMED_ARMED)[string] | undefined {
+  const exact = UNNAMED_ARMED[words];
+  if (exact) return exact;
+  const ws = words.split(' ');
+  for (let i = 1; i < ws.length; i++) {
+    const tail = UNNAMED_ARMED[ws.slice(i).join(' ')];
+    if (tail) return ws.slice(0, i).some((w) => NOT_ARMED_MODIFIER.test(w) || !/^[a-z][a-z-]*$/.test(w)) ? undefined : tail;
+  }
+  return undefined;
+}
+
 /** The node for an agent of the home country: the same id and kind as the demonym path would make. */
 function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
   return { id: slug(`${home} ${key}`), name: `${demonymOf(g, home, g.actors.get(home)?.name ?? home)} ${name}`, type, mention, country: home };
@@ -80,7 +103,8 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
       m.text = spanText(tokens, m.start, m.end);
       of!.kind = 'none';
     } else if (m.kind === 'generic') continue;
-    const armed = UNNAMED_ARMED[words];
+    // (a name made from capitals keeps its own words: "Tuareg rebels" are no generic rebels)
+    const armed = m.kind === 'actor' ? UNNAMED_ARMED[words] : armedAgent(words);
     if (armed) {
       // "terrorists of the FMLN", "guerrillas of the Shining Path", "terrorists from the FAL": the named body itself
       const nx = mentions.get(k + 2);

@@ -20,7 +20,7 @@ import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
-import { isStandIn, isUnnamedPerson, standInGender, unnamedPerson } from './unnamed-persons.js';
+import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
 /**
  * The sentence a mention is resolved in, as extract/analyse.ts holds it: its tree (binding), its
  * mentions and what they resolved to so far, its words' offsets (quotations) and its speech clauses.
@@ -66,6 +66,8 @@ export class DocContext {
   private recent: Seen[] = [];
   /** people described but not named ("the winger"), who compete for "he"/"she": resolve/unnamed-persons.ts */
   private unnamed: Seen[] = [];
+  /** things described as subjects ("the legislation"), which compete for "it": resolve/unnamed-persons.ts */
+  private things: Seen[] = [];
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
   /** short form ("acr:RSF", "word:lufthansa", "name:rapid support forces") → the body; null when two bodies share it */
@@ -187,6 +189,7 @@ export class DocContext {
       const last = this.recent[this.recent.length - 1];
       const appos = cue.rel === 'appos' || (cue.rel === 'conj' && last?.sentence === s && last.actor.type === 'person');
       if (!appos && isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
+      else if (subject && isUnnamedThing(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel, this.things);
       return;
     }
     // ("The player who staked the biggest claim was Gavin Henson": a description whose clause
@@ -206,9 +209,9 @@ export class DocContext {
     if (cue.side && cue.side.id !== a.id && !this.sides.has(a.id)) this.sides.set(a.id, cue.side);
   }
 
-  private seeUnnamed(word: string, s: number, subject: boolean, rel?: string): void {
-    this.unnamed.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
-    if (this.unnamed.length > 16) this.unnamed.shift();
+  private seeUnnamed(word: string, s: number, subject: boolean, rel?: string, list = this.unnamed): void {
+    list.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
+    if (list.length > 16) list.shift();
   }
 
   /** Does what we know of this person's gender allow a pronoun of gender g? (unknown allows both) */
@@ -312,9 +315,12 @@ export class DocContext {
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
       case 'thing': {
-        const order = ranked(cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), s);
-        this.alternatives.set(m, order);
-        return withMention(order[0]);
+        const things = this.things.filter((x) => s - x.sentence <= 1);
+        const order = ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), ...things].sort((x, y) => y.sentence - x.sentence), s);
+        if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
+        const named = order.filter((a) => !isStandIn(a));
+        this.alternatives.set(m, named);
+        return withMention(named[0]);
       }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);
       case 'first': return this.first(ref.word, m, speaker, local);

@@ -7,7 +7,7 @@
  * is better than one about the wrong player.
  */
 import type { Actor } from '../types.js';
-import { DESCRIPTORS, TITLES } from '../lexicon.js';
+import { DESCRIPTORS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { wordGender } from './gender.js';
 
 /** Nouns for one person that are neither offices nor occupations (those come from the lexicon). */
@@ -35,6 +35,19 @@ export function unnamedPerson(word: string, sentence: number): Actor {
 }
 
 export const isStandIn = (a: Actor): boolean => a.id.startsWith('unnamed:');
+
+/**
+ * Does a concept stand for one thing, the kind "it" points back at ("Most EU legislation needs
+ * the Council's approval before it becomes law"): its last word a singular common noun, neither a
+ * person nor a time. Such a subject competes for a following "it" as unnamed people compete for
+ * "he": when it wins, no triple (the law does not become the Council).
+ */
+export function isUnnamedThing(name: string, mention: string): boolean {
+  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+  const words = mention.toLowerCase().split(/\s+/);
+  if (words[words.length - 1] !== head || !/^[a-z-]{3,}$/.test(head)) return false;
+  return !/[^s]s$/.test(head) && !PERSON_NOUNS.has(head) && !DESCRIPTORS.has(head) && !TITLES.has(head) && !TIME_NOUNS.has(head);
+}
 
 /** Gender the noun itself states ("woman", "actress", "spokesman"); unknown otherwise. */
 export const standInGender = (word: string) => wordGender(word.split(/\s+/).pop() ?? '') ?? (/ress$/.test(word) ? 'female' as const : undefined);

@@ -121,6 +121,13 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a listed descriptor before a name is not part of it', 'Driver Tom Vale crashed into Ella Ross.', 'tom-vale:person -CRASH_INTO-> ella-ross:person'],
   ['a listed descriptor before a name is not part of it', 'Wing Christophe Dominici scored a try.', 'christophe-dominici:person -SCORE-> concept:try:other'],
   ['a listed descriptor before a name is not part of it', 'Producer Mel Gibson praised the film.', 'mel-gibson:person -PRAISE-> concept:film:other'],
+  ['a listed descriptor before one name word: a person known by one name', 'Rapper Zolto thanked Sarah Vane.', 'zolto:person -THANK-> sarah-vane:person'],
+  ['an English agent noun first in a sentence before a full name is the role', 'Conductor Marco Ferrini praised Anna Bell.', 'marco-ferrini:person -PRAISE-> anna-bell:person'],
+  ['an English agent noun first in a sentence before a full name is the role', 'Pianist Alfred Brannock thanked the orchestra.', 'alfred-brannock:person -THANK-> concept:orchestra:other'],
+  ['a surname that is also a first name stays in the name', 'Walker Brannock thanked the orchestra.', 'walker-brannock:person -THANK-> concept:orchestra:other'],
+  ['two capitalised words starting with an English word that is no first name are a body', 'Standard Telemetric cut prices in Leeds.', 'standard-telemetric:organization -CUT-> concept:price:other'],
+  ['two capitalised words after "the" are no person', 'The Brass Lanterns thanked Sarah Vane.', 'brass-lanterns:organization -THANK-> sarah-vane:person'],
+  ['a first name the list knows keeps the person', 'Kelly Brannock won the race in Leeds.', 'kelly-brannock:person -WIN-> concept:race:other'],
   ['a company noun first in a sentence is not part of the name', 'Bookmaker William Hill cut its odds.', 'william-hill:organization -CUT-> concept:odds:other'],
   ['a cue word inside a name stays in it', 'Band Aid Trust gave money to Ethiopia.', 'band-aid-trust:organization -GIVE_MONEY_TO-> ETH:country/ETH'],
   ['a lower-case descriptor after a place is not part of the name', 'Hollywood actress Teri Hatcher praised the show.', 'teri-hatcher:person -PRAISE-> concept:show:other'],
@@ -199,6 +206,7 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Australian dollars flowed into Fiji.', 'aus-dollar'],
   ['Qantas paid 5bn Australian dollars to Boeing.', 'AUS'],
   ['China bought Japanese yen.', 'JPN'],
+  ['A shortened Finance Bill would allow the Government to collect taxes.', 'bill'],
 ];
 for (const [text, id] of NOT_ACTORS) {
   test(`mentions: a common noun first in a sentence, or money and its country, is no actor: "${text}" has no ${id}`, () => {

@@ -16,6 +16,7 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['an action noun\'s agents "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'PER -SIGN-> treaty'],
   ['parties "among" a list', 'Cooperation among Brazil, India and China is growing.', 'BRA -COOPERATE_WITH-> CHN'],
   ['the one involved in a noun is its party against the "with" phrase', 'The Peruvian army was involved in clashes with the Shining Path.', 'per-army -CLASH_WITH-> SHINING_PATH'],
+  ['a time phrase between the noun and its "with" phrase', 'The Peruvian army was involved in new clashes within the past few hours with the Shining Path.', 'per-army -CLASH_WITH-> SHINING_PATH'],
   ['… "locked in"', 'Ghana is locked in a dispute with Togo.', 'GHA -DISPUTE_WITH-> TGO'],
   ['"fighting between" two parties, the second joined to the noun by the parser', 'Six rebels were killed in fighting between Colombian troops and the ELN.', 'col-troop -FIGHT_WITH-> ELN'],
 ];

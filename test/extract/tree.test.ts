@@ -123,3 +123,20 @@ test('tree: "of" read as a subordinator before a subject hands the subject to th
   assert.equal(t.child(3, 'nsubj'), undefined);
   assert.ok(reachesRoot(t, 5));
 });
+
+test('tree: a "with" phrase the parser hung on a time noun goes up to what the time phrase modifies', () => {
+  // "clashes within hours with rebels": rebels nmod of hours → nmod of clashes
+  const t = new Tree(tokens([
+    ['clashes', 'NOUN', 'NNS', -1, 'root'], ['within', 'ADP', 'IN', 2, 'case'], ['hours', 'NOUN', 'NNS', 0, 'nmod'],
+    ['with', 'ADP', 'IN', 4, 'case'], ['rebels', 'NOUN', 'NNS', 2, 'nmod'],
+  ]));
+  assert.equal(t.head(4), 0);
+  assert.equal(t.rel(4), 'nmod');
+  assert.ok(reachesRoot(t, 5));
+  // "talks within hours of the vote": "of" stays with the time noun
+  const u = new Tree(tokens([
+    ['talks', 'NOUN', 'NNS', -1, 'root'], ['within', 'ADP', 'IN', 2, 'case'], ['hours', 'NOUN', 'NNS', 0, 'nmod'],
+    ['of', 'ADP', 'IN', 4, 'case'], ['vote', 'NOUN', 'NN', 2, 'nmod'],
+  ]));
+  assert.equal(u.head(4), 2);
+});

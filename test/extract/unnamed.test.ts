@@ -85,6 +85,7 @@ const WIRE = 'QUITO, 14 JUN 91 (EFE) -- [TEXT] ';
 const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['"the army" under a dateline', `${WIRE}THE ARMY BOMBED A BRIDGE NEAR THE BORDER.`, 'army', 'ecu-army/organization/ECU'],
   ['"the government" is the state itself', `${WIRE}THE GOVERNMENT REJECTED THE PROPOSAL OF THE UNIONS.`, 'government', 'ECU/country/ECU'],
+  ['"the national army" is the army', `${WIRE}THE NATIONAL ARMY BURNED THE MARKET.`, 'army', 'ecu-army/organization/ECU'],
   ['bare "police"', `${WIRE}POLICE ARRESTED THREE STUDENTS IN THE CAPITAL.`, 'police', 'ecu-police/organization/ECU'],
   ['"the armed forces" (as "the Ecuadorean armed forces": ecu-force)', `${WIRE}THE ARMED FORCES CLOSED THE HIGHWAY.`, 'forces', 'ecu-force/group/ECU'],
   ['"security forces"', `${WIRE}SECURITY FORCES RAIDED A WAREHOUSE.`, 'forces', 'ecu-force/group/ECU'],
@@ -153,11 +154,29 @@ const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
   ['a named group\'s fighters are the group', 'FARC guerrillas attacked a convoy.', 'guerrillas', 'FARC/group/COL'],
   ['"drug traffickers" join the one cartel named', 'The Cali Cartel denied the report. Drug traffickers killed a judge.', 'traffickers', 'CALI_CARTEL/group/COL'],
   ['"guerrillas" never join a cartel', 'The Cali Cartel denied the report. Guerrillas killed a judge.', 'guerrillas', 'group:guerrilla/group/-'],
+  ['words that say what kind before a listed agent', `${WIRE}ALLEGED GUERRILLA URBAN COMMANDOS BOMBED TWO SUBSTATIONS.`, 'commandos', 'ecu-guerrilla/group/ECU'],
+  ['"leftist guerrillas"', `${WIRE}LEFTIST GUERRILLAS ATTACKED A FARM NEAR THE RIVER.`, 'guerrillas', 'ecu-guerrilla/group/ECU'],
+  ['"hired gunmen", no home', 'Two hired gunmen ambushed the mayor.', 'gunmen', 'group:gunman/group/-'],
+  ['"unidentified individuals" who plant a bomb', `${WIRE}AT LEAST FOUR UNIDENTIFIED INDIVIDUALS PLANTED A BOMB AT THE BANK.`, 'individuals', 'ecu-unidentified-individual/group/ECU'],
 ];
 for (const [rule, text, word, want] of ARMED) {
   test(`unnamed armed agent: ${rule} → ${want}`, () => {
     const got = actorsAt(text, word);
     assert.ok(got.some((a) => `${a.id}/${a.type}/${a.country ?? '-'}` === want), shown(got));
+  });
+}
+
+// [rule, text, word]: the phrase is no armed agent outside the state
+const NOT_ARMED: Array<[rule: string, text: string, word: string]> = [
+  ['the state\'s own: "army commandos"', 'Army commandos stormed the building at dawn.', 'commandos'],
+  ['the state\'s own: "police snipers"', 'Police snipers fired on the crowd.', 'snipers'],
+  ['"former guerrillas" are no longer armed', 'Former guerrillas founded a party.', 'guerrillas'],
+  ['"individuals" alone say nothing of who', 'Two individuals were seen near the bank.', 'individuals'],
+];
+for (const [rule, text, word] of NOT_ARMED) {
+  test(`unnamed armed agent: not one when ${rule}`, () => {
+    const got = actorsAt(text, word, true);
+    assert.ok(!got.some((a) => a.type === 'group' && /(^group:|-)(guerrilla|gunman|sniper|unidentified-individual)$/.test(a.id)), shown(got));
   });
 }
 
