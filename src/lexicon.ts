@@ -215,6 +215,23 @@ export const ACTION_NOUNS: Record<string, string> = dict({
   implementation: 'implement', development: 'develop', adoption: 'adopt', drafting: 'draft', discussion: 'discuss',
 });
 
+/**
+ * Violent acts named by a noun (extract/event-nouns.ts): the verb of the act and the case words
+ * that mark its victim ("the murder of X", "the attack on X").
+ */
+const OF = ['of'], ON = ['on', 'against'], ON_OF = ['of', 'on', 'against'];
+export const EVENT_NOUNS: Record<string, { verb: string; patient: string[] }> = dict({
+  murder: { verb: 'murder', patient: OF }, murders: { verb: 'murder', patient: OF },
+  killing: { verb: 'kill', patient: OF }, killings: { verb: 'kill', patient: OF },
+  assassination: { verb: 'assassinate', patient: OF }, assassinations: { verb: 'assassinate', patient: OF },
+  kidnapping: { verb: 'kidnap', patient: OF }, kidnappings: { verb: 'kidnap', patient: OF },
+  abduction: { verb: 'abduct', patient: OF }, abductions: { verb: 'abduct', patient: OF },
+  massacre: { verb: 'massacre', patient: OF }, massacres: { verb: 'massacre', patient: OF },
+  attack: { verb: 'attack', patient: ON }, attacks: { verb: 'attack', patient: ON },
+  ambush: { verb: 'ambush', patient: ON }, raid: { verb: 'raid', patient: ON }, raids: { verb: 'raid', patient: ON },
+  bombing: { verb: 'bomb', patient: ON_OF }, bombings: { verb: 'bomb', patient: ON_OF },
+});
+
 /** Nouns that, after "as a", name a role in an organisation: "Belarus as a participant in the Union State". */
 export const ROLE_NOUNS = set(`participant member partner party signatory founder observer ally part host chair leader head
   representative shareholder owner supplier customer client sponsor`);

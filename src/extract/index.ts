@@ -16,6 +16,7 @@ import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
 import { findNominals, nominalTense } from './nominal.js';
+import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
 import { relationType } from '../relation-type.js';
@@ -60,7 +61,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // (who said it is read per clause: the word `at` heads what the triple comes from)
     const sentenceSpeaker = a.speech.length ? undefined : a.speaker;
     let at: number | undefined;
-    const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans']) => {
+    const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans'], by?: Actor) => {
       // A city or region does not act; a bare capital doing a government's act is its state
       // ("Moscow said", "urged Beijing": resolve/capitals.ts), elsewhere it is the city
       if (sport) {
@@ -78,7 +79,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
-      const said = (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
+      const said = by ?? (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
       if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;
@@ -122,8 +123,13 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const objNoun = c.objects.length === 1 && a.mentions.get(c.objects[0])?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lower : undefined;
       // (not when the verb has an actor for its object: "France and Germany met Putin" is no meeting of the two)
       const actorObject = !LOCATIVE_CASE.test(label) && objs.some((y) => y.type !== 'other' && y.type !== 'location');
-      if (distinct.length >= 2 && !c.verb.copula && !actorObject && (RECIPROCAL.test(c.verb.lemma) || (objNoun && RELATIONAL_NOUNS[objNoun]))) {
-        const lbl = objNoun && RELATIONAL_NOUNS[objNoun] ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
+      // (only parties joined by "and" act together: "X or Y carried out the attacks" names suspects;
+      // and only a noun of a two-sided relation makes them each other's: "X and Y launched attacks"
+      // is no attack of X on Y)
+      const alternatives = c.subjects.length >= 2 && s.tokens.slice(Math.min(...c.subjects.map((k) => a.chs[k].start)), Math.max(...c.subjects.map((k) => a.chs[k].end))).some((t) => /^(or|nor)$/.test(t.lower));
+      const twoSided = objNoun && RELATIONAL_NOUNS[objNoun]?.label.endsWith(' with');
+      if (distinct.length >= 2 && !alternatives && !c.verb.copula && !actorObject && (RECIPROCAL.test(c.verb.lemma) || twoSided)) {
+        const lbl = twoSided ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;
         for (let i = 0; i < distinct.length; i++) for (let j = 0; j < distinct.length; j++) if (i !== j) emit(distinct[i], distinct[j], relation(lbl, c.verb), 'reciprocal', 0.65, spans);
       }
       // "praised Haiti's efforts", "rejected a UN appeal": the owner of the object is a party too
@@ -175,6 +181,15 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (n.subjects.length === 1 && n.objects.length === 1 && n.subjects[0] === n.objects[0] && subs.length === 2) { objs = [subs[1]]; subs = [subs[0]]; }
       if (n.rule === 'nominal:action-between' && subs.length === 1 && a.mentions.get(n.subjects[0])?.kind === 'pair') subs = ends(n.subjects);
       for (const x of subs) for (const y of objs) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7);
+    }
+    // acts named by nouns: "the murder of X by Y", "blamed Y for the attack on X"
+    for (const n of findEventNouns(a.tree, a.args, a.mentions)) {
+      const tense = nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun!);
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: n.modality, tense });
+      at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
+      const by = ends(n.speakers)[0];
+      const subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
+      for (const x of subs) for (const y of ends(n.objects)) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7, undefined, by);
     }
     // offices: "Belousov –minister of→ Russia"
     for (const [k, m] of a.mentions) {

@@ -133,6 +133,20 @@ test('clauses: coordinated subjects of a reciprocal verb with an actor for its o
   assert.ok(run('France and Germany met in Paris.').some((t) => t.rule === 'reciprocal' && show(t) === 'FRA -MEET_WITH-> DEU'));
 });
 
+// [why, text]: coordinated subjects that do not act on each other
+const NOT_RECIPROCAL: Array<[why: string, text: string]> = [
+  ['parties joined by "or" are alternatives', 'The attacks were carried out by the Shining Path or the FMLN.'],
+  ['parties joined by "or" are alternatives', 'Chile or Peru will sign the trade agreement.'],
+  ['a one-sided act is no relation between its doers', 'Chile and Peru launched attacks near the border.'],
+  ['a one-sided act is no relation between its doers', 'Chile and Peru imposed sanctions.'],
+];
+for (const [why, text] of NOT_RECIPROCAL) {
+  test(`clauses: no reciprocal when ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'reciprocal'), ts.map(show).join(' | '));
+  });
+}
+
 test('clauses: a capital after a preposition of place is the city, not its state', () => {
   const ts = run('Blair will meet Chinese leaders in London.');
   assert.ok(ts.some((t) => show(t) === 'blair -MEET_IN-> london'), ts.map(show).join(' | '));

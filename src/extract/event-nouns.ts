@@ -1,0 +1,119 @@
+/**
+ * actorgraph/extract/event-nouns — violent acts named by a noun, with who did them to whom.
+ * Wire copy tells most killings and kidnappings as nouns, not verbs:
+ *
+ *   "the murder of Roberto Rivera by the FMLN"                FMLN –murder→ Rivera
+ *   "the FMLN's kidnapping of two nuns"                       FMLN –kidnap→ nuns
+ *   "the government blamed the FMLN for the murder of Rivera" FMLN –murder→ Rivera (possible, @government)
+ *   "we hold the army responsible for the massacre"           army –responsible for→ massacre (possible, @we)
+ *   "the MRTA claimed responsibility for the attack on a bank" MRTA –attack→ bank
+ *   "the FMLN was responsible for the bombing of the embassy" FMLN –bomb→ embassy
+ *
+ * The victim is the noun's "of" phrase ("on"/"against" for an attack); a possessor is the doer
+ * only when an "of" phrase names the victim ("Galan's murder" is Galan's death, not his deed).
+ * An allegation (blame, accuse, hold responsible) is possible, and its speaker is its subject.
+ */
+import type { Modality } from '../types.js';
+import type { Tree } from './tree.js';
+import type { Arguments } from './arguments.js';
+import type { NominalCandidate } from './nominal.js';
+import type { Mention } from './mentions.js';
+import { EVENT_NOUNS } from '../lexicon.js';
+
+/** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
+const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
+
+/** A nominal relation with the speaker whose allegation it is, when it is one. */
+export interface EventCandidate extends NominalCandidate { modality: Modality; speakers: number[] }
+
+export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Mention>): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (let n = 0; n < t.tokens.length; n++) {
+    const ev = t.upos(n) === 'NOUN' ? EVENT_NOUNS[t.lower(n)] : undefined;
+    if (!ev) continue;
+    let nmods = t.childrenBy(n, 'nmod');
+    // ("blamed the bombing on the cartel": the parser may hang the "on" phrase on the act)
+    const blamedOn = blameOn(t, n);
+    if (blamedOn.length) nmods = nmods.filter((x) => !blamedOn.includes(x));
+    let victim = nmods.filter((x) => ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
+    // ("claimed responsibility for the attack on a church": the parser may hang the victim's
+    // phrase on the word before the act)
+    const up = t.head(n);
+    if (!victim.length && up >= 0 && /^(responsibility|responsible)$/.test(t.lower(up))) {
+      victim = t.children(up).filter((x) => x > n && /^(nmod|obl)$/.test(t.rel(x)) && ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
+    }
+    // ("the kidnapping of two nuns by the FMLN": the parser often hangs "by" on the victim)
+    const victimPhrases = nmods.filter((x) => ev.patient.includes(t.caseWord(x)));
+    // (or on the active verb whose object the act is: "condemned the murder of a judge by X")
+    const g = t.head(n);
+    const onVerb = t.rel(n) === 'obj' && g >= 0 && !t.childrenBy(g, 'aux:pass').length ? t.children(g).filter((x) => x > n && t.rel(x) === 'obl') : [];
+    const byAgent = [...nmods, ...victimPhrases.flatMap((x) => t.childrenBy(x, 'nmod')), ...onVerb].filter((x) => t.caseWord(x) === 'by').flatMap((x) => A.mentionsOf(x));
+    const own = A.mentionOf(n);
+    // ("the FMLN's murder of Rivera": the possessor may be the owner of the noun's own mention)
+    const possTokens = t.childrenBy(n, 'nmod:poss');
+    const poss = possTokens.flatMap((x) => A.mentionsOf(x)).filter((k) => k !== own);
+    const owned = victim.length > 0 && !byAgent.length && possTokens.length > 0 && !poss.length && own >= 0 && !!mentions.get(own)?.owner;
+    let agents = byAgent.length ? byAgent : victim.length ? poss : [];
+    let modality: Modality = 'asserted';
+    let speakers: number[] = [];
+    // the noun under a verb of allegation or a claim of responsibility
+    const { agent, alleged, by } = responsible(t, A, n);
+    if (!agents.length && agent.length) {
+      agents = agent;
+      if (alleged) { modality = 'possible'; speakers = by; }
+    }
+    if (!agents.length && !owned) continue;
+    // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
+    const objects = victim.length ? victim : own >= 0 ? [own] : [];
+    if (!objects.length) continue;
+    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(owned ? { ownerOf: own } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Who the sentence makes answer for the act noun n: the object of "blame X for n", "accuse X of
+ * n", "hold X responsible for n"; the "on" phrase of "blamed n on X"; the subject of "claim
+ * responsibility for n" or "X was responsible for n". `alleged`: someone else says so (the
+ * subject of the verb, in `by`).
+ */
+function responsible(t: Tree, A: Arguments, n: number): { agent: number[]; alleged: boolean; by: number[] } {
+  const none = { agent: [], alleged: false, by: [] };
+  const g = t.head(n);
+  if (g < 0) return none;
+  // "blamed the bombing on the Medellin Cartel"
+  const on = blameOn(t, n);
+  if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g) };
+  if (!/^(for|of|in)$/.test(t.caseWord(n))) return none;
+  if (t.lower(g) === 'responsible') {
+    // "held the FMLN responsible for": the parser hangs the adjective anywhere near the object
+    // (its complement, its modifier, a conjunct, even the object itself); the verb is above it
+    let v = t.head(g);
+    for (let k = 0; k < 2 && v >= 0 && t.upos(v) !== 'VERB'; k++) v = t.head(v);
+    if (v >= 0 && ALLEGE.test(t.lemma(v))) {
+      const named = t.children(g).filter((x) => x < g && /^(compound|nmod|nsubj)$/.test(t.rel(x))).flatMap((x) => A.mentionsOf(x));
+      return { agent: [...objectsOf(t, A, v), ...named].filter((k, i, xs) => xs.indexOf(k) === i), alleged: true, by: subjectsOf(t, A, v) };
+    }
+    // "the FMLN was responsible for the attack"
+    return { agent: subjectsOf(t, A, g), alleged: false, by: [] };
+  }
+  // "claimed responsibility for the attack"
+  if (t.lower(g) === 'responsibility') {
+    const v = t.head(g);
+    return v >= 0 && /^(claim|accept|admit|assume|take)$/.test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [] } : none;
+  }
+  if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
+  return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g) };
+}
+
+/** The "on" phrase of "blamed the act n on X", on the verb or (a misparse) on the act itself. */
+function blameOn(t: Tree, n: number): number[] {
+  const g = t.head(n);
+  if (g < 0 || t.rel(n) !== 'obj' || !/^(blame|attribute|pin)$/.test(t.lemma(g))) return [];
+  const on = (h: number) => t.children(h).filter((x) => /^(obl|nmod)$/.test(t.rel(x)) && /^(on|to)$/.test(t.caseWord(x)));
+  return on(g).length ? on(g) : on(n);
+}
+
+const subjectsOf = (t: Tree, A: Arguments, v: number) => t.childrenBy(v, 'nsubj').flatMap((x) => A.mentionsOf(x));
+/** The object, or a passive's subject ("the FMLN was blamed for"). */
+const objectsOf = (t: Tree, A: Arguments, v: number) => t.childrenBy(v, 'obj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x));
