@@ -116,7 +116,7 @@ export const PLACE_WORDS = set(`city river province department island islands st
 export const EVENT_WORDS = set(`war wars revolution crisis olympics cup championship championships games festival awards award
   summit conference election elections operation campaign treaty accord agreement act plan day week
   show series album film movie song single tour programme program season prize trophy open grand prix
-  globes grammys oscars baftas emmys`);
+  globes grammys oscars baftas emmys bafta grammy`);
 
 /** Pronouns: never an endpoint; resolved to an antecedent or dropped. */
 export const PERSON_PRONOUNS = set(`he him his she her hers himself herself`);
@@ -162,7 +162,7 @@ export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'con
   will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
   would: { modality: 'conditional' }, "'d": { modality: 'conditional' },
 });
-export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt`);
+export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid`);
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 

@@ -24,7 +24,15 @@ import { EVENT_NOUNS } from '../lexicon.js';
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
 
 /** A nominal relation with the speaker whose allegation it is, when it is one. */
-export interface EventCandidate extends NominalCandidate { modality: Modality; speakers: number[] }
+export interface EventCandidate extends NominalCandidate {
+  modality: Modality;
+  speakers: number[];
+  /** The light verb whose clause carries the act's negation, modality and time ("denied that it staged an attack"). */
+  clause?: number;
+}
+
+/** Verbs that only perform the act their object names: "staged an attack on", "carried out the murder of". */
+const LIGHT = /^(stage|launch|carry|conduct|mount|direct|perpetrate|commit|mastermind|execute|order|plan|claim)$/;
 
 export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Mention>): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -56,6 +64,10 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     let agents = byAgent.length ? byAgent : victim.length ? poss : [];
     let modality: Modality = 'asserted';
     let speakers: number[] = [];
+    // "the ELN, which has staged attacks against oil installations": the doer of a light verb
+    // whose object is the act (its clause says whether and when: `clause`)
+    const light = !agents.length && victim.length > 0 && t.rel(n) === 'obj' && g >= 0 && LIGHT.test(t.lemma(g)) ? g : undefined;
+    if (light !== undefined) agents = subjectsOf(t, A, light);
     // the noun under a verb of allegation or a claim of responsibility
     const { agent, alleged, by } = responsible(t, A, n);
     if (!agents.length && agent.length) {
@@ -66,7 +78,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
     const objects = victim.length ? victim : own >= 0 ? [own] : [];
     if (!objects.length) continue;
-    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(owned ? { ownerOf: own } : {}) });
+    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(owned ? { ownerOf: own } : {}), ...(light !== undefined ? { clause: light } : {}) });
   }
   return out;
 }

@@ -184,8 +184,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // acts named by nouns: "the murder of X by Y", "blamed Y for the attack on X"
     for (const n of findEventNouns(a.tree, a.args, a.mentions)) {
-      const tense = nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun!);
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: n.modality, tense });
+      const v = n.clause !== undefined ? a.clauses.find((c) => c.head === n.clause)?.verb : undefined;
+      const tense = v?.tense ?? nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun!);
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? false, modality: v?.modality ?? n.modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];
       const subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);

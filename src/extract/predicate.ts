@@ -56,6 +56,8 @@ const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = dict(
   unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
 });
 /** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
+/** Verbs of permission: in the passive their subject may do what follows ("was allowed to enrich"). */
+const PERMITTED = /^(allow|permit|authori[sz]e|entitle|empower|license|licence)$/;
 const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppose|reckon|know|claim|fear)$/;
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
 const FAIL = /^(fail|neglect|omit)$/;
@@ -143,6 +145,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
       // ("is known to" confirms it)
       if (HEARSAY.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
+      // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
+      if (PERMITTED.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
       if (lemma === 'have') { if (!t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) weaken('necessary'); continue; }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }

@@ -316,7 +316,9 @@ export class DocContext {
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
       case 'thing': {
         const things = this.things.filter((x) => s - x.sentence <= 1);
-        const order = ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'country' || x.actor.type === 'organization')), ...things].sort((x, y) => y.sentence - x.sentence), s);
+        // (a named armed group is an "it": "the FMLN denied that it had carried out the attack")
+        const single = (a: Actor) => a.type === 'country' || a.type === 'organization' || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
+        const order = ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s);
         if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
         const named = order.filter((a) => !isStandIn(a));
         this.alternatives.set(m, named);

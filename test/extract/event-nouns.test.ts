@@ -19,8 +19,16 @@ const CASES: Array<[why: string, text: string, want: string, modality: Triple['r
   ['"blame the act on" the doer', 'Ecuador blamed the bombing on the Shining Path.', 'SHINING_PATH -RESPONSIBLE_FOR-> bombing', 'possible', 'ECU'],
   ['a claim of responsibility is the claimant\'s', 'The Shining Path claimed responsibility for the attack on the power station.', 'SHINING_PATH -ATTACK-> power station', 'asserted', '-'],
   ['"X was responsible for" the act', 'The Shining Path was responsible for the bombing of the embassy.', 'SHINING_PATH -BOMB-> embassy', 'asserted', '-'],
+  ['the doer of a light verb whose object is the act, through a relative clause', 'The Shining Path, which has staged several attacks against oil pipelines, rejected the offer.', 'SHINING_PATH -ATTACK-> oil pipelines', 'asserted', '-'],
   ['with no victim named the act itself is the object', 'Ecuador blamed the FMLN for the massacre.', 'FMLN -RESPONSIBLE_FOR-> massacre', 'possible', 'ECU'],
 ];
+test('event nouns: a light verb\'s clause gives the act its negation ("denied that it had carried out the attack on")', () => {
+  const ts = run('The Shining Path denied that it had carried out the attack on the bus.');
+  const t = findTriple(ts, 'SHINING_PATH -ATTACK-> bus');
+  assert.equal(t.relation.negated, true, ts.map(show).join(' | '));
+  assert.equal(t.relation.tense, 'past');
+});
+
 for (const [why, text, want, modality, by] of CASES) {
   test(`event nouns: ${why} — "${text}" → ${want}`, () => {
     const ts = run(text);

@@ -48,6 +48,8 @@ const TABLES: Record<string, Row[]> = {
     ['a rumour\'s clause without "that" is unconfirmed', 'Mr Brown queried why Mr Smith had failed to confirm rumours he was starting a new party.', 'smith -START-> party', { modality: 'possible', negated: false }],
     ['what one is committed to doing is not yet done', 'Kenyan soldiers are committed to ridding the zone of Somali militias.', 'ken-soldier -RID_ZONE_OF-> som-militia', { modality: 'intended' }],
     ['a permitted event may or may not happen', 'The treaty will allow Peru to sell gas to Chile.', 'PER -SELL_TO-> CHL', { modality: 'possible' }],
+    ['… and so does one permitted in the passive (the permission is no part of the label)', 'Peru has been allowed to sell gas to Chile.', 'PER -SELL_TO-> CHL', { modality: 'possible' }],
+    ['a bid to do something is an intention', 'Peru has bid to buy gas fields in Bolivia.', 'PER -BUY_IN-> BOL', { modality: 'intended' }],
     ['a participle adjunct happens when its main clause does', 'Kenya made its fortune by selling tea to Uganda.', 'KEN -SELL_TO-> UGA', { tense: 'past' }],
     ['… after its subordinator too', 'Lula was praised after visiting Bolivia.', 'lula -VISIT-> BOL', { tense: 'past' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
