@@ -106,7 +106,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
       const lightNoun = LIGHT_VERBS.test(c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
-      const rel = relation(label, verb);
+      // ("Chile or Peru will sign", "buy jets from Russia or China": each of the alternatives may be the one)
+      const joinedByOr = (ks: number[]) => ks.length >= 2 && s.tokens.slice(Math.min(...ks.map((k) => a.chs[k].start)), Math.max(...ks.map((k) => a.chs[k].end))).some((t) => t.lower === 'or');
+      const alternatives = joinedByOr(c.subjects);
+      const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
       const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects);
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
@@ -126,7 +129,6 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (only parties joined by "and" act together: "X or Y carried out the attacks" names suspects;
       // and only a noun of a two-sided relation makes them each other's: "X and Y launched attacks"
       // is no attack of X on Y)
-      const alternatives = c.subjects.length >= 2 && s.tokens.slice(Math.min(...c.subjects.map((k) => a.chs[k].start)), Math.max(...c.subjects.map((k) => a.chs[k].end))).some((t) => /^(or|nor)$/.test(t.lower));
       const twoSided = objNoun && RELATIONAL_NOUNS[objNoun]?.label.endsWith(' with');
       if (distinct.length >= 2 && !alternatives && !c.verb.copula && !actorObject && (RECIPROCAL.test(c.verb.lemma) || twoSided)) {
         const lbl = twoSided ? `${c.verb.label} ${a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase()} with` : `${c.verb.label} with`;

@@ -30,6 +30,7 @@ export class Tree {
     this.repairReducedRelative();
     this.repairClauseConjunct();
     this.repairTimeModifier();
+    this.repairNeighbouring();
     this.bases = this.rels.map((r) => { const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); });
     for (let i = 0; i < tokens.length; i++) {
       const h = this.heads[i];
@@ -256,6 +257,24 @@ export class Tree {
       if (up < 0) continue;
       this.heads[x] = up;
       this.rels[x] = isNominal(this.tokens[up].upos ?? '') ? 'nmod' : 'obl';
+    }
+  }
+
+  /**
+   * "withdraw its troops from neighbouring Lebanon", "entered neighbouring Chad": the tagger reads
+   * "neighbouring" as a verb and the parser gives it the country for an object. It is the
+   * country's modifier: the country takes its place in the tree (an adverbial clause becomes an
+   * oblique, its "from" a case word) and "neighbouring" hangs on the country.
+   */
+  private repairNeighbouring(): void {
+    for (let n = 0; n + 1 < this.tokens.length; n++) {
+      const c = n + 1;
+      if (!/^neighbou?ring$/.test(this.tokens[n].lower) || this.tokens[n].upos !== 'VERB' || this.heads[c] !== n || this.rels[c] !== 'obj' || this.tokens[c].upos !== 'PROPN') continue;
+      const h = this.heads[n], r = this.rels[n];
+      this.heads[c] = h;
+      this.rels[c] = h < 0 ? 'root' : /^(advcl|obl)/.test(r) ? 'obl' : /^acl|nmod/.test(r) ? 'nmod' : 'obj';
+      this.heads[n] = c; this.rels[n] = 'amod';
+      for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === n && k !== c) { this.heads[k] = c; if (this.rels[k] === 'mark') this.rels[k] = 'case'; }
     }
   }
 

@@ -66,6 +66,19 @@ export function armedAgent(words: string): (typeof UNNAMED_ARMED)[string] | unde
   return undefined;
 }
 
+/** Participles by which wire copy describes people it cannot name: "two men riding a motorcycle". */
+const DESCRIBED_BY = /^(riding|traveling|travelling|wearing|dressed|disguised|carrying|driving|aboard|masked|hooded)$/;
+
+/**
+ * "two men riding a motorcycle shot the judge", "several men traveling in two vehicles": men or
+ * individuals known only by what they rode or wore are unidentified individuals (a plural noun,
+ * the participle right after it).
+ */
+function describedStrangers(tokens: Token[], m: Mention, words: string): (typeof UNNAMED_ARMED)[string] | undefined {
+  if (!/^(men|individuals|persons|people|youths|subjects)$/.test(words) || !DESCRIBED_BY.test(tokens[m.end]?.lower ?? '')) return undefined;
+  return UNNAMED_ARMED['unidentified individuals'];
+}
+
 /** The node for an agent of the home country: the same id and kind as the demonym path would make. */
 function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
   return { id: slug(`${home} ${key}`), name: `${demonymOf(g, home, g.actors.get(home)?.name ?? home)} ${name}`, type, mention, country: home };
@@ -104,7 +117,7 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
       of!.kind = 'none';
     } else if (m.kind === 'generic') continue;
     // (a name made from capitals keeps its own words: "Tuareg rebels" are no generic rebels)
-    const armed = m.kind === 'actor' ? UNNAMED_ARMED[words] : armedAgent(words);
+    const armed = m.kind === 'actor' ? UNNAMED_ARMED[words] : armedAgent(words) ?? describedStrangers(tokens, m, words);
     if (armed) {
       // "terrorists of the FMLN", "guerrillas of the Shining Path", "terrorists from the FAL": the named body itself
       const nx = mentions.get(k + 2);

@@ -69,6 +69,8 @@ export function verbLemma(word: string): string {
     v = read(w) ?? (stem ? pre + stem : undefined) ?? baseForm(w) ?? w;
     // (the model cuts "staged" to "stag": the "e" is put back as for every token, segment.ts)
     if (w.endsWith('ed') && v === w.slice(0, -2)) v = restoredLemma(v);
+    // (and "riding" to "rid": a one-syllable stem that did not double its consonant had an "e")
+    if (w.endsWith('ing') && v === w.slice(0, -3)) v = restoredLemma(v);
     if (verbLemmas.size < 50000) verbLemmas.set(w, v);
   }
   return v;

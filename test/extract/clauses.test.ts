@@ -72,6 +72,7 @@ const TABLES: Record<string, Row[]> = {
     ['a particle the parser hung on the object\'s number', 'Syrian rebels knocked down 46 towers in Turkey.', 'syr-rebel -KNOCK_DOWN_IN-> TUR'],
     ['the place a participle on the object leads to', 'Syrian rebels blew up two pipelines running into Turkey.', 'syr-rebel -BLOW_UP_INTO-> TUR'],
     ['a reciprocal event holds both ways', 'Chile and Peru signed a trade agreement.', 'PER -SIGN_AGREEMENT_WITH-> CHL'],
+    ['"neighbouring" before a country is no verb', 'Syria will withdraw its troops from neighbouring Lebanon.', 'SYR -WITHDRAW_FROM-> LBN'],
     ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],
   ],
 };
@@ -140,6 +141,15 @@ const NOT_RECIPROCAL: Array<[why: string, text: string]> = [
   ['a one-sided act is no relation between its doers', 'Chile and Peru launched attacks near the border.'],
   ['a one-sided act is no relation between its doers', 'Chile and Peru imposed sanctions.'],
 ];
+test('clauses: alternatives joined by "or" may each be the one (possible); "neither … nor" denies both', () => {
+  for (const text of ['Chile or Peru will sign the trade agreement.', 'The attacks were carried out by the Shining Path or the FMLN.']) {
+    const ts = run(text).filter((t) => t.rule !== 'reciprocal');
+    assert.ok(ts.length >= 2 && ts.every((t) => t.relation.modality === 'possible'), ts.map((t) => `${show(t)} ${t.relation.modality}`).join(' | '));
+  }
+  const ts = run('Neither Chile nor Peru signed the agreement.');
+  assert.ok(ts.some((t) => show(t) === 'PER -SIGN-> agreement' && t.relation.negated && t.relation.modality === 'asserted'), ts.map(show).join(' | '));
+});
+
 for (const [why, text] of NOT_RECIPROCAL) {
   test(`clauses: no reciprocal when ${why} — "${text}"`, () => {
     const ts = run(text);

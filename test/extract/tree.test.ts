@@ -140,3 +140,15 @@ test('tree: a "with" phrase the parser hung on a time noun goes up to what the t
   ]));
   assert.equal(u.head(4), 2);
 });
+
+test('tree: "neighbouring" read as a verb with the country for its object becomes the country\'s modifier', () => {
+  // "withdraw troops from neighbouring Lebanon": from(mark) ← neighbouring(advcl of withdraw) → Lebanon(obj)
+  const t = new Tree(tokens([
+    ['withdraw', 'VERB', 'VB', -1, 'root'], ['troops', 'NOUN', 'NNS', 0, 'obj'], ['from', 'SCONJ', 'IN', 3, 'mark'],
+    ['neighbouring', 'VERB', 'VBG', 0, 'advcl'], ['Lebanon', 'PROPN', 'NNP', 3, 'obj'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [0, 'obl']);
+  assert.deepEqual([t.head(3), t.rel(3)], [4, 'amod']);
+  assert.deepEqual([t.head(2), t.rel(2)], [4, 'case']);
+  assert.ok(reachesRoot(t, 5));
+});

@@ -157,6 +157,7 @@ const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
   ['words that say what kind before a listed agent', `${WIRE}ALLEGED GUERRILLA URBAN COMMANDOS BOMBED TWO SUBSTATIONS.`, 'commandos', 'ecu-guerrilla/group/ECU'],
   ['"leftist guerrillas"', `${WIRE}LEFTIST GUERRILLAS ATTACKED A FARM NEAR THE RIVER.`, 'guerrillas', 'ecu-guerrilla/group/ECU'],
   ['"hired gunmen", no home', 'Two hired gunmen ambushed the mayor.', 'gunmen', 'group:gunman/group/-'],
+  ['men known only by what they rode or wore', `${WIRE}TWO MEN RIDING A MOTORCYCLE SHOT A JUDGE.`, 'men', 'ecu-unidentified-individual/group/ECU'],
   ['"unidentified individuals" who plant a bomb', `${WIRE}AT LEAST FOUR UNIDENTIFIED INDIVIDUALS PLANTED A BOMB AT THE BANK.`, 'individuals', 'ecu-unidentified-individual/group/ECU'],
 ];
 for (const [rule, text, word, want] of ARMED) {
@@ -172,6 +173,7 @@ const NOT_ARMED: Array<[rule: string, text: string, word: string]> = [
   ['the state\'s own: "police snipers"', 'Police snipers fired on the crowd.', 'snipers'],
   ['"former guerrillas" are no longer armed', 'Former guerrillas founded a party.', 'guerrillas'],
   ['"individuals" alone say nothing of who', 'Two individuals were seen near the bank.', 'individuals'],
+  ['"men" with no description say nothing of who', `${WIRE}SEVERAL MEN ATTENDED THE MEETING.`, 'men'],
 ];
 for (const [rule, text, word] of NOT_ARMED) {
   test(`unnamed armed agent: not one when ${rule}`, () => {

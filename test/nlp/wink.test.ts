@@ -15,6 +15,9 @@ const CASES: Array<[string, string, string]> = [
   ['a doubled consonant undone', 'stopping', 'stop'],
   ['a third person -s', 'brands', 'brand'],
   ['the "e" the model cuts off is put back', 'staged', 'stage'],
+  ['… before -ing too: a one-syllable stem that did not double its consonant', 'riding', 'ride'],
+  ['… but a doubled one stays cut', 'ridding', 'rid'],
+  ['… and a longer stem the model knows stays', 'visiting', 'visit'],
 ];
 for (const [why, word, want] of CASES) {
   test(`wink: verbLemma: ${why}`, () => assert.equal(verbLemma(word), want));
