@@ -15,7 +15,7 @@ import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
-import { findNominals, nominalTense } from './nominal.js';
+import { findNominals, nominalModality, nominalTense } from './nominal.js';
 import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
@@ -110,7 +110,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const joinedByOr = (ks: number[]) => ks.length >= 2 && s.tokens.slice(Math.min(...ks.map((k) => a.chs[k].start)), Math.max(...ks.map((k) => a.chs[k].end))).some((t) => t.lower === 'or');
       const alternatives = joinedByOr(c.subjects);
       const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
-      const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects);
+      // ("to make sure that …", "fits better with …": an adjective or adverb alone is no object;
+      // "helped the poor" keeps its determiner and stays one)
+      const bare = (k: number) => a.mentions.get(k)?.kind === 'concept' && a.chs[k].end - a.chs[k].start === 1 && /^(ADJ|ADV)$/.test(s.tokens[a.chs[k].head].upos ?? '');
+      const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
       // an infinitive's doer is inferred, not written: ranked below the explicit clauses
@@ -175,7 +178,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun);
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality: 'asserted', tense });
+      const modality = n.noun === undefined ? 'asserted' : nominalModality(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.modality, n.noun);
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       let subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
       let objs = ends(n.objects);

@@ -13,7 +13,8 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
 import type { Tree } from './tree.js';
-import type { Tense } from '../types.js';
+import type { Modality, Tense } from '../types.js';
+import { DOUBT, WANT } from './scope.js';
 import { readPredicate } from './predicate.js';
 import type { Arguments } from './arguments.js';
 
@@ -125,6 +126,21 @@ export function nominalTense(t: Tree, clauseTense: (head: number) => Tense | und
     if (tense) return tense;
   }
   return 'present';
+}
+
+/**
+ * A noun's relation is what the verb above it makes of it: "proposed a dialogue between A and B"
+ * is intended, "doubts reports of talks with B" possible; else the nearest verb's own clause says
+ * ("could hold talks with B": possible), and a noun under no verb is asserted.
+ */
+export function nominalModality(t: Tree, clauseModality: (head: number) => Modality | undefined, n: number): Modality {
+  for (let x = t.head(n), steps = 0; x >= 0 && steps < 4; x = t.head(x), steps++) {
+    if (t.upos(x) !== 'VERB') continue;
+    if (WANT.test(t.lemma(x))) return 'intended';
+    if (DOUBT.test(t.lemma(x))) return 'possible';
+    return clauseModality(x) ?? 'asserted';
+  }
+  return 'asserted';
 }
 
 /**

@@ -16,10 +16,10 @@ import { foldedPrefix } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
-/** Predicates that doubt, suspect, allege or wonder: the complement may or may not hold. */
-const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate)$/;
+/** Predicates that doubt, suspect, allege, wonder or believe: the complement may or may not hold (a belief is no claim of fact). */
+export const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate|think|believe|feel|reckon|presume)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
-const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
+export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
 /** Passive participles of commitment before "to" + gerund: "committed to ridding", "dedicated to ending". */
 const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */

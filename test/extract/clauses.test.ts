@@ -134,6 +134,14 @@ test('clauses: coordinated subjects of a reciprocal verb with an actor for its o
   assert.ok(run('France and Germany met in Paris.').some((t) => t.rule === 'reciprocal' && show(t) === 'FRA -MEET_WITH-> DEU'));
 });
 
+test('clauses: an adjective or adverb alone is no object ("made sure", "kept quiet"), one after "the" is ("helped the poor")', () => {
+  for (const text of ['Peru made sure that Chile paid the debt.', 'Peru kept quiet about the debt.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => /-> (sure|quiet)$/.test(show(t))), ts.map(show).join(' | '));
+  }
+  assert.ok(run('Peru helped the poor.').some((t) => show(t) === 'PER -HELP-> poor'));
+});
+
 // [why, text]: coordinated subjects that do not act on each other
 const NOT_RECIPROCAL: Array<[why: string, text: string]> = [
   ['parties joined by "or" are alternatives', 'The attacks were carried out by the Shining Path or the FMLN.'],

@@ -24,6 +24,19 @@ for (const [why, text, want] of CASES) {
   test(`nominal: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
 }
 
+// [why, text, triple, modality]: the verb above the noun says whether its relation holds
+const MODALITY: Array<[why: string, text: string, want: string, modality: string]> = [
+  ['proposed talks are not yet held', 'Peru proposed talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', 'intended'],
+  ['talks a country could host may happen', 'Peru could host talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', 'possible'],
+  ['talks that resumed did happen', 'Talks between Chile and Bolivia resumed on Monday.', 'CHL -TALK_WITH-> BOL', 'asserted'],
+];
+for (const [why, text, want, modality] of MODALITY) {
+  test(`nominal: ${why} — "${text}" → ${want} ${modality}`, () => {
+    const ts = run(text);
+    assert.equal(findTriple(ts, want).relation.modality, modality, ts.map(show).join(' | '));
+  });
+}
+
 test('nominal: a nominal relation is asserted and present, never negated by a clause elsewhere', () => {
   const ts = run("Russia's attack on Georgia was not condemned.");
   const hit = findTriple(ts, 'RUS -ATTACK-> GEO');

@@ -39,6 +39,8 @@ const TABLES: Record<string, Row[]> = {
     ['under a negated speech verb', 'Spain did not say that Morocco had closed the border.', 'MAR -CLOSE-> border', { modality: 'possible' }],
     ['under a denial: negated, as its speaker has it', 'Ghana denied that Togo had attacked its border posts.', 'TGO -ATTACK-> border posts', { negated: true }],
     ['under doubt', 'Officials doubt that Sudan will sign the agreement with Chad.', 'SDN -SIGN_AGREEMENT_WITH-> TCD', { modality: 'possible', tense: 'future' }],
+    ['a belief is no claim of fact', 'Ghana believes that Togo attacked its border posts.', 'TGO -ATTACK-> border posts', { modality: 'possible', tense: 'past' }],
+    ['… nor is what someone thought', 'The rebels thought that Togo supported them.', 'TGO -SUPPORT-> group:rebel', { modality: 'possible' }],
     ['under an accusation', 'Greece accused Turkey of violating its airspace.', 'TUR -VIOLATE-> airspace', { modality: 'possible' }],
     ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
