@@ -39,21 +39,19 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
   for (let n = 0; n < t.tokens.length; n++) {
     const ev = t.upos(n) === 'NOUN' ? EVENT_NOUNS[t.lower(n)] : undefined;
     if (!ev) continue;
-    let nmods = t.childrenBy(n, 'nmod');
+    const g = t.head(n);
     // ("blamed the bombing on the cartel": the parser may hang the "on" phrase on the act)
     const blamedOn = blameOn(t, n);
-    if (blamedOn.length) nmods = nmods.filter((x) => !blamedOn.includes(x));
-    let victim = nmods.filter((x) => ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
+    const nmods = t.childrenBy(n, 'nmod').filter((x) => !blamedOn.includes(x));
+    const victimPhrases = nmods.filter((x) => ev.patient.includes(t.caseWord(x)));
+    let victim = victimPhrases.flatMap((x) => A.mentionsOf(x));
     // ("claimed responsibility for the attack on a church": the parser may hang the victim's
     // phrase on the word before the act)
-    const up = t.head(n);
-    if (!victim.length && up >= 0 && /^(responsibility|responsible)$/.test(t.lower(up))) {
-      victim = t.children(up).filter((x) => x > n && /^(nmod|obl)$/.test(t.rel(x)) && ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
+    if (!victim.length && g >= 0 && /^(responsibility|responsible)$/.test(t.lower(g))) {
+      victim = t.children(g).filter((x) => x > n && /^(nmod|obl)$/.test(t.rel(x)) && ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
     }
-    // ("the kidnapping of two nuns by the FMLN": the parser often hangs "by" on the victim)
-    const victimPhrases = nmods.filter((x) => ev.patient.includes(t.caseWord(x)));
-    // (or on the active verb whose object the act is: "condemned the murder of a judge by X")
-    const g = t.head(n);
+    // ("the kidnapping of two nuns by the FMLN": the parser often hangs "by" on the victim,
+    // or on the active verb whose object the act is: "condemned the murder of a judge by X")
     const onVerb = t.rel(n) === 'obj' && g >= 0 && !t.childrenBy(g, 'aux:pass').length ? t.children(g).filter((x) => x > n && t.rel(x) === 'obl') : [];
     const byAgent = [...nmods, ...victimPhrases.flatMap((x) => t.childrenBy(x, 'nmod')), ...onVerb].filter((x) => t.caseWord(x) === 'by').flatMap((x) => A.mentionsOf(x));
     const own = A.mentionOf(n);
@@ -69,7 +67,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     const light = !agents.length && victim.length > 0 && t.rel(n) === 'obj' && g >= 0 && LIGHT.test(t.lemma(g)) ? g : undefined;
     if (light !== undefined) agents = subjectsOf(t, A, light);
     // the noun under a verb of allegation or a claim of responsibility
-    const { agent, alleged, by } = responsible(t, A, n);
+    const { agent, alleged, by } = responsible(t, A, n, blamedOn);
     if (!agents.length && agent.length) {
       agents = agent;
       if (alleged) { modality = 'possible'; speakers = by; }
@@ -85,16 +83,15 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
 
 /**
  * Who the sentence makes answer for the act noun n: the object of "blame X for n", "accuse X of
- * n", "hold X responsible for n"; the "on" phrase of "blamed n on X"; the subject of "claim
+ * n", "hold X responsible for n"; the "on" phrase of "blamed n on X" (`on`, from blameOn); the subject of "claim
  * responsibility for n" or "X was responsible for n". `alleged`: someone else says so (the
  * subject of the verb, in `by`).
  */
-function responsible(t: Tree, A: Arguments, n: number): { agent: number[]; alleged: boolean; by: number[] } {
+function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: number[]; alleged: boolean; by: number[] } {
   const none = { agent: [], alleged: false, by: [] };
   const g = t.head(n);
   if (g < 0) return none;
   // "blamed the bombing on the Medellin Cartel"
-  const on = blameOn(t, n);
   if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g) };
   if (!/^(for|of|in)$/.test(t.caseWord(n))) return none;
   if (t.lower(g) === 'responsible') {

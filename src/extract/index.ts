@@ -15,7 +15,7 @@ import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
-import { findNominals, nominalModality, nominalTense } from './nominal.js';
+import { findNominals, nominalModality, nominalTense, type NominalCandidate } from './nominal.js';
 import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
@@ -89,6 +89,16 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     };
     const ends = (list: number[]) => list.flatMap((k) => a.resolved.get(k) ?? []);
     const surface = (r: [number, number] | null) => (r ? spanText(s.tokens, r[0], r[1]) : '');
+    // the verb of the clause a word heads (the first such clause), for the nouns below
+    const verbAt = new Map<number, VerbInfo>();
+    for (const c of a.clauses) if (!verbAt.has(c.head)) verbAt.set(c.head, c.verb);
+    // who does what a nominal names: the owner of its noun's mention, else its subject mentions
+    const doers = (n: NominalCandidate) => (n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects));
+    // ("Chile or Peru will sign", "buy jets from Russia or China": each of the alternatives may be the one)
+    const joinedByOr = (ks: number[]) => ks.length >= 2 && s.tokens.slice(Math.min(...ks.map((k) => a.chs[k].start)), Math.max(...ks.map((k) => a.chs[k].end))).some((t) => t.lower === 'or');
+    // ("to make sure that …", "fits better with …": an adjective or adverb alone is no object;
+    // "helped the poor" keeps its determiner and stays one)
+    const bare = (k: number) => a.mentions.get(k)?.kind === 'concept' && a.chs[k].end - a.chs[k].start === 1 && /^(ADJ|ADV)$/.test(s.tokens[a.chs[k].head].upos ?? '');
 
     for (const c of a.clauses) {
       if (c.view === 'openie') continue;
@@ -106,13 +116,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
       const lightNoun = LIGHT_VERBS.test(c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
-      // ("Chile or Peru will sign", "buy jets from Russia or China": each of the alternatives may be the one)
-      const joinedByOr = (ks: number[]) => ks.length >= 2 && s.tokens.slice(Math.min(...ks.map((k) => a.chs[k].start)), Math.max(...ks.map((k) => a.chs[k].end))).some((t) => t.lower === 'or');
       const alternatives = joinedByOr(c.subjects);
       const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
-      // ("to make sure that …", "fits better with …": an adjective or adverb alone is no object;
-      // "helped the poor" keeps its determiner and stays one)
-      const bare = (k: number) => a.mentions.get(k)?.kind === 'concept' && a.chs[k].end - a.chs[k].start === 1 && /^(ADJ|ADV)$/.test(s.tokens[a.chs[k].head].upos ?? '');
       const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
@@ -177,11 +182,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
-      const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun);
-      const modality = n.noun === undefined ? 'asserted' : nominalModality(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.modality, n.noun);
+      const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun);
+      const modality = n.noun === undefined ? 'asserted' : nominalModality(a.tree, (h) => verbAt.get(h)?.modality, n.noun);
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
-      let subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
+      let subs = doers(n);
       let objs = ends(n.objects);
       if (n.objectConcept) objs = [{ id: `concept:${n.objectConcept.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: n.objectConcept.name, type: 'other', mention: n.objectConcept.name }];
       if (n.subjects.length === 1 && n.objects.length === 1 && n.subjects[0] === n.objects[0] && subs.length === 2) { objs = [subs[1]]; subs = [subs[0]]; }
@@ -190,13 +195,12 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // acts named by nouns: "the murder of X by Y", "blamed Y for the attack on X"
     for (const n of findEventNouns(a.tree, a.args, a.mentions)) {
-      const v = n.clause !== undefined ? a.clauses.find((c) => c.head === n.clause)?.verb : undefined;
-      const tense = v?.tense ?? nominalTense(a.tree, (h) => a.clauses.find((c) => c.head === h)?.verb.tense, n.noun!);
+      const v = n.clause !== undefined ? verbAt.get(n.clause) : undefined;
+      const tense = v?.tense ?? nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun!);
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? false, modality: v?.modality ?? n.modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];
-      const subs = n.ownerOf !== undefined ? [a.mentions.get(n.ownerOf)!.owner!] : ends(n.subjects);
-      for (const x of subs) for (const y of ends(n.objects)) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7, undefined, by);
+      for (const x of doers(n)) for (const y of ends(n.objects)) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7, undefined, by);
     }
     // offices: "Belousov –minister of→ Russia"
     for (const [k, m] of a.mentions) {

@@ -55,9 +55,9 @@ const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = dict(
   unable: { modality: 'possible', negated: true }, unlikely: { modality: 'possible', negated: true },
   unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
 });
-/** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
 /** Verbs of permission: in the passive their subject may do what follows ("was allowed to enrich"). */
 const PERMITTED = /^(allow|permit|authori[sz]e|entitle|empower|license|licence)$/;
+/** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
 const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppose|reckon|know|claim|fear)$/;
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
 const FAIL = /^(fail|neglect|omit)$/;
@@ -66,6 +66,8 @@ const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
 const NO_WAY = /^(way|means|point|time|stage|circumstances)$/;
 /** Is token x "no way", "no means", …? */
 const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
+/** Is verb x in the passive: a passive auxiliary or a passive subject ("is said to", "was allowed to")? */
+const passiveVoice = (t: Tree, x: number): boolean => t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined;
 
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
@@ -144,9 +146,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (SCHEDULED.test(t.lower(x)) || SCHEDULED.test(lemma)) { weaken(t.lower(x) === 'expected' ? 'possible' : 'intended'); scheduled = true; continue; }
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
       // ("is known to" confirms it)
-      if (HEARSAY.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
+      if (HEARSAY.test(lemma) && passiveVoice(t, x)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
-      if (PERMITTED.test(lemma) && (t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined)) { weaken('possible'); continue; }
+      if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
       if (lemma === 'have') { if (!t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) weaken('necessary'); continue; }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
@@ -158,7 +160,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
   if (negated && t.children(h).some((c) => t.lower(c) === 'but' && c < h && /^(can|cannot|could|not|n't)$/.test(t.lower(c - 1)))) { negated = false; modality = 'necessary'; }
   const last = chain[chain.length - 1];
   // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
-  const passive = t.childrenBy(last, 'aux:pass').length > 0 || t.child(last, 'nsubj:pass') !== undefined
+  const passive = passiveVoice(t, last)
     || (t.xpos(last) === 'VBN' && t.child(last, 'obl:agent') !== undefined && !t.child(last, 'aux'))
     || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux') && !t.child(last, 'obj'));
   // ("is set to buy": a scheduled event lies ahead)

@@ -272,7 +272,7 @@ export class Tree {
       if (!/^neighbou?ring$/.test(this.tokens[n].lower) || this.tokens[n].upos !== 'VERB' || this.heads[c] !== n || this.rels[c] !== 'obj' || this.tokens[c].upos !== 'PROPN') continue;
       const h = this.heads[n], r = this.rels[n];
       this.heads[c] = h;
-      this.rels[c] = h < 0 ? 'root' : /^(advcl|obl)/.test(r) ? 'obl' : /^acl|nmod/.test(r) ? 'nmod' : 'obj';
+      this.rels[c] = h < 0 ? 'root' : /^(advcl|obl)/.test(r) ? 'obl' : /^(acl|nmod)/.test(r) ? 'nmod' : 'obj';
       this.heads[n] = c; this.rels[n] = 'amod';
       for (let k = 0; k < this.tokens.length; k++) if (this.heads[k] === n && k !== c) { this.heads[k] = c; if (this.rels[k] === 'mark') this.rels[k] = 'case'; }
     }

@@ -209,6 +209,17 @@ export class DocContext {
     if (cue.side && cue.side.id !== a.id && !this.sides.has(a.id)) this.sides.set(a.id, cue.side);
   }
 
+  /**
+   * The best-ranked actor of `order` for mention m, its rivals kept as alternatives; none when a
+   * stand-in ("a man", "the legislation") outranks every named actor: no triple is better than one
+   * about the wrong actor.
+   */
+  private unlessStandIn(m: Mention, order: Actor[]): Actor | undefined {
+    const named = order[0] && isStandIn(order[0]) ? [] : order.filter((a) => !isStandIn(a));
+    this.alternatives.set(m, named);
+    return named[0];
+  }
+
   private seeUnnamed(word: string, s: number, subject: boolean, rel?: string, list = this.unnamed): void {
     list.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
     if (list.length > 16) list.shift();
@@ -306,11 +317,7 @@ export class DocContext {
         const known = (a: Actor) => (g && this.genders.get(a.id) === g ? 2 : 1);
         // people described but never named compete too; when one of them wins, abstain
         const unnamed = reflexive ? [] : this.unnamed.filter((x) => s - x.sentence <= 1 && (!g || (standInGender(x.actor.name) ?? g) === g));
-        const order = ranked([...persons.filter(keep), ...unnamed].sort((x, y) => y.sentence - x.sentence), s, known);
-        if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
-        const named = order.filter((a) => !isStandIn(a));
-        this.alternatives.set(m, named);
-        return withMention(named[0]);
+        return withMention(this.unlessStandIn(m, ranked([...persons.filter(keep), ...unnamed].sort((x, y) => y.sentence - x.sentence), s, known)));
       }
       // "it"/"they" follow the subject of the previous or current sentence (centering); a bare
       // recent mention elsewhere in the clause is too weak a cue to risk a wrong edge.
@@ -318,11 +325,7 @@ export class DocContext {
         const things = this.things.filter((x) => s - x.sentence <= 1);
         // (a named armed group is an "it": "the FMLN denied that it had carried out the attack")
         const single = (a: Actor) => a.type === 'country' || a.type === 'organization' || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
-        const order = ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s);
-        if (order[0] && isStandIn(order[0])) { this.alternatives.set(m, []); return []; }
-        const named = order.filter((a) => !isStandIn(a));
-        this.alternatives.set(m, named);
-        return withMention(named[0]);
+        return withMention(this.unlessStandIn(m, ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s)));
       }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);
       case 'first': return this.first(ref.word, m, speaker, local);

@@ -23,10 +23,14 @@ const PERSON_NOUNS = new Set(`man woman boy girl baby child teenager youngster f
  * news's way of naming again someone named before ("Drogba … The striker said he …"): no stand-in.
  */
 export function isUnnamedPerson(name: string, mention: string): boolean {
-  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
-  const words = mention.toLowerCase().split(/\s+/);
+  const { head, words } = lastWord(name, mention);
   if (words[words.length - 1] !== head) return false;
   return PERSON_NOUNS.has(head) || (/^(a|an|another|one)$/.test(words[0]) && (DESCRIPTORS.has(head) || TITLES.has(head)));
+}
+
+/** The concept's head (its name's last word) and its mention's words, lower case. */
+function lastWord(name: string, mention: string): { head: string; words: string[] } {
+  return { head: name.toLowerCase().split(/\s+/).pop() ?? '', words: mention.toLowerCase().split(/\s+/) };
 }
 
 /** A stand-in actor for an unnamed person (never output: resolve/coreference.ts abstains on it). */
@@ -43,8 +47,7 @@ export const isStandIn = (a: Actor): boolean => a.id.startsWith('unnamed:');
  * "he": when it wins, no triple (the law does not become the Council).
  */
 export function isUnnamedThing(name: string, mention: string): boolean {
-  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
-  const words = mention.toLowerCase().split(/\s+/);
+  const { head, words } = lastWord(name, mention);
   if (words[words.length - 1] !== head || !/^[a-z-]{3,}$/.test(head)) return false;
   return !/[^s]s$/.test(head) && !PERSON_NOUNS.has(head) && !DESCRIPTORS.has(head) && !TITLES.has(head) && !TIME_NOUNS.has(head);
 }
