@@ -111,8 +111,11 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           let c1 = c0;
           while (c1 < s1 && offs[c1 + 1] + values[c1 + 1].length - offs[c0] <= maxSentenceChars && !breakBefore[c1 + 1]) c1++;
           const tokens: Token[] = [];
+          // (wink's index → ours: line breaks are dropped, so a date's tokens are found through this)
+          const ours = new Map<number, number>();
           for (let i = c0; i <= c1; i++) {
             if (!values[i].trim()) continue; // line breaks are tokens in wink; never part of a sentence
+            ours.set(i, tokens.length);
             // Rules read the normalised form (straight quotes, truecased wire copy); evidence keeps the original.
             const text = values[i];
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
@@ -123,7 +126,7 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           if (caps) recaseNames(tokens, analysis.entities, names);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
-            .map(([d0, d1]) => [d0 - c0, d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
+            .map(([d0, d1]) => [ours.get(d0) ?? d0 - c0, ours.get(d1) ?? d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);
           // Title Case: most words capitalised, including function words ("And", "To") past the first word.
           const words = tokens.filter((t) => /^[A-Za-z]{3,}/.test(t.text));
           const titleCase = words.length >= 4 && words.filter((t) => /^[A-Z]/.test(t.text)).length / words.length > 0.75

@@ -1,0 +1,64 @@
+/**
+ * actorgraph/extract/clause-time — which of a sentence's date expressions is the time of one
+ * clause. A date dates the clause it hangs in:
+ *   "Navratilova, who made a comeback after retiring in 1994, …"  1994 is the retiring, not the comeback;
+ *   "the last team to play at the stadium where they faced X in 1998"  1998 is the facing.
+ * A clause with no date of its own takes the one of the clause it is a conjunct or a controlled
+ * infinitive of ("met on Monday and signed a deal", "agreed on Monday to cooperate"), never one
+ * from a clause above or below it of another kind (relative, adverbial, reported, parenthetical).
+ * A date word that is part of a name, or a subject or object, dates nothing ("Radio 4's Today
+ * programme", "2005 was a good year"); nor does a verb wink read as a season ("further to fall").
+ */
+import type { Tree } from './tree.js';
+
+/** Relations (without subtypes) that open a clause of their own. */
+const CLAUSE = /^(acl|advcl|ccomp|csubj|parataxis|xcomp|root)$/;
+/** A date word in these roles is a name's part or an argument. */
+const NOT_ADVERBIAL = /^(compound|flat|nsubj|obj|iobj|appos|csubj|vocative|root)$/;
+
+/** [first token, last token, text], as extract/segment.ts finds them. */
+export type DateSpan = [number, number, string];
+
+/** A verbal conjunct heads a clause; a nominal one ("Russia and Belarus") does not. */
+const verbal = (t: Tree, i: number) => /^(VERB|AUX)$/.test(t.upos(i)) || t.childrenBy(i, 'nsubj', 'cop').length > 0;
+
+/** The head of the clause word `i` stands in (itself when it heads one). */
+export function clauseOf(t: Tree, i: number): number {
+  let j = i;
+  for (let guard = 0; guard < 200; guard++) {
+    const h = t.head(j);
+    if (h < 0 || CLAUSE.test(t.base(j)) || (t.base(j) === 'conj' && verbal(t, j) && verbal(t, h))) return j;
+    j = h;
+  }
+  return j;
+}
+
+/** The word of a date expression that hangs outside it (its syntactic head within the clause). */
+function anchorOf(t: Tree, [d0, d1]: DateSpan): number {
+  for (let i = d0; i <= d1; i++) {
+    const h = t.head(i);
+    if (h < d0 || h > d1) return i;
+  }
+  return d1;
+}
+
+/** The text of the date expression that dates the clause at `at`, or undefined. */
+export function clauseTime(t: Tree, dates: readonly DateSpan[], at: number): string | undefined {
+  if (!dates.length) return undefined;
+  const own = new Map<number, string>();
+  for (const d of dates) {
+    const w = anchorOf(t, d);
+    if (NOT_ADVERBIAL.test(t.base(w)) || t.upos(w) === 'VERB') continue;
+    const c = clauseOf(t, w);
+    if (!own.has(c)) own.set(c, d[2]);
+  }
+  let c = clauseOf(t, at);
+  for (let guard = 0; guard < 50; guard++) {
+    const hit = own.get(c);
+    if (hit !== undefined) return hit;
+    // (a conjunct or a controlled infinitive shares the time of the clause it hangs on)
+    if (!/^(xcomp|conj)$/.test(t.base(c)) || t.head(c) < 0) return undefined;
+    c = clauseOf(t, t.head(c));
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * Which date is a triple's time (src/extract/clause-time.ts): the one in its own clause, or in the
+ * clause it is a conjunct or a controlled infinitive of; never one from a relative or adverbial
+ * clause, and never a date word inside a name. Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractTriples } from '../../src/extract/index.ts';
+import { findTriple, show } from './_triples.ts';
+
+// (a dated document, so relative expressions come out absolute: 9 March 2005 was a Wednesday)
+const run = (text: string) => extractTriples({ id: 't', text, date: '2005-03-09' });
+
+// [why, text, triple, time (undefined: none)]
+const CASES: Array<[why: string, text: string, want: string, time: string | undefined]> = [
+  ['a date in an adverbial clause dates that clause only', 'Portugal, which recognised Eritrea after breaking with Serbia in 1994, criticised Spain.', 'PRT -RECOGNIZE-> ERI', undefined],
+  ['… and the adverbial clause keeps it', 'Portugal, which recognised Eritrea after breaking with Serbia in 1994, criticised Spain.', 'PRT -BREAK_WITH-> SRB', '1994'],
+  ['a date in a relative clause does not date the main clause', 'Chile, which signed a treaty with Peru in 1929, accused Bolivia on Friday.', 'CHL -ACCUSE-> BOL', '2005-03-04'],
+  ['… and dates the relative clause', 'Chile, which signed a treaty with Peru in 1929, accused Bolivia on Friday.', 'CHL -SIGN_TREATY_WITH-> PER', '1929'],
+  ['a date in a relative clause on the object does not date the main clause', 'Kenya praised Uganda, which had hosted Sudan in 1998.', 'KEN -PRAISE-> UGA', undefined],
+  ['a verbal conjunct shares the first conjunct\'s date', 'Norway met Sweden on Monday and signed a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', '2005-03-07'],
+  ['a controlled infinitive shares its verb\'s date', 'Ghana agreed on Tuesday to cooperate with Togo.', 'GHA -AGREE_TO_COOPERATE_WITH-> TGO', '2005-03-08'],
+  ['a fronted date dates the main clause', 'On Tuesday, Germany criticised France.', 'DEU -CRITICIZE-> FRA', '2005-03-08'],
+  ['a date word inside a programme\'s name dates nothing', 'The minister told the Today programme that Peru had invited Chile.', 'PER -INVITE-> CHL', undefined],
+];
+for (const [why, text, want, time] of CASES) {
+  test(`clause time: ${why} — "${text}" → ${want} at ${time ?? 'no time'}`, () => {
+    const ts = run(text);
+    assert.equal(findTriple(ts, want).time, time, ts.map((t) => `${show(t)} @${t.time}`).join(' | '));
+  });
+}
