@@ -47,6 +47,8 @@ export interface Clause {
   ppObjects?: Array<{ k: number; prep: string }>;
   /** Objects known as actors rather than mentions (an office's country read inside one mention). */
   objectActors?: Actor[];
+  /** Subjects known as actors rather than mentions (the owner of a possessed noun: "Uganda's decision to …"). */
+  subjectActors?: Actor[];
   /** Found by the chunk patterns where the tree gave the verb no subject (extract/fallback.ts). */
   fallback?: boolean;
 }
@@ -74,13 +76,23 @@ function isPredicateHead(t: Tree, i: number): boolean {
 }
 
 /**
+ * Verbs of reacting to someone else's plan: their subject does not hold the modal noun in their
+ * object ("Peru welcomed the plan to invite Chile" says nothing of who invites). Accepting or
+ * rejecting one does make the subject its doer ("rejected the offer to buy jets": will not buy).
+ */
+const REACTION_VERBS = /^(welcome|hail|praise|applaud|commend|criticize|criticise|condemn|denounce|slam|attack|oppose|protest|question|challenge|support|back|endorse|fear|dismiss|deplore|decry|lament|regret|mock|ridicule|doubt)$/;
+
+/**
  * Who holds a modal noun: the subject of the verb it is an argument of ("Peru raised the
  * possibility of …"). (A possessor, "Iran's decision to …", is read with the noun's mention.)
  */
 function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): number[] {
-  if (t.child(n, 'nmod:poss') !== undefined) return [];
+  // (a possessor names the holder, read off the noun's mention; only "its/their plans" is the subject's)
+  const poss = t.child(n, 'nmod:poss');
+  if (poss !== undefined && t.upos(poss) !== 'PRON') return [];
   const v = t.head(n);
   if (v < 0 || t.upos(v) !== 'VERB' || !/^(obj|obl|nsubj:pass)$/.test(t.rel(n))) return [];
+  if (REACTION_VERBS.test(t.lemma(v))) return [];
   return surfaceSubject(t, A, v, depth + 1).heads;
 }
 
@@ -101,7 +113,12 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
     case 'acl': {
       // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
       // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
-      const holder = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m))) ? modalNounHolder(t, A, g, depth) : undefined;
+      const modal = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m)));
+      // ("Uganda's decision to expel", "its plan to build": the possessor does it; findClauses reads
+      // the owner off the noun's mention)
+      const poss = modal ? t.child(g, 'nmod:poss') : undefined;
+      if (poss !== undefined && t.upos(poss) !== 'PRON') return { heads: [g], rule: 'infinitive:owner' };
+      const holder = modal ? modalNounHolder(t, A, g, depth) : undefined;
       if (holder?.length) return { heads: holder, rule: 'infinitive' };
       // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common
       // noun takes through "of" names the noun's field or content; whoever does it is not written
@@ -141,8 +158,12 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (eventOnly(verb.lemma, t.childrenBy(last, 'obj').map((o) => t.lower(o)))) events.add(h);
     const surf = surfaceSubject(t, A, h);
     if (!surf.heads.length) continue;
-    const surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
-    const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf) };
+    let surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
+    // (a possessed noun's owner: "Uganda's decision to expel …" is done by Uganda, not the decision)
+    const owners = surf.rule === 'infinitive:owner' ? surfMentions.flatMap((k) => mentions.get(k)?.owner ?? []) : undefined;
+    if (owners && !owners.length) continue;
+    if (owners) surfMentions = surfMentions.slice(0, 1);
+    const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf), ...(owners ? { subjectActors: owners } : {}) };
 
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);

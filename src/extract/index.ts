@@ -121,7 +121,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       const alternatives = joinedByOr(c.subjects);
       const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
-      const subs = ends(c.subjects), objs = c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
+      const subs = c.subjectActors ?? ends(c.subjects), objs = c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
       // an infinitive's doer is inferred, not written: ranked below the explicit clauses

@@ -47,6 +47,8 @@ const TABLES: Record<string, Row[]> = {
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
     ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],
+    ['a possessed noun of choice hands its infinitive to its owner', "Kenya condemned Uganda's decision to expel Somalia.", 'UGA -EXPEL-> SOM'],
+    ['… also where the parser hung the infinitive on the adjective above', "Spain was critical of Morocco's decision not to meet France.", 'MAR -MEET-> FRA'],
   ],
   'tree repairs (known parser slips)': [
     ['a past tense read as a participle after a bare subject', 'Israeli jets bombed South Lebanon.', 'isr-jet -BOMB-> LBN'],
@@ -207,3 +209,23 @@ test('clauses: the place of a noun\'s own clause is not the main verb\'s ("raise
   assert.ok(!ts.some((t) => t.relation.type === 'RAISE_TO'), ts.map(show).join(' | '));
   assert.ok(ts.some((t) => show(t) === 'PER -SEND_TO-> BOL'), ts.map(show).join(' | '));
 });
+
+// [why, text, triple that must not come out]: whoever reacts to a plan does not hold it
+const NOT_HOLDERS: Array<[why: string, text: string, not: string]> = [
+  ['welcoming a plan is not having it', 'Peru welcomed the plan to invite Chile.', 'PER -INVITE-> CHL'],
+  ['criticising a decision is not making it', "Spain was critical of Morocco's decision not to meet France.", 'ESP -MEET-> FRA'],
+  ['opposing a proposal is not making it', 'Brazil opposed the proposal to sanction Venezuela.', 'BRA -SANCTION-> VEN'],
+];
+for (const [why, text, not] of NOT_HOLDERS) {
+  test(`clauses: ${why} — "${text}" gives no ${not}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => show(t) === not), ts.map(show).join(' | '));
+  });
+}
+
+test('clauses: the infinitive of a possessed plan keeps the plan\'s modality and its own negation', () => {
+  const ts = run("Spain was critical of Morocco's decision not to meet France.");
+  const hit = findTriple(ts, 'MAR -MEET-> FRA');
+  assert.deepEqual([hit.relation.modality, hit.relation.negated], ['intended', true], ts.map(show).join(' | '));
+});
+

@@ -152,3 +152,20 @@ test('tree: "neighbouring" read as a verb with the country for its object become
   assert.deepEqual([t.head(2), t.rel(2)], [4, 'case']);
   assert.ok(reachesRoot(t, 5));
 });
+
+test('tree: an infinitive right after a noun of plan or choice, hung on the predicate above, goes back under the noun', () => {
+  // "critical of Ghana's decision not to meet Togo": meet(advcl of critical) → acl of decision
+  const rows: Array<[string, string, string, number, string]> = [
+    ['critical', 'ADJ', 'JJ', -1, 'root'], ['of', 'ADP', 'IN', 3, 'case'], ['Ghana', 'PROPN', 'NNP', 3, 'nmod:poss'],
+    ['decision', 'NOUN', 'NN', 0, 'obl'], ['not', 'PART', 'RB', 6, 'advmod'], ['to', 'PART', 'TO', 6, 'mark'],
+    ['meet', 'VERB', 'VB', 0, 'advcl'], ['Togo', 'PROPN', 'NNP', 6, 'obj'],
+  ];
+  const t = new Tree(tokens(rows));
+  assert.deepEqual([t.head(6), t.rel(6)], [3, 'acl']);
+  assert.ok(reachesRoot(t, rows.length));
+  // a noun of no plan keeps the parser's purpose reading ("sent troops to protect")
+  const u = new Tree(tokens([
+    ['sent', 'VERB', 'VBD', -1, 'root'], ['troops', 'NOUN', 'NNS', 0, 'obj'], ['to', 'PART', 'TO', 3, 'mark'], ['protect', 'VERB', 'VB', 0, 'advcl'],
+  ]));
+  assert.deepEqual([u.head(3), u.rel(3)], [0, 'advcl']);
+});

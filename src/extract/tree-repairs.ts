@@ -1,0 +1,298 @@
+/**
+ * actorgraph/extract/tree-repairs — mending the parser's commonest misreadings of news sentences
+ * before any rule reads the tree (extract/tree.ts runs them in order). Each repair is one
+ * construction the parser gets wrong often enough to cost facts, told by its example; each
+ * keeps the tree a tree (no word under its own dependent).
+ */
+import type { Token } from '../nlp/wink.js';
+import { MODAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
+import { isNominal } from './tree.js';
+
+/** The tree while it is mended: heads and relations by token, and what the repairs found. */
+export interface Draft {
+  readonly tokens: Token[];
+  readonly heads: Int32Array;
+  readonly rels: string[];
+  /** Verbs the headline repair read as past tense. */
+  readonly pastTense: Set<number>;
+  /** Verbs the reduced-relative repair read as participles. */
+  readonly participles: Set<number>;
+}
+
+/** A verb's XPOS as the repairs left it (a headline's participle read as a past tense, and so on). */
+export const xposOf = (d: Draft, i: number): string => (d.pastTense.has(i) ? 'VBD' : d.participles.has(i) ? 'VBN' : d.tokens[i]?.xpos ?? '');
+
+/** Every repair, in the order they depend on each other. */
+export function repairTree(d: Draft): void {
+  repairHeadline(d);
+  repairNominalComplement(d);
+  repairThatComplement(d);
+  repairBareContentClause(d);
+  repairOfClause(d);
+  repairCoordinatedParticiple(d);
+  repairObjectConjunct(d);
+  repairReducedRelative(d);
+  repairClauseConjunct(d);
+  repairTimeModifier(d);
+  repairNeighbouring(d);
+  repairNounInfinitive(d);
+}
+
+/**
+ * "Israeli jets bombed Lebanon": when the tagger reads a past tense as a participle, the parser
+ * makes the subject the root and the verb its modifier. A participle with a direct object and
+ * no auxiliary, modifying a root noun that has no verb of its own, is the sentence's main verb
+ * (a passive participle takes no direct object), so the tree is turned back the right way.
+ */
+export function repairHeadline(d: Draft): void {
+  const n = d.heads.indexOf(-1);
+  if (n < 0 || !(isNominal(d.tokens[n].upos ?? '') || d.tokens[n].upos === 'ADJ')) return;
+  let v = -1;
+  for (let i = n + 1; i < d.tokens.length; i++) {
+    if (d.heads[i] !== n || d.rels[i] !== 'acl' || d.tokens[i].upos !== 'VERB' || !/^VB[DN]$/.test(d.tokens[i].xpos ?? '')) continue;
+    let obj = false, aux = false;
+    for (let k = 0; k < d.tokens.length; k++) {
+      if (d.heads[k] !== i) continue;
+      if (d.rels[k] === 'obj') obj = true;
+      if (d.rels[k].startsWith('aux') || d.rels[k] === 'nsubj' || d.rels[k] === 'nsubj:pass' || d.rels[k] === 'mark') aux = true;
+    }
+    if (obj && !aux) { v = i; break; }
+  }
+  if (v < 0) return;
+  for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === n && k > v && !below(d, v, k)) d.heads[k] = v;
+  d.heads[v] = -1; d.rels[v] = 'root';
+  d.heads[n] = v; d.rels[n] = 'nsubj';
+  d.pastTense.add(v);
+}
+
+/**
+ * "TROOPS BURNED FIVE HOUSES, …": a noun the parser made a clausal complement (ccomp) is no
+ * clause; when it follows a verb that has no object, with only its own modifiers between, it is
+ * that verb's object (common in capitals, where the tagger sees fewer cues).
+ */
+export function repairNominalComplement(d: Draft): void {
+  for (let x = 1; x < d.tokens.length; x++) {
+    if (d.rels[x] !== 'ccomp' || !isNominal(d.tokens[x].upos ?? '')) continue;
+    let v = x - 1;
+    while (v >= 0 && d.heads[v] === x) v--;
+    if (v < 0 || d.tokens[v].upos !== 'VERB' || v === d.heads[x]) continue;
+    let hasObj = false;
+    for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === v && (d.rels[k] === 'obj' || d.rels[k] === 'ccomp')) hasObj = true;
+    // (never under its own dependent: the tree must stay a tree)
+    if (hasObj || below(d, v, x)) continue;
+    d.heads[x] = v; d.rels[x] = 'obj';
+  }
+}
+
+/**
+ * "reports that Chile had closed the border": the parser often reads a noun's "that"-clause as a
+ * relative clause with "that" as its object or subject. When the clause already has that
+ * argument of its own, "that" is no pronoun but the complementiser, and the clause says what the
+ * report (claim, fear, demand …) is about.
+ */
+export function repairThatComplement(d: Draft): void {
+  for (let w = 0; w < d.tokens.length; w++) {
+    if (d.tokens[w].lower !== 'that' || (d.rels[w] !== 'obj' && d.rels[w] !== 'nsubj')) continue;
+    const x = d.heads[w];
+    if (x < 0 || d.rels[x] !== 'acl:relcl') continue;
+    let other = false;
+    for (let k = 0; k < d.tokens.length; k++) if (k !== w && d.heads[k] === x && d.rels[k] === d.rels[w]) other = true;
+    if (!other) continue;
+    d.rels[w] = 'mark';
+    d.rels[x] = 'acl';
+  }
+}
+
+/**
+ * "failed to confirm rumours he was starting a party": a clause right after a noun of report or
+ * suspicion, its subject first, with no "that", says what the rumour is; the parser tends to hang
+ * it on a verb further up. It goes back under the noun (scope.ts then reads it as unconfirmed).
+ */
+export function repairBareContentClause(d: Draft): void {
+  for (let n = 0; n + 2 < d.tokens.length; n++) {
+    if (MODAL_NOUNS[d.tokens[n].lower] !== 'possible' || d.tokens[n].upos !== 'NOUN') continue;
+    const v = d.heads[n + 1];
+    if (!/^nsubj/.test(d.rels[n + 1]) || v <= n + 1 || d.tokens[v].upos !== 'VERB' || d.heads[v] === n || d.heads[v] < 0) continue;
+    if (!/^(advcl|ccomp|parataxis|conj|dep)$/.test(d.rels[v]) || below(d, n, v)) continue;
+    d.heads[v] = n; d.rels[v] = 'acl';
+  }
+}
+
+/**
+ * "a former executive at the offices of Merrill Lynch has lost her case": "of" opens no clause in
+ * English; when the parser makes it a subordinator before a subject, the subject is the noun
+ * "of" governs, hung on the noun before it, and the verb keeps no subject of its own (no fact
+ * is better than Merrill Lynch losing the case).
+ */
+export function repairOfClause(d: Draft): void {
+  for (let o = 1; o + 1 < d.tokens.length; o++) {
+    if (d.tokens[o].lower !== 'of' || d.rels[o] !== 'mark') continue;
+    const v = d.heads[o];
+    const s = d.tokens.findIndex((_, k) => k > o && k < v && d.heads[k] === v && /^nsubj/.test(d.rels[k]));
+    const n = o - 1;
+    if (v < 0 || s < 0 || !isNominal(d.tokens[n].upos ?? '') || below(d, n, s)) continue;
+    d.heads[s] = n; d.rels[s] = 'nmod';
+    d.heads[o] = s; d.rels[o] = 'case';
+  }
+}
+
+/** Is token a inside the subtree of token b (a walk up the heads meets b)? Bounded: safe on any input. */
+function below(d: Draft, a: number, b: number): boolean {
+  for (let x = a, n = 0; x >= 0 && n <= d.heads.length; x = d.heads[x], n++) if (x === b) return true;
+  return false;
+}
+
+/**
+ * "a group based in Lima and led by X": a participle coordinated with a participle that modifies
+ * a noun is often attached to the noun itself as its conjunct, which would make the group and
+ * its leader one list. A participle (VBN/VBG) with its own "and"/"or", conjoined to a noun that
+ * already has a participle modifier before it, is that modifier's conjunct.
+ */
+export function repairCoordinatedParticiple(d: Draft): void {
+  for (let w = 0; w < d.tokens.length; w++) {
+    const x = xposOf(d, w);
+    if (d.rels[w] !== 'conj' || (x !== 'VBN' && x !== 'VBG')) continue;
+    const n = d.heads[w];
+    if (n < 0 || (d.tokens[n].upos !== 'NOUN' && d.tokens[n].upos !== 'PROPN')) continue;
+    let cc = false, acl = -1;
+    for (let k = 0; k < d.tokens.length; k++) {
+      if (d.heads[k] === w && d.rels[k] === 'cc') cc = true;
+      if (d.heads[k] === n && d.rels[k] === 'acl' && k < w && k > n) acl = k;
+    }
+    if (cc && acl >= 0) d.heads[w] = acl;
+  }
+}
+
+/**
+ * "is providing photographs and intelligence to Macedonia": a noun coordinated with the object is
+ * sometimes attached to the verb as its conjunct, which loses it as an object (and the PP it
+ * carries). A noun conjunct of a verb, with its own "and"/"or", after the verb's direct object
+ * and with no subject or verb of its own, is the object's conjunct.
+ */
+export function repairObjectConjunct(d: Draft): void {
+  for (let w = 0; w < d.tokens.length; w++) {
+    if (d.rels[w] !== 'conj' || d.tokens[w].upos !== 'NOUN') continue;
+    const v = d.heads[w];
+    if (v < 0 || d.tokens[v].upos !== 'VERB') continue;
+    let cc = false, own = false, obj = -1;
+    for (let k = 0; k < d.tokens.length; k++) {
+      if (d.heads[k] === w && d.rels[k] === 'cc') cc = true;
+      if (d.heads[k] === w && /^(nsubj|cop|aux)/.test(d.rels[k])) own = true;
+      if (d.heads[k] === v && d.rels[k] === 'obj' && k < w) obj = k;
+    }
+    if (cc && !own && obj >= 0) d.heads[w] = obj;
+  }
+}
+
+/**
+ * "The policy adapted to the new realities provides for …": a reduced relative read as the main
+ * verb (the garden path), with the real main verb hung under it as a subjectless complement. A
+ * past-tense root with a subject and no object whose clausal complement is a finite verb with no
+ * subject and no "that" is a participle on that subject; the complement is the main verb.
+ */
+export function repairReducedRelative(d: Draft): void {
+  const r = d.heads.indexOf(-1);
+  if (r < 0 || d.tokens[r].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, r))) return;
+  let subj = -1, obj = false, c = -1;
+  for (let k = 0; k < d.tokens.length; k++) {
+    if (d.heads[k] !== r) continue;
+    if (d.rels[k] === 'nsubj' && k < r) subj = k;
+    if (d.rels[k] === 'obj' || d.rels[k].startsWith('aux')) obj = true;
+    if (d.rels[k] === 'ccomp' && k > r && c < 0) c = k;
+  }
+  if (subj < 0 || obj || c < 0 || d.tokens[c].upos !== 'VERB' || !/^VB[ZPD]$/.test(xposOf(d, c))) return;
+  for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === c && /^(nsubj|mark|expl)/.test(d.rels[k])) return;
+  // (the comma of a reported-speech inversion, "X arrived, officials say", keeps its reading)
+  for (let k = r + 1; k < c; k++) if (d.tokens[k].text === ',') return;
+  d.heads[c] = -1; d.rels[c] = 'root';
+  d.heads[subj] = c;
+  d.heads[r] = subj; d.rels[r] = 'acl';
+  d.participles.add(r);
+  for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === r && k > c) d.heads[k] = c;
+}
+
+/**
+ * "The Tories outlined plans and the Lib Dems gave details": the parser joins "the Lib Dems" to
+ * the object ("plans and the Lib Dems") and the second verb to the first with no subject of its
+ * own. A verb conjunct with no subject, right after a noun conjunct that opens with "and"/"or",
+ * is a clause of its own and that noun is its subject ("and" goes with the clause).
+ */
+export function repairClauseConjunct(d: Draft): void {
+  const n = d.tokens.length;
+  for (let v = 2; v < n; v++) {
+    if (d.rels[v] !== 'conj' || d.tokens[v].upos !== 'VERB' || !/^VB[DZP]$/.test(xposOf(d, v))) continue;
+    let own = false;
+    for (let k = 0; k < n; k++) if (d.heads[k] === v && /^(nsubj|expl|cc|mark|aux)/.test(d.rels[k]) && k < v) own = true;
+    if (own) continue;
+    // the noun just before the verb (its last word), a conjunct of some other noun
+    const x = v - 1;
+    if (!/^(NOUN|PROPN|PRON)$/.test(d.tokens[x].upos ?? '') || d.rels[x] !== 'conj' || d.heads[x] >= x) continue;
+    const g = d.heads[x];
+    if (!/^(NOUN|PROPN|PRON)$/.test(d.tokens[g].upos ?? '')) continue;
+    let cc = -1;
+    for (let k = g + 1; k < x; k++) if (d.heads[k] === x && d.rels[k] === 'cc' && /^(and|or|but)$/.test(d.tokens[k].lower)) cc = k;
+    if (cc < 0) continue;
+    // (every word between the "and" and the verb belongs to the noun: "and the Lib Dems gave")
+    let inside = true;
+    for (let k = cc + 1; k < x; k++) if (!below(d, k, x)) inside = false;
+    if (!inside) continue;
+    d.heads[x] = v; d.rels[x] = 'nsubj';
+    d.heads[cc] = v;
+  }
+}
+
+/**
+ * "was involved in clashes within the past few hours with the FARC": a phrase of time holds no
+ * party, yet the parser hangs the next prepositional phrase on its noun. A "with"/"against"/
+ * "between"/"by" phrase under a time noun that is itself a prepositional or time modifier goes
+ * up to what that phrase modifies (the clashes are with the FARC, not the hours).
+ */
+export function repairTimeModifier(d: Draft): void {
+  for (let x = 0; x < d.tokens.length; x++) {
+    const tn = d.heads[x];
+    if (tn < 0 || !/^(nmod|obl)/.test(d.rels[x]) || !TIME_NOUNS.has(d.tokens[tn].lower) || !/^(nmod|obl)/.test(d.rels[tn])) continue;
+    const cw = d.tokens.findIndex((_, k) => d.heads[k] === x && d.rels[k] === 'case');
+    if (cw < 0 || !/^(with|against|between|by)$/.test(d.tokens[cw].lower)) continue;
+    const up = d.heads[tn];
+    if (up < 0) continue;
+    d.heads[x] = up;
+    d.rels[x] = isNominal(d.tokens[up].upos ?? '') ? 'nmod' : 'obl';
+  }
+}
+
+/**
+ * "withdraw its troops from neighbouring Lebanon", "entered neighbouring Chad": the tagger reads
+ * "neighbouring" as a verb and the parser gives it the country for an object. It is the
+ * country's modifier: the country takes its place in the tree (an adverbial clause becomes an
+ * oblique, its "from" a case word) and "neighbouring" hangs on the country.
+ */
+export function repairNeighbouring(d: Draft): void {
+  for (let n = 0; n + 1 < d.tokens.length; n++) {
+    const c = n + 1;
+    if (!/^neighbou?ring$/.test(d.tokens[n].lower) || d.tokens[n].upos !== 'VERB' || d.heads[c] !== n || d.rels[c] !== 'obj' || d.tokens[c].upos !== 'PROPN') continue;
+    const h = d.heads[n], r = d.rels[n];
+    d.heads[c] = h;
+    d.rels[c] = h < 0 ? 'root' : /^(advcl|obl)/.test(r) ? 'obl' : /^(acl|nmod)/.test(r) ? 'nmod' : 'obj';
+    d.heads[n] = c; d.rels[n] = 'amod';
+    for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === n && k !== c) { d.heads[k] = c; if (d.rels[k] === 'mark') d.rels[k] = 'case'; }
+  }
+}
+
+/**
+ * "critical of Mourinho's decision not to speak to the media": an infinitive straight after a
+ * noun of plan, choice or duty ("decision", "plan", "attempt", "right", "need"; only "not" or
+ * "never" between) says what the plan is; the parser often hangs it on the verb or adjective
+ * above instead, which makes that clause's subject its doer. It goes back under the noun, whose
+ * owner then does it (extract/clauses.ts) with the noun's modality (scope.ts).
+ */
+export function repairNounInfinitive(d: Draft): void {
+  const tk = d.tokens;
+  for (let n = 0; n + 2 < tk.length; n++) {
+    if (tk[n].upos !== 'NOUN' || !MODAL_NOUNS[tk[n].lower]) continue;
+    const to = /^(not|never)$/.test(tk[n + 1].lower) ? n + 2 : n + 1;
+    const v = d.heads[to];
+    if (tk[to]?.lower !== 'to' || d.rels[to] !== 'mark' || v <= to || tk[v].upos !== 'VERB') continue;
+    if (!/^(advcl|xcomp|ccomp|conj|dep|parataxis)$/.test(d.rels[v]) || d.heads[v] === n || below(d, n, v)) continue;
+    d.heads[v] = n; d.rels[v] = 'acl';
+  }
+}
