@@ -36,6 +36,25 @@ export class Arguments {
       const of = t.childrenBy(a, 'nmod').filter((n) => n > a && n < clauseHead && t.caseWord(n) === 'of' && (t.upos(n) === 'PROPN' || t.children(n).some((c) => t.upos(c) === 'PROPN' && /^(flat|compound|appos)$/.test(t.rel(c)))));
       if (of.length) a = of[of.length - 1];
     }
+    return this.agreeing(a, clauseHead);
+  }
+
+  /**
+   * "a group of supporters of General Noriega who claim responsibility", "the leader of the rebels
+   * who was killed": a relative clause whose verb shows its number belongs to the nearest noun
+   * that agrees, up the "of" chain from the one the parser chose. A noun above that agrees wins;
+   * none agreeing leaves the parser's choice ("Arsenal, who are top": a club may take a plural).
+   */
+  private agreeing(a: number, clauseHead: number): number {
+    const t = this.t;
+    const want = relativeNumber(t, clauseHead);
+    if (!want || a < 0 || nounNumber(t, a) === want) return a;
+    for (let b = a, n = 0; n < 3; n++) {
+      const up = t.head(b);
+      if (up < 0 || t.base(b) !== 'nmod' || !/^(NOUN|PROPN)$/.test(t.upos(up))) return a;
+      if (nounNumber(t, up) === want) return up;
+      b = up;
+    }
     return a;
   }
 
@@ -81,3 +100,24 @@ export class Arguments {
     return out;
   }
 }
+
+type GrammaticalNumber = 'sg' | 'pl';
+
+/** A common or proper noun's number by its tag ("supporters" NNS), else undefined. */
+function nounNumber(t: Tree, i: number): GrammaticalNumber | undefined {
+  const x = t.xpos(i);
+  return x === 'NNS' || x === 'NNPS' ? 'pl' : x === 'NN' || x === 'NNP' ? 'sg' : undefined;
+}
+
+/** The number a relative clause's finite verb shows when the relative pronoun is its subject ("who claim": plural). */
+function relativeNumber(t: Tree, h: number): GrammaticalNumber | undefined {
+  const subj = t.child(h, 'nsubj', 'nsubj:pass');
+  if (subj === undefined || !/^(who|that|which)$/.test(t.lower(subj))) return undefined;
+  for (const v of [...t.childrenBy(h, 'aux', 'aux:pass', 'cop'), h]) {
+    const w = t.lower(v), x = t.xpos(v);
+    if (w === 'was' || x === 'VBZ') return 'sg';
+    if (w === 'were' || (x === 'VBP' && w !== 'am')) return 'pl';
+  }
+  return undefined;
+}
+

@@ -19,6 +19,8 @@ const TABLES: Record<string, Row[]> = {
     ['"who" on a thing the parser chose belongs to the person in its "of" phrase', 'The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.', 'ELN -KIDNAP-> carlos-marcelo'],
     ['an object relative through a verb of wanting is the last verb\'s object', 'Chile rejected the plan that Peru wants to impose.', 'PER -IMPOSE-> plan'],
     ['the main clause keeps its subject past the relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ACCUSE-> UGA'],
+    ['a plural relative verb belongs to the plural noun above the name the parser chose', 'Peru expelled the leaders of the ELN who were accused of spying by Chile.', 'CHL -ACCUSE-> col-leader'],
+    ['a singular one to the name where it agrees', 'Bolivia praised the commander of the Peruvian rebels who was killed by Chile.', 'CHL -KILL-> per-rebel-commander'],
   ],
   'apposition': [
     ['an office of a country', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -AMBASSADOR_OF-> BRA'],
@@ -228,4 +230,16 @@ test('clauses: the infinitive of a possessed plan keeps the plan\'s modality and
   const hit = findTriple(ts, 'MAR -MEET-> FRA');
   assert.deepEqual([hit.relation.modality, hit.relation.negated], ['intended', true], ts.map(show).join(' | '));
 });
+
+// [why, text, triple that must not come out]: a relative clause's verb agrees with its antecedent
+const NOT_ANTECEDENT: Array<[why: string, text: string, not: string]> = [
+  ['"who were" is not about the singular name at the end of the "of" chain', 'Peru expelled the leaders of the ELN who were accused of spying by Chile.', 'CHL -ACCUSE-> ELN'],
+  ['"who claim" is not the general\'s claim', 'The M-19 is a group of supporters of General Ortega who claim responsibility for the attack on Honduras.', 'ortega -ATTACK-> HND'],
+];
+for (const [why, text, not] of NOT_ANTECEDENT) {
+  test(`clauses (relative clause): ${why} — "${text}" gives no ${not}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => show(t) === not), ts.map(show).join(' | '));
+  });
+}
 
