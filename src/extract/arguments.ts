@@ -52,6 +52,8 @@ export class Arguments {
     for (let b = a, n = 0; n < 3; n++) {
       const up = t.head(b);
       if (up < 0 || t.base(b) !== 'nmod' || !/^(NOUN|PROPN)$/.test(t.upos(up))) return a;
+      // ("members of the Arce Battalion who were conducting": a body's members act as the body)
+      if (BODY_MEMBERS.test(t.lower(up))) return a;
       if (nounNumber(t, up) === want) return up;
       b = up;
     }
@@ -103,10 +105,16 @@ export class Arguments {
 
 type GrammaticalNumber = 'sg' | 'pl';
 
-/** A common or proper noun's number by its tag ("supporters" NNS), else undefined. */
+/** Nouns for a body's members, who act as the body (extract/unnamed.ts reads them so too). */
+const BODY_MEMBERS = /^(members|troops|soldiers|agents|officers|personnel|units|men|fighters|militants|commandos|elements|combatants)$/;
+
+/**
+ * A noun's number by its tag ("supporters" NNS), else undefined. A plural-looking name is none:
+ * "the Revolutionary Armed Forces of Colombia, which operates", "the United States, which is".
+ */
 function nounNumber(t: Tree, i: number): GrammaticalNumber | undefined {
   const x = t.xpos(i);
-  return x === 'NNS' || x === 'NNPS' ? 'pl' : x === 'NN' || x === 'NNP' ? 'sg' : undefined;
+  return x === 'NNS' ? 'pl' : x === 'NN' || x === 'NNP' ? 'sg' : undefined;
 }
 
 /** The number a relative clause's finite verb shows when the relative pronoun is its subject ("who claim": plural). */
