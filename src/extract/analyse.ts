@@ -2,6 +2,7 @@
  * actorgraph/extract/analyse — stages 1–2 of the pipeline shared by the triple extractor and
  * the open-IE view: sentences → chunks → mentions → coreference → clauses → speakers.
  */
+import type { Token } from '../nlp/wink.js';
 import type { Actor, Doc } from '../types.js';
 import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
@@ -159,7 +160,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const a of an) for (const w of personCues(a.tree)) ctx.cuePerson(w);
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
-  for (const a of an) for (const i of workCues(a.tree)) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor && m.start <= i && i < m.end) works.add(m.actor.name.toLowerCase());
+  for (const a of an) for (const i of workCues(a.tree)) {
+    const m = [...a.mentions.values()].find((x) => x.kind === 'actor' && x.actor && x.start <= i && i < x.end);
+    // (inside a longer noun phrase, "Microsoft's Internet Explorer browser", the capitalised words around the cue)
+    if (m?.actor) works.add(m.actor.name.toLowerCase());
+    else works.add(capitalisedRun(a.s.tokens, i).toLowerCase());
+  }
   if (works.size) for (const a of an) for (const m of a.mentions.values()) {
     const x = m.actor;
     if (m.kind !== 'actor' || !x || x.type === 'country' || g.actors.has(x.id) || !works.has(x.name.toLowerCase())) continue;
@@ -242,3 +248,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   return { an, ctx };
 }
+
+/** The run of capitalised words that token i stands in ("Internet Explorer" around "Explorer"). */
+function capitalisedRun(tokens: Token[], i: number): string {
+  const cap = (k: number) => /^[A-Z0-9]/.test(tokens[k]?.text ?? '') && tokens[k].pos !== 'PUNCT';
+  let a = i, b = i + 1;
+  while (a > 0 && cap(a - 1) && tokens[a - 1].end < tokens[a].start) a--;
+  while (b < tokens.length && cap(b) && tokens[b].start > tokens[b - 1].end) b++;
+  return tokens.slice(a, b).map((t) => t.text).join(' ');
+}
+

@@ -35,12 +35,26 @@ const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
 /** Verbs whose "in" phrase is a work: "starred in Closer", "appeared in School Daze". */
 const IN_WORK = /^(star|appear|feature|co-star)$/;
 
+/** Nouns of a kind of work or product, before its name: "the film Closer", "the game Halo 2". */
+const WORK_KIND = /^(film|movie|album|single|song|book|novel|play|musical|sitcom|series|documentary|opera|game|browser|software|console|handset|phone|drug|vaccine)$/;
+/**
+ * …and after it, for things no one names after a person or a band: "the Internet Explorer
+ * browser", "its Xbox console", "the Prius car" ("the Beatles album", "the Michael Jackson film":
+ * not these, whose names before them are people and bands).
+ */
+const PRODUCT_KIND = /^(browser|software|console|handset|phone|smartphone|car|vehicle|device|player|camera|computer|laptop|chip|processor|system|drug|vaccine|engine|network)$/;
+
 /** Tokens heading names the sentence shows to be works (the caller takes the mention around each). */
 export function workCues(t: Tree): number[] {
   const out: number[] = [];
   for (let i = 0; i < t.tokens.length; i++) {
     if (!/^[A-Z]/.test(t.tokens[i].text) || (t.upos(i) !== 'PROPN' && t.upos(i) !== 'NOUN')) continue;
+    // "the film Closer": a kind noun before the name, joined as its compound or in apposition
+    if (t.children(i).some((c) => c < i && t.rel(c) === 'compound' && WORK_KIND.test(t.lower(c)) && !/^[A-Z]/.test(t.tokens[c].text))) { out.push(i); continue; }
     const g = t.head(i), r = t.rel(i);
+    if (r === 'appos' && g >= 0 && g < i && WORK_KIND.test(t.lower(g))) { out.push(i); continue; }
+    // "the Internet Explorer browser": the name as a singular product noun's compound, with a determiner or owner
+    if (r === 'compound' && g > i && PRODUCT_KIND.test(t.lower(g)) && t.xpos(g) === 'NN' && t.children(g).some((c) => t.rel(c) === 'nmod:poss' || (t.rel(c) === 'det' && /^(the|its|his|her|their)$/.test(t.lower(c))))) { out.push(i); continue; }
     if (g < 0 || t.upos(g) !== 'VERB') continue;
     if ((r === 'obj' && MAKE_WORK.test(t.lemma(g))) || (r === 'obl' && t.caseWord(i) === 'in' && IN_WORK.test(t.lemma(g)))) out.push(i);
   }

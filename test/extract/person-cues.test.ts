@@ -19,6 +19,12 @@ const TABLES: Record<string, Row[]> = {
     ['starred in', 'Tom Vale starred in Dark Orchard with Ella Ross.', 'Dark Orchard', 'other'],
     ['a person released is no work', 'Police released Tom Vale. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
   ],
+  'a name after a noun of a kind of work, or before a product noun, is a thing wherever it stands': [
+    ['"the film X"', 'Anna Berg directed the film Silver Harbour. Spain banned Silver Harbour.', 'Silver Harbour', 'other'],
+    ['"the X browser" after an owner', "Zentrix's Sky Voyager browser lost ground. Spain banned Sky Voyager.", 'Sky Voyager', 'other'],
+    ['a maker before a plural product noun stays a body', 'Spain praised Zentrix phones. Zentrix bought Ericsson.', 'Zentrix', 'organization'],
+    ['a person before a film is no film ("the Tom Vale film")', 'Critics praised the Tom Vale film. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
+  ],
   'no cue: a lone unintroduced name stays a body': [
     ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
   ],
