@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
+import { MODAL_NOUNS, SPEECH_VERBS, TIME_NOUNS } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -36,6 +36,7 @@ export function repairTree(d: Draft): void {
   repairTimeModifier(d);
   repairNeighbouring(d);
   repairNounInfinitive(d);
+  repairParentheticalSpeech(d);
 }
 
 /**
@@ -294,5 +295,34 @@ export function repairNounInfinitive(d: Draft): void {
     if (tk[to]?.lower !== 'to' || d.rels[to] !== 'mark' || v <= to || tk[v].upos !== 'VERB') continue;
     if (!/^(advcl|xcomp|ccomp|conj|dep|parataxis)$/.test(d.rels[v]) || d.heads[v] === n || below(d, n, v)) continue;
     d.heads[v] = n; d.rels[v] = 'acl';
+  }
+}
+
+/**
+ * "The deal, said Lopez, will help Chile", "This, he said, should help": a speech verb set in
+ * the middle of what is said. The parser makes the words before it the speech verb's subject (or
+ * a bare modifier) and leaves the reported verb with none; the fronted noun phrase, cut off by a
+ * comma, is the reported verb's subject, and the speech verb keeps its speaker.
+ */
+export function repairParentheticalSpeech(d: Draft): void {
+  const tk = d.tokens;
+  const lastOf = (x: number) => { let e = x; for (let k = x + 1; k < tk.length && tk[k].upos !== 'PUNCT'; k++) if (below(d, k, x)) e = k; else break; return e; };
+  const subjectOf = (x: number) => { for (let k = 0; k < tk.length; k++) if (d.heads[k] === x && /^nsubj/.test(d.rels[k])) return k; return -1; };
+  for (let v = 2; v < tk.length; v++) {
+    if (tk[v].upos !== 'VERB' || !SPEECH_VERBS.has(tk[v].lemma.toLowerCase())) continue;
+    const deps: number[] = [];
+    for (let k = 0; k < tk.length; k++) if (d.heads[k] === v) deps.push(k);
+    const said = deps.filter((k) => k > v && d.rels[k] === 'ccomp' && tk[k].upos === 'VERB').pop();
+    const first = deps.find((k) => k < v && /^(nsubj|obl:unmarked|obl:npmod|dep)$/.test(d.rels[k]) && /^(NOUN|PROPN|PRON)$/.test(tk[k].upos ?? ''));
+    // (the comma that cuts the fronted phrase off, right after its last word)
+    if (said === undefined || first === undefined || tk[lastOf(first) + 1]?.text !== ',') continue;
+    const inner = subjectOf(said);
+    if (inner < 0 && deps.some((k) => k !== first && d.rels[k] === 'nsubj')) {
+      d.heads[first] = said; d.rels[first] = 'nsubj';
+    } else if (inner > v && inner < said && tk[lastOf(inner) + 1]?.text === ',' && !deps.some((k) => k !== first && d.rels[k] === 'nsubj')) {
+      // ("The deal, said Lopez, will help": the speaker read as the reported verb's subject)
+      d.heads[inner] = v; d.rels[inner] = 'nsubj';
+      d.heads[first] = said; d.rels[first] = 'nsubj';
+    }
   }
 }

@@ -68,3 +68,24 @@ for (const [why, text, want, speaker] of SPEAKERS) {
     assert.equal(hit.attribution?.id, speaker);
   });
 }
+
+// A speech verb set inside what is said (tree-repairs.ts repairParentheticalSpeech): the fronted
+// phrase is the reported verb's subject, the speaker only the attribution.
+const PARENTHETICAL: Array<[why: string, text: string, subject: string, object: string, speaker: string]> = [
+  ['"X, said Y, …"', 'Peru, said Lopez, has invited Chile.', 'PER', 'CHL', 'lopez'],
+  ['"X, Y said, …"', 'Peru, Lopez said, has invited Chile.', 'PER', 'CHL', 'lopez'],
+];
+for (const [why, text, subject, object, speaker] of PARENTHETICAL) {
+  test(`attribution: a parenthetical speech verb: ${why}`, () => {
+    const ts = run(text);
+    const hit = ts.find((t) => t.subject.id === subject && t.object.id === object);
+    assert.ok(hit, ts.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
+    assert.equal(hit.attribution?.id, speaker);
+  });
+}
+
+test('attribution: the speaker of a parenthetical speech verb does not do what is said ("The deal, said Lopez, will help Chile")', () => {
+  const ts = run('The deal, said Lopez, will help Chile sell copper to Japan.');
+  assert.ok(!ts.some((t) => t.subject.id === 'lopez'), ts.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
+  assert.ok(ts.some((t) => t.subject.id === 'CHL' && t.attribution?.id === 'lopez'), ts.map((t) => `${t.subject.id}>${t.object.id} by ${t.attribution?.id}`).join(' '));
+});

@@ -169,3 +169,22 @@ test('tree: an infinitive right after a noun of plan or choice, hung on the pred
   ]));
   assert.deepEqual([u.head(3), u.rel(3)], [0, 'advcl']);
 });
+
+test('tree: a phrase fronted before a parenthetical speech verb is the reported verb\'s subject', () => {
+  // "Peru, said Lopez, has invited Chile": Peru(nsubj of said) → nsubj of invited
+  const rows: Array<[string, string, string, number, string]> = [
+    ['Peru', 'PROPN', 'NNP', 2, 'nsubj'], [',', 'PUNCT', ',', 0, 'punct'], ['said', 'VERB', 'VBD', -1, 'root'],
+    ['Lopez', 'PROPN', 'NNP', 2, 'nsubj'], [',', 'PUNCT', ',', 2, 'punct'], ['has', 'AUX', 'VBZ', 6, 'aux'],
+    ['invited', 'VERB', 'VBN', 2, 'ccomp'], ['Chile', 'PROPN', 'NNP', 6, 'obj'],
+  ];
+  const t = new Tree(tokens(rows).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
+  assert.deepEqual([t.head(0), t.rel(0)], [6, 'nsubj']);
+  assert.deepEqual([t.head(3), t.rel(3)], [2, 'nsubj']);
+  assert.ok(reachesRoot(t, rows.length));
+  // "Lopez said Peru has invited Chile": nothing fronted, nothing moved
+  const u = new Tree(tokens([
+    ['Lopez', 'PROPN', 'NNP', 1, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['Peru', 'PROPN', 'NNP', 4, 'nsubj'],
+    ['has', 'AUX', 'VBZ', 4, 'aux'], ['invited', 'VERB', 'VBN', 1, 'ccomp'], ['Chile', 'PROPN', 'NNP', 4, 'obj'],
+  ]).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
+  assert.deepEqual([u.head(2), u.head(0)], [4, 1]);
+});
