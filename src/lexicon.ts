@@ -39,7 +39,7 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   navy_ships: 'group', personnel: 'group', contingent: 'group', battalion: 'organization', unit: 'organization', units: 'group',
   members: 'group', member: 'organization', supporters: 'group', voters: 'group', residents: 'group', villagers: 'group',
   cell: 'group', cells: 'group', militiamen: 'group', militiaman: 'person', gunmen: 'group', gunman: 'person', guerillas: 'group', attackers: 'group',
-  assailants: 'group', demonstrators: 'group', refugees: 'group', settlers: 'group', mercenaries: 'group',
+  assailants: 'group', demonstrators: 'group', activists: 'group', campaigners: 'group', dissidents: 'group', group: 'organization', movement: 'organization', refugees: 'group', settlers: 'group', mercenaries: 'group',
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 });
 

@@ -3,6 +3,7 @@
  * the open-IE view: sentences → chunks → mentions → coreference → clauses → speakers.
  */
 import type { Token } from '../nlp/wink.js';
+import { qualifierWords } from './body-name.js';
 import type { Actor, Doc } from '../types.js';
 import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
@@ -143,8 +144,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")
-      const word = role === 'group' ? head.lower : head.lemma;
-      m.actor = { id: slug(`${nx.actor.country} ${head.lemma}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${word}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
+      const which = qualifierWords(s.tokens, m.start, c.head);
+      const word = [which, role === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
+      m.actor = { id: slug(`${nx.actor.country} ${[which, head.lemma].filter(Boolean).join(' ')}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${word}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
       // ("the ambassadors of Peru, Chile and Bolivia", "lawmakers in Kenya and Uganda": each country's)
       if (!based) {
         const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role, word);

@@ -12,6 +12,7 @@ import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
+import { qualifierWords } from './body-name.js';
 import {
   AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
@@ -236,8 +237,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
-      // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas")
-      return mk('actor', { actor: { id: slug(`${e.id} ${head.lemma}`), name: `${demonym} ${agent === 'group' ? head.lower : head.lemma}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
+      // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas";
+      // which party or group it is stays: "ruling party", "opposition party", extract/body-name.ts)
+      const which = [qualifierWords(tokens, n1, head.i), agent === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
+      return mk('actor', { actor: { id: slug(`${e.id} ${which === head.lower ? head.lemma : which}`), name: `${demonym} ${which}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)

@@ -1,0 +1,31 @@
+/**
+ * Which unnamed body of a country an actor is (src/extract/body-name.ts): a party or group keeps
+ * the words that say which one ("ruling", "opposition"), drops those that only rank it ("main").
+ * Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show } from './_triples.ts';
+
+const ids = (text: string) => run(text).flatMap((t) => [t.subject.id, t.object.id]);
+
+// [why, text, an actor id that must come out]
+const CASES: Array<[why: string, text: string, id: string]> = [
+  ['a possessed ruling party', "Chile met Peru's ruling party.", 'per-ruling-party'],
+  ['a possessed opposition party, its rank dropped', "Chile met Peru's main opposition party.", 'per-opposition-party'],
+  ['an opposition party located in a country', 'Chile met the main opposition party in Peru.', 'per-opposition-party'],
+  ['a national opposition group', 'The Peruvian opposition group criticised Chile.', 'per-opposition-group'],
+  ['activists located in a country act for it', 'Activists in Peru met Chile.', 'per-activist'],
+  ['soldiers keep one node whatever describes them', 'Elite Salvadoran soldiers attacked Honduras.', 'slv-soldier'],
+];
+for (const [why, text, id] of CASES) {
+  test(`body name: ${why} — "${text}" → ${id}`, () => {
+    assert.ok(ids(text).includes(id), run(text).map(show).join(' | '));
+  });
+}
+
+test('body name: a country\'s ruling and opposition parties are two actors, not one', () => {
+  const ts = run("Peru's ruling party and Peru's main opposition party signed a pact with Chile.");
+  const parties = new Set(ts.flatMap((t) => [t.subject.id, t.object.id]).filter((x) => x.startsWith('per-')));
+  assert.deepEqual([...parties].sort(), ['per-opposition-party', 'per-ruling-party'], ts.map(show).join(' | '));
+});
