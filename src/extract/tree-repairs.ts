@@ -37,6 +37,7 @@ export function repairTree(d: Draft): void {
   repairNeighbouring(d);
   repairNounInfinitive(d);
   repairParentheticalSpeech(d);
+  repairAttributiveIng(d);
 }
 
 /**
@@ -326,3 +327,36 @@ export function repairParentheticalSpeech(d: Draft): void {
     }
   }
 }
+
+/** "-ing" words that stand before an office or a body as adjectives: "outgoing Prime Minister X", "the ruling party". */
+const ATTRIBUTIVE_ING = /^(outgoing|incoming|acting|ruling|governing|reigning|visiting|ailing|sitting|serving|presiding|retiring|departing|founding|caretaking|interim|striking|warring|neighbouring|neighboring|opposing|rebelling)$/;
+
+/**
+ * "attempted to assassinate outgoing Prime Minister Iyad Allawi": the tagger reads "outgoing" as a
+ * verb, the parser makes it a clause ("to outgo in Allawi"), and the label is garbage. An "-ing"
+ * word of this closed class, with no subject, auxiliary or marker of its own, right before the
+ * noun phrase it was given as its argument, is that phrase's adjective; the phrase takes its place.
+ */
+export function repairAttributiveIng(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w + 1 < tk.length; w++) {
+    if (tk[w].upos !== 'VERB' || !ATTRIBUTIVE_ING.test(tk[w].lower) || d.heads[w] < 0) continue;
+    let own = false, arg = -1;
+    for (let k = 0; k < tk.length; k++) {
+      if (d.heads[k] !== w) continue;
+      if (/^(nsubj|aux|mark|cop|expl)/.test(d.rels[k])) own = true;
+      if (k > w && /^(obj|obl|nmod|xcomp|iobj)/.test(d.rels[k]) && /^(NOUN|PROPN)$/.test(tk[k].upos ?? '') && (arg < 0 || k < arg)) arg = k;
+    }
+    if (own || arg < 0) continue;
+    // (every word between belongs to the phrase: "outgoing Prime Minister Iyad Allawi")
+    let inside = true;
+    for (let k = w + 1; k < arg; k++) if (!below(d, k, arg)) inside = false;
+    if (!inside) continue;
+    const h = d.heads[w];
+    d.heads[arg] = h;
+    d.rels[arg] = /^(xcomp|ccomp|advcl|obj)$/.test(d.rels[w]) && tk[h].upos === 'VERB' ? 'obj' : d.rels[w];
+    d.heads[w] = arg; d.rels[w] = 'amod';
+    for (let k = 0; k < tk.length; k++) if (d.heads[k] === w && d.rels[k] === 'case') d.heads[k] = arg;
+  }
+}
+

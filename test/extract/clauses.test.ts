@@ -79,6 +79,8 @@ const TABLES: Record<string, Row[]> = {
     ['a reciprocal event holds both ways', 'Chile and Peru signed a trade agreement.', 'PER -SIGN_AGREEMENT_WITH-> CHL'],
     ['"neighbouring" before a country is no verb', 'Syria will withdraw its troops from neighbouring Lebanon.', 'SYR -WITHDRAW_FROM-> LBN'],
     ['a place after the object is an argument, not part of the label', 'Egypt sent troops to Sudan to protect the border.', 'EGY -SEND_TO-> SDN'],
+    ['"outgoing" before an office is its adjective, not a verb ("attack to outgo in")', 'Rebels attacked outgoing President Jorge Batlle.', 'group:rebel -ATTACK-> jorge-batlle'],
+    ['… "acting" too, after an infinitive', 'Guerrillas tried to kill acting Governor Pedro Lopez.', 'group:guerrilla -KILL-> pedro-lopez'],
   ],
 };
 

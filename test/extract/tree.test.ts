@@ -188,3 +188,20 @@ test('tree: a phrase fronted before a parenthetical speech verb is the reported 
   ]).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
   assert.deepEqual([u.head(2), u.head(0)], [4, 1]);
 });
+
+test('tree: an "-ing" adjective the parser made a verb gives its place to the noun phrase after it', () => {
+  // "attacked outgoing President Batlle": outgoing(xcomp of attacked) → Batlle(obl of outgoing)
+  const rows: Array<[string, string, string, number, string]> = [
+    ['Rebels', 'NOUN', 'NNS', 1, 'nsubj'], ['attacked', 'VERB', 'VBD', -1, 'root'], ['outgoing', 'VERB', 'VBG', 1, 'xcomp'],
+    ['President', 'PROPN', 'NNP', 4, 'compound'], ['Batlle', 'PROPN', 'NNP', 2, 'obl'],
+  ];
+  const t = new Tree(tokens(rows));
+  assert.deepEqual([t.head(4), t.rel(4)], [1, 'obj']);
+  assert.deepEqual([t.head(2), t.rel(2)], [4, 'amod']);
+  assert.ok(reachesRoot(t, rows.length));
+  // a verb of no such class keeps its clause ("kept visiting Chile" is a clause; "leaving Lima" too)
+  const u = new Tree(tokens([
+    ['Rebels', 'NOUN', 'NNS', 1, 'nsubj'], ['attacked', 'VERB', 'VBD', -1, 'root'], ['leaving', 'VERB', 'VBG', 1, 'advcl'], ['Lima', 'PROPN', 'NNP', 2, 'obj'],
+  ]));
+  assert.deepEqual([u.head(3), u.rel(3)], [2, 'obj']);
+});
