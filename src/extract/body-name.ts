@@ -23,7 +23,8 @@ export function qualifierWords(tokens: readonly Token[], from: number, head: num
   const out: string[] = [];
   for (let i = from; i < head; i++) {
     const t = tokens[i];
-    if (!/^[a-z][a-z-]*$/.test(t.text) || !/^(ADJ|NOUN|VERB)$/.test(t.pos) || RANKING.test(t.lower)) continue;
+    // (lower case, or capitalised only for starting the sentence: "Opposition groups in Zimbabwe")
+    if (!/^[a-z][a-z-]*$/.test(i === 0 ? t.lower : t.text) || !(i === 0 ? /^(ADJ|NOUN|VERB|PROPN)$/ : /^(ADJ|NOUN|VERB)$/).test(t.pos) || RANKING.test(t.lower)) continue;
     out.push(t.lower);
   }
   return out.join(' ');

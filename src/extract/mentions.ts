@@ -239,8 +239,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const demonym = e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
       // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas";
       // which party or group it is stays: "ruling party", "opposition party", extract/body-name.ts)
-      const which = [qualifierWords(tokens, n1, head.i), agent === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
-      return mk('actor', { actor: { id: slug(`${e.id} ${which === head.lower ? head.lemma : which}`), name: `${demonym} ${which}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
+      const q = qualifierWords(tokens, n1, head.i);
+      const which = [q, agent === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
+      return mk('actor', { actor: { id: slug([e.id, q, head.lemma].filter(Boolean).join(' ')), name: `${demonym} ${which}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)

@@ -14,6 +14,7 @@ const CASES: Array<[why: string, text: string, id: string]> = [
   ['a possessed ruling party', "Chile met Peru's ruling party.", 'per-ruling-party'],
   ['a possessed opposition party, its rank dropped', "Chile met Peru's main opposition party.", 'per-opposition-party'],
   ['an opposition party located in a country', 'Chile met the main opposition party in Peru.', 'per-opposition-party'],
+  ['a sentence-initial qualifier counts too, and the plural is one node with the singular', 'Opposition groups in Zimbabwe criticised Mugabe.', 'zwe-opposition-group'],
   ['a national opposition group', 'The Peruvian opposition group criticised Chile.', 'per-opposition-group'],
   ['activists located in a country act for it', 'Activists in Peru met Chile.', 'per-activist'],
   ['soldiers keep one node whatever describes them', 'Elite Salvadoran soldiers attacked Honduras.', 'slv-soldier'],
