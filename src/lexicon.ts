@@ -3,6 +3,8 @@
  * resolve never imports extract). Kept as data, in one file,
  * so a reader sees every word list that shapes the output.
  */
+import worldCountries, { type Country } from 'world-countries';
+
 const set = (s: string) => new Set(s.trim().split(/\s+/));
 /** A word table with no prototype: a text word such as "constructor" or "toString" finds nothing in it. */
 export const dict = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
@@ -373,3 +375,7 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'death squad': { key: 'death squad', name: 'death squads', join: [] },
   paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
 });
+
+/** Languages by their English names ("Hindi", "Swahili"), from world-countries' language lists. */
+export const LANGUAGES: ReadonlySet<string> = new Set((worldCountries as unknown as Country[]).flatMap((c) => Object.values(c.languages ?? {})));
+

@@ -7,7 +7,8 @@
  * infinitive of ("met on Monday and signed a deal", "agreed on Monday to cooperate"), never one
  * from a clause above or below it of another kind (relative, adverbial, reported, parenthetical).
  * A date word that is part of a name, or a subject or object, dates nothing ("Radio 4's Today
- * programme", "2005 was a good year"); nor does a verb wink read as a season ("further to fall").
+ * programme", "2005 was a good year"); nor does a verb wink read as a season ("further to fall"),
+ * nor a weekday cut short that is a name ("offered by Sun.").
  */
 import type { Tree } from './tree.js';
 
@@ -15,6 +16,9 @@ import type { Tree } from './tree.js';
 const CLAUSE = /^(acl|advcl|ccomp|csubj|parataxis|xcomp|root)$/;
 /** A date word in these roles is a name's part or an argument. */
 const NOT_ADVERBIAL = /^(compound|flat|nsubj|obj|iobj|appos|csubj|vocative|root)$/;
+
+/** "Sun.", "Wed", "Sat": a weekday cut short, a day only after "on" ("on Sat."). */
+const ABBREVIATED_DAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** [first token, last token, text], as extract/segment.ts finds them. */
 export type DateSpan = [number, number, string];
@@ -47,6 +51,8 @@ export function clauseTime(t: Tree, dates: readonly DateSpan[], at: number): str
   if (!dates.length) return undefined;
   const own = new Map<number, string>();
   for (const d of dates) {
+    // ("offered by Sun.", "The Sun said": an abbreviated weekday alone is a name more often than a day)
+    if (ABBREVIATED_DAY.test(d[2].trim()) && t.lower(d[0] - 1) !== 'on') continue;
     const w = anchorOf(t, d);
     if (NOT_ADVERBIAL.test(t.base(w)) || t.upos(w) === 'VERB') continue;
     const c = clauseOf(t, w);

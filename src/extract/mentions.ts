@@ -14,7 +14,7 @@ import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
 import {
-  AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  LANGUAGES, AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
 } from '../lexicon.js';
 
@@ -167,6 +167,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (tokens[a].lower === 'the') return mk('generic', { ref: { word: tokens[n0].lower, want: 'person' } });
       return mk('actor', { actor: { id: slug(`${e.id} national`), name: `${demonymOf(g, e.id, e.name)} national`, type: 'person', mention: spanText(tokens, a, b), country: e.id } });
     }
+    // ("speaks Portuguese", "learning Arabic": a nation's word alone after a verb of language is the language)
+    if (n1 === b && n0 === a && e.kind === 'demonym' && LANGUAGES.has(tokens[n0].text) && /^(speak|learn|teach|study|master|understand|know)$/.test(tokens[languageVerbBefore(tokens, a)]?.lemma ?? '')) return mk('concept', { concept: tokens[n0].text });
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
@@ -266,6 +268,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // ("won a Bafta", "a Golden Globe", "a Ford": a name after an indefinite article is a thing of
   // that name, an award or a product, not the actor itself)
   const indefinite = p === a + 1 && /^(a|an)$/.test(tokens[a].lower);
+  // ("learning Hindi", "speaks Swahili": a language no list knew as a people is a thing)
+  if (p === b - 1 && p === a && namedHead && LANGUAGES.has(tokens[p].text)) return mk('concept', { concept: tokens[p].text });
   if (p < b && namedHead && !titleCase && !indefinite) {
     const words = tokens.slice(p, b);
     // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
@@ -354,3 +358,11 @@ export function conceptKey(tokens: Token[], a: number, b: number, name: string):
 }
 
 export { spanText };
+
+/** The word before a list of languages ("speaks Swahili and Portuguese" → "speaks"). */
+function languageVerbBefore(tokens: Token[], a: number): number {
+  let j = a - 1;
+  while (j >= 0 && (/^(and|or|,)$/.test(tokens[j].lower) || LANGUAGES.has(tokens[j].text))) j--;
+  return j;
+}
+

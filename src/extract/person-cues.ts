@@ -7,7 +7,8 @@
  * ("Juninho, 30, …"). A team's "who" is no cue: British news writes "Celtic, who are …".
  *
  * Works are shown the same way: what someone wrote, published or recorded, or starred in ("Michelle
- * Paver wrote Wolf Brother", "she starred in Closer") is a book, a record or a film, no actor.
+ * Paver wrote Wolf Brother", "she starred in Closer") is a book, a record or a film, no actor; so
+ * is a name beside a noun of its kind ("the film Closer", "Closer, a drama", "the Xbox console").
  */
 import type { Tree } from './tree.js';
 
@@ -36,7 +37,7 @@ const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
 const IN_WORK = /^(star|appear|feature|co-star)$/;
 
 /** Nouns of a kind of work or product, before its name: "the film Closer", "the game Halo 2". */
-const WORK_KIND = /^(film|movie|album|single|song|book|novel|play|musical|sitcom|series|documentary|opera|game|browser|software|console|handset|phone|drug|vaccine)$/;
+const WORK_KIND = /^(film|movie|album|single|song|book|novel|play|musical|sitcom|series|documentary|opera|game|comedy|drama|thriller|biopic|cartoon|browser|software|console|handset|phone|drug|vaccine)$/;
 /**
  * …and after it, for things no one names after a person or a band: "the Internet Explorer
  * browser", "its Xbox console", "the Prius car" ("the Beatles album", "the Michael Jackson film":
@@ -53,6 +54,10 @@ export function workCues(t: Tree): number[] {
     if (t.children(i).some((c) => c < i && t.rel(c) === 'compound' && WORK_KIND.test(t.lower(c)) && !/^[A-Z]/.test(t.tokens[c].text))) { out.push(i); continue; }
     const g = t.head(i), r = t.rel(i);
     if (r === 'appos' && g >= 0 && g < i && WORK_KIND.test(t.lower(g))) { out.push(i); continue; }
+    // "The Wedding Date, a comedy starring …": a kind noun in apposition after the name
+    // (the parser may hang the apposition elsewhere: then it is the noun right after the name's comma)
+    const k = t.lower(i + 2) === 'a' || t.lower(i + 2) === 'an' ? i + 3 : i + 2;
+    if (t.childrenBy(i, 'appos').some((c) => c > i && WORK_KIND.test(t.lower(c))) || (t.lower(i + 1) === ',' && t.rel(k) === 'appos' && WORK_KIND.test(t.lower(k)))) { out.push(i); continue; }
     // "the Internet Explorer browser": the name as a singular product noun's compound, with a determiner or owner
     if (r === 'compound' && g > i && PRODUCT_KIND.test(t.lower(g)) && t.xpos(g) === 'NN' && t.children(g).some((c) => t.rel(c) === 'nmod:poss' || (t.rel(c) === 'det' && /^(the|its|his|her|their)$/.test(t.lower(c))))) { out.push(i); continue; }
     if (g < 0 || t.upos(g) !== 'VERB') continue;

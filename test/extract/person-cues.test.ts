@@ -22,8 +22,13 @@ const TABLES: Record<string, Row[]> = {
   'a name after a noun of a kind of work, or before a product noun, is a thing wherever it stands': [
     ['"the film X"', 'Anna Berg directed the film Silver Harbour. Spain banned Silver Harbour.', 'Silver Harbour', 'other'],
     ['"the X browser" after an owner', "Zentrix's Sky Voyager browser lost ground. Spain banned Sky Voyager.", 'Sky Voyager', 'other'],
+    ['a kind noun in apposition after the name', 'Spain banned Silver Harbour, a drama starring Anna Berg.', 'Silver Harbour', 'other'],
     ['a maker before a plural product noun stays a body', 'Spain praised Zentrix phones. Zentrix bought Ericsson.', 'Zentrix', 'organization'],
     ['a person before a film is no film ("the Tom Vale film")', 'Critics praised the Tom Vale film. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
+  ],
+  'a language is a thing, not a body or a state': [
+    ['a language no list knows as a people', 'Anna Berg learned Hindi.', 'Hindi', 'other'],
+    ['a nation\'s word after a verb of language, in a list too', 'Pedro Silva speaks Swahili and Portuguese.', 'Portuguese', 'other'],
   ],
   'no cue: a lone unintroduced name stays a body': [
     ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
