@@ -49,8 +49,10 @@ const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|ins
 export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
   if (a.type !== 'country' && a.type !== 'location') return undefined;
   if (role === 'object' && PLACE_PREPOSITIONS.test(label.toLowerCase())) return undefined;
-  // named as written: "England", not the state it is part of
-  const name = displayCase(stripDeterminer(a.mention ?? a.name));
+  // named as written: "England", not the state it is part of; a pronoun or a description
+  // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
+  const written = stripDeterminer(a.mention ?? '');
+  const name = displayCase(/^[A-Z]/.test(written) && !/^(we|us|our|they|them|their|it|its)$/i.test(written) ? written : a.name);
   const country = a.type === 'country' ? a.id : a.country;
   return { id: slug(`${name} team`), name: `${name} team`, type: 'organization', mention: a.mention, ...(country ? { country } : {}) };
 }
