@@ -164,7 +164,7 @@ export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'con
   will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
   would: { modality: 'conditional' }, "'d": { modality: 'conditional' },
 });
-export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid`);
+export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid commit`);
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 

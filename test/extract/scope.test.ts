@@ -62,6 +62,7 @@ const TABLES: Record<string, Row[]> = {
     ['a purpose clause shares its main clause\'s negation', 'Germany did not send troops to Mali to fight the rebels.', 'DEU -FIGHT-> group:rebel', { negated: true }],
     ['"would" reported after a past speech verb is its future, not a hypothesis', 'Chile said it would sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted', tense: 'future' }],
     ['a promised clause is intended', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', { modality: 'intended', tense: 'future' }],
+    ['a commitment through "continue" is intended, and "commit" leaves the label', 'Chile is committed to continue helping Peru.', 'CHL -HELP-> PER', { modality: 'intended' }],
     ['a reported "would" keeps what the chain says past it: ability', 'Chile said it would not be able to sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'possible', tense: 'future', negated: true }],
     ['a reported "would" keeps what the chain says past it: an attempt', 'Chile said it would try to sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended', tense: 'future' }],
     ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
