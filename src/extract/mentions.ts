@@ -261,10 +261,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // No known name. A run of capitalised proper nouns at the end: a person or an organisation.
   let p = b;
   // ("the International Labor Office", "the Europe Bridge": a capitalised institution or place word ends a name)
-  const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]));
+  // (a capitalised word our tagger reads as a name counts as one where wink's lexicon did not:
+  // "the Home Office", wink's "Home" an adjective; first in the sentence only wink's word counts)
+  const nameWord = (t: Token) => t.pos === 'PROPN' || (t.upos === 'PROPN' && t.i > 0);
+  const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && nameWord(tokens[b - 2]) && isCap(tokens[b - 2]));
   if (namedHead && head.pos === 'NOUN') p--;
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
-  while (p > a && (((tokens[p - 1].pos === 'PROPN' || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
+  while (p > a && (((nameWord(tokens[p - 1]) || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
   // ("won a Bafta", "a Golden Globe", "a Ford": a name after an indefinite article is a thing of
   // that name, an award or a product, not the actor itself)
   const indefinite = p === a + 1 && /^(a|an)$/.test(tokens[a].lower);

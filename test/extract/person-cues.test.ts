@@ -38,6 +38,7 @@ const TABLES: Record<string, Row[]> = {
     ['a policy, after a possessive', "Spain opposed the EU's Common Fisheries Policy.", 'Common Fisheries Policy', 'other'],
     ['a saint\'s name is a school\'s or a church\'s', "Anna Berg did not attend St Fintian's, a school in Dublin.", "St Fintian's", 'organization'],
     ['a listed first name keeps a person ("Denis Law")', 'Denis Law praised Benfica.', 'Denis Law', 'person'],
+    ['a body\'s name whose first word the lexicon calls an adjective ("Home")', 'Peru criticised the Home Office.', 'Home Office', 'organization'],
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
