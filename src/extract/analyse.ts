@@ -27,7 +27,7 @@ import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
-import { homeCountry } from './home.js';
+import { homeCountry, type Home } from './home.js';
 import { readUnnamedAgents } from './unnamed.js';
 
 export interface Analysed {
@@ -55,7 +55,7 @@ export interface Analysed {
 const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
 /** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
-export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext } {
+export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext; home: Home | undefined } {
   // the built-in gazetteer, with the user's dictionaries over it when given (--actors)
   const g = gazetteer(settings.actors);
   // a wire dateline ("SAN SALVADOR, 3 JAN 90 (…) -- [TEXT]") is no part of the first sentence
@@ -248,7 +248,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (other) a.resolved.set(k, other);
     }
   }
-  return { an, ctx };
+  return { an, ctx, home };
 }
 
 /** The run of capitalised words that token i stands in ("Internet Explorer" around "Explorer"). */

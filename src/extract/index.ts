@@ -19,6 +19,7 @@ import { findNominals, nominalModality, nominalTense, type NominalCandidate } fr
 import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
+import { findUnattributed } from './unattributed.js';
 import { relationType } from '../relation-type.js';
 import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
@@ -45,11 +46,12 @@ export function extractTriples(doc: Doc, settings: Settings = resolveSettings())
 
 /** extractTriples, also saying how many sentences the text held (extract/document.ts numbers a long document's next piece on from there). */
 export function extractCounted(doc: Doc, settings: Settings = resolveSettings()): { triples: Triple[]; sentences: number } {
-  const { an, ctx } = analyse(doc, settings);
+  const { an, ctx, home } = analyse(doc, settings);
   // (in a match report "Wales" and "Barcelona" are teams: resolve/teams.ts)
   const sport = isSportsReport(doc.text);
   // where the document was filed (or the first place it names): kept with each piece of evidence
-  const place = documentPlace(doc, an, gazetteer(settings.actors));
+  const gaz = gazetteer(settings.actors);
+  const place = documentPlace(doc, an, gaz);
 
   // 3. triples
   const out: Triple[] = [];
@@ -179,6 +181,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       for (const x of ends(m.subjects)) for (const y of ends(m.objects)) emit(x, y, rel, m.rule, m.rule === 'complement:threat' ? 0.55 : 0.6);
     }
     // "A US national was arrested in Italy": the state where a legal act happens is its agent
+    // "a reporter was killed in a shootout": violence with no doer written is the unidentified individuals' (extract/unattributed.ts)
+    if (!sport) for (const u of findUnattributed(a, home, gaz)) {
+      at = u.clause.head;
+      for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), 'passive:unattributed', 0.5);
+    }
     for (const sa of findStateActs(a)) {
       const v = sa.clause.verb;
       at = sa.clause.head;

@@ -80,7 +80,7 @@ function describedStrangers(tokens: Token[], m: Mention, words: string): (typeof
 }
 
 /** The node for an agent of the home country: the same id and kind as the demonym path would make. */
-function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
+export function homeActor(home: string, key: string, name: string, type: Actor['type'], mention: string, g: Gazetteer): Actor {
   return { id: slug(`${home} ${key}`), name: `${demonymOf(g, home, g.actors.get(home)?.name ?? home)} ${name}`, type, mention, country: home };
 }
 

@@ -28,6 +28,18 @@ export function isUnnamedPerson(name: string, mention: string): boolean {
   return PERSON_NOUNS.has(head) || (/^(a|an|another|one)$/.test(words[0]) && (DESCRIPTORS.has(head) || TITLES.has(head)));
 }
 
+/** People nouns in the plural that name no one ("civilians", "guards"), beside the plurals of the nouns above. */
+const PEOPLE_PLURALS = new Set(`people persons civilians children men women peasants members guards soldiers policemen officers
+  workers journalists priests villagers residents passengers tourists hostages victims students leaders officials agents
+  bodyguards judges businessmen farmers miners troops`.split(/\s+/));
+
+/** Does a concept name people nobody named, one or many ("a man", "10 union members", "seven guards")? */
+export function namesPeople(name: string): boolean {
+  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_NOUNS.has(head) || DESCRIPTORS.has(head) || TITLES.has(head) || PEOPLE_PLURALS.has(head)
+    || PERSON_NOUNS.has(head.replace(/s$/, '')) || PERSON_NOUNS.has(head.replace(/men$/, 'man')) || TITLES.has(head.replace(/s$/, ''));
+}
+
 /** The concept's head (its name's last word) and its mention's words, lower case. */
 function lastWord(name: string, mention: string): { head: string; words: string[] } {
   return { head: name.toLowerCase().split(/\s+/).pop() ?? '', words: mention.toLowerCase().split(/\s+/) };

@@ -1,0 +1,98 @@
+/**
+ * actorgraph/extract/unattributed — violence told with no doer: "a Dutch reporter was killed today
+ * in a shootout", "seven guards were killed in downtown Lima", "the judge was killed by a bomb".
+ * Someone did it and the text does not say who. Event datasets keep such events with an unknown
+ * actor (ACLED's "unidentified armed group" of the country); here the doer is the document's
+ * unidentified individuals of its home country (the node "unidentified individuals" in the text
+ * also makes), so the victim, the place and the time reach the graph, and an analyst sees the
+ * attacks that nobody has claimed. Only for verbs of violence, only when the victim is people (or
+ * the target of an attack or a bombing), and not when the sentence names a cause that is no one's
+ * act ("killed in a car accident", "injured in the earthquake").
+ */
+import type { Actor } from '../types.js';
+import type { Analysed } from './analyse.js';
+import type { Clause } from './clauses.js';
+import type { Home } from './home.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { namesPeople } from '../resolve/unnamed-persons.js';
+import { homeActor } from './unnamed.js';
+
+/** Verbs of violence against people … */
+const HARM = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
+/** … and against people or things (a bus, an embassy, a pipeline). */
+const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
+/** An agent phrase naming a weapon names no doer: "killed by a bomb", "wounded by gunfire". */
+const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|grenades|dynamite|bullet|bullets|gunfire|shot|shots|shrapnel|fire|crossfire|charge)$/;
+/** Causes that are no one's act. */
+const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning)$/;
+
+/** Fighting between sides: whoever died in it was killed by the other side. */
+const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire|exchange)$/;
+
+export interface Unattributed { clause: Clause; agent: Actor }
+
+export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazetteer): Unattributed[] {
+  const out: Unattributed[] = [];
+  const tk = a.s.tokens;
+  // (an accident or a disaster is no one's act; in clashes the other side did it, not someone
+  // unknown; a question asserts nothing)
+  // (nor where the sentence says who answers for it: "X claimed responsibility for the attack, in which …")
+  if (tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) || tk[tk.length - 1]?.text === '?') return out;
+  for (const c of a.clauses) {
+    // (told as a fact: "should be killed" is no killing; a depictive "withdrew injured" is no act)
+    if (!c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || !c.objects.length || /^(xcomp|advcl)$/.test(a.tree.rel(c.head))) continue;
+    const lemma = c.verb.lemma;
+    if (!HARM.test(lemma) && !STRIKE.test(lemma)) continue;
+    // (an active subject beside it means the parser's "passive" is no passive: "Pop star Britney Spears has attacked")
+    if (a.tree.child(c.head, 'nsubj') !== undefined && a.tree.rel(a.tree.child(c.head, 'nsubj')!) === 'nsubj') continue;
+    // ("Hotel Rwanda was shot in South Africa": a film is shot too; a person is shot dead or in the body)
+    if (lemma === 'shoot' && !tk.some((t) => /^(dead|head|chest|leg|legs|back|arm|neck|stomach|face|wounded|killed)$/.test(t.lower))) continue;
+    // no doer written, or only a weapon: "was killed", "was killed by a bomb"; and none found for
+    // the same verb by the chunk patterns where the parse lost the "by" phrase
+    if (c.rule !== 'passive-no-agent' && !(c.rule === 'passive' && c.subjects.length && c.subjects.every((k) => weapon(a, k)))) continue;
+    if (a.clauses.some((o) => o !== c && o.vg === c.vg && o.subjects.some((k) => !weapon(a, k)))) continue;
+    const victims = c.objects.filter((k) => {
+      const m = a.mentions.get(k);
+      if (!m || m.kind === 'none' || m.kind === 'time') return false;
+      const actor = a.resolved.get(k)?.[0];
+      // (people are harmed; bodies, states and places are attacked or bombed)
+      if (STRIKE.test(lemma)) return true;
+      if (actor && actor.type !== 'other') return actor.type === 'person' || actor.type === 'group';
+      return namesPeople(actor?.name ?? m.concept ?? '');
+    });
+    if (!victims.length) continue;
+    // (whose they are is unknown: the country is where it happened, named in the clause or by a
+    // wire dateline, never a home read off the story's mentions, which may be the victims')
+    // (a wire dateline outranks a city the clause names: "in Cordoba" under a Colombian dateline is Colombia's)
+    const place = placeOf(a, c.head);
+    const where = place?.country ? place.code : home?.viaDateline ? home.country : place?.code;
+    const mention = 'unidentified individuals';
+    const agent = where ? homeActor(where, 'unidentified individual', 'unidentified individuals', 'group', mention, g)
+      : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group' as const, mention };
+    out.push({ clause: { ...c, objects: victims }, agent });
+  }
+  return out;
+}
+
+const weapon = (a: Analysed, k: number): boolean => {
+  const m = a.mentions.get(k);
+  const name = (a.resolved.get(k)?.[0]?.name ?? m?.concept ?? '').toLowerCase();
+  return (!a.resolved.get(k)?.[0] || a.resolved.get(k)![0].type === 'other') && WEAPON.test(name.split(/\s+/).pop() ?? '');
+};
+
+/** The country of an "in" place among the clause's own phrases ("killed in downtown Lima" → PER), and whether a country was named itself. */
+function placeOf(a: Analysed, h: number): { code: string; country: boolean } | undefined {
+  const t = a.tree;
+  const phrases = t.childrenBy(h, 'obl', 'nmod');
+  for (let i = 0; i < phrases.length; i++) {
+    const x = phrases[i];
+    phrases.push(...t.childrenBy(x, 'nmod').filter((y) => !phrases.includes(y)));
+    if (t.caseWord(x) !== 'in') continue;
+    const k = a.args.mentionOf(x);
+    const actor = k >= 0 ? a.resolved.get(k)?.[0] : undefined;
+    const code = actor?.type === 'country' ? actor.id : actor?.type === 'location' ? actor.country : undefined;
+    if (code) return { code, country: actor!.type === 'country' };
+  }
+  return undefined;
+}
+

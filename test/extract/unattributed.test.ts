@@ -1,0 +1,44 @@
+/**
+ * Violence told with no doer (src/extract/unattributed.ts): the unidentified individuals of the
+ * place it happened do it, so the victim, place and time are in the graph; never for a cause that
+ * is no one's act, a victim that is no one, or an act that did not happen. Sentences written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show, findTriple } from './_triples.ts';
+
+// [why, text, triple]
+const CASES: Array<[why: string, text: string, want: string]> = [
+  ['people harmed, no doer written, the place in the clause', 'Three policemen were wounded in Medellin.', 'col-unidentified-individual -WOUND-> policemen'],
+  ['a target attacked', 'The embassy was bombed in Lima.', 'per-unidentified-individual -BOMB-> embassy'],
+  ['a weapon as the agent names no doer', 'A judge was killed by a bomb in Bogota.', 'col-unidentified-individual -KILL-> judge'],
+];
+for (const [why, text, want] of CASES) {
+  test(`unattributed: ${why} — "${text}" → ${want}`, () => {
+    const hit = findTriple(run(text), want);
+    assert.equal(hit.rule, 'passive:unattributed');
+  });
+}
+
+test('unattributed: the place a wire dateline gives, when the clause names none', () => {
+  const ts = run('LIMA, 3 JUN 89 (EFE) -- SEVEN PRESIDENTIAL GUARDS WERE KILLED TODAY.');
+  assert.ok(ts.some((t) => t.rule === 'passive:unattributed' && t.subject.id === 'per-unidentified-individual'), ts.map(show).join(' | '));
+});
+
+// [why, text]: no unattributed triple
+const NONE: Array<[why: string, text: string]> = [
+  ['a cause that is no one\'s act', 'Two tourists were killed in a car accident in Peru.'],
+  ['a victim that is no one', 'The bill was killed in committee.'],
+  ['an act that did not happen', 'The guards were not attacked in Lima.'],
+  ['a doer written', 'Three policemen were wounded by rebels in Medellin.'],
+  ['an act still to come', 'The villages will be bombed in Peru, the rebels warned.'],
+  ['a sentence that says who answers for it', 'The ELN claimed responsibility for the attack, in which five soldiers were killed in Colombia.'],
+  ['a death in clashes, the other side\'s doing', 'Three rebels were killed during clashes in Peru.'],
+  ['a question', 'How many civilians were killed in Lima?'],
+];
+for (const [why, text] of NONE) {
+  test(`unattributed: none for ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'passive:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  });
+}
