@@ -16,6 +16,7 @@ import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
+import { ATTACK_HEADS, EVENT_NOUNS } from '../lexicon.js';
 
 /** Verbs of violence against people … */
 const HARM = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
@@ -51,6 +52,8 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // the same verb by the chunk patterns where the parse lost the "by" phrase
     if (c.rule !== 'passive-no-agent' && !(c.rule === 'passive' && c.subjects.length && c.subjects.every((k) => weapon(a, k)))) continue;
     if (a.clauses.some((o) => o !== c && o.vg === c.vg && o.subjects.some((k) => !weapon(a, k)))) continue;
+    // ("raids in which 54 civilians were killed": killed in an act whose doer the sentence names or not, the act's)
+    if (inActsClause(a, c.head)) continue;
     const victims = c.objects.filter((k) => {
       const m = a.mentions.get(k);
       if (!m || m.kind === 'none' || m.kind === 'time') return false;
@@ -94,5 +97,18 @@ function placeOf(a: Analysed, h: number): { code: string; country: boolean } | u
     if (code) return { code, country: actor!.type === 'country' };
   }
   return undefined;
+}
+
+/** Is the clause at h (or the report it is the content of) a relative clause on an act ("raids in which … were killed")? */
+function inActsClause(a: Analysed, h: number): boolean {
+  const t = a.tree;
+  for (let x = h, n = 0; x >= 0 && n < 4; x = t.head(x), n++) {
+    if (t.rel(x) === 'acl:relcl') {
+      const up = t.head(x);
+      return up >= 0 && (!!EVENT_NOUNS[t.lower(up)] || ATTACK_HEADS.has(t.lower(up)));
+    }
+    if (!/^(ccomp|conj|parataxis)$/.test(t.rel(x)) && x !== h) return false;
+  }
+  return false;
 }
 

@@ -35,6 +35,7 @@ const NONE: Array<[why: string, text: string]> = [
   ['a sentence that says who answers for it', 'The ELN claimed responsibility for the attack, in which five soldiers were killed in Colombia.'],
   ['a death in clashes, the other side\'s doing', 'Three rebels were killed during clashes in Peru.'],
   ['a question', 'How many civilians were killed in Lima?'],
+  ['killed in an act the sentence tells of, whose doer that act has', 'The army launched raids in which ten civilians were killed in Peru.'],
 ];
 for (const [why, text] of NONE) {
   test(`unattributed: none for ${why} — "${text}"`, () => {
