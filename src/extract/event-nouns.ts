@@ -29,7 +29,15 @@ export interface EventCandidate extends NominalCandidate {
   speakers: number[];
   /** The light verb whose clause carries the act's negation, modality and time ("denied that it staged an attack"). */
   clause?: number;
+  /** No doer named: "the attack on the navy headquarters" (the caller gives the unidentified doer: extract/unattributed.ts). */
+  unattributed?: boolean;
 }
+
+/** Acts of harm to people, as their verbs: a noun of these with a victim and no doer is an unclaimed act. */
+const HARM_NOUN = /^(kill|murder|assassinate|kidnap|abduct|massacre|execute|torture|behead|lynch|slay)$/;
+
+/** Verbs whose object act has not happened: "fears an attack on", "foiled the bombing of", "warned of an attack". */
+const UNREAL = /^(fear|expect|warn|threaten|plan|prevent|avoid|foil|thwart|prepare|risk|deny|predict|anticipate|avert|forestall|deter|plot|contemplate|consider|rule|propose|call|urge|demand|seek|want)$/;
 
 /** Verbs that only perform the act their object names: "staged an attack on", "carried out the murder of". */
 const LIGHT = /^(stage|launch|carry|conduct|mount|direct|perpetrate|commit|mastermind|execute|order|plan|claim)$/;
@@ -72,7 +80,20 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
       agents = agent;
       if (alleged) { modality = 'possible'; speakers = by; }
     }
-    if (!agents.length && !owned) continue;
+    // ("the attack on the navy headquarters", "the killing of Pablo Pelaez": a victim and no doer)
+    if (!agents.length && !owned) {
+      // (not an act someone is credited or faulted with: "praised the army for the raid on the camp")
+      const credited = g >= 0 && t.upos(g) === 'VERB' && /^(for|of)$/.test(t.caseWord(n)) && t.child(g, 'obj') !== undefined;
+      // (an act someone performed, "masterminding the killing of", has a doer the parse lost; and
+      // only harm to people: "an attack on civil liberties", "legal attacks on BitTorrent" are words)
+      // ("took part in the kidnapping", "the involvement of troops in the murder", "the killings of
+      // union leaders by the army" with the "by" phrase hung elsewhere: a doer is there)
+      const performed = (g >= 0 && t.rel(n) === 'obj' && LIGHT.test(t.lemma(g))) || (g >= 0 && /^(participate|involve|implicate|involvement|role|part|hand)$/.test(t.lemma(g)))
+        || t.tokens.some((w, i) => i > n && w.lower === 'by' && t.rel(i) === 'case');
+      if (performed || !HARM_NOUN.test(ev.verb)) continue;
+      if (victim.length && !possTokens.length && !credited && !(g >= 0 && UNREAL.test(t.lemma(g)))) out.push({ subjects: [], objects: victim, label: ev.verb, lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, unattributed: true });
+      continue;
+    }
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
     const objects = victim.length ? victim : own >= 0 ? [own] : [];
     if (!objects.length) continue;

@@ -19,7 +19,7 @@ import { homeActor } from './unnamed.js';
 import { ATTACK_HEADS, EVENT_NOUNS } from '../lexicon.js';
 
 /** Verbs of violence against people … */
-const HARM = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
+export const HARM = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
 /** … and against people or things (a bus, an embassy, a pipeline). */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
 /** An agent phrase naming a weapon names no doer: "killed by a bomb", "wounded by gunfire". */
@@ -35,10 +35,7 @@ export interface Unattributed { clause: Clause; agent: Actor }
 export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazetteer): Unattributed[] {
   const out: Unattributed[] = [];
   const tk = a.s.tokens;
-  // (an accident or a disaster is no one's act; in clashes the other side did it, not someone
-  // unknown; a question asserts nothing)
-  // (nor where the sentence says who answers for it: "X claimed responsibility for the attack, in which …")
-  if (tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) || tk[tk.length - 1]?.text === '?') return out;
+  if (!mayBeUnattributed(a)) return out;
   for (const c of a.clauses) {
     // (told as a fact: "should be killed" is no killing; a depictive "withdrew injured" is no act)
     if (!c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || !c.objects.length || /^(xcomp|advcl)$/.test(a.tree.rel(c.head))) continue;
@@ -54,27 +51,45 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     if (a.clauses.some((o) => o !== c && o.vg === c.vg && o.subjects.some((k) => !weapon(a, k)))) continue;
     // ("raids in which 54 civilians were killed": killed in an act whose doer the sentence names or not, the act's)
     if (inActsClause(a, c.head)) continue;
-    const victims = c.objects.filter((k) => {
-      const m = a.mentions.get(k);
-      if (!m || m.kind === 'none' || m.kind === 'time') return false;
-      const actor = a.resolved.get(k)?.[0];
-      // (people are harmed; bodies, states and places are attacked or bombed)
-      if (STRIKE.test(lemma)) return true;
-      if (actor && actor.type !== 'other') return actor.type === 'person' || actor.type === 'group';
-      return namesPeople(actor?.name ?? m.concept ?? '');
-    });
+    // (people are harmed; bodies, states and places are attacked or bombed)
+    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : isPeople(a, k)));
     if (!victims.length) continue;
-    // (whose they are is unknown: the country is where it happened, named in the clause or by a
-    // wire dateline, never a home read off the story's mentions, which may be the victims')
-    // (a wire dateline outranks a city the clause names: "in Cordoba" under a Colombian dateline is Colombia's)
-    const place = placeOf(a, c.head);
-    const where = place?.country ? place.code : home?.viaDateline ? home.country : place?.code;
-    const mention = 'unidentified individuals';
-    const agent = where ? homeActor(where, 'unidentified individual', 'unidentified individuals', 'group', mention, g)
-      : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group' as const, mention };
-    out.push({ clause: { ...c, objects: victims }, agent });
+    out.push({ clause: { ...c, objects: victims }, agent: unidentifiedAgent(a, c.head, home, g) });
   }
   return out;
+}
+
+/**
+ * Can this sentence tell of violence by someone unknown? Not an accident or a disaster (no one's
+ * act), not clashes (the other side did it), not a question (it asserts nothing), and not where
+ * the sentence says who answers for it ("X claimed responsibility for the attack, in which …").
+ */
+export function mayBeUnattributed(a: Analysed): boolean {
+  const tk = a.s.tokens;
+  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) && tk[tk.length - 1]?.text !== '?';
+}
+
+/**
+ * The unknown doer of an act at word h. Whose they are is unknown: the country is where it
+ * happened, named in the clause or by a wire dateline, never a home read off the story's
+ * mentions, which may be the victims'. (A dateline outranks a city the clause names: "in
+ * Cordoba" under a Colombian dateline is Colombia's.)
+ */
+export function unidentifiedAgent(a: Analysed, h: number, home: Home | undefined, g: Gazetteer): Actor {
+  const place = placeOf(a, h);
+  const where = place?.country ? place.code : home?.viaDateline ? home.country : place?.code;
+  const mention = 'unidentified individuals';
+  return where ? homeActor(where, 'unidentified individual', 'unidentified individuals', 'group', mention, g)
+    : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group', mention };
+}
+
+/** Is mention k people ("a judge", "seven guards", a person or group actor)? */
+export function isPeople(a: Analysed, k: number): boolean {
+  const m = a.mentions.get(k);
+  if (!m || m.kind === 'none' || m.kind === 'time') return false;
+  const actor = a.resolved.get(k)?.[0];
+  if (actor && actor.type !== 'other') return actor.type === 'person' || actor.type === 'group';
+  return namesPeople(actor?.name ?? m.concept ?? '');
 }
 
 const weapon = (a: Analysed, k: number): boolean => {

@@ -20,6 +20,25 @@ for (const [why, text, want] of CASES) {
   });
 }
 
+test('unattributed: harm named by a noun with a victim and no doer', () => {
+  const ts = run('Peru condemned the murder of three judges in Lima.');
+  assert.equal(findTriple(ts, 'per-unidentified-individual -MURDER-> per-judge').rule, 'nominal:unattributed');
+});
+
+// [why, text]: an act named by a noun that gets no unidentified doer
+const NOUN_NONE: Array<[why: string, text: string]> = [
+  ['a "by" phrase the parse hung elsewhere', 'Peru condemned the killings of three judges in Lima by the army.'],
+  ['a feared act', 'Peru fears the murder of three judges in Lima.'],
+  ['an act someone is credited with', 'Chile praised the army for the killing of three rebels.'],
+  ['an attack that is words', 'Critics called the law an attack on civil liberties in Britain.'],
+];
+for (const [why, text] of NOUN_NONE) {
+  test(`unattributed: no unidentified doer for a noun: ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'nominal:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  });
+}
+
 test('unattributed: the place a wire dateline gives, when the clause names none', () => {
   const ts = run('LIMA, 3 JUN 89 (EFE) -- SEVEN PRESIDENTIAL GUARDS WERE KILLED TODAY.');
   assert.ok(ts.some((t) => t.rule === 'passive:unattributed' && t.subject.id === 'per-unidentified-individual'), ts.map(show).join(' | '));
