@@ -51,6 +51,8 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     if (a.clauses.some((o) => o !== c && o.vg === c.vg && o.subjects.some((k) => !weapon(a, k)))) continue;
     // ("raids in which 54 civilians were killed": killed in an act whose doer the sentence names or not, the act's)
     if (inActsClause(a, c.head)) continue;
+    // ("were murdered, kidnapped and tortured by the mercenary groups": a conjunct's "by" phrase is this verb's too)
+    if (a.tree.conjuncts(c.head).some((v) => v !== c.head && a.tree.childrenBy(v, 'obl').some((x) => a.tree.caseWord(x) === 'by'))) continue;
     // (people are harmed; bodies, states and places are attacked or bombed)
     const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : isPeople(a, k)));
     if (!victims.length) continue;
@@ -66,7 +68,23 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
  */
 export function mayBeUnattributed(a: Analysed): boolean {
   const tk = a.s.tokens;
-  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) && tk[tk.length - 1]?.text !== '?';
+  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) && tk[tk.length - 1]?.text !== '?'
+    && !attackWithDoer(a);
+}
+
+/** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */
+const DOER_WORDS = /^(guerrilla|guerrillas|rebel|rebels|terrorist|terrorists|insurgent|subversive|paramilitary|army|military|police|militia|commando|mercenary|mercenaries|narcoterrorist|cartel|enemy)$/;
+
+/** "during an FMLN attack", "as a result of a Shining Path attack", "in a guerrilla raid": the act's doer is named in it. */
+function attackWithDoer(a: Analysed): boolean {
+  const tk = a.s.tokens;
+  for (const m of a.mentions.values()) {
+    if (m.kind !== 'concept' || m.end - m.start < 2) continue;
+    const head = tk[m.end - 1].lower;
+    if (!ATTACK_HEADS.has(head) && !EVENT_NOUNS[head]) continue;
+    for (let i = m.start; i < m.end - 1; i++) if (DOER_WORDS.test(tk[i].lower) || (/^[A-Z]/.test(tk[i].text) && i > 0 && tk[i].pos !== 'DET')) return true;
+  }
+  return false;
 }
 
 /**

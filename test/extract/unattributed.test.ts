@@ -54,6 +54,8 @@ const NONE: Array<[why: string, text: string]> = [
   ['a sentence that says who answers for it', 'The ELN claimed responsibility for the attack, in which five soldiers were killed in Colombia.'],
   ['a death in clashes, the other side\'s doing', 'Three rebels were killed during clashes in Peru.'],
   ['a question', 'How many civilians were killed in Lima?'],
+  ['harm in an attack whose doer the attack names', 'Two people were killed during a guerrilla attack on a sugar mill in Peru.'],
+  ['a conjunct verb\'s "by" phrase', 'Hundreds of peasants have been murdered, kidnapped and tortured by the mercenary groups in Peru.'],
   ['killed in an act the sentence tells of, whose doer that act has', 'The army launched raids in which ten civilians were killed in Peru.'],
 ];
 for (const [why, text] of NONE) {
