@@ -145,9 +145,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (n1 === b && n1 - n0 === 1 && prev && n0 - 1 >= a && HONORIFIC.test(prev.lower) && (e.type === 'country' || e.type === 'location')) {
       return mk('actor', { actor: person(spanText(tokens, n0, b), spanText(tokens, a, b)) });
     }
-    // "the Colombian Congress": a nationality before a body known for another country makes a new body
+    // "the Colombian Congress", "Brazil's Congress": a nationality or a country's possessive before a
+    // body known for another country makes a new body (the gazetteer's "Congress" is the US one)
     const before = names.length > 1 ? names[names.length - 2] : undefined;
-    const foreignBody = !!before && before[1] === n0 && before[2].kind === 'demonym' && e.kind === 'org' && !!e.country && e.country !== before[2].id;
+    // (only a body whose name is generic words: "Britain's Shell" stays Shell)
+    const possessed = !!before && before[1] + 1 === n0 && /^'s?$/.test(tokens[before[1]]?.lower ?? '') && before[2].type === 'country'
+      && tokens.slice(n0, n1).every((t) => ORG_WORDS.has(t.lower) || GENERIC_BODY_WORDS.test(t.lower));
+    const foreignBody = !!before && ((before[1] === n0 && before[2].kind === 'demonym') || possessed) && e.kind === 'org' && !!e.country && e.country !== before[2].id;
     // ("Serbian Labour Minister X": before a title or a name, the nationality is whose the office is)
     if (foreignBody && n1 < b) owner = actorOf(before![2], spanText(tokens, before![0], before![1]));
     if (n1 === b && foreignBody) {
@@ -368,4 +372,7 @@ function languageVerbBefore(tokens: Token[], a: number): number {
   while (j >= 0 && (/^(and|or|,)$/.test(tokens[j].lower) || LANGUAGES.has(tokens[j].text))) j--;
   return j;
 }
+
+/** Words of a state body's name that any country's body has: "Congress", "Senate", "Supreme Court". */
+const GENERIC_BODY_WORDS = /^(congress|senate|parliament|assembly|cabinet|house|representatives|of|the|central|supreme|national|federal|constitutional|upper|lower)$/;
 

@@ -17,6 +17,8 @@ const CASES: Array<[why: string, text: string, id: string]> = [
   ['a sentence-initial qualifier counts too, and the plural is one node with the singular', 'Opposition groups in Zimbabwe criticised Mugabe.', 'zwe-opposition-group'],
   ['a national opposition group', 'The Peruvian opposition group criticised Chile.', 'per-opposition-group'],
   ['activists located in a country act for it', 'Activists in Peru met Chile.', 'per-activist'],
+  ['a country\'s possessive before a generic body the gazetteer knows for another country', "Brazil's Congress approved the reform of Chile.", 'bra-congress'],
+  ['… not before a body with a name of its own', "Britain's Labour Party criticised Chile.", 'UK_LABOUR'],
   ['soldiers keep one node whatever describes them', 'Elite Salvadoran soldiers attacked Honduras.', 'slv-soldier'],
 ];
 for (const [why, text, id] of CASES) {
