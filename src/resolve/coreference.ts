@@ -256,6 +256,19 @@ export class DocContext {
   }
 
   /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
+  /** Is the subject of the speech verb reporting the pronoun at p a description of one person that no name resolved? */
+  private unnamedSpeaker(local: Local, p: number): boolean {
+    const b = matrixSubject(local.tree, p);
+    if (b === undefined) return false;
+    for (const [k, x] of local.mentions) {
+      if (b < x.start || b >= x.end) continue;
+      if (local.resolved.get(k)?.some((a) => a.type !== 'other')) return false;
+      const words = x.text.toLowerCase().split(/\s+/);
+      return (x.kind === 'generic' && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
+    }
+    return false;
+  }
+
   private binderId(local: Local, p: number, matrix = false): string | undefined {
     const b = matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p);
     if (b === undefined) return undefined;
@@ -302,6 +315,9 @@ export class DocContext {
             this.alternatives.set(m, ranked(persons, s).filter((a) => !isStandIn(a)).sort((a, b) => (a.id === boss ? -1 : b.id === boss ? 1 : 0)));
             return withMention(hit.actor);
           }
+          // ("But the prime minister said he had discussed …": the speaker is a person no name
+          // was found for, so "he" is someone unknown here, not the last person named)
+          if (local && this.unnamedSpeaker(local, m.start)) return [];
           keep = () => true;
         }
         else {

@@ -147,6 +147,7 @@ table('a pronoun inside a quotation', [
   ['after a colon too', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said: "I do not think he will resign."', 'he', 'gordon-brown'],
   ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
   ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
+  ['"X said he" with X a description no name resolved: "he" is not the last person named', 'Gordon Brown spoke in Leeds. But the prime minister said he had discussed the claims.', 'he', undefined],
 ]);
 
 table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
