@@ -307,6 +307,17 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   'army soldiers': { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   policemen: { as: 'personnel', key: 'policeman', type: 'group', name: 'policemen' },
 });
+// "the interior ministry", "the Ministry of Finance": every ministry named by its field is its
+// country's, one node whichever way it is written
+for (const [field, name] of [['interior', 'Interior'], ['foreign', 'Foreign Affairs'], ['foreign affairs', 'Foreign Affairs'], ['finance', 'Finance'],
+  ['justice', 'Justice'], ['health', 'Health'], ['education', 'Education'], ['agriculture', 'Agriculture'], ['labor', 'Labor'], ['labour', 'Labor'],
+  ['trade', 'Trade'], ['commerce', 'Commerce'], ['economy', 'Economy'], ['environment', 'Environment'], ['energy', 'Energy'], ['transport', 'Transport'],
+  ['culture', 'Culture'], ['information', 'Information'], ['tourism', 'Tourism'], ['communications', 'Communications'], ['public works', 'Public Works']] as const) {
+  const body = { as: 'body' as const, key: `ministry of ${name.toLowerCase()}`, type: 'organization' as const, name: `Ministry of ${name}` };
+  UNNAMED_STATE[`${field} ministry`] ??= body;
+  UNNAMED_STATE[`ministry of ${field}`] ??= body;
+}
+
 
 /**
  * Armed agents outside the state named with no name ("guerrillas attacked the farm", "a guerrilla

@@ -272,6 +272,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (namedHead && head.pos === 'NOUN') p--;
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
   while (p > a && (((nameWord(tokens[p - 1]) || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
+  // ("THE DEFENSE MINISTRY" truecased to "the defense Ministry": a body's word alone keeps the
+  // field words before it, which name which body it is)
+  if (p === b - 1 && ORG_WORDS.has(tokens[p].lower)) while (p > a && GOVERNMENT_FIELDS.test(tokens[p - 1].lower)) p--;
   // ("won a Bafta", "a Golden Globe", "a Ford": a name after an indefinite article is a thing of
   // that name, an award or a product, not the actor itself)
   const indefinite = p === a + 1 && /^(a|an)$/.test(tokens[a].lower);
@@ -375,4 +378,7 @@ function languageVerbBefore(tokens: Token[], a: number): number {
 
 /** Words of a state body's name that any country's body has: "Congress", "Senate", "Supreme Court". */
 const GENERIC_BODY_WORDS = /^(congress|senate|parliament|assembly|cabinet|house|representatives|of|the|central|supreme|national|federal|constitutional|upper|lower)$/;
+
+/** Fields of a government body, before its word: "Defense Ministry", "Interior Ministry", "Foreign Office". */
+const GOVERNMENT_FIELDS = /^(defense|defence|foreign|interior|finance|justice|health|education|agriculture|labor|labour|trade|commerce|economy|environment|energy|transport|culture|information|tourism|home|war|communications|planning|treasury|industry|mining|fisheries|security|intelligence|immigration|public)$/;
 

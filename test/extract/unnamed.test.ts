@@ -91,6 +91,8 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['"security forces"', `${WIRE}SECURITY FORCES RAIDED A WAREHOUSE.`, 'forces', 'ecu-force/group/ECU'],
   ['"the national guard"', `${WIRE}THE NATIONAL GUARD DETAINED A JOURNALIST.`, 'guard', 'ecu-national-guard/organization/ECU'],
   ['"the ministry of defense" across the chunker\'s "of"', `${WIRE}THE MINISTRY OF DEFENSE ISSUED A STATEMENT.`, 'ministry', 'ecu-ministry-of-defense/organization/ECU'],
+  ['"the interior ministry" in capitals: its field word stays with it, and it is its country\'s', `${WIRE}THE INTERIOR MINISTRY ISSUED A STATEMENT.`, 'ministry', 'ecu-ministry-of-interior/organization/ECU'],
+  ['"the defense ministry" in capitals, one node with "the ministry of defense"', `${WIRE}THE DEFENSE MINISTRY ISSUED A STATEMENT.`, 'ministry', 'ecu-ministry-of-defense/organization/ECU'],
   ['"soldiers" under a dateline', `${WIRE}SOLDIERS BURNED THE MARKET.`, 'soldiers', 'ecu-soldier/group/ECU'],
   ['a country that dominates a text with no dateline', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. The government rejected the complaints.', 'government', 'GHA/country/GHA'],
   ['"ministers" in a story about one country', 'Britain will cut taxes, the UK Treasury said. Ministers agreed the plan on Monday.', 'ministers', 'gbr-minister/group/GBR'],
