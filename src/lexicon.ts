@@ -387,6 +387,9 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
 });
 
+/** Verbs of violence against people ("killed", "the murder of"): extract/unattributed.ts and event-nouns.ts read unclaimed harm by them. */
+export const HARM_VERBS = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
+
 /** Languages by their English names ("Hindi", "Swahili"), from world-countries' language lists. */
 export const LANGUAGES: ReadonlySet<string> = new Set((worldCountries as unknown as Country[]).flatMap((c) => Object.values(c.languages ?? {})));
 

@@ -18,7 +18,7 @@ import type { Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import type { NominalCandidate } from './nominal.js';
 import type { Mention } from './mentions.js';
-import { EVENT_NOUNS } from '../lexicon.js';
+import { EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
 
 /** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
@@ -29,12 +29,9 @@ export interface EventCandidate extends NominalCandidate {
   speakers: number[];
   /** The light verb whose clause carries the act's negation, modality and time ("denied that it staged an attack"). */
   clause?: number;
-  /** No doer named: "the attack on the navy headquarters" (the caller gives the unidentified doer: extract/unattributed.ts). */
+  /** Harm with no doer named: "the murder of three judges" (the caller gives the unidentified doer: extract/unattributed.ts). */
   unattributed?: boolean;
 }
-
-/** Acts of harm to people, as their verbs: a noun of these with a victim and no doer is an unclaimed act. */
-const HARM_NOUN = /^(kill|murder|assassinate|kidnap|abduct|massacre|execute|torture|behead|lynch|slay)$/;
 
 /** Verbs whose object act has not happened: "fears an attack on", "foiled the bombing of", "warned of an attack". */
 const UNREAL = /^(fear|expect|warn|threaten|plan|prevent|avoid|foil|thwart|prepare|risk|deny|predict|anticipate|avert|forestall|deter|plot|contemplate|consider|rule|propose|call|urge|demand|seek|want)$/;
@@ -80,18 +77,9 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
       agents = agent;
       if (alleged) { modality = 'possible'; speakers = by; }
     }
-    // ("the attack on the navy headquarters", "the killing of Pablo Pelaez": a victim and no doer)
+    // ("the murder of three judges", "the killing of Pablo Pelaez": harm to a victim and no doer)
     if (!agents.length && !owned) {
-      // (not an act someone is credited or faulted with: "praised the army for the raid on the camp")
-      const credited = g >= 0 && t.upos(g) === 'VERB' && /^(for|of)$/.test(t.caseWord(n)) && t.child(g, 'obj') !== undefined;
-      // (an act someone performed, "masterminding the killing of", has a doer the parse lost; and
-      // only harm to people: "an attack on civil liberties", "legal attacks on BitTorrent" are words)
-      // ("took part in the kidnapping", "the involvement of troops in the murder", "the killings of
-      // union leaders by the army" with the "by" phrase hung elsewhere: a doer is there)
-      const performed = (g >= 0 && t.rel(n) === 'obj' && LIGHT.test(t.lemma(g))) || (g >= 0 && /^(participate|involve|implicate|involvement|role|part|hand)$/.test(t.lemma(g)))
-        || t.tokens.some((w, i) => i > n && w.lower === 'by' && t.rel(i) === 'case');
-      if (performed || !HARM_NOUN.test(ev.verb)) continue;
-      if (victim.length && !possTokens.length && !credited && !(g >= 0 && UNREAL.test(t.lemma(g)))) out.push({ subjects: [], objects: victim, label: ev.verb, lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, unattributed: true });
+      if (victim.length && !possTokens.length && HARM_VERBS.test(ev.verb) && unclaimed(t, n)) out.push({ subjects: [], objects: victim, label: ev.verb, lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, unattributed: true });
       continue;
     }
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
@@ -134,6 +122,20 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
   }
   if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
   return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g) };
+}
+
+/**
+ * Is the act noun n, with no doer found, one nobody is named for? Not an act someone is credited
+ * or faulted with ("praised the army for the raid on the camp"), nor one feared or prevented
+ * ("fears an attack on"), nor one someone performed or took part in, whose doer the parse lost
+ * ("masterminding the killing of", "took part in the kidnapping", "the involvement of troops in
+ * the murder", "the killings of union leaders by the army" with the "by" phrase hung elsewhere).
+ */
+function unclaimed(t: Tree, n: number): boolean {
+  const g = t.head(n);
+  if (g >= 0 && t.upos(g) === 'VERB' && /^(for|of)$/.test(t.caseWord(n)) && t.child(g, 'obj') !== undefined) return false;
+  if (g >= 0 && (UNREAL.test(t.lemma(g)) || (t.rel(n) === 'obj' && LIGHT.test(t.lemma(g))) || /^(participate|involve|implicate|involvement|role|part|hand)$/.test(t.lemma(g)))) return false;
+  return !t.tokens.some((w, i) => i > n && w.lower === 'by' && t.rel(i) === 'case');
 }
 
 /** The "on" phrase of "blamed the act n on X", on the verb or (a misparse) on the act itself. */

@@ -19,7 +19,7 @@ import { findNominals, nominalModality, nominalTense, type NominalCandidate } fr
 import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
-import { findUnattributed, HARM, isPeople, mayBeUnattributed, unidentifiedAgent } from './unattributed.js';
+import { findUnattributed, isPeople, mayBeUnattributed, unidentifiedAgent } from './unattributed.js';
 import { relationType } from '../relation-type.js';
 import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
@@ -210,13 +210,13 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? false, modality: v?.modality ?? n.modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];
-      // "the attack on the navy headquarters": no doer named, the unidentified individuals (extract/unattributed.ts),
-      // only for an act told as done, people harmed or anything attacked
+      // "the murder of three judges": no doer named, the unidentified individuals (extract/unattributed.ts),
+      // only for an act of harm told as done, to people (event-nouns.ts marks only those)
       if (n.unattributed) {
         if (sport || rel.negated || rel.modality !== 'asserted' || rel.tense === 'future' || !mayBeUnattributed(a)) continue;
         at = n.noun!;
         const agent = unidentifiedAgent(a, n.noun!, home, gaz);
-        for (const y of ends(HARM.test(n.lemma) ? n.objects.filter((k) => isPeople(a, k)) : n.objects)) emit(agent, y, rel, 'nominal:unattributed', 0.45, undefined, by);
+        for (const y of ends(n.objects.filter((k) => isPeople(a, k)))) emit(agent, y, rel, 'nominal:unattributed', 0.45, undefined, by);
         continue;
       }
       for (const x of doers(n)) for (const y of ends(n.objects)) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7, undefined, by);

@@ -16,11 +16,9 @@ import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
-import { ATTACK_HEADS, EVENT_NOUNS } from '../lexicon.js';
+import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
 
-/** Verbs of violence against people … */
-export const HARM = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;
-/** … and against people or things (a bus, an embassy, a pipeline). */
+/** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
 /** An agent phrase naming a weapon names no doer: "killed by a bomb", "wounded by gunfire". */
 const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|grenades|dynamite|bullet|bullets|gunfire|shot|shots|shrapnel|fire|crossfire|charge)$/;
@@ -40,7 +38,7 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // (told as a fact: "should be killed" is no killing; a depictive "withdrew injured" is no act)
     if (!c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || !c.objects.length || /^(xcomp|advcl)$/.test(a.tree.rel(c.head))) continue;
     const lemma = c.verb.lemma;
-    if (!HARM.test(lemma) && !STRIKE.test(lemma)) continue;
+    if (!HARM_VERBS.test(lemma) && !STRIKE.test(lemma)) continue;
     // (an active subject beside it means the parser's "passive" is no passive: "Pop star Britney Spears has attacked")
     if (a.tree.child(c.head, 'nsubj') !== undefined && a.tree.rel(a.tree.child(c.head, 'nsubj')!) === 'nsubj') continue;
     // ("Hotel Rwanda was shot in South Africa": a film is shot too; a person is shot dead or in the body)
