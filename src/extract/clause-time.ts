@@ -46,9 +46,12 @@ function anchorOf(t: Tree, [d0, d1]: DateSpan): number {
   return d1;
 }
 
-/** The text of the date expression that dates the clause at `at`, or undefined. */
-export function clauseTime(t: Tree, dates: readonly DateSpan[], at: number): string | undefined {
-  if (!dates.length) return undefined;
+/**
+ * The sentence's dates read once: a function from a clause's word `at` to the text of the date
+ * expression that dates its clause, or undefined.
+ */
+export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) => string | undefined {
+  if (!dates.length) return () => undefined;
   const own = new Map<number, string>();
   for (const d of dates) {
     // ("offered by Sun.", "The Sun said": an abbreviated weekday alone is a name more often than a day)
@@ -58,13 +61,15 @@ export function clauseTime(t: Tree, dates: readonly DateSpan[], at: number): str
     const c = clauseOf(t, w);
     if (!own.has(c)) own.set(c, d[2]);
   }
-  let c = clauseOf(t, at);
-  for (let guard = 0; guard < 50; guard++) {
-    const hit = own.get(c);
-    if (hit !== undefined) return hit;
-    // (a conjunct or a controlled infinitive shares the time of the clause it hangs on)
-    if (!/^(xcomp|conj)$/.test(t.base(c)) || t.head(c) < 0) return undefined;
-    c = clauseOf(t, t.head(c));
-  }
-  return undefined;
+  return (at) => {
+    let c = clauseOf(t, at);
+    for (let guard = 0; guard < 50; guard++) {
+      const hit = own.get(c);
+      if (hit !== undefined) return hit;
+      // (a conjunct or a controlled infinitive shares the time of the clause it hangs on)
+      if (!/^(xcomp|conj)$/.test(t.base(c)) || t.head(c) < 0) return undefined;
+      c = clauseOf(t, t.head(c));
+    }
+    return undefined;
+  };
 }

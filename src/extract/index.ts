@@ -23,7 +23,7 @@ import { findUnattributed, isPeople, mayBeUnattributed, unidentifiedAgent } from
 import { relationType } from '../relation-type.js';
 import { ploverCategory } from './category.js';
 import { anchorDate, normalizeDate } from './time.js';
-import { clauseTime } from './clause-time.js';
+import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
@@ -60,6 +60,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     const { s } = a;
     // (the time of the clause a triple comes from, else the sentence's first date: extract/clause-time.ts)
     const firstDate = s.dates.length ? s.dates[0][2] : undefined;
+    const timeOf = clauseTimes(a.tree, s.dates);
     // "we" inside a quotation speaks for the speaker's side: re-resolve first-person pronouns.
     for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker, a));
     // (who said it is read per clause: the word `at` heads what the triple comes from)
@@ -87,7 +88,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
       if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;
-      const when = at !== undefined ? clauseTime(a.tree, s.dates, at) : firstDate;
+      const when = at !== undefined ? timeOf(at) : firstDate;
       if (when) t.time = anchorDate(normalizeDate(when), doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
       if (confidence >= settings.minConfidence) out.push(t);
