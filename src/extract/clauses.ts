@@ -75,6 +75,12 @@ function isPredicateHead(t: Tree, i: number): boolean {
   return !/^(amod|compound|fixed|flat|case|mark|det|goeswith|reparandum)/.test(r);
 }
 
+/** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
+function namedPossessor(t: Tree, n: number): boolean {
+  const poss = t.child(n, 'nmod:poss');
+  return poss !== undefined && t.upos(poss) !== 'PRON';
+}
+
 /**
  * Verbs of reacting to someone else's plan: their subject does not hold the modal noun in their
  * object ("Peru welcomed the plan to invite Chile" says nothing of who invites). Accepting or
@@ -88,8 +94,7 @@ const REACTION_VERBS = /^(welcome|hail|praise|applaud|commend|criticize|criticis
  */
 function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): number[] {
   // (a possessor names the holder, read off the noun's mention; only "its/their plans" is the subject's)
-  const poss = t.child(n, 'nmod:poss');
-  if (poss !== undefined && t.upos(poss) !== 'PRON') return [];
+  if (namedPossessor(t, n)) return [];
   const v = t.head(n);
   if (v < 0 || t.upos(v) !== 'VERB' || !/^(obj|obl|nsubj:pass)$/.test(t.rel(n))) return [];
   if (REACTION_VERBS.test(t.lemma(v))) return [];
@@ -116,8 +121,7 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       const modal = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m)));
       // ("Uganda's decision to expel", "its plan to build": the possessor does it; findClauses reads
       // the owner off the noun's mention)
-      const poss = modal ? t.child(g, 'nmod:poss') : undefined;
-      if (poss !== undefined && t.upos(poss) !== 'PRON') return { heads: [g], rule: 'infinitive:owner' };
+      if (modal && namedPossessor(t, g)) return { heads: [g], rule: 'infinitive:owner' };
       const holder = modal ? modalNounHolder(t, A, g, depth) : undefined;
       if (holder?.length) return { heads: holder, rule: 'infinitive' };
       // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common

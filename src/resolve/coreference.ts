@@ -258,22 +258,17 @@ export class DocContext {
   /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
   /** Is the subject of the speech verb reporting the pronoun at p a description of one person that no name resolved? */
   private unnamedSpeaker(local: Local, p: number): boolean {
-    const b = matrixSubject(local.tree, p);
-    if (b === undefined) return false;
-    for (const [k, x] of local.mentions) {
-      if (b < x.start || b >= x.end) continue;
-      if (local.resolved.get(k)?.some((a) => a.type !== 'other')) return false;
-      const words = x.text.toLowerCase().split(/\s+/);
-      return (x.kind === 'generic' && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
-    }
-    return false;
+    const at = mentionAt(local, matrixSubject(local.tree, p));
+    if (!at) return false;
+    const [k, x] = at;
+    if (local.resolved.get(k)?.some((a) => a.type !== 'other')) return false;
+    const words = x.text.toLowerCase().split(/\s+/);
+    return (x.kind === 'generic' && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
   }
 
   private binderId(local: Local, p: number, matrix = false): string | undefined {
-    const b = matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p);
-    if (b === undefined) return undefined;
-    for (const [k, x] of local.mentions) if (b >= x.start && b < x.end) return local.resolved.get(k)?.[0]?.id;
-    return undefined;
+    const at = mentionAt(local, matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p));
+    return at ? local.resolved.get(at[0])?.[0]?.id : undefined;
   }
 
   /**
@@ -429,3 +424,11 @@ export class DocContext {
     return undefined;
   }
 }
+
+/** The mention (key and mention) that covers word b of the sentence, if any. */
+function mentionAt(local: Local, b: number | undefined): [number, Mention] | undefined {
+  if (b === undefined) return undefined;
+  for (const [k, x] of local.mentions) if (b >= x.start && b < x.end) return [k, x];
+  return undefined;
+}
+
