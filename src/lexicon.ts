@@ -108,6 +108,18 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed chauffeur chauffer
   driver bodyguard`);
 
+/**
+ * Roles held in a body, which a body's name before them owns ("Sony president", "Everton defender",
+ * "Oasis guitarist"): the affiliation triple. Not roles that name a field, a prize or a place
+ * ("Hollywood actor", "Oscar winner", "Wimbledon champion") and not ranks or crowns.
+ */
+export const AFFILIATION_ROLES = set(`president chairman chairwoman chair chief ceo executive director boss founder co-founder
+  owner manager coach captain spokesman spokeswoman spokesperson secretary treasurer leader head editor correspondent
+  analyst economist strategist lawyer official representative negotiator commissioner mp mep striker midfielder defender
+  goalkeeper keeper winger wing forward flanker fly-half scrum-half full-back fullback hooker prop centre-back lock
+  singer guitarist drummer bassist frontman frontwoman vocalist keyboardist member employee engineer scientist
+  researcher spokesmen chairmen`);
+
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley
   mountains mount lake sea ocean bay gulf district town village airport port bridge dam canal strait highway avenue

@@ -229,11 +229,29 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const person = a.resolved.get(k)?.[0];
       const of = m.role.of;
       at = a.chs[k].head;
-      if (person) emit(person, of, relation(`${m.role.title.split(' ').pop()} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: 'present' }), 'title', 0.75);
+      const office = officeLabel(m.role.title, m.actor.mention);
+      if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: office.former ? 'past' : 'present' }), 'title', 0.75);
     }
   }
   // 4. each endpoint carries the other names its actor goes by in this document
   return { triples: withDocumentAliases(out), sentences: an.length };
+}
+
+/** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
+const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive)$/;
+/** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
+const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
+
+/**
+ * An office's label from its title words and the mention: the head and its ranks ("shadow education
+ * secretary" → "shadow secretary"), and whether the mention says it is held no longer.
+ */
+function officeLabel(title: string, mention: string): { label: string; former: boolean } {
+  const words = title.split(' ');
+  const head = words.pop()!;
+  const ranks = words.filter((w) => RANKS.test(w) && w !== head);
+  const former = FORMER.test(` ${mention} `) || words.includes('former');
+  return { label: [...(former ? ['former'] : []), ...ranks, head].join(' '), former };
 }
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */

@@ -13,6 +13,7 @@ import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
+import { roleOwner } from './role-owner.js';
 import {
   LANGUAGES, AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
@@ -320,7 +321,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
       // (a title before an event or a plural is no person: "the General Election", "Senior MPs")
-      if (kind === 'person' || (titles.length && nw.length <= 3 && !cue && kind !== 'other')) return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' ') } : undefined });
+      if (kind === 'person' || (titles.length && nw.length <= 3 && !cue && kind !== 'other')) {
+        // ("Sony president Kunitake Ando": a body named before the role is whose the role is, extract/role-owner.ts)
+        const of = titles.length ? roleOwner(tokens, a, nw[0].i) : undefined;
+        return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' '), ...(of ? { of } : {}) } : undefined });
+      }
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }

@@ -1,0 +1,64 @@
+/**
+ * actorgraph/extract/role-owner — "Sony president Kunitake Ando", "Everton defender David Weir",
+ * "BP chief executive John Browne": a name no dictionary knows, then the words of a role, then a
+ * person's name. News writes a person's employer, team or band this way more often than in any
+ * other construction, and the affiliation is a fact a reader takes from it (index.ts emits it as
+ * the `title` triple, "Kunitake Ando –president of→ Sony"). A name the gazetteer knows takes its
+ * own path in mentions.ts ("Microsoft chairman Bill Gates"); this one covers the rest.
+ *
+ * Only roles held *in* a body count (AFFILIATION_ROLES): "Hollywood actor", "Oscar winner",
+ * "Wimbledon champion" name a place, a prize or an event before the person, not an employer.
+ */
+import type { Token } from '../nlp/wink.js';
+import type { Actor } from '../types.js';
+import { displayCase, slug } from '../resolve/names.js';
+import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS } from '../lexicon.js';
+import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
+import { knownSurname, knownFirstName } from '../resolve/persons.js';
+
+/** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain". */
+const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding)$/;
+/** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
+const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
+/** Words before the owner that are no part of it ("the", "former"). */
+const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving)$/;
+
+/**
+ * The body named before the role words that end at `nameStart` (the person's first name word),
+ * inside the mention's tokens from `a`; undefined when there is none or the role is no affiliation.
+ */
+export function roleOwner(tokens: Token[], a: number, nameStart: number): Actor | undefined {
+  let r = nameStart;
+  while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
+  if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;
+  let s = a;
+  while (s < r && LEADING.test(tokens[s].lower)) s++;
+  const run = tokens.slice(s, r);
+  // (a name cut where the mention starts is a wrong name: "Blazin' Squad", "Oil and Natural Gas Corporation")
+  const before = tokens[s - 1];
+  if (s === a && before && before.end === tokens[s].start - 1 && ((isCap(before) && (before.pos === 'PROPN' || before.upos === 'PROPN')) || /'$/.test(before.text) || /^(and|of|&|de|du|la)$/i.test(before.text))) return undefined;
+  if (s === a && before && before.end === tokens[s].start && /'$/.test(before.text)) return undefined;
+  // (a name's words only: capitalised, read as a name by wink or by our tagger, no title among them;
+  // "Tory leader", an adjective, is the gazetteer's business)
+  if (!run.length || run.length > 4 || !run.every((t) => isCap(t) && !isTitle(t) && (t.pos === 'PROPN' || t.upos === 'PROPN' || t.text === '&'))) return undefined;
+  // (first in a sentence, an everyday word is capitalised anyway: "Party leader Charles Kennedy", "Club captain X")
+  // (our tagger, which reads the words around it, must call it a name there)
+  if (run.length === 1 && run[0].i === 0 && (run[0].upos !== 'PROPN' || isCommonWord(run[0].text))) return undefined;
+  // (a body's generic word alone names no body: "Club captain John Terry", "the Party leader")
+  if (run.length === 1 && ORG_WORDS.has(run[0].lower)) return undefined;
+  // (first in the sentence, one capitalised word may be an ordinary one: "Veteran striker X")
+  // (the recogniser often reads "Sony president Kunitake Ando" as one person: a person's span that
+  // runs on through the role words into the name says nothing of the owner's type)
+  const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person';
+  let kind = properKind(spansRole ? run.map((t) => ({ ...t, ne: undefined })) : run, false, run[0].i === 0);
+  // (one word the recogniser calls a person, which no list knows as a name, before a role: "Guidant
+  // chief executive", "Everton defender"; a person's own staff, "Bush spokesman", is left alone)
+  if (kind === 'person' && run.length === 1 && !knownSurname(run[0].text) && !knownFirstName(run[0].text)) kind = 'organization';
+  // (nor one it calls a place, which no gazetteer knows: a place with a "chief executive" is a firm's name)
+  // (only before a firm's offices: "Devon singer Joss Stone" is from Devon)
+  if (kind === 'location' && run.length === 1 && run[0].ne === 'place' && CORPORATE_ROLES.test(tokens[nameStart - 1].lower)) kind = 'organization';
+  // (a person's name before a role is a boss, not a body: "Bush spokesman", left alone)
+  if (kind !== 'organization' && kind !== 'group') return undefined;
+  const name = run.map((t) => t.text).join(' ');
+  return { id: slug(name), name: displayCase(name), type: 'organization', mention: name };
+}

@@ -1,0 +1,52 @@
+/**
+ * roleOwner (src/extract/role-owner.ts), through the extractor: a body no dictionary knows, named
+ * before a role and a person's name, is whose the role is ("Zentrix president Kiyoshi Tanabe" →
+ * Kiyoshi Tanabe –president of→ Zentrix, rule `title`). Names here are made up, so no gazetteer
+ * entry helps.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show } from './_triples.ts';
+import type { Triple } from '../../src/types.ts';
+
+const title = (t: Triple) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}:${t.object.type}`;
+
+// [why, text, the title triple that must come out]
+const FOUND: Array<[string, string, string]> = [
+  ['a firm before a title', 'Zentrix president Kiyoshi Tanabe praised the deal.', 'kiyoshi-tanabe -president of-> zentrix:organization'],
+  ['a two-word title', 'Analysts said Brewdale chief executive Ronald Dollens would stay.', 'ronald-dollens -chief executive of-> brewdale:organization'],
+  ['a club before a player\'s position', 'The fans cheered as Dunmore defender David Weir scored.', 'david-weir -defender of-> dunmore:organization'],
+  ['a band before a musician', 'Former Velvetrain guitarist Paul Arthurs left the stage.', 'paul-arthurs -former guitarist of-> velvetrain:organization'],
+  ['a two-word bank before an economist', 'Prices will rise, said Halvorsen Bank economist Ana Ruiz.', 'ana-ruiz -economist of-> halvorsen-bank:organization'],
+  ['a rank stays in the label, the field does not', 'Her plan did not impress Tory shadow education secretary Tim Collins.', 'tim-collins -shadow secretary of-> UK_CONSERVATIVES:organization'],
+  ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
+];
+for (const [why, text, want] of FOUND) {
+  test(`role-owner: ${why}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => t.rule === 'title' && title(t) === want), ts.map(title).join(' | ') || '(nothing)');
+  });
+}
+
+test('role-owner: a role held no longer is past', () => {
+  const ts = run('They list former Zentrix chairman Ian Vale as a supporter.');
+  const t = ts.find((x) => x.rule === 'title');
+  assert.equal(t && `${title(t)} ${t.relation.tense}`, 'ian-vale -former chairman of-> zentrix:organization past', ts.map(title).join(' | '));
+});
+
+// [why, text]: no title triple at all
+const NONE: Array<[string, string]> = [
+  ['a place before a role held in no body', 'Hollywood actor Tom Vale arrived in Leeds.'],
+  ['a prize before a winner', 'Oscar winner Jamie Vale sang in Leeds.'],
+  ['a body\'s generic word alone, first in the sentence', 'Party leader Charles Kennedy spoke in Leeds.'],
+  ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],
+  ['a person\'s own staff: the boss is no body', 'Bush spokesman Scott McClellan denied the report.'],
+  ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
+  ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
+];
+for (const [why, text] of NONE) {
+  test(`role-owner: no owner — ${why}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'title'), ts.map(show).join(' | '));
+  });
+}
