@@ -20,8 +20,8 @@ import { knownSurname, knownFirstName } from '../resolve/persons.js';
 const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding)$/;
 /** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
 const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
-/** Words before the owner that are no part of it ("the", "former"). */
-const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving)$/;
+/** Words before the owner that are no part of it ("the", "former", "Mr" before a boss's name). */
+const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|mr|mrs|ms|dr)$/;
 
 /**
  * The body named before the role words that end at `nameStart` (the person's first name word),
@@ -31,9 +31,12 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): Actor 
   let r = nameStart;
   while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
   if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;
+  // ("Zentrix's chairman Ian Vale", "LSE's chief executive Clara Furse": a possessive says whose outright)
+  const poss = r - 1 > a && /^'s?$/.test(tokens[r - 1].text);
   let s = a;
   while (s < r && LEADING.test(tokens[s].lower)) s++;
-  const run = tokens.slice(s, r);
+  const honorific = s > a && /^(mr|mrs|ms|dr)$/.test(tokens[s - 1].lower);
+  const run = tokens.slice(s, poss ? r - 1 : r);
   // (a name cut where the mention starts is a wrong name: "Blazin' Squad", "Oil and Natural Gas Corporation")
   const before = tokens[s - 1];
   if (s === a && before && before.end === tokens[s].start - 1 && ((isCap(before) && (before.pos === 'PROPN' || before.upos === 'PROPN')) || /'$/.test(before.text) || /^(and|of|&|de|du|la)$/i.test(before.text))) return undefined;
@@ -46,13 +49,15 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): Actor 
   if (run.length === 1 && run[0].i === 0 && (run[0].upos !== 'PROPN' || isCommonWord(run[0].text))) return undefined;
   // (a body's generic word alone names no body: "Club captain John Terry", "the Party leader")
   if (run.length === 1 && ORG_WORDS.has(run[0].lower)) return undefined;
-  // (first in the sentence, one capitalised word may be an ordinary one: "Veteran striker X")
   // (the recogniser often reads "Sony president Kunitake Ando" as one person: a person's span that
   // runs on through the role words into the name says nothing of the owner's type)
-  const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person';
+  const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person' && !poss;
   let kind = properKind(spansRole ? run.map((t) => ({ ...t, ne: undefined })) : run, false, run[0].i === 0);
   // (one word the recogniser calls a person, which no list knows as a name, before a role: "Guidant
   // chief executive", "Everton defender"; a person's own staff, "Bush spokesman", is left alone)
+  // (a person's staff, "Mr Blair's spokesman", is left alone: the boss's bare surname would stand
+  // for nobody the document names in full)
+  if (honorific) return undefined;
   if (kind === 'person' && run.length === 1 && !knownSurname(run[0].text) && !knownFirstName(run[0].text)) kind = 'organization';
   // (nor one it calls a place, which no gazetteer knows: a place with a "chief executive" is a firm's name)
   // (only before a firm's offices: "Devon singer Joss Stone" is from Devon)

@@ -19,6 +19,8 @@ const FOUND: Array<[string, string, string]> = [
   ['a band before a musician', 'Former Velvetrain guitarist Paul Arthurs left the stage.', 'paul-arthurs -former guitarist of-> velvetrain:organization'],
   ['a two-word bank before an economist', 'Prices will rise, said Halvorsen Bank economist Ana Ruiz.', 'ana-ruiz -economist of-> halvorsen-bank:organization'],
   ['a rank stays in the label, the field does not', 'Her plan did not impress Tory shadow education secretary Tim Collins.', 'tim-collins -shadow secretary of-> UK_CONSERVATIVES:organization'],
+  ['a possessive before the role', "Zentrix's chairman Ian Vale resigned.", 'ian-vale -chairman of-> zentrix:organization'],
+  ['a possessive acronym before a two-word title', "Talks were held with LSE's chief executive Clara Furse.", 'clara-furse -chief executive of-> lse:organization'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -41,6 +43,7 @@ const NONE: Array<[string, string]> = [
   ['a body\'s generic word alone, first in the sentence', 'Party leader Charles Kennedy spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],
   ['a person\'s own staff: the boss is no body', 'Bush spokesman Scott McClellan denied the report.'],
+  ['a person\'s staff, after an honorific and a possessive', "Tony Blair spoke. Mr Blair's spokesman Tom Kelly denied it."],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
 ];
