@@ -224,9 +224,14 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // offices: "Belousov –minister of→ Russia"
     for (const [k, m] of a.mentions) {
-      // an unnamed office holder ("the Bolivian president") would only restate its own name
-      if (!m.role?.of || m.actor?.type !== 'person' || m.actor.name.toLowerCase().endsWith(m.role.title)) continue;
+      if (!m.role?.of || m.actor?.type !== 'person') continue;
       const person = a.resolved.get(k)?.[0];
+      // an unnamed office holder ("the Bolivian president") would only restate its own name, unless
+      // an apposition names who holds it ("Rod Eddington, BA's chief executive": office-appositions.ts)
+      const unnamed = m.actor.name.toLowerCase().endsWith(m.role.title);
+      if (unnamed && (!person || person.id === m.actor.id || person.type !== 'person')) continue;
+      // (the apposition rule may have said it already: "Pedro Silva, the ambassador of Brazil")
+      if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === m.role!.of!.id)) continue;
       const of = m.role.of;
       at = a.chs[k].head;
       const office = officeLabel(m.role.title, m.actor.mention);

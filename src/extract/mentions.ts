@@ -15,7 +15,7 @@ import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDesc
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
 import {
-  LANGUAGES, AGENT_HEADS, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  LANGUAGES, AGENT_HEADS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
 } from '../lexicon.js';
 
@@ -223,7 +223,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const nm = spanText(tokens, n1 + firstCap, b);
       return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });
     }
-    if (titleWords.length && TITLES.has(tokens[b - 1].lower) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
+    if (titleWords.length && (TITLES.has(tokens[b - 1].lower) || AFFILIATION_ROLES.has(tokens[b - 1].lower)) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
       const title = titleWords.map((t) => t.lower).join(' ');
       const nm = `${e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name} ${title}`;
@@ -323,12 +323,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // (a title before an event or a plural is no person: "the General Election", "Senior MPs")
       if (kind === 'person' || (titles.length && nw.length <= 3 && !cue && kind !== 'other')) {
         // ("Sony president Kunitake Ando": a body named before the role is whose the role is, extract/role-owner.ts)
-        const of = titles.length ? roleOwner(tokens, a, nw[0].i) : undefined;
+        const of = titles.length ? roleOwner(tokens, a, nw[0].i)?.of : undefined;
         return mk('actor', { actor: person(nm, spanText(tokens, a, b), undefined, office), role: titles.length ? { title: titles.join(' '), ...(of ? { of } : {}) } : undefined });
       }
       if (kind !== 'other') return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: kind, mention: spanText(tokens, a, b) } });
     }
   }
+  // "BA's chief executive", "the Zentrix chairman": an office of a body no dictionary knows, held
+  // by someone unnamed here (an apposition or coreference names them: office-appositions.ts)
+  const office = !titleCase && isTitle(head) ? roleOwner(tokens, a, b) : undefined;
+  if (office) return mk('actor', { actor: { id: slug(`${office.of.id} ${office.title}`), name: `${office.of.name} ${office.title}`, type: 'person', mention: spanText(tokens, a, b) }, role: office });
   // "Shona rebels", "Hutu militias": people named by an unknown proper adjective are a group of that name
   const agentHead = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
   if (agentHead === 'group' && !titleCase && b - a >= 2) {

@@ -17,7 +17,11 @@ export function officeAppositions(t: Tree, A: Arguments, mentions: Map<number, M
     // as discourse and makes the description the subject; a comma between them says apposition)
     const loose = LOOSE.has(t.rel(x)) ? t.child(t.head(x), 'nsubj') : undefined;
     const end = t.span(x, NO_PUNCT)[1];
-    const pair = t.rel(x) === 'appos' ? t.head(x) : loose !== undefined && loose > x && t.lower(end) === ',' && end + 1 === t.span(loose, NO_PUNCT)[0] ? loose : undefined;
+    // ("Rod Eddington, BA's chief executive, said": the parser may call the apposition a list)
+    // (its subtree may start at its own comma)
+    const st = t.span(x, NO_PUNCT)[0];
+    const listed = t.rel(x) === 'list' && (t.lower(st) === ',' || t.lower(st - 1) === ',');
+    const pair = t.rel(x) === 'appos' || listed ? t.head(x) : loose !== undefined && loose > x && t.lower(end) === ',' && end + 1 === t.span(loose, NO_PUNCT)[0] ? loose : undefined;
     if (pair === undefined) continue;
     const a = A.mentionOf(pair), b = A.mentionOf(x);
     if (a < 0 || b < 0 || a === b) continue;

@@ -24,10 +24,11 @@ const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executi
 const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|mr|mrs|ms|dr)$/;
 
 /**
- * The body named before the role words that end at `nameStart` (the person's first name word),
- * inside the mention's tokens from `a`; undefined when there is none or the role is no affiliation.
+ * The body named before the role words that end at `nameStart` (the person's first name word, or
+ * the mention's end for an office named alone: "BA's chief executive"), inside the mention's tokens
+ * from `a`, with the role's words; undefined when there is none or the role is no affiliation.
  */
-export function roleOwner(tokens: Token[], a: number, nameStart: number): Actor | undefined {
+export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: Actor; title: string } | undefined {
   let r = nameStart;
   while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
   if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;
@@ -58,12 +59,14 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): Actor 
   // (a person's staff, "Mr Blair's spokesman", is left alone: the boss's bare surname would stand
   // for nobody the document names in full)
   if (honorific) return undefined;
-  if (kind === 'person' && run.length === 1 && !knownSurname(run[0].text) && !knownFirstName(run[0].text)) kind = 'organization';
+  // (an acronym is no one's name, whatever a first-name list holds: "BA", "Ba")
+  if (kind === 'person' && run.length === 1 && (/^[A-Z]{2,6}$/.test(run[0].text) || (!knownSurname(run[0].text) && !knownFirstName(run[0].text)))) kind = 'organization';
   // (nor one it calls a place, which no gazetteer knows: a place with a "chief executive" is a firm's name)
   // (only before a firm's offices: "Devon singer Joss Stone" is from Devon)
   if (kind === 'location' && run.length === 1 && run[0].ne === 'place' && CORPORATE_ROLES.test(tokens[nameStart - 1].lower)) kind = 'organization';
   // (a person's name before a role is a boss, not a body: "Bush spokesman", left alone)
   if (kind !== 'organization' && kind !== 'group') return undefined;
   const name = run.map((t) => t.text).join(' ');
-  return { id: slug(name), name: displayCase(name), type: 'organization', mention: name };
+  const title = tokens.slice(r, nameStart).map((t) => t.lower).filter((w) => !LEADING.test(w)).join(' ');
+  return { of: { id: slug(name), name: displayCase(name), type: 'organization', mention: name }, title };
 }

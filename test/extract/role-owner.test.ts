@@ -21,6 +21,9 @@ const FOUND: Array<[string, string, string]> = [
   ['a rank stays in the label, the field does not', 'Her plan did not impress Tory shadow education secretary Tim Collins.', 'tim-collins -shadow secretary of-> UK_CONSERVATIVES:organization'],
   ['a possessive before the role', "Zentrix's chairman Ian Vale resigned.", 'ian-vale -chairman of-> zentrix:organization'],
   ['a possessive acronym before a two-word title', "Talks were held with LSE's chief executive Clara Furse.", 'clara-furse -chief executive of-> lse:organization'],
+  ['an office named alone, in apposition to the person', 'Ian Vale, the Zentrix chairman, resigned.', 'ian-vale -chairman of-> zentrix:organization'],
+  ['an office owned by a possessive, in apposition (the parser calling it a list)', "Rod Eddington, BA's chief executive, said prices rose.", 'rod-eddington -chief executive of-> ba:organization'],
+  ['a country\'s office in apposition', 'Alan Garcia, the Peruvian president, met Chilean officials.', 'alan-garcia -president of-> PER:country'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -34,6 +37,16 @@ test('role-owner: a role held no longer is past', () => {
   const ts = run('They list former Zentrix chairman Ian Vale as a supporter.');
   const t = ts.find((x) => x.rule === 'title');
   assert.equal(t && `${title(t)} ${t.relation.tense}`, 'ian-vale -former chairman of-> zentrix:organization past', ts.map(title).join(' | '));
+});
+
+test('role-owner: an office said by the apposition rule is not said twice', () => {
+  const ts = run('Pedro Silva, the ambassador of Brazil, met Chilean officials.');
+  assert.equal(ts.filter((t) => t.subject.id === 'pedro-silva' && t.object.id === 'BRA').length, 1, ts.map(title).join(' | '));
+});
+
+test('role-owner: an office of a body no dictionary knows, held by someone unnamed, is a person of that body', () => {
+  const ts = run('A Zentrix spokesman denied the report.');
+  assert.ok(ts.some((t) => t.subject.id === 'zentrix-spokesman' && t.subject.type === 'person'), ts.map(title).join(' | '));
 });
 
 // [why, text]: no title triple at all
