@@ -235,6 +235,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const of = m.role.of;
       at = a.chs[k].head;
       const office = officeLabel(m.role.title, m.actor.mention);
+      if (m.role.of.type === 'country' && FIRM_OFFICES.test(office.label.split(' ').pop()!)) continue;
       if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: office.former ? 'past' : 'present' }), 'title', 0.75);
     }
   }
@@ -243,7 +244,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
 }
 
 /** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
-const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive)$/;
+const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
+const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
+/** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
+const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
 /** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
 const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
 
@@ -252,7 +256,9 @@ const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
  * secretary" → "shadow secretary"), and whether the mention says it is held no longer.
  */
 function officeLabel(title: string, mention: string): { label: string; former: boolean } {
+  // (an honorific ends no office: "Northern Ireland minister Sir Nicholas Scott" is a minister)
   const words = title.split(' ');
+  while (words.length > 1 && HONORIFICS.test(words[words.length - 1])) words.pop();
   const head = words.pop()!;
   const ranks = words.filter((w) => RANKS.test(w) && w !== head);
   const former = FORMER.test(` ${mention} `) || words.includes('former');

@@ -29,6 +29,8 @@ const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|mr|m
  * from `a`, with the role's words; undefined when there is none or the role is no affiliation.
  */
 export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: Actor; title: string } | undefined {
+  // ("Former Zentrix director Sir Ian Vale": an honorific between the role and the name)
+  while (nameStart - 1 > a && /^(sir|lord|lady|dame|baroness|dr|mr|mrs|ms|prof)\.?$/.test(tokens[nameStart - 1].lower)) nameStart--;
   let r = nameStart;
   while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
   if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;

@@ -24,6 +24,7 @@ const FOUND: Array<[string, string, string]> = [
   ['an office named alone, in apposition to the person', 'Ian Vale, the Zentrix chairman, resigned.', 'ian-vale -chairman of-> zentrix:organization'],
   ['an office owned by a possessive, in apposition (the parser calling it a list)', "Rod Eddington, BA's chief executive, said prices rose.", 'rod-eddington -chief executive of-> ba:organization'],
   ['a country\'s office in apposition', 'Alan Garcia, the Peruvian president, met Chilean officials.', 'alan-garcia -president of-> PER:country'],
+  ['an honorific after the office ends no office', 'Former Zentrix director Sir Ian Vale has died.', 'ian-vale -former director of-> zentrix:organization'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -57,6 +58,7 @@ const NONE: Array<[string, string]> = [
   ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],
   ['a person\'s own staff: the boss is no body', 'Bush spokesman Scott McClellan denied the report.'],
   ['a person\'s staff, after an honorific and a possessive', "Tony Blair spoke. Mr Blair's spokesman Tom Kelly denied it."],
+  ['a firm\'s office named by a country is no office of that country', 'Zentrix has moved its UK chief executive Ian Vale to Tokyo.'],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
 ];
