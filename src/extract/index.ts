@@ -27,6 +27,7 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
+import { officeLabel } from './role-owner.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
@@ -234,35 +235,13 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === m.role!.of!.id)) continue;
       const of = m.role.of;
       at = a.chs[k].head;
-      const office = officeLabel(m.role.title, m.actor.mention);
-      if (m.role.of.type === 'country' && FIRM_OFFICES.test(office.label.split(' ').pop()!)) continue;
+      const office = officeLabel(m.role.title, m.actor.mention, m.role.of);
+      if (!office) continue;
       if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: office.former ? 'past' : 'present' }), 'title', 0.75);
     }
   }
   // 4. each endpoint carries the other names its actor goes by in this document
   return { triples: withDocumentAliases(out), sentences: an.length };
-}
-
-/** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
-const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
-const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
-/** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
-const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
-/** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
-const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
-
-/**
- * An office's label from its title words and the mention: the head and its ranks ("shadow education
- * secretary" → "shadow secretary"), and whether the mention says it is held no longer.
- */
-function officeLabel(title: string, mention: string): { label: string; former: boolean } {
-  // (an honorific ends no office: "Northern Ireland minister Sir Nicholas Scott" is a minister)
-  const words = title.split(' ');
-  while (words.length > 1 && HONORIFICS.test(words[words.length - 1])) words.pop();
-  const head = words.pop()!;
-  const ranks = words.filter((w) => RANKS.test(w) && w !== head);
-  const former = FORMER.test(` ${mention} `) || words.includes('former');
-  return { label: [...(former ? ['former'] : []), ...ranks, head].join(' '), former };
 }
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */

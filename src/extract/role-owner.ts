@@ -12,7 +12,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { displayCase, slug } from '../resolve/names.js';
-import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS } from '../lexicon.js';
+import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, TITLES } from '../lexicon.js';
 import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 
@@ -71,4 +71,32 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   const name = run.map((t) => t.text).join(' ');
   const title = tokens.slice(r, nameStart).map((t) => t.lower).filter((w) => !LEADING.test(w)).join(' ');
   return { of: { id: slug(name), name: displayCase(name), type: 'organization', mention: name }, title };
+}
+
+/** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
+const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
+const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
+/** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
+const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
+/** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
+const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
+
+/**
+ * The label of the `title` triple for an office held in `of` (index.ts): the head and its ranks
+ * ("shadow education secretary" → "shadow secretary"), "former" when the mention says it is held no
+ * longer; undefined when the words name no office of `of`. Before a country only an office is one:
+ * "British actor Clive Owen", "Russian pole vaulter" say a nationality (the person's country carries
+ * it), and "its UK chief executive" heads a firm's arm, not the state.
+ */
+export function officeLabel(title: string, mention: string, of: Actor): { label: string; former: boolean } | undefined {
+  // (an honorific ends no office: "Northern Ireland minister Sir Nicholas Scott" is a minister)
+  const words = title.split(' ');
+  while (words.length > 1 && HONORIFICS.test(words[words.length - 1])) words.pop();
+  // ("Secretary General", "director general": the office is both words)
+  const head = words[words.length - 1] === 'general' && words.length > 1 ? `${words.splice(-2, 2)[0]} general` : words.pop()!;
+  const last = head.split(' ').pop()!;
+  if (of.type === 'country' && (FIRM_OFFICES.test(last) || !TITLES.has(last))) return undefined;
+  const ranks = words.filter((w) => RANKS.test(w) && w !== head);
+  const former = FORMER.test(` ${mention} `) || words.includes('former');
+  return { label: [...(former ? ['former'] : []), ...ranks, head].join(' '), former };
 }

@@ -46,9 +46,14 @@ const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|ins
  * The team a country or place stands for as a party to a clause with this label, in a sports
  * report; undefined when the actor is no place or the label puts it somewhere.
  */
+/** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
+const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official)\s+of$/;
+
 export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
   if (a.type !== 'country' && a.type !== 'location') return undefined;
   if (role === 'object' && PLACE_PREPOSITIONS.test(label.toLowerCase())) return undefined;
+  // (a state's office is the state's, in a sports report too: "Belgian sports minister X")
+  if (role === 'object' && STATE_OFFICES.test(label.toLowerCase())) return undefined;
   // named as written: "England", not the state it is part of; a pronoun or a description
   // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
   const written = stripDeterminer(a.mention ?? '');

@@ -25,6 +25,8 @@ const FOUND: Array<[string, string, string]> = [
   ['an office owned by a possessive, in apposition (the parser calling it a list)', "Rod Eddington, BA's chief executive, said prices rose.", 'rod-eddington -chief executive of-> ba:organization'],
   ['a country\'s office in apposition', 'Alan Garcia, the Peruvian president, met Chilean officials.', 'alan-garcia -president of-> PER:country'],
   ['an honorific after the office ends no office', 'Former Zentrix director Sir Ian Vale has died.', 'ian-vale -former director of-> zentrix:organization'],
+  ['an office of two words ending in "general"', 'UN Secretary General Kofi Annan spoke in Geneva.', 'kofi-annan -secretary general of-> UN:organization'],
+  ['a state\'s office in a sports report stays the state\'s', 'Belgian sports minister Claude Eerdekens said the striker failed a test before the semi-final, the referee said.', 'claude-eerdekens -minister of-> BEL:country'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -59,6 +61,8 @@ const NONE: Array<[string, string]> = [
   ['a person\'s own staff: the boss is no body', 'Bush spokesman Scott McClellan denied the report.'],
   ['a person\'s staff, after an honorific and a possessive', "Tony Blair spoke. Mr Blair's spokesman Tom Kelly denied it."],
   ['a firm\'s office named by a country is no office of that country', 'Zentrix has moved its UK chief executive Ian Vale to Tokyo.'],
+  ['a nationality before a descriptor is no office', 'British actor Clive Owen won the award.'],
+  ['a nationality before a descriptor is no office', 'Russian pole vaulter Yelena Isinbayeva broke the record.'],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
 ];
