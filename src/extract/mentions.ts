@@ -223,7 +223,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const nm = spanText(tokens, n1 + firstCap, b);
       return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });
     }
-    if (titleWords.length && (TITLES.has(tokens[b - 1].lower) || AFFILIATION_ROLES.has(tokens[b - 1].lower)) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
+    // (a capitalised body word is a body's name: "the Scottish Executive")
+    if (titleWords.length && (TITLES.has(tokens[b - 1].lower) || (AFFILIATION_ROLES.has(tokens[b - 1].lower) && !isCap(tokens[b - 1]))) && rest.every((t) => isTitle(t) || t.lower === "'s" || (t.pos === 'ADJ' && !isCap(t)))) {
       // "Taiwan's Vice Foreign Minister", "Russian President"
       const title = titleWords.map((t) => t.lower).join(' ');
       const nm = `${e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name} ${title}`;
@@ -331,7 +332,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   }
   // "BA's chief executive", "the Zentrix chairman": an office of a body no dictionary knows, held
   // by someone unnamed here (an apposition or coreference names them: office-appositions.ts)
-  const office = !titleCase && isTitle(head) ? roleOwner(tokens, a, b) : undefined;
+  // (not where the phrase runs on: a name after it is the holder the chunker cut off, "RCA
+  // spokeswoman Sue Bradburn" with "Sue" read as a verb; a noun after it is the real head, "chief executives")
+  const next = tokens[b];
+  const runsOn = !!next && (isCap(next) || /^(NOUN|PROPN)$/.test(next.pos) || /^(NOUN|PROPN)$/.test(next.upos ?? '') || AFFILIATION_ROLES.has(next.lower.replace(/s$/, '')));
+  const office = !titleCase && !runsOn && isTitle(head) ? roleOwner(tokens, a, b) : undefined;
   if (office) return mk('actor', { actor: { id: slug(`${office.of.id} ${office.title}`), name: `${office.of.name} ${office.title}`, type: 'person', mention: spanText(tokens, a, b) }, role: office });
   // "Shona rebels", "Hutu militias": people named by an unknown proper adjective are a group of that name
   const agentHead = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];

@@ -72,3 +72,16 @@ for (const [why, text] of NONE) {
     assert.ok(!ts.some((t) => t.rule === 'title'), ts.map(show).join(' | '));
   });
 }
+
+// [why, text, an office holder's id that must not be an endpoint]
+const NO_OFFICE: Array<[string, string, string]> = [
+  ['a body\'s capitalised name ending in a role word is the body', 'But the Scottish Executive has insisted Mr McConnell was right.', 'gbr-executive'],
+  ['a role word the tagger read as a verb after the office: the phrase runs on', 'The deal does not include former Zentrix chief executives Ken Lay and Jeff Skilling.', 'zentrix-chief'],
+  ['a name the chunker cut off after the office', 'There are big names left, said Zentrix spokeswoman Sue Bradburn.', 'zentrix-spokeswoman'],
+];
+for (const [why, text, absent] of NO_OFFICE) {
+  test(`role-owner: no office holder — ${why}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.subject.id === absent || t.object.id === absent), ts.map(title).join(' | '));
+  });
+}
