@@ -21,7 +21,7 @@ const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|jo
 /** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
 const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
 /** Words before the owner that are no part of it ("the", "former", "Mr" before a boss's name). */
-const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|mr|mrs|ms|dr)$/;
+const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|outgoing|incoming|interim|acting|mr|mrs|ms|dr)$/;
 
 /**
  * The body named before the role words that end at `nameStart` (the person's first name word, or
@@ -78,8 +78,10 @@ const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|inte
 const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
 /** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
 const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
+/** Words for what someone is to a body's fans or record books, not a post in it: "Liverpool legend Phil Thompson". */
+const NO_OFFICE = /^(legend|star|superstar|hero|fan|supporter|veteran|favourite|icon|great|winner|champion|holder|medallist|nominee|hopeful|rookie|newcomer|youngster|teenager|old-boy)$/;
 /** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
-const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|outgoing|late)\s/i;
+const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|late)\s/i;
 
 /**
  * The label of the `title` triple for an office held in `of` (index.ts): the head and its ranks
@@ -95,6 +97,7 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   // ("Secretary General", "director general": the office is both words)
   const head = words[words.length - 1] === 'general' && words.length > 1 ? `${words.splice(-2, 2)[0]} general` : words.pop()!;
   const last = head.split(' ').pop()!;
+  if (NO_OFFICE.test(last)) return undefined;
   if (of.type === 'country' && (FIRM_OFFICES.test(last) || !TITLES.has(last))) return undefined;
   const ranks = words.filter((w) => RANKS.test(w) && w !== head);
   const former = FORMER.test(` ${mention} `) || words.includes('former');

@@ -47,7 +47,7 @@ const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|ins
  * report; undefined when the actor is no place or the label puts it somewhere.
  */
 /** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
-const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official)\s+of$/;
+const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official|judge|prosecutor)\s+of$/;
 
 export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
   if (a.type !== 'country' && a.type !== 'location') return undefined;

@@ -27,6 +27,8 @@ const FOUND: Array<[string, string, string]> = [
   ['an honorific after the office ends no office', 'Former Zentrix director Sir Ian Vale has died.', 'ian-vale -former director of-> zentrix:organization'],
   ['an office of two words ending in "general"', 'UN Secretary General Kofi Annan spoke in Geneva.', 'kofi-annan -secretary general of-> UN:organization'],
   ['a state\'s office in a sports report stays the state\'s', 'Belgian sports minister Claude Eerdekens said the striker failed a test before the semi-final, the referee said.', 'claude-eerdekens -minister of-> BEL:country'],
+  ['"outgoing" is no part of the body\'s name', 'Outgoing Dunmore chairman Gerald Krasner said the deal was good.', 'gerald-krasner -chairman of-> dunmore:organization'],
+  ['a judge of a country in a sports report is the state\'s', 'US judge Susan Illston delayed the hearing, as the striker and the referee and the semi-final waited.', 'susan-illston -judge of-> USA:country'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -63,6 +65,7 @@ const NONE: Array<[string, string]> = [
   ['a firm\'s office named by a country is no office of that country', 'Zentrix has moved its UK chief executive Ian Vale to Tokyo.'],
   ['a nationality before a descriptor is no office', 'British actor Clive Owen won the award.'],
   ['a nationality before a descriptor is no office', 'Russian pole vaulter Yelena Isinbayeva broke the record.'],
+  ['a word for a hero of a body is no post in it', 'Dunmore legend Phil Thompson pleaded with Steve Gerrard.'],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
 ];
