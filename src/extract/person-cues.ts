@@ -4,7 +4,8 @@
  * A lone name no list knows ("Juninho", "Kaka") is typed a body unless the document introduces it
  * as a person (resolve/discourse-types.ts). Some introductions are not a full name or a title but a
  * relation only people have: a kinsman ("Juninho's father", "Kaka's wife") or an age in apposition
- * ("Juninho, 30, …"). A team's "who" is no cue: British news writes "Celtic, who are …".
+ * ("Juninho, 30, …"), or an honorific ("Mr Tanzi"). A team's "who" is no cue: British news writes
+ * "Celtic, who are …".
  *
  * Works are shown the same way: what someone wrote, published or recorded, or starred in ("Michelle
  * Paver wrote Wolf Brother", "she starred in Closer") is a book, a record or a film, no actor; so
@@ -15,18 +16,25 @@ import type { Tree } from './tree.js';
 /** Nouns of kinship: their possessor is a person. */
 const KIN = /^(father|mother|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|fianc[eé]e?|widow|widower|parents|mum|dad|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|stepfather|stepmother|children)$/;
 
+/** Honorifics before a surname. */
+const HONORIFIC = /^(mr|mrs|ms|miss|mr\.|mrs\.|ms\.|dr|dr\.)$/;
+
 /** Lower-cased one-word names that the sentence shows to be people. */
 export function personCues(t: Tree): string[] {
   const out: string[] = [];
   for (let i = 0; i < t.tokens.length; i++) {
     if (t.upos(i) !== 'PROPN' || !/^[A-Z][a-z]+$/.test(t.tokens[i].text)) continue;
     // (one word: no flat or compound name parts around it)
-    if (t.children(i).some((c) => /^(flat|compound)$/.test(t.rel(c))) || /^(flat|compound)$/.test(t.rel(i))) continue;
+    // (an honorific before it may hang on it as one: "Mr Tanzi")
+    const honoured = i > 0 && HONORIFIC.test(t.lower(i - 1));
+    if (t.children(i).some((c) => /^(flat|compound)$/.test(t.rel(c)) && !(honoured && c === i - 1)) || /^(flat|compound)$/.test(t.rel(i))) continue;
     const g = t.head(i);
     const kin = t.rel(i) === 'nmod:poss' && g >= 0 && KIN.test(t.lower(g));
     // "Juninho, 30, …": a bare number in apposition is an age
     const age = t.children(i).some((c) => /^(appos|nmod:unmarked|amod)$/.test(t.rel(c)) && t.upos(c) === 'NUM' && /^\d{1,2}$/.test(t.tokens[c].text) && +t.tokens[c].text >= 15);
-    if (kin || age) out.push(t.lower(i));
+    // "Mr Tanzi", "Ms Furse": a name after an honorific is a person's, whatever the recogniser
+    // made of the full name it shortens ("Calisto Tanzi" read as a firm)
+    if (kin || age || honoured) out.push(t.lower(i));
   }
   return out;
 }

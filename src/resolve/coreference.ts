@@ -18,6 +18,7 @@ import { describedOrg, describedPerson } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
+import { ORG_WORDS } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
@@ -91,6 +92,7 @@ export class DocContext {
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
+    a = this.cuedFullName(a);
     if (a.type === 'organization' || a.type === 'group') {
       this.registerBody(a);
       const kind = this.armed.has(a.id) ? undefined : armedKind(a, this.g);
@@ -137,6 +139,17 @@ export class DocContext {
     return p && (p.id !== a.id || (p.country && !a.country)) ? { ...p, mention: a.mention, ...(country ? { country } : {}) } : undefined;
   }
 
+  /**
+   * A name of two or three plain words typed a body, whose last word the document shows to be a
+   * person's ("Calisto Tanzi" …, "Mr Tanzi"), is that person: the recogniser's type loses to the text.
+   */
+  private cuedFullName(a: Actor): Actor {
+    if (a.type !== 'organization' && a.type !== 'group') return a;
+    const words = a.name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][a-z'-]+$/.test(w)) || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return a;
+    return this.cued.has(words[words.length - 1].toLowerCase()) ? { ...a, type: 'person' } : a;
+  }
+
   /** The full-name person whose surname this single word is ("Belousov" in a headline). */
   personBySurname(word: string, mention: string): Actor | undefined {
     const p = /^\S+$/.test(word) ? this.persons.get(word.toLowerCase()) : undefined;
@@ -149,6 +162,7 @@ export class DocContext {
    * president") is the person last named with that office for that country, when there is one.
    */
   canonical(a: Actor, role?: { title: string; of?: Actor }): Actor {
+    a = this.cuedFullName(a);
     if (a.type === 'person' && role?.of && a.id === slug(`${role.of.id} ${role.title}`)) {
       const of = role.of.id;
       const holder = describedPerson(role.title.split(' ').pop()!, this.recent.slice().reverse(), (p) => p.id !== a.id && (p.country === of || this.sides.get(p.id)?.id === of));

@@ -14,6 +14,9 @@ const TABLES: Record<string, Row[]> = {
     ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
     ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
   ],
+  'a full name read as a body is a person when the document gives its surname an honorific': [
+    ['"Mr" and the surname later', 'Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.', 'Calisto Zanetti', 'person'],
+  ],
   'what someone wrote, recorded or starred in is a work, wherever it stands': [
     ['written', 'Anna Berg wrote Silver Harbour. Anna Berg sold Silver Harbour to Penguin.', 'Silver Harbour', 'other'],
     ['starred in', 'Tom Vale starred in Dark Orchard with Ella Ross.', 'Dark Orchard', 'other'],
@@ -56,3 +59,8 @@ for (const [construction, rows] of Object.entries(TABLES)) {
     });
   }
 }
+
+test('person-cues: once a full name is a person by its honorific, "he" after it is that person', () => {
+  const ts = run('Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.');
+  assert.ok(ts.some((t) => t.subject.name === 'Calisto Zanetti' && t.relation.lemma === 'co-operate'), ts.map((t) => `${t.subject.name} -${t.relation.label}-> ${t.object.name}`).join(' | '));
+});
