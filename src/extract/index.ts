@@ -89,7 +89,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
       if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;
-      const when = at !== undefined ? timeOf(at) : firstDate;
+      // (an office is held, not done: the date of the clause it is named in is not its time)
+      const when = rule === 'title' ? undefined : at !== undefined ? timeOf(at) : firstDate;
       if (when) t.time = anchorDate(normalizeDate(when), doc.date, rel.tense === 'future');
       if (spans) t.spans = spans;
       if (confidence >= settings.minConfidence) out.push(t);

@@ -88,3 +88,10 @@ for (const [why, text, absent] of NO_OFFICE) {
     assert.ok(!ts.some((t) => t.subject.id === absent || t.object.id === absent), ts.map(title).join(' | '));
   });
 }
+
+test('role-owner: an office has no time of its own: the date of the clause naming it is not its time', () => {
+  const ts = run('The highest ranking executive pleading guilty on Tuesday was former Zentrix senior vice president Joshua Bewlay.');
+  const t = ts.find((x) => x.rule === 'title');
+  assert.ok(t, ts.map(title).join(' | '));
+  assert.equal(t.time, undefined);
+});
