@@ -28,6 +28,7 @@ import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
 import { officeLabel } from './role-owner.js';
+import { negatedConjunct } from './scope.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
@@ -80,6 +81,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
+      // ("in Manchester and not Blackpool": a conjunct negated on its own: extract/scope.ts)
+      if (!rel.negated && negatedConjunct(s.text, obj.mention)) rel = { ...rel, negated: true };
       const id = tripleId(doc.id, s.index, subj.id, rel.type, obj.id);
       if (seen.has(id)) return;
       seen.add(id);

@@ -135,3 +135,15 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     return `${negated}|${modality}|${tense}` === before ? c : { ...c, verb: { ...c.verb, negated, modality, tense } };
   });
 }
+
+/**
+ * Is `mention` a conjunct the sentence negates on its own: "in Manchester and not Blackpool", "with
+ * Chile, not Bolivia", "not Blackpool but Manchester"? The clause is asserted of the other conjunct
+ * only; the parser hangs "not" on the conjunct, where the clause's negation never sees it.
+ */
+export function negatedConjunct(sentence: string, mention: string | undefined): boolean {
+  if (!mention || !/\w/.test(mention)) return false;
+  const m = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^(?:the|a|an)\s+/i, '');
+  const np = `(?:(?:with|in|to|for|from|at|on|by|against)\\s+)?(?:(?:the|a|an)\\s+)?${m}`;
+  return new RegExp(`(?:\\b(?:and|but)|,)\\s+not\\s+${np}\\b|\\bnot\\s+${np}\\s*,?\\s+but\\b`, 'i').test(sentence);
+}

@@ -32,6 +32,10 @@ const TABLES: Record<string, Row[]> = {
     ['"are going to" is the future, nobody\'s plan', 'Peru is going to beat Chile in the final.', 'PER -BEAT-> CHL', { modality: 'asserted', tense: 'future' }],
     ['"in no way" negates', 'Peru in no way accepted the offer from Chile.', 'PER -ACCEPT_OFFER_FROM-> CHL', { negated: true }],
     ['"in no way" after the auxiliary negates', 'Ghana did in no way provoke Togo.', 'GHA -PROVOKE-> TGO', { negated: true }],
+    ['a conjunct negated on its own: "and not"', 'Peru will sign the deal with Chile and not Bolivia.', 'PER -SIGN_DEAL_WITH-> BOL', { negated: true }],
+    ['… the other conjunct stays asserted', 'Peru will sign the deal with Chile and not Bolivia.', 'PER -SIGN_DEAL_WITH-> CHL', { negated: false }],
+    ['… with its preposition: "not with X but with Y"', 'Peru will sign the deal not with Bolivia but with Chile.', 'PER -SIGN_WITH-> BOL', { negated: true }],
+    ['… "or not" is no negated conjunct', 'Peru must decide whether or not Chile will sign the deal.', 'CHL -SIGN-> deal', { negated: false }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
