@@ -38,6 +38,7 @@ export function repairTree(d: Draft): void {
   repairNounInfinitive(d);
   repairParentheticalSpeech(d);
   repairAttributiveIng(d);
+  repairBareComplementSubject(d);
 }
 
 /**
@@ -360,3 +361,43 @@ export function repairAttributiveIng(d: Draft): void {
   }
 }
 
+
+/** Verbs of saying, thinking and finding whose complement may come with no "that". */
+const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry|fear)$/;
+
+/**
+ * "He thinks the dominance of text searches is not appealing to shoppers": after a verb of saying
+ * or thinking, a noun phrase straight before a finite verb that has no subject of its own is that
+ * verb's subject ("that" left out). The parser often reads the noun as the first verb's object and
+ * hangs the second verb loose (advcl, parataxis, dep), which made "he thinks the dominance" a
+ * fact. The noun becomes the subject and the clause the complement.
+ */
+export function repairBareComplementSubject(d: Draft): void {
+  const n = d.tokens.length;
+  const edge = (x: number, dir: 1 | -1): number => {
+    let e = x;
+    for (let k = 0; k < n; k++) if ((dir > 0 ? k > e : k < e) && below(d, k, x)) e = k;
+    return e;
+  };
+  for (let o = 0; o < n; o++) {
+    if (d.rels[o] !== 'obj') continue;
+    const v = d.heads[o];
+    if (v < 0 || !BARE_COMPLEMENT.test(d.tokens[v].lemma.toLowerCase())) continue;
+    const end = edge(o, 1);
+    for (let c = end + 1; c < n; c++) {
+      if (d.heads[c] !== v || !/^(advcl|parataxis|dep|xcomp)$/.test(d.rels[c]) || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
+      let subject = false, finite = /^VB[DZP]$/.test(xposOf(d, c)), passive = false;
+      for (let k = 0; k < n; k++) {
+        if (d.heads[k] !== c) continue;
+        if (/^(nsubj|nsubj:pass|csubj|expl|mark|cc)$/.test(d.rels[k])) subject = true;
+        if (/^(aux|aux:pass|cop)$/.test(d.rels[k]) && k < c) finite = true;
+        if (d.rels[k] === 'aux:pass') passive = true;
+      }
+      // (the clause starts right after the noun phrase: nothing of the first verb's between them)
+      if (subject || !finite || edge(c, -1) !== end + 1) break;
+      d.heads[o] = c; d.rels[o] = passive ? 'nsubj:pass' : 'nsubj';
+      d.rels[c] = 'ccomp';
+      break;
+    }
+  }
+}

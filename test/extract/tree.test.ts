@@ -205,3 +205,26 @@ test('tree: an "-ing" adjective the parser made a verb gives its place to the no
   ]));
   assert.deepEqual([u.head(3), u.rel(3)], [2, 'obj']);
 });
+
+test('tree: a noun phrase between a verb of thinking and a subjectless finite verb is that verb\'s subject', () => {
+  // "He thinks the plan is not appealing": plan(obj of thinks), appealing(advcl of thinks, aux "is")
+  const rows: Array<[string, string, string, number, string]> = [
+    ['He', 'PRON', 'PRP', 1, 'nsubj'], ['thinks', 'VERB', 'VBZ', -1, 'root'], ['the', 'DET', 'DT', 3, 'det'], ['plan', 'NOUN', 'NN', 1, 'obj'],
+    ['is', 'AUX', 'VBZ', 6, 'aux'], ['not', 'PART', 'RB', 6, 'advmod'], ['appealing', 'VERB', 'VBG', 1, 'advcl'],
+  ];
+  const t = new Tree(tokens(rows).map((x) => (x.text === 'thinks' ? { ...x, lemma: 'think' } : x)));
+  assert.deepEqual([t.head(3), t.rel(3)], [6, 'nsubj']);
+  assert.deepEqual([t.head(6), t.rel(6)], [1, 'ccomp']);
+  assert.ok(reachesRoot(t, rows.length));
+  // a clause with a subject of its own, or opened by a subordinator, keeps the object ("visited Lima when prices were rising")
+  const u = new Tree(tokens([
+    ['He', 'PRON', 'PRP', 1, 'nsubj'], ['thinks', 'VERB', 'VBZ', -1, 'root'], ['Lima', 'PROPN', 'NNP', 1, 'obj'],
+    ['when', 'SCONJ', 'WRB', 5, 'mark'], ['was', 'AUX', 'VBD', 5, 'aux'], ['rising', 'VERB', 'VBG', 1, 'advcl'],
+  ]).map((x) => (x.text === 'thinks' ? { ...x, lemma: 'think' } : x)));
+  assert.deepEqual([u.head(2), u.rel(2)], [1, 'obj']);
+  // a verb of no such class keeps its object ("bought the firm, hoping …" is no complement)
+  const w = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['bought', 'VERB', 'VBD', -1, 'root'], ['jets', 'NOUN', 'NNS', 1, 'obj'], ['were', 'AUX', 'VBD', 4, 'aux'], ['arriving', 'VERB', 'VBG', 1, 'advcl'],
+  ]).map((x) => (x.text === 'bought' ? { ...x, lemma: 'buy' } : x)));
+  assert.deepEqual([w.head(2), w.rel(2)], [1, 'obj']);
+});
