@@ -26,6 +26,7 @@ import { anchorDate, normalizeDate } from './time.js';
 import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
+import type { Clause } from './clauses.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
 import { officeLabel } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
@@ -111,6 +112,14 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // "helped the poor" keeps its determiner and stays one)
     const bare = (k: number) => a.mentions.get(k)?.kind === 'concept' && a.chs[k].end - a.chs[k].start === 1 && /^(ADJ|ADV)$/.test(s.tokens[a.chs[k].head].upos ?? '');
 
+    // the office named by a clause's one object, when the verb takes, keeps or leaves it ("become", "resign as")
+    const officeTaken = (c: Clause, label: string): { of: Actor; label: string } | undefined => {
+      const m = c.objects.length === 1 ? a.mentions.get(c.objects[0]) : undefined;
+      if (!m?.role?.of || m.actor?.type !== 'person' || !m.actor.name.toLowerCase().endsWith(m.role.title)) return undefined;
+      if (!TAKES_OFFICE.test(c.verb.lemma) && !/ as$/.test(label)) return undefined;
+      const o = officeLabel(m.role.title, m.text, m.role.of);
+      return o && { of: m.role.of, label: o.label };
+    };
     for (const c of a.clauses) {
       if (c.view === 'openie') continue;
       at = c.head;
@@ -119,7 +128,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // what was said, read as an object when the parse misses the clause: "police said X was freed")
       if (c.verb.lemma === 'say' && !c.prep) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
-      const label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
+      let label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
+      // "resigned as chairman of Zentrix", "will become chairman of Zentrix": an office the subject
+      // takes, keeps or leaves is a relation to the office's body, not to an unnamed holder of it
+      const office = officeTaken(c, label);
+      if (office) label = `${label} ${office.label} of`;
       // (clauses the chunk patterns found where the tree had none say so in their rule: extract/fallback.ts)
       const ruleName = c.fallback ? `chunks:${c.rule}` : c.rule;
       // "launched an investigation", "held talks", "lodged a protest": a light verb's event is its
@@ -129,7 +142,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       const alternatives = joinedByOr(c.subjects);
       const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
-      const subs = c.subjectActors ?? ends(c.subjects), objs = c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
+      const subs = c.subjectActors ?? ends(c.subjects), objs = office ? [office.of] : c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
       // an infinitive's doer is inferred, not written: ranked below the explicit clauses
@@ -247,6 +260,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
   // 4. each endpoint carries the other names its actor goes by in this document
   return { triples: withDocumentAliases(out), sentences: an.length };
 }
+
+/** Verbs whose object is an office the subject comes to hold or keeps: "became chairman of X". */
+const TAKES_OFFICE = /^(become|remain|stay)$/;
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
 const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce)$/;

@@ -95,3 +95,19 @@ test('role-owner: an office has no time of its own: the date of the clause namin
   assert.ok(t, ts.map(title).join(' | '));
   assert.equal(t.time, undefined);
 });
+
+// An office the subject takes, keeps or leaves ("became chairman of X", "resigned as chairman of X")
+// is a relation to the office's body (index.ts officeTaken); an office holder met is someone else.
+const TAKEN: Array<[string, string, string]> = [
+  ['"become" an office of a body', 'Ian Vale will become chairman of Zentrix.', 'ian-vale -become chairman of-> zentrix:organization'],
+  ['"remain" an office of a country', 'Lula will remain president of Brazil.', 'lula -remain president of-> BRA:country'],
+  ['leaving an office "as"', 'Ian Vale resigned as chairman of Zentrix.', 'ian-vale -resign as chairman of-> zentrix:organization'],
+  ['taking an office "as"', 'Ian Vale will take over as chairman of Zentrix.', 'ian-vale -take over as chairman of-> zentrix:organization'],
+  ['an office holder met is a person', 'Alan Garcia met the Peruvian president.', 'alan-garcia -meet-> per-president:person'],
+];
+for (const [why, text, want] of TAKEN) {
+  test(`role-owner: an office taken — ${why}`, () => {
+    const ts = run(text);
+    assert.ok(ts.some((t) => title(t) === want), ts.map(title).join(' | ') || '(nothing)');
+  });
+}
