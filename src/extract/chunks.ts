@@ -98,9 +98,16 @@ export function repairTags(tokens: Token[], caseless = false): void {
   }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)
-  if (!caseless) for (let i = 2; i < tokens.length; i++) {
+  // (second in the sentence too, where the first word is capitalised anyway, when our tagger reads
+  // both as names: "Ian Dubs criticised", "Lord Dubs agreed", wink's "Dubs" a verb)
+  if (!caseless) for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (i === 1 && (t.upos !== 'PROPN' || tokens[0].upos !== 'PROPN')) continue;
     if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && tokens[i - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[i - 1].text)) t.pos = 'PROPN';
+    // ("said spokeswoman Sue Bradburn", "wing Josh Lewsey": a first name that is also a verb, inside
+    // the sentence and before a surname, when our tagger reads it as a name)
+    const nx = tokens[i + 1];
+    if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
   }
   // "Ed drives/NOUN the creature", "A character notes/NOUN some difficulties": before the first
   // verb, a plural-looking noun right after the subject and before a determiner is the verb.
