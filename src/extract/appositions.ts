@@ -33,7 +33,9 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
       // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
       const office = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
       if (!objects.length || (objects[0] === own && !office)) continue;
-      const word = t.lemma(role);
+      // (its rank stays: "chief executive of", "deputy leader of")
+      const rank = role > 0 && t.head(role - 1) === role && /^(chief|deputy|vice|shadow|assistant|managing|acting|interim|joint|prime)$/.test(t.lower(role - 1)) ? `${t.lower(role - 1)} ` : '';
+      const word = rank + t.lemma(role);
       const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
       out.push({
         subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,

@@ -180,7 +180,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         const owners = om.owner ? [om.owner] : ppActor;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
         const link = om.owner ? 'of' : prep;
-        for (const owner of owners) for (const x of subs) emit(x, owner, relation(`${c.verb.label} ${noun} ${link}`, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        // ("stepped down as chief executive of X": an office left or taken keeps its "as" and its rank)
+        const held = link === 'of' && (TAKES_OFFICE.test(c.verb.lemma) || / as$/.test(label)) ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0] ?? { id: '', name: '', type: 'organization' }) : undefined;
+        const ownerLabel = held ? `${label} ${held.label} ${link}` : `${c.verb.label} ${noun} ${link}`;
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {

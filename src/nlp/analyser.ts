@@ -43,6 +43,23 @@ export class Analyser {
     this.ner?.startDocument();
   }
 
+  /**
+   * "its chief executive said": the treebanks hold "chief executive" only before "officer", so the
+   * tagger reads "executive" as an adjective even where it ends the phrase, and the parse of the
+   * commonest office in business news falls apart. There it is a noun (and "chief" its adjective).
+   */
+  private fixOffices(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const NOUN = upos.indexOf('NOUN'), NN = xpos.indexOf('NN'), NNS = xpos.indexOf('NNS'), ADJ = upos.indexOf('ADJ'), JJ = xpos.indexOf('JJ');
+    for (let i = 1; i < lower.length; i++) {
+      if (lower[i - 1] !== 'chief' || !/^executives?$/.test(lower[i]) || upos[u[i]] === 'NOUN') continue;
+      // (a noun after it is what "executive" describes: "chief executive officer")
+      if (i + 1 < lower.length && upos[u[i + 1]] === 'NOUN') continue;
+      u[i] = NOUN; x[i] = lower[i].endsWith('s') ? NNS : NN;
+      u[i - 1] = ADJ; x[i - 1] = JJ;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -52,6 +69,7 @@ export class Analyser {
     // (plain loops: no closure per sentence on this per-token path)
     const u = new Int32Array(n), x = new Int32Array(n);
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
+    this.fixOffices(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

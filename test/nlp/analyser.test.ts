@@ -76,3 +76,10 @@ test('a name neither begins nor ends with punctuation', async () => {
   assert.deepEqual(trimNames(forms, [{ start: 1, end: 4, type: 'organization' }, { start: 5, end: 10, type: 'organization' }, { start: 8, end: 9, type: 'place' }]),
     [{ start: 2, end: 3, type: 'organization' }, { start: 6, end: 8, type: 'organization' }]);
 });
+
+test('"chief executive" ending its phrase is an adjective and a noun, so the apposition holds', () => {
+  const forms = words('Ian Vale , its chief executive , said prices rose .');
+  const a = analyser().analyse(forms);
+  assert.deepEqual([a.upos[forms.indexOf('chief')], a.upos[forms.indexOf('executive')]], ['ADJ', 'NOUN']);
+  assert.equal(arc(forms, a, 'executive'), 'appos<Ian');
+});
