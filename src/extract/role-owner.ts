@@ -99,7 +99,10 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   const last = head.split(' ').pop()!;
   if (NO_OFFICE.test(last)) return undefined;
   if (of.type === 'country' && (FIRM_OFFICES.test(last) || !TITLES.has(last))) return undefined;
-  const ranks = words.filter((w) => RANKS.test(w) && w !== head);
+  // (the mention may hold a rank the title words left out: "deputy chairman of Highland Gold")
+  const said = mention.toLowerCase().split(/\s+/);
+  const at = said.indexOf(last);
+  const ranks = [...new Set([...words, ...(at > 0 ? said.slice(0, at) : [])])].filter((w) => RANKS.test(w) && w !== head && !head.startsWith(`${w} `));
   const former = FORMER.test(` ${mention} `) || words.includes('former');
   return { label: [...(former ? ['former'] : []), ...ranks, head].join(' '), former };
 }

@@ -46,11 +46,16 @@ const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|ins
  * The team a country or place stands for as a party to a clause with this label, in a sports
  * report; undefined when the actor is no place or the label puts it somewhere.
  */
+/** Words for a state's agents, which stay the state in a sports report. */
+const STATE_AGENTS = /\b(authorities|government|ministry|officials?|police|army|president|minister|parliament|embassy|regime|administration)\b/i;
+
 /** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
 const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official|judge|prosecutor)\s+of$/;
 
 export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
   if (a.type !== 'country' && a.type !== 'location') return undefined;
+  // (a state's own agents are no side in a match: "the Chinese authorities", "the government")
+  if (STATE_AGENTS.test(a.mention ?? '')) return undefined;
   if (role === 'object' && PLACE_PREPOSITIONS.test(label.toLowerCase())) return undefined;
   // (a state's office is the state's, in a sports report too: "Belgian sports minister X")
   if (role === 'object' && STATE_OFFICES.test(label.toLowerCase())) return undefined;

@@ -29,6 +29,7 @@ const FOUND: Array<[string, string, string]> = [
   ['a state\'s office in a sports report stays the state\'s', 'Belgian sports minister Claude Eerdekens said the striker failed a test before the semi-final, the referee said.', 'claude-eerdekens -minister of-> BEL:country'],
   ['"outgoing" is no part of the body\'s name', 'Outgoing Dunmore chairman Gerald Krasner said the deal was good.', 'gerald-krasner -chairman of-> dunmore:organization'],
   ['a judge of a country in a sports report is the state\'s', 'US judge Susan Illston delayed the hearing, as the striker and the referee and the semi-final waited.', 'susan-illston -judge of-> USA:country'],
+  ['a rank in an apposition stays in the label', 'Prices fell, said Ivan Kulakov, deputy chairman of Highland Gold.', 'ivan-kulakov -deputy chairman of-> highland-gold:organization'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
 ];
 for (const [why, text, want] of FOUND) {
