@@ -109,6 +109,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // ("its demand today" is the demand: an adverbial "today" after a noun is trimmed below)
   // (or a name no dictionary knows: "in Chalchuapa yesterday")
   const gluedDay = /^(today|yesterday|tomorrow|tonight)$/.test(head.lower) && b - a >= 2 && (tokens[b - 2].pos === 'NOUN' || (tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2]))) && !TIME_NOUNS.has(tokens[b - 2].lower);
+  // "GUERRILLAS EARLY TUESDAY ATTACKED": a shifted time phrase after a noun is not part of it
+  if (b > a + 2 && TIME_NOUNS.has(tokens[b - 1].lower) && TIME_SHIFTERS.test(tokens[b - 2].lower) && ['PROPN', 'NOUN'].includes(tokens[b - 3].pos)
+    && !TIME_NOUNS.has(tokens[b - 3].lower) && !TIME_SHIFTERS.test(tokens[b - 3].lower)) return readMention(tokens, { ...c, end: b - 2, head: b - 3 }, titleCase, g);
   if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
   // (not a capitalised one after "the": "the Evening Standard", "the Sunday Times" are names)

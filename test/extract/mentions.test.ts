@@ -124,6 +124,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a listed descriptor before one name word: a person known by one name', 'Rapper Zolto thanked Sarah Vane.', 'zolto:person -THANK-> sarah-vane:person'],
   ['an English agent noun first in a sentence before a full name is the role', 'Conductor Marco Ferrini praised Anna Bell.', 'marco-ferrini:person -PRAISE-> anna-bell:person'],
   ['an English agent noun first in a sentence before a full name is the role', 'Pianist Alfred Brannock thanked the orchestra.', 'alfred-brannock:person -THANK-> concept:orchestra:other'],
+  ['a shifted time phrase glued after the subject is not the subject', 'Chilean troops early Tuesday attacked Peru.', 'chl-troop:group/CHL -ATTACK-> PER:country/PER'],
   ['a surname that is also a verb, second in the sentence, stays in the name', 'Ian Dubs criticised the bill.', 'ian-dubs:person -CRITICIZE-> concept:bill:other'],
   ['a first name that is also a verb, before a surname, is a name', 'Peru praised spokeswoman Sue Bradburn.', 'PER:country/PER -PRAISE-> sue-bradburn:person'],
   ['a surname that is also a first name stays in the name', 'Walker Brannock thanked the orchestra.', 'walker-brannock:person -THANK-> concept:orchestra:other'],
