@@ -101,6 +101,9 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
   return surfaceSubject(t, A, v, depth + 1).heads;
 }
 
+/** Verbs of taking someone on: their object does what the infinitive after them says. */
+const APPOINT = /^(hire|name|appoint|elect|choose|pick|select|nominate|recruit|tap|assign|employ|commission|draft|sign|bribe)$/;
+
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
@@ -136,6 +139,10 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // main subject; "if"/"because" clauses have their own
       const marks = t.childrenBy(h, 'mark');
       if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
+      // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one
+      // takes on does what they are taken on for)
+      const taken = APPOINT.test(t.lemma(g)) && marks.some((m) => t.lower(m) === 'to') ? t.child(g, 'obj') : undefined;
+      if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
       return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: marks.some((m) => t.lower(m) === 'to') ? 'infinitive' : 'participle' };
     }
     default: return { heads: [], rule: 'svo' };

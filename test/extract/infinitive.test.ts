@@ -12,6 +12,7 @@ const CASES: Array<[why: string, text: string, want: string, rule: string]> = [
   ['purpose: the main subject acts', 'France sent envoys to Mali to support the Malian army.', 'FRA -SUPPORT-> mli-army', 'infinitive'],
   ['object control: the object acts', 'Germany urged Russia to withdraw its troops from Georgia.', 'RUS -WITHDRAW_FROM-> GEO', 'infinitive:object+pp'],
   ['object control with "want"', 'Japan wants China to release the fishermen.', 'CHN -RELEASE-> fishermen', 'infinitive:object'],
+  ['whom one takes on does what they are taken on for', 'Zentrix appointed Ian Vale to lead the firm in Peru.', 'ian-vale -LEAD_IN-> PER', 'infinitive:object+pp'],
 ];
 for (const [why, text, want, rule] of CASES) {
   test(`infinitive: ${why}`, () => {
@@ -27,6 +28,7 @@ for (const [why, text, want, rule] of CASES) {
 const NONE: Array<[why: string, text: string, relation: RegExp, subject?: string]> = [
   ['a noun\'s complement is not the rejecter\'s act', "Poland rejected Moscow's offer to mediate with Kiev.", /MEDIATE/, 'POL'],
   ['… nor is an infinitive after it', "Poland rejected Moscow's offer to host talks to mediate with Kiev.", /MEDIATE|HOST/, 'POL'],
+  ['… not the one who took them on', 'Zentrix has hired Ian Vale to run its operations in Peru.', /RUN/, 'zentrix'],
   ['an expletive "it" does nothing', 'It costs more to hire workers in France.', /HIRE/],
 ];
 for (const [why, text, relation, subject] of NONE) {
