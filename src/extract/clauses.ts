@@ -101,8 +101,9 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
   return surfaceSubject(t, A, v, depth + 1).heads;
 }
 
-/** Verbs of taking someone on: their object does what the infinitive after them says. */
-const APPOINT = /^(hire|name|appoint|elect|choose|pick|select|nominate|recruit|tap|assign|employ|commission|draft|sign|bribe)$/;
+/** Verbs of taking someone on: their object does what the infinitive after them says (not "signed an
+ * agreement to increase trade": only verbs whose object is a person). */
+const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
 
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {

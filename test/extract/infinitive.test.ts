@@ -12,6 +12,7 @@ const CASES: Array<[why: string, text: string, want: string, rule: string]> = [
   ['purpose: the main subject acts', 'France sent envoys to Mali to support the Malian army.', 'FRA -SUPPORT-> mli-army', 'infinitive'],
   ['object control: the object acts', 'Germany urged Russia to withdraw its troops from Georgia.', 'RUS -WITHDRAW_FROM-> GEO', 'infinitive:object+pp'],
   ['object control with "want"', 'Japan wants China to release the fishermen.', 'CHN -RELEASE-> fishermen', 'infinitive:object'],
+  ['a purpose after signing a text stays the signer\'s', 'Peru signed an accord on Thursday to supply Chile with wheat.', 'PER -SUPPLY-> CHL', 'infinitive'],
   ['whom one takes on does what they are taken on for', 'Zentrix appointed Ian Vale to lead the firm in Peru.', 'ian-vale -LEAD_IN-> PER', 'infinitive:object+pp'],
 ];
 for (const [why, text, want, rule] of CASES) {
