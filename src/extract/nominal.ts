@@ -69,7 +69,9 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter(isActor);
       // (with an owner, "of" names the target: "Israel's blockade of Gaza")
       const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
-      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && (t.caseWord(x) !== 'of' || owned)).flatMap((x) => A.mentionsOf(x));
+      // (a two-sided noun's other party comes with "with": "a G8 summit in Genoa" met no Genoa, it was held there)
+      const twoSided = / with$/.test(rel.label);
+      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && (t.caseWord(x) !== 'of' || owned) && (!twoSided || /^(with|of)$/.test(t.caseWord(x)))).flatMap((x) => A.mentionsOf(x));
       if (!pair.length && targets.length) {
         if (poss.length) out.push({ subjects: poss, objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
         else if (own >= 0 && mentions.get(own)?.owner) out.push({ subjects: [], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: own });

@@ -53,3 +53,9 @@ for (const [why, text, want, tense] of TIMES) {
     assert.equal(findTriple(run(text), want).relation.tense, tense);
   });
 }
+
+test('nominal: a two-sided noun\'s other party comes with "with"; a place after "in" is where it was held', () => {
+  const ts = run('Riots broke out during a G8 summit in Genoa.');
+  assert.ok(!ts.some((t) => t.object.id === 'genoa' && t.relation.type === 'MEET_WITH'), ts.map(show).join(' | '));
+  findTriple(run("Russia's talks with Iran ended."), 'RUS -TALK_WITH-> IRN');
+});
