@@ -106,7 +106,7 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
 /**
  * Is the speech verb a "…, X said" tag on what comes before it? Then it reports the whole sentence
  * but itself. The parser hangs such a tag on the quotation as parataxis, or as a conjunct, an
- * adverbial clause or a bare dependent, and often on the wrong word ("revised its forecasts, the
+ * adverbial clause, a complement or a bare dependent, and often on the wrong word ("revised its forecasts, the
  * paper said" → on "forecasts"); what marks it is its place: after a comma or a closing quote,
  * following the word it hangs on, with nothing reported of its own. A conjunct with "and" or
  * "but", or a clause with "as" or "when", is no tag.
@@ -122,7 +122,7 @@ function isTag(t: Tree, s: number): boolean {
   return i > 0 && TAG_OPENERS.has(t.tokens[i - 1].text);
 }
 
-const TAG_RELS: ReadonlySet<string> = new Set(['parataxis', 'conj', 'advcl', 'dep']);
+const TAG_RELS: ReadonlySet<string> = new Set(['parataxis', 'conj', 'advcl', 'advcl:relcl', 'ccomp', 'dep']);
 const TAG_OPENERS: ReadonlySet<string> = new Set([',', '"', '\u201d', "''", '\u2019']);
 
 function depthOf(t: Tree, i: number): number {

@@ -34,7 +34,7 @@ import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
 /** Things that say, when no one is named: "the report said", "a statement said". */
-const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release)$/i;
+const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|commentators?|insiders?|scientists?|researchers?)$/i;
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
