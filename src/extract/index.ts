@@ -89,7 +89,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       seen.add(id);
       const t: Triple = { id, subject: subj, relation: rel, object: obj,
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
-      const said = by ?? (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
+      // (an office is the writer's description of the person, not part of what anyone is reported to say)
+      const said = rule === 'title' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
       if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;

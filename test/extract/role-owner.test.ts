@@ -113,3 +113,10 @@ for (const [why, text, want] of TAKEN) {
     assert.ok(ts.some((t) => title(t) === want), ts.map(title).join(' | ') || '(nothing)');
   });
 }
+
+test('role-owner: an office is the writer\'s description, never attributed to a speaker', () => {
+  const ts = run('Analysts said Zentrix chairman Ian Vale had sold his shares.');
+  const t = ts.find((x) => x.rule === 'title');
+  assert.ok(t, ts.map(title).join(' | '));
+  assert.equal(t.attribution, undefined);
+});
