@@ -10,6 +10,7 @@ import type { Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import type { Mention } from './mentions.js';
 import type { Clause } from './clauses.js';
+import { RANKS } from './role-owner.js';
 
 export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {
   const out: Clause[] = [];
@@ -34,7 +35,7 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
       const office = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
       if (!objects.length || (objects[0] === own && !office)) continue;
       // (its rank stays: "chief executive of", "deputy leader of")
-      const rank = role > 0 && t.head(role - 1) === role && /^(chief|deputy|vice|shadow|assistant|managing|acting|interim|joint|prime)$/.test(t.lower(role - 1)) ? `${t.lower(role - 1)} ` : '';
+      const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
       const word = rank + t.lemma(role);
       const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
       out.push({

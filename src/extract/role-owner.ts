@@ -74,7 +74,7 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
 }
 
 /** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
-const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
+export const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
 const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
 /** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
 const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
