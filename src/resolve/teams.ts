@@ -10,6 +10,7 @@
  */
 import type { Actor } from '../types.js';
 import { displayCase, slug, stripDeterminer } from './names.js';
+import { gazetteer } from './gazetteer.js';
 
 /**
  * Words (lower case) that, between them, only sports reporting uses. Each is one vote; ambiguous
@@ -42,16 +43,19 @@ export function isSportsReport(text: string): boolean {
  */
 const PLACE_PREPOSITIONS = /\b(in|at|near|from|to|into|across|around|outside|inside|through|throughout|via|within|on)$/;
 
-/**
- * The team a country or place stands for as a party to a clause with this label, in a sports
- * report; undefined when the actor is no place or the label puts it somewhere.
- */
 /** Words for a state's agents, which stay the state in a sports report. */
 const STATE_AGENTS = /\b(authorities|government|ministry|officials?|police|army|president|minister|parliament|embassy|regime|administration)\b/i;
 
 /** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
 const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official|judge|prosecutor)\s+of$/;
 
+/** Nationality words of the home nations, whose state is the United Kingdom but whose teams are their own. */
+const HOME_NATIONS: Record<string, string> = { english: 'England', scottish: 'Scotland', welsh: 'Wales', british: 'Great Britain', irish: 'Ireland' };
+
+/**
+ * The team a country or place stands for as a party to a clause with this label, in a sports
+ * report; undefined when the actor is no place or the label puts it somewhere.
+ */
 export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Actor | undefined {
   if (a.type !== 'country' && a.type !== 'location') return undefined;
   // (a state's own agents are no side in a match: "the Chinese authorities", "the government")
@@ -62,7 +66,11 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   // named as written: "England", not the state it is part of; a pronoun or a description
   // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
   const written = stripDeterminer(a.mention ?? '');
-  const name = displayCase(/^[A-Z]/.test(written) && !/^(we|us|our|they|them|their|it|its)$/i.test(written) ? written : a.name);
+  // (a nationality word names its country's team: "the French coach", "the Welsh" are the France
+  // and Wales teams, one node with "France" and "Wales")
+  const lower = written.toLowerCase();
+  const demonym = HOME_NATIONS[lower] ?? (a.type === 'country' && gazetteer().entries.get(lower)?.kind === 'demonym' ? a.name : undefined);
+  const name = demonym ?? displayCase(/^[A-Z]/.test(written) && !/^(we|us|our|they|them|their|it|its)$/i.test(written) ? written : a.name);
   const country = a.type === 'country' ? a.id : a.country;
   return { id: slug(`${name} team`), name: `${name} team`, type: 'organization', mention: a.mention, ...(country ? { country } : {}) };
 }

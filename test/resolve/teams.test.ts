@@ -28,6 +28,8 @@ const TEAMS: Array<[what: string, a: Actor, label: string, role: 'subject' | 'ob
   ['a city after "in" stays the place', cardiff, 'beat in', 'object', undefined],
   ['a city as the object of "against" is its team', cardiff, 'score against', 'object', 'cardiff-team'],
   ['a person is no team', person, 'praise', 'subject', undefined],
+  ['a nationality word names its country\'s team', { id: 'FRA', name: 'France', type: 'country', mention: 'French', country: 'FRA' }, 'praise', 'subject', 'france-team'],
+  ['… a home nation\'s word its own team, not the United Kingdom\'s', { id: 'GBR', name: 'United Kingdom', type: 'country', mention: 'the Welsh', country: 'GBR' }, 'beat', 'subject', 'wales-team'],
   ['a state\'s agents stay the state', { id: 'CHN', name: 'China', type: 'country', mention: 'the Chinese authorities', country: 'CHN' }, 'build', 'subject', undefined],
   ['a state\'s office stays the state\'s', wales, 'minister of', 'object', undefined],
   ['a country met as "we" is named by its name, not the pronoun', { id: 'FRA', name: 'France', type: 'country', mention: 'We', country: 'FRA' }, 'go to', 'subject', 'france-team'],
