@@ -10,7 +10,7 @@
  *   nominal     relations carried by nouns, appositions and titles
  *   attribution who said it; time; PLOVER category; stable ids
  */
-import type { Actor, Doc, Relation, Triple } from '../types.js';
+import type { Actor, Doc, Mention, Relation, Triple } from '../types.js';
 import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
@@ -113,11 +113,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // "helped the poor" keeps its determiner and stays one)
     const bare = (k: number) => a.mentions.get(k)?.kind === 'concept' && a.chs[k].end - a.chs[k].start === 1 && /^(ADJ|ADV)$/.test(s.tokens[a.chs[k].head].upos ?? '');
 
-    // the office named by a clause's one object, when the verb takes, keeps or leaves it ("become", "resign as")
-    const officeTaken = (c: Clause, label: string): { of: Actor; label: string } | undefined => {
+    // the office named by a clause's one object ("became chairman of X": the caller asks only of a
+    // verb that takes, keeps or leaves one)
+    const officeTaken = (c: Clause): { of: Actor; label: string } | undefined => {
       const m = c.objects.length === 1 ? a.mentions.get(c.objects[0]) : undefined;
-      if (!m?.role?.of || m.actor?.type !== 'person' || !m.actor.name.toLowerCase().endsWith(m.role.title)) return undefined;
-      if (!TAKES_OFFICE.test(c.verb.lemma) && !/ as$/.test(label)) return undefined;
+      if (!m?.role?.of || !unnamedOffice(m)) return undefined;
       const o = officeLabel(m.role.title, m.text, m.role.of);
       return o && { of: m.role.of, label: o.label };
     };
@@ -129,11 +129,12 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // what was said, read as an object when the parse misses the clause: "police said X was freed")
       if (c.verb.lemma === 'say' && !c.prep) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
-      let label = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
+      const base = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
       // "resigned as chairman of Zentrix", "will become chairman of Zentrix": an office the subject
       // takes, keeps or leaves is a relation to the office's body, not to an unnamed holder of it
-      const office = officeTaken(c, label);
-      if (office) label = `${label} ${office.label} of`;
+      const takesOffice = TAKES_OFFICE.test(c.verb.lemma) || / as$/.test(base);
+      const office = takesOffice ? officeTaken(c) : undefined;
+      const label = office ? `${base} ${office.label} of` : base;
       // (clauses the chunk patterns found where the tree had none say so in their rule: extract/fallback.ts)
       const ruleName = c.fallback ? `chunks:${c.rule}` : c.rule;
       // "launched an investigation", "held talks", "lodged a protest": a light verb's event is its
@@ -179,11 +180,12 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         const prep = a.s.tokens[a.chs[k + 1]?.start ?? -1]?.lower;
         const ppActor = (prep === 'of' || (passive && prep === 'for')) && a.mentions.get(k + 2)?.kind === 'actor' ? a.resolved.get(k + 2) ?? [] : [];
         const owners = om.owner ? [om.owner] : ppActor;
+        if (!owners.length) continue;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
         const link = om.owner ? 'of' : prep;
         // ("stepped down as chief executive of X": an office left or taken keeps its "as" and its rank)
-        const held = link === 'of' && (TAKES_OFFICE.test(c.verb.lemma) || / as$/.test(label)) ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0] ?? { id: '', name: '', type: 'organization' }) : undefined;
-        const ownerLabel = held ? `${label} ${held.label} ${link}` : `${c.verb.label} ${noun} ${link}`;
+        const held = link === 'of' && takesOffice ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0]) : undefined;
+        const ownerLabel = held ? `${base} ${held.label} ${link}` : `${c.verb.label} ${noun} ${link}`;
         for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
@@ -250,7 +252,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const person = a.resolved.get(k)?.[0];
       // an unnamed office holder ("the Bolivian president") would only restate its own name, unless
       // an apposition names who holds it ("Rod Eddington, BA's chief executive": office-appositions.ts)
-      const unnamed = m.actor.name.toLowerCase().endsWith(m.role.title);
+      const unnamed = unnamedOffice(m);
       if (unnamed && (!person || person.id === m.actor.id || person.type !== 'person')) continue;
       // (the apposition rule may have said it already: "Pedro Silva, the ambassador of Brazil")
       if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === m.role!.of!.id)) continue;
@@ -264,6 +266,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
   // 4. each endpoint carries the other names its actor goes by in this document
   return { triples: withDocumentAliases(out), sentences: an.length };
 }
+
+/** A mention of an office held by no one it names ("the Bolivian president", "BA's chief executive"). */
+const unnamedOffice = (m: Mention): boolean => !!m.role && m.actor?.type === 'person' && m.actor.name.toLowerCase().endsWith(m.role.title);
 
 /** Verbs whose object is an office the subject comes to hold or keeps: "became chairman of X". */
 const TAKES_OFFICE = /^(become|remain|stay)$/;

@@ -20,6 +20,8 @@ import { knownSurname, knownFirstName } from '../resolve/persons.js';
 const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding)$/;
 /** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
 const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
+/** Honorifics: before a holder's name ("director Sir Ian Vale"), or ending no office's title. */
+const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
 /** Words before the owner that are no part of it ("the", "former", "Mr" before a boss's name). */
 const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|outgoing|incoming|interim|acting|mr|mrs|ms|dr)$/;
 
@@ -30,7 +32,7 @@ const LEADING = /^(the|a|an|former|ex|then|new|current|veteran|long-serving|outg
  */
 export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: Actor; title: string } | undefined {
   // ("Former Zentrix director Sir Ian Vale": an honorific between the role and the name)
-  while (nameStart - 1 > a && /^(sir|lord|lady|dame|baroness|dr|mr|mrs|ms|prof)\.?$/.test(tokens[nameStart - 1].lower)) nameStart--;
+  while (nameStart - 1 > a && HONORIFICS.test(tokens[nameStart - 1].lower)) nameStart--;
   let r = nameStart;
   while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
   if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;
@@ -38,7 +40,9 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   const poss = r - 1 > a && /^'s?$/.test(tokens[r - 1].text);
   let s = a;
   while (s < r && LEADING.test(tokens[s].lower)) s++;
-  const honorific = s > a && /^(mr|mrs|ms|dr)$/.test(tokens[s - 1].lower);
+  // (a person's staff, "Mr Blair's spokesman", is left alone: the boss's bare surname would stand
+  // for nobody the document names in full)
+  if (s > a && HONORIFICS.test(tokens[s - 1].lower)) return undefined;
   const run = tokens.slice(s, poss ? r - 1 : r);
   // (a name cut where the mention starts is a wrong name: "Blazin' Squad", "Oil and Natural Gas Corporation")
   const before = tokens[s - 1];
@@ -57,11 +61,8 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person' && !poss;
   let kind = properKind(spansRole ? run.map((t) => ({ ...t, ne: undefined })) : run, false, run[0].i === 0);
   // (one word the recogniser calls a person, which no list knows as a name, before a role: "Guidant
-  // chief executive", "Everton defender"; a person's own staff, "Bush spokesman", is left alone)
-  // (a person's staff, "Mr Blair's spokesman", is left alone: the boss's bare surname would stand
-  // for nobody the document names in full)
-  if (honorific) return undefined;
-  // (an acronym is no one's name, whatever a first-name list holds: "BA", "Ba")
+  // chief executive", "Everton defender"; an acronym is no one's name, whatever a first-name list
+  // holds: "BA", "Ba"; a person's own staff, "Bush spokesman", is left alone)
   if (kind === 'person' && run.length === 1 && (/^[A-Z]{2,6}$/.test(run[0].text) || (!knownSurname(run[0].text) && !knownFirstName(run[0].text)))) kind = 'organization';
   // (nor one it calls a place, which no gazetteer knows: a place with a "chief executive" is a firm's name)
   // (only before a firm's offices: "Devon singer Joss Stone" is from Devon)
@@ -75,7 +76,6 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
 
 /** Words of rank kept in an office's label: "chief executive of", "shadow chancellor of", "deputy leader of". */
 export const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
-const HONORIFICS = /^(sir|lord|lady|dame|baroness|baron|dr|mr|mrs|ms|prof)\.?$/;
 /** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
 const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
 /** Words for what someone is to a body's fans or record books, not a post in it: "Liverpool legend Phil Thompson". */

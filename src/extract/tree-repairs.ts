@@ -361,9 +361,8 @@ export function repairAttributiveIng(d: Draft): void {
   }
 }
 
-
 /** Verbs of saying, thinking and finding whose complement may come with no "that". */
-const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry|fear)$/;
+const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry)$/;
 
 /**
  * "He thinks the dominance of text searches is not appealing to shoppers": after a verb of saying

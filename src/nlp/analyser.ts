@@ -26,6 +26,8 @@ export interface Analysis {
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
+  /** The tag numbers fixOffices writes, looked up once. */
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -33,6 +35,8 @@ export class Analyser {
     readonly ner?: NerTagger,
   ) {
     this.index = tagIndex(tagger.meta.tags);
+    const { upos, xpos } = this.index;
+    this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ') };
   }
 
   /**
@@ -49,8 +53,8 @@ export class Analyser {
    * commonest office in business news falls apart. There it is a noun (and "chief" its adjective).
    */
   private fixOffices(lower: string[], u: Int32Array, x: Int32Array): void {
-    const { upos, xpos } = this.index;
-    const NOUN = upos.indexOf('NOUN'), NN = xpos.indexOf('NN'), NNS = xpos.indexOf('NNS'), ADJ = upos.indexOf('ADJ'), JJ = xpos.indexOf('JJ');
+    const { upos } = this.index;
+    const { NOUN, NN, NNS, ADJ, JJ } = this.officeTags;
     for (let i = 1; i < lower.length; i++) {
       if (lower[i - 1] !== 'chief' || !/^executives?$/.test(lower[i]) || upos[u[i]] === 'NOUN') continue;
       // (a noun after it is what "executive" describes: "chief executive officer")

@@ -269,7 +269,6 @@ export class DocContext {
     return ids;
   }
 
-  /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
   /** Is the subject of the speech verb reporting the pronoun at p a description of one person that no name resolved? */
   private unnamedSpeaker(local: Local, p: number): boolean {
     const at = mentionAt(local, matrixSubject(local.tree, p));
@@ -280,6 +279,7 @@ export class DocContext {
     return (x.kind === 'generic' && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
   }
 
+  /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */
   private binderId(local: Local, p: number, matrix = false): string | undefined {
     const at = mentionAt(local, matrix ? matrixSubject(local.tree, p) : reflexiveBinder(local.tree, p));
     return at ? local.resolved.get(at[0])?.[0]?.id : undefined;

@@ -35,7 +35,7 @@ const PEOPLE_PLURALS = new Set(`people persons civilians children men women peas
 
 /** Does a concept name people nobody named, one or many ("a man", "10 union members", "seven guards")? */
 export function namesPeople(name: string): boolean {
-  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+  const { head } = lastWord(name, name);
   return PERSON_NOUNS.has(head) || DESCRIPTORS.has(head) || TITLES.has(head) || PEOPLE_PLURALS.has(head)
     || PERSON_NOUNS.has(head.replace(/s$/, '')) || PERSON_NOUNS.has(head.replace(/men$/, 'man')) || TITLES.has(head.replace(/s$/, ''));
 }
