@@ -25,7 +25,7 @@ import { extractTriples } from '../src/extract/index.js';
 
 /** sha256 of the analyses, and of the triples, from the code before the speed work (commit 894f382; the
  *  triples hash holds only while src/extract/ is that commit's, the analyses hash while the models are). */
-const EXPECTED = '770fbf2d386a661ef5ad200124828b9ac5e75ccf88ee269f2f6507b0ec0474bf'; // re-recorded 3 Dec 2026 (the same at 64c1d3d and after the speed work)
+const EXPECTED = '22fc0af86df228d66ab415dce17759fd7320ceec644458ed6fe7ada1f74e4937'; // re-recorded 4 Dec 2026 after the deliberate 'chief executive' tag fix (nlp/analyser.ts fixOffices; UD dev scores unchanged)
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
