@@ -182,7 +182,7 @@ export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go 
 
 /** Nouns that turn a following gerund into a possibility or intention: "the possibility of using". */
 export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = dict({
-  possibility: 'possible', option: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
+  possibility: 'possible', option: 'possible', verge: 'possible', brink: 'possible', edge: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
   plan: 'intended', plans: 'intended', intention: 'intended', decision: 'intended', readiness: 'intended', willingness: 'intended',
   aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',
   // what a deal, an offer or an effort is for is not yet done: "a deal to develop a platform"

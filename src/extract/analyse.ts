@@ -22,7 +22,7 @@ import { spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
-import { personCues, workCues } from './person-cues.js';
+import { bodyCues, personCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -174,6 +174,21 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     m.kind = 'concept';
     m.concept = x.name;
     m.actor = undefined;
+  }
+  // a name the document shows to be a workplace ("an analyst at Gimme Credit") is a body wherever it stands
+  const bodyNames = new Set<string>();
+  const guessed = (x?: Actor) => (x?.type === 'person' || x?.type === 'location') && !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
+  for (const a of an) for (const i of bodyCues(a.tree)) {
+    const m = [...a.mentions.values()].find((y) => y.kind === 'actor' && y.start <= i && i < y.end);
+    // (the name itself, or the body an unnamed office serves: "the chairman of Hollis Grant")
+    const x = [m?.role?.of, m?.actor].find((y) => y && y.name.split(/\s+/).includes(a.s.tokens[i].text));
+    // (only the recogniser's guess gives way: a listed place, "a doctor at Heathrow", stays one)
+    if (x && guessed(x)) bodyNames.add(x.name.toLowerCase());
+  }
+  const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
+  if (bodyNames.size) for (const a of an) for (const m of a.mentions.values()) {
+    if (m.kind === 'actor' && m.actor) m.actor = asBody(m.actor);
+    if (m.role?.of) m.role = { ...m.role, of: asBody(m.role.of) };
   }
   for (const a of an) for (const m of a.mentions.values()) {
     const x = m.actor;

@@ -12,6 +12,9 @@ import type { Mention } from './mentions.js';
 import type { Clause } from './clauses.js';
 import { RANKS } from './role-owner.js';
 
+/** Words saying an office is held no longer. */
+const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
+
 export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {
   const out: Clause[] = [];
   const isActor = (k: number) => mentions.get(k)?.kind === 'actor';
@@ -36,11 +39,13 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
       if (!objects.length || (objects[0] === own && !office)) continue;
       // (its rank stays: "chief executive of", "deputy leader of")
       const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
-      const word = rank + t.lemma(role);
+      // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
+      const former = t.childrenBy(role, 'amod').some((c) => c < role && FORMER.test(t.lower(c)));
+      const word = (former ? 'former ' : '') + rank + t.lemma(role);
       const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
       out.push({
         subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,
-        verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: 'present', passive: false }, rule: 'appos', view: 'graph',
+        verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: former ? 'past' : 'present', passive: false }, rule: 'appos', view: 'graph',
         ...(office ? { objectActors: [office] } : {}),
       });
     }

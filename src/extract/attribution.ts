@@ -94,7 +94,9 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
   for (const s of acts) {
     if (s.head === h) continue;
     const subject = t.child(s.head, 'nsubj');
-    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h));
+    // (an adverbial clause of the speech verb is when or why it was said, not what: "If Peru
+    // attacks Chile, Bolivia will respond", "said after Chile had attacked")
+    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && !circumstance(t, s.head, h);
     const tagged = !inside && isTag(t, s.head) && !t.dominates(s.head, h);
     if (!inside && !tagged) continue;
     const depth = depthOf(t, s.head);
@@ -121,6 +123,21 @@ function isTag(t: Tree, s: number): boolean {
   if (TAG_OPENERS.has(t.tokens[i]?.text)) return true;
   return i > 0 && TAG_OPENERS.has(t.tokens[i - 1].text);
 }
+
+/** Is h in an adverbial clause or phrase hung on the speech verb v (or that clause itself)? */
+function circumstance(t: Tree, v: number, h: number): boolean {
+  let c = h;
+  while (c >= 0 && t.head(c) !== v) c = t.head(c);
+  if (c < 0) return false;
+  const marks = t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ').map((m) => t.lower(m));
+  // (the parser may call a clause of time or reason a complement: "warned Peru after Chile had
+  // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
+  if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL.test(m));
+  return /^(advcl|obl)$/.test(t.base(c)) && marks.some((m) => m !== 'that' && m !== 'whether');
+}
+
+/** Subordinators of time, reason and concession: their clause is no one's words. */
+const ADVERBIAL = /^(after|before|when|whenever|while|since|because|although|though|until|till|once|unless|as)$/;
 
 const TAG_RELS: ReadonlySet<string> = new Set(['parataxis', 'conj', 'advcl', 'advcl:relcl', 'ccomp', 'dep']);
 const TAG_OPENERS: ReadonlySet<string> = new Set([',', '"', '\u201d', "''", '\u2019']);

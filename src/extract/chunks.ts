@@ -109,6 +109,13 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const nx = tokens[i + 1];
     if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
   }
+  // ("England lock Danny Grewcock": a lower-case word between a name and a full name that our
+  // tagger reads as a noun is the person's position, not a verb: nlp/analyser.ts fixPositions)
+  const cap = (u?: Token) => !!u && u.upos === 'PROPN' && /^[A-Z][a-z]/.test(u.text);
+  if (!caseless) for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && t.upos === 'NOUN' && /^[a-z]+$/.test(t.text) && cap(tokens[i - 1]) && cap(tokens[i + 1]) && cap(tokens[i + 2])) t.pos = 'NOUN';
+  }
   // "Ed drives/NOUN the creature", "A character notes/NOUN some difficulties": before the first
   // verb, a plural-looking noun right after the subject and before a determiner is the verb.
   for (let i = 1; i < tokens.length - 1; i++) {

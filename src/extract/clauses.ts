@@ -250,7 +250,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
       }
       const self = A.mentionOf(h);
-      out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined ? 'openie' : undefined });
+      // ("has been in Oasis", "is from Peru": a predicate that is a prepositional phrase keeps its preposition)
+      const pp = t.childrenBy(h, 'case').find((c) => c < h && t.upos(c) === 'ADP');
+      const be = pp !== undefined ? { ...verb, label: `be ${t.lower(pp)}`, copula: undefined } : verb;
+      out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb: be, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined ? 'openie' : undefined });
       continue;
     }
     // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany

@@ -257,10 +257,13 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (the apposition rule may have said it already: "Pedro Silva, the ambassador of Brazil")
       if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === m.role!.of!.id)) continue;
       const of = m.role.of;
-      at = a.chs[k].head;
+      const head = a.chs[k].head;
+      at = head;
       const office = officeLabel(m.role.title, m.actor.mention, m.role.of);
       if (!office) continue;
-      if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: office.former ? 'past' : 'present' }), 'title', 0.75);
+      // ("Tom Vale was president of Peru", "had been chairman": an office predicated in the past is held no longer)
+      const past = office.former || (a.tree.child(head, 'cop') !== undefined && a.tree.childrenBy(head, 'cop', 'aux').some((c) => /^(was|were|had)$/.test(a.tree.lower(c))));
+      if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: past ? 'past' : 'present' }), 'title', 0.75);
     }
   }
   // 4. each endpoint carries the other names its actor goes by in this document

@@ -208,13 +208,14 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const offices = titleWords.filter((t) => t.i < first);
       return mk('actor', { actor, owner, role: offices.length ? { title: offices.map((t) => t.lower).join(' '), of: owner } : undefined });
     }
-    // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya": lower-case role
+    // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya", "England lock
+    // Danny Grewcock": lower-case role
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
     // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
     const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
     if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower)) && (described || properKind(rest.slice(firstCap)) === 'person')) {
+      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower) || AFFILIATION_ROLES.has(rest[firstCap - 1].lower)) && (described || properKind(rest.slice(firstCap)) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });

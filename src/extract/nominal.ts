@@ -162,7 +162,11 @@ export function titleChains(tokens: Token[], chs: Chunk[], mentions: Map<number,
     while (w(tokens, chs[j + 1]) === 'of' && isNP(chs[j + 2])) {
       j += 2;
       const m = mentions.get(j);
-      if (m?.actor?.type === 'person') { out.set(j, { title: tokens[chs[k].head].lower, of, from: k, to: j }); named = true; break; }
+      // ("the chairman of Hollis Grant", "the spokesman of Tony Blair": a bare name straight after
+      // the title's "of" is whom the office serves, not who holds it; the holder's name comes after
+      // the office's field, "Secretary of State Colin Powell")
+      const served = j === k + 2 && m?.kind === 'actor' && m.text.replace(/^(the|a|an)\s+/i, '') === m.actor?.name;
+      if (m?.actor?.type === 'person' && !served) { out.set(j, { title: tokens[chs[k].head].lower, of, from: k, to: j }); named = true; break; }
       if (m?.kind === 'actor') of = j;
     }
     // "the president of Armenia": an office without a name is an actor of its own (ARM president)

@@ -11,6 +11,7 @@
  */
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { LOCATIVE } from '../lexicon.js';
+import { everyday } from './recase.js';
 
 const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -43,6 +44,9 @@ function isKnownAcronym(word: string, g: Gazetteer): boolean {
 }
 
 const ADJACENT = /^[\s-]+$/;
+/** Are words i..i+n-1 all everyday words (function words aside)? */
+const commonPhrase = (words: RegExpMatchArray[], i: number, n: number): boolean =>
+  words.slice(i, i + n).every((w) => /^(of|the|and|for|in|on)$/.test(w[0]) || (/^[a-z]+$/.test(w[0]) && everyday(w[0])));
 
 /** Lower-cases ALL-CAPS text, re-capitalising names the gazetteer knows (`g`: gazetteer(settings.actors)). */
 export function truecase(text: string, g: Gazetteer = gazetteer()): string {
@@ -74,6 +78,9 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
       for (let k = 1; k < n; k++) key += ' ' + words[i + k][0];
       const e = known.get(key);
       if (!e || e.caseSensitive) continue;
+      // a listed company named by everyday words only is, in capitals, more often the phrase:
+      // "BEEN IN CONSTANT CONTACT WITH", "THE ADVISORY BOARD" (our own list's names stay: "SHINING PATH")
+      if (e.listed && commonPhrase(words, i, n)) continue;
       // a city only after a preposition of place: elsewhere it is too often a person's name
       if (e.kind === 'place' && !LOCATIVE.test(words[i - 1]?.[0] ?? '')) continue;
       for (let k = i; k < i + n; k++) if (!/^(of|the|and|de|del|la)$/.test(words[k][0])) chars[words[k].index!] = words[k][0][0].toUpperCase();

@@ -21,7 +21,10 @@ export function officeAppositions(t: Tree, A: Arguments, mentions: Map<number, M
     // (its subtree may start at its own comma)
     const st = t.span(x, NO_PUNCT)[0];
     const listed = t.rel(x) === 'list' && (t.lower(st) === ',' || t.lower(st - 1) === ',');
-    const pair = t.rel(x) === 'appos' || listed ? t.head(x) : loose !== undefined && loose > x && t.lower(end) === ',' && end + 1 === t.span(loose, NO_PUNCT)[0] ? loose : undefined;
+    // ("Alan Garcia is the president of Peru": a copula's subject is the office it predicates)
+    // ("The president of Peru is Alan Garcia" the other way round)
+    const copular = t.child(x, 'cop') !== undefined && /^(NOUN|PROPN)$/.test(t.upos(x)) ? t.child(x, 'nsubj') : undefined;
+    const pair = t.rel(x) === 'appos' || listed ? t.head(x) : copular !== undefined ? copular : loose !== undefined && loose > x && t.lower(end) === ',' && end + 1 === t.span(loose, NO_PUNCT)[0] ? loose : undefined;
     if (pair === undefined) continue;
     const a = A.mentionOf(pair), b = A.mentionOf(x);
     if (a < 0 || b < 0 || a === b) continue;

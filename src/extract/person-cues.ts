@@ -39,6 +39,28 @@ export function personCues(t: Tree): string[] {
   return out;
 }
 
+/** Posts held at a workplace: "an analyst at Gimme Credit" works at a body, not at a person. */
+const POST_AT = /^(analyst|economist|strategist|researcher|scientist|engineer|officer|executive|director|chief|head|manager|partner|adviser|advisor|consultant|spokesman|spokeswoman|spokesperson|professor|lecturer|employee|worker|trader|broker|editor|correspondent)$/;
+
+/** Posts that only a body has: "the chairman of Hibernian Investment Managers", "founder of X". */
+const POST_OF = /^(chairman|chairwoman|president|director|head|executive|officer|founder|co-founder|owner|ceo|boss|vice-chairman|vice-president|member|members|shareholder|shareholders)$/;
+
+/**
+ * Tokens heading names the sentence shows to be bodies: the place of work after a post and "at",
+ * or the body after a post only a body has and "of".
+ */
+export function bodyCues(t: Tree): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    // (the name's head may be tagged a common noun: "Gimme Credit")
+    if (!/^[A-Z]/.test(t.tokens[i].text) || !/^(PROPN|NOUN)$/.test(t.upos(i)) || t.base(i) !== 'nmod') continue;
+    const g = t.head(i), c = t.caseWord(i);
+    if (g < 0 || g > i || t.upos(g) !== 'NOUN') continue;
+    if ((c === 'at' && POST_AT.test(t.lower(g))) || (c === 'of' && POST_OF.test(t.lower(g)))) out.push(i);
+  }
+  return out;
+}
+
 /** Verbs whose object is a work: "wrote Wolf Brother", "recorded Crimson Tide". */
 const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
 /** Verbs whose "in" phrase is a work: "starred in Closer", "appeared in School Daze". */

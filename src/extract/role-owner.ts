@@ -78,6 +78,8 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
 export const RANKS = /^(chief|deputy|vice|shadow|assistant|general|managing|acting|interim|joint|co|executive|prime)$/;
 /** Offices a firm has, not a state: "its UK chief executive" heads a firm's British arm, not Britain. */
 const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-founder|owner|economist|analyst|strategist|ceo)$/;
+/** Roles held in a church or a newsroom: before a country they say a nationality ("Spanish priest Manuel Perez"). */
+const NO_STATE_OFFICE = /^(priest|imam|rabbi|cleric|pastor|bishop|archbishop|cardinal|pope|monk|nun|editor|correspondent)$/;
 /** Words for what someone is to a body's fans or record books, not a post in it: "Liverpool legend Phil Thompson". */
 const NO_OFFICE = /^(legend|star|superstar|hero|fan|supporter|veteran|favourite|icon|great|winner|champion|holder|medallist|nominee|hopeful|rookie|newcomer|youngster|teenager|old-boy)$/;
 /** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
@@ -98,7 +100,7 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   const head = words[words.length - 1] === 'general' && words.length > 1 ? `${words.splice(-2, 2)[0]} general` : words.pop()!;
   const last = head.split(' ').pop()!;
   if (NO_OFFICE.test(last)) return undefined;
-  if (of.type === 'country' && (FIRM_OFFICES.test(last) || !TITLES.has(last))) return undefined;
+  if (of.type === 'country' && (FIRM_OFFICES.test(last) || NO_STATE_OFFICE.test(last) || !TITLES.has(last))) return undefined;
   // (the mention may hold a rank the title words left out: "deputy chairman of Highland Gold")
   const said = mention.toLowerCase().split(/\s+/);
   const at = said.indexOf(last);

@@ -29,6 +29,8 @@ const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|can
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
+/** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
+const NEARLY = /^(close|closer|near|nearer)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
 const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
 
@@ -65,6 +67,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
+      // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
+      // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
+      const near = NEARLY.test(t.lower(g)) ? g : t.childrenBy(g, 'advmod').find((a) => a < x && NEARLY.test(t.lower(a)));
+      if (r === 'advcl' && near !== undefined && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') && t.xpos(x) === 'VBG') modality = weaker(modality, 'possible');
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
       const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;

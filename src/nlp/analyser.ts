@@ -24,6 +24,9 @@ export interface Analysis {
   entities: EntitySpan[];
 }
 
+/** Team positions and posts that are also verbs (lower case as written). */
+const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
+
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers fixOffices writes, looked up once. */
@@ -64,6 +67,21 @@ export class Analyser {
     }
   }
 
+  /**
+   * "Ireland prop John Hayes", "England lock Danny Grewcock": a position word that is also a verb,
+   * between a team's name and a person's, is the position (a verb there would read "props",
+   * "locks" after a singular name). The treebanks hardly hold rugby's positions.
+   */
+  private fixPositions(forms: string[], u: Int32Array, x: Int32Array): void {
+    const { upos } = this.index;
+    const { NOUN, NN } = this.officeTags;
+    const name = (i: number) => i >= 0 && i < forms.length && upos[u[i]] === 'PROPN' && /^[A-Z][a-z]/.test(forms[i]);
+    for (let i = 1; i + 2 < forms.length; i++) {
+      if (upos[u[i]] !== 'VERB' || !POSITIONS.test(forms[i]) || !name(i - 1) || !name(i + 1) || !name(i + 2)) continue;
+      u[i] = NOUN; x[i] = NN;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -74,6 +92,7 @@ export class Analyser {
     const u = new Int32Array(n), x = new Int32Array(n);
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
     this.fixOffices(s.lower, u, x);
+    this.fixPositions(forms, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

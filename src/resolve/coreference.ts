@@ -10,15 +10,16 @@
 import type { Actor } from '../types.js';
 import type { Mention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
+import { winkKnows } from '../nlp/wink.js';
 import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
-import { isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
+import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
 import { describedOrg, describedPerson } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
-import { ORG_WORDS } from '../lexicon.js';
+import { AFFILIATION_ROLES, ORG_WORDS, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
@@ -53,6 +54,9 @@ export interface Cue {
   rel?: string;
 }
 
+/** Titles of those whom a first name alone names: "Prince Charles", "Queen Elizabeth", "Pope John Paul". */
+const ROYAL = /^(prince|princess|king|queen|pope|emperor|empress|sultan|sheikh|emir|duke|duchess|saint|st)$/;
+
 /** Person "names" that are plural role nouns: a singular pronoun never takes them. */
 const PLURAL_NAME = /\b(officials|leaders|senators|ministers|members|representatives|spokesmen|people|officers|lawmakers)$/i;
 
@@ -71,6 +75,8 @@ export class DocContext {
   private things: Seen[] = [];
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
+  /** first name (lower case) → the one full-name person of the document with it; null when two share it */
+  private firstNames = new Map<string, Actor | null>();
   /** short form ("acr:RSF", "word:lufthansa", "name:rapid support forces") → the body; null when two bodies share it */
   private bodies = new Map<string, Actor | null>();
   /** person id → gender stated by their mentions; null when mentions disagree */
@@ -104,6 +110,29 @@ export class DocContext {
     const key = words[words.length - 1].toLowerCase();
     const prev = this.persons.get(key);
     if (!prev || (prev.country === undefined && a.country)) this.persons.set(key, { ...a });
+    // (a personal name only: not an unnamed office, "Renault head", nor a body the recogniser took
+    // for a person, "Sony PSP", "Nissan Motor")
+    const last = words[words.length - 1];
+    if (!firstNameGender(words[0]) || /^[A-Z0-9]{2,}$/.test(last) || [TITLES, AFFILIATION_ROLES, ORG_WORDS].some((l) => l.has(last.toLowerCase()))) return;
+    const first = words[0].toLowerCase(), had = this.firstNames.get(first);
+    if (had === undefined) this.firstNames.set(first, { ...a });
+    else if (had && had.id !== a.id) this.firstNames.set(first, null);
+  }
+
+  /**
+   * "Dwayne had just a minor cut" after "… kicked Dwayne Peel": a lone first name (the name list
+   * knows it as one) is the one person the document named in full with it; never a word the
+   * gazetteer knows ("Jordan", "Paris") and never when two people share the first name.
+   */
+  private personByFirstName(a: Actor): Actor | undefined {
+    if (/\s/.test(a.name) || a.type === 'country' || a.type === 'other' || this.g.entries.has(a.name.toLowerCase())) return undefined;
+    const p = this.firstNames.get(a.name.toLowerCase());
+    // (a word the recogniser read as a body that is also an English word is more likely the body:
+    // "Apple", "Real", "Marvel")
+    if (!p || !firstNameGender(a.name) || (a.type !== 'person' && winkKnows(a.name.toLowerCase()))) return undefined;
+    // ("Prince Charles" is no Charles Kennedy: a royal is named by the first name alone)
+    if ((a.mention ?? '').split(/\s+/).some((w) => ROYAL.test(w.toLowerCase()))) return undefined;
+    return { ...p, mention: a.mention };
   }
 
   /**
@@ -172,6 +201,8 @@ export class DocContext {
     if ((a.type === 'person' || a.type === 'organization' || a.type === 'location') && !/\s/.test(a.name)) {
       const p = this.persons.get(a.name.toLowerCase());
       if (p) return { ...p, mention: a.mention, country: a.type === 'location' ? p.country : a.country ?? p.country };
+      const f = this.personByFirstName(a);
+      if (f) return f;
     }
     if (a.type === 'person') {
       // "Professor Eastman", "Mr Blair": the name less its titles is part of the full name

@@ -29,6 +29,8 @@ export interface GazetteerEntry {
   country?: string;
   /** Short aliases ("US", "UN", "IS") only match when written in capitals. */
   caseSensitive?: string;
+  /** From the Phoenix list of multinationals and NGOs (not our own curated list): its names include everyday phrases ("Constant Contact"). */
+  listed?: true;
 }
 
 /** `armed`: an armed group outside the state, of that kind (resolve/armed-groups.ts). */
@@ -116,7 +118,7 @@ export function buildGazetteer(): Gazetteer {
   // FIN): after every country, capital, demonym and organisation, before places
   // (data/phoenix-international.json says how it was built; the recogniser alone reads "Nokia said" as a person)
   const bodies = JSON.parse(readFileSync(dataFile('phoenix-international.json'), 'utf8')).bodies as Record<string, string>;
-  for (const [name, country] of Object.entries(bodies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', ...(country ? { country } : {}) });
+  for (const [name, country] of Object.entries(bodies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', listed: true, ...(country ? { country } : {}) });
   // Cities and regions last: a location actor that carries its country ("Kirkuk" → location, IRQ); never
   // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
   const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;

@@ -29,7 +29,7 @@ const FAMILY_FIRST = new Set(`kim lee park choi jung kang cho yoon jang lim han 
   nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly`.split(/\s+/));
 
 let lookup: ((name: string) => string) | undefined;
-function firstNameGender(word: string): Gender | undefined {
+export function firstNameGender(word: string): Gender | undefined {
   if (!lookup) {
     try {
       lookup = (createRequire(import.meta.url)('gender-detection-from-name') as { getGender: (n: string) => string }).getGender;

@@ -63,6 +63,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… or a complement', 'Chile attacked Argentina, analysts said.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
   ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
+  ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],
+  ['an "after"-clause of the speech verb too, parsed as its complement', 'Bolivia warned Peru after Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', undefined],
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {

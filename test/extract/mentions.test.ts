@@ -18,6 +18,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a compass word before a country makes a region, not a person', 'Israeli jets bombed South Lebanon.', 'isr-jet/ISR -BOMB-> LBN'],
   ['role words and a full name: the person acts for the named country', 'Kenyan deputy trade minister John Kamau met Tanzanian officials.', 'john-kamau/KEN -MEET-> tza-official/TZA'],
   ['role words and a full name: an agent noun heads the role', 'Brazilian mediator Paulo Souza visited Angola.', 'paulo-souza/BRA -VISIT-> AGO'],
+  ['a team position before a full name: the person acts', 'England lock Danny Vale kicked Tom Reid.', 'danny-vale/GBR -KICK-> tom-reid'],
+  ['a team position that is also a verb, before a full name', 'Ireland prop John Vale praised Tom Reid.', 'john-vale/IRL -PRAISE-> tom-reid'],
   ['Turkey is a country name', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR'],
 ];
 

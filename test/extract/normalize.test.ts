@@ -101,6 +101,14 @@ test('truecase: names of several words, joined by spaces or hyphens, and capital
     'troops in North Korea and in San-Salvador, the United Nations and the FMLN said.');
 });
 
+// [why, caps, truecased]: a listed company made of everyday words only is the phrase in capitals
+const LISTED: Array<[string, string, string]> = [
+  ['a listed company named by everyday words stays a phrase', 'HE HAS BEEN IN CONSTANT CONTACT WITH THEM.', 'he has been in constant contact with them.'],
+  ['a listed company with a word of its own is a name', 'BOEING SOLD THEM PLANES.', 'Boeing sold them planes.'],
+  ['our own list\'s names of everyday words stay names', 'THE SOCIALIST INTERNATIONAL AND THE SHINING PATH.', 'the Socialist International and the Shining Path.'],
+];
+for (const [why, caps, out] of LISTED) test(`truecase: ${why}`, () => assert.equal(truecase(caps), out));
+
 // Time bombs (issue 11 §6): wink-nlp's tokeniser tried its e-mail pattern from every position of a
 // long run without spaces to the run's end. The one kind of timed test the project keeps: the
 // bound is deliberately very loose (the old code took 64 s on the first input and over 90 s on the

@@ -20,3 +20,23 @@ for (const [why, text, want, absent] of CASES) {
     assert.ok(!ts.some((t) => t.subject.id === absent || t.object.id === absent), ts.map(show).join(' | '));
   });
 }
+
+// [why, text, title triple (by show), its tense]: an office a copula predicates of a named person
+const COPULAR: Array<[string, string, string, string]> = [
+  ['"X is the president of Y"', 'Alan Vela is the president of Peru.', 'alan-vela -PRESIDENT_OF-> PER', 'present'],
+  ['"X was president of Y": held no longer', 'Tom Vale was president of Peru.', 'tom-vale -PRESIDENT_OF-> PER', 'past'],
+  ['"The president of Y is X"', 'The president of Peru is Alan Vela.', 'alan-vela -PRESIDENT_OF-> PER', 'present'],
+];
+for (const [why, text, want, tense] of COPULAR) {
+  test(`office-appositions: a copula's office is its subject's: ${why}`, () => {
+    const ts = run(text);
+    assert.equal(findTriple(ts, want).relation.tense, tense);
+    // (no unnamed holder beside the named one)
+    assert.ok(!ts.some((t) => t.subject.id === 'per-president' || t.object.id === 'per-president'), ts.map(show).join(' | '));
+  });
+}
+
+test('appositions: "a former chairman of X" is held no longer', () => {
+  const t = findTriple(run('Tom Vale, a former chairman of Zentrix, died.'), 'tom-vale -FORMER_CHAIRMAN_OF-> zentrix');
+  assert.equal(t.relation.tense, 'past');
+});

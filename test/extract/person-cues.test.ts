@@ -33,6 +33,18 @@ const TABLES: Record<string, Row[]> = {
     ['a language no list knows as a people', 'Anna Berg learned Hindi.', 'Hindi', 'other'],
     ['a nation\'s word after a verb of language, in a list too', 'Pedro Silva speaks Swahili and Portuguese.', 'Portuguese', 'other'],
   ],
+  'the workplace after a post and "at" is a body, wherever it stands': [
+    ['read as a person', 'Jane Vale, a senior bond analyst at Hollis Grant, said sales would fall. Hollis Grant expects more.', 'Hollis Grant', 'organization'],
+    ['read as a person, after an economist', 'Tom Vale, an economist at Morgan Ellis, said the job would not be easy.', 'Morgan Ellis', 'organization'],
+    ['read as a place', 'Sara Lund, chief strategist at Dawson Reid, expects rates to rise.', 'Dawson Reid', 'organization'],
+    ['a listed place stays a place', 'Tom Vale, an engineer at Leeds, met Ella Ross in Leeds.', 'Leeds', 'location'],
+    ['a person met at a place stays a person', 'Jo Vale met Tom Reid at Leeds.', 'Tom Reid', 'person'],
+  ],
+  'the body after a post only a body has and "of" is a body': [
+    ['a chairman\'s', 'Tom Vale, the chairman of Hollis Grant, said sales would fall.', 'Hollis Grant', 'organization'],
+    ['a founder\'s', 'Ann Reid, founder of Morgan Ellis, expects more.', 'Morgan Ellis', 'organization'],
+    ['a lawyer\'s client stays a person', 'Tom Vale, the lawyer of Bernard Ebbs, said so.', 'Bernard Ebbs', 'person'],
+  ],
   'no cue: a lone unintroduced name stays a body': [
     ['a team\'s "who" is no cue', 'Zorbinho, who are top of the league, beat Porto.', 'Zorbinho', 'organization'],
   ],

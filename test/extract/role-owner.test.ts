@@ -67,6 +67,8 @@ const NONE: Array<[string, string]> = [
   ['a firm\'s office named by a country is no office of that country', 'Zentrix has moved its UK chief executive Ian Vale to Tokyo.'],
   ['a nationality before a descriptor is no office', 'British actor Clive Owen won the award.'],
   ['a nationality before a descriptor is no office', 'Russian pole vaulter Yelena Isinbayeva broke the record.'],
+  ['a nationality before a church\'s role is no office of the state', 'Spanish priest Tomas Vale heads the group.'],
+  ['a nationality before a newsroom\'s role is no office of the state', 'Italian correspondent Marco Vale was freed.'],
   ['a word for a hero of a body is no post in it', 'Dunmore legend Phil Thompson pleaded with Steve Gerrard.'],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],

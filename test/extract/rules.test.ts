@@ -121,6 +121,12 @@ test('rules: a nationality, a title and "of <department>" before a name make one
   assert.equal(belousov.subject.country, 'RUS');
 });
 
+test('rules: a bare name straight after a title\'s "of" is whom the office serves, not its holder', () => {
+  const ts = run('The spokesman of Tom Vale denied the report.');
+  assert.ok(!ts.some((t) => t.subject.id === 'tom-vale'), ts.map(show).join(' | '));
+  findTriple(ts, 'tom-vale-spokesman -DENY-> report');
+});
+
 test('rules: a clause its speaker denies is negated', () => {
   assert.equal(findTriple(run('Iran denied that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, true);
   assert.equal(findTriple(run('Iran denied reports that it had attacked the tanker.'), 'IRN -ATTACK-> tanker').relation.negated, true);

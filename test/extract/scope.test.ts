@@ -24,6 +24,8 @@ const TABLES: Record<string, Row[]> = {
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
     ['a participle after a noun reports a done event: past', 'Two soldiers died near a bomb planted by Kurdish rebels.', 'kurdish-rebels -PLANT-> bomb', { tense: 'past' }],
     ['a verb whose past is its base form, after a singular subject, is past', 'Brazil beat Peru in the final.', 'BRA -BEAT-> PER', { tense: 'past' }],
+    ['"close to" a gerund is near, not done', 'Volvo is close to buying Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'possible' }],
+    ['"came close to" a gerund, the adverb beside the verb', 'Peru came close to attacking Chile.', 'PER -ATTACK-> CHL', { modality: 'possible' }],
     ['a modal auxiliary', 'Iran may close the strait.', 'IRN -CLOSE-> strait', { modality: 'possible' }],
     ['"no" on a passive\'s patient negates', 'No agreement was signed by Chile and Peru.', 'CHL -SIGN-> agreement', { negated: true }],
     ['an infinitive coordinated with a folded one shares the verbs above it', 'Peru agreed to buy jets and to train pilots from Chile.', 'PER -AGREE_TO_TRAIN_FROM-> CHL', { negated: false, modality: 'asserted', tense: 'past' }],

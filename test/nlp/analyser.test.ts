@@ -83,3 +83,15 @@ test('"chief executive" ending its phrase is an adjective and a noun, so the app
   assert.deepEqual([a.upos[forms.indexOf('chief')], a.upos[forms.indexOf('executive')]], ['ADJ', 'NOUN']);
   assert.equal(arc(forms, a, 'executive'), 'appos<Ian');
 });
+
+// [why, sentence, the position word]: a position that is also a verb, between a team and a full name
+const POSITIONS: Array<[string, string, string]> = [
+  ['rugby\'s prop', 'Ireland prop John Hayes praised the pack .', 'prop'],
+  ['rugby\'s lock', 'England lock Danny Grewcock kicked the ball .', 'lock'],
+];
+for (const [why, text, word] of POSITIONS) {
+  test(`a position between a team and a full name is a noun: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], 'NOUN');
+  });
+}

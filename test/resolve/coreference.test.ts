@@ -73,6 +73,13 @@ table('number and kind agreement', [
   ['a thing in object position does not compete', 'Russia rejected the treaty. It later attacked Georgia.', 'It', 'RUS'],
 ]);
 
+table('a lone first name', [
+  ['is the one person named in full with it', 'Tom Vale kicked Dwayne Reid. It was an accident and Dwayne had a minor cut.', 'Dwayne', 'dwayne-reid'],
+  ['shared by two people, is neither', 'Tom Vale kicked Tom Reid. Tom had a minor cut.', 'Tom', 'tom'],
+  ['after a royal title, names the royal', 'Charles Vale met Prince Charles in Leeds. Prince Charles praised the plan.', 'Prince Charles', 'charles'],
+  ['that the gazetteer knows stays what it names', 'Jordan Vale met Ella Ross in Amman. Jordan signed a deal with Peru.', 'Jordan', 'JOR'],
+]);
+
 table('definite descriptions', [
   ['"the company" is the company just named', 'Acme Corporation cut 500 jobs. The company blamed fuel prices.', 'The company', 'acme-corporation'],
   ['"the president" is the person named with that office, sentences later', 'President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The president condemned the attack.', 'The president', 'alfredo-cristiani'],
