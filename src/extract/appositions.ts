@@ -18,6 +18,7 @@ const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
 export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {
   const out: Clause[] = [];
   const isActor = (k: number) => mentions.get(k)?.kind === 'actor';
+  const bodyOf = (r: number) => [...t.childrenBy(r, 'nmod', 'obl').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(r, 'nmod:poss')];
   for (let x = 0; x < t.tokens.length; x++) {
     if (t.rel(x) !== 'appos') continue;
     let name = t.head(x), role = x;
@@ -29,26 +30,37 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     if (!nounlike) continue;
     const subjects = A.mentionsOf(name).filter(isActor);
     if (!subjects.length) continue;
-    const ofs = [...t.childrenBy(role, 'nmod', 'obl').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(role, 'nmod:poss')];
-    const own = A.mentionOf(role);
-    for (const n of ofs) {
-      const objects = A.mentionsOf(n).filter((k) => isActor(k) && !subjects.includes(k));
-      // ("Pedro Silva, the ambassador of Brazil": the office and its country are read as one
-      // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
-      const office = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
-      if (!objects.length || (objects[0] === own && !office)) continue;
-      // (its rank stays: "chief executive of", "deputy leader of")
-      const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
-      // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
-      const former = t.childrenBy(role, 'amod').some((c) => c < role && FORMER.test(t.lower(c)));
-      const word = (former ? 'former ' : '') + rank + t.lemma(role);
-      const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
-      out.push({
-        subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,
-        verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: former ? 'past' : 'present', passive: false }, rule: 'appos', view: 'graph',
-        ...(office ? { objectActors: [office] } : {}),
-      });
+    // ("president and chief operating officer at Telewest": offices joined by "and" share the body
+    // written after the last; each is held there)
+    const joined = t.childrenBy(role, 'conj').filter((c) => t.upos(c) === 'NOUN');
+    const shared = bodyOf(role).length === 0 && joined.length ? bodyOf(joined[joined.length - 1]) : [];
+    for (const r of shared.length ? [role, ...joined] : [role]) {
+      for (const n of shared.length ? shared : bodyOf(r)) {
+        const c = office(name, subjects, r, n);
+        if (c) out.push(c);
+      }
     }
   }
   return out;
+
+  /** The fact "name –role of/at→ n", or undefined when n names no other actor. */
+  function office(name: number, subjects: number[], role: number, n: number): Clause | undefined {
+    const own = A.mentionOf(role);
+    const objects = A.mentionsOf(n).filter((k) => isActor(k) && !subjects.includes(k));
+    // ("Pedro Silva, the ambassador of Brazil": the office and its country are read as one
+    // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
+    const holder = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
+    if (!objects.length || (objects[0] === own && !holder)) return undefined;
+    // (its rank stays: "chief executive of", "deputy leader of")
+    const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
+    // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
+    const former = t.childrenBy(role, 'amod').some((c) => c < role && FORMER.test(t.lower(c)));
+    const word = (former ? 'former ' : '') + rank + t.lemma(role);
+    const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
+    return {
+      subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,
+      verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: former ? 'past' : 'present', passive: false }, rule: 'appos', view: 'graph',
+      ...(holder ? { objectActors: [holder] } : {}),
+    };
+  }
 }

@@ -53,17 +53,21 @@ export class Analyser {
   /**
    * "its chief executive said": the treebanks hold "chief executive" only before "officer", so the
    * tagger reads "executive" as an adjective even where it ends the phrase, and the parse of the
-   * commonest office in business news falls apart. There it is a noun (and "chief" its adjective).
+   * commonest office in business news falls apart. There it is a noun (and "chief" its adjective);
+   * so after a determiner or an adjective ("an executive at Xstrata", "senior executives").
    */
   private fixOffices(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos } = this.index;
     const { NOUN, NN, NNS, ADJ, JJ } = this.officeTags;
     for (let i = 1; i < lower.length; i++) {
-      if (lower[i - 1] !== 'chief' || !/^executives?$/.test(lower[i]) || upos[u[i]] === 'NOUN') continue;
-      // (a noun after it is what "executive" describes: "chief executive officer")
-      if (i + 1 < lower.length && upos[u[i + 1]] === 'NOUN') continue;
+      if (!/^executives?$/.test(lower[i]) || upos[u[i]] === 'NOUN') continue;
+      // ("an executive at Xstrata", "senior executives": after a determiner or an adjective it heads its phrase too)
+      const chief = lower[i - 1] === 'chief';
+      if (!chief && !/^(DET|ADJ)$/.test(upos[u[i - 1]])) continue;
+      // (a noun after it is what "executive" describes: "chief executive officer", "an executive board")
+      if (i + 1 < lower.length && /^(NOUN|PROPN|ADJ)$/.test(upos[u[i + 1]])) continue;
       u[i] = NOUN; x[i] = lower[i].endsWith('s') ? NNS : NN;
-      u[i - 1] = ADJ; x[i - 1] = JJ;
+      if (chief) { u[i - 1] = ADJ; x[i - 1] = JJ; }
     }
   }
 

@@ -439,8 +439,8 @@ export class DocContext {
 
   /**
    * "I" is the speaker in person; "we", "us", "our" speak for the speaker's side: the body a
-   * person speaker was named with ("a Labour spokesman"), else the speaker (a body speaks for
-   * itself, a person with no side for whoever they are). Never the speaker's nationality: a
+   * person speaker was named with ("a Labour spokesman"), else the speaker if a body (a body speaks
+   * for itself; a person with no side named, none). Never the speaker's nationality: a
    * party spokesman's "we" is the party, not the United Kingdom. With the sentence at hand, a
    * first person is a speaker's only inside a quotation or inside what a speech verb reports
    * ("He told the paper: we will win"); the writer's own "we" and "I" (a reader's letter, an
@@ -453,8 +453,10 @@ export class DocContext {
     }
     if (!speaker || speaker.type === 'other' || speaker.type === 'location') return [];
     if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: m.text }] : [];
-    const side = speaker.type === 'person' ? this.sides.get(speaker.id) ?? speaker : speaker;
-    return [{ ...side, mention: m.text }];
+    // (a person with no side named stays unresolved: a chief executive's, an economist's or a
+    // manager's "we" is their firm's or their team's, almost never the person alone)
+    const side = speaker.type === 'person' ? this.sides.get(speaker.id) : speaker;
+    return side ? [{ ...side, mention: m.text }] : [];
   }
 
   /** The two most recent distinct countries (or actors of one type) in reach. */

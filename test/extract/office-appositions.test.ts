@@ -40,3 +40,21 @@ test('appositions: "a former chairman of X" is held no longer', () => {
   const t = findTriple(run('Tom Vale, a former chairman of Zentrix, died.'), 'tom-vale -FORMER_CHAIRMAN_OF-> zentrix');
   assert.equal(t.relation.tense, 'past');
 });
+
+// [why, text, triples that must come out]: offices joined by "and" share the body after the last
+const JOINED: Array<[string, string, string[]]> = [
+  ['a chairman and chief executive', 'Tom Vale, the chairman and chief executive of Zentrix, met Peru.', ['tom-vale -CHAIRMAN_OF-> zentrix', 'tom-vale -CHIEF_EXECUTIVE_OF-> zentrix']],
+  ['a director and shareholder', 'Tom Vale, a director and shareholder of Zentrix, met Peru.', ['tom-vale -DIRECTOR_OF-> zentrix', 'tom-vale -SHAREHOLDER_OF-> zentrix']],
+];
+for (const [why, text, wants] of JOINED) {
+  test(`appositions: offices joined by "and" are each held at the body: ${why}`, () => {
+    const ts = run(text);
+    for (const w of wants) findTriple(ts, w);
+  });
+}
+
+test('appositions: "an executive at X" is an office there, and the executive\'s "we" is X', () => {
+  const ts = run('Marc Vale, an executive at Xentra, said: "We will review the offer from Peru."');
+  findTriple(ts, 'marc-vale -EXECUTIVE_AT-> xentra');
+  findTriple(ts, 'xentra -REVIEW_OFFER_FROM-> PER');
+});

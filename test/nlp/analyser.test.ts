@@ -95,3 +95,15 @@ for (const [why, text, word] of POSITIONS) {
     assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], 'NOUN');
   });
 }
+
+test('"an executive at X": after a determiner "executive" is a noun too, and the apposition holds', () => {
+  const forms = words('Marc Vale , an executive at Xstrata , said prices rose .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('executive')], 'NOUN');
+  assert.equal(arc(forms, a, 'executive'), 'appos<Marc');
+});
+
+test('"an executive board": before a noun "executive" still describes it', () => {
+  const forms = words('Zentrix named an executive board .');
+  assert.notEqual(analyser().analyse(forms).upos[forms.indexOf('executive')], 'NOUN');
+});

@@ -116,7 +116,6 @@ table('binding: a pronoun is none of its own clause\'s arguments, nor a name it 
 const WE: Array<[why: string, text: string, want: string]> = [
   ['a party spokesman\'s "we" is the party, not his country', 'A Labour spokesman said: "We will fight the plan."', 'UK_LABOUR -FIGHT-> plan'],
   ['a minister\'s "we" is the government he is minister of', 'Russian Foreign Minister Sergei Lavrov said: "We reject the plan."', 'RUS -REJECT-> plan'],
-  ['a person named with no body speaks for himself, never his nationality', 'Tony Blair said: "We met Mugabe in May."', 'tony-blair -MEET-> mugabe'],
   ['a body\'s "we" is the body', '"We reject the plan," said the Labour Party.', 'UK_LABOUR -REJECT-> plan'],
   ['a person described in apposition as a body\'s speaks for it', 'Ana Ruiz, a spokeswoman for Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
   ['an office in apposition gives the side too', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
@@ -140,10 +139,23 @@ for (const [why, text] of FIRST_NOT) {
     assert.deepEqual(ts.map(show), [], text);
   });
 }
-test('coreference, first person: "we" in what a speech verb reports, unquoted, is the speaker\'s', () => {
-  const ts = run('Tom Baker told reporters that we must reject the plan.');
-  assert.ok(ts.some((t) => show(t) === 'tom-baker -REJECT-> plan'), ts.map(show).join(' | '));
+test('coreference, first person: "we" in what a speech verb reports, unquoted, is the speaker\'s side', () => {
+  const ts = run('Ana Ruiz, a spokeswoman for Repsol, told reporters that we must reject the plan.');
+  assert.ok(ts.some((t) => show(t) === 'repsol -REJECT-> plan'), ts.map(show).join(' | '));
 });
+
+// A person named with no side: their "we" is their firm's, team's or party's, which the text does
+// not say; the person alone was wrong in 14 of 15 such BBC triples read (seeded sample, 5 Dec 2026)
+const WE_UNKNOWN: Array<[why: string, text: string]> = [
+  ['a person named with no body', 'Tony Blair said: "We met Mugabe in May."'],
+  ['in reported speech too', 'Tom Baker told reporters that we must reject the plan.'],
+];
+for (const [why, text] of WE_UNKNOWN) {
+  test(`coreference, we: a person's "we" with no side named stays unresolved, never the person or the nationality: ${why}`, () => {
+    const ts = run(text).filter((t) => /^we$/i.test(t.subject.mention));
+    assert.deepEqual(ts.map(show), [], text);
+  });
+}
 
 test('coreference, we in a quote: "we" with no speaker stays unresolved', () => {
   assert.deepEqual(run('We reject the plan.').filter((t) => /^we$/i.test(t.subject.mention)), []);
