@@ -149,6 +149,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (n1 === b && n1 - n0 === 1 && prev && n0 - 1 >= a && HONORIFIC.test(prev.lower) && (e.type === 'country' || e.type === 'location')) {
       return mk('actor', { actor: person(spanText(tokens, n0, b), spanText(tokens, a, b)) });
     }
+    // "the Trades Union Congress", "the Indian National Congress": capitalised words run into a body
+    // known by generic words alone (the gazetteer's "Congress" is the US one): the run names another body
+    let run0 = n0;
+    while (run0 - 1 >= a && isCap(tokens[run0 - 1]) && /^(PROPN|NOUN|ADJ)$/.test(tokens[run0 - 1].pos) && !isTitle(tokens[run0 - 1])) run0--;
+    if (n1 === b && run0 < n0 && e.kind === 'org' && tokens.slice(n0, n1).every((t) => GENERIC_BODY_WORDS.test(t.lower))
+      && !names.some(([x0, x1, x]) => x0 >= run0 && x1 <= n0 && x.kind !== 'demonym')) {
+      const nm = spanText(tokens, run0, b);
+      const lead = names.find(([x0, , x]) => x0 === run0 && x.kind === 'demonym')?.[2];
+      return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(lead ? { country: lead.id } : {}) } });
+    }
     // "the Colombian Congress", "Brazil's Congress": a nationality or a country's possessive before a
     // body known for another country makes a new body (the gazetteer's "Congress" is the US one)
     const before = names.length > 1 ? names[names.length - 2] : undefined;

@@ -12,6 +12,7 @@
  * is a name beside a noun of its kind ("the film Closer", "Closer, a drama", "the Xbox console").
  */
 import type { Tree } from './tree.js';
+import { cueOf } from './name-kind.js';
 
 /** Nouns of kinship: their possessor is a person. */
 const KIN = /^(father|mother|wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|fianc[eé]e?|widow|widower|parents|mum|dad|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|stepfather|stepmother|children)$/;
@@ -58,8 +59,19 @@ export function bodyCues(t: Tree): number[] {
     if (g < 0 || g > i || t.upos(g) !== 'NOUN') continue;
     if ((c === 'at' && POST_AT.test(t.lower(g))) || (c === 'of' && POST_OF.test(t.lower(g)))) out.push(i);
   }
+  // "Zentrix, founded by Tom Vale, …": what someone founded or set up is a body
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (!/^[A-Z]/.test(t.tokens[i].text) || !/^(PROPN|NOUN)$/.test(t.upos(i))) continue;
+    const founded = (x: number) => t.xpos(x) === 'VBN' && FOUNDED.test(t.lemma(x)) && t.child(x, 'obl:agent') !== undefined && t.child(x, 'nsubj', 'nsubj:pass') === undefined;
+    // (hung on the name, or on its verb as a subjectless participle clause)
+    const g = t.head(i);
+    if (t.childrenBy(i, 'acl').some(founded) || (/^nsubj/.test(t.rel(i)) && g >= 0 && t.childrenBy(g, 'advcl').some(founded))) out.push(i);
+    // "Solidere, the company founded by …", "Zentrix, a small firm": a body's noun in apposition
+    else if (t.childrenBy(i, 'appos').some((x) => x > i && t.upos(x) === 'NOUN' && cueOf(t.lower(x)) === 'organization')) out.push(i);
+  }
   return out;
 }
+const FOUNDED = /^(found|co-found|establish|set|form|launch|incorporate)$/;
 
 /** Verbs whose object is a work: "wrote Wolf Brother", "recorded Crimson Tide". */
 const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
@@ -74,6 +86,15 @@ const WORK_KIND = /^(film|movie|album|single|song|book|novel|play|musical|sitcom
  * not these, whose names before them are people and bands).
  */
 const PRODUCT_KIND = /^(browser|software|console|handset|phone|smartphone|car|vehicle|device|player|camera|computer|laptop|chip|processor|system|drug|vaccine|engine|network)$/;
+
+/** Is c a subjectless "starring Y" or "directed/written by Y"? */
+function madeBy(t: Tree, c: number): boolean {
+  if (t.child(c, 'nsubj', 'nsubj:pass') !== undefined) return false;
+  if (t.xpos(c) === 'VBG' && STARRING.test(t.lower(c))) return t.child(c, 'obj') !== undefined;
+  return t.xpos(c) === 'VBN' && MADE.test(t.lemma(c)) && t.child(c, 'obl:agent') !== undefined;
+}
+const STARRING = /^(starring|co-starring|featuring)$/;
+const MADE = /^(direct|write|co-write|produce|compose|pen|script|narrate|illustrate)$/;
 
 /** Tokens heading names the sentence shows to be works (the caller takes the mention around each). */
 export function workCues(t: Tree): number[] {
@@ -90,6 +111,9 @@ export function workCues(t: Tree): number[] {
     if (t.childrenBy(i, 'appos').some((c) => c > i && WORK_KIND.test(t.lower(c))) || (t.lower(i + 1) === ',' && t.rel(k) === 'appos' && WORK_KIND.test(t.lower(k)))) { out.push(i); continue; }
     // "the Internet Explorer browser": the name as a singular product noun's compound, with a determiner or owner
     if (r === 'compound' && g > i && PRODUCT_KIND.test(t.lower(g)) && t.xpos(g) === 'NN' && t.children(g).some((c) => t.rel(c) === 'nmod:poss' || (t.rel(c) === 'det' && /^(the|its|his|her|their)$/.test(t.lower(c))))) { out.push(i); continue; }
+    // "The Aviator, starring Leonardo DiCaprio, took $9m", "Directed by X, The Return won": a clause
+    // saying who stars in it or who made it, hung on the name or on its verb, describes a work
+    if (t.childrenBy(i, 'acl').some((c) => madeBy(t, c)) || (/^nsubj/.test(r) && g >= 0 && t.childrenBy(g, 'advcl').some((c) => madeBy(t, c)))) { out.push(i); continue; }
     if (g < 0 || t.upos(g) !== 'VERB') continue;
     if ((r === 'obj' && MAKE_WORK.test(t.lemma(g))) || (r === 'obl' && t.caseWord(i) === 'in' && IN_WORK.test(t.lemma(g)))) out.push(i);
   }

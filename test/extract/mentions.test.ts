@@ -55,6 +55,9 @@ test('mentions: a hyphenated particle name stays whole: Fazl-ur-Rehman', () => {
 const ORGS: Array<[why: string, text: string, want: string]> = [
   ['an organisation before a generic organisation noun is that organisation', 'The Hamas movement attacked Israeli soldiers.', 'HAMAS/PSE -ATTACK-> isr-soldier/ISR'],
   ['lower-case modifiers between name and generic noun', 'The al-Qaeda terror network threatened France.', 'AL_QAEDA -THREATEN-> FRA'],
+  ['capitalised words run into a body known by generic words: another body', 'The Trades Union Congress criticised Peru.', 'trades-union-congress -CRITICIZE-> PER'],
+  ['… after a nationality, that country\'s', 'The Indian National Congress criticised Peru.', 'indian-national-congress/IND -CRITICIZE-> PER'],
+  ['the known body with its own country stays itself', 'The US Congress criticised Peru.', 'US_CONGRESS/USA -CRITICIZE-> PER'],
 ];
 for (const [why, text, want] of ORGS) {
   test(`mentions: ${why}: "${text}" → ${want}`, () => {

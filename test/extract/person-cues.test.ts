@@ -29,6 +29,14 @@ const TABLES: Record<string, Row[]> = {
     ['a maker before a plural product noun stays a body', 'Spain praised Zentrix phones. Zentrix bought Ericsson.', 'Zentrix', 'organization'],
     ['a person before a film is no film ("the Tom Vale film")', 'Critics praised the Tom Vale film. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
   ],
+  'who stars in it or who made it makes a work of a name': [
+    ['"X, starring Y"', 'The Aviator, starring Leonardo Vale, took $9m. Zentrix bought The Aviator.', 'Aviator', 'other'],
+    ['"Directed by Y, X …"', 'Directed by Andrey Vale, The Return previously won the Golden Lion award. Spain banned The Return.', 'Return', 'other'],
+  ],
+  'what someone founded, or a body\'s noun in apposition, makes a body of a name': [
+    ['"X, founded by Y"', 'Zentrix, founded by Tom Vale, bought Peru Steel.', 'Zentrix', 'organization'],
+    ['"X, the company founded by Y"', 'Solidere, the company founded by Rafik Hariri, rebuilt Beirut.', 'Solidere', 'organization'],
+  ],
   'a language is a thing, not a body or a state': [
     ['a language no list knows as a people', 'Anna Berg learned Hindi.', 'Hindi', 'other'],
     ['a nation\'s word after a verb of language, in a list too', 'Pedro Silva speaks Swahili and Portuguese.', 'Portuguese', 'other'],
