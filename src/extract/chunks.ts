@@ -88,6 +88,9 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
  * ("Iran may close/ADJ the strait"). A word after a modal (and an optional "not"/adverb) that is
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
+/** Suffixes that end a company's name. */
+const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
+
 export function repairTags(tokens: Token[], caseless = false): void {
   // "Marks & Spencer", "Procter & Gamble": two capitalised words joined by an ampersand are one
   // firm's name, not two actors (nor a verb: "Marks/VERB"); name-kind.ts inNameParticle reads it
@@ -95,6 +98,17 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const [x, amp, y] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (amp.text !== '&' || !/^[A-Z]/.test(x.text) || !/^[A-Z]/.test(y.text)) continue;
     for (const t of [x, amp, y]) { t.pos = 'PROPN'; t.ne = 'organization'; }
+  }
+  // "Baoshan Iron and Steel Co.", "Marks and Spencer Group": capitalised words joined by "and" and
+  // ending in a company's suffix are one firm's name, not two actors
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].lower !== 'and' || !/^[A-Z]/.test(tokens[i - 1].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && /^[A-Z]/.test(tokens[j].text) && !CORPORATE.test(tokens[j].text)) j++;
+    if (j >= tokens.length || j === i + 1 || !CORPORATE.test(tokens[j].text)) continue;
+    let k = i - 1;
+    while (k > 0 && /^[A-Z]/.test(tokens[k - 1].text) && tokens[k - 1].pos === 'PROPN') k--;
+    for (let x = k; x <= j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)

@@ -206,7 +206,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("Japan's Nippon Steel", "Sudan's paramilitary Rapid Support Forces": after a possessive or
       // a lower-case descriptor the owner is not part of the body's name; it is its country)
       let run = b;
-      while (run > n1 && isCap(tokens[run - 1])) run--;
+      // (a firm's "and" read into its name stays in it: "Baoshan Iron and Steel Co.", chunks.ts repairTags)
+      while (run > n1 && (isCap(tokens[run - 1]) || (tokens[run - 1].lower === 'and' && tokens[run - 1].pos === 'PROPN'))) run--;
       const first = kind !== 'person' ? (run === n1 ? n0 : run) : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
       const nm = spanText(tokens, first, b);
       // ("Japan's Foreign Ministry", "Brazil's Supreme Court": a generic body name is one node per country)

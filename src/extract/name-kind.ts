@@ -29,7 +29,8 @@ export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   if (i <= a || !prev || !next) return false;
   const capName = (x: Token) => x.pos === 'PROPN' && isCap(x);
   // ("Marks & Spencer": an ampersand between name words is part of a firm's name)
-  if (t.text === '&') return capName(prev) && capName(next);
+  // (so is an "and" that chunks.ts repairTags read into a firm's name: "Baoshan Iron and Steel Co.")
+  if (t.text === '&' || (t.lower === 'and' && t.pos === 'PROPN')) return capName(prev) && capName(next);
   // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
   // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
   if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));

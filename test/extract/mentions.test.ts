@@ -57,6 +57,9 @@ const ORGS: Array<[why: string, text: string, want: string]> = [
   ['lower-case modifiers between name and generic noun', 'The al-Qaeda terror network threatened France.', 'AL_QAEDA -THREATEN-> FRA'],
   ['capitalised words run into a body known by generic words: another body', 'The Trades Union Congress criticised Peru.', 'trades-union-congress -CRITICIZE-> PER'],
   ['… after a nationality, that country\'s', 'The Indian National Congress criticised Peru.', 'indian-national-congress/IND -CRITICIZE-> PER'],
+  ['capitalised words joined by "and" ending in a company\'s suffix are one firm', 'Baoshan Iron and Steel Co. bought Peru Steel.', 'baoshan-iron-and-steel-co -BUY-> peru-steel/PER'],
+  ['… after a country\'s possessive too, and its "it" is the firm', "Nippon Steel slid. China's Baoshan Iron and Steel Co. said it would buy Peru Steel.", 'baoshan-iron-and-steel-co/CHN -BUY-> peru-steel/PER'],
+  ['countries joined by "and" stay two', 'Peru and Chile Telecom criticised Bolivia.', 'PER -CRITICIZE-> BOL'],
   ['the known body with its own country stays itself', 'The US Congress criticised Peru.', 'US_CONGRESS/USA -CRITICIZE-> PER'],
 ];
 for (const [why, text, want] of ORGS) {
