@@ -39,7 +39,8 @@ export function findComplements(a: Analysed): Complement[] {
       // ("asked whether Iraq rejected it" is a question, not a demand)
       const question = next && t.childrenBy(next.head, 'mark').some((m) => /^(whether|if)$/.test(t.lower(m)));
       // ("warned that Iran would attack" foretells; only "warned that Iran must stop" asks Iran to act)
-      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary');
+      // ("insisted that Chile had attacked Bolivia" reports a past act: a demand is still to come)
+      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && next?.verb.tense !== 'past';
       if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

@@ -5,8 +5,9 @@
  *
  * Two sources, in order:
  *  1. the wire dateline's country (extract/dateline.ts), unless the story is plainly about
- *     another country: the dateline country is never named in the body and another country
- *     dominates it ("MADRID (SPAIN), 18 NOV 89 -- THE SALVADORAN GOVERNMENT …");
+ *     another country: another country dominates the body and the dateline country is never
+ *     named there ("MADRID (SPAIN), 18 NOV 89 -- THE SALVADORAN GOVERNMENT …"), or named a
+ *     quarter as often at most;
  *  2. a country that dominates the document's mentions: at least `homeShare` of the mentions
  *     that carry a country (countries, demonym-made bodies, cities and bodies of a country) and
  *     at least `homeMinMentions` of them, and more than any other country (a tie names no home).
@@ -20,6 +21,9 @@ import type { Dateline } from './dateline.js';
 
 export interface Home { country: string; viaDateline: boolean }
 
+/** How many times as often as the dateline's country another must be named to be the story's home. */
+const OUTWEIGH = 4;
+
 /** `countries`: the country of every mention in the document that carries one, in order. */
 export function homeCountry(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
   const n = new Map<string, number>();
@@ -29,6 +33,9 @@ export function homeCountry(dateline: Dateline | undefined, countries: string[],
     if (k > best) { second = best; best = k; top = c; } else if (k > second) second = k;
   }
   const dominant = top && best > second && best >= settings.homeMinMentions && best >= settings.homeShare * countries.length ? top : undefined;
-  if (dateline?.country && !(dominant && dominant !== dateline.country && !n.has(dateline.country))) return { country: dateline.country, viaDateline: true };
+  // (a dateline country named in passing, "visited Czechoslovakia" once in a Prague interview about
+  // Colombia, yields too when the dominant country is named OUTWEIGH times as often)
+  const yields = dominant && dominant !== dateline?.country && (n.get(dateline?.country ?? '') ?? 0) * OUTWEIGH <= best;
+  if (dateline?.country && !yields) return { country: dateline.country, viaDateline: true };
   return dominant ? { country: dominant, viaDateline: false } : undefined;
 }

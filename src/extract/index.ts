@@ -34,7 +34,7 @@ import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
 /** Things that say, when no one is named: "the report said", "a statement said". */
-const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|commentators?|insiders?|scientists?|researchers?)$/i;
+const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
@@ -231,7 +231,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // acts named by nouns: "the murder of X by Y", "blamed Y for the attack on X"
     for (const n of findEventNouns(a.tree, a.args, a.mentions)) {
       const v = n.clause !== undefined ? verbAt.get(n.clause) : undefined;
-      const tense = v?.tense ?? nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun!);
+      // ("is investigating the assassination of X", "condemns the attack on Y": an act named by a noun
+      // under no verb of its own has happened, whatever the time of the clause that names it)
+      const around = nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun!);
+      const tense = v?.tense ?? (around === 'present' ? 'past' : around);
       const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? false, modality: v?.modality ?? n.modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];

@@ -95,6 +95,8 @@ const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|late)\s/i;
 export function officeLabel(title: string, mention: string, of: Actor): { label: string; former: boolean } | undefined {
   // (an honorific ends no office: "Northern Ireland minister Sir Nicholas Scott" is a minister)
   const words = title.split(' ');
+  // ("Labour's Mr Livingstone": an honorific alone names no office; a body's man is its member)
+  if (words.every((w) => HONORIFICS.test(w))) return of.type === 'organization' || of.type === 'group' ? { label: 'member', former: false } : undefined;
   while (words.length > 1 && HONORIFICS.test(words[words.length - 1])) words.pop();
   // ("Secretary General", "director general": the office is both words)
   const head = words[words.length - 1] === 'general' && words.length > 1 ? `${words.splice(-2, 2)[0]} general` : words.pop()!;

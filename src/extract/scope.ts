@@ -29,6 +29,8 @@ const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|can
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
+/** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
+const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -128,7 +130,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           if (DENY.test(l)) negated = !negated;
           else if (gc.verb.negated) modality = weaker(modality, 'possible');
           else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
-          else if (WANT.test(l)) modality = weaker(modality, 'intended');
+          // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb
+          // of telling or insisting reports in the past happened, as told; a demand is still to come)
+          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && c.verb.tense === 'past')) modality = weaker(modality, 'intended');
           if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
         }
       }

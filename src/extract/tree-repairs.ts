@@ -398,5 +398,22 @@ export function repairBareComplementSubject(d: Draft): void {
       d.rels[c] = 'ccomp';
       break;
     }
+    // "said the rebels used artillery": the parser reads the past tense as a participle modifying
+    // the noun ("the rebels [who were] used"); a participle with a direct object of its own and no
+    // agent is no passive, so it is the complement's verb and the noun its subject
+    for (let c = o + 1; c < n; c++) {
+      if (d.heads[c] !== o || d.rels[c] !== 'acl' || d.tokens[c].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, c))) continue;
+      let obj = false, other = false;
+      for (let k = 0; k < n; k++) {
+        if (d.heads[k] !== c) continue;
+        if (d.rels[k] === 'obj') obj = true;
+        if (/^(aux|aux:pass|nsubj|nsubj:pass|mark|obl:agent)$/.test(d.rels[k])) other = true;
+      }
+      if (!obj || other || edge(c, -1) !== c) break;
+      d.heads[c] = v; d.rels[c] = 'ccomp';
+      d.heads[o] = c; d.rels[o] = 'nsubj';
+      d.pastTense.add(c);
+      break;
+    }
   }
 }

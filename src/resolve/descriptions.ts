@@ -22,7 +22,7 @@ const KIND: Record<string, string> = dict({
 /** Words that fit a body of any kind. */
 const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
 /** Words before an office that make it another office: "the president" is not "Vice President X". */
-const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior)$/;
+const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior|shadow)$/;
 
 /** Institutions that a name must state: "the court" is no company whose name says nothing. */
 const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union)$/;
@@ -51,8 +51,9 @@ export function describedOrg(word: string, cands: Seen[], s: number): Actor | un
 export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor) => boolean): Actor | undefined {
   for (const x of remembered) {
     if (x.actor.type !== 'person' || !ok(x.actor)) continue;
-    const i = x.words.indexOf(word);
-    if (i >= 0 && !(i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) return x.actor;
+    // ("the chancellor" is not "shadow chancellor Oliver Letwin", whose office is said again bare after his name)
+    if (x.words.some((w, i) => w === word && i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) continue;
+    if (x.words.includes(word)) return x.actor;
   }
   return undefined;
 }

@@ -51,8 +51,8 @@ export interface Gazetteer {
   firstNames: Set<string>;
 }
 
-/** Aliases that are also everyday English words: matched only when written in capitals ("US", not "us"). */
-const AMBIGUOUS_SHORT = new Set(['us', 'is', 'it', 'pa', 'au', 'ec', 'eta', 'no', 'in', 'am', 'me', 'id', 'or', 'so', 'to', 'as', 'at', 'be', 'do', 'go', 'he', 'hi', 'if', 'ma', 'my', 'of', 'oh', 'ok', 'on', 'up', 'we', 'ira', 'ca']);
+/** Aliases that are also everyday English words: matched only as written ("US", not "us"; "the States", never wire copy's "THE REPORT STATES"). */
+const AMBIGUOUS_SHORT = new Set(['us', 'is', 'it', 'pa', 'au', 'ec', 'eta', 'no', 'in', 'am', 'me', 'id', 'or', 'so', 'to', 'as', 'at', 'be', 'do', 'go', 'he', 'hi', 'if', 'ma', 'my', 'of', 'oh', 'ok', 'on', 'up', 'we', 'ira', 'ca', 'states']);
 
 const dataFile = (name: string) => fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 

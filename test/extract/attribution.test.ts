@@ -61,6 +61,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['unnamed people whose words are reported are a source ("analysts said")', 'Analysts said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
   ['… in a tag after the clause, whatever relation the parser gives the tag', 'Chile sold its bonds to Argentina, analysts said.', 'CHL -SELL_BOND_TO-> ARG', 'concept:analyst'],
   ['… or a complement', 'Chile attacked Argentina, analysts said.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
+  ['an unnamed spokesman is a source ("a police spokesman said")', 'A police spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:police-spokesman'],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
   ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
   ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],

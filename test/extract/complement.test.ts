@@ -34,3 +34,14 @@ test('complement: a condition without a threat verb makes no threat', () => {
   const ts = run('Iran will close the strait if Britain seizes its tanker.');
   assert.equal(ts.filter((t) => t.relation.lemma === 'threaten').length, 0, ts.map(show).join(' | '));
 });
+
+test('complement: "insisted that X had …" reports a past act, asked of nobody, and stays asserted', () => {
+  const ts = run('Peru insisted that Chile had attacked Bolivia.');
+  assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.id === 'CHL'), ts.map(show).join(' | '));
+  assert.equal(findTriple(ts, 'CHL -ATTACK-> BOL').relation.modality, 'asserted');
+});
+
+test('complement: "told X that Y had …" reports what Y did, as told', () => {
+  const t = findTriple(run('LIMA, 3 JAN 90 -- THE SPOKESMAN TOLD EFE THAT THE SOLDIERS ARRESTED MINERS AT THE MINING CAMPS.'), 'per-soldier -ARREST-> miners');
+  assert.equal(t.relation.modality, 'asserted');
+});

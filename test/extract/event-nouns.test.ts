@@ -22,6 +22,18 @@ const CASES: Array<[why: string, text: string, want: string, modality: Triple['r
   ['the doer of a light verb whose object is the act, through a relative clause', 'The Shining Path, which has staged several attacks against oil pipelines, rejected the offer.', 'SHINING_PATH -ATTACK-> oil pipelines', 'asserted', '-'],
   ['with no victim named the act itself is the object', 'Ecuador blamed the FMLN for the massacre.', 'FMLN -RESPONSIBLE_FOR-> massacre', 'possible', 'ECU'],
 ];
+// [why, text, triple]: an act named by a noun under no light verb has happened, whatever the clause's time
+const DONE: Array<[string, string, string]> = [
+  ['under a verb in the present', 'Peru condemns the murder of Juan Vale by Bolivian troops.', 'bol-troop -MURDER-> juan-vale'],
+  ['under a participle in the present, no doer named', 'The judge investigating the assassination of Juan Vale issued a warrant.', 'group:unidentified-individual -ASSASSINATE-> juan-vale'],
+];
+for (const [why, text, want] of DONE) {
+  test(`event nouns: an act named by a noun is past: ${why}`, () => {
+    const ts = run(text);
+    assert.equal(findTriple(ts, want).relation.tense, 'past', ts.map(show).join(' | '));
+  });
+}
+
 test('event nouns: a light verb\'s clause gives the act its negation ("denied that it had carried out the attack on")', () => {
   const ts = run('The Shining Path denied that it had carried out the attack on the bus.');
   const t = findTriple(ts, 'SHINING_PATH -ATTACK-> bus');

@@ -40,6 +40,12 @@ for (const [why, text, want] of FOUND) {
   });
 }
 
+test('role-owner: a party\'s man named with an honorific is its member, never "mr of"', () => {
+  const ts = run("Labour's Mr Vale accused the journalist of lying.");
+  assert.ok(ts.some((t) => t.rule === 'title' && title(t) === 'vale -member of-> UK_LABOUR:organization'), ts.map(title).join(' | '));
+  assert.ok(!ts.some((t) => /^(mr|sir) of$/.test(t.relation.label)), ts.map(title).join(' | '));
+});
+
 test('role-owner: a role held no longer is past', () => {
   const ts = run('They list former Zentrix chairman Ian Vale as a supporter.');
   const t = ts.find((x) => x.rule === 'title');

@@ -228,3 +228,21 @@ test('tree: a noun phrase between a verb of thinking and a subjectless finite ve
   ]).map((x) => (x.text === 'bought' ? { ...x, lemma: 'buy' } : x)));
   assert.deepEqual([w.head(2), w.rel(2)], [1, 'obj']);
 });
+
+test('tree: after a verb of saying, a past tense read as a participle with an object of its own is the complement\'s verb', () => {
+  // "Peru said the rebels used artillery": rebels(obj of said), used(acl of rebels, obj artillery)
+  const rows: Array<[string, string, string, number, string]> = [
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['the', 'DET', 'DT', 3, 'det'], ['rebels', 'NOUN', 'NNS', 1, 'obj'],
+    ['used', 'VERB', 'VBN', 3, 'acl'], ['artillery', 'NOUN', 'NN', 4, 'obj'],
+  ];
+  const t = new Tree(tokens(rows).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
+  assert.deepEqual([t.head(3), t.rel(3)], [4, 'nsubj']);
+  assert.deepEqual([t.head(4), t.rel(4)], [1, 'ccomp']);
+  assert.ok(reachesRoot(t, rows.length));
+  // a participle with an agent is a passive modifier ("said the weapons used by the rebels …")
+  const u = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['weapons', 'NOUN', 'NNS', 1, 'obj'], ['used', 'VERB', 'VBN', 2, 'acl'],
+    ['by', 'ADP', 'IN', 5, 'case'], ['rebels', 'NOUN', 'NNS', 3, 'obl:agent'],
+  ]).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
+  assert.deepEqual([u.head(3), u.rel(3)], [2, 'acl']);
+});

@@ -66,6 +66,8 @@ const HOMES: Array<[rule: string, dateline: string | undefined, countries: strin
   ['a dateline names it', 'ECU', ['ECU', 'PER'], 'ECU', true],
   ['a dateline with the country unnamed in the body yields to one that dominates', 'ESP', ['SLV', 'SLV', 'SLV'], 'SLV', false],
   ['a dateline named in the body holds against another country', 'ESP', ['SLV', 'SLV', 'ESP'], 'ESP', true],
+  ['a dateline named once in passing yields to a country named four times as often', 'CZE', ['COL', 'COL', 'CZE', 'COL', 'COL'], 'COL', false],
+  ['… not to one named three times as often', 'CZE', ['COL', 'COL', 'CZE', 'COL'], 'CZE', true],
   ['no dateline: a country with half the mentions and two of them', undefined, ['NGA', 'NGA', 'TCD'], 'NGA', false],
   ['no dateline: a tie names no home', undefined, ['NGA', 'TCD'], undefined],
   ['no dateline: one mention is not enough', undefined, ['NGA'], undefined],

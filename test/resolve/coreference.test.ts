@@ -87,6 +87,7 @@ table('definite descriptions', [
   ['"the party" prefers the body named a party over a nearer one', 'The Labour Party met Acme Corporation. The party criticised the plan.', 'The party', 'UK_LABOUR'],
   ['"the company" is not a party', 'The Labour Party criticised the plan. The company rejected the offer.', 'The company', undefined],
   ['"the president" is not a vice president', 'Vice President Joe Smith spoke in Ohio. The president rejected the plan.', 'The president', undefined],
+  ['"the chancellor" is not a shadow chancellor, whose office is said again after his name', 'Tom Reid met Peru. Shadow chancellor Oliver Vale attacked Chile. The chancellor rejected the plan.', 'The chancellor', undefined],
   ['"the minister" with no minister on record stays unresolved', 'John Smith arrived in Kabul. The minister rejected the plan.', 'The minister', undefined],
   ['"the Salvadoran president" is the president named for El Salvador', 'Salvadoran President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The Salvadoran president condemned the attack.', 'The Salvadoran president', 'alfredo-cristiani'],
   ['an office of another country is not the holder named', 'Russian President Vladimir Putin met Angela Merkel. The German president praised him.', 'The German president', 'deu-president'],
