@@ -9,6 +9,7 @@
  */
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
+import { markedPast } from './predicate.js';
 
 /** Verbs whose complement clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
@@ -40,7 +41,7 @@ export function findComplements(a: Analysed): Complement[] {
       const question = next && t.childrenBy(next.head, 'mark').some((m) => /^(whether|if)$/.test(t.lower(m)));
       // ("warned that Iran would attack" foretells; only "warned that Iran must stop" asks Iran to act)
       // ("insisted that Chile had attacked Bolivia" reports a past act: a demand is still to come)
-      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && next?.verb.tense !== 'past';
+      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && markedPast(t, next.head));
       if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

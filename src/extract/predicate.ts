@@ -197,6 +197,15 @@ function objectParticle(t: Tree, v: number): string | undefined {
   return t.lower(p);
 }
 
+/**
+ * Is the verb at h past beyond a tagger's slip: a perfect or past auxiliary, or a regular past
+ * form? ("demanded that the DPRK forsake/VBD its program" is a subjunctive the tagger read as past.)
+ */
+export function markedPast(t: Tree, h: number): boolean {
+  if (t.childrenBy(h, 'aux', 'aux:pass').some((c) => /^(had|has|have|'d|'ve|was|were|did)$/.test(t.lower(c)))) return true;
+  return /^VB[DN]$/.test(t.xpos(h)) && /ed$/.test(t.lower(h));
+}
+
 /** Tense from the finite part of the chain: "will sign" future, "signed"/"has signed"/"was signed" past. */
 function tenseOf(t: Tree, h: number): Tense {
   const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((c) => c < h);

@@ -12,7 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import { MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
-import { foldedPrefix } from './predicate.js';
+import { foldedPrefix, markedPast } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -132,7 +132,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
           // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb
           // of telling or insisting reports in the past happened, as told; a demand is still to come)
-          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && c.verb.tense === 'past')) modality = weaker(modality, 'intended');
+          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && markedPast(t, x))) modality = weaker(modality, 'intended');
           if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
         }
       }

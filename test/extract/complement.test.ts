@@ -11,6 +11,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['demand verb + that-clause', 'Egypt demanded that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
   ['speech + must', 'Germany said that Greece must cut its spending.', 'DEU -DEMAND-> GRC'],
   ['threat + if-clause', 'Iran threatened to close the strait if Britain seized its tanker.', 'IRN -THREATEN-> GBR'],
+  ['demand verb + a subjunctive the tagger may read as a past', 'Egypt demanded that Israel forsake its claims.', 'EGY -DEMAND-> ISR'],
   ['demand noun + that-clause', 'Egypt repeated its demand that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
   ['demand noun + "today" + that-clause', 'Jordan renewed its call today that Syria withdraw its troops.', 'JOR -DEMAND-> SYR'],
   ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
