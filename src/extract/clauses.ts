@@ -200,6 +200,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // ("no agreement has been reached": in a passive the patient is the surface subject)
     const patients = verb.passive ? [...objHeads, ...surf.heads] : objHeads;
     if (patients.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };
+    // ("No government had blamed the army", "Neither Peru nor Chile attacked Bolivia": a subject
+    // that says no one did it negates the clause; written subjects only, not one borrowed from above)
+    else if (surf.rule !== 'shared' && surf.rule !== 'infinitive' && surf.heads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no') || t.childrenBy(x, 'cc:preconj').some((d) => t.lower(d) === 'neither'))) verb = { ...verb, negated: true };
     let subjects: number[], objects: number[];
     let rule = surf.rule;
     const agentObl = obls.filter((x) => t.rel(x) === 'obl:agent' || (verb.passive && t.caseWord(x) === 'by'));
