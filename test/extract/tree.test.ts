@@ -246,3 +246,23 @@ test('tree: after a verb of saying, a past tense read as a participle with an ob
   ]).map((x) => (x.text === 'said' ? { ...x, lemma: 'say' } : x)));
   assert.deepEqual([u.head(3), u.rel(3)], [2, 'acl']);
 });
+
+test('tree: a verb joined with no "and" after the comma closing a relative clause on the root noun is the main verb', () => {
+  // "Tom Vale, who joined Zentrix in 1982, criticised Peru": criticised(conj of joined), Tom(root)
+  const rows: Array<[string, string, string, number, string]> = [
+    ['Tom', 'PROPN', 'NNP', -1, 'root'], ['Vale', 'PROPN', 'NNP', 0, 'flat'], [',', 'PUNCT', ',', 4, 'punct'], ['who', 'PRON', 'WP', 4, 'nsubj'],
+    ['joined', 'VERB', 'VBD', 0, 'acl:relcl'], ['Zentrix', 'PROPN', 'NNP', 4, 'obj'], [',', 'PUNCT', ',', 7, 'punct'], ['criticised', 'VERB', 'VBD', 4, 'conj'],
+    ['Peru', 'PROPN', 'NNP', 7, 'obj'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ];
+  const t = new Tree(tokens(rows));
+  assert.deepEqual([t.head(7), t.rel(7)], [-1, 'root']);
+  assert.deepEqual([t.head(0), t.rel(0)], [7, 'nsubj']);
+  assert.deepEqual([t.head(4), t.rel(4)], [0, 'acl:relcl']);
+  assert.ok(reachesRoot(t, rows.length));
+  // with "and" it is the relative clause's own second verb ("who joined Zentrix and left Peru")
+  const u = new Tree(tokens([
+    ['Tom', 'PROPN', 'NNP', -1, 'root'], [',', 'PUNCT', ',', 3, 'punct'], ['who', 'PRON', 'WP', 3, 'nsubj'], ['joined', 'VERB', 'VBD', 0, 'acl:relcl'],
+    ['Zentrix', 'PROPN', 'NNP', 3, 'obj'], ['and', 'CCONJ', 'CC', 6, 'cc'], ['left', 'VERB', 'VBD', 3, 'conj'], ['Peru', 'PROPN', 'NNP', 6, 'obj'],
+  ]));
+  assert.deepEqual([u.head(6), u.rel(6)], [3, 'conj']);
+});
