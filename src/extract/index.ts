@@ -27,7 +27,7 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS } from '../lexicon.js';
+import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
@@ -193,7 +193,13 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
         // ("blew up lines leading into Kabul": a particle stays with its verb)
-        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : c.verb.label;
+        // ("made a donation to Labour", "took part in the race": a light verb's object names the event
+        // and stays in the label, as ReVerb's verb–noun–preposition does)
+        // (a bare noun object makes an idiom with the verb that no mention holds: "took part in", "take place in")
+        const idiom = LIGHT_VERBS.test(c.verb.lemma) ? a.tree.childrenBy(c.head, 'obj').find((o) => a.tree.xpos(o) === 'NN' && !TIME_NOUNS.has(a.tree.lower(o)) && !a.tree.children(o).some((x) => /^(det|nmod:poss|amod|nummod)$/.test(a.tree.rel(x)))) : undefined;
+        // (not a time the chunk glued to the object: "opened its borders today to …")
+        const noun = lightNoun && !TIME_NOUNS.has(lightNoun) ? lightNoun : idiom !== undefined ? a.tree.lower(idiom) : undefined;
+        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : noun && !/ of$/.test(pp.prep) ? `${c.verb.label} ${noun}` : c.verb.label;
         const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }

@@ -147,3 +147,15 @@ test('rules: an ended event is not happening, and an infinitive holds only as it
   assert.equal(findTriple(run('Germany did not send troops to Mali to fight the rebels.'), 'DEU -FIGHT-> group:rebel').relation.negated, true);
   assert.equal(findTriple(run('France will send troops to Mali to fight the rebels.'), 'FRA -FIGHT-> group:rebel').relation.tense, 'future');
 });
+
+// [why, text, triple]: a light verb's object stays in the label of its prepositional phrase's actor
+const LIGHT_PP: Array<[string, string, string]> = [
+  ['a noun object with its determiner', 'Tom Vale made a donation to the Labour Party.', 'tom-vale -MAKE_DONATION_TO-> UK_LABOUR'],
+  ['a bare noun object: an idiom', 'Ann Reid will take part in the Lima Marathon.', 'ann-reid -TAKE_PART_IN-> lima-marathon'],
+  ['a content verb keeps its own label', 'Peru sent troops to Chile.', 'PER -SEND_TO-> CHL'],
+];
+for (const [why, text, want] of LIGHT_PP) {
+  test(`rules: light verb + noun + preposition: ${why}`, () => {
+    findTriple(run(text), want);
+  });
+}

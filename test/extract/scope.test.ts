@@ -19,7 +19,7 @@ const TABLES: Record<string, Row[]> = {
     ['"is said to have" is hearsay about a past event', 'Volvo is said to have bought Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'possible', tense: 'past' }],
     ['"is known to" confirms: asserted', 'Volvo is known to favour Saab.', 'volvo -FAVOR-> saab', { negated: false, modality: 'asserted', tense: 'present' }],
     ['"is expected to" foresees: possible, future', 'Volvo is expected to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'possible', tense: 'future' }],
-    ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_TO-> CHL', { negated: true, modality: 'possible' }],
+    ['"unable to" is a negated ability', 'Peru is unable to pay its debt to Chile.', 'PER -PAY_DEBT_TO-> CHL', { negated: true, modality: 'possible' }],
     ['"failed to" did not happen', 'Sudan failed to disarm the militias.', 'SDN -DISARM-> militias', { negated: true }],
     ['an ended event is not happening', 'Russia stopped paying its debts.', 'RUS -PAY-> debts', { negated: true }],
     ['a participle after a noun reports a done event: past', 'Two soldiers died near a bomb planted by Kurdish rebels.', 'kurdish-rebels -PLANT-> bomb', { tense: 'past' }],
