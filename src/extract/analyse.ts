@@ -22,7 +22,7 @@ import { spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { documentTypes } from '../resolve/discourse-types.js';
-import { bodyCues, personCues, workCues } from './person-cues.js';
+import { bodyCues, notPersonCues, personCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -184,6 +184,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const x = [m?.role?.of, m?.actor].find((y) => y && y.name.split(/\s+/).includes(a.s.tokens[i].text));
     // (only the recogniser's guess gives way: a listed place, "a doctor at Heathrow", stays one)
     if (x && guessed(x)) bodyNames.add(x.name.toLowerCase());
+  }
+  // (a name with a "which" clause is no person: a firm more often than anything else)
+  for (const a of an) for (const i of notPersonCues(a.tree)) {
+    const x = [...a.mentions.values()].find((y) => y.kind === 'actor' && y.start <= i && i < y.end)?.actor;
+    if (x?.type === 'person' && guessed(x)) bodyNames.add(x.name.toLowerCase());
   }
   const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
   if (bodyNames.size) for (const a of an) for (const m of a.mentions.values()) {

@@ -73,6 +73,20 @@ export function bodyCues(t: Tree): number[] {
 }
 const FOUNDED = /^(found|co-found|establish|set|form|launch|incorporate)$/;
 
+/**
+ * Tokens heading names the sentence shows to be no person: a relative clause opened by "which"
+ * ("Virgin Blue, which is 25% owned by Richard Branson"); people take "who".
+ */
+export function notPersonCues(t: Tree): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (t.upos(i) !== 'PROPN' || !/^[A-Z]/.test(t.tokens[i].text)) continue;
+    const which = t.childrenBy(i, 'acl:relcl').some((c) => c > i && t.children(c).some((k) => k > i && k < c && t.lower(k) === 'which' && /^(nsubj|nsubj:pass|obj)$/.test(t.rel(k))));
+    if (which) out.push(i);
+  }
+  return out;
+}
+
 /** Verbs whose object is a work: "wrote Wolf Brother", "recorded Crimson Tide". */
 const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
 /** Verbs whose "in" phrase is a work: "starred in Closer", "appeared in School Daze". */

@@ -37,6 +37,10 @@ const TABLES: Record<string, Row[]> = {
     ['"X, founded by Y"', 'Zentrix, founded by Tom Vale, bought Peru Steel.', 'Zentrix', 'organization'],
     ['"X, the company founded by Y"', 'Solidere, the company founded by Rafik Hariri, rebuilt Beirut.', 'Solidere', 'organization'],
   ],
+  'a name with a "which" clause is no person': [
+    ['"X, which is owned by Y"', 'Kelvin Marsh, which is owned by Tom Vale, bought Peru Steel.', 'Kelvin Marsh', 'organization'],
+    ['"X, who …" stays a person', 'Kelvin Marsh, who is married to Ann Reid, met Tom Vale.', 'Kelvin Marsh', 'person'],
+  ],
   'a language is a thing, not a body or a state': [
     ['a language no list knows as a people', 'Anna Berg learned Hindi.', 'Hindi', 'other'],
     ['a nation\'s word after a verb of language, in a list too', 'Pedro Silva speaks Swahili and Portuguese.', 'Portuguese', 'other'],
