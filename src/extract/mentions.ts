@@ -176,7 +176,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // that country, not its state (which "Salvadorans took up arms" would wrongly make the doer)
     if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && /[^s]s$/.test(tokens[n0].lower) && isCap(tokens[n0])) {
       const people = demonymOf(g, e.id, e.name);
-      return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
+      // (named as written: "Spaniards", "Britons", "Danes"; the demonym plus "s" only where it is one, "Salvadorans")
+      const written = tokens[n0].text;
+      return mk('actor', { actor: { id: slug(`${e.id} people`), name: displayCase(/^[A-Z][a-z]+s$/.test(written) ? written : /s$/.test(people) ? people : `${people}s`), type: 'group', mention: spanText(tokens, a, b), country: e.id } });
     }
     // "the Moroccan beat Lagat", "a Briton was kidnapped": a nationality as a noun in the singular
     // is one person of that nation, not its state. "The" points back at someone named (coreference:

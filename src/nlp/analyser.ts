@@ -69,6 +69,10 @@ export class Analyser {
       u[i] = NOUN; x[i] = lower[i].endsWith('s') ? NNS : NN;
       if (chief) { u[i - 1] = ADJ; x[i - 1] = JJ; }
     }
+    // ("Brian McBride, managing director of T-Mobile": the office's first word is no verb)
+    for (let i = 0; i + 1 < lower.length; i++) {
+      if (lower[i] === 'managing' && /^(director|directors|editor|editors|partner|partners)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
+    }
   }
 
   /**

@@ -69,6 +69,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
+    ['named as written where the plural is no demonym plus "s"', 'Three Spaniards crossed into Peru.', 'Spaniards', 'group'],
     ['a singular demonym before a noun is unchanged ("Iraqi troops")', 'Iraqi troops attacked Kuwait.', 'Kuwait', 'country'],
   ],
 };

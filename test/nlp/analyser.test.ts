@@ -107,3 +107,10 @@ test('"an executive board": before a noun "executive" still describes it', () =>
   const forms = words('Zentrix named an executive board .');
   assert.notEqual(analyser().analyse(forms).upos[forms.indexOf('executive')], 'NOUN');
 });
+
+test('"managing director" is an office: "managing" describes it, no verb', () => {
+  const forms = words('Brian Vale , managing director of Zentrix , said prices rose .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('managing')], 'ADJ');
+  assert.equal(arc(forms, a, 'director'), 'appos<Brian');
+});
