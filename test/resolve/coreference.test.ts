@@ -146,7 +146,7 @@ test('coreference, first person: "we" in what a speech verb reports, unquoted, i
 });
 
 // A person named with no side: their "we" is their firm's, team's or party's, which the text does
-// not say; the person alone was wrong in 14 of 15 such BBC triples read (seeded sample, 5 Dec 2026)
+// not say; the person alone was wrong in 14 of 15 such BBC triples read (drawn at random, unseeded; 4 Dec 2026)
 const WE_UNKNOWN: Array<[why: string, text: string]> = [
   ['a person named with no body', 'Tony Blair said: "We met Mugabe in May."'],
   ['in reported speech too', 'Tom Baker told reporters that we must reject the plan.'],
