@@ -253,10 +253,22 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
       }
       const self = A.mentionOf(h);
+      // ("Nevzlin is Yukos' largest shareholder", "Russia is Ukraine's strategic partner": a possessor
+      // of the predicate noun is whose it is, as "of" says it)
+      const poss = nm === undefined && t.upos(h) === 'NOUN' ? t.childrenBy(h, 'nmod:poss').find((x) => x < h && /^(PROPN|NOUN)$/.test(t.upos(x))) : undefined;
+      const pk = poss !== undefined ? A.mentionOf(poss) : -1;
+      const sm = self >= 0 ? mentions.get(self) : undefined;
+      // (the mention may be the possessor's own name read as the phrase's actor: "Yukos' largest shareholder" → Yukos)
+      const named = pk >= 0 && pk === self && sm?.kind === 'actor' && !!sm.actor && sm.actor.name.toLowerCase().split(/\s+/).includes(t.lower(poss!).replace(/'s?$/, ''));
+      const possessor = pk >= 0 && (pk !== self || named) && mentions.get(pk)?.kind === 'actor' ? { objects: [pk] } : poss !== undefined && (sm?.owner ?? sm?.side) ? { objects: [] as number[], objectActors: [(sm!.owner ?? sm!.side)!] } : undefined;
+      if (possessor) {
+        const label = `${t.lemma(h)} of`;
+        out.push({ ...base, subjects, ...possessor, verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(poss!)], objectArgs: 0, rule: 'copula', view: 'graph' });
+      }
       // ("has been in Oasis", "is from Peru": a predicate that is a prepositional phrase keeps its preposition)
       const pp = t.childrenBy(h, 'case').find((c) => c < h && t.upos(c) === 'ADP');
       const be = pp !== undefined ? { ...verb, label: `be ${t.lower(pp)}`, copula: undefined } : verb;
-      out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb: be, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined ? 'openie' : undefined });
+      if (!named) out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb: be, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined || possessor ? 'openie' : undefined });
       continue;
     }
     // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany

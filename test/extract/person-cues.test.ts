@@ -41,6 +41,9 @@ const TABLES: Record<string, Row[]> = {
     ['"X, which is owned by Y"', 'Kelvin Marsh, which is owned by Tom Vale, bought Peru Steel.', 'Kelvin Marsh', 'organization'],
     ['"X, who …" stays a person', 'Kelvin Marsh, who is married to Ann Reid, met Tom Vale.', 'Kelvin Marsh', 'person'],
   ],
+  'a single letter hyphened onto a name is a brand': [
+    ['"K-Vista"', 'Tom Vale joined K-Vista in 2001.', 'K-Vista', 'organization'],
+  ],
   'a language is a thing, not a body or a state': [
     ['a language no list knows as a people', 'Anna Berg learned Hindi.', 'Hindi', 'other'],
     ['a nation\'s word after a verb of language, in a list too', 'Pedro Silva speaks Swahili and Portuguese.', 'Portuguese', 'other'],

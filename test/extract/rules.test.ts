@@ -159,3 +159,14 @@ for (const [why, text, want] of LIGHT_PP) {
     findTriple(run(text), want);
   });
 }
+
+// [why, text, triple]: a copula's predicate noun with a possessor is the possessor's
+const POSSESSED_PREDICATE: Array<[string, string, string]> = [
+  ['a country\'s partner', 'Russia is Ukraine\'s eternal strategic partner.', 'RUS -PARTNER_OF-> UKR'],
+  ['a country\'s neighbour', 'Peru is Chile\'s neighbour.', 'PER -NEIGHBOR_OF-> CHL'],
+];
+for (const [why, text, want] of POSSESSED_PREDICATE) {
+  test(`rules: "X is Y's noun" is the noun of Y: ${why}`, () => {
+    findTriple(run(text), want);
+  });
+}
