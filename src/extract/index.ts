@@ -102,6 +102,17 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     };
     const ends = (list: number[]) => list.flatMap((k) => a.resolved.get(k) ?? []);
     const surface = (r: [number, number] | null) => (r ? spanText(s.tokens, r[0], r[1]) : '');
+    // ("showed signs of recovery", "raised the level of taxes": a noun that says little alone keeps
+    // the thing its "of" names; the concept is both, one node per pair)
+    const completed = (k: number, y: Actor): Actor => {
+      const head = a.chs[k]?.head;
+      if (y.type !== 'other' || head === undefined || !COMPLEMENT_NOUNS.has(a.tree.lemma(head))) return y;
+      const of = a.tree.childrenBy(head, 'nmod').find((x) => x > head && a.tree.caseWord(x) === 'of');
+      const m = of !== undefined ? a.mentions.get(a.args.mentionOf(of)) : undefined;
+      if (!m || m.kind !== 'concept' || !m.concept || a.args.mentionOf(of!) === k) return y;
+      const name = `${y.name} of ${m.concept}`;
+      return { ...y, id: `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name };
+    };
     // the verb of the clause a word heads (the first such clause), for the nouns below
     const verbAt = new Map<number, VerbInfo>();
     for (const c of a.clauses) if (!verbAt.has(c.head)) verbAt.set(c.head, c.verb);
@@ -144,7 +155,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       const alternatives = joinedByOr(c.subjects);
       const rel = relation(label, alternatives || joinedByOr(c.objects) ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
-      const subs = c.subjectActors ?? ends(c.subjects), objs = office ? [office.of] : c.objectActors ?? ends(c.objects.filter((k) => !bare(k)));
+      const subs = c.subjectActors ?? ends(c.subjects), objs = office ? [office.of] : c.objectActors ?? c.objects.filter((k) => !bare(k)).flatMap((k) => ends([k]).map((y) => completed(k, y)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
       // an infinitive's doer is inferred, not written: ranked below the explicit clauses
@@ -286,6 +297,9 @@ const unnamedOffice = (m: Mention): boolean => !!m.role && m.actor?.type === 'pe
 const TAKES_OFFICE = /^(become|remain|stay)$/;
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
+/** Nouns that say little without their "of" phrase: their concept keeps it. */
+const COMPLEMENT_NOUNS = new Set(['sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
+
 const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce)$/;
 
 const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|these|those|it|one|none|much|many|more|most|less|few)$/i;

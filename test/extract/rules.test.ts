@@ -170,3 +170,11 @@ for (const [why, text, want] of POSSESSED_PREDICATE) {
     findTriple(run(text), want);
   });
 }
+
+test('rules: a noun that says little alone keeps its "of" phrase in the concept ("showed signs of recovery")', () => {
+  const ts = run('Zentrix showed signs of recovery.');
+  const t = ts.find((x) => x.subject.id === 'zentrix' && x.relation.lemma === 'show');
+  assert.equal(t?.object.name, 'signs of recovery', ts.map(show).join(' | '));
+  // (a noun that names its thing keeps its own name: "bought the shares of …" is no complement noun)
+  assert.ok(run('Zentrix sold the shares of its rival.').every((x) => !/ of /.test(x.object.name)));
+});
