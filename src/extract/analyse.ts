@@ -21,6 +21,8 @@ import { DocContext } from '../resolve/coreference.js';
 import { spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
+import { isTitleWord } from '../resolve/gender.js';
+import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
@@ -205,6 +207,27 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const t = m.actor && types.get(m.actor.id);
     if (t && m.actor!.type !== t) m.actor = { ...m.actor!, type: t };
     if (m.actor) ctx.registerPerson(m.actor);
+  }
+  // ("fans wearing Eric Cantona masks" … "Cantona received a ban": a full name the recogniser marks
+  // inside a phrase that names something else is still that person's, for the surname alone later)
+  for (const a of an) for (const m of a.mentions.values()) {
+    if (m.kind !== 'concept') continue;
+    const tk = a.s.tokens;
+    for (let i = m.start; i < m.end; i++) {
+      if (tk[i].ne !== 'person' || (i > m.start && tk[i - 1].ne === 'person')) continue;
+      let j = i;
+      while (j < m.end && tk[j].ne === 'person' && /^[A-Z][a-z'-]+$/.test(tk[j].text)) j++;
+      // (the recogniser's span may take in a title: "Mr Bush", "Chancellor Gordon Brown")
+      let k0 = i;
+      while (k0 < j && isTitleWord(tk[k0].text)) k0++;
+      // (nor a show, a bill or a club the recogniser took for a person: "Jerry Springer Show", "Nottingham Forest")
+      const lastWord = tk[j - 1]?.text ?? '';
+      if (j - k0 >= 2 && j - k0 <= 3 && (j === m.end || tk[j].ne !== 'person') && !ORG_WORDS.has(lastWord.toLowerCase()) && !isCommonWord(lastWord)) {
+        const name = spanText(tk, k0, j);
+        ctx.registerPerson({ id: slug(name), name, type: 'person', mention: name });
+      }
+      i = j;
+    }
   }
 
   // unnamed agents ("the army", "guerrillas") are the home country's, read once every mention is known

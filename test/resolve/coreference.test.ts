@@ -73,6 +73,11 @@ table('number and kind agreement', [
   ['a thing in object position does not compete', 'Russia rejected the treaty. It later attacked Georgia.', 'It', 'RUS'],
 ]);
 
+table('a surname alone', [
+  ['is the full name the recogniser marked inside a phrase naming something else', 'Fans wearing Eric Vantona masks arrived in Leeds. Vantona received a ban.', 'Vantona', 'eric-vantona'],
+  ['… but not a show named after someone', 'Fans of the Jerry Springer Show arrived in Leeds. Springer met Tom Vale.', 'Springer', 'springer'],
+]);
+
 table('a lone first name', [
   ['is the one person named in full with it', 'Tom Vale kicked Dwayne Reid. It was an accident and Dwayne had a minor cut.', 'Dwayne', 'dwayne-reid'],
   ['shared by two people, is neither', 'Tom Vale kicked Tom Reid. Tom had a minor cut.', 'Tom', 'tom'],
