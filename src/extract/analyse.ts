@@ -57,6 +57,9 @@ export interface Analysed {
 const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
 /** Reads a document into analysed sentences; the context keeps coreference state for later stages. */
+/** The actor mention of a sentence that covers word i, if any. */
+const actorMentionAt = (a: Analysed, i: number): Mention | undefined => [...a.mentions.values()].find((m) => m.kind === 'actor' && m.actor && m.start <= i && i < m.end);
+
 export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: DocContext; home: Home | undefined } {
   // the built-in gazetteer, with the user's dictionaries over it when given (--actors)
   const g = gazetteer(settings.actors);
@@ -165,7 +168,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
   for (const a of an) for (const i of workCues(a.tree)) {
-    const m = [...a.mentions.values()].find((x) => x.kind === 'actor' && x.actor && x.start <= i && i < x.end);
+    const m = actorMentionAt(a, i);
     // (inside a longer noun phrase, "Microsoft's Internet Explorer browser", the capitalised words around the cue)
     if (m?.actor) works.add(m.actor.name.toLowerCase());
     else works.add(capitalisedRun(a.s.tokens, i).toLowerCase());
@@ -181,7 +184,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const bodyNames = new Set<string>();
   const guessed = (x?: Actor) => (x?.type === 'person' || x?.type === 'location') && !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
   for (const a of an) for (const i of bodyCues(a.tree)) {
-    const m = [...a.mentions.values()].find((y) => y.kind === 'actor' && y.start <= i && i < y.end);
+    const m = actorMentionAt(a, i);
     // (the name itself, or the body an unnamed office serves: "the chairman of Hollis Grant")
     const x = [m?.role?.of, m?.actor].find((y) => y && y.name.split(/\s+/).includes(a.s.tokens[i].text));
     // (only the recogniser's guess gives way: a listed place, "a doctor at Heathrow", stays one)
@@ -189,7 +192,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // (a name with a "which" clause is no person: a firm more often than anything else)
   for (const a of an) for (const i of notPersonCues(a.tree)) {
-    const x = [...a.mentions.values()].find((y) => y.kind === 'actor' && y.start <= i && i < y.end)?.actor;
+    const x = actorMentionAt(a, i)?.actor;
     if (x?.type === 'person' && guessed(x)) bodyNames.add(x.name.toLowerCase());
   }
   const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);

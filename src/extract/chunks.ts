@@ -83,14 +83,14 @@ export const READINESS = /^(willing|unwilling|ready|prepared|able|unable|eager|r
 
 const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|cannot)$/;
 
+/** Suffixes that end a company's name. */
+const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
+
 /**
  * Repairs the tagger's commonest slip on news: a verb after a modal read as an adjective or noun
  * ("Iran may close/ADJ the strait"). A word after a modal (and an optional "not"/adverb) that is
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
-/** Suffixes that end a company's name. */
-const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
-
 export function repairTags(tokens: Token[], caseless = false): void {
   // "Marks & Spencer", "Procter & Gamble": two capitalised words joined by an ampersand are one
   // firm's name, not two actors (nor a verb: "Marks/VERB"); name-kind.ts inNameParticle reads it

@@ -108,10 +108,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const head = a.chs[k]?.head;
       if (y.type !== 'other' || head === undefined || !COMPLEMENT_NOUNS.has(a.tree.lemma(head))) return y;
       const of = a.tree.childrenBy(head, 'nmod').find((x) => x > head && a.tree.caseWord(x) === 'of');
-      const m = of !== undefined ? a.mentions.get(a.args.mentionOf(of)) : undefined;
-      if (!m || m.kind !== 'concept' || !m.concept || a.args.mentionOf(of!) === k) return y;
+      const ok = of !== undefined ? a.args.mentionOf(of) : -1;
+      const m = ok >= 0 && ok !== k ? a.mentions.get(ok) : undefined;
+      if (!m || m.kind !== 'concept' || !m.concept) return y;
       const name = `${y.name} of ${m.concept}`;
-      return { ...y, id: `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name };
+      return { ...y, id: conceptId(name), name };
     };
     // the verb of the clause a word heads (the first such clause), for the nouns below
     const verbAt = new Map<number, VerbInfo>();
@@ -200,17 +201,17 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
+      // ("made a donation to Labour", "took part in the race": a light verb's object names the event
+      // and stays in the label, as ReVerb's verb–noun–preposition does)
+      // (a bare noun object makes an idiom with the verb that no mention holds: "took part in", "take place in")
+      const idiom = c.ppObjects?.length && LIGHT_VERBS.test(c.verb.lemma) ? a.tree.childrenBy(c.head, 'obj').find((o) => a.tree.xpos(o) === 'NN' && !TIME_NOUNS.has(a.tree.lower(o)) && !a.tree.children(o).some((x) => /^(det|nmod:poss|amod|nummod)$/.test(a.tree.rel(x)))) : undefined;
+      // (not a time the chunk glued to the object: "opened its borders today to …")
+      const ppNounOfVerb = lightNoun && !TIME_NOUNS.has(lightNoun) ? lightNoun : idiom !== undefined ? a.tree.lower(idiom) : undefined;
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
         // ("blew up lines leading into Kabul": a particle stays with its verb)
-        // ("made a donation to Labour", "took part in the race": a light verb's object names the event
-        // and stays in the label, as ReVerb's verb–noun–preposition does)
-        // (a bare noun object makes an idiom with the verb that no mention holds: "took part in", "take place in")
-        const idiom = LIGHT_VERBS.test(c.verb.lemma) ? a.tree.childrenBy(c.head, 'obj').find((o) => a.tree.xpos(o) === 'NN' && !TIME_NOUNS.has(a.tree.lower(o)) && !a.tree.children(o).some((x) => /^(det|nmod:poss|amod|nummod)$/.test(a.tree.rel(x)))) : undefined;
-        // (not a time the chunk glued to the object: "opened its borders today to …")
-        const noun = lightNoun && !TIME_NOUNS.has(lightNoun) ? lightNoun : idiom !== undefined ? a.tree.lower(idiom) : undefined;
-        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : noun && !/ of$/.test(pp.prep) ? `${c.verb.label} ${noun}` : c.verb.label;
+        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
         const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
@@ -240,7 +241,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       let subs = doers(n);
       let objs = ends(n.objects);
-      if (n.objectConcept) objs = [{ id: `concept:${n.objectConcept.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: n.objectConcept.name, type: 'other', mention: n.objectConcept.name }];
+      if (n.objectConcept) objs = [{ id: conceptId(n.objectConcept.name), name: n.objectConcept.name, type: 'other', mention: n.objectConcept.name }];
       if (n.subjects.length === 1 && n.objects.length === 1 && n.subjects[0] === n.objects[0] && subs.length === 2) { objs = [subs[1]]; subs = [subs[0]]; }
       if (n.rule === 'nominal:action-between' && subs.length === 1 && a.mentions.get(n.subjects[0])?.kind === 'pair') subs = ends(n.subjects);
       for (const x of subs) for (const y of objs) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7);
@@ -296,10 +297,13 @@ const unnamedOffice = (m: Mention): boolean => !!m.role && m.actor?.type === 'pe
 /** Verbs whose object is an office the subject comes to hold or keeps: "became chairman of X". */
 const TAKES_OFFICE = /^(become|remain|stay)$/;
 
-/** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
 /** Nouns that say little without their "of" phrase: their concept keeps it. */
 const COMPLEMENT_NOUNS = new Set(['sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
 
+/** The id of a concept named in a triple's own words ("signs of recovery"). */
+const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
 const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce)$/;
 
 const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|these|those|it|one|none|much|many|more|most|less|few)$/i;

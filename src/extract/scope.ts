@@ -71,8 +71,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
-      const near = NEARLY.test(t.lower(g)) ? g : t.childrenBy(g, 'advmod').find((a) => a < x && NEARLY.test(t.lower(a)));
-      if (r === 'advcl' && near !== undefined && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') && t.xpos(x) === 'VBG') modality = weaker(modality, 'possible');
+      if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')
+        && (NEARLY.test(t.lower(g)) || t.childrenBy(g, 'advmod').some((a) => a < x && NEARLY.test(t.lower(a))))) modality = weaker(modality, 'possible');
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
       const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;
