@@ -24,7 +24,7 @@ import { slug } from '../resolve/names.js';
 import { isTitleWord } from '../resolve/gender.js';
 import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
-import { bodyCues, notPersonCues, personCues, workCues } from './person-cues.js';
+import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -194,6 +194,15 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const a of an) for (const i of notPersonCues(a.tree)) {
     const x = actorMentionAt(a, i)?.actor;
     if (x?.type === 'person' && guessed(x)) bodyNames.add(x.name.toLowerCase());
+  }
+  // a name the document shows to be a place ("the city of Wambo") is one wherever it stands
+  const placeNames = new Set<string>();
+  for (const a of an) for (const i of placeCues(a.tree)) {
+    const x = actorMentionAt(a, i)?.actor;
+    if (x && (x.type === 'person' || x.type === 'organization') && !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase())) placeNames.add(x.name.toLowerCase());
+  }
+  if (placeNames.size) for (const a of an) for (const m of a.mentions.values()) {
+    if (m.kind === 'actor' && m.actor && placeNames.has(m.actor.name.toLowerCase()) && !g.actors.has(m.actor.id)) m.actor = { ...m.actor, type: 'location' };
   }
   const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
   if (bodyNames.size) for (const a of an) for (const m of a.mentions.values()) {

@@ -106,12 +106,15 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // the thing its "of" names; the concept is both, one node per pair)
     const completed = (k: number, y: Actor): Actor => {
       const head = a.chs[k]?.head;
-      if (y.type !== 'other' || head === undefined || !COMPLEMENT_NOUNS.has(a.tree.lemma(head))) return y;
-      const of = a.tree.childrenBy(head, 'nmod').find((x) => x > head && a.tree.caseWord(x) === 'of');
+      const lemma = head === undefined ? '' : a.tree.lemma(head);
+      if (y.type !== 'other' || head === undefined || !(COMPLEMENT_NOUNS.has(lemma) || CHANGE_NOUNS.has(lemma))) return y;
+      // (a change is a change in something: "posted a rise in profits")
+      const prep = (x: number) => a.tree.caseWord(x) === 'of' || (CHANGE_NOUNS.has(lemma) && a.tree.caseWord(x) === 'in');
+      const of = a.tree.childrenBy(head, 'nmod').find((x) => x > head && prep(x));
       const ok = of !== undefined ? a.args.mentionOf(of) : -1;
       const m = ok >= 0 && ok !== k ? a.mentions.get(ok) : undefined;
       if (!m || m.kind !== 'concept' || !m.concept) return y;
-      const name = `${y.name} of ${m.concept}`;
+      const name = `${y.name} ${a.tree.caseWord(of!)} ${m.concept}`;
       return { ...y, id: conceptId(name), name };
     };
     // the verb of the clause a word heads (the first such clause), for the nouns below
@@ -142,6 +145,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (c.verb.lemma === 'say' && !c.prep) continue;
       if (c.verb.copula === 'be' && !c.objects.some((k) => a.mentions.get(k)?.kind === 'actor')) continue;
       const base = c.prep ? `${c.verb.label} ${c.prep}` : c.verb.label;
+      // ("They were Arthur Donelley and David Kent", "KFB is South Korea's largest bank": a bare "be"
+      // between two actors says who is who, which is coreference, not a relation between them)
+      if (c.verb.copula === 'be' && base === 'be') continue;
       // "resigned as chairman of Zentrix", "will become chairman of Zentrix": an office the subject
       // takes, keeps or leaves is a relation to the office's body, not to an unnamed holder of it
       const takesOffice = TAKES_OFFICE.test(c.verb.lemma) || / as$/.test(base);
@@ -298,6 +304,8 @@ const unnamedOffice = (m: Mention): boolean => !!m.role && m.actor?.type === 'pe
 const TAKES_OFFICE = /^(become|remain|stay)$/;
 
 /** Nouns that say little without their "of" phrase: their concept keeps it. */
+/** Nouns of change, which keep what changed: "a rise in profits", "a cut in interest rates". */
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'cut', 'growth', 'jump', 'slump', 'surge', 'reduction', 'boost', 'change', 'slowdown', 'improvement', 'dip', 'downturn', 'upturn', 'hike', 'investment', 'stake', 'interest']);
 const COMPLEMENT_NOUNS = new Set(['sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */

@@ -87,6 +87,24 @@ export function notPersonCues(t: Tree): number[] {
   return out;
 }
 
+/** Nouns of a settlement or region, whose "of" phrase names a place: "the city of Wambo". */
+const PLACE_OF = /^(city|town|village|province|region|district|county|department|municipality|island|port|suburb|capital|hamlet|township|state)$/;
+
+/**
+ * Tokens heading names the sentence shows to be places: "the city of Wambo", "the town of
+ * Bamyan" (not "the state of the economy": the name must be capitalised and no common noun).
+ */
+export function placeCues(t: Tree): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.tokens.length; i++) {
+    if (t.upos(i) !== 'PROPN' || !/^[A-Z]/.test(t.tokens[i].text) || t.base(i) !== 'nmod' || t.caseWord(i) !== 'of') continue;
+    const g = t.head(i);
+    // (a lower-case noun: "the City of London" is a body's name as well as a place)
+    if (g >= 0 && g < i && PLACE_OF.test(t.tokens[g].text) && t.children(g).some((c) => t.rel(c) === 'det' && t.lower(c) === 'the')) out.push(i);
+  }
+  return out;
+}
+
 /** Verbs whose object is a work: "wrote Wolf Brother", "recorded Crimson Tide". */
 const MAKE_WORK = /^(write|publish|compose|pen|co-write|author|record)$/;
 /** Verbs whose "in" phrase is a work: "starred in Closer", "appeared in School Daze". */

@@ -59,6 +59,8 @@ const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = dict(
 const PERMITTED = /^(allow|permit|authori[sz]e|entitle|empower|license|licence)$/;
 /** Verbs that, in the passive before "to", report what others say of the subject: "is said to". */
 const HEARSAY = /^(believe|say|report|think|allege|understand|rumour|rumor|suppose|reckon|know|claim|fear)$/;
+/** Verbs that, in the passive before "to", foretell what the subject will do: "is tipped to win". */
+const FORETOLD = /^(tip|predict|forecast|tout|fancy|favour|favor)$/;
 /** Verbs whose "to"-complement is their whole event and which fail it: "failed to agree" is not agreeing. */
 const FAIL = /^(fail|neglect|omit)$/;
 const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
@@ -147,6 +149,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
       // ("is known to" confirms it)
       if (HEARSAY.test(lemma) && passiveVoice(t, x)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
+      // ("is tipped to win", "are forecast to grow": a forecast, the event ahead)
+      if (FORETOLD.test(lemma) && passiveVoice(t, x)) { weaken('possible'); scheduled = true; continue; }
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
       if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)

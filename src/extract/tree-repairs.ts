@@ -40,6 +40,7 @@ export function repairTree(d: Draft): void {
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
+  repairSplitObject(d);
 }
 
 /**
@@ -445,4 +446,38 @@ export function repairBareComplementSubject(d: Draft): void {
       break;
     }
   }
+}
+
+/** Verbs that take two objects: "gave the company money" is two, not one compound. */
+const DITRANSITIVE = /^(give|send|offer|hand|show|tell|pay|owe|lend|grant|award|bring|buy|sell|cost|deny|allow|teach|promise|get|make|call|name|elect|appoint|leave|find|ask|charge|fine|save|earn|win)$/;
+
+/**
+ * "missed Kenya's world cross country trials": the parser ends the first noun phrase at a
+ * singular noun and starts a second object with the compound nouns after it. Two objects of one
+ * verb, the first a singular common noun right before the second's first word, the second with no
+ * determiner or owner of its own, are one noun phrase: the first is the second's compound, and
+ * its owner and modifiers move to the second.
+ */
+export function repairSplitObject(d: Draft): void {
+  const n = d.tokens.length;
+  for (let a = 0; a < n; a++) {
+    const v = d.heads[a];
+    if (d.rels[a] !== 'obj' || v < 0 || d.tokens[a].xpos !== 'NN' || DITRANSITIVE.test(d.tokens[v].lemma.toLowerCase())) continue;
+    const b = [...Array(n).keys()].find((k) => k > a && d.heads[k] === v && d.rels[k] === 'obj');
+    if (b === undefined || !/^NNS?$/.test(d.tokens[b].xpos ?? '')) continue;
+    const deps = [...Array(n).keys()].filter((k) => d.heads[k] === b);
+    // (right after: the second object's words start at a + 1, all of them nouns or adjectives)
+    if (deps.some((k) => k < a || /^(det|nmod:poss)$/.test(d.rels[k]))) continue;
+    const first = Math.min(b, ...deps.flatMap((k) => subtree(d, k)));
+    if (first !== a + 1 || d.tokens.slice(a + 1, b).some((t) => !/^(NOUN|PROPN|ADJ)$/.test(t.upos ?? ''))) continue;
+    d.heads[a] = b; d.rels[a] = 'compound';
+    for (let k = 0; k < a; k++) if (d.heads[k] === a && /^(det|nmod:poss|amod)$/.test(d.rels[k])) d.heads[k] = b;
+  }
+}
+
+/** Tokens under k, k included. */
+function subtree(d: Draft, k: number): number[] {
+  const out = [k];
+  for (let i = 0; i < out.length; i++) for (let j = 0; j < d.tokens.length; j++) if (d.heads[j] === out[i]) out.push(j);
+  return out;
 }

@@ -71,7 +71,7 @@ for (const [why, text, want] of ORGS) {
 
 const PLACES: Array<[why: string, text: string, want: string]> = [
   ['a city is a location that carries its country', 'Turkish jets bombed Kirkuk.', 'tur-jet/TUR -BOMB-> kirkuk/IRQ'],
-  ['"the town of X" reaches X', 'Syria imposed a curfew in the town of Kirkuk.', 'SYR -IMPOSE_IN-> kirkuk/IRQ'],
+  ['"the town of X" reaches X', 'Syria imposed a curfew in the town of Kirkuk.', 'SYR -IMPOSE_CURFEW_IN-> kirkuk/IRQ'],
   ['a city beside another name is part of that name', 'Manchester United beat Arsenal.', 'manchester-united -BEAT-> arsenal'],
 ];
 for (const [why, text, want] of PLACES) {

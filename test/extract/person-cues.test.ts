@@ -70,6 +70,11 @@ const TABLES: Record<string, Row[]> = {
     ['a listed first name keeps a person ("Denis Law")', 'Denis Law praised Benfica.', 'Denis Law', 'person'],
     ['a body\'s name whose first word the lexicon calls an adjective ("Home")', 'Peru criticised the Home Office.', 'Home Office', 'organization'],
   ],
+  'a name after "the city of", "the town of" is a place, wherever it stands': [
+    ['read as a body', 'In the city of Wambora, the Red Cross runs a paper. Wambora has a hospital.', 'Wambora', 'location'],
+    ['read as a person', 'Aid reached the town of Kelvin Marsh. Kelvin Marsh welcomed it.', 'Kelvin Marsh', 'location'],
+    ['a state\'s own name after "the City of" stays its own ("the City of London" is capitalised)', 'Zentrix left the City of Wambora. Zentrix met Ann Reid.', 'Zentrix', 'organization'],
+  ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
     ['named as written where the plural is no demonym plus "s"', 'Three Spaniards crossed into Peru.', 'Spaniards', 'group'],

@@ -178,3 +178,28 @@ test('rules: a noun that says little alone keeps its "of" phrase in the concept 
   // (a noun that names its thing keeps its own name: "bought the shares of …" is no complement noun)
   assert.ok(run('Zentrix sold the shares of its rival.').every((x) => !/ of /.test(x.object.name)));
 });
+
+test('rules: a noun of change keeps what changed ("posted a rise in profits")', () => {
+  for (const [text, lemma, name] of [['Zentrix posted a rise in quarterly profits.', 'post', 'rise in quarterly profits'], ['Peru announced a cut in interest rates.', 'announce', 'cut in interest rates']]) {
+    const ts = run(text);
+    assert.equal(ts.find((x) => x.relation.lemma === lemma)?.object.name, name, ts.map(show).join(' | '));
+  }
+  // (an "in" after another noun is where, not what: "opened an office in Lima")
+  assert.ok(run('Zentrix opened an office in Lima.').every((x) => x.object.name !== 'office in Lima'));
+});
+
+test('rules: a bare "be" between two actors says who is who, no relation ("Ulster were the last Irish team")', () => {
+  for (const text of ['Ulster were the last Irish team to play in Spain.', 'The winner was Chile.']) {
+    const ts = run(text);
+    assert.ok(ts.every((x) => x.relation.label !== 'be'), ts.map(show).join(' | '));
+  }
+  // (a copula with its preposition or office stays: "Peru is in the OAS", "Peru is a member of the OAS")
+  findTriple(run('Peru is in the OAS.'), 'PER -BE_IN-> OAS');
+  findTriple(run('Peru is a member of the OAS.'), 'PER -MEMBER_OF-> OAS');
+});
+
+test('rules: a place or party on a concept object keeps the object\'s noun in the label ("bought a stake in X")', () => {
+  findTriple(run('Volvo bought a stake in Saab.'), 'volvo -BUY_STAKE_IN-> saab');
+  // (the PP hung on the verb keeps the verb's label: "donated medicine to Chad")
+  findTriple(run('France donated medicine to Chad.'), 'FRA -DONATE_TO-> TCD');
+});

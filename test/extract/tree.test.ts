@@ -266,3 +266,19 @@ test('tree: a verb joined with no "and" after the comma closing a relative claus
   ]));
   assert.deepEqual([u.head(6), u.rel(6)], [3, 'conj']);
 });
+
+test('tree: a noun phrase split into two objects at a singular noun is one again ("missed Kenya\'s world cross country trials")', () => {
+  const t = new Tree(tokens([
+    ['Masai', 'PROPN', 'NNP', 1, 'nsubj'], ['missed', 'VERB', 'VBD', -1, 'root'], ['Kenya', 'PROPN', 'NNP', 4, 'nmod:poss'], ["'s", 'PART', 'POS', 2, 'case'],
+    ['world', 'NOUN', 'NN', 1, 'obj'], ['cross', 'NOUN', 'NN', 6, 'compound'], ['country', 'NOUN', 'NN', 7, 'compound'], ['trials', 'NOUN', 'NNS', 1, 'obj'],
+  ]));
+  assert.equal(t.rel(4), 'compound');
+  assert.equal(t.head(4), 7);
+  assert.equal(t.head(2), 7, 'the owner moves to the whole phrase');
+  assert.ok(reachesRoot(t, 8));
+  // (two objects of a verb of giving stay two: "they send the rebel food")
+  const g = new Tree(tokens([
+    ['they', 'PRON', 'PRP', 1, 'nsubj'], ['send', 'VERB', 'VBP', -1, 'root'], ['the', 'DET', 'DT', 3, 'det'], ['rebel', 'NOUN', 'NN', 1, 'obj'], ['food', 'NOUN', 'NN', 1, 'obj'],
+  ]));
+  assert.equal(g.rel(3), 'obj');
+});
