@@ -41,7 +41,9 @@ export function findComplements(a: Analysed): Complement[] {
       const question = next && t.childrenBy(next.head, 'mark').some((m) => /^(whether|if)$/.test(t.lower(m)));
       // ("warned that Iran would attack" foretells; only "warned that Iran must stop" asks Iran to act)
       // ("insisted that Chile had attacked Bolivia" reports a past act: a demand is still to come)
-      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && markedPast(t, next.head));
+      // ("insisted his team could still win" reports a belief: a demand has no "could", "would" or "will")
+      const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/.test(t.lower(x)));
+      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
       if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

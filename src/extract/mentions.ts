@@ -84,10 +84,20 @@ function dictionaryOffice(tokens: Token[], names: Array<[number, number, Gazette
  * also says expl for "Syria says it is willing to withdraw", where "it" is Syria).
  */
 function expletive(tokens: Token[], t: Token): boolean {
-  if (t.deprel !== 'expl') return false;
-  for (const x of tokens) if (x.head === t.head && (x.deprel === 'csubj' || x.deprel === 'ccomp')) return true;
-  return false;
+  if (t.deprel === 'expl') {
+    for (const x of tokens) if (x.head === t.head && (x.deprel === 'csubj' || x.deprel === 'ccomp')) return true;
+    return false;
+  }
+  // "it was nice knowing him", "it is hard to say", "it is a shame that …": an "it" before an
+  // evaluation with a copula stands for the clause after it (the parser calls it nsubj); not a
+  // will or an ability ("it is willing to withdraw" is the country)
+  const h = t.head === undefined || t.head < 0 ? undefined : tokens[t.head];
+  if (t.lower !== 'it' || t.deprel !== 'nsubj' || !h || !EXTRAPOSING.test(h.lower)) return false;
+  const kids = tokens.filter((x) => x.head === t.head);
+  return kids.some((x) => x.deprel === 'cop') && kids.some((x) => x.i > h.i && /^(csubj|ccomp|xcomp|advcl|acl)$/.test(x.deprel ?? '') && /^(VERB|AUX|ADJ)$/.test(x.upos ?? ''));
 }
+/** Evaluations that take an extraposed clause: "it is hard to say", "it was nice knowing him". */
+const EXTRAPOSING = /^(nice|good|great|hard|easy|difficult|tough|important|vital|crucial|essential|necessary|possible|impossible|clear|obvious|true|wrong|right|sad|strange|odd|surprising|fair|unfair|wise|better|best|worse|fun|interesting|unusual|rare|normal|time|shame|pity|mistake|disappointing|encouraging|frustrating|worrying|amazing|incredible|fantastic|wonderful|terrible|awful|brilliant|unacceptable|ridiculous|sensible|appropriate|essential|pointless|useless|worth)$/;
 
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {

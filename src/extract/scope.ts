@@ -31,6 +31,10 @@ const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
+/** Verbs of telling that commit the speaker: "promised that Brazil would help" is an intention. */
+const VOW = /^(promise|guarantee|swear)$/;
+/** Modals that foretell rather than ask: "insisted that Chile would sign" reports, "should sign" asks. */
+const FORETELLING = /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -132,7 +136,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
           // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb
           // of telling or insisting reports in the past happened, as told; a demand is still to come)
-          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && markedPast(t, x))) modality = weaker(modality, 'intended');
+          // ("insisted Chile would sign": a foretelling modal reports what will be, no demand)
+          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && (markedPast(t, x) || (!VOW.test(l) && t.childrenBy(x, 'aux').some((a) => FORETELLING.test(t.lower(a))))))) modality = weaker(modality, 'intended');
           if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
         }
       }

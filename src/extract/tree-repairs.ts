@@ -414,7 +414,10 @@ export function repairBareComplementSubject(d: Draft): void {
     if (v < 0 || !BARE_COMPLEMENT.test(d.tokens[v].lemma.toLowerCase())) continue;
     const end = edge(o, 1);
     for (let c = end + 1; c < n; c++) {
-      if (d.heads[c] !== v || !/^(advcl|parataxis|dep|xcomp)$/.test(d.rels[c]) || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
+      // (or, when the first verb is itself a conjunct, hung beside it as one more conjunct with no
+      // "and" of its own: "added that … and insisted his team could reach the final")
+      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp)$/.test(d.rels[c])) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
+      if (!loose || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
       let subject = false, finite = /^VB[DZP]$/.test(xposOf(d, c)), passive = false;
       for (let k = 0; k < n; k++) {
         if (d.heads[k] !== c) continue;
@@ -425,7 +428,7 @@ export function repairBareComplementSubject(d: Draft): void {
       // (the clause starts right after the noun phrase: nothing of the first verb's between them)
       if (subject || !finite || edge(c, -1) !== end + 1) break;
       d.heads[o] = c; d.rels[o] = passive ? 'nsubj:pass' : 'nsubj';
-      d.rels[c] = 'ccomp';
+      d.heads[c] = v; d.rels[c] = 'ccomp';
       break;
     }
     // "said the rebels used artillery": the parser reads the past tense as a participle modifying

@@ -42,6 +42,18 @@ test('complement: "insisted that X had …" reports a past act, asked of nobody,
   assert.equal(findTriple(ts, 'CHL -ATTACK-> BOL').relation.modality, 'asserted');
 });
 
+test('complement: "insisted X would/could …" foretells, asked of nobody, and stays asserted', () => {
+  for (const [text, want] of [['Peru insisted that Chile would sign the treaty with Bolivia.', 'CHL -SIGN_TREATY_WITH-> BOL'], ['Peru praised the deal and insisted Chile would sign the treaty with Bolivia.', 'CHL -SIGN_TREATY_WITH-> BOL']] as const) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.id === 'CHL'), ts.map(show).join(' | '));
+    const t = findTriple(ts, want);
+    assert.equal(t.relation.modality, 'asserted');
+    assert.equal(t.relation.tense, 'future');
+  }
+  // ("insisted that Chile should withdraw" still asks Chile to act)
+  findTriple(run('Peru insisted that Chile should withdraw its troops.'), 'PER -INSIST-> CHL');
+});
+
 test('complement: "told X that Y had …" reports what Y did, as told', () => {
   const t = findTriple(run('LIMA, 3 JAN 90 -- THE SPOKESMAN TOLD EFE THAT THE SOLDIERS ARRESTED MINERS AT THE MINING CAMPS.'), 'per-soldier -ARREST-> miners');
   assert.equal(t.relation.modality, 'asserted');

@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, findTriple } from './_triples.ts';
+import { analyse } from '../../src/extract/analyse.ts';
+import { resolveSettings } from '../../src/settings.ts';
 import type { Actor, Triple } from '../../src/types.ts';
 
 const end = (a: Actor) => (a.type === 'other' ? a.name : `${a.id}${a.country && a.country !== a.id ? `/${a.country}` : ''}`);
@@ -243,3 +245,22 @@ test('mentions: a plural common noun first in a sentence has the same node as el
   assert.ok(id(first), first.map(full).join(' | '));
   assert.equal(id(first), id(later));
 });
+
+/** What the noun phrase holding "it" resolved to, in the last sentence. */
+function itResolves(text: string): string[] {
+  const { an } = analyse({ id: 't', text }, resolveSettings());
+  const a = an[an.length - 1];
+  const k = a.chs.findIndex((c) => a.s.tokens.slice(c.start, c.end).some((t) => t.lower === 'it'));
+  return (a.resolved.get(k) ?? []).map((x) => x.name);
+}
+
+const IT_ROWS: Array<[why: string, text: string, want: string[]]> = [
+  ['"it" before an evaluation and a gerund stands for the gerund', 'Zentrix bought Veritas. "It was nice knowing them," Ann Reid said.', []],
+  ['… before a noun of evaluation and an infinitive', 'Zentrix bought Veritas. "It was a mistake to sell them," Ann Reid said.', []],
+  ['"it" before a will or an ability is the body ("it is willing to")', 'Zentrix bought Veritas. It is willing to sell them.', ['Zentrix']],
+];
+for (const [why, text, want] of IT_ROWS) {
+  test(`mentions: an extraposed "it" refers to nothing: ${why}`, () => {
+    assert.deepEqual(itResolves(text), want);
+  });
+}
