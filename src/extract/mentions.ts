@@ -393,11 +393,27 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   /** Head phrase of a concept: no determiners, possessives, numbers or evaluative adjectives. */
 export function conceptName(tokens: Token[], a: number, b: number): string {
   // ("£5m": the unit glued to a number goes with it)
-  const unit = (t: Token) => t.i > 0 && tokens[t.i - 1].pos === 'NUM' && tokens[t.i - 1].end === t.start && /^(m|bn|mn|k|tn|%)$/i.test(t.text);
+  const unit = (t: Token) => t.i > 0 && tokens[t.i - 1].pos === 'NUM' && tokens[t.i - 1].end === t.start && /^(m|bn|mn|k|tn|%|p)$/i.test(t.text);
+  // ("donated a further 70p", "a loss of 68m euros": an amount is its number and unit, or it says nothing)
+  const amount = amountFrom(tokens, a, b);
+  if (amount >= 0) return spanText(tokens, amount, b).replace(/ - /g, '-');
   const words = tokens.slice(a, b).filter((t) => !['DET', 'PRON', 'NUM', 'PUNCT', 'PART', 'SYM'].includes(t.pos) && !unit(t)
     && !/^(largest|biggest|new|first|last|next|such|other|same|own|major|main|several|many|various|maximum|minimum|most|more|recent|current|latest|further|certain|whole|entire|greatest|best|worst)$/.test(t.lower));
   if (!words.length) return spanText(tokens, a, b).toLowerCase();
   return words.map((t) => (t.pos === 'PROPN' ? t.text : t.text.toLowerCase())).join(' ').replace(/ - /g, '-');
+}
+
+/** Money and measure words an amount ends with. */
+const AMOUNT_UNITS = /^(p|m|bn|mn|k|tn|%|million|billion|trillion|thousand|percent|cents?|pence)\.?$/i;
+
+/** Where an amount starts in the phrase a..b ("a further 70p" → at "70"), or -1: a phrase ending in a unit or currency after a number. */
+function amountFrom(tokens: Token[], a: number, b: number): number {
+  const last = tokens[b - 1];
+  if (!last || !(AMOUNT_UNITS.test(last.text) || CURRENCIES.test(last.lower) || last.pos === 'NUM')) return -1;
+  let k = b - 1;
+  while (k > a && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'SYM' || /^[$£€¥]$/.test(tokens[k - 1].text) || AMOUNT_UNITS.test(tokens[k - 1].text))) k--;
+  // (a number must be among them: "pounds" alone is no amount)
+  return tokens.slice(k, b).some((t) => t.pos === 'NUM' || /\d/.test(t.text)) ? k : -1;
 }
 
 /** Concept id: the head phrase with its last word lemmatised ("nuclear weapons" → "concept:nuclear-weapon"). */

@@ -207,7 +207,8 @@ function objectParticle(t: Tree, v: number): string | undefined {
  */
 export function markedPast(t: Tree, h: number): boolean {
   if (t.childrenBy(h, 'aux', 'aux:pass').some((c) => /^(had|has|have|'d|'ve|was|were|did)$/.test(t.lower(c)))) return true;
-  return /^VB[DN]$/.test(t.xpos(h)) && /ed$/.test(t.lower(h));
+  // (an irregular past differs from its lemma, "had", "took"; a form equal to it may be a subjunctive: "demanded that X forsake")
+  return /^VB[DN]$/.test(t.xpos(h)) && (/ed$/.test(t.lower(h)) || (t.lemma(h) !== t.lower(h) && t.lemma(h) !== ''));
 }
 
 /** Tense from the finite part of the chain: "will sign" future, "signed"/"has signed"/"was signed" past. */

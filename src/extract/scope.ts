@@ -115,6 +115,13 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // government" is a participle saying what was done to the proposals, which did happen)
         const content = r !== 'acl' || t.upos(x) !== 'VERB' || t.xpos(x) !== 'VBN' || t.childrenBy(x, 'mark', 'aux', 'aux:pass').length > 0;
         const noun = content ? MODAL_NOUNS[t.lower(g)] : undefined;
+        // ("there is no evidence that Iran armed them", "nothing to suggest that X brought down …":
+        // what nothing shows is not asserted)
+        // (and "has no plans to attack" is a plan denied: negated, intended)
+        if (content && r !== 'advcl' && (/^(nothing|none)$/.test(t.lower(g)) || t.childrenBy(g, 'det').some((d) => t.lower(d) === 'no'))) {
+          if (noun) negated = true;
+          else modality = weaker(modality, 'possible');
+        }
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
         if (noun && r === 'acl' && t.rel(g) === 'obj' && REFUSE.test(t.lemma(t.head(g)))) negated = true;
         const gc = govOf(x);

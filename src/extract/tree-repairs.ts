@@ -41,6 +41,7 @@ export function repairTree(d: Draft): void {
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
   repairSplitObject(d);
+  repairLooseApposition(d);
 }
 
 /**
@@ -483,4 +484,34 @@ function subtree(d: Draft, k: number): number[] {
   const out = [k];
   for (let i = 0; i < out.length; i++) for (let j = 0; j < d.tokens.length; j++) if (d.heads[j] === out[i]) out.push(j);
   return out;
+}
+
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/**
+ * "joined his old club, Porto", "signed a deal with its neighbour, Chile": a name set off by a
+ * comma straight after a noun phrase names that phrase's thing, but the parser often hangs it on
+ * the verb (obl with no case word, vocative, dep). With no case word of its own, right after the
+ * comma that closes a noun phrase under the same verb, and followed by a comma or the sentence's
+ * end, the name is that noun's apposition (not a date: "met the minister, Monday").
+ */
+export function repairLooseApposition(d: Draft): void {
+  const n = d.tokens.length;
+  for (let p = 0; p < n; p++) {
+    const v = d.heads[p];
+    if (v < 0 || d.tokens[p].upos !== 'PROPN' || !/^(obl|obl:unmarked|vocative|dep|parataxis)$/.test(d.rels[p]) || CALENDAR.test(d.tokens[p].lower)) continue;
+    const mine = subtree(d, p);
+    if (mine.some((k) => d.heads[k] === p && /^(case|mark|nsubj|cop)$/.test(d.rels[k]))) continue;
+    // (its words, without the commas around it and an "in" phrase the parser hung on it)
+    const tail = mine.filter((j) => d.heads[j] === p && j > p && d.rels[j] === 'nmod');
+    const own = mine.filter((k) => d.rels[k] !== 'punct' && !tail.some((j) => below(d, k, j)));
+    const s = Math.min(...own), e = Math.max(...own);
+    if (s < 2 || d.tokens[s - 1].text !== ',' || !(e + 1 >= n || /^[,.;]$/.test(d.tokens[e + 1].text))) continue;
+    // the noun phrase that ends at the comma, somewhere under the same verb
+    // (the innermost: "a deal with its neighbour, Chile" is the neighbour's name, not the deal's)
+    const nn = [...Array(n).keys()].reverse().find((k) => /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '') && k < s - 1 && below(d, k, v) && k !== v
+      && Math.max(...subtree(d, k)) === s - 2 && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]));
+    if (nn === undefined) continue;
+    d.heads[p] = nn; d.rels[p] = 'appos';
+  }
 }

@@ -23,6 +23,12 @@ const TABLES: Record<string, Row[]> = {
     ['a body\'s members act as the body, whatever the number', 'Peru expelled members of the ELN who were attacking Ecuador.', 'ELN -ATTACK-> ECU'],
     ['a singular one to the name where it agrees', 'Bolivia praised the commander of the Peruvian rebels who was killed by Chile.', 'CHL -KILL-> per-rebel-commander'],
   ],
+  'a name in apposition to a thing or a description is the party (the parser may hang it on the verb)': [
+    ['an object\'s name after a comma', 'Tom Vale joined his old club, Zentrix.', 'tom-vale -JOIN-> zentrix'],
+    ['in a prepositional phrase: the innermost noun\'s', 'Peru signed a deal with its neighbour, Chile.', 'PER -SIGN_DEAL_WITH-> CHL'],
+    ['with a phrase after it', 'Peru attacked the rebel group, the ELN, in May.', 'PER -ATTACK-> ELN'],
+    ['a subject\'s', 'The company, Zentrix, sued Peru.', 'zentrix -SUE-> PER'],
+  ],
   'apposition': [
     ['an office of a country', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -AMBASSADOR_OF-> BRA'],
     ['a post in a body', 'Pedro Silva, the spokesman of the Brazilian foreign ministry, criticised Argentina.', 'pedro-silva -SPOKESMAN_OF-> bra-ministry'],

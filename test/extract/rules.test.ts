@@ -203,3 +203,12 @@ test('rules: a place or party on a concept object keeps the object\'s noun in th
   // (the PP hung on the verb keeps the verb's label: "donated medicine to Chad")
   findTriple(run('France donated medicine to Chad.'), 'FRA -DONATE_TO-> TCD');
 });
+
+test('rules: an amount keeps its number and unit ("donated a further 70p", "a loss of 68m euros")', () => {
+  for (const [text, lemma, name] of [['Zentrix donated a further 70p to the charity.', 'donate', '70p'], ['Zentrix posted a record loss of 68m euros.', 'post', 'record loss of 68m euros'], ['Colombia has a population of about 44 million.', 'have', 'population of 44 million']]) {
+    const ts = run(text);
+    assert.equal(ts.find((x) => x.relation.lemma === lemma)?.object.name, name, ts.map(show).join(' | '));
+  }
+  // (a number of things is still the things: "cut 500 jobs" → jobs)
+  assert.ok(run('Zentrix has cut 500 jobs.').some((x) => x.object.name === 'jobs'));
+});
