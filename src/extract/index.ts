@@ -218,7 +218,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
         // ("blew up lines leading into Kabul": a particle stays with its verb)
-        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
+        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) && !pp.prep.startsWith(`${ppNounOfVerb} `) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
         const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }

@@ -61,6 +61,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     }
     return undefined;
   };
+  const polar = polarQuestion(t);
   return clauses.map((c) => {
     let { negated, modality, tense } = c.verb;
     const before = `${negated}|${modality}|${tense}`;
@@ -72,7 +73,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;
-      if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = weaker(modality, 'conditional');
+      // ("if they want to return": a wish inside a condition is still only a condition)
+      if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = modality === 'possible' ? modality : 'conditional';
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
       if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')
@@ -154,8 +156,19 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
       x = g;
     }
+    // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing)
+    if (polar) modality = weaker(modality, 'possible');
     return `${negated}|${modality}|${tense}` === before ? c : { ...c, verb: { ...c.verb, negated, modality, tense } };
   });
+}
+
+/** Auxiliaries that open a yes-no question. */
+const QUESTION_AUX = /^(is|are|was|were|am|will|would|can|could|shall|should|may|might|must|do|does|did|has|have|had)$/;
+
+/** Is the sentence a yes-no question: an auxiliary first (after any quotation mark) and a question mark last? */
+function polarQuestion(t: Tree): boolean {
+  const words = t.tokens.filter((x) => !/^["“”‘’'`]+$/.test(x.text));
+  return words.length > 2 && words[words.length - 1].text === '?' && QUESTION_AUX.test(words[0].lower);
 }
 
 /**

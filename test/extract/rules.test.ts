@@ -200,6 +200,8 @@ test('rules: a bare "be" between two actors says who is who, no relation ("Ulste
 
 test('rules: a place or party on a concept object keeps the object\'s noun in the label ("bought a stake in X")', () => {
   findTriple(run('Volvo bought a stake in Saab.'), 'volvo -BUY_STAKE_IN-> saab');
+  // (a light verb's noun said once: "launched a military operation in Lima")
+  findTriple(run('Peru launched a military operation in Lima.'), 'PER -LAUNCH_OPERATION_IN-> lima');
   // (the PP hung on the verb keeps the verb's label: "donated medicine to Chad")
   findTriple(run('France donated medicine to Chad.'), 'FRA -DONATE_TO-> TCD');
 });
