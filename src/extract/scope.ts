@@ -177,7 +177,8 @@ function polarQuestion(t: Tree): boolean {
  * only; the parser hangs "not" on the conjunct, where the clause's negation never sees it.
  */
 export function negatedConjunct(sentence: string, mention: string | undefined): boolean {
-  if (!mention || !/\w/.test(mention)) return false;
+  // (most sentences have no "not": no pattern to build for them)
+  if (!mention || !/\bnot\b/i.test(sentence) || !/\w/.test(mention)) return false;
   const m = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^(?:the|a|an)\s+/i, '');
   const np = `(?:(?:with|in|to|for|from|at|on|by|against)\\s+)?(?:(?:the|a|an)\\s+)?${m}`;
   return new RegExp(`(?:\\b(?:and|but)|,)\\s+not\\s+${np}\\b|\\bnot\\s+${np}\\s*,?\\s+but\\b`, 'i').test(sentence);
