@@ -15,7 +15,7 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
   admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
   ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp
-  priest imam rabbi cleric pastor undersecretary under-secretary commissioner`);
+  priest imam rabbi cleric pastor undersecretary under-secretary commissioner constable superintendent`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = dict({
@@ -67,7 +67,8 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   international partners securities exchange tribunal senate congress academy centre center
   league telegraph herald tribune gazette chronicle mail mirror magazine broadcasting broadcaster opera orchestra
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
-  society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc`);
+  society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc
+  pharmaceutical chemical chemicals communications resources networks electric airline cosmetics foods brands stores`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the

@@ -309,6 +309,8 @@ const TAKES_OFFICE = /^(become|remain|stay)$/;
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'cut', 'growth', 'jump', 'slump', 'surge', 'reduction', 'boost', 'change', 'slowdown', 'improvement', 'dip', 'downturn', 'upturn', 'hike', 'investment', 'stake', 'interest']);
 const COMPLEMENT_NOUNS = new Set([
   // (sums: "a loss of 68m euros", "a population of 44 million")
+  // (acts on a thing: "completed the replacement of its franc")
+  'replacement', 'withdrawal', 'removal', 'closure', 'privatisation', 'privatization', 'construction', 'abolition', 'reform', 'review', 'overhaul',
   'population', 'profit', 'revenue', 'sale', 'debt', 'deficit', 'surplus', 'budget', 'fine', 'total', 'sum', 'payment', 'bonus', 'salary', 'turnover', 'income', 'earnings', 'figure','sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */

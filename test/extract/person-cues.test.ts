@@ -75,6 +75,10 @@ const TABLES: Record<string, Row[]> = {
     ['read as a person', 'Aid reached the town of Kelvin Marsh. Kelvin Marsh welcomed it.', 'Kelvin Marsh', 'location'],
     ['a state\'s own name after "the City of" stays its own ("the City of London" is capitalised)', 'Zentrix left the City of Wambora. Zentrix met Ann Reid.', 'Zentrix', 'organization'],
   ],
+  'a name ending in a word of trade is a body': [
+    ['"Pharmaceutical"', "Zentrix said Japan's Kobayashi Pharmaceutical would end the deal.", 'Kobayashi Pharmaceutical', 'organization'],
+    ['"Resources"', 'Kelvin Marsh Resources bought a mine in Peru.', 'Kelvin Marsh Resources', 'organization'],
+  ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
     ['named as written where the plural is no demonym plus "s"', 'Three Spaniards crossed into Peru.', 'Spaniards', 'group'],

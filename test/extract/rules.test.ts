@@ -184,6 +184,9 @@ test('rules: a noun of change keeps what changed ("posted a rise in profits")', 
     const ts = run(text);
     assert.equal(ts.find((x) => x.relation.lemma === lemma)?.object.name, name, ts.map(show).join(' | '));
   }
+  // (an act on a thing keeps the thing: "ordered the closure of the mines")
+  const closure = run('Peru ordered the closure of the mines.');
+  assert.equal(closure.find((x) => x.relation.lemma === 'order')?.object.name, 'closure of mines', closure.map(show).join(' | '));
   // (an "in" after another noun is where, not what: "opened an office in Lima")
   assert.ok(run('Zentrix opened an office in Lima.').every((x) => x.object.name !== 'office in Lima'));
 });
