@@ -138,6 +138,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const lastName = names[names.length - 1];
   if (b2 === b && lastName && lastName[1] < b && lastName[1] > a) {
     const tail = tokens.slice(lastName[1], b);
+    // ("the Boeing 727 left Costa Rica", "an Airbus A320": a firm's name with a model number is its product)
+    if (tail.length === 1 && MODEL.test(tail[0].text) && lastName[2].type === 'organization') return mk('concept', { concept: spanText(tokens, lastName[0], b) });
     if ((tail.length === 2 && TIME_SHIFTERS.test(tail[0].lower) && TIME_NOUNS.has(tail[1].lower)) || tail.every((t) => t.pos === 'NUM')) b2 = lastName[1];
   }
   if (b2 !== b) return readMention(tokens, { ...c, end: b2, head: b2 - 1 }, titleCase, g);
@@ -402,6 +404,9 @@ export function conceptName(tokens: Token[], a: number, b: number): string {
   if (!words.length) return spanText(tokens, a, b).toLowerCase();
   return words.map((t) => (t.pos === 'PROPN' ? t.text : t.text.toLowerCase())).join(' ').replace(/ - /g, '-');
 }
+
+/** A model number after a maker's name: "727", "A320", "F-16". */
+const MODEL = /^[A-Z]{0,2}-?\d{2,4}[A-Z]?$/;
 
 /** Money and measure words an amount ends with. */
 const AMOUNT_UNITS = /^(p|m|bn|mn|k|tn|%|million|billion|trillion|thousand|percent|cents?|pence)\.?$/i;

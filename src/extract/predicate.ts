@@ -140,7 +140,10 @@ export function readPredicate(t: Tree, h: number): Predicate {
     const last = n === chain.length - 1;
     if (!last) {
       const ab = ABILITY[t.lower(x)];
-      if (ab) { weaken(ab.modality); if (ab.negated) negated = !negated; continue; }
+      // ("was able to leave the car": an ability in the simple past is the act done, Karttunen's
+      // implicative reading; "would be able to", "is able to" stay abilities)
+      const done = /^(able|unable)$/.test(t.lower(x)) && t.childrenBy(x, 'cop').some((c) => /^(was|were)$/.test(t.lower(c))) && !t.childrenBy(x, 'aux').length;
+      if (ab) { if (!done) weaken(ab.modality); if (ab.negated) negated = !negated; continue; }
       if (FAIL.test(lemma)) { negated = !negated; continue; }
       // ("are going to win": the future, no one's plan)
       if (lemma === 'go' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'aux').some((c) => t.lemma(c) === 'be')) { scheduled = true; continue; }

@@ -62,11 +62,13 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
 /**
  * Can this sentence tell of violence by someone unknown? Not an accident or a disaster (no one's
  * act), not clashes (the other side did it), not a question (it asserts nothing), and not where
- * the sentence says who answers for it ("X claimed responsibility for the attack, in which …").
+ * the sentence says who answers for it ("X claimed responsibility for the attack, in which …", "X was
+ * the perpetrator of the murder").
  */
 export function mayBeUnattributed(a: Analysed): boolean {
   const tk = a.s.tokens;
-  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || /^responsib/.test(t.lower)) && tk[tk.length - 1]?.text !== '?'
+  // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
+  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?'
     && !attackWithDoer(a);
 }
 

@@ -221,6 +221,8 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Qantas paid 5bn Australian dollars to Boeing.', 'AUS'],
   ['China bought Japanese yen.', 'JPN'],
   ['A shortened Finance Bill would allow the Government to collect taxes.', 'bill'],
+  // (a maker's name with a model number is its product: no Boeing leaves Lima)
+  ['The Boeing 727 left Peru at dawn.', 'boeing'],
 ];
 for (const [text, id] of NOT_ACTORS) {
   test(`mentions: a common noun first in a sentence, or money and its country, is no actor: "${text}" has no ${id}`, () => {
