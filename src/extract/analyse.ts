@@ -30,6 +30,7 @@ import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from 
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry, type Home } from './home.js';
+import { indigenousReading, rehome } from './indian.js';
 import { readUnnamedAgents } from './unnamed.js';
 
 export interface Analysed {
@@ -246,6 +247,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const countries: string[] = [];
   for (const a of an) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
   const home = homeCountry(dateline, countries, settings);
+  // ("Indian peasants" near La Paz are Bolivia's, not India's: extract/indian.ts)
+  if (home && indigenousReading(doc.text, home.country)) for (const a of an) for (const m of a.mentions.values()) rehome(m, home.country);
   const bodies = new Map<string, Actor | null>();
   for (const a of an) readUnnamedAgents(a.s.tokens, a.chs, a.mentions, home, g, bodies);
 
