@@ -92,10 +92,15 @@ function expletive(tokens: Token[], t: Token): boolean {
   // evaluation with a copula stands for the clause after it (the parser calls it nsubj); not a
   // will or an ability ("it is willing to withdraw" is the country)
   const h = t.head === undefined || t.head < 0 ? undefined : tokens[t.head];
-  if (t.lower !== 'it' || t.deprel !== 'nsubj' || !h || !EXTRAPOSING.test(h.lower)) return false;
+  if (t.lower !== 'it' || t.deprel !== 'nsubj' || !h) return false;
   const kids = tokens.filter((x) => x.head === t.head);
+  // ("it emerged that …", "it seems that …": a verb of appearing with a that-clause)
+  if (APPEARING.test(h.lemma.toLowerCase())) return kids.some((x) => x.i > h.i && /^(csubj|ccomp)$/.test(x.deprel ?? ''));
+  if (!EXTRAPOSING.test(h.lower)) return false;
   return kids.some((x) => x.deprel === 'cop') && kids.some((x) => x.i > h.i && /^(csubj|ccomp|xcomp|advcl|acl)$/.test(x.deprel ?? '') && /^(VERB|AUX|ADJ)$/.test(x.upos ?? ''));
 }
+/** Verbs of appearing whose "it" stands for the clause after them: "it emerged that", "it seems that". */
+const APPEARING = /^(emerge|seem|appear|transpire|follow|matter)$/;
 /** Evaluations that take an extraposed clause: "it is hard to say", "it was nice knowing him". */
 const EXTRAPOSING = /^(nice|good|great|hard|easy|difficult|tough|important|vital|crucial|essential|necessary|possible|impossible|clear|obvious|true|wrong|right|sad|strange|odd|surprising|fair|unfair|wise|better|best|worse|fun|interesting|unusual|rare|normal|time|shame|pity|mistake|disappointing|encouraging|frustrating|worrying|amazing|incredible|fantastic|wonderful|terrible|awful|brilliant|unacceptable|ridiculous|sensible|appropriate|essential|pointless|useless|worth)$/;
 

@@ -260,6 +260,8 @@ function itResolves(text: string): string[] {
 const IT_ROWS: Array<[why: string, text: string, want: string[]]> = [
   ['"it" before an evaluation and a gerund stands for the gerund', 'Zentrix bought Veritas. "It was nice knowing them," Ann Reid said.', []],
   ['… before a noun of evaluation and an infinitive', 'Zentrix bought Veritas. "It was a mistake to sell them," Ann Reid said.', []],
+  ['"it" before a verb of appearing and its that-clause', 'Zentrix bought Veritas. It emerged that Ann Reid had sold them.', []],
+  ['… "it seems that"', 'Zentrix bought Veritas. It seems that Ann Reid sold them.', []],
   ['"it" before a will or an ability is the body ("it is willing to")', 'Zentrix bought Veritas. It is willing to sell them.', ['Zentrix']],
 ];
 for (const [why, text, want] of IT_ROWS) {
