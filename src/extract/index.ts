@@ -30,6 +30,7 @@ import type { Clause } from './clauses.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
+import { findExplosions } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 
@@ -236,6 +237,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       at = u.clause.head;
       for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), 'passive:unattributed', 0.5);
     }
+    // "a bomb exploded at the union's headquarters": a bombing of the place it went off at (extract/explosions.ts)
+    if (!sport) for (const e of findExplosions(a, home, gaz)) {
+      at = e.head;
+      for (const k of e.targets) for (const y of ends([k])) emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), 'explosion:unattributed', 0.5);
+    }
     for (const sa of findStateActs(a)) {
       const v = sa.clause.verb;
       at = sa.clause.head;
@@ -309,6 +315,8 @@ const TAKES_OFFICE = /^(become|remain|stay)$/;
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'cut', 'growth', 'jump', 'slump', 'surge', 'reduction', 'boost', 'change', 'slowdown', 'improvement', 'dip', 'downturn', 'upturn', 'hike', 'investment', 'stake', 'interest']);
 const COMPLEMENT_NOUNS = new Set([
   // (sums: "a loss of 68m euros", "a population of 44 million")
+  // (a building is whose it is: "the headquarters of the shoe workers' union")
+  'headquarters', 'office', 'offices', 'home', 'house', 'residence', 'installations', 'facilities', 'branch', 'premises', 'building',
   // (acts on a thing: "completed the replacement of its franc")
   'replacement', 'withdrawal', 'removal', 'closure', 'privatisation', 'privatization', 'construction', 'abolition', 'reform', 'review', 'overhaul',
   'population', 'profit', 'revenue', 'sale', 'debt', 'deficit', 'surplus', 'budget', 'fine', 'total', 'sum', 'payment', 'bonus', 'salary', 'turnover', 'income', 'earnings', 'figure','sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);

@@ -42,6 +42,7 @@ export function repairTree(d: Draft): void {
   repairMainVerbAfterRelative(d);
   repairSplitObject(d);
   repairLooseApposition(d);
+  repairIntransitiveRoot(d);
 }
 
 /**
@@ -513,5 +514,27 @@ export function repairLooseApposition(d: Draft): void {
       && Math.max(...subtree(d, k)) === s - 2 && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]));
     if (nn === undefined) continue;
     d.heads[p] = nn; d.rels[p] = 'appos';
+  }
+}
+
+/** Verbs with no passive: their "-ed" form after a noun is a past tense, never a participle. */
+const NO_PASSIVE = /^(explode|die|arrive|occur|happen|erupt|collapse|vanish|disappear|emerge|fall|rise|go|come)$/;
+
+/**
+ * "A small home-made bomb exploded at dawn at the union's headquarters": in wire copy the parser
+ * may make the noun the root and its verb a reduced relative ("a bomb [that was] exploded"). A verb
+ * that has no passive cannot be one: it is the main verb, in the past, and the noun its subject;
+ * the noun's words after the verb go with the verb.
+ */
+export function repairIntransitiveRoot(d: Draft): void {
+  const n = d.tokens.length;
+  for (let v = 0; v < n; v++) {
+    const h = d.heads[v];
+    if (h < 0 || d.heads[h] >= 0 || d.rels[v] !== 'acl' || d.tokens[v].xpos !== 'VBN' || !NO_PASSIVE.test(d.tokens[v].lemma.toLowerCase()) || !/^(NOUN|PROPN)$/.test(d.tokens[h].upos ?? '')) continue;
+    if (h > v || [...Array(n).keys()].some((k) => d.heads[k] === v && /^(aux|aux:pass|obl:agent)$/.test(d.rels[k]))) continue;
+    for (let k = v + 1; k < n; k++) if (d.heads[k] === h) d.heads[k] = v;
+    d.heads[v] = -1; d.rels[v] = 'root';
+    d.heads[h] = v; d.rels[h] = 'nsubj';
+    d.pastTense.add(v);
   }
 }

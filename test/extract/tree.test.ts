@@ -282,3 +282,18 @@ test('tree: a noun phrase split into two objects at a singular noun is one again
   ]));
   assert.equal(g.rel(3), 'obj');
 });
+
+test('tree: a verb with no passive hung on a root noun as a participle is the main verb ("a bomb exploded at dawn")', () => {
+  const t = new Tree(tokens([
+    ['a', 'DET', 'DT', 1, 'det'], ['bomb', 'NOUN', 'NN', -1, 'root'], ['explode', 'VERB', 'VBN', 1, 'acl'], ['at', 'ADP', 'IN', 4, 'case'], ['dawn', 'NOUN', 'NN', 2, 'obl'],
+    ['in', 'ADP', 'IN', 6, 'case'], ['Lima', 'PROPN', 'NNP', 1, 'nmod'],
+  ]));
+  assert.equal(t.rel(2), 'root');
+  assert.equal(t.head(1), 2);
+  assert.equal(t.rel(1), 'nsubj');
+  assert.equal(t.head(6), 2, 'the noun\'s words after the verb go with the verb');
+  assert.equal(t.xpos(2), 'VBD');
+  // (a verb with a passive stays a participle: "a bomb planted in Lima")
+  const p = new Tree(tokens([['a', 'DET', 'DT', 1, 'det'], ['bomb', 'NOUN', 'NN', -1, 'root'], ['plant', 'VERB', 'VBN', 1, 'acl']]));
+  assert.equal(p.rel(2), 'acl');
+});

@@ -65,3 +65,28 @@ for (const [why, text] of NONE) {
     assert.ok(!ts.some((t) => t.rule === 'passive:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   });
 }
+
+// [why, text, want]: a bomb that went off is a bombing of what it went off at (extract/explosions.ts)
+const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
+  ['at a building', 'A bomb exploded outside the Zentrix offices in Lima.', 'per-unidentified-individual -BOMB-> Zentrix offices'],
+  ['a car bomb that went off', 'Two car bombs went off near a police station in Baghdad.', 'irq-unidentified-individual -BOMB-> police station'],
+  ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
+];
+for (const [why, text, want] of EXPLOSIONS) {
+  test(`unattributed: a bomb that went off, ${why} — "${text}"`, () => {
+    findTriple(run(text), want);
+  });
+}
+
+const NO_EXPLOSION: Array<[why: string, text: string]> = [
+  ['a time is no target', 'A bomb exploded at dawn in Lima.'],
+  ['a place is where, not what', 'Two bombs exploded in the Chapinero neighborhood in Bogota.'],
+  ['an accident', 'A gas cylinder exploded at the factory in Lima after an accident.'],
+  ['not a bomb', 'Fans exploded with joy at the stadium in Lima.'],
+];
+for (const [why, text] of NO_EXPLOSION) {
+  test(`unattributed: no bombing for ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  });
+}

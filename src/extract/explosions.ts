@@ -1,0 +1,60 @@
+/**
+ * actorgraph/extract/explosions — a bomb that went off where someone put it: "a bomb exploded at
+ * the headquarters of the shoe workers' union", "two car bombs went off outside the embassy". News
+ * of political violence tells most bombings this way, with no doer and no verb of attack; the act
+ * is a bombing of the place it went off at, by the unidentified individuals of the country where it
+ * happened (extract/unattributed.ts), so the target and the time reach the graph.
+ *
+ * Only a bomb's own verb of going off, told as a fact; the target is what the bomb went off at,
+ * outside, inside or near (a building, a vehicle, a body; not a country or a region, which is
+ * where, and not a time); never where the sentence is an accident or names who answers for it.
+ */
+import type { Actor } from '../types.js';
+import type { Analysed } from './analyse.js';
+import type { Home } from './home.js';
+import type { VerbInfo } from './predicate.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { mayBeUnattributed, unidentifiedAgent } from './unattributed.js';
+import { TIME_NOUNS } from '../lexicon.js';
+
+/** Things that go off. */
+const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|grenade|grenades|mine|mines|dynamite|car-bomb|carbomb)$/;
+/** Verbs of going off (with their particle where they need one). */
+const GO_OFF = /^(explode|detonate|blast)$/;
+/** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
+const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown)$/;
+/** Times of day a bomb goes off at. */
+const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunset|night|\d{4}|\d{1,2}:\d{2})$/;
+/** Where a bomb goes off at a target. */
+const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)$/;
+
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo }
+
+export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer): Explosion[] {
+  const t = a.tree, out: Explosion[] = [];
+  if (!mayBeUnattributed(a)) return out;
+  for (const c of a.clauses) {
+    const v = c.head, lemma = t.lemma(v);
+    const off = lemma === 'go' && t.childrenBy(v, 'compound:prt').some((p) => t.lower(p) === 'off');
+    if (!(GO_OFF.test(lemma) || off) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    const subj = t.child(v, 'nsubj');
+    if (subj === undefined || !BOMBS.test(t.lower(subj))) continue;
+    const targets: number[] = [];
+    for (const x of t.childrenBy(v, 'obl')) {
+      if (!AT.test(t.caseWord(x))) continue;
+      const k = a.args.mentionOf(x);
+      const m = k >= 0 ? a.mentions.get(k) : undefined;
+      if (!m || (m.kind !== 'concept' && m.kind !== 'actor')) continue;
+      const actor = a.resolved.get(k)?.[0];
+      // (a country or a region is where it went off, and "in" a thing only for a thing: "in the bathroom")
+      if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
+      if (t.caseWord(x) === 'in' && (m.kind !== 'concept' || PLACE.test(t.lower(x)))) continue;
+      // ("at dawn", "at 0340": when, not what)
+      if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM') continue;
+      if (!targets.includes(k)) targets.push(k);
+    }
+    if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: 'bomb', lemmas: ['bomb'], label: 'bomb' } });
+  }
+  // (one per verb: the clause finder may read a verb twice)
+  return out.filter((e, i) => out.findIndex((f) => f.head === e.head) === i);
+}
