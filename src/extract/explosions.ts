@@ -22,9 +22,11 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown)$/;
+const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|gmt|place|places|heart|middle|part|parts|vicinity)$/;
+/** Parts of a building or a vehicle, which hand over to their "of" phrase. */
+const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Times of day a bomb goes off at. */
-const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunset|night|\d{4}|\d{1,2}:\d{2})$/;
+const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunset|night|gmt|\d{4}|\d{1,2}:\d{2})$/;
 /** Where a bomb goes off at a target. */
 const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)$/;
 
@@ -40,15 +42,24 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const subj = t.child(v, 'nsubj');
     if (subj === undefined || !BOMBS.test(t.lower(subj))) continue;
     const targets: number[] = [];
-    for (const x of t.childrenBy(v, 'obl')) {
-      if (!AT.test(t.caseWord(x))) continue;
+    for (const x0 of t.childrenBy(v, 'obl')) {
+      // ("in which over 70 bombs exploded": the antecedent is no target)
+      if (!AT.test(t.caseWord(x0)) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
+      // ("in front of the embassy", "at the gate of the university": the part hands over to the whole)
+      let x = x0;
+      for (let n = 0; n < 3 && PART.test(t.lower(x)); n++) {
+        const of = t.childrenBy(x, 'nmod').find((y) => t.caseWord(y) === 'of');
+        if (of === undefined) break;
+        x = of;
+      }
+      if (PLACE.test(t.lower(x)) || t.children(x).some((c) => /^\d{4}$/.test(t.lower(c)) || t.lower(c) === 'gmt')) continue;
       const k = a.args.mentionOf(x);
       const m = k >= 0 ? a.mentions.get(k) : undefined;
       if (!m || (m.kind !== 'concept' && m.kind !== 'actor')) continue;
       const actor = a.resolved.get(k)?.[0];
       // (a country or a region is where it went off, and "in" a thing only for a thing: "in the bathroom")
       if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
-      if (t.caseWord(x) === 'in' && (m.kind !== 'concept' || PLACE.test(t.lower(x)))) continue;
+      if (t.caseWord(x0) === 'in' && m.kind !== 'concept') continue;
       // ("at dawn", "at 0340": when, not what)
       if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM') continue;
       if (!targets.includes(k)) targets.push(k);

@@ -90,3 +90,10 @@ for (const [why, text] of NO_EXPLOSION) {
     assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   });
 }
+
+test('unattributed: a bomb that went off at a part of a building bombed the building ("in front of the embassy")', () => {
+  findTriple(run('A car bomb exploded in front of the Zentrix headquarters in Lima.'), 'per-unidentified-individual -BOMB-> Zentrix headquarters');
+  // (nor is the act a relative clause tells of: "a campaign in which 70 bombs have exploded")
+  const ts = run('Peru suffers a campaign in which over 70 bombs have exploded.');
+  assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed'), ts.map(show).join(' | '));
+});
