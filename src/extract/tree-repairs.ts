@@ -43,6 +43,7 @@ export function repairTree(d: Draft): void {
   repairSplitObject(d);
   repairLooseApposition(d);
   repairIntransitiveRoot(d);
+  repairConjunctSubject(d);
 }
 
 /**
@@ -536,5 +537,29 @@ export function repairIntransitiveRoot(d: Draft): void {
     d.heads[v] = -1; d.rels[v] = 'root';
     d.heads[h] = v; d.rels[h] = 'nsubj';
     d.pastTense.add(v);
+  }
+}
+
+/**
+ * "Rooney received a hostile reception, but goals from Fortune and Ronaldo silenced the jeers": the
+ * parser joins "goals" to the object as its conjunct and the second verb to the first, which
+ * makes Rooney the one who silenced. A noun conjoined to the first verb's object by "but" or
+ * "and", whose phrase ends right before the second verb (a finite conjunct of the first verb with
+ * no subject of its own), is that verb's subject; the "but" goes with the verb.
+ */
+export function repairConjunctSubject(d: Draft): void {
+  const n = d.tokens.length;
+  for (let v2 = 0; v2 < n; v2++) {
+    const v1 = d.heads[v2];
+    if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].upos !== 'VERB' || !/^VB[DZP]$/.test(xposOf(d, v2))) continue;
+    if ([...Array(n).keys()].some((k) => d.heads[k] === v2 && /^(nsubj|nsubj:pass|cc|aux|aux:pass)$/.test(d.rels[k]) && k < v2)) continue;
+    const np = [...Array(n).keys()].find((k) => k < v2 && d.rels[k] === 'conj' && /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '')
+      && d.rels[d.heads[k]] === 'obj' && d.heads[d.heads[k]] === v1 && Math.max(...subtree(d, k)) === v2 - 1);
+    if (np === undefined) continue;
+    const cc = [...Array(n).keys()].find((k) => d.heads[k] === np && d.rels[k] === 'cc' && /^(but|and)$/.test(d.tokens[k].lower));
+    if (cc === undefined) continue;
+    d.heads[np] = v2; d.rels[np] = 'nsubj';
+    d.heads[cc] = v2;
+    for (let k = 0; k < np; k++) if (d.heads[k] === np && d.rels[k] === 'punct') d.heads[k] = v2;
   }
 }

@@ -217,3 +217,9 @@ test('rules: an amount keeps its number and unit ("donated a further 70p", "a lo
   // (a number of things is still the things: "cut 500 jobs" → jobs)
   assert.ok(run('Zentrix has cut 500 jobs.').some((x) => x.object.name === 'jobs'));
 });
+
+test('rules: a clause after ", but" with its own subject read as the object\'s conjunct is not the first subject\'s ("…, but goals from X silenced Chile")', () => {
+  const ts = run('Peru received a hostile reception, but goals from Tom Vale silenced Chile.');
+  assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.id === 'CHL'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.name === 'goals'), ts.map(show).join(' | '));
+});

@@ -297,3 +297,21 @@ test('tree: a verb with no passive hung on a root noun as a participle is the ma
   const p = new Tree(tokens([['a', 'DET', 'DT', 1, 'det'], ['bomb', 'NOUN', 'NN', -1, 'root'], ['plant', 'VERB', 'VBN', 1, 'acl']]));
   assert.equal(p.rel(2), 'acl');
 });
+
+test('tree: a noun joined by "but" to the object, right before a subjectless finite conjunct verb, is that verb\'s subject ("…, but goals silenced the jeers")', () => {
+  // Rooney received a reception , but goals silenced the jeers
+  const t = new Tree(tokens([
+    ['Rooney', 'PROPN', 'NNP', 1, 'nsubj'], ['received', 'VERB', 'VBD', -1, 'root'], ['a', 'DET', 'DT', 3, 'det'], ['reception', 'NOUN', 'NN', 1, 'obj'],
+    [',', 'PUNCT', ',', 6, 'punct'], ['but', 'CCONJ', 'CC', 6, 'cc'], ['goals', 'NOUN', 'NNS', 3, 'conj'], ['silenced', 'VERB', 'VBD', 1, 'conj'],
+    ['the', 'DET', 'DT', 9, 'det'], ['jeers', 'NOUN', 'NNS', 7, 'obj'],
+  ]));
+  assert.equal(t.rel(6), 'nsubj');
+  assert.equal(t.head(6), 7);
+  assert.equal(t.head(5), 7, 'the "but" goes with the verb');
+  assert.ok(reachesRoot(t, 10));
+  // (a verb with its own "and" keeps the first verb's subject: "bought jets and sold tanks")
+  const g = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['bought', 'VERB', 'VBD', -1, 'root'], ['jets', 'NOUN', 'NNS', 1, 'obj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['sold', 'VERB', 'VBD', 1, 'conj'], ['tanks', 'NOUN', 'NNS', 4, 'obj'],
+  ]));
+  assert.equal(g.rel(2), 'obj');
+});
