@@ -67,11 +67,19 @@ export function bodyCues(t: Tree): number[] {
     const g = t.head(i);
     if (t.childrenBy(i, 'acl').some(founded) || (/^nsubj/.test(t.rel(i)) && g >= 0 && t.childrenBy(g, 'advcl').some(founded))) out.push(i);
     // "Solidere, the company founded by …", "Zentrix, a small firm": a body's noun in apposition
-    else if (t.childrenBy(i, 'appos').some((x) => x > i && t.upos(x) === 'NOUN' && cueOf(t.lower(x)) === 'organization')) out.push(i);
+    // ("Glenmorangie, one of Scotland's whisky firms": the noun after a partitive "one of")
+    else if (t.childrenBy(i, 'appos').some((x) => x > i && bodyNoun(t, x))) out.push(i);
   }
   return out;
 }
 const FOUNDED = /^(found|co-found|establish|set|form|launch|incorporate)$/;
+
+/** Is x a body's noun, or "one of" a body's nouns? */
+function bodyNoun(t: Tree, x: number): boolean {
+  if (t.upos(x) === 'NOUN' && cueOf(t.lower(x)) === 'organization') return true;
+  const of = t.lower(x) === 'one' ? t.childrenBy(x, 'nmod').find((y) => t.caseWord(y) === 'of') : undefined;
+  return of !== undefined && t.upos(of) === 'NOUN' && (cueOf(t.lower(of)) === 'organization' || cueOf(t.lemma(of)) === 'organization');
+}
 
 /**
  * Tokens heading names the sentence shows to be no person: a relative clause opened by "which"

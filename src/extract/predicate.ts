@@ -51,7 +51,7 @@ const SCHEDULED = /^(set|due|poised|about|scheduled|expected|slated)$/;
 /** Adjectives before "to" that turn the event into an ability or will: "unable to pay". */
 const ABILITY: Record<string, { modality: Modality; negated?: boolean }> = dict({
   able: { modality: 'possible' }, likely: { modality: 'possible' }, ready: { modality: 'intended' }, willing: { modality: 'intended' },
-  prepared: { modality: 'intended' }, determined: { modality: 'intended' }, eager: { modality: 'intended' }, keen: { modality: 'intended' },
+  prepared: { modality: 'intended' }, happy: { modality: 'intended' }, glad: { modality: 'intended' }, determined: { modality: 'intended' }, eager: { modality: 'intended' }, keen: { modality: 'intended' },
   unable: { modality: 'possible', negated: true }, unlikely: { modality: 'possible', negated: true },
   unwilling: { modality: 'intended', negated: true }, reluctant: { modality: 'intended', negated: true },
 });
@@ -209,7 +209,8 @@ function objectParticle(t: Tree, v: number): string | undefined {
  * form? ("demanded that the DPRK forsake/VBD its program" is a subjunctive the tagger read as past.)
  */
 export function markedPast(t: Tree, h: number): boolean {
-  if (t.childrenBy(h, 'aux', 'aux:pass').some((c) => /^(had|has|have|'d|'ve|was|were|did)$/.test(t.lower(c)))) return true;
+  // ("insisted Ireland were happy": a copula's past marks it too)
+  if (t.childrenBy(h, 'aux', 'aux:pass').some((c) => /^(had|has|have|'d|'ve|was|were|did)$/.test(t.lower(c))) || t.childrenBy(h, 'cop').some((c) => /^(was|were)$/.test(t.lower(c)))) return true;
   // (an irregular past differs from its lemma, "had", "took"; a form equal to it may be a subjunctive: "demanded that X forsake")
   return /^VB[DN]$/.test(t.xpos(h)) && (/ed$/.test(t.lower(h)) || (t.lemma(h) !== t.lower(h) && t.lemma(h) !== ''));
 }

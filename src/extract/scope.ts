@@ -165,10 +165,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
 /** Auxiliaries that open a yes-no question. */
 const QUESTION_AUX = /^(is|are|was|were|am|will|would|can|could|shall|should|may|might|must|do|does|did|has|have|had)$/;
 
-/** Is the sentence a yes-no question: an auxiliary first (after any quotation mark) and a question mark last? */
+/** Is the sentence a yes-no question or a suggestion: an auxiliary or "how about" first (after any quotation mark) and a question mark last? */
 function polarQuestion(t: Tree): boolean {
   const words = t.tokens.filter((x) => !/^["“”‘’'`]+$/.test(x.text));
-  return words.length > 2 && words[words.length - 1].text === '?' && QUESTION_AUX.test(words[0].lower);
+  // ("How about ISPs informing customers?": a suggestion asserts nothing either)
+  return words.length > 2 && words[words.length - 1].text === '?' && (QUESTION_AUX.test(words[0].lower) || (/^(how|what)$/.test(words[0].lower) && words[1].lower === 'about'));
 }
 
 /**

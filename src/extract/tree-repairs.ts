@@ -499,6 +499,18 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
  */
 export function repairLooseApposition(d: Draft): void {
   const n = d.tokens.length;
+  // ("tried to buy Glenmorangie, one of Scotland's premier whisky firms, but …": a second object
+  // set off by commas right after a name describes the name)
+  for (let o2 = 0; o2 < n; o2++) {
+    const v = d.heads[o2];
+    if (v < 0 || d.rels[o2] !== 'obj' || !/^(NOUN|NUM)$/.test(d.tokens[o2].upos ?? '')) continue;
+    const o1 = [...Array(n).keys()].find((k) => k < o2 && d.heads[k] === v && d.rels[k] === 'obj' && d.tokens[k].upos === 'PROPN');
+    if (o1 === undefined) continue;
+    const mine = subtree(d, o2).filter((k) => d.rels[k] !== 'punct');
+    const s = Math.min(...mine), e = Math.max(...mine);
+    if (s < 1 || d.tokens[s - 1].text !== ',' || Math.max(...subtree(d, o1)) !== s - 2 || !(e + 1 >= n || /^[,.;]$/.test(d.tokens[e + 1].text))) continue;
+    d.heads[o2] = o1; d.rels[o2] = 'appos';
+  }
   for (let p = 0; p < n; p++) {
     const v = d.heads[p];
     if (v < 0 || d.tokens[p].upos !== 'PROPN' || !/^(obl|obl:unmarked|vocative|dep|parataxis)$/.test(d.rels[p]) || CALENDAR.test(d.tokens[p].lower)) continue;

@@ -28,6 +28,7 @@ const TABLES: Record<string, Row[]> = {
     ['in a prepositional phrase: the innermost noun\'s', 'Peru signed a deal with its neighbour, Chile.', 'PER -SIGN_DEAL_WITH-> CHL'],
     ['with a phrase after it', 'Peru attacked the rebel group, the ELN, in May.', 'PER -ATTACK-> ELN'],
     ['a subject\'s', 'The company, Zentrix, sued Peru.', 'zentrix -SUE-> PER'],
+    ['a second object after a name\'s comma describes the name', "Pernod tried to buy Glenmoray, one of Scotland's premier whisky firms, but failed.", 'pernod -BUY-> glenmoray'],
   ],
   'apposition': [
     ['an office of a country', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -AMBASSADOR_OF-> BRA'],

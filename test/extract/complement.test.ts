@@ -50,6 +50,9 @@ test('complement: "insisted X would/could …" foretells, asked of nobody, and s
     assert.equal(t.relation.modality, 'asserted');
     assert.equal(t.relation.tense, 'future');
   }
+  // (a copula's past marks a report too: "insisted Chile were happy to …")
+  const happy = run('Tom Vale also insisted Ireland were happy to handle the pressure.');
+  assert.ok(!happy.some((t) => t.rule === 'complement:demand'), happy.map(show).join(' | '));
   // ("insisted that Chile should withdraw" still asks Chile to act)
   findTriple(run('Peru insisted that Chile should withdraw its troops.'), 'PER -INSIST-> CHL');
 });

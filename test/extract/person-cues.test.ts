@@ -35,6 +35,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'what someone founded, or a body\'s noun in apposition, makes a body of a name': [
     ['"X, founded by Y"', 'Zentrix, founded by Tom Vale, bought Peru Steel.', 'Zentrix', 'organization'],
+    ['"X, one of Y\'s firms"', "Pernod tried to buy Glenmoray, one of Scotland's premier whisky firms.", 'Glenmoray', 'organization'],
     ['"X, the company founded by Y"', 'Solidere, the company founded by Rafik Hariri, rebuilt Beirut.', 'Solidere', 'organization'],
   ],
   'a name with a "which" clause is no person': [
@@ -78,6 +79,7 @@ const TABLES: Record<string, Row[]> = {
   'a name ending in a word of trade is a body': [
     ['"Pharmaceutical"', "Zentrix said Japan's Kobayashi Pharmaceutical would end the deal.", 'Kobayashi Pharmaceutical', 'organization'],
     ['"Resources"', 'Kelvin Marsh Resources bought a mine in Peru.', 'Kelvin Marsh Resources', 'organization'],
+    ['a body\'s word before a country\'s name', 'Air Jamaica picked the London Stock Exchange for its listing.', 'Air Jamaica', 'organization'],
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],

@@ -223,3 +223,8 @@ test('rules: a clause after ", but" with its own subject read as the object\'s c
   assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.id === 'CHL'), ts.map(show).join(' | '));
   assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.name === 'goals'), ts.map(show).join(' | '));
 });
+
+test('rules: a description after a named object is no second object ("buy Glenmoray, one of Scotland\'s whisky firms")', () => {
+  const ts = run("Pernod tried to buy Glenmoray, one of Scotland's premier whisky firms, but failed.");
+  assert.ok(!ts.some((t) => t.relation.lemma === 'buy' && /firms/.test(t.object.name)), ts.map(show).join(' | '));
+});
