@@ -59,6 +59,10 @@ export function bodyCues(t: Tree): number[] {
     if (g < 0 || g > i || t.upos(g) !== 'NOUN') continue;
     if ((c === 'at' && POST_AT.test(t.lower(g))) || (c === 'of' && POST_OF.test(t.lower(g)))) out.push(i);
   }
+  // "Albolones Peruanos, Inc.": a company's legal suffix after its name's comma
+  for (let i = 0; i + 2 < t.tokens.length; i++) {
+    if (/^[A-Z]/.test(t.tokens[i].text) && t.lower(i + 1) === ',' && LEGAL_SUFFIX.test(t.lower(i + 2))) out.push(i);
+  }
   // "Zentrix, founded by Tom Vale, …": what someone founded or set up is a body
   for (let i = 0; i < t.tokens.length; i++) {
     if (!/^[A-Z]/.test(t.tokens[i].text) || !/^(PROPN|NOUN)$/.test(t.upos(i))) continue;
@@ -73,6 +77,8 @@ export function bodyCues(t: Tree): number[] {
   return out;
 }
 const FOUNDED = /^(found|co-found|establish|set|form|launch|incorporate)$/;
+/** A company's legal form after its name: "Zentrix, Inc.", "Kelvin Marsh, Ltd". */
+const LEGAL_SUFFIX = /^(inc|inc\.|ltd|ltd\.|corp|corp\.|plc|llc|s\.a\.|sa|ag|gmbh|co\.|limited|incorporated)$/;
 
 /** Is x a body's noun, or "one of" a body's nouns? */
 function bodyNoun(t: Tree, x: number): boolean {

@@ -79,6 +79,8 @@ const TABLES: Record<string, Row[]> = {
   'a name ending in a word of trade is a body': [
     ['"Pharmaceutical"', "Zentrix said Japan's Kobayashi Pharmaceutical would end the deal.", 'Kobayashi Pharmaceutical', 'organization'],
     ['"Resources"', 'Kelvin Marsh Resources bought a mine in Peru.', 'Kelvin Marsh Resources', 'organization'],
+    ['a legal suffix after the name\'s comma', 'TERRORISTS DYNAMITED MACHINERY BELONGING TO ALBOLONES PERUANOS, INC.', 'Albolones Peruanos', 'organization'],
+    ['a legal suffix with its full stop', 'Tom Vale sued Kelvin Marsh Inc. in Lima.', 'Kelvin Marsh Inc.', 'organization'],
     ['a body\'s word before a country\'s name', 'Air Jamaica picked the London Stock Exchange for its listing.', 'Air Jamaica', 'organization'],
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
