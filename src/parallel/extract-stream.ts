@@ -69,6 +69,7 @@ async function* onWorkers(docs: AsyncIterable<Doc>, size: number, settings: Sett
   const done = orderedPool<Doc, ExtractReply>(docs, {
     size, entry: WORKER, workerData,
     sizeOf: (doc) => doc.text.length,
+    ...(settings.workerHeapMb > 0 ? { heapMb: settings.workerHeapMb } : {}),
     crashed: (_doc, reason) => ({ error: { message: `the worker thread died twice on this document (${reason})` } }),
   });
   for await (const { payload: doc, result } of done) {

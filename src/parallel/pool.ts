@@ -35,12 +35,19 @@ export interface PoolOptions<P, R> {
   sizeOf?: (payload: P) => number;
   /** The result of a job whose worker died twice running it. */
   crashed: (payload: P, reason: string) => R;
+  /**
+   * Old-generation heap of each worker at most, in MiB (V8's resourceLimits); none by default.
+   * Without a cap V8 lets each thread's heap grow with the corpus; with one it collects sooner
+   * and memory stays flat. A job whose capped worker dies is tried again on an uncapped one, so
+   * a document too big for the cap is slower, never lost.
+   */
+  heapMb?: number;
 }
 
 interface Job<P> { seq: number; payload: P; attempts: number }
 /** A job's payload with its worker's result. */
 export interface Done<P, R> { payload: P; result: R }
-interface Slot<P> { worker: Worker; ready: boolean; jobs: Job<P>[]; closing: boolean }
+interface Slot<P> { worker: Worker; ready: boolean; jobs: Job<P>[]; closing: boolean; capped: boolean }
 
 /** Jobs sent to one worker ahead of its answer: one running, one waiting in its port. */
 const PER_WORKER = 2;
@@ -65,11 +72,12 @@ export async function* orderedPool<P, R>(input: AsyncIterable<P> | Iterable<P>, 
   let wake: (() => void) | undefined;
   const poke = (): void => { const w = wake; wake = undefined; w?.(); };
 
-  const spawn = (): Slot<P> => {
+  const spawn = (capped = opts.heapMb !== undefined): Slot<P> => {
     // (execArgv []: the parent's flags — `--test`, tsx's own loader flags — are not the worker's;
     // boot.mjs registers tsx itself, the same under `node --import tsx`, `tsx` and bin/actorgraph.js)
-    const worker = new Worker(BOOT, { workerData: { entry: opts.entry.href, data: opts.workerData }, execArgv: [] });
-    const slot: Slot<P> = { worker, ready: false, jobs: [], closing: false };
+    const resourceLimits = capped && opts.heapMb !== undefined ? { maxOldGenerationSizeMb: opts.heapMb } : undefined;
+    const worker = new Worker(BOOT, { workerData: { entry: opts.entry.href, data: opts.workerData }, execArgv: [], ...(resourceLimits ? { resourceLimits } : {}) });
+    const slot: Slot<P> = { worker, ready: false, jobs: [], closing: false, capped };
     worker.on('message', (m: { ready?: boolean; seq?: number; result?: R }) => {
       if (m.ready) { slot.ready = true; return; }
       const i = slot.jobs.findIndex((j) => j.seq === m.seq);
@@ -101,9 +109,11 @@ export async function* orderedPool<P, R>(input: AsyncIterable<P> | Iterable<P>, 
 
   function dispatch(): void {
     while (pending.length && !failure) {
-      let slot = slots.filter((s) => s.jobs.length < PER_WORKER).sort((a, b) => a.jobs.length - b.jobs.length)[0];
+      // (a job tried once already goes to a worker with no heap cap: the cap may have killed it)
+      const retry = pending[0].attempts > 0 && opts.heapMb !== undefined;
+      let slot = slots.filter((s) => s.jobs.length < PER_WORKER && (!retry || !s.capped)).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       // a new worker only when every running one is busy: one small document starts one thread
-      if (!slot || (slot.jobs.length > 0 && slots.length < opts.size)) slot = slots.length < opts.size ? spawn() : slot;
+      if (!slot || (slot.jobs.length > 0 && slots.length < opts.size)) slot = slots.length < opts.size || (retry && !slot) ? spawn(!retry) : slot;
       if (!slot) return;
       const job = pending.shift()!;
       slot.jobs.push(job);

@@ -17,7 +17,7 @@ let dir: string;
 before(() => { dir = mkdtempSync(join(tmpdir(), 'actorgraph-pool-')); });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(jobs: TestJob[], size: number, extra: { window?: number } = {}, onRead?: (n: number) => void): Promise<Array<number | string>> {
+async function run(jobs: TestJob[], size: number, extra: { window?: number; heapMb?: number } = {}, onRead?: (n: number) => void): Promise<Array<number | string>> {
   async function* input() { for (const j of jobs) { onRead?.(j.n); yield j; } }
   const out: Array<number | string> = [];
   for await (const { payload, result } of orderedPool<TestJob, number | string>(input(), {
@@ -62,6 +62,13 @@ describe('orderedPool', () => {
     assert.equal(out.length, 8);
     assert.match(String(out[5]), /^crashed 5: the worker thread exited with code 3/);
     assert.deepEqual(out.filter((_, i) => i !== 5), jobs.filter((j) => j.n !== 5).map((j) => j.n * 10));
+  });
+
+  it('retries a job that outgrows a capped heap on an uncapped thread, losing nothing', async () => {
+    // (job 3 holds ~160 MiB: more than the 64 MiB cap, so its capped thread dies out of memory)
+    const jobs: TestJob[] = Array.from({ length: 6 }, (_, n) => ({ n, ...(n === 3 ? { allocMb: 160 } : {}) }));
+    assert.deepEqual(await run(jobs, 2, { heapMb: 64 }), jobs.map((j) => j.n * 10));
+    // (without the retry on an uncapped thread the job would have died twice)
   });
 
   it('stops with a clear error when a thread cannot start (no job is blamed)', async () => {
