@@ -269,3 +269,8 @@ for (const [why, text, want] of IT_ROWS) {
     assert.deepEqual(itResolves(text), want);
   });
 }
+
+test('mentions: the G8 (the Group of Eight) is its own body, not the G7', () => {
+  assert.ok(run('Tony Blair hosted the Group of Eight in Gleneagles.').some((t) => t.object.id === 'G8'));
+  assert.ok(run('The Group of Seven praised Chile.').some((t) => t.subject.id === 'G7'));
+});
