@@ -221,6 +221,9 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Qantas paid 5bn Australian dollars to Boeing.', 'AUS'],
   ['China bought Japanese yen.', 'JPN'],
   ['A shortened Finance Bill would allow the Government to collect taxes.', 'bill'],
+  // (a plural body word alone first in its sentence is the common noun)
+  ['Services in Peru hired Tom Vale.', 'services'],
+  ['Forces in Peru attacked Chile.', 'forces'],
   // (a maker's name with a model number is its product: no Boeing leaves Lima)
   ['The Boeing 727 left Peru at dawn.', 'boeing'],
 ];
