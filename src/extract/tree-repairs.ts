@@ -44,6 +44,7 @@ export function repairTree(d: Draft): void {
   repairLooseApposition(d);
   repairIntransitiveRoot(d);
   repairConjunctSubject(d);
+  repairInfinitiveConjunct(d);
 }
 
 /**
@@ -573,5 +574,25 @@ export function repairConjunctSubject(d: Draft): void {
     d.heads[np] = v2; d.rels[np] = 'nsubj';
     d.heads[cc] = v2;
     for (let k = 0; k < np; k++) if (d.heads[k] === np && d.rels[k] === 'punct') d.heads[k] = v2;
+  }
+}
+
+/**
+ * "It expected 2005 to be a transitional year and to return to profitability": a "to"-infinitive
+ * after "and" belongs with the verb's own "to"-complement before it, not beside the verb (which
+ * made "return" a second thing the subject did, asserted). It becomes that complement's conjunct,
+ * so the verb above governs both.
+ */
+export function repairInfinitiveConjunct(d: Draft): void {
+  const n = d.tokens.length;
+  for (let v2 = 0; v2 < n; v2++) {
+    const v1 = d.heads[v2];
+    if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].xpos !== 'VB') continue;
+    const kids = [...Array(n).keys()].filter((k) => d.heads[k] === v2);
+    if (!kids.some((k) => d.rels[k] === 'mark' && d.tokens[k].lower === 'to' && k < v2) || kids.some((k) => /^nsubj/.test(d.rels[k]))) continue;
+    const x = [...Array(n).keys()].reverse().find((k) => k < v2 && d.heads[k] === v1 && d.rels[k] === 'xcomp'
+      && [...Array(n).keys()].some((m) => d.heads[m] === k && d.rels[m] === 'mark' && d.tokens[m].lower === 'to'));
+    if (x === undefined) continue;
+    d.heads[v2] = x;
   }
 }

@@ -315,3 +315,18 @@ test('tree: a noun joined by "but" to the object, right before a subjectless fin
   ]));
   assert.equal(g.rel(2), 'obj');
 });
+
+test('tree: a "to"-infinitive after "and" joins the verb\'s own "to"-complement, not the verb ("expected X to be … and to return …")', () => {
+  // Zentrix expected 2005 to be a year and to return
+  const t = new Tree(tokens([
+    ['Zentrix', 'PROPN', 'NNP', 1, 'nsubj'], ['expected', 'VERB', 'VBD', -1, 'root'], ['2005', 'NUM', 'CD', 1, 'obj'], ['to', 'PART', 'TO', 5, 'mark'],
+    ['be', 'AUX', 'VB', 5, 'cop'], ['year', 'NOUN', 'NN', 1, 'xcomp'], ['and', 'CCONJ', 'CC', 8, 'cc'], ['to', 'PART', 'TO', 8, 'mark'], ['return', 'VERB', 'VB', 1, 'conj'],
+  ]));
+  assert.equal(t.head(8), 5);
+  assert.ok(reachesRoot(t, 9));
+  // (a finite conjunct stays the verb's: "expected a loss and cut jobs")
+  const f = new Tree(tokens([
+    ['Zentrix', 'PROPN', 'NNP', 1, 'nsubj'], ['expected', 'VERB', 'VBD', -1, 'root'], ['to', 'PART', 'TO', 3, 'mark'], ['lose', 'VERB', 'VB', 1, 'xcomp'], ['and', 'CCONJ', 'CC', 5, 'cc'], ['cut', 'VERB', 'VBD', 1, 'conj'],
+  ]));
+  assert.equal(f.head(5), 1);
+});
