@@ -484,8 +484,8 @@ export function repairSplitObject(d: Draft): void {
 
 /** Tokens under k, k included. */
 function subtree(d: Draft, k: number): number[] {
-  const out = [k];
-  for (let i = 0; i < out.length; i++) for (let j = 0; j < d.tokens.length; j++) if (d.heads[j] === out[i]) out.push(j);
+  const out: number[] = [];
+  for (let j = 0; j < d.tokens.length; j++) if (below(d, j, k)) out.push(j);
   return out;
 }
 
@@ -525,7 +525,7 @@ export function repairLooseApposition(d: Draft): void {
     // the noun phrase that ends at the comma, somewhere under the same verb
     // (the innermost: "a deal with its neighbour, Chile" is the neighbour's name, not the deal's)
     const nn = [...Array(n).keys()].reverse().find((k) => /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '') && k < s - 1 && below(d, k, v) && k !== v
-      && Math.max(...subtree(d, k)) === s - 2 && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]));
+      && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]) && Math.max(...subtree(d, k)) === s - 2);
     if (nn === undefined) continue;
     d.heads[p] = nn; d.rels[p] = 'appos';
   }
