@@ -57,6 +57,9 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // ("Records for the Commons date back …", "Forces loyal to …": a plural body word alone, first in
   // its sentence, is the common noun, capitalised only for its place)
   if (words.length === 1 && initial && ORG_WORDS.has(lows[0]) && /[^s]s$/.test(lows[0]) && isCommonWord(words[0].text)) return 'other';
+  // ("the Academy Award", "the FA Cup": a name headed by a word for an event or a prize is one,
+  // whatever body words come before it)
+  if (words.length >= 2 && EVENT_WORDS.has(lows[lows.length - 1]) && !ORG_WORDS.has(lows[lows.length - 1])) return 'other';
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';

@@ -172,6 +172,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['an organisation cue before a name makes it an organisation', 'The drinks firm Brewdale bought the brewery.', 'brewdale:organization -BUY-> concept:brewery:other'],
   ['an airport is a place', 'BA moved flights to Gatwick Airport.', 'ba:organization -MOVE_FLIGHT_TO-> gatwick-airport:location'],
   ['a police rank is a title, not part of the name', 'Assistant Chief Constable Tom Vale met Zentrix.', 'tom-vale:person -MEET-> zentrix:organization'],
+  ['a name headed by a prize is a thing, whatever body words come before it', 'Zentrix sponsored the Football Association Cup.', 'zentrix:organization -SPONSOR-> concept:football-association-cup:other'],
   ['a titled event is no person', 'Tony Blair called the General Election.', 'tony-blair:person/GBR -CALL-> concept:general-election:other'],
   ['a work cue makes the name a work, not an actor', 'Microsoft released the browser Internet Explorer.', 'microsoft:organization/USA -RELEASE-> concept:browser-internet-explorer:other'],
   // multinationals from the Phoenix international actors list carry their country
