@@ -194,7 +194,7 @@ export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> 
   allegation: 'possible', allegations: 'possible', accusation: 'possible', accusations: 'possible', claim: 'possible', claims: 'possible',
   suggestion: 'possible', suggestions: 'possible', report: 'possible', reports: 'possible', rumour: 'possible', rumours: 'possible', speculation: 'possible', suspicion: 'possible', fears: 'possible', fear: 'possible',
   // ("on charges that he oversaw the fraud", "the belief that Iran armed them": charged or believed, not shown)
-  charge: 'possible', charges: 'possible', belief: 'possible', theory: 'possible', doubts: 'possible', warning: 'possible', warnings: 'possible',
+  charge: 'possible', charges: 'possible', belief: 'possible', theory: 'possible', warning: 'possible', warnings: 'possible',
 });
 
 /** Relational nouns: "cooperation between A and B", "aggression against B", "the involvement of A in B". */

@@ -152,6 +152,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // "are believed to favour", "is said to have fled": hearsay hands the event on, unconfirmed
       // ("is known to" confirms it)
       if (HEARSAY.test(lemma) && passiveVoice(t, x)) { if (lemma !== 'know') weaken('possible'); hearsay = true; continue; }
+      // ("police seemed to have restored order": an appearance, not a fact; the label is the event)
+      if (/^(seem|appear)$/.test(lemma) && t.xpos(x) !== 'VBN') { weaken('possible'); hearsay = true; continue; }
       // ("is tipped to win", "are forecast to grow": a forecast, the event ahead)
       if (FORETOLD.test(lemma) && passiveVoice(t, x)) { weaken('possible'); scheduled = true; continue; }
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself

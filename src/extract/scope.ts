@@ -120,7 +120,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("there is no evidence that Iran armed them", "nothing to suggest that X brought down …":
         // what nothing shows is not asserted)
         // (and "has no plans to attack" is a plan denied: negated, intended)
-        if (content && r !== 'advcl' && (/^(nothing|none)$/.test(t.lower(g)) || t.childrenBy(g, 'det').some((d) => t.lower(d) === 'no'))) {
+        // ("I have no doubt that X": a doubt denied is a certainty, left asserted)
+        if (content && r !== 'advcl' && !/^(doubt|doubts|question)$/.test(t.lower(g)) && (/^(nothing|none)$/.test(t.lower(g)) || t.childrenBy(g, 'det').some((d) => t.lower(d) === 'no'))) {
           if (noun) negated = true;
           else modality = weaker(modality, 'possible');
         }

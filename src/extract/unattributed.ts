@@ -138,7 +138,8 @@ function inActsClause(a: Analysed, h: number): boolean {
   for (let x = h, n = 0; x >= 0 && n < 4; x = t.head(x), n++) {
     if (t.rel(x) === 'acl:relcl') {
       const up = t.head(x);
-      return up >= 0 && (!!EVENT_NOUNS[t.lower(up)] || ATTACK_HEADS.has(t.lower(up)));
+      // ("the operation in which X was killed": an act of its own doers, named or not)
+      return up >= 0 && (!!EVENT_NOUNS[t.lower(up)] || ATTACK_HEADS.has(t.lower(up)) || /^(operation|operations|shootout|ambush|clash|clashes|battle|fighting)$/.test(t.lower(up)));
     }
     if (!/^(ccomp|conj|parataxis)$/.test(t.rel(x)) && x !== h) return false;
   }

@@ -58,6 +58,7 @@ const NONE: Array<[why: string, text: string]> = [
   ['harm in an attack whose doer the attack names', 'Two people were killed during a guerrilla attack on a sugar mill in Peru.'],
   ['a conjunct verb\'s "by" phrase', 'Hundreds of peasants have been murdered, kidnapped and tortured by the mercenary groups in Peru.'],
   ['killed in an act the sentence tells of, whose doer that act has', 'The army launched raids in which ten civilians were killed in Peru.'],
+  ['… an operation too', 'An elite police force carried out the operation in which Tom Vale was killed in Lima.'],
 ];
 for (const [why, text] of NONE) {
   test(`unattributed: none for ${why} — "${text}"`, () => {
