@@ -237,10 +237,18 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       at = u.clause.head;
       for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), 'passive:unattributed', 0.5);
     }
-    // "a bomb exploded at the union's headquarters": a bombing of the place it went off at (extract/explosions.ts)
+    // "a bomb exploded at the union's headquarters", "there was an attack on the market": an act on a
+    // target with no verb of attack (extract/explosions.ts)
     if (!sport) for (const e of findExplosions(a, home, gaz)) {
       at = e.head;
-      for (const k of e.targets) for (const y of ends([k])) emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), 'explosion:unattributed', 0.5);
+      for (const k of e.targets) for (const y of ends([k])) {
+        emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), e.rule, 0.5);
+        // ("the home of Colonel Figueroa": the owner of what was hit is a party too)
+        const head = a.chs[k]?.head;
+        const of = head === undefined ? undefined : a.tree.childrenBy(head, 'nmod').find((x) => x > head && a.tree.caseWord(x) === 'of');
+        const ok = of === undefined ? -1 : a.args.mentionOf(of);
+        if (ok >= 0 && ok !== k && a.mentions.get(ok)?.kind === 'actor') for (const o of ends([ok])) emit(e.agent, o, relation(`${e.verb.label} ${a.tree.lemma(head!)} of`, { ...e.verb, lemmas: [...e.verb.lemmas, a.tree.lemma(head!)] }), `${e.rule}:owner`, 0.45);
+      }
     }
     for (const sa of findStateActs(a)) {
       const v = sa.clause.verb;

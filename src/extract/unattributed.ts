@@ -66,10 +66,14 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
  * the perpetrator of the murder").
  */
 export function mayBeUnattributed(a: Analysed): boolean {
+  return nobodyAnswers(a) && !attackWithDoer(a);
+}
+
+/** The sentence tells of no accident, clash or question, and names nobody who answers for it (an attack's kind of doer aside). */
+export function nobodyAnswers(a: Analysed): boolean {
   const tk = a.s.tokens;
   // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
-  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?'
-    && !attackWithDoer(a);
+  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */

@@ -98,3 +98,23 @@ test('unattributed: a bomb that went off at a part of a building bombed the buil
   const ts = run('Peru suffers a campaign in which over 70 bombs have exploded.');
   assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed'), ts.map(show).join(' | '));
 });
+
+// [why, text, want]: an attack told as there being one (extract/explosions.ts)
+const THERE_WAS: Array<[why: string, text: string, want: string]> = [
+  ['no doer named: the unidentified individuals', 'LIMA, 24 JAN 90 -- THERE WAS AN ATTACK THIS MORNING AGAINST THE ZENTRIX OFFICES.', 'per-unidentified-individual -ATTACK-> zentrix offices'],
+  ['a kind of doer named: its people of the place', 'LIMA, 23 JUN 89 -- THERE WAS A TERRORIST ATTACK AT THE CENTRAL MARKET TODAY.', 'per-terrorist -ATTACK-> central market'],
+  ['the owner of what was hit is a party too', 'LIMA, 24 JAN 90 -- THERE WAS AN ATTACK AGAINST THE HOME OF TOM VALE.', 'per-unidentified-individual -ATTACK_HOME_OF-> tom-vale'],
+  ['a bomb at the offices of a body bombs the body', 'A bomb exploded outside the offices of Zentrix in Lima.', 'per-unidentified-individual -BOMB_OFFICE_OF-> zentrix'],
+];
+for (const [why, text, want] of THERE_WAS) {
+  test(`unattributed: "there was an attack on X", ${why} — "${text}"`, () => {
+    findTriple(run(text), want);
+  });
+}
+
+test('unattributed: "there was no attack" and "an FMLN attack" give no unidentified or kind doer', () => {
+  for (const text of ['There was no attack on the Zentrix offices in Lima.', 'There was an FMLN attack on the Zentrix offices in San Salvador.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule.startsWith('existential:')), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  }
+});
