@@ -10,6 +10,7 @@
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
 import { markedPast } from './predicate.js';
+import { FORETELLING_MODALS } from '../lexicon.js';
 
 /** Verbs whose complement clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
@@ -42,7 +43,7 @@ export function findComplements(a: Analysed): Complement[] {
       // ("warned that Iran would attack" foretells; only "warned that Iran must stop" asks Iran to act)
       // ("insisted that Chile had attacked Bolivia" reports a past act: a demand is still to come)
       // ("insisted his team could still win" reports a belief: a demand has no "could", "would" or "will")
-      const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/.test(t.lower(x)));
+      const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => FORETELLING_MODALS.test(t.lower(x)));
       const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
       if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }

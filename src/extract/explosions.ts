@@ -23,7 +23,7 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|gmt|place|places|heart|middle|part|parts|vicinity)$/;
+const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|places|heart|middle|part|parts|vicinity)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
 const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Times of day a bomb goes off at. */

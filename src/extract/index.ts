@@ -105,17 +105,22 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     const surface = (r: [number, number] | null) => (r ? spanText(s.tokens, r[0], r[1]) : '');
     // ("showed signs of recovery", "raised the level of taxes": a noun that says little alone keeps
     // the thing its "of" names; the concept is both, one node per pair)
+    // the mention of the first phrase after chunk k's head with a case word `prep` accepts, and that word
+    const phraseAfter = (k: number, prep: (w: string) => boolean): { k: number; prep: string } | undefined => {
+      const head = a.chs[k]?.head;
+      const x = head === undefined ? undefined : a.tree.childrenBy(head, 'nmod').find((y) => y > head && prep(a.tree.caseWord(y)));
+      const ok = x === undefined ? -1 : a.args.mentionOf(x);
+      return ok >= 0 && ok !== k ? { k: ok, prep: a.tree.caseWord(x!) } : undefined;
+    };
     const completed = (k: number, y: Actor): Actor => {
       const head = a.chs[k]?.head;
       const lemma = head === undefined ? '' : a.tree.lemma(head);
       if (y.type !== 'other' || head === undefined || !(COMPLEMENT_NOUNS.has(lemma) || CHANGE_NOUNS.has(lemma))) return y;
       // (a change is a change in something: "posted a rise in profits")
-      const prep = (x: number) => a.tree.caseWord(x) === 'of' || (CHANGE_NOUNS.has(lemma) && a.tree.caseWord(x) === 'in');
-      const of = a.tree.childrenBy(head, 'nmod').find((x) => x > head && prep(x));
-      const ok = of !== undefined ? a.args.mentionOf(of) : -1;
-      const m = ok >= 0 && ok !== k ? a.mentions.get(ok) : undefined;
+      const of = phraseAfter(k, (w) => w === 'of' || (CHANGE_NOUNS.has(lemma) && w === 'in'));
+      const m = of && a.mentions.get(of.k);
       if (!m || m.kind !== 'concept' || !m.concept) return y;
-      const name = `${y.name} ${a.tree.caseWord(of!)} ${m.concept}`;
+      const name = `${y.name} ${of!.prep} ${m.concept}`;
       return { ...y, id: conceptId(name), name };
     };
     // the verb of the clause a word heads (the first such clause), for the nouns below
@@ -244,10 +249,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       for (const k of e.targets) for (const y of ends([k])) {
         emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), e.rule, 0.5);
         // ("the home of Colonel Figueroa": the owner of what was hit is a party too)
-        const head = a.chs[k]?.head;
-        const of = head === undefined ? undefined : a.tree.childrenBy(head, 'nmod').find((x) => x > head && a.tree.caseWord(x) === 'of');
-        const ok = of === undefined ? -1 : a.args.mentionOf(of);
-        if (ok >= 0 && ok !== k && a.mentions.get(ok)?.kind === 'actor') for (const o of ends([ok])) emit(e.agent, o, relation(`${e.verb.label} ${a.tree.lemma(head!)} of`, { ...e.verb, lemmas: [...e.verb.lemmas, a.tree.lemma(head!)] }), `${e.rule}:owner`, 0.45);
+        const of = phraseAfter(k, (w) => w === 'of');
+        if (!of || a.mentions.get(of.k)?.kind !== 'actor') continue;
+        const noun = a.tree.lemma(a.chs[k].head);
+        for (const o of ends([of.k])) emit(e.agent, o, relation(`${e.verb.label} ${noun} of`, { ...e.verb, lemmas: [...e.verb.lemmas, noun] }), `${e.rule}:owner`, 0.45);
       }
     }
     for (const sa of findStateActs(a)) {
@@ -318,16 +323,17 @@ const unnamedOffice = (m: Mention): boolean => !!m.role && m.actor?.type === 'pe
 /** Verbs whose object is an office the subject comes to hold or keeps: "became chairman of X". */
 const TAKES_OFFICE = /^(become|remain|stay)$/;
 
-/** Nouns that say little without their "of" phrase: their concept keeps it. */
 /** Nouns of change, which keep what changed: "a rise in profits", "a cut in interest rates". */
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'decline', 'drop', 'cut', 'growth', 'jump', 'slump', 'surge', 'reduction', 'boost', 'change', 'slowdown', 'improvement', 'dip', 'downturn', 'upturn', 'hike', 'investment', 'stake', 'interest']);
+/** Nouns that say little without their "of" phrase: their concept keeps it. */
 const COMPLEMENT_NOUNS = new Set([
-  // (sums: "a loss of 68m euros", "a population of 44 million")
   // (a building is whose it is: "the headquarters of the shoe workers' union")
   'headquarters', 'office', 'offices', 'home', 'house', 'residence', 'installations', 'facilities', 'branch', 'premises', 'building',
   // (acts on a thing: "completed the replacement of its franc")
   'replacement', 'withdrawal', 'removal', 'closure', 'privatisation', 'privatization', 'construction', 'abolition', 'reform', 'review', 'overhaul',
-  'population', 'profit', 'revenue', 'sale', 'debt', 'deficit', 'surplus', 'budget', 'fine', 'total', 'sum', 'payment', 'bonus', 'salary', 'turnover', 'income', 'earnings', 'figure','sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
+  // (sums: "a loss of 68m euros", "a population of 44 million")
+  'population', 'profit', 'revenue', 'sale', 'debt', 'deficit', 'surplus', 'budget', 'fine', 'total', 'sum', 'payment', 'bonus', 'salary', 'turnover', 'income', 'earnings', 'figure',
+  'sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

@@ -11,7 +11,7 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
-import { MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
+import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix, markedPast } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
@@ -33,8 +33,6 @@ const CONDITION = /^(if|unless|whether|lest)$/;
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Verbs of telling that commit the speaker: "promised that Brazil would help" is an intention. */
 const VOW = /^(promise|guarantee|swear)$/;
-/** Modals that foretell rather than ask: "insisted that Chile would sign" reports, "should sign" asks. */
-const FORETELLING = /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -147,7 +145,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb
           // of telling or insisting reports in the past happened, as told; a demand is still to come)
           // ("insisted Chile would sign": a foretelling modal reports what will be, no demand)
-          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && (markedPast(t, x) || (!VOW.test(l) && t.childrenBy(x, 'aux').some((a) => FORETELLING.test(t.lower(a))))))) modality = weaker(modality, 'intended');
+          else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && (markedPast(t, x) || (!VOW.test(l) && t.childrenBy(x, 'aux').some((a) => FORETELLING_MODALS.test(t.lower(a))))))) modality = weaker(modality, 'intended');
           if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
         }
       }

@@ -179,6 +179,20 @@ function below(d: Draft, a: number, b: number): boolean {
   return false;
 }
 
+/** The last (dir 1) or first (dir -1) token of x's subtree. */
+function edge(d: Draft, x: number, dir: 1 | -1): number {
+  let e = x;
+  for (let k = 0; k < d.tokens.length; k++) if ((dir > 0 ? k > e : k < e) && below(d, k, x)) e = k;
+  return e;
+}
+
+/** The tokens hung directly on x. */
+function children(d: Draft, x: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === x) out.push(k);
+  return out;
+}
+
 /**
  * "a group based in Lima and led by X": a participle coordinated with a participle that modifies
  * a noun is often attached to the noun itself as its conjunct, which would make the group and
@@ -407,16 +421,11 @@ const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argu
  */
 export function repairBareComplementSubject(d: Draft): void {
   const n = d.tokens.length;
-  const edge = (x: number, dir: 1 | -1): number => {
-    let e = x;
-    for (let k = 0; k < n; k++) if ((dir > 0 ? k > e : k < e) && below(d, k, x)) e = k;
-    return e;
-  };
   for (let o = 0; o < n; o++) {
     if (d.rels[o] !== 'obj') continue;
     const v = d.heads[o];
     if (v < 0 || !BARE_COMPLEMENT.test(d.tokens[v].lemma.toLowerCase())) continue;
-    const end = edge(o, 1);
+    const end = edge(d, o, 1);
     for (let c = end + 1; c < n; c++) {
       // (or, when the first verb is itself a conjunct, hung beside it as one more conjunct with no
       // "and" of its own: "added that … and insisted his team could reach the final")
@@ -430,7 +439,7 @@ export function repairBareComplementSubject(d: Draft): void {
         if (d.rels[k] === 'aux:pass') passive = true;
       }
       // (the clause starts right after the noun phrase: nothing of the first verb's between them)
-      if (subject || !finite || edge(c, -1) !== end + 1) break;
+      if (subject || !finite || edge(d, c, -1) !== end + 1) break;
       d.heads[o] = c; d.rels[o] = passive ? 'nsubj:pass' : 'nsubj';
       d.heads[c] = v; d.rels[c] = 'ccomp';
       break;
@@ -446,7 +455,7 @@ export function repairBareComplementSubject(d: Draft): void {
         if (d.rels[k] === 'obj') obj = true;
         if (/^(aux|aux:pass|nsubj|nsubj:pass|mark|obl:agent)$/.test(d.rels[k])) other = true;
       }
-      if (!obj || other || edge(c, -1) !== c) break;
+      if (!obj || other || edge(d, c, -1) !== c) break;
       d.heads[c] = v; d.rels[c] = 'ccomp';
       d.heads[o] = c; d.rels[o] = 'nsubj';
       d.pastTense.add(c);
@@ -470,13 +479,11 @@ export function repairSplitObject(d: Draft): void {
   for (let a = 0; a < n; a++) {
     const v = d.heads[a];
     if (d.rels[a] !== 'obj' || v < 0 || d.tokens[a].xpos !== 'NN' || DITRANSITIVE.test(d.tokens[v].lemma.toLowerCase())) continue;
-    const b = [...Array(n).keys()].find((k) => k > a && d.heads[k] === v && d.rels[k] === 'obj');
+    const b = children(d, v).find((k) => k > a && d.rels[k] === 'obj');
     if (b === undefined || !/^NNS?$/.test(d.tokens[b].xpos ?? '')) continue;
-    const deps = [...Array(n).keys()].filter((k) => d.heads[k] === b);
     // (right after: the second object's words start at a + 1, all of them nouns or adjectives)
-    if (deps.some((k) => k < a || /^(det|nmod:poss)$/.test(d.rels[k]))) continue;
-    const first = Math.min(b, ...deps.flatMap((k) => subtree(d, k)));
-    if (first !== a + 1 || d.tokens.slice(a + 1, b).some((t) => !/^(NOUN|PROPN|ADJ)$/.test(t.upos ?? ''))) continue;
+    if (children(d, b).some((k) => k < a || /^(det|nmod:poss)$/.test(d.rels[k]))) continue;
+    if (edge(d, b, -1) !== a + 1 || d.tokens.slice(a + 1, b).some((t) => !/^(NOUN|PROPN|ADJ)$/.test(t.upos ?? ''))) continue;
     d.heads[a] = b; d.rels[a] = 'compound';
     for (let k = 0; k < a; k++) if (d.heads[k] === a && /^(det|nmod:poss|amod)$/.test(d.rels[k])) d.heads[k] = b;
   }
@@ -505,11 +512,11 @@ export function repairLooseApposition(d: Draft): void {
   for (let o2 = 0; o2 < n; o2++) {
     const v = d.heads[o2];
     if (v < 0 || d.rels[o2] !== 'obj' || !/^(NOUN|NUM)$/.test(d.tokens[o2].upos ?? '')) continue;
-    const o1 = [...Array(n).keys()].find((k) => k < o2 && d.heads[k] === v && d.rels[k] === 'obj' && d.tokens[k].upos === 'PROPN');
+    const o1 = children(d, v).find((k) => k < o2 && d.rels[k] === 'obj' && d.tokens[k].upos === 'PROPN');
     if (o1 === undefined) continue;
     const mine = subtree(d, o2).filter((k) => d.rels[k] !== 'punct');
     const s = Math.min(...mine), e = Math.max(...mine);
-    if (s < 1 || d.tokens[s - 1].text !== ',' || Math.max(...subtree(d, o1)) !== s - 2 || !(e + 1 >= n || /^[,.;]$/.test(d.tokens[e + 1].text))) continue;
+    if (!setOff(d, s, e) || edge(d, o1, 1) !== s - 2) continue;
     d.heads[o2] = o1; d.rels[o2] = 'appos';
   }
   for (let p = 0; p < n; p++) {
@@ -521,14 +528,19 @@ export function repairLooseApposition(d: Draft): void {
     const tail = mine.filter((j) => d.heads[j] === p && j > p && d.rels[j] === 'nmod');
     const own = mine.filter((k) => d.rels[k] !== 'punct' && !tail.some((j) => below(d, k, j)));
     const s = Math.min(...own), e = Math.max(...own);
-    if (s < 2 || d.tokens[s - 1].text !== ',' || !(e + 1 >= n || /^[,.;]$/.test(d.tokens[e + 1].text))) continue;
+    if (s < 2 || !setOff(d, s, e)) continue;
     // the noun phrase that ends at the comma, somewhere under the same verb
     // (the innermost: "a deal with its neighbour, Chile" is the neighbour's name, not the deal's)
     const nn = [...Array(n).keys()].reverse().find((k) => /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '') && k < s - 1 && below(d, k, v) && k !== v
-      && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]) && Math.max(...subtree(d, k)) === s - 2);
+      && /^(obj|nmod|obl|iobj)$/.test(d.rels[k]) && edge(d, k, 1) === s - 2);
     if (nn === undefined) continue;
     d.heads[p] = nn; d.rels[p] = 'appos';
   }
+}
+
+/** Are the words s..e set off by a comma before and a comma, a full stop or the end after? */
+function setOff(d: Draft, s: number, e: number): boolean {
+  return s >= 1 && d.tokens[s - 1].text === ',' && (e + 1 >= d.tokens.length || /^[,.;]$/.test(d.tokens[e + 1].text));
 }
 
 /** Verbs with no passive: their "-ed" form after a noun is a past tense, never a participle. */
@@ -545,7 +557,7 @@ export function repairIntransitiveRoot(d: Draft): void {
   for (let v = 0; v < n; v++) {
     const h = d.heads[v];
     if (h < 0 || d.heads[h] >= 0 || d.rels[v] !== 'acl' || d.tokens[v].xpos !== 'VBN' || !NO_PASSIVE.test(d.tokens[v].lemma.toLowerCase()) || !/^(NOUN|PROPN)$/.test(d.tokens[h].upos ?? '')) continue;
-    if (h > v || [...Array(n).keys()].some((k) => d.heads[k] === v && /^(aux|aux:pass|obl:agent)$/.test(d.rels[k]))) continue;
+    if (h > v || children(d, v).some((k) => /^(aux|aux:pass|obl:agent)$/.test(d.rels[k]))) continue;
     for (let k = v + 1; k < n; k++) if (d.heads[k] === h) d.heads[k] = v;
     d.heads[v] = -1; d.rels[v] = 'root';
     d.heads[h] = v; d.rels[h] = 'nsubj';
@@ -565,11 +577,11 @@ export function repairConjunctSubject(d: Draft): void {
   for (let v2 = 0; v2 < n; v2++) {
     const v1 = d.heads[v2];
     if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].upos !== 'VERB' || !/^VB[DZP]$/.test(xposOf(d, v2))) continue;
-    if ([...Array(n).keys()].some((k) => d.heads[k] === v2 && /^(nsubj|nsubj:pass|cc|aux|aux:pass)$/.test(d.rels[k]) && k < v2)) continue;
+    if (children(d, v2).some((k) => /^(nsubj|nsubj:pass|cc|aux|aux:pass)$/.test(d.rels[k]) && k < v2)) continue;
     const np = [...Array(n).keys()].find((k) => k < v2 && d.rels[k] === 'conj' && /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '')
-      && d.rels[d.heads[k]] === 'obj' && d.heads[d.heads[k]] === v1 && Math.max(...subtree(d, k)) === v2 - 1);
+      && d.rels[d.heads[k]] === 'obj' && d.heads[d.heads[k]] === v1 && edge(d, k, 1) === v2 - 1);
     if (np === undefined) continue;
-    const cc = [...Array(n).keys()].find((k) => d.heads[k] === np && d.rels[k] === 'cc' && /^(but|and)$/.test(d.tokens[k].lower));
+    const cc = children(d, np).find((k) => d.rels[k] === 'cc' && /^(but|and)$/.test(d.tokens[k].lower));
     if (cc === undefined) continue;
     d.heads[np] = v2; d.rels[np] = 'nsubj';
     d.heads[cc] = v2;
@@ -588,10 +600,9 @@ export function repairInfinitiveConjunct(d: Draft): void {
   for (let v2 = 0; v2 < n; v2++) {
     const v1 = d.heads[v2];
     if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].xpos !== 'VB') continue;
-    const kids = [...Array(n).keys()].filter((k) => d.heads[k] === v2);
+    const kids = children(d, v2);
     if (!kids.some((k) => d.rels[k] === 'mark' && d.tokens[k].lower === 'to' && k < v2) || kids.some((k) => /^nsubj/.test(d.rels[k]))) continue;
-    const x = [...Array(n).keys()].reverse().find((k) => k < v2 && d.heads[k] === v1 && d.rels[k] === 'xcomp'
-      && [...Array(n).keys()].some((m) => d.heads[m] === k && d.rels[m] === 'mark' && d.tokens[m].lower === 'to'));
+    const x = children(d, v1).reverse().find((k) => k < v2 && d.rels[k] === 'xcomp' && children(d, k).some((m) => d.rels[m] === 'mark' && d.tokens[m].lower === 'to'));
     if (x === undefined) continue;
     d.heads[v2] = x;
   }

@@ -72,12 +72,12 @@ export async function* orderedPool<P, R>(input: AsyncIterable<P> | Iterable<P>, 
   let wake: (() => void) | undefined;
   const poke = (): void => { const w = wake; wake = undefined; w?.(); };
 
-  const spawn = (capped = opts.heapMb !== undefined): Slot<P> => {
+  const spawn = (cap = true): Slot<P> => {
     // (execArgv []: the parent's flags — `--test`, tsx's own loader flags — are not the worker's;
     // boot.mjs registers tsx itself, the same under `node --import tsx`, `tsx` and bin/actorgraph.js)
-    const resourceLimits = capped && opts.heapMb !== undefined ? { maxOldGenerationSizeMb: opts.heapMb } : undefined;
-    const worker = new Worker(BOOT, { workerData: { entry: opts.entry.href, data: opts.workerData }, execArgv: [], ...(resourceLimits ? { resourceLimits } : {}) });
-    const slot: Slot<P> = { worker, ready: false, jobs: [], closing: false, capped };
+    const heapMb = cap ? opts.heapMb : undefined;
+    const worker = new Worker(BOOT, { workerData: { entry: opts.entry.href, data: opts.workerData }, execArgv: [], ...(heapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+    const slot: Slot<P> = { worker, ready: false, jobs: [], closing: false, capped: heapMb !== undefined };
     worker.on('message', (m: { ready?: boolean; seq?: number; result?: R }) => {
       if (m.ready) { slot.ready = true; return; }
       const i = slot.jobs.findIndex((j) => j.seq === m.seq);
