@@ -58,7 +58,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const kind = t.children(n).find((x) => x < n && /^(compound|amod)$/.test(t.rel(x)) && DOERS[t.lower(x)]);
     // (any other doer named in the sentence, "an FMLN attack", answers for it: extract/unattributed.ts)
     if (kind === undefined && !unknown) continue;
-    const agent = kind !== undefined ? doerOf(a, v, home, g, DOERS[t.lower(kind)]) : unidentifiedAgent(a, v, home, g);
+    const agent = kind !== undefined ? doerOf(a, v, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, v, home, g);
     const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
     out.push({ head: v, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: t.xpos(v) === 'VBD' ? 'past' : 'present', passive: false }, rule: 'existential:attack' });
   }
@@ -72,9 +72,9 @@ const ATTACKS = /^(attack|attacks|bombing|bombings|explosion|explosions|blast|ra
 const DOERS: Record<string, string> = { terrorist: 'terrorists', guerrilla: 'guerrillas', rebel: 'rebels', insurgent: 'insurgents', subversive: 'subversives', paramilitary: 'paramilitaries' };
 
 /** The doers a kind word names, of the country where the act happened (as unidentifiedAgent places it). */
-function doerOf(a: Analysed, h: number, home: Home | undefined, g: Gazetteer, plural: string): Actor {
+function doerOf(a: Analysed, h: number, home: Home | undefined, g: Gazetteer, singular: string, plural: string): Actor {
   const unknown = unidentifiedAgent(a, h, home, g);
-  return unknown.country ? homeActor(unknown.country, plural.replace(/s$/, ''), plural, 'group', plural, g) : { id: `group:${plural.replace(/s$/, '')}`, name: plural, type: 'group', mention: plural };
+  return unknown.country ? homeActor(unknown.country, singular, plural, 'group', plural, g) : { id: `group:${singular}`, name: plural, type: 'group', mention: plural };
 }
 
 /**

@@ -103,6 +103,7 @@ test('unattributed: a bomb that went off at a part of a building bombed the buil
 const THERE_WAS: Array<[why: string, text: string, want: string]> = [
   ['no doer named: the unidentified individuals', 'LIMA, 24 JAN 90 -- THERE WAS AN ATTACK THIS MORNING AGAINST THE ZENTRIX OFFICES.', 'per-unidentified-individual -ATTACK-> zentrix offices'],
   ['a kind of doer named: its people of the place', 'LIMA, 23 JUN 89 -- THERE WAS A TERRORIST ATTACK AT THE CENTRAL MARKET TODAY.', 'per-terrorist -ATTACK-> central market'],
+  ['… a plural not made with "s" alone', 'LIMA, 23 JUN 89 -- THERE WAS A PARAMILITARY ATTACK AT THE CENTRAL MARKET TODAY.', 'per-paramilitary -ATTACK-> central market'],
   ['the owner of what was hit is a party too', 'LIMA, 24 JAN 90 -- THERE WAS AN ATTACK AGAINST THE HOME OF TOM VALE.', 'per-unidentified-individual -ATTACK_HOME_OF-> tom-vale'],
   ['a bomb at the offices of a body bombs the body', 'A bomb exploded outside the offices of Zentrix in Lima.', 'per-unidentified-individual -BOMB_OFFICE_OF-> zentrix'],
 ];
