@@ -15,7 +15,11 @@ export const TITLES = set(`president minister premier chancellor secretary spoke
   senator chairman chairwoman chair director official diplomat prosecutor judge colonel major captain lieutenant
   admiral marshal sergeant negotiator representative deputy vice ayatollah pope cardinal bishop archbishop
   ceo founder boss coach manager editor correspondent analyst economist secretary-general mep mp
-  priest imam rabbi cleric pastor undersecretary under-secretary commissioner constable superintendent`);
+  priest imam rabbi cleric pastor undersecretary under-secretary commissioner constable superintendent attorney`);
+
+/** Adjectives of a continent or a region of the world: they say where, never which body or state. */
+export const REGION_ADJECTIVES = set(`european african asian arab western eastern northern southern nordic scandinavian
+  caribbean latin mediterranean baltic balkan pacific atlantic continental regional global international oriental`);
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = dict({
@@ -108,7 +112,8 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   commentator broadcaster journalist photographer dancer referee umpire wing flanker fly-half scrum-half fullback
   full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater teenager youngster
   newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed chauffeur chauffer
-  driver bodyguard`);
+  driver bodyguard citizen resident tourist student engineer nurse teacher missionary volunteer
+  colleague team-mate teammate compatriot countryman`);
 
 /**
  * Roles held in a body, which a body's name before them owns ("Sony president", "Everton defender",

@@ -257,6 +257,22 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
     a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
     const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
+    // ("The Attorney General, Lord Goldsmith, has issued …": a name in apposition to the subject is
+    // the subject too, as salient for a later "he" (Lappin & Leass count an apposition with its head))
+    // (or a "conj" with no conjunction, the parser's usual misreading of one)
+    for (const k of [...subjectChunks]) {
+      const c = a.chs[k];
+      // (the chunk's head in the tree: the word whose head lies outside the chunk)
+      let h = c ? c.head : -1;
+      if (c) for (let i = c.start; i < c.end; i++) if (a.tree.head(i) < c.start || a.tree.head(i) >= c.end) { h = i; break; }
+      for (const x of a.tree.childrenBy(h, 'appos', 'conj')) {
+        // (a name only, set off by a comma: a description, "Parmalat, the Italian food group", is the
+        // subject's own node, and an acronym in brackets is the subject's own name)
+        if (a.tree.upos(x) !== 'PROPN' || a.tree.lower(x - 1) !== ',') continue;
+        if (a.tree.rel(x) === 'conj' && a.tree.child(x, 'cc') !== undefined) continue;
+        if (a.args.mentionOf(x) >= 0) subjectChunks.add(a.args.mentionOf(x));
+      }
+    }
     // ("Mr Livingstone, the mayor of London": the office in apposition is the person: office-appositions.ts)
     const offices = officeAppositions(a.tree, a.args, a.mentions);
     for (const [k, m] of a.mentions) {

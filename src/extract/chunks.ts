@@ -85,6 +85,8 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
 
 /** Suffixes that end a company's name. */
 const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
+/** Words that end a public body's name, which may hold an "and": "the National Development and Reform Commission". */
+const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|Agency|Bureau|Board|Institute|Association|Federation|Office|Service)$/;
 
 /**
  * Repairs the tagger's commonest slip on news: a verb after a modal read as an adjective or noun
@@ -104,10 +106,13 @@ export function repairTags(tokens: Token[], caseless = false): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i].lower !== 'and' || !/^[A-Z]/.test(tokens[i - 1].text)) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 3 && /^[A-Z]/.test(tokens[j].text) && !CORPORATE.test(tokens[j].text)) j++;
-    if (j >= tokens.length || j === i + 1 || !CORPORATE.test(tokens[j].text)) continue;
+    while (j < tokens.length && j - i <= 3 && /^[A-Z]/.test(tokens[j].text) && !CORPORATE.test(tokens[j].text) && !BODY_END.test(tokens[j].text)) j++;
+    const body = j < tokens.length && j > i + 1 && BODY_END.test(tokens[j].text);
+    if (j >= tokens.length || j === i + 1 || (!CORPORATE.test(tokens[j].text) && !body)) continue;
     let k = i - 1;
     while (k > 0 && /^[A-Z]/.test(tokens[k - 1].text) && tokens[k - 1].pos === 'PROPN') k--;
+    // (a body's name, not a place or a person and a body: "Britain and European Commission officials")
+    if (body && (tokens.slice(k, i).some((t) => t.ne === 'place' || t.ne === 'person') || k === 0 || tokens[k - 1].lower !== 'the')) continue;
     for (let x = k; x <= j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is

@@ -16,7 +16,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, harmDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { COMMIT_VERBS, MODAL_NOUNS, SPEECH_VERBS } from '../lexicon.js';
@@ -69,6 +69,9 @@ function isPredicateHead(t: Tree, i: number): boolean {
   if (r === 'xcomp' && folds(t, t.head(i), i)) return false;
   if (t.child(i, 'cop') !== undefined) return true;
   if (t.upos(i) !== 'VERB') return false;
+  // ("faces increasing competition, and dwindling influence": an "-ing" form joined to a finite verb,
+  // with no auxiliary of its own, is the parser's slip for an adjective on a second object)
+  if (r === 'conj' && t.xpos(i) === 'VBG' && /^VB[DZP]$/.test(t.xpos(t.head(i))) && t.child(i, 'aux') === undefined && t.child(i, 'nsubj') === undefined) return false;
   // "drought-hit Somalia", "war-torn Sudan": a participle hyphenated to a noun is an adjective
   const tk = t.tokens;
   if (i >= 2 && tk[i - 1].text === '-' && tk[i - 1].end === tk[i].start && tk[i - 2].end === tk[i - 1].start) return false;
@@ -115,6 +118,8 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
   switch (t.rel(h)) {
     case 'conj': return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'shared' };
     case 'xcomp': {
+      const doer = harmDoer(t, g);
+      if (doer) return { heads: doer, rule: 'infinitive' };
       const obj = t.child(g, 'obj', 'iobj');
       return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
     }
@@ -144,6 +149,8 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // takes on does what they are taken on for)
       const taken = APPOINT.test(t.lemma(g)) && marks.some((m) => t.lower(m) === 'to') ? t.child(g, 'obj') : undefined;
       if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
+      const doer = marks.some((m) => t.lower(m) === 'to') ? harmDoer(t, g) : undefined;
+      if (doer) return { heads: doer, rule: 'infinitive' };
       return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: marks.some((m) => t.lower(m) === 'to') ? 'infinitive' : 'participle' };
     }
     default: return { heads: [], rule: 'svo' };
@@ -270,7 +277,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       }
       // ("has been in Oasis", "is from Peru": a predicate that is a prepositional phrase keeps its preposition)
       const pp = t.childrenBy(h, 'case').find((c) => c < h && t.upos(c) === 'ADP');
-      const be = pp !== undefined ? { ...verb, label: `be ${t.lower(pp)}`, copula: undefined } : verb;
+      const be = pp !== undefined ? { ...verb, label: `be ${t.caseWord(h)}`, copula: undefined } : verb;
       if (!named) out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb: be, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined || possessor ? 'openie' : undefined });
       continue;
     }

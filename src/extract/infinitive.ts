@@ -56,8 +56,11 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   const m = main.verb;
   const adj = tokens[chs[k - 1].start - 1];
   const likely = adj && /^(likely|unlikely)$/.test(adj.lower) && adj.pos === 'ADJ' ? adj.lower : undefined;
-  const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely'),
-    modality: likely ? 'possible' as const : verb.modality === 'asserted' ? m.modality : verb.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
+  // ("found it difficult to satisfy its users", "made it impossible to trade": how hard the act is
+  // says it may not have happened; "impossible" that it did not)
+  const hard = adj && /^(difficult|hard|harder|tough|tougher|impossible|easy|easier)$/.test(adj.lower) ? adj.lower : undefined;
+  const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely' || hard === 'impossible'),
+    modality: likely || hard ? 'possible' as const : verb.modality === 'asserted' ? m.modality : verb.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

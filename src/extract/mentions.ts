@@ -60,6 +60,15 @@ const HONORIFIC = /^(mr|mrs|ms|miss|mr\.|mrs\.|ms\.|dr|dr\.|sir|dame|lady|lord|p
 const DIRECTIONS = /^(north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 /** Agent nouns that head a role before a person's name: "mediator", "negotiator", "activist", "spokesman". */
 const AGENT_NOUN = /(?:ator|itor|ist|man|woman|person|leader|er)$/;
+/**
+ * A role word before a person's name; in the plural too, before a list of names ("U.S. citizens
+ * David Kent and James Donelly", "Peruvian nationals Jose Vale and Luis Vale").
+ */
+function roleWord(t: Token): boolean {
+  const one = (w: string) => TITLES.has(w) || AGENT_NOUN.test(w) || DESCRIPTORS.has(w) || AFFILIATION_ROLES.has(w);
+  // ("nationals": only in the plural a noun for people; "national" is an adjective far more often)
+  return isTitle(t) || one(t.lower) || t.lower === 'nationals' || (/[^s]s$/.test(t.lower) && one(t.lower.replace(/men$/, 'man').replace(/s$/, '')));
+}
 
 function person(name: string, mention: string, country?: string, titled = false): Actor {
   const home = country ?? personCountry(name, titled);
@@ -247,10 +256,18 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
     const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
     if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && (isTitle(rest[firstCap - 1]) || AGENT_NOUN.test(rest[firstCap - 1].lower) || DESCRIPTORS.has(rest[firstCap - 1].lower) || AFFILIATION_ROLES.has(rest[firstCap - 1].lower)) && (described || properKind(rest.slice(firstCap)) === 'person')) {
+      && roleWord(rest[firstCap - 1]) && (described || properKind(rest.slice(firstCap)) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
+    }
+    // ("Newport-Gwent Dragons colleague Hal Luscombe": more of a name, then a role word, then a
+    // person's full name: the person, whose role the role word is)
+    const roleAt = rest.length - 1 - [...rest].reverse().findIndex((t) => !isCap(t));
+    if (roleAt > 0 && roleAt < rest.length - 2 && rest[roleAt].pos === 'NOUN' && roleWord(rest[roleAt]) && rest.slice(roleAt + 1).every((t) => t.pos === 'PROPN')
+      && properKind(rest.slice(roleAt + 1)) === 'person') {
+      const nm = spanText(tokens, n1 + roleAt + 1, b);
+      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title: rest[roleAt].lower, ...(AFFILIATION_ROLES.has(rest[roleAt].lower) ? { of: owner } : {}) } });
     }
     // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and
     // a name makes a company of that country

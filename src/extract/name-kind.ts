@@ -51,6 +51,9 @@ export function isThingName(words: Token[]): boolean {
   return words.length >= 2 && THING_HEADS.has(words[words.length - 1].lower) && !knownFirstName(words[0].text);
 }
 
+/** Kinds of storm, which news names with a person's first name after them. */
+const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
@@ -60,6 +63,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // ("the Academy Award", "the FA Cup": a name headed by a word for an event or a prize is one,
   // whatever body words come before it)
   if (words.length >= 2 && EVENT_WORDS.has(lows[lows.length - 1]) && !ORG_WORDS.has(lows[lows.length - 1])) return 'other';
+  // ("Hurricane Ivan", "Tropical Storm Jeanne": a storm named after its kind is a thing, not a person)
+  if (words.length >= 2 && lows.slice(0, -1).some((w) => STORMS.test(w))) return 'other';
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';

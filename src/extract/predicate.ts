@@ -9,7 +9,7 @@
  */
 import type { Modality, Tense } from '../types.js';
 import type { Tree } from './tree.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, dict } from '../lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, dict } from '../lexicon.js';
 
 export interface VerbInfo {
   /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */
@@ -71,10 +71,26 @@ const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.chil
 /** Is verb x in the passive: a passive auxiliary or a passive subject ("is said to", "was allowed to")? */
 const passiveVoice = (t: Tree, x: number): boolean => t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined;
 
+/** Acts of harm or seizure: told in the passive, what they were done for is the doer's aim. */
+export const HARM_OR_SEIZE = new RegExp(`${HARM_VERBS.source}|^(arrest|detain|capture|seize|jail|imprison|hold|attack|bomb|threaten)$`);
+
+/**
+ * The doer whose purpose a "to"-infinitive says after a passive act of harm ("was kidnapped to
+ * protest the visit" is the kidnappers' protest, not the hostage's): the "by" agent, or none
+ * written ([]); undefined when the verb is no passive act of harm.
+ */
+export function harmDoer(t: Tree, g: number): number[] | undefined {
+  if (!HARM_OR_SEIZE.test(t.lemma(g)) || (t.child(g, 'nsubj:pass') === undefined && t.child(g, 'aux:pass') === undefined)) return undefined;
+  const agent = t.childrenBy(g, 'obl:agent', 'obl').find((x) => t.rel(x) === 'obl:agent' || t.caseWord(x) === 'by');
+  return agent !== undefined ? t.conjuncts(agent) : [];
+}
+
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
   if (t.rel(x) !== 'xcomp') return false;
   if (t.child(x, 'nsubj', 'nsubj:pass')) return false;
+  // ("was kidnapped to protest the visit": the purpose is the kidnappers', a clause of its own)
+  if (harmDoer(t, gov)) return false;
   const up = t.upos(x);
   if (up !== 'VERB' && !(up === 'ADJ' && ABILITY[t.lower(x)])) return false;
   // "persuaded Iran to stop": object control hands the complement to the object (its own clause);
@@ -179,7 +195,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const tense = perfect ? 'past' : scheduled && tenseOf(t, finite) === 'present' ? 'future' : tenseOf(t, finite);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
-    ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && PARTICLES.test(t.lower(c))).map((c) => t.lower(c))[0]
+    // ("takes over from": "over" right after the verb too)
+    ?? t.childrenBy(last, 'advmod').filter((c) => c > last && c <= last + 2 && (PARTICLES.test(t.lower(c)) || (c === last + 1 && t.lower(c) === 'over'))).map((c) => t.lower(c))[0]
     ?? objectParticle(t, last);
   const a = Math.min(...words), b = Math.max(...words) + 1;
   // A copular clause predicates a noun or adjective: "X is president of Y", "X was critical of Y"

@@ -13,6 +13,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { readVerbGroup, type VerbInfo } from './clause.js';
+import { HARM_OR_SEIZE } from './predicate.js';
 import { SPEECH_VERBS, MODAL_NOUNS, PARTICLES } from '../lexicon.js';
 import { CONDITIONS, isNP, word, conjunctsRight, phraseStart, skipPartitive, phraseEnd, spanOf, collectArgs, holder } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
@@ -50,6 +51,10 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     const vg = chs[k];
     if (vg.kind !== 'VG') continue;
     const verb = readVerbGroup(tokens, vg.start, vg.end);
+    // ("was kidnapped to force the release", "were arrested following the attack": what follows a
+    // passive act of harm is the doer's aim or a time, and the chunks cannot tell whose)
+    const words = tokens.slice(vg.start, vg.end).map((t) => t.lower);
+    if (verb.lemmas.length > 1 && HARM_OR_SEIZE.test(verb.lemmas[0]) && words.some((w) => /^(is|are|was|were|be|been|being|get|gets|got)$/.test(w))) continue;
     // A bare participle after a noun is a modifier, not a clause ("the policy adapted to …").
     // "a US priest kidnapped by an ELN cell", "Amico, kidnapped by the ELN,": with an agent after
     // "by" a bare participle is passive, and the agent acts on the noun it follows

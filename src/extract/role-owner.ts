@@ -12,7 +12,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { displayCase, slug } from '../resolve/names.js';
-import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, TITLES } from '../lexicon.js';
+import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from '../lexicon.js';
 import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 
@@ -56,6 +56,8 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   if (run.length === 1 && run[0].i === 0 && (run[0].upos !== 'PROPN' || isCommonWord(run[0].text))) return undefined;
   // (a body's generic word alone names no body: "Club captain John Terry", "the Party leader")
   if (run.length === 1 && ORG_WORDS.has(run[0].lower)) return undefined;
+  // (a region's adjective says where the role is held, not in which body: "European director Hugo Vale")
+  if (run.length === 1 && REGION_ADJECTIVES.has(run[0].lower)) return undefined;
   // (the recogniser often reads "Sony president Kunitake Ando" as one person: a person's span that
   // runs on through the role words into the name says nothing of the owner's type)
   const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person' && !poss;
@@ -82,6 +84,8 @@ const FIRM_OFFICES = /^(executive|chairman|chairwoman|boss|director|founder|co-f
 const NO_STATE_OFFICE = /^(priest|imam|rabbi|cleric|pastor|bishop|archbishop|cardinal|pope|monk|nun|editor|correspondent)$/;
 /** Words for what someone is to a body's fans or record books, not a post in it: "Liverpool legend Phil Thompson". */
 const NO_OFFICE = /^(legend|star|superstar|hero|fan|supporter|veteran|favourite|icon|great|winner|champion|holder|medallist|nominee|hopeful|rookie|newcomer|youngster|teenager|old-boy)$/;
+/** Offices named with "general" after them: "Secretary General", "Attorney General", "Inspector General". */
+const GENERAL_OFFICES = /^(secretary|attorney|director|surgeon|inspector|governor|consul|solicitor|auditor|postmaster|procurator|comptroller|prosecutor|advocate|adjutant|vicar|accountant|registrar|paymaster|quartermaster)$/;
 /** A role held no longer: "former Tory leader William Hague", "ex-Oasis guitarist". */
 const FORMER = /(?:^|\s)(?:former|ex|ex-\S*|then|late)\s/i;
 
@@ -99,7 +103,11 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   if (words.every((w) => HONORIFICS.test(w))) return of.type === 'organization' || of.type === 'group' ? { label: 'member', former: false } : undefined;
   while (words.length > 1 && HONORIFICS.test(words[words.length - 1])) words.pop();
   // ("Secretary General", "director general": the office is both words)
-  const head = words[words.length - 1] === 'general' && words.length > 1 ? `${words.splice(-2, 2)[0]} general` : words.pop()!;
+  // (only an office that is one with "general": after another office it is a rank of the holder,
+  // "Defence Minister General Humberto Larios" is a minister)
+  const compound = words[words.length - 1] === 'general' && words.length > 1 && GENERAL_OFFICES.test(words[words.length - 2]);
+  if (!compound && words[words.length - 1] === 'general' && words.length > 1) words.pop();
+  const head = compound ? `${words.splice(-2, 2)[0]} general` : words.pop()!;
   const last = head.split(' ').pop()!;
   if (NO_OFFICE.test(last)) return undefined;
   if (of.type === 'country' && (FIRM_OFFICES.test(last) || NO_STATE_OFFICE.test(last) || !TITLES.has(last))) return undefined;

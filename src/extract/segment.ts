@@ -180,11 +180,12 @@ export function writtenForms(tokens: Token[], original: string): string[] {
 }
 
 /**
- * wink cuts "-ed" off some verbs whose base ends in "e" ("staged" → "stag", "based" → "bas"): a
- * lemma that is not itself read as a verb gets its "e" back when that is one.
+ * wink cuts "-ed" or "-ing" off some verbs whose base ends in "e" ("staged" → "stag", "based" →
+ * "bas", "riding" → "rid"): a lemma that is not itself read as a verb gets its "e" back when that is one.
  */
 function fixLemma(lower: string, lemma: string | undefined, pos: string): string {
   if (!lemma) return lower;
-  if (pos !== 'VERB' || !lower.endsWith('ed') || lemma !== lower.slice(0, -2)) return lemma;
+  const cut = lower.endsWith('ed') ? 2 : lower.endsWith('ing') ? 3 : 0;
+  if (pos !== 'VERB' || !cut || lemma !== lower.slice(0, -cut)) return lemma;
   return restoredLemma(lemma);
 }

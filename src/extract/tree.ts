@@ -72,14 +72,17 @@ export class Tree {
 
   /**
    * The words a case-marked nominal starts with: "with Belarus" → "with"; multiword cases keep
-   * their fixed parts: "because of", "according to", "on behalf of".
+   * their fixed parts: "because of", "according to", "on behalf of", and a case word beside another
+   * its neighbour: "out of".
    */
   caseWord(i: number): string {
     const c = this.childrenBy(i, 'case').filter((k) => k < i);
     if (!c.length) return '';
-    const k = c[c.length - 1];
-    const words = [this.lower(k)];
-    for (const f of this.childrenBy(k, 'fixed')) words.push(this.lower(f));
+    // (two case words side by side are one preposition: "out of work", "up to 50 people")
+    let j = c.length - 1;
+    while (j > 0 && c[j - 1] === c[j] - 1) j--;
+    const words: string[] = [];
+    for (const k of c.slice(j)) words.push(this.lower(k), ...this.childrenBy(k, 'fixed').map((f) => this.lower(f)));
     return words.join(' ');
   }
 

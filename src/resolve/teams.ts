@@ -23,7 +23,11 @@ const SPORT_WORDS = new Set(`striker strikers midfielder midfielders defender de
   wicket wickets innings batsman batsmen bowler bowlers grand-slam tie-break sprinter sprinters
   hurdler hurdles marathon athletics olympic olympics medallist medallists world-record tournament
   squad squads coach goals goal uefa fifa rfu iaaf wimbledon football footballer footballers tennis rugby cricket
-  stadium matches seeded team-mate team-mates debutant uncapped`.split(/\s+/).filter(Boolean));
+  stadium matches seeded team-mate team-mates debutant uncapped skipper skippers full-back full-backs centre-back
+  centre-backs playmaker wooden-spoon relegation`.split(/\s+/).filter(Boolean));
+
+/** Names of competitions, each one vote like a sports word: "the Six Nations contest against Scotland". */
+const COMPETITIONS = /\b(six nations|champions league|premier league|world cup|davis cup|fed cup|ryder cup|heineken cup|fa cup|carling cup|uefa cup|super bowl|tour de france|grand prix|test match|one-day international)\b/g;
 
 /** How many distinct sports words, and how many in all, make a sports report. */
 const MIN_DISTINCT = 2;
@@ -33,7 +37,9 @@ const MIN_TOTAL = 3;
 export function isSportsReport(text: string): boolean {
   const seen = new Set<string>();
   let total = 0;
-  for (const w of text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []) if (SPORT_WORDS.has(w)) { seen.add(w); total++; }
+  const lower = text.toLowerCase();
+  for (const w of lower.match(/[a-z][a-z'-]*/g) ?? []) if (SPORT_WORDS.has(w)) { seen.add(w); total++; }
+  for (const c of lower.match(COMPETITIONS) ?? []) { seen.add(c); total++; }
   return seen.size >= MIN_DISTINCT && total >= MIN_TOTAL;
 }
 

@@ -75,6 +75,7 @@ const TABLES: Record<string, Row[]> = {
     ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
     ['a word hyphenated onto the copula\'s noun stays in the label', 'Ghana was runner-up to Nigeria in the final.', 'GHA -RUNNER_UP_TO-> NGA'],
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
+    ['two case words side by side are one preposition', 'Kenya was out of the race for a year.', 'KEN -BE_OUT_OF-> race'],
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
     ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
@@ -253,3 +254,10 @@ for (const [why, text, not] of NOT_ANTECEDENT) {
   });
 }
 
+
+test('clauses: an "-ing" form joined to a finite verb without an auxiliary is no verb ("faces competition, and dwindling influence")', () => {
+  const ts = run('Figures show that Zentrix faces increasing competition, and dwindling influence, in other sectors.');
+  assert.ok(!ts.some((t) => t.relation.type === 'DWINDLE'), ts.map(show).join(' | '));
+  // (an "-ing" verb with its own auxiliary, or sharing one, stays a verb)
+  findTriple(run('Kenya is closing the border and sending troops to Uganda.'), 'KEN -SEND_TO-> UGA');
+});

@@ -14,6 +14,7 @@ const CASES: Array<[why: string, text: string, want: string, rule: string]> = [
   ['object control with "want"', 'Japan wants China to release the fishermen.', 'CHN -RELEASE-> fishermen', 'infinitive:object'],
   ['a purpose after signing a text stays the signer\'s', 'Peru signed an accord on Thursday to supply Chile with wheat.', 'PER -SUPPLY-> CHL', 'infinitive'],
   ['whom one takes on does what they are taken on for', 'Zentrix appointed Ian Vale to lead the firm in Peru.', 'ian-vale -LEAD_IN-> PER', 'infinitive:object+pp'],
+  ['after a passive act of harm the purpose is the agent\'s', 'Tom Vale was kidnapped by Peruvian rebels to force the release of prisoners.', 'per-rebel -FORCE-> release', 'infinitive'],
 ];
 for (const [why, text, want, rule] of CASES) {
   test(`infinitive: ${why}`, () => {
@@ -31,6 +32,8 @@ const NONE: Array<[why: string, text: string, relation: RegExp, subject?: string
   ['… nor is an infinitive after it', "Poland rejected Moscow's offer to host talks to mediate with Kiev.", /MEDIATE|HOST/, 'POL'],
   ['… not the one who took them on', 'Zentrix has hired Ian Vale to run its operations in Peru.', /RUN/, 'zentrix'],
   ['an expletive "it" does nothing', 'It costs more to hire workers in France.', /HIRE/],
+  ['after a passive act of harm the victim does not do its purpose', 'Tom Vale was kidnapped to force the release of Peruvian prisoners.', /FORCE/, 'tom-vale'],
+  ['… nor after an agent', 'Tom Vale was kidnapped by Peruvian rebels to force the release of prisoners.', /FORCE/, 'tom-vale'],
 ];
 for (const [why, text, relation, subject] of NONE) {
   test(`infinitive: ${why}`, () => {
@@ -43,3 +46,15 @@ test('infinitive: a possessed offer\'s infinitive is its owner\'s intent ("Mosco
   const ts = run("Poland rejected Moscow's offer to mediate with Kiev.");
   assert.equal(findTriple(ts, 'RUS -MEDIATE_WITH-> UKR').relation.modality, 'intended', ts.map(show).join(' | '));
 });
+
+// [why, text, triple, negated]: how hard the act was says it may not have happened
+const WEIGHED: Array<[why: string, text: string, want: string, negated: boolean]> = [
+  ['"found it difficult to"', 'Zentrix has found it difficult to satisfy Peruvian customers.', 'zentrix -SATISFY-> per-customer', false],
+  ['"found it impossible to" denies it too', 'Zentrix found it impossible to satisfy Peruvian customers.', 'zentrix -SATISFY-> per-customer', true],
+];
+for (const [why, text, want, negated] of WEIGHED) {
+  test(`infinitive: ${why} is possible, not asserted`, () => {
+    const t = findTriple(run(text), want);
+    assert.deepEqual([t.relation.modality, t.relation.negated], ['possible', negated]);
+  });
+}

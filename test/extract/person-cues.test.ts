@@ -105,3 +105,10 @@ test('person-cues: once a full name is a person by its honorific, "he" after it 
   const ts = run('Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.');
   assert.ok(ts.some((t) => t.subject.name === 'Calisto Zanetti' && t.relation.lemma === 'co-operate'), ts.map((t) => `${t.subject.name} -${t.relation.label}-> ${t.object.name}`).join(' | '));
 });
+
+test('person cues: a storm named after its kind is no person or body ("Hurricane Ivan", "Tropical Storm Jeanne")', () => {
+  for (const text of ['Hurricane Zelda killed 20 Haitian farmers.', 'Haiti was hit by Tropical Storm Zelda.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => [t.subject, t.object].some((a) => /Zelda/.test(a.name) && a.type !== 'other')), ts.map((t) => `${t.subject.name}:${t.subject.type} ${t.object.name}:${t.object.type}`).join(' | '));
+  }
+});

@@ -33,8 +33,21 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Farmers in Chad blocked the road to Sudan.', want: 'tcd-farmer -BLOCK_ROAD_TO-> SDN' },
   // wink's "staged" → "stag": a one-syllable stem gets its "e" back
   { text: 'Ecuadorian students staged a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
+  // and from "-ing": "riding" → "rid"
+  { text: 'Two Ecuadorian students were riding a horse.', want: 'ecu-student -RIDE-> horse', lemma: 'ride' },
+  { text: 'Ecuadorian students are staging a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
   // "not only … but also" affirms
   { text: 'Serbia has not only violated the treaty but also the truce.', want: 'SRB -VIOLATE-> treaty', check: (t) => assert.equal(t.relation.negated, false) },
+  // a plural role word before names is their role, not part of a name ("U.S. citizens David Kent")
+  { text: 'The rebels are holding Peruvian citizens David Kent and James Donelly.', want: 'group:rebel -HOLD-> david-kent' },
+  { text: 'The rebels freed Peruvian nationals Jose Vale and Luis Vale.', want: 'group:rebel -FREE-> jose-vale' },
+  // a role word after more of a name, before a person's full name: the person ("… Dragons colleague Hal Luscombe");
+  // "over" right after the verb is its particle
+  { text: 'Kevin Vale takes over from his injured Newport Dragons colleague Hal Luscombe on the wing.', want: 'kevin-vale -TAKE_OVER_FROM-> hal-luscombe' },
+  // a public body's name may hold an "and" ("the National Development and Reform Commission"), but a
+  // country and a body are two ("Britain and European Commission officials")
+  { text: 'The plan awaits approval by the Zentrix Trade and Industry Commission, which oversees Chilean firms.', want: 'zentrix-trade-and-industry-commission -OVERSEE-> chl-firm' },
+  { text: 'Britain and European Commission officials criticised Chilean firms.', want: 'ec-commission-official -CRITICIZE-> chl-firm' },
   // a hyphenated name is one name; a currency amount stays in its noun phrase, its unit with it
   { text: 'Wal-Mart accepted a £5m offer.', want: 'wal-mart -ACCEPT-> offer' },
   // a newspaper's name is an organisation, so "he" cannot land on it

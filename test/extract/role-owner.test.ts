@@ -26,6 +26,8 @@ const FOUND: Array<[string, string, string]> = [
   ['a country\'s office in apposition', 'Alan Garcia, the Peruvian president, met Chilean officials.', 'alan-garcia -president of-> PER:country'],
   ['an honorific after the office ends no office', 'Former Zentrix director Sir Ian Vale has died.', 'ian-vale -former director of-> zentrix:organization'],
   ['an office of two words ending in "general"', 'UN Secretary General Kofi Annan spoke in Geneva.', 'kofi-annan -secretary general of-> UN:organization'],
+  ['"Attorney General" is one office', 'Chilean Attorney General Maria Vale opened the inquiry.', 'maria-vale -attorney general of-> CHL:country'],
+  ['"General" after another office is the holder\'s rank', 'Peruvian Defence Minister General Tomas Vale said the rebels had fled.', 'tomas-vale -minister of-> PER:country'],
   ['a state\'s office in a sports report stays the state\'s', 'Belgian sports minister Claude Eerdekens said the striker failed a test before the semi-final, the referee said.', 'claude-eerdekens -minister of-> BEL:country'],
   ['"outgoing" is no part of the body\'s name', 'Outgoing Dunmore chairman Gerald Krasner said the deal was good.', 'gerald-krasner -chairman of-> dunmore:organization'],
   ['a judge of a country in a sports report is the state\'s', 'US judge Susan Illston delayed the hearing, as the striker and the referee and the semi-final waited.', 'susan-illston -judge of-> USA:country'],
@@ -65,6 +67,7 @@ test('role-owner: an office of a body no dictionary knows, held by someone unnam
 // [why, text]: no title triple at all
 const NONE: Array<[string, string]> = [
   ['a place before a role held in no body', 'Hollywood actor Tom Vale arrived in Leeds.'],
+  ['a region\'s adjective before a role names no body', 'Tom Vale, European director for policy at Zentrix, said prices rose.'],
   ['a prize before a winner', 'Oscar winner Jamie Vale sang in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Party leader Charles Kennedy spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],

@@ -330,3 +330,21 @@ test('tree: a "to"-infinitive after "and" joins the verb\'s own "to"-complement,
   ]));
   assert.equal(f.head(5), 1);
 });
+
+test('tree: two case words side by side are one preposition, a case word apart from another is not', () => {
+  // "out of work": both "out" and "of" are case dependents of "work"
+  const t = new Tree(tokens([
+    ['were', 'AUX', 'VBD', 3, 'cop'], ['out', 'ADP', 'IN', 3, 'case'], ['of', 'ADP', 'IN', 3, 'case'], ['work', 'NOUN', 'NN', -1, 'root'],
+  ]));
+  assert.equal(t.caseWord(3), 'out of');
+  // "because of the costs": a fixed part stays
+  const u = new Tree(tokens([
+    ['because', 'ADP', 'IN', 3, 'case'], ['of', 'ADP', 'IN', 0, 'fixed'], ['the', 'DET', 'DT', 3, 'det'], ['costs', 'NOUN', 'NNS', -1, 'root'],
+  ]));
+  assert.equal(u.caseWord(3), 'because of');
+  // "than … to X" are not side by side: the nearest one only
+  const v = new Tree(tokens([
+    ['than', 'ADP', 'IN', 3, 'case'], ['just', 'ADV', 'RB', 3, 'advmod'], ['to', 'ADP', 'IN', 3, 'case'], ['Peru', 'PROPN', 'NNP', -1, 'root'],
+  ]));
+  assert.equal(v.caseWord(3), 'to');
+});

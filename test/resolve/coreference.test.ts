@@ -58,6 +58,7 @@ table('a person described but never named competes for "he"/"she" and, winning, 
 table('salience: a name buried in a phrase weighs less than an argument', [
   ['the subject before outweighs a name inside an adjunct phrase', 'Tom Baker arrived in Leeds on Monday. In the office of Jack Miller, he signed the deal.', 'he', 'tom-baker'],
   ['an object of the same sentence still counts', 'Tom Baker arrived in Leeds on Monday. Jack Miller met him and he signed the deal.', 'him', 'tom-baker'],
+  ['a name in apposition to the subject is as salient as the subject', 'Tom Baker of the Zentrix Alliance criticised the police. The Attorney General, Lord Vale, has issued no instructions to the police. He will consult the judges.', 'He', 'vale'],
 ]);
 
 table('number and kind agreement', [

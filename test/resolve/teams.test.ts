@@ -16,6 +16,8 @@ const REPORTS: Array<[what: string, text: string, want: boolean]> = [
   ['a political story naming the same places', POLITICS, false],
   ['one sports word is not enough', 'The government said its goal was to cut waiting lists, and the goal was met.', false],
   ['an athletics report', 'The sprinter won the Olympic final; another sprinter took bronze, and a marathon runner set a world-record.', true],
+  ['a competition\'s name counts as a sports word', 'The skipper expects a hard Six Nations game against Scotland, and the Six Nations table is close.', true],
+  ['… once per mention, so one mention is not enough', 'The minister will attend the Six Nations dinner.', false],
 ];
 for (const [what, text, want] of REPORTS) test(`sports report: ${what} → ${want}`, () => assert.equal(isSportsReport(text), want));
 
