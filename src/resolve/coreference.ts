@@ -390,6 +390,15 @@ export class DocContext {
         // "they" take "the Constitution" (measured on GUM dev: 8 right, 3 wrong against 9 and 1)
         const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name)) || PLURAL_NAME.test(x.actor.name)));
         const order = ranked(bodies, s);
+        // ("The Tories said they would …": the reporting clause's subject, a group or a body written in
+        // the plural, is the one, as for "he"; "Zentrix said they …" speaks of others)
+        const boss = local && this.binderId(local, m.start, true);
+        const said = local && mentionAt(local, matrixSubject(local.tree, m.start))?.[1].text;
+        const hit = boss ? cands.find((x) => x.actor.id === boss && (x.actor.type === 'group' || (x.actor.type === 'organization' && /[^s]s$/i.test(said ?? '')))) : undefined;
+        if (hit) {
+          this.alternatives.set(m, [hit.actor, ...order.filter((a) => a.id !== hit.actor.id)]);
+          return withMention(hit.actor);
+        }
         this.alternatives.set(m, order);
         return withMention(order[0]);
       }

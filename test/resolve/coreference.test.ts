@@ -42,6 +42,8 @@ table('gender agreement', [
 
 table('the subject of a speech verb is the "he" of what it reports', [
   ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
+  ['"they" after a body written in the plural is that body, though a group is more salient', 'Kenyan ministers met in Nairobi on Monday. The Tories said they would vote against the plan.', 'they', 'UK_CONSERVATIVES'],
+  ['"they" after a group is that group, though another group was the last subject', 'Kenyan ministers met in Nairobi on Monday. Peruvian rebels said they would free the hostages.', 'they', 'per-rebel'],
   ['a verb of belief is no such cue: salience decides', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller believes he will win the seat.', 'he', 'tom-baker'],
 ]);
 
