@@ -28,6 +28,11 @@ export class Arguments {
   /** The noun a relative clause or participle modifies, through an apposition to the name it describes. */
   antecedent(clauseHead: number): number {
     let a = this.t.head(clauseHead);
+    // ("Rachel Harker, spokeswoman for Hypertag which makes …": "which" is no person, so a clause the
+    // parser hung on a person's description belongs to the name in its phrase just before)
+    const which = this.t.children(clauseHead).some((c) => this.t.lower(c) === 'which' && c < clauseHead);
+    const named = which && a >= 0 && this.t.rel(a) === 'appos' ? this.t.childrenBy(a, 'nmod').filter((n) => n > a && n < clauseHead && this.t.upos(n) === 'PROPN') : [];
+    if (named.length) return named[named.length - 1];
     if (a >= 0 && this.t.rel(a) === 'appos') a = this.t.head(a);
     // "the release of journalist Carlos Marcelo, who was kidnapped": "who" is a person, so a clause
     // the parser hung on a thing belongs to the name in that thing's "of" phrase, nearest first

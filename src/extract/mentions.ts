@@ -11,7 +11,7 @@ import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
-import { RUN_CUE, CURRENCIES, isCap, isTitle, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
+import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
 import {
@@ -339,7 +339,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const words = tokens.slice(p, b);
     // the name follows the last title and any weekday glued before it ("On Wednesday Mr Blair",
     // "Green MEP Alain Lipietz")
-    const lastTitle = words.map(isTitle).lastIndexOf(true);
+    // (a word that only qualifies an office, "Security", "Trade", ends a title before a person's name
+    // only: "Chief Executive Tom Vale", not "Energy Security Analysis")
+    const lastTitle = words.map((t, i) => isTitle(t) && (TITLES.has(t.lower) || !QUALIFIERS.test(t.lower) || i === words.length - 1 || isTitle(words[i + 1]) || properKind(words.slice(i + 1)) === 'person')).lastIndexOf(true);
     // ("the Foreign Ministry", "the Home Office": a run ending in a body's word names the body, titles and all)
     const body = ORG_WORDS.has(words[words.length - 1].lower) && words.length >= 2;
     // ("the Finance Bill", "a Justice Bill": a title word before a word for a text names the text)

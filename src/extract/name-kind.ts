@@ -18,7 +18,9 @@ export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|
 export const CURRENCIES = /^(dollars|pounds|euros|francs|pesos|rupees|dinars|rials|riyals|roubles|rubles|shekels|krona|kronor|crowns|marks|lire|rand|yuan|yen|won|baht)$/;
 
 export const isCap = (t: Token) => /^[A-Z]/.test(t.text);
-export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/.test(t.lower);
+/** Words that qualify an office in a title ("Foreign Secretary", "Security Minister"), titles only beside one. */
+export const QUALIFIERS = /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/;
+export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || QUALIFIERS.test(t.lower);
 
 /** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;

@@ -7,7 +7,7 @@
  * running sum; the normalised text has the same length as the original (normalize.ts), so
  * offsets found on it are offsets of the original.
  */
-import { nlp, its, nounLemma, restoredLemma, verbLemma, type Token } from '../nlp/wink.js';
+import { nlp, its, nounLemma, unclipped, verbLemma, type Token } from '../nlp/wink.js';
 import { normalizeText, isCapsCopy } from './normalize.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
@@ -180,12 +180,11 @@ export function writtenForms(tokens: Token[], original: string): string[] {
 }
 
 /**
- * wink cuts "-ed" or "-ing" off some verbs whose base ends in "e" ("staged" → "stag", "based" →
- * "bas", "riding" → "rid"): a lemma that is not itself read as a verb gets its "e" back when that is one.
+ * wink cuts "-ed", "-es" or "-ing" off some verbs whose base ends in "e" ("staged" → "stag", "based"
+ * → "bas", "rates" → "rat", "riding" → "rid"): a lemma that is not itself read as a verb gets its
+ * "e" back when that is one.
  */
 function fixLemma(lower: string, lemma: string | undefined, pos: string): string {
   if (!lemma) return lower;
-  const cut = lower.endsWith('ed') ? 2 : lower.endsWith('ing') ? 3 : 0;
-  if (pos !== 'VERB' || !cut || lemma !== lower.slice(0, -cut)) return lemma;
-  return restoredLemma(lemma);
+  return pos === 'VERB' ? unclipped(lower, lemma) : lemma;
 }

@@ -67,10 +67,9 @@ export function verbLemma(word: string): string {
     const pre = /^(re|un|over|out|under|mis|pre|co)(?=[a-z]{3})/.exec(w)?.[0];
     const stem = pre ? read(w.slice(pre.length)) : undefined;
     v = read(w) ?? (stem ? pre + stem : undefined) ?? baseForm(w) ?? w;
-    // (the model cuts "staged" to "stag": the "e" is put back as for every token, segment.ts)
-    if (w.endsWith('ed') && v === w.slice(0, -2)) v = restoredLemma(v);
-    // (and "riding" to "rid": a one-syllable stem that did not double its consonant had an "e")
-    if (w.endsWith('ing') && v === w.slice(0, -3)) v = restoredLemma(v);
+    // (the model cuts "staged" to "stag", "rates" to "rat", "riding" to "rid": the "e" is put back
+    // as for every token, segment.ts)
+    v = unclipped(w, v);
     if (verbLemmas.size < 50000) verbLemmas.set(w, v);
   }
   return v;
@@ -101,6 +100,15 @@ function baseForm(w: string): string | undefined {
   const undoubled = /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : undefined;
   const cands = end === 'es' ? [stem, `${stem}e`] : end === 's' ? [stem] : [stem, `${stem}e`, ...(undoubled ? [undoubled] : [])];
   return cands.find((c) => c.length >= 2 && nlp.readDoc(`they ${c} it`).tokens().out(its.pos)[1] === 'VERB');
+}
+
+/**
+ * A verb's lemma with the "e" back that the model cut with its ending ("staged" → "stag", "rates" →
+ * "rat", "riding" → "rid"): only a lemma that is the word less "-ed", "-es" or "-ing" is looked at.
+ */
+export function unclipped(word: string, lemma: string): string {
+  const cut = word.endsWith('ed') || word.endsWith('es') ? 2 : word.endsWith('ing') ? 3 : 0;
+  return cut && lemma === word.slice(0, -cut) ? restoredLemma(lemma) : lemma;
 }
 
 const restored = new Map<string, string>();

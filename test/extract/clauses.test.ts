@@ -15,6 +15,7 @@ const TABLES: Record<string, Row[]> = {
     ['subject relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ARREST-> uga-trader'],
     ['passive relative with agent', 'Abbey, which was bought by Santander in 2004, cut 500 jobs.', 'santander -BUY-> abbey'],
     ['object relative: the antecedent is the object', 'Japan signed an accord that Russia had rejected.', 'RUS -REJECT-> accord'],
+    ['"which" after a person\'s description belongs to the body named in it', 'Prices fell, said Ana Ruiz, spokeswoman for Zentrix which makes the engines.', 'zentrix -MAKE-> engines'],
     ['a finite verb the first tagger read as a noun after "which"', 'The Bundesbank, which sets interest rates, warned Berlin.', 'bundesbank -SET-> interest rates'],
     ['"who" on a thing the parser chose belongs to the person in its "of" phrase', 'The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.', 'ELN -KIDNAP-> carlos-marcelo'],
     ['an object relative through a verb of wanting is the last verb\'s object', 'Chile rejected the plan that Peru wants to impose.', 'PER -IMPOSE-> plan'],

@@ -36,6 +36,7 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // and from "-ing": "riding" → "rid"
   { text: 'Two Ecuadorian students were riding a horse.', want: 'ecu-student -RIDE-> horse', lemma: 'ride' },
   { text: 'Ecuadorian students are staging a protest.', want: 'ecu-student -STAGE-> protest', lemma: 'stage' },
+  { text: 'Tom Vale rates Peruvian students highly.', want: 'tom-vale -RATE-> per-student', lemma: 'rate' },
   // "not only … but also" affirms
   { text: 'Serbia has not only violated the treaty but also the truce.', want: 'SRB -VIOLATE-> treaty', check: (t) => assert.equal(t.relation.negated, false) },
   // a plural role word before names is their role, not part of a name ("U.S. citizens David Kent")
@@ -44,6 +45,10 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // a role word after more of a name, before a person's full name: the person ("… Dragons colleague Hal Luscombe");
   // "over" right after the verb is its particle
   { text: 'Kevin Vale takes over from his injured Newport Dragons colleague Hal Luscombe on the wing.', want: 'kevin-vale -TAKE_OVER_FROM-> hal-luscombe' },
+  // a word that qualifies offices ("Security") inside a body's name cuts nothing off it; before a
+  // person's name it is still a title word
+  { text: 'Prices rose, said Ana Ruiz, an analyst at Energy Security Analysis.', want: 'ana-ruiz -ANALYST_AT-> energy-security-analysis' },
+  { text: 'Chief Executive Tom Vale visited Peru.', want: 'tom-vale -VISIT-> PER' },
   // a public body's name may hold an "and" ("the National Development and Reform Commission"), but a
   // country and a body are two ("Britain and European Commission officials")
   { text: 'The plan awaits approval by the Zentrix Trade and Industry Commission, which oversees Chilean firms.', want: 'zentrix-trade-and-industry-commission -OVERSEE-> chl-firm' },

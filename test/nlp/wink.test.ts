@@ -18,6 +18,9 @@ const CASES: Array<[string, string, string]> = [
   ['… before -ing too: a one-syllable stem that did not double its consonant', 'riding', 'ride'],
   ['… but a doubled one stays cut', 'ridding', 'rid'],
   ['… and a longer stem the model knows stays', 'visiting', 'visit'],
+  ['… and before -es', 'rates', 'rate'],
+  ['… but not where -es follows a stem that is a verb', 'fixes', 'fix'],
+  ['… nor after a doubled "s"', 'passes', 'pass'],
 ];
 for (const [why, word, want] of CASES) {
   test(`wink: verbLemma: ${why}`, () => assert.equal(verbLemma(word), want));
