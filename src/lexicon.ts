@@ -253,7 +253,8 @@ export const EVENT_NOUNS: Record<string, { verb: string; patient: string[] }> = 
   abduction: { verb: 'abduct', patient: OF }, abductions: { verb: 'abduct', patient: OF },
   massacre: { verb: 'massacre', patient: OF }, massacres: { verb: 'massacre', patient: OF },
   attack: { verb: 'attack', patient: ON }, attacks: { verb: 'attack', patient: ON },
-  ambush: { verb: 'ambush', patient: ON }, raid: { verb: 'raid', patient: ON }, raids: { verb: 'raid', patient: ON },
+  ambush: { verb: 'ambush', patient: ON_OF }, ambushes: { verb: 'ambush', patient: ON_OF },
+  raid: { verb: 'raid', patient: ON }, raids: { verb: 'raid', patient: ON },
   bombing: { verb: 'bomb', patient: ON_OF }, bombings: { verb: 'bomb', patient: ON_OF },
 });
 
@@ -367,6 +368,10 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   rebels: { key: 'rebel', name: 'rebels', join: ['insurgent'] },
   'rebel column': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
   'rebel forces': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel units': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel troops': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel groups': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
+  'rebel commandos': { key: 'rebel', name: 'rebels', join: ['insurgent'] },
   insurgents: { key: 'insurgent', name: 'insurgents', join: ['insurgent'] },
   subversives: { key: 'subversive', name: 'subversives', join: ['insurgent'] },
   extremists: { key: 'extremist', name: 'extremists', join: ['insurgent'] },

@@ -63,7 +63,9 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // ("the FMLN's murder of Rivera": the possessor may be the owner of the noun's own mention)
     const possTokens = t.childrenBy(n, 'nmod:poss');
     const poss = possTokens.flatMap((x) => A.mentionsOf(x)).filter((k) => k !== own);
-    const owned = victim.length > 0 && !byAgent.length && possTokens.length > 0 && !poss.length && own >= 0 && !!mentions.get(own)?.owner;
+    // (or a name before the noun: "a FARC ambush of a military patrol")
+    const named = t.childrenBy(n, 'compound').some((x) => x < n && t.upos(x) === 'PROPN');
+    const owned = victim.length > 0 && !byAgent.length && (possTokens.length > 0 || named) && !poss.length && own >= 0 && !!mentions.get(own)?.owner;
     let agents = byAgent.length ? byAgent : victim.length ? poss : [];
     let modality: Modality = 'asserted';
     let speakers: number[] = [];

@@ -26,6 +26,8 @@ const GO_OFF = /^(explode|detonate|blast)$/;
 const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|places|heart|middle|part|parts|vicinity)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
 const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
+/** Verbs of what a bomb did to what it went off at. */
+const WRECK = /^(destroy|damage|wreck|demolish|shatter|hit|level|raze|gut)$/;
 /** Times of day a bomb goes off at. */
 const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunset|night|gmt|\d{4}|\d{1,2}:\d{2})$/;
 /** Where a bomb goes off at a target. */
@@ -40,10 +42,12 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   for (const c of unknown ? a.clauses : []) {
     const v = c.head, lemma = t.lemma(v);
     const off = lemma === 'go' && t.childrenBy(v, 'compound:prt').some((p) => t.lower(p) === 'off');
-    if (!(GO_OFF.test(lemma) || off) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    // ("three bombs destroyed a checkpoint": what a bomb wrecked is what it went off at)
+    const wrecked = WRECK.test(lemma);
+    if (!(GO_OFF.test(lemma) || off || wrecked) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
     const subj = t.child(v, 'nsubj');
     if (subj === undefined || !BOMBS.test(t.lower(subj))) continue;
-    const targets = targetsOf(a, t.childrenBy(v, 'obl'));
+    const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj') : t.childrenBy(v, 'obl'));
     if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: 'bomb', lemmas: ['bomb'], label: 'bomb' }, rule: 'explosion:unattributed' });
   }
   // "There was a terrorist attack at the central market": an attack told as there being one
@@ -86,7 +90,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
   const t = a.tree, targets: number[] = [];
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)
-    if (!AT.test(t.caseWord(x0)) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
+    // (an object has no case word: "destroyed a checkpoint")
+    if ((t.rel(x0) !== 'obj' && !AT.test(t.caseWord(x0))) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
     // ("in front of the embassy", "at the gate of the university": the part hands over to the whole)
     let x = x0;
     for (let n = 0; n < 3 && PART.test(t.lower(x)); n++) {

@@ -26,7 +26,7 @@ const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|gren
 const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning)$/;
 
 /** Fighting between sides: whoever died in it was killed by the other side. */
-const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire|exchange)$/;
+const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire)$/;
 
 export interface Unattributed { clause: Clause; agent: Actor }
 
@@ -73,7 +73,8 @@ export function mayBeUnattributed(a: Analysed): boolean {
 export function nobodyAnswers(a: Analysed): boolean {
   const tk = a.s.tokens;
   // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
-  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
+  // ("an exchange of fire", not "a telephone exchange")
+  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */
@@ -123,7 +124,8 @@ const weapon = (a: Analysed, k: number): boolean => {
 /** The country of an "in" place among the clause's own phrases ("killed in downtown Lima" → PER), and whether a country was named itself. */
 function placeOf(a: Analysed, h: number): { code: string; country: boolean } | undefined {
   const t = a.tree;
-  const phrases = t.childrenBy(h, 'obl', 'nmod');
+  // (and the object's: "damaged the offices in Lima")
+  const phrases = t.childrenBy(h, 'obl', 'nmod', 'obj');
   for (let i = 0; i < phrases.length; i++) {
     const x = phrases[i];
     phrases.push(...t.childrenBy(x, 'nmod').filter((y) => !phrases.includes(y)));

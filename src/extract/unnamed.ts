@@ -28,6 +28,8 @@ import { POSSESSIVES, UNNAMED_ARMED, UNNAMED_STATE } from '../lexicon.js';
 /** Words before the phrase that say how many, not what: "the", "three", "some", "about 50". */
 const QUANTITY = /^(the|a|an|some|several|many|few|other|these|those|about|approximately|around|more|than|at|least|dozens|hundreds|scores|numerous|various|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/;
 const DEFINITE = /^(the|these|those)$/;
+/** Words for what the writer thinks of an agent, not which it is: "the repressive national police", "the fascist army". */
+const EVALUATIVE = /^(repressive|fascist|criminal|murderous|puppet|genocidal|corrupt|brutal|so-called|treacherous|cowardly|heroic|valiant|glorious|brave|heinous)$/;
 
 /** A military unit and the words that name it, with its men after it or not: "atonal battalion troops". */
 const MILITARY_UNIT = /^((?:\d+(?:st|nd|rd|th) )?[a-z][a-z-]+(?: [a-z][a-z-]+)?) (battalion|brigade|regiment|detachment)(?: (?:troops|soldiers|members|units?|men))?$/;
@@ -37,7 +39,7 @@ const GENERIC_UNIT_WORDS = /^(army|infantry|military|elite|special|rapid|police|
 /** The mention's words less its leading quantity words, lower case: "the armed forces" → "armed forces". */
 function phrase(tokens: Token[], a: number, b: number): { words: string; definite: boolean } {
   let i = a;
-  while (i < b - 1 && (tokens[i].upos === 'NUM' || tokens[i].pos === 'NUM' || QUANTITY.test(tokens[i].lower))) i++;
+  while (i < b - 1 && (tokens[i].upos === 'NUM' || tokens[i].pos === 'NUM' || QUANTITY.test(tokens[i].lower) || EVALUATIVE.test(tokens[i].lower))) i++;
   let words = '';
   for (let j = i; j < b; j++) words += (j > i ? ' ' : '') + tokens[j].lower;
   return { words, definite: DEFINITE.test(tokens[a].lower) };

@@ -14,7 +14,8 @@ import { wordGender } from './gender.js';
 const PERSON_NOUNS = new Set(`man woman boy girl baby child teenager youngster father mother son daughter wife husband brother
   sister uncle aunt nephew niece grandfather grandmother widow fiancee fiance girlfriend boyfriend victim suspect gunman
   attacker driver passenger patient prisoner pupil student teacher worker employee owner resident neighbour neighbor
-  friend colleague rival opponent candidate newcomer veteran stranger`.split(/\s+/));
+  friend colleague rival opponent candidate newcomer veteran stranger person individual civilian peasant guard
+  policeman soldier journalist priest villager tourist hostage farmer miner businessman bodyguard`.split(/\s+/));
 
 /**
  * Does a concept stand for one person nobody named: its last word is a person noun, written in the

@@ -12,6 +12,8 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['people harmed, no doer written, the place in the clause', 'Three policemen were wounded in Medellin.', 'col-unidentified-individual -WOUND-> policemen'],
   ['a target attacked', 'The embassy was bombed in Lima.', 'per-unidentified-individual -BOMB-> embassy'],
   ['a weapon as the agent names no doer', 'A judge was killed by a bomb in Bogota.', 'col-unidentified-individual -KILL-> judge'],
+  ['one person, in the singular', 'One person was killed in Medellin.', 'col-unidentified-individual -KILL-> person'],
+  ['a peasant, in the singular', 'A peasant was wounded in Medellin.', 'col-unidentified-individual -WOUND-> peasant'],
 ];
 for (const [why, text, want] of CASES) {
   test(`unattributed: ${why} — "${text}" → ${want}`, () => {
@@ -54,6 +56,7 @@ const NONE: Array<[why: string, text: string]> = [
   ['an act still to come', 'The villages will be bombed in Peru, the rebels warned.'],
   ['a sentence that says who answers for it', 'The ELN claimed responsibility for the attack, in which five soldiers were killed in Colombia.'],
   ['a death in clashes, the other side\'s doing', 'Three rebels were killed during clashes in Peru.'],
+  ['a death in an exchange of fire, the other side\'s doing', 'Three rebels were killed in an exchange of fire in Peru.'],
   ['a question', 'How many civilians were killed in Lima?'],
   ['harm in an attack whose doer the attack names', 'Two people were killed during a guerrilla attack on a sugar mill in Peru.'],
   ['a conjunct verb\'s "by" phrase', 'Hundreds of peasants have been murdered, kidnapped and tortured by the mercenary groups in Peru.'],
@@ -71,6 +74,8 @@ for (const [why, text] of NONE) {
 const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['at a building', 'A bomb exploded outside the Zentrix offices in Lima.', 'per-unidentified-individual -BOMB-> Zentrix offices'],
   ['a car bomb that went off', 'Two car bombs went off near a police station in Baghdad.', 'irq-unidentified-individual -BOMB-> police station'],
+  ['what a bomb destroyed, in a place named in its phrase', 'Two bombs destroyed the Zentrix offices in Lima.', 'per-unidentified-individual -BOMB-> Zentrix offices'],
+  ['opposite a telephone exchange (an exchange of no fire)', 'A powerful bomb exploded last night in Medellin, opposite a telephone exchange.', 'col-unidentified-individual -BOMB-> telephone exchange'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {

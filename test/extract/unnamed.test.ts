@@ -101,6 +101,7 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['a state body\'s members are the body', `${WIRE}NATIONAL POLICE MEMBERS ARRESTED THREE STUDENTS.`, 'police', 'ecu-national-police/organization/ECU'],
   ['a unit named by the word before its kind', `${WIRE}ATONAL BATTALION TROOPS BURNED THE MARKET.`, 'battalion', 'ecu-atonal-battalion/organization/ECU'],
   ['a numbered unit', `${WIRE}THE 6TH INFANTRY BRIGADE SHELLED THE TOWN.`, 'brigade', 'ecu-6th-infantry-brigade/organization/ECU'],
+  ['a word for what the writer thinks of a body says nothing of which it is', `${WIRE}THE REPRESSIVE NATIONAL POLICE DETAINED A JOURNALIST.`, 'police', 'ecu-national-police/organization/ECU'],
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
 ];
 for (const [rule, text, word, want] of STATE) {
@@ -143,6 +144,7 @@ test('unnamed state agent: no state carried from one document to the next', () =
 
 // ── unnamed armed agents outside the state ───────────────────────────────────
 const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
+  ['"rebel units"', `${WIRE}REBEL UNITS ENTERED THE TOWN AND ATTACKED THE BARRACKS.`, 'units', 'ecu-rebel/group/ECU'],
   ['"guerrillas" of the home country', `${WIRE}GUERRILLAS ATTACKED A POLICE POST.`, 'guerrillas', 'ecu-guerrilla/group/ECU'],
   ['"a guerrilla column" is guerrillas', `${WIRE}A GUERRILLA COLUMN ATTACKED THE BARRACKS.`, 'column', 'ecu-guerrilla/group/ECU'],
   ['"drug traffickers"', `${WIRE}DRUG TRAFFICKERS KILLED A JUDGE.`, 'traffickers', 'ecu-drug-trafficker/group/ECU'],
