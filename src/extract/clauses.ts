@@ -209,7 +209,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (patients.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no'))) verb = { ...verb, negated: true };
     // ("No government had blamed the army", "Neither Peru nor Chile attacked Bolivia": a subject
     // that says no one did it negates the clause; written subjects only, not one borrowed from above)
-    else if (surf.rule !== 'shared' && surf.rule !== 'infinitive' && surf.heads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no') || t.childrenBy(x, 'cc:preconj').some((d) => t.lower(d) === 'neither'))) verb = { ...verb, negated: true };
+    // ("not a single person", "not one soldier": a subject that is none)
+    else if (surf.rule !== 'shared' && surf.rule !== 'infinitive' && surf.heads.some((x) => t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no') || t.childrenBy(x, 'cc:preconj').some((d) => t.lower(d) === 'neither')
+      || t.children(x).some((d) => d < x && /^(advmod|det|nummod|amod)$/.test(t.rel(d)) && /^(not|never)$/.test(t.lower(d)) && /^(a|one|single|an)$/.test(t.lower(d + 1))))) verb = { ...verb, negated: true };
     let subjects: number[], objects: number[];
     let rule = surf.rule;
     const agentObl = obls.filter((x) => t.rel(x) === 'obl:agent' || (verb.passive && t.caseWord(x) === 'by'));

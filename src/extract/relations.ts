@@ -208,7 +208,12 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
       const patient = subjects;
       const args: Array<[number, number]> = [];
       collectArgs(chs, tokens, k + 1, args);
-      out.push({ subjects: agent !== undefined ? conjunctsRight(chs, tokens, agent).list.map((x) => holder(chs, tokens, x, mentions)) : [], objects: patient, verb: v, vg: k, prep: undefined,
+      // ("no soldier was hurt", "not a single person was killed": a patient that is none negates it)
+      const none = patient.some((p) => {
+        const at = chs[p].start, w0 = tokens[at].lower, prev = tokens[at - 1]?.lower ?? '', next = tokens[at + 1]?.lower ?? '';
+        return w0 === 'no' || (prev === 'not' && /^(a|an|one|single)$/.test(w0)) || (w0 === 'not' && /^(a|an|one|single)$/.test(next));
+      });
+      out.push({ subjects: agent !== undefined ? conjunctsRight(chs, tokens, agent).list.map((x) => holder(chs, tokens, x, mentions)) : [], objects: patient, verb: none ? { ...v, negated: !v.negated } : v, vg: k, prep: undefined,
         arg1: spanOf(chs, patient), rel: [vg.start, vg.end], args, rule: agent !== undefined ? 'passive' : 'passive-no-agent' });
       continue;
     }

@@ -28,6 +28,9 @@ const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flood
 /** Fighting between sides: whoever died in it was killed by the other side. */
 const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire)$/;
 
+/** Fights between gunmen, written as one word or several: "a shoot-out", "a shootout", "a gun battle". */
+const GUNFIGHT = /\b(shoot-?outs?|gun-?fights?|gun ?battles?)\b/i;
+
 export interface Unattributed { clause: Clause; agent: Actor }
 
 export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazetteer): Unattributed[] {
@@ -74,7 +77,7 @@ export function nobodyAnswers(a: Analysed): boolean {
   const tk = a.s.tokens;
   // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
   // ("an exchange of fire", not "a telephone exchange")
-  return !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
+  return !GUNFIGHT.test(a.s.text) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */
@@ -88,6 +91,12 @@ function attackWithDoer(a: Analysed): boolean {
     const head = tk[m.end - 1].lower;
     if (!ATTACK_HEADS.has(head) && !EVENT_NOUNS[head]) continue;
     for (let i = m.start; i < m.end - 1; i++) if (DOER_WORDS.test(tk[i].lower) || (/^[A-Z]/.test(tk[i].text) && i > 0 && tk[i].pos !== 'DET')) return true;
+  }
+  // ("the attack staged tonight by urban guerrilla commandos": a participle on the act names its doer with "by")
+  const t = a.tree;
+  for (let n = 0; n < tk.length; n++) {
+    if (!ATTACK_HEADS.has(t.lower(n)) && !EVENT_NOUNS[t.lower(n)]) continue;
+    if (t.childrenBy(n, 'acl').some((v) => t.childrenBy(v, 'obl', 'obl:agent').some((x) => t.caseWord(x) === 'by'))) return true;
   }
   return false;
 }
