@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, harmDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -244,7 +244,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       for (const y of nmods) {
         // ("in response to aggression against Belarus": the PPs of the noun before the actor's stay in the label)
         const between = nmods.filter((z) => z < y && t.caseWord(z) && t.caseWord(z) !== 'of' && mentions.get(A.mentionOf(z))?.kind === 'concept').map((z) => `${t.caseWord(z)} ${t.lemma(z)}`);
-        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of')) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
+        // ("finished third in the heptathlon in Athens": a city or a place at the chain's end is where
+        // the event was, no party to it; the place qualifier says so, not an edge. A country stays:
+        // event data codes the country an act happened in as its target, "a project in Benin")
+        const where = PLACE_PREPOSITIONS.includes(t.caseWord(y));
+        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location')) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
       }
     }
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into

@@ -262,3 +262,10 @@ test('clauses: an "-ing" form joined to a finite verb without an auxiliary is no
   // (an "-ing" verb with its own auxiliary, or sharing one, stays a verb)
   findTriple(run('Kenya is closing the border and sending troops to Uganda.'), 'KEN -SEND_TO-> UGA');
 });
+
+test('clauses: a city at the end of a PP chain is where the event was, no party to it ("finished third in the heptathlon in Leeds")', () => {
+  const ts = run('Anna Vale finished third in the heptathlon in Leeds.');
+  assert.ok(!ts.some((t) => t.object.id === 'leeds'), ts.map(show).join(' | '));
+  // (the verb's own place stays a party: "works in Leeds"; and a country at a chain's end stays)
+  findTriple(run('Zentrix was trying to get a higher price for a telecommunications project in Benin.'), 'zentrix -GET_FOR_PROJECT_IN-> BEN');
+});
