@@ -85,6 +85,8 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
 
 /** Suffixes that end a company's name. */
 const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
+/** Words that start a body's name going on with "for": "the Institute for Fiscal Studies". */
+const BODY_FOR = /^(Campaign|Institute|Centre|Center|Council|Committee|Foundation|Society|Association|Alliance|Coalition|Commission|Movement|Fund|Trust|League|Office|Ministry|Department|Agency)$/;
 /** Words that end a public body's name, which may hold an "and": "the National Development and Reform Commission". */
 const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|Agency|Bureau|Board|Institute|Association|Federation|Office|Service)$/;
 
@@ -115,6 +117,15 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (body && (tokens.slice(k, i).some((t) => t.ne === 'place' || t.ne === 'person') || k === 0 || tokens[k - 1].lower !== 'the')) continue;
     for (let x = k; x <= j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
+  // "the Institute for Fiscal Studies", "the Department for Education", "the Campaign for Tobacco-Free
+  // Kids": a body's word, "for" and capitalised words are one body's name (not in capitals or
+  // title-case copy, where every word is capitalised)
+  if (!caseless) for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower !== 'for' || !BODY_FOR.test(tokens[i - 1].text) || !/^[A-Z][a-z]/.test(tokens[i + 1].text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 4 && (/^[A-Z][A-Za-z]/.test(tokens[j].text) || (tokens[j].text === '-' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')) || (/^(and|of)$/.test(tokens[j].lower) && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')))) j++;
+    for (let x = i - 1; x < j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
+  }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)
   // (second in the sentence too, where the first word is capitalised anyway, when our tagger reads
@@ -127,6 +138,9 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // the sentence and before a surname, when our tagger reads it as a name)
     const nx = tokens[i + 1];
     if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
+    // ("managing director of Email Systems": a capitalised word after a preposition, before a name,
+    // that our tagger reads as a noun, is the name's first word, not a verb)
+    if (t.pos === 'VERB' && t.upos !== 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && tokens[i - 1].pos === 'ADP' && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
   }
   // ("England lock Danny Grewcock": a lower-case word between a name and a full name that our
   // tagger reads as a noun is the person's position, not a verb: nlp/analyser.ts fixPositions)

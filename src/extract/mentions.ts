@@ -113,6 +113,9 @@ const APPEARING = /^(emerge|seem|appear|transpire|follow|matter)$/;
 /** Evaluations that take an extraposed clause: "it is hard to say", "it was nice knowing him". */
 const EXTRAPOSING = /^(nice|good|great|hard|easy|difficult|tough|important|vital|crucial|essential|necessary|possible|impossible|clear|obvious|true|wrong|right|sad|strange|odd|surprising|fair|unfair|wise|better|best|worse|fun|interesting|unusual|rare|normal|time|shame|pity|mistake|disappointing|encouraging|frustrating|worrying|amazing|incredible|fantastic|wonderful|terrible|awful|brilliant|unacceptable|ridiculous|sensible|appropriate|essential|pointless|useless|worth)$/;
 
+/** A "for", "and" or "of" that chunks.ts repairTags read into a body's name ("the Institute for Fiscal Studies"). */
+const joinedName = (t: Token) => t.pos === 'PROPN' && t.ne === 'organization' && /^(for|and|of)$/.test(t.lower);
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -323,10 +326,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // (a capitalised word our tagger reads as a name counts as one where wink's lexicon did not:
   // "the Home Office", wink's "Home" an adjective; first in the sentence only wink's word counts)
   const nameWord = (t: Token) => t.pos === 'PROPN' || (t.upos === 'PROPN' && t.i > 0);
-  const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && nameWord(tokens[b - 2]) && isCap(tokens[b - 2]));
+  const namedHead = head.pos === 'PROPN' || (head.pos === 'NOUN' && isCap(head) && (ORG_WORDS.has(head.lower) || PLACE_WORDS.has(head.lower)) && b - 2 >= a && nameWord(tokens[b - 2]) && isCap(tokens[b - 2]))
+    || (head.pos === 'NOUN' && isCap(head) && tokens.slice(a, b).some(joinedName));
   if (namedHead && head.pos === 'NOUN') p--;
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
-  while (p > a && (((nameWord(tokens[p - 1]) || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a))) p--;
+  // (and a "for", "and" or "of" that chunks.ts repairTags read into a body's name: "the Institute for Fiscal Studies")
+  while (p > a && (((nameWord(tokens[p - 1]) || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a) || (joinedName(tokens[p - 1]) && p - 1 > a))) p--;
   // ("THE DEFENSE MINISTRY" truecased to "the defense Ministry": a body's word alone keeps the
   // field words before it, which name which body it is)
   if (p === b - 1 && ORG_WORDS.has(tokens[p].lower)) while (p > a && GOVERNMENT_FIELDS.test(tokens[p - 1].lower)) p--;

@@ -59,6 +59,8 @@ const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
+  // ("the Campaign for Nuclear Disarmament": a body's name chunks.ts repairTags joined across "for" or "and")
+  if (words.some((w) => w.ne === 'organization' && /^(for|and)$/.test(w.lower))) return 'organization';
   // ("Records for the Commons date back …", "Forces loyal to …": a plural body word alone, first in
   // its sentence, is the common noun, capitalised only for its place)
   if (words.length === 1 && initial && ORG_WORDS.has(lows[0]) && /[^s]s$/.test(lows[0]) && isCommonWord(words[0].text)) return 'other';

@@ -106,9 +106,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // "raised the possibility that Iran attacked": the parser hangs the noun's clause on the verb
       if (r === 'ccomp') for (const o of t.childrenBy(g, 'obj')) if (o < x && MODAL_NOUNS[t.lower(o)]) modality = weaker(modality, MODAL_NOUNS[t.lower(o)]);
       // "rumours he was starting a party": a noun's content clause the parser read as a relative
-      // clause (no relative word, no gap: its own subject and object)
-      if (r === 'acl:relcl' && MODAL_NOUNS[t.lower(g)] && t.child(x, 'nsubj') !== undefined && t.child(x, 'obj') !== undefined
-        && !t.children(x).some((k) => RELATIVE_PRONOUNS.test(t.lower(k)))) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
+      // clause (no gap: its own subject and object; no relative word but a "that" that fills no
+      // argument, "allegations that Thanou avoided tests")
+      const [subj, obj] = [t.child(x, 'nsubj'), t.child(x, 'obj')];
+      if (r === 'acl:relcl' && MODAL_NOUNS[t.lower(g)] && subj !== undefined && obj !== undefined && !RELATIVE_PRONOUNS.test(t.lower(subj)) && !RELATIVE_PRONOUNS.test(t.lower(obj))
+        && !t.children(x).some((k) => RELATIVE_PRONOUNS.test(t.lower(k)) && t.lower(k) !== 'that')) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
         if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
         // (a noun's content is its "to"- or "that"-clause or gerund: "proposals presented by the
