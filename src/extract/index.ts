@@ -28,7 +28,7 @@ import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
 import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
-import { officeLabel } from './role-owner.js';
+import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
@@ -306,7 +306,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const of = m.role.of;
       const head = a.chs[k].head;
       at = head;
-      const office = officeLabel(m.role.title, m.actor.mention, m.role.of);
+      const before = wordBeforeOffice(a.s.tokens, a.chs, k);
+      const office = officeLabel(m.role.title, /^(then|former)$/.test(before ?? '') ? `${before} ${m.actor.mention}` : m.actor.mention, m.role.of);
       if (!office) continue;
       // ("Tom Vale was president of Peru", "had been chairman": an office predicated in the past is held no longer)
       const past = office.former || (a.tree.child(head, 'cop') !== undefined && a.tree.childrenBy(head, 'cop', 'aux').some((c) => /^(was|were|had)$/.test(a.tree.lower(c))));

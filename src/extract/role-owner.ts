@@ -11,6 +11,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
+import type { Chunk } from './chunks.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from '../lexicon.js';
 import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
@@ -117,4 +118,15 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   const ranks = [...new Set([...words, ...(at > 0 ? said.slice(0, at) : [])])].filter((w) => RANKS.test(w) && w !== head && !head.startsWith(`${w} `));
   const former = FORMER.test(` ${mention} `) || words.includes('former');
   return { label: [...(former ? ['former'] : []), ...ranks, head].join(' '), former };
+}
+
+/**
+ * The word just before the office phrase of mention chunk k, across "of" to the office's first
+ * words ("against then U.S. Secretary of State George Shultz" → "then"): a "then" or "former"
+ * outside the mention says the office is held no longer.
+ */
+export function wordBeforeOffice(tokens: Token[], chs: Chunk[], k: number): string | undefined {
+  let first = k;
+  while (first >= 2 && chs[first - 1].kind === 'ADP' && tokens[chs[first - 1].start].lower === 'of' && chs[first - 2].kind === 'NP' && tokens.slice(chs[first - 2].start, chs[first - 2].end).some(isTitle)) first -= 2;
+  return tokens[chs[first].start - 1]?.lower;
 }

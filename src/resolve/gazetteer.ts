@@ -119,6 +119,8 @@ export function buildGazetteer(): Gazetteer {
   // (data/phoenix-international.json says how it was built; the recogniser alone reads "Nokia said" as a person)
   const bodies = JSON.parse(readFileSync(dataFile('phoenix-international.json'), 'utf8')).bodies as Record<string, string>;
   for (const [name, country] of Object.entries(bodies)) add(g, name, { id: slug(name), name, type: 'organization', kind: 'org', listed: true, ...(country ? { country } : {}) });
+  // Parts of the world that are no country ("Latin America", "the Middle East"): locations of no country
+  for (const r of (extras.regions ?? []) as string[]) add(g, r, { id: slug(r.replace(/^the\s+/i, '')), name: r.replace(/^the\s+/i, ''), type: 'location', kind: 'place' });
   // Cities and regions last: a location actor that carries its country ("Kirkuk" → location, IRQ); never
   // overrides a country, capital, demonym or organisation (data/phoenix-places.json says how it was built).
   const places = JSON.parse(readFileSync(dataFile('phoenix-places.json'), 'utf8')).places as Record<string, string>;

@@ -54,6 +54,12 @@ test('role-owner: a role held no longer is past', () => {
   assert.equal(t && `${title(t)} ${t.relation.tense}`, 'ian-vale -former chairman of-> zentrix:organization past', ts.map(title).join(' | '));
 });
 
+test('role-owner: "then" before the office phrase, outside the mention, says it is held no longer', () => {
+  const ts = run('The group claimed the attack against then Peruvian Minister of Defence Tomas Vale.');
+  const t = ts.find((x) => x.rule === 'title' && x.subject.id === 'tomas-vale');
+  assert.equal(t && `${title(t)} ${t.relation.tense}`, 'tomas-vale -former minister of-> PER:country past', ts.map(title).join(' | '));
+});
+
 test('role-owner: an office said by the apposition rule is not said twice', () => {
   const ts = run('Pedro Silva, the ambassador of Brazil, met Chilean officials.');
   assert.equal(ts.filter((t) => t.subject.id === 'pedro-silva' && t.object.id === 'BRA').length, 1, ts.map(title).join(' | '));

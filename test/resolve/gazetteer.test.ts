@@ -66,3 +66,11 @@ test('gazetteer: listed multinationals and NGOs are organisations with their cou
   assert.equal(g.entries.get('tuesday morning'), undefined);
   assert.equal(g.entries.get('washington')?.kind, 'capital');
 });
+
+test('gazetteer: parts of the world that are no country are locations of no country', () => {
+  for (const phrase of ['Latin America', 'Middle East', 'Central America', 'Sub-Saharan Africa']) {
+    const e = gazetteer().entries.get(phraseTokens(phrase).join(' '));
+    assert.ok(e, `no entry for ${phrase}`);
+    assert.deepEqual([e!.type, e!.country], ['location', undefined], phrase);
+  }
+});
