@@ -108,6 +108,16 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
  * agreement to increase trade": only verbs whose object is a person). */
 const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
 
+/**
+ * "Salvadoran people, have faith in your armed forces", "Comrades, join the struggle": a noun set off
+ * by a comma right before a verb in its base form, with no auxiliary, is the one addressed, and the
+ * verb an imperative: a call, not a statement of what they do.
+ */
+function vocative(t: Tree, s: number, h: number): boolean {
+  if (s > h || t.lower(h - 1) !== ',' || t.span(s, SPAN_SKIP)[1] !== h - 1) return false;
+  return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
+}
+
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
@@ -177,6 +187,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (eventOnly(verb.lemma, t.childrenBy(last, 'obj').map((o) => t.lower(o)))) events.add(h);
     const surf = surfaceSubject(t, A, h);
     if (!surf.heads.length) continue;
+    if (vocative(t, surf.heads[0], h)) continue;
     let surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
     // (a possessed noun's owner: "Uganda's decision to expel …" is done by Uganda, not the decision)
     const owners = surf.rule === 'infinitive:owner' ? surfMentions.flatMap((k) => mentions.get(k)?.owner ?? []) : undefined;

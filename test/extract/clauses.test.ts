@@ -269,3 +269,10 @@ test('clauses: a city at the end of a PP chain is where the event was, no party 
   // (the verb's own place stays a party: "works in Leeds"; and a country at a chain's end stays)
   findTriple(run('Zentrix was trying to get a higher price for a telecommunications project in Benin.'), 'zentrix -GET_FOR_PROJECT_IN-> BEN');
 });
+
+test('clauses: a plural noun set off by a comma before a bare verb is the one addressed, the verb a call ("Salvadoran people, have faith")', () => {
+  const ts = run('Meanwhile, Peruvian people, have faith in your armed forces.');
+  assert.ok(!ts.some((t) => t.subject.id === 'per-people'), ts.map(show).join(' | '));
+  // (a subject with its own aside stays one: "Peruvian farmers, angry at the price, blocked …")
+  findTriple(run('Peruvian farmers, angry at the price, blocked the road to Chile.'), 'per-farmer -BLOCK_ROAD_TO-> CHL');
+});
