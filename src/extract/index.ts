@@ -164,7 +164,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // "launched an investigation", "held talks", "lodged a protest": a light verb's event is its
       // object noun, so the category is read from the noun first (the label keeps the verb)
       const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
-      const lightNoun = LIGHT_VERBS.test(c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
+      // (the chain's last verb: "decided to press charges against")
+      const lightNoun = LIGHT_VERBS.test(c.verb.lemmas[c.verb.lemmas.length - 1] ?? c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
@@ -340,7 +341,7 @@ const COMPLEMENT_NOUNS = new Set([
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
-const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce)$/;
+const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce|press|bring|level|impose)$/;
 
 const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|these|those|it|one|none|much|many|more|most|less|few)$/i;
 

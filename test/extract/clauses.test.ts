@@ -78,6 +78,7 @@ const TABLES: Record<string, Row[]> = {
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
     ['two case words side by side are one preposition', 'Kenya was out of the race for a year.', 'KEN -BE_OUT_OF-> race'],
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
+    ['a support verb\'s noun stays in the label, at the end of a verb chain too', 'Peru decided to press charges against Chile.', 'PER -DECIDE_TO_PRESS_CHARGE_AGAINST-> CHL'],
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
     ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
     ['a verb the first tagger read as a noun after an auxiliary', 'Peru has been stockpiling weapons.', 'PER -STOCKPILE-> weapons'],

@@ -100,7 +100,7 @@ const TABLES: Record<string, Row[]> = {
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
     ['a participle on a noun of plan or proposal tells what was done to it: a fact', 'Peru welcomed the proposals presented by Chile.', 'CHL -PRESENT-> proposals', { modality: 'asserted', tense: 'past' }],
     ['a clause of time is a fact whatever its governor wants', 'Peru has been trying to stay neutral since Chile announced plans to buy jets.', 'CHL -ANNOUNCE-> plans', { modality: 'asserted', tense: 'past' }],
-    ['the conditional main clause is a plain future', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'PER -IMPOSE_ON-> CHL', { modality: 'asserted', tense: 'future' }],
+    ['the conditional main clause is a plain future', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'PER -IMPOSE_SANCTION_ON-> CHL', { modality: 'asserted', tense: 'future' }],
   ],
 };
 
