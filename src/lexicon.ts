@@ -73,7 +73,7 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
   society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc
   pharmaceutical chemical chemicals communications resources networks electric airline cosmetics foods brands stores air
-  inc. ltd. corp. co. llc gmbh`);
+  inc. ltd. corp. co. llc gmbh financial bourse boerse assurance`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the

@@ -14,6 +14,8 @@ import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
+import { knownFirstName } from '../resolve/persons.js';
+import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, AGENT_HEADS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
@@ -372,7 +374,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
-      const cue = runCue ?? (oneName || (describedBy && nw.length <= 3) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      const cued = runCue ?? (oneName || (describedBy && nw.length <= 3) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      // ("executive producer Andy Stephens": a cue noun that also names firms, "steel producer X",
+      // yields to a full name that starts with a known first name)
+      const cue = !runCue && cued === 'organization' && nw.length >= 2 && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower)) ? 'person' : cued;
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';

@@ -42,6 +42,10 @@ const TABLES: Record<string, Row[]> = {
     ['"X, which is owned by Y"', 'Kelvin Marsh, which is owned by Tom Vale, bought Peru Steel.', 'Kelvin Marsh', 'organization'],
     ['"X, who …" stays a person', 'Kelvin Marsh, who is married to Ann Reid, met Tom Vale.', 'Kelvin Marsh', 'person'],
   ],
+  'a firm\'s last word or a first name says what a name is': [
+    ['"Financial" ends a firm\'s name, after a place\'s name too', 'Leeds Financial, Allianz and Axa also suffered a decline in value.', 'Leeds Financial', 'organization'],
+    ['a known first name after a cue noun that also names firms ("steel producer X")', 'Executive producer Andy Vale attended the festival in Leeds.', 'Andy Vale', 'person'],
+  ],
   'a single letter hyphened onto a name is a brand': [
     ['"K-Vista"', 'Tom Vale joined K-Vista in 2001.', 'K-Vista', 'organization'],
   ],
