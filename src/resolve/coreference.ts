@@ -67,6 +67,11 @@ const PLURAL_NAME = /\b(officials|leaders|senators|ministers|members|representat
 // (any listed surname, whatever country: "Rodriguez" is everywhere, and still no company)
 const personWord = (w: string): boolean => listedSurname(w) || knownFirstName(w) || /^(Mc|Mac|O')[A-Z]/.test(w) || /[a-z](man|woman)$/.test(w);
 
+/** Words that describe one business, used in turn for the same one: "the firm", "the company", "the group". */
+const BUSINESS_WORDS = /^(company|firm|group|business|corporation|concern)$/;
+/** How many sentences back a description used before still names the same body (news keeps one topic company). */
+const DESCRIPTION_REACH = 10;
+
 export class DocContext {
   private recent: Seen[] = [];
   /** people described but not named ("the winger"), who compete for "he"/"she": resolve/unnamed-persons.ts */
@@ -89,6 +94,8 @@ export class DocContext {
   private armed = new Map<string, { actor: Actor; kind: ArmedKind }>();
   /** one-word names (lower case) the document shows to be people ("Juninho's father") */
   private cued = new Set<string>();
+  /** a body's description word ("company", "firm") → the body it last named and in which sentence */
+  private described = new Map<string, { actor: Actor; sentence: number }>();
   /** `text`: the document's text, to tell quoted words from the writer's (first-person pronouns). */
   constructor(readonly window: number, private readonly g: Gazetteer = gazetteer(), private readonly text?: string) {}
 
@@ -407,7 +414,16 @@ export class DocContext {
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
         const listed = ids && (cands.find((x) => ids.includes(x.actor.id)) ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id)));
-        return withMention(listed ? listed.actor : describedOrg(ref.word, cands, s));
+        // ("The firm sought bankruptcy protection … The company has also sued its auditors": the same
+        // description names the same body again, though another was named in between, unless a body
+        // whose name carries the word is nearer; "the firm" and "the company" are one description)
+        // (businesses only: "the club" in a sports report is any of several, and one wrong guess would stay)
+        const key = BUSINESS_WORDS.test(ref.word) ? 'company' : undefined;
+        const before = key ? this.described.get(key) : undefined;
+        const again = !listed && before && s - before.sentence <= DESCRIPTION_REACH && !cands.some((x) => x.sentence > before.sentence && x.actor.type === 'organization' && x.actor.name.toLowerCase().split(/\s+/).includes(ref.word)) ? before.actor : undefined;
+        const got = listed ? listed.actor : again ?? describedOrg(ref.word, cands, s);
+        if (got && !listed && key) this.described.set(key, { actor: got, sentence: s });
+        return withMention(got);
       }
     }
     return [];

@@ -89,6 +89,7 @@ table('a lone first name', [
 ]);
 
 table('definite descriptions', [
+  ['a business described again is the one described before, though another was named in between', 'Zentrix reported a doubling in profit. The firm sought protection in May. Its debts are large. Its brands remain strong. Its administrator sued Halvorsen Bank, its former banker, on Tuesday. That brought the number of banks sued to 49. The company has also sued its auditors.', 'The company', 'zentrix'],
   ['"the company" is the company just named', 'Acme Corporation cut 500 jobs. The company blamed fuel prices.', 'The company', 'acme-corporation'],
   ['"the president" is the person named with that office, sentences later', 'President Alfredo Cristiani met the rebels in May. Later the guerrillas attacked a town in the north. The president condemned the attack.', 'The president', 'alfredo-cristiani'],
   ['"the company" is the salient subject, not the company named last', 'Acme Corporation reported higher profits on Monday. It also bought a stake in Zenith Holdings. The company said the deal would close in May.', 'The company', 'acme-corporation'],
