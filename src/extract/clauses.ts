@@ -78,6 +78,16 @@ function isPredicateHead(t: Tree, i: number): boolean {
   return !/^(amod|compound|fixed|flat|case|mark|det|goeswith|reparandum)/.test(r);
 }
 
+/**
+ * "the 7E7, also known as the Dreamliner", "a drama for HBO, called The Rise And Fall": a naming
+ * participle the parser read as a conjunct names a thing; it is nobody's act, so open IE alone
+ * keeps it (CaRB's gold has such tuples), not the graph. Joined by "and" it stays a verb ("signed
+ * the deal and called Chile").
+ */
+function namingParticiple(t: Tree, i: number): boolean {
+  return t.rel(i) === 'conj' && /^VB[ND]$/.test(t.xpos(i)) && /^(know|call|name|dub|title|entitle|nickname|brand|label)$/.test(t.lemma(i)) && !t.childrenBy(i, 'aux', 'aux:pass', 'nsubj', 'cc').length;
+}
+
 /** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
 function namedPossessor(t: Tree, n: number): boolean {
   const poss = t.child(n, 'nmod:poss');
@@ -323,6 +333,6 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
   }
   out.push(...findAppositions(t, A, mentions, chunkAt));
-  for (let i = 0; i < out.length; i++) if (events.has(out[i].head)) out[i] = { ...out[i], view: 'openie' };
+  for (let i = 0; i < out.length; i++) if (events.has(out[i].head) || namingParticiple(t, out[i].head)) out[i] = { ...out[i], view: 'openie' };
   return applyScope(t, out);
 }

@@ -96,6 +96,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
       }
+      // ("nodded towards the tomb rather than lay a wreath", "instead of signing the deal": the
+      // alternative not taken did not happen)
+      if (x === start && t.children(x).some((c) => /^(rather|instead)$/.test(t.lower(c)) && t.childrenBy(c, 'fixed').some((f) => /^(than|of)$/.test(t.lower(f))))) negated = true;
       // "outlined their plans to tackle …", "announced a deal with X to develop …": the parser hangs
       // the noun's infinitive on the verb as a purpose clause; it is what the noun is for
       // (and a rejected plan or offer will not happen: "rejected the offer to buy jets")

@@ -277,3 +277,10 @@ test('clauses: a plural noun set off by a comma before a bare verb is the one ad
   // (a subject with its own aside stays one: "Peruvian farmers, angry at the price, blocked …")
   findTriple(run('Peruvian farmers, angry at the price, blocked the road to Chile.'), 'per-farmer -BLOCK_ROAD_TO-> CHL');
 });
+
+test('clauses: a naming participle joined by a comma names a thing, nobody\'s act ("a drama for HBO, called The Rise And Fall")', () => {
+  const ts = run('Ana Ruiz has been working on a drama project with Tom Vale for HBO, called The Rise And Fall Of Zentrix.');
+  assert.ok(!ts.some((t) => t.relation.type === 'CALL'), ts.map(show).join(' | '));
+  // (joined by "and" it stays a verb)
+  findTriple(run('Peru signed the deal and called Chile.'), 'PER -CALL-> CHL');
+});

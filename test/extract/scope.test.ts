@@ -75,6 +75,7 @@ const TABLES: Record<string, Row[]> = {
     ['what a verb of telling reports in an irregular past happened, as told', 'Peru told Chile that Bolivia took the town of Arica.', 'BOL -TAKE-> arica', { modality: 'asserted', tense: 'past' }],
     ['a negated clause with alternatives is denied of each, not possible', 'Peru did not attack Chile or Bolivia.', 'PER -ATTACK-> BOL', { modality: 'asserted', negated: true }],
     ['a rumour\'s clause without "that" is unconfirmed', 'Mr Brown queried why Mr Smith had failed to confirm rumours he was starting a new party.', 'smith -START-> party', { modality: 'possible', negated: false }],
+    ['the alternative not taken did not happen ("rather than")', 'Peru walked out of the talks, rather than sign a deal with Chile.', 'PER -SIGN_DEAL_WITH-> CHL', { modality: 'asserted', negated: true }],
     ['an allegation\'s clause with a "that" the parser read as a relative word is unconfirmed', 'The tribunal is examining allegations that Tom Vale and Ana Ruiz avoided tests in Peru.', 'tom-vale -AVOID-> tests', { modality: 'possible', negated: false }],
     ['… but a true relative clause on the noun is asserted', 'Peru rejected the claims that Chile made against Bolivia.', 'CHL -MAKE_AGAINST-> BOL', { modality: 'asserted', negated: false }],
     ['what one is committed to doing is not yet done', 'Kenyan soldiers are committed to ridding the zone of Somali militias.', 'ken-soldier -RID_ZONE_OF-> som-militia', { modality: 'intended' }],
