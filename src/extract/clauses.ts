@@ -267,9 +267,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         const between = nmods.filter((z) => z < y && t.caseWord(z) && t.caseWord(z) !== 'of' && mentions.get(A.mentionOf(z))?.kind === 'concept').map((z) => `${t.caseWord(z)} ${t.lemma(z)}`);
         // ("finished third in the heptathlon in Athens": a city or a place at the chain's end is where
         // the event was, no party to it; the place qualifier says so, not an edge. A country stays:
-        // event data codes the country an act happened in as its target, "a project in Benin")
+        // event data codes the country an act happened in as its target, "a project in Benin"; so
+        // does a place no gazetteer puts in a country, which may be one it does not know)
         const where = PLACE_PREPOSITIONS.includes(t.caseWord(y));
-        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location')) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
+        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
       }
     }
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into
