@@ -335,6 +335,8 @@ const COMPLEMENT_NOUNS = new Set([
   'replacement', 'withdrawal', 'removal', 'closure', 'privatisation', 'privatization', 'construction', 'abolition', 'reform', 'review', 'overhaul',
   // (sums: "a loss of 68m euros", "a population of 44 million")
   'population', 'profit', 'revenue', 'sale', 'debt', 'deficit', 'surplus', 'budget', 'fine', 'total', 'sum', 'payment', 'bonus', 'salary', 'turnover', 'income', 'earnings', 'figure',
+  // (measures and loads: "seized six tons of marijuana", "a cache of weapons")
+  'ton', 'tonne', 'kilo', 'kilogram', 'gram', 'pound', 'barrel', 'litre', 'liter', 'gallon', 'bag', 'crate', 'shipment', 'consignment', 'cache', 'cargo', 'quantity', 'amount',
   'sign', 'lack', 'level', 'kind', 'type', 'form', 'sort', 'rest', 'future', 'fate', 'cost', 'price', 'value', 'rate', 'source', 'effect', 'impact', 'role', 'use', 'rise', 'fall', 'growth', 'increase', 'decline', 'loss', 'end', 'start', 'size', 'scale', 'quality', 'state', 'extent']);
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */

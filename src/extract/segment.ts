@@ -163,7 +163,8 @@ function addParse(tokens: Token[], original: string): Analysis {
     // wink read them as the pasts of "lie" and "find")
     // (also when the tagger missed the base form right after "to" or a modal: "to found/VBD")
     // (wink's American spelling of a base form is kept: "favour" → favor, "criticise" → criticize)
-    else if (t.upos === 'VERB' && t.lemma !== t.lower && /^[a-z]+$/.test(t.lower) && (t.xpos === 'VB' || (/^VB[DN]$/.test(t.xpos ?? '') && BASE_BEFORE.test(tokens[i - 1]?.lower ?? '')))
+    // (and after "rather than", which takes the base form: "rather than lay a wreath")
+    else if (t.upos === 'VERB' && t.lemma !== t.lower && /^[a-z]+$/.test(t.lower) && (t.xpos === 'VB' || (/^VB[DN]$/.test(t.xpos ?? '') && (BASE_BEFORE.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'than' && tokens[i - 2]?.lower === 'rather'))))
       && t.lower.replace(/our/g, 'or').replace(/ise$/, 'ize').replace(/yse$/, 'yze') !== t.lemma) t.lemma = t.lower;
   });
   for (const e of a.entities) for (let i = e.start; i < e.end; i++) tokens[i].ne = e.type;

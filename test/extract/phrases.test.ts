@@ -24,6 +24,7 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Japan cut off military and economic aid to Peru.', want: 'JPN -CUT_OFF-> military and economic aid' },
   // a verb in its base form is its own lemma ("lay", not "lie"; "to found", not "find")
   { text: 'Kenya will lay a pipeline to Uganda.', want: 'KEN -LAY_PIPELINE_TO-> UGA', lemma: 'lay' },
+  { text: 'Peru walked out of the talks rather than lay a wreath at the Chilean embassy.', want: 'PER -LAY-> wreath', lemma: 'lay' },
   { text: 'Kenyan students want to found a party with Ugandan students.', want: 'ken-student -FOUND_PARTY_WITH-> uga-student', lemma: 'found' },
   // a finite verb our tagger and parser read as one, though wink tagged it a plural noun ("lives")
   { text: 'Anna Berg wrote a novel. Berg lives in London.', want: 'anna-berg -LIVE_IN-> london' },

@@ -218,6 +218,13 @@ test('rules: an amount keeps its number and unit ("donated a further 70p", "a lo
   assert.ok(run('Zentrix has cut 500 jobs.').some((x) => x.object.name === 'jobs'));
 });
 
+test('rules: a measure or a load keeps what it measures ("seized six tons of marijuana", "a cache of weapons")', () => {
+  for (const [text, name] of [['Peruvian police seized six tons of marijuana at a farm.', 'tons of marijuana'], ['Peruvian police found a cache of weapons.', 'cache of weapons']]) {
+    const ts = run(text);
+    assert.ok(ts.some((x) => x.object.name === name), ts.map(show).join(' | '));
+  }
+});
+
 test('rules: a clause after ", but" with its own subject read as the object\'s conjunct is not the first subject\'s ("…, but goals from X silenced Chile")', () => {
   const ts = run('Peru received a hostile reception, but goals from Tom Vale silenced Chile.');
   assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.object.id === 'CHL'), ts.map(show).join(' | '));
