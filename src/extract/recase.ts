@@ -99,7 +99,30 @@ export function recaseNames(tokens: Token[], entities: EntitySpan[], names: Docu
   recaseDefinedAcronyms(tokens, names);
   recaseBodies(tokens);
   recaseByFirstName(tokens, names);
+  recaseAfterParticle(tokens, names);
   recaseAfterLocative(tokens);
+}
+
+/** Particles inside Spanish, Portuguese and Dutch surnames: "Perez de Cuellar", "dos Santos", "van Gogh". */
+const SURNAME_PARTICLE = /^(de|del|da|das|do|dos|la|van|von|der)$/;
+
+/**
+ * "JAVIER PEREZ DE CUELLAR": after a person's name word and a surname particle, a word the
+ * recogniser put in the person, or one no lexicon knows, is the rest of the surname ("cuellar"
+ * would end the name at "de").
+ */
+function recaseAfterParticle(tokens: Token[], names: DocumentNames): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, p, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+    // (the word may be recased already, as part of the recogniser's span)
+    if (!SURNAME_PARTICLE.test(p.lower) || before.ne !== 'person' || !/^[A-Z]/.test(before.text) || !/^[a-z][a-z'-]+$/.test(next.lower) || (next.ne ? next.ne !== 'person' : everyday(next.lower))) continue;
+    capitalise(next, true);
+    next.ne = 'person';
+    p.ne = 'person';
+    // (the chunker keeps a name's particle in it when it is read as a name word, as in mixed case)
+    p.pos = 'PROPN';
+    noteName(names, next.lower, 'person');
+  }
 }
 
 /** Words that open a place's name in Spanish and Portuguese, never a person's: "San Isidro", "Puerto Cabezas". */

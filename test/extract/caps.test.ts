@@ -29,6 +29,8 @@ const shown = (xs: Actor[]) => xs.map((x) => `${x.name}/${x.type}`).join(' | ') 
 
 // [sentence, a word of the name, the name as it should read, type]
 const PERSONS: Array<[string, string, string]> = [
+  // (a surname particle keeps the rest of the surname in the name)
+  ['THE GOVERNMENT MET JOSE VALE DE ZORRILLA IN LIMA.', 'vale', 'Jose Vale de Zorrilla'],
   ['COLONEL RAMIRO ESCALANTE ORDERED THE ARREST OF THREE STUDENTS.', 'escalante', 'Ramiro Escalante'],
   ['GUERRILLAS KIDNAPPED BUSINESSMAN HECTOR ALVARADO IN THE CAPITAL.', 'alvarado', 'Hector Alvarado'],
   ['THE POLICE DETAINED ERNESTO PALACIOS MONTERO AT HIS HOME.', 'palacios', 'Ernesto Palacios Montero'],
