@@ -118,6 +118,18 @@ const EXTRAPOSING = /^(nice|good|great|hard|easy|difficult|tough|important|vital
 /** A "for", "and" or "of" that chunks.ts repairTags read into a body's name ("the Institute for Fiscal Studies"). */
 const joinedName = (t: Token) => t.pos === 'PROPN' && t.ne === 'organization' && /^(for|and|of)$/.test(t.lower);
 
+/**
+ * The plural noun a nationality cut off by "and"/"or" shares with the one after it ("Guatemalan and
+ * Honduran colleagues" → colleagues): "and", capitalised adjectives, then a plural common noun.
+ */
+function sharedNoun(tokens: Token[], b: number): Token | undefined {
+  if (!/^(and|or)$/.test(tokens[b]?.lower ?? '')) return undefined;
+  let j = b + 1;
+  while (j < tokens.length && j - b <= 3 && isCap(tokens[j]) && /^(ADJ|PROPN)$/.test(tokens[j].pos)) j++;
+  const n = tokens[j];
+  return j > b + 1 && n && n.pos === 'NOUN' && n.lemma !== n.lower && /s$/.test(n.lower) ? n : undefined;
+}
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -223,6 +235,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("speaks Portuguese", "learning Arabic": a nation's word alone after a verb of language is the language)
     if (n1 === b && n0 === a && e.kind === 'demonym' && LANGUAGES.has(tokens[n0].text) && /^(speak|learn|teach|study|master|understand|know)$/.test(tokens[languageVerbBefore(tokens, a)]?.lemma ?? '')) return mk('concept', { concept: tokens[n0].text });
     // "the Russian Federation", "Moscow", "NATO": the name is the head.
+    // ("his Guatemalan and Honduran colleagues": a nationality cut off by "and" shares the noun after
+    // the other nationality; its people are a group of its country, not its state)
+    const shared = n1 === b && e.kind === 'demonym' && e.type === 'country' ? sharedNoun(tokens, b) : undefined;
+    if (shared) return mk('actor', { actor: { id: slug(`${e.id} ${shared.lemma}`), name: `${demonymOf(g, e.id, e.name)} ${shared.lower}`, type: 'group', mention: `${spanText(tokens, a, b)} … ${shared.text}`, country: e.id } });
     if (n1 === b) return mk('actor', { actor: actorOf(e, spanText(tokens, a, b)), role: dictionaryOffice(tokens, names, e) });
     // Words after the name: titles, a person's name, or a noun ("army", "policy", "aggression").
     const rest = tokens.slice(n1, b);

@@ -55,6 +55,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Prices rose, said Ana Ruiz, managing director of Email Systems.', want: 'ana-ruiz -MANAGING_DIRECTOR_OF-> email-systems' },
   { text: 'The Campaign for Clean Rivers criticised Peru.', want: 'campaign-for-clean-rivers -CRITICIZE-> PER' },
   { text: 'The Department for Rural Affairs criticised Peru.', want: 'department-for-rural-affairs -CRITICIZE-> PER' },
+  // a nationality cut off by "and" shares the noun after the other one: its people, not its state
+  { text: 'TOMAS VALE WAS RETURNING FROM A MEETING WITH HIS CHILEAN AND BOLIVIAN COLLEAGUES IN LIMA.', want: 'tomas-vale -RETURN_FROM_MEETING_WITH-> chl-colleague' },
   // a public body's name may hold an "and" ("the National Development and Reform Commission"), but a
   // country and a body are two ("Britain and European Commission officials")
   { text: 'The plan awaits approval by the Zentrix Trade and Industry Commission, which oversees Chilean firms.', want: 'zentrix-trade-and-industry-commission -OVERSEE-> chl-firm' },
