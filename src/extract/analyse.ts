@@ -18,7 +18,7 @@ import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
 import { clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
-import { spanRel } from '../resolve/salience.js';
+import { spanHead, spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { isTitleWord } from '../resolve/gender.js';
@@ -262,10 +262,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     // (or a "conj" with no conjunction, the parser's usual misreading of one)
     for (const k of [...subjectChunks]) {
       const c = a.chs[k];
-      // (the chunk's head in the tree: the word whose head lies outside the chunk)
-      let h = c ? c.head : -1;
-      if (c) for (let i = c.start; i < c.end; i++) if (a.tree.head(i) < c.start || a.tree.head(i) >= c.end) { h = i; break; }
-      for (const x of a.tree.childrenBy(h, 'appos', 'conj')) {
+      // (the chunk's head in the tree)
+      for (const x of c ? a.tree.childrenBy(spanHead(a.tree, c.start, c.end), 'appos', 'conj') : []) {
         // (a name only, set off by a comma: a description, "Parmalat, the Italian food group", is the
         // subject's own node, and an acronym in brackets is the subject's own name)
         if (a.tree.upos(x) !== 'PROPN' || a.tree.lower(x - 1) !== ',') continue;

@@ -167,11 +167,12 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
       // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one
       // takes on does what they are taken on for)
-      const taken = APPOINT.test(t.lemma(g)) && marks.some((m) => t.lower(m) === 'to') ? t.child(g, 'obj') : undefined;
+      const to = marks.some((m) => t.lower(m) === 'to');
+      const taken = APPOINT.test(t.lemma(g)) && to ? t.child(g, 'obj') : undefined;
       if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
-      const doer = marks.some((m) => t.lower(m) === 'to') ? harmDoer(t, g) : undefined;
+      const doer = to ? harmDoer(t, g) : undefined;
       if (doer) return { heads: doer, rule: 'infinitive' };
-      return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: marks.some((m) => t.lower(m) === 'to') ? 'infinitive' : 'participle' };
+      return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: to ? 'infinitive' : 'participle' };
     }
     default: return { heads: [], rule: 'svo' };
   }

@@ -80,7 +80,7 @@ export const HARM_OR_SEIZE = new RegExp(`${HARM_VERBS.source}|^(arrest|detain|ca
  * written ([]); undefined when the verb is no passive act of harm.
  */
 export function harmDoer(t: Tree, g: number): number[] | undefined {
-  if (!HARM_OR_SEIZE.test(t.lemma(g)) || (t.child(g, 'nsubj:pass') === undefined && t.child(g, 'aux:pass') === undefined)) return undefined;
+  if (!HARM_OR_SEIZE.test(t.lemma(g)) || !passiveVoice(t, g)) return undefined;
   const agent = t.childrenBy(g, 'obl:agent', 'obl').find((x) => t.rel(x) === 'obl:agent' || t.caseWord(x) === 'by');
   return agent !== undefined ? t.conjuncts(agent) : [];
 }

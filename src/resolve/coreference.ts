@@ -15,7 +15,7 @@ import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
 import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
-import { describedOrg, describedPerson } from './descriptions.js';
+import { describedOrg, describedPerson, nameCarries } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
@@ -399,9 +399,9 @@ export class DocContext {
         const order = ranked(bodies, s);
         // ("The Tories said they would …": the reporting clause's subject, a group or a body written in
         // the plural, is the one, as for "he"; "Zentrix said they …" speaks of others)
-        const boss = local && this.binderId(local, m.start, true);
-        const said = local && mentionAt(local, matrixSubject(local.tree, m.start))?.[1].text;
-        const hit = boss ? cands.find((x) => x.actor.id === boss && (x.actor.type === 'group' || (x.actor.type === 'organization' && /[^s]s$/i.test(said ?? '')))) : undefined;
+        const said = local && mentionAt(local, matrixSubject(local.tree, m.start));
+        const boss = said && local.resolved.get(said[0])?.[0]?.id;
+        const hit = boss ? cands.find((x) => x.actor.id === boss && (x.actor.type === 'group' || (x.actor.type === 'organization' && /[^s]s$/i.test(said![1].text)))) : undefined;
         if (hit) {
           this.alternatives.set(m, [hit.actor, ...order.filter((a) => a.id !== hit.actor.id)]);
           return withMention(hit.actor);
@@ -420,7 +420,7 @@ export class DocContext {
         // (businesses only: "the club" in a sports report is any of several, and one wrong guess would stay)
         const key = BUSINESS_WORDS.test(ref.word) ? 'company' : undefined;
         const before = key ? this.described.get(key) : undefined;
-        const again = !listed && before && s - before.sentence <= DESCRIPTION_REACH && !cands.some((x) => x.sentence > before.sentence && x.actor.type === 'organization' && x.actor.name.toLowerCase().split(/\s+/).includes(ref.word)) ? before.actor : undefined;
+        const again = !listed && before && s - before.sentence <= DESCRIPTION_REACH && !cands.some((x) => x.sentence > before.sentence && x.actor.type === 'organization' && nameCarries(x.actor, ref.word)) ? before.actor : undefined;
         const got = listed ? listed.actor : again ?? describedOrg(ref.word, cands, s);
         if (got && !listed && key) this.described.set(key, { actor: got, sentence: s });
         return withMention(got);

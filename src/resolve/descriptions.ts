@@ -35,11 +35,14 @@ function fits(word: string, name: string): boolean {
   return !KIND[word] || kind === KIND[word];
 }
 
+/** Does the actor's name carry the description's word ("the party" → the Labour Party)? */
+export const nameCarries = (a: Actor, word: string): boolean => a.name.toLowerCase().split(/\s+/).includes(word);
+
 /** "the company", "the club", "the party": the most salient organisation in reach that fits. */
 export function describedOrg(word: string, cands: Seen[], s: number): Actor | undefined {
   const orgs = cands.filter((x) => x.actor.type === 'organization');
   // a body whose name carries the word ("the party" → the Labour Party) beats a nearer one
-  const named = orgs.find((x) => x.actor.name.toLowerCase().split(/\s+/).includes(word));
+  const named = orgs.find((x) => nameCarries(x.actor, word));
   return named?.actor ?? salient(orgs.filter((x) => fits(word, x.actor.name)), s);
 }
 

@@ -26,11 +26,13 @@ export interface Seen {
  * less salient (Lappin & Leass's head-noun emphasis and their lower weight for obliques).
  */
 const BURIED = /^(nmod|obl|appos|compound|conj|list|dep|vocative|dislocated|orphan)/;
-/** The relation of the word heading tokens [start, end): the first whose head lies outside. */
-export function spanRel(t: Pick<Parse, 'head' | 'rel'>, start: number, end: number): string {
-  for (let i = start; i < end; i++) { const h = t.head(i); if (h < start || h >= end) return t.rel(i); }
-  return t.rel(start);
+/** The word heading tokens [start, end): the first whose head lies outside. */
+export function spanHead(t: Pick<Parse, 'head'>, start: number, end: number): number {
+  for (let i = start; i < end; i++) { const h = t.head(i); if (h < start || h >= end) return i; }
+  return start;
 }
+/** The relation of the word heading tokens [start, end). */
+export const spanRel = (t: Pick<Parse, 'head' | 'rel'>, start: number, end: number): string => t.rel(spanHead(t, start, end));
 const weightOf = (x: Seen): number => (x.subject ? 2 : x.rel && BURIED.test(x.rel) ? 0.5 : 1);
 
 /** The most salient actor among `mentions` (listed most recent first) for a pronoun in sentence s. */
