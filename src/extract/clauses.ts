@@ -151,6 +151,9 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // ("Uganda's decision to expel", "its plan to build": the possessor does it; findClauses reads
       // the owner off the noun's mention)
       if (modal && namedPossessor(t, g)) return { heads: [g], rule: 'infinitive:owner' };
+      // ("Tory plans to cut taxes", "US plans to invade": a name before the modal noun holds it too)
+      const namer = modal ? t.childrenBy(g, 'compound').filter((c) => c < g && t.upos(c) === 'PROPN').pop() : undefined;
+      if (namer !== undefined) return { heads: [namer], rule: 'infinitive' };
       const holder = modal ? modalNounHolder(t, A, g, depth) : undefined;
       if (holder?.length) return { heads: holder, rule: 'infinitive' };
       // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common

@@ -33,9 +33,13 @@ import { negatedConjunct } from './scope.js';
 import { findExplosions } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
+import { namesPeople } from '../resolve/unnamed-persons.js';
 
 /** Things that say, when no one is named: "the report said", "a statement said". */
-const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
+const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|announcers?|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
+
+/** Pronouns that may stand for the one who is speaking. */
+const SELF_PRONOUN = /^(he|she|him|her|himself|herself|they|them|themselves|i|me|we|us)$/i;
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
@@ -93,8 +97,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (an office is the writer's description of the person, not part of what anyone is reported to say)
       const said = rule === 'title' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.speech, at) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
-      // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none)
-      if (speaker && speaker.id !== subj.id && (speaker.type !== 'other' || SOURCE_NOUN.test(speaker.name))) t.attribution = speaker;
+      // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none;
+      // someone described but not named is someone: "the defence minister said", "residents said",
+      // unless a pronoun says what they did themselves: "The lawyer added that he has proof")
+      const described = speaker?.type === 'other' && !SOURCE_NOUN.test(speaker.name);
+      if (speaker && speaker.id !== subj.id && (!described || (namesPeople(speaker.name) && !SELF_PRONOUN.test(subj.mention)))) t.attribution = speaker;
       // (an office is held, not done: the date of the clause it is named in is not its time)
       const when = rule === 'title' ? undefined : at !== undefined ? timeOf(at) : firstDate;
       if (when) t.time = anchorDate(normalizeDate(when), doc.date, rel.tense === 'future');

@@ -24,8 +24,11 @@ export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|as
 const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
 const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
-/** Verbs that turn down what their object proposes: "rejected the offer to …". */
-const REFUSE = /^(reject|refuse|decline|oppose|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
+/**
+ * Verbs that turn down what their object proposes: "rejected the offer to …". Not "oppose": "Chile
+ * opposed US plans to invade Iraq" leaves the plan the US's, unchanged.
+ */
+const REFUSE = /^(reject|refuse|decline|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
@@ -71,6 +74,13 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;
+      // ("so that the army exerts pressure", "so that Chile would withdraw", "in order that …": a
+      // clause of purpose is what its main clause's doer aims at, not what happened; not a result
+      // told in the past after a comma, ", so that Chile attacked Bolivia")
+      const result = t.xpos(x) === 'VBD' || t.lower(t.span(x)[0] - 1) === ',';
+      if (!result && t.childrenBy(x, 'mark').some((m) => (t.lower(m) === 'so' && t.lower(m + 1) === 'that') || (t.lower(m) === 'that' && t.lower(m - 1) === 'order' && t.lower(m - 2) === 'in'))) {
+        modality = modality === 'possible' ? modality : 'intended';
+      }
       // ("if they want to return": a wish inside a condition is still only a condition)
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = modality === 'possible' ? modality : 'conditional';
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be

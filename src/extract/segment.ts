@@ -7,7 +7,7 @@
  * running sum; the normalised text has the same length as the original (normalize.ts), so
  * offsets found on it are offsets of the original.
  */
-import { nlp, its, nounLemma, unclipped, verbLemma, type Token } from '../nlp/wink.js';
+import { nlp, its, nounLemma, pastBase, unclipped, verbLemma, type Token } from '../nlp/wink.js';
 import { normalizeText, isCapsCopy } from './normalize.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
@@ -187,5 +187,7 @@ export function writtenForms(tokens: Token[], original: string): string[] {
  */
 function fixLemma(lower: string, lemma: string | undefined, pos: string): string {
   if (!lemma) return lower;
-  return pos === 'VERB' ? unclipped(lower, lemma) : lemma;
+  if (pos !== 'VERB') return lemma;
+  // ("cordoned", "re-elected": a past form the model does not know comes back whole)
+  return lemma === lower ? pastBase(lower) : unclipped(lower, lemma);
 }

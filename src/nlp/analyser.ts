@@ -90,6 +90,20 @@ export class Analyser {
     }
   }
 
+  /**
+   * "made no mention of the try", "there has been a mention": a verb's base form right after an
+   * article or "no" is the tagger's slip for a noun (no determiner stands before a bare verb), and
+   * the parse built on it loses the object ("no" read as the object, "mention" as a clause).
+   */
+  private fixDeterminedVerbs(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { NOUN, NN } = this.officeTags;
+    for (let i = 1; i < lower.length; i++) {
+      if (!/^(a|an|the|no|every)$/.test(lower[i - 1]) || upos[u[i - 1]] !== 'DET' || !/^VBP?$/.test(xpos[x[i]])) continue;
+      u[i] = NOUN; x[i] = NN;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -101,6 +115,7 @@ export class Analyser {
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
     this.fixOffices(s.lower, u, x);
     this.fixPositions(forms, u, x);
+    this.fixDeterminedVerbs(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

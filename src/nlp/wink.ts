@@ -111,6 +111,24 @@ export function unclipped(word: string, lemma: string): string {
   return cut && lemma === word.slice(0, -cut) ? restoredLemma(lemma) : lemma;
 }
 
+/**
+ * The base of a past form wink does not know and returns whole ("cordoned", "machinegunned",
+ * "re-elected"): a hyphenated prefix is put back on its stem's lemma, a doubled final consonant is
+ * undoubled, and the "e" that English drops before "-ed" comes back after the endings that take it
+ * ("codenamed" → codename, "showcased" → showcase, "petered" → peter). Words in "-eed" are bases.
+ */
+export function pastBase(word: string): string {
+  if (!/[^e]ed$/.test(word) || word.length < 6) return word;
+  const pre = /^(re|co|pre|over|under|cross|out|mis|un|anti|counter)-(?=[a-z]{4})/.exec(word)?.[0];
+  if (pre) {
+    const rest = word.slice(pre.length), known = verbLemma(rest);
+    return pre + (known === rest ? pastBase(rest) : known);
+  }
+  const stem = word.slice(0, -2);
+  if (/([^aeiouylsfz])\1$/.test(stem)) return stem.slice(0, -1);
+  return /(?:[cgvz]|[aeiou]s|[aeiou]t|id|ud|ur|am|im|um|ab|ib|ok)$/.test(stem) && !/(?:[aeiou]{2}t|et)$/.test(stem) ? `${stem}e` : stem;
+}
+
 const restored = new Map<string, string>();
 /** "stag" → "stage": a verb lemma the model does not know as a verb, with the "e" it dropped put back. */
 export function restoredLemma(lemma: string): string {

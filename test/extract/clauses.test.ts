@@ -60,6 +60,7 @@ const TABLES: Record<string, Row[]> = {
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
     ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],
     ['a possessed noun of choice hands its infinitive to its owner', "Kenya condemned Uganda's decision to expel Somalia.", 'UGA -EXPEL-> SOM'],
+    ['a name before a noun of choice holds it too', 'Chile outlined US plans to invade Iraq.', 'USA -INVADE-> IRQ'],
     ['… also where the parser hung the infinitive on the adjective above', "Spain was critical of Morocco's decision not to meet France.", 'MAR -MEET-> FRA'],
   ],
   'tree repairs (known parser slips)': [

@@ -114,3 +114,17 @@ test('"managing director" is an office: "managing" describes it, no verb', () =>
   assert.equal(a.upos[forms.indexOf('managing')], 'ADJ');
   assert.equal(arc(forms, a, 'director'), 'appos<Brian');
 });
+
+// [why, sentence, the word after the determiner, its relation]: no determiner stands before a bare verb
+const DETERMINED: Array<[string, string, string, string]> = [
+  ['after "no"', 'Lopez made no mention of the deal .', 'mention', 'obj'],
+  ['after "a"', 'There has been a mention of the deal .', 'mention', 'nsubj'],
+];
+for (const [why, text, word, rel] of DETERMINED) {
+  test(`a verb's base form after a determiner is a noun: ${why}`, () => {
+    const forms = words(text);
+    const a = analyser().analyse(forms);
+    assert.equal(a.upos[forms.indexOf(word)], 'NOUN');
+    assert.equal(a.deprels[forms.indexOf(word)], rel);
+  });
+}

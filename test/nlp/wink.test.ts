@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { verbLemma } from '../../src/nlp/wink.ts';
+import { pastBase, verbLemma } from '../../src/nlp/wink.ts';
 
 // [why, word, lemma]
 const CASES: Array<[string, string, string]> = [
@@ -24,4 +24,17 @@ const CASES: Array<[string, string, string]> = [
 ];
 for (const [why, word, want] of CASES) {
   test(`wink: verbLemma: ${why}`, () => assert.equal(verbLemma(word), want));
+}
+
+// [why, a past form the model returns whole, its base]
+const PAST: Array<[string, string, string]> = [
+  ['a stem the model does not know', 'cordoned', 'cordon'],
+  ['a doubled consonant undone', 'machinegunned', 'machinegun'],
+  ['the "e" dropped before -ed put back', 'codenamed', 'codename'],
+  ['… but not after an unstressed -et', 'budgeted', 'budget'],
+  ['a hyphenated prefix on a known verb', 're-elected', 're-elect'],
+  ['a base in -eed stays', 'proceed', 'proceed'],
+];
+for (const [why, word, want] of PAST) {
+  test(`wink: pastBase: ${why}`, () => assert.equal(pastBase(word), want));
 }
