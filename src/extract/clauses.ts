@@ -54,11 +54,13 @@ export interface Clause {
 }
 
 /** Case words whose phrase names no place or party of the event: "according to" a source, "despite", "like" … */
-const NOT_A_PARTY = /^(according to|despite|because of|like|unlike|instead of|than|except|apart from|regardless of|thanks to|due to|rather than|as)$/;
+const NOT_A_PARTY = /^(according to|including|despite|because of|like|unlike|instead of|than|except|apart from|regardless of|thanks to|due to|rather than|as)$/;
 /** Predicates whose subject is an event, not an actor: "the meeting took place", "it happened". */
 export const eventOnly = (lemma: string, objectWords: string[]): boolean => /^(happen|occur|unfold|recur)$/.test(lemma) || (lemma === 'take' && objectWords.includes('place'));
 /** Relations whose subtrees are left out of an argument's span. */
 const SPAN_SKIP = new Set(['acl:relcl', 'appos', 'punct', 'parataxis', 'conj', 'cc', 'advcl', 'dep']);
+/** Only punctuation left out: where a phrase's own words start. */
+const PUNCT_SKIP = new Set(['punct']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
 const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through|between)$/;
 /** Verbs of saying whose object is the person told: "warned Russia that …" ("denied Brown made …" is not). */
@@ -239,18 +241,24 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       || t.children(x).some((d) => d < x && /^(advmod|det|nummod|amod)$/.test(t.rel(d)) && /^(not|never)$/.test(t.lower(d)) && /^(a|one|single|an)$/.test(t.lower(d + 1))))) verb = { ...verb, negated: true };
     let subjects: number[], objects: number[];
     let rule = surf.rule;
-    const agentObl = obls.filter((x) => t.rel(x) === 'obl:agent' || (verb.passive && t.caseWord(x) === 'by'));
+    // (an agent is written with "by": "were killed, including opposition leader X" is no agent)
+    const agentObl = obls.filter((x) => t.caseWord(x) === 'by' && (t.rel(x) === 'obl:agent' || verb.passive));
+    // ("10 members were killed, including opposition leader X", "killed ten soldiers, including
+    // Captain X": X is one of the patients, whether the parser hangs it on the verb or on them)
+    // (or on a place after them, "were killed in Medellin, including union leader X"; not on the agent)
+    const hosts = [...patients, ...obls.filter((x) => t.caseWord(x) !== 'by')];
+    const including = [...(verb.passive ? obls : []), ...hosts.flatMap((x) => t.childrenBy(x, 'nmod', 'appos'))].filter((x) => t.lower(t.span(x, PUNCT_SKIP)[0]) === 'including');
     if (verb.passive) {
       subjects = agentObl.flatMap((x) => A.mentionsOf(x));
-      objects = [...surfMentions, ...objHeads.flatMap((x) => A.mentionsOf(x))];
+      objects = [...surfMentions, ...objHeads.flatMap((x) => A.mentionsOf(x)), ...including.flatMap((x) => A.mentionsOf(x))];
       rule = agentObl.length ? 'passive' : 'passive-no-agent';
     } else {
       subjects = surfMentions;
-      objects = objHeads.flatMap((x) => A.mentionsOf(x));
+      objects = [...objHeads, ...including].flatMap((x) => A.mentionsOf(x));
     }
     // Without an object, the first prepositional argument after the verb joins the relation ("cooperate with")
     let prep: string | undefined;
-    const rest = obls.filter((x) => !agentObl.includes(x));
+    const rest = obls.filter((x) => !agentObl.includes(x) && !including.includes(x));
     let joined: number | undefined;
     if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && t.caseWord(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && t.caseWord(x));
     if (joined !== undefined && !verb.passive) { prep = t.caseWord(joined); objects = A.mentionsOf(joined); }
@@ -285,7 +293,8 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     }
     // Copular clauses: "X is the president of Y", "X was critical of Y"
     if (verb.copula === 'be' && t.child(h, 'cop') !== undefined) {
-      const nm = t.childrenBy(h, 'nmod', 'obl').find((x) => t.caseWord(x) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      // ("According to Chile, Peru is an ally of Bolivia": a source or a circumstance is no party)
+      const nm = t.childrenBy(h, 'nmod', 'obl').find((x) => t.caseWord(x) && !NOT_A_PARTY.test(t.caseWord(x)) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
         // ("was runner-up to": a word hyphenated onto the noun is part of it)
         const tk = t.tokens;

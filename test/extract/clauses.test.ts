@@ -39,6 +39,9 @@ const TABLES: Record<string, Row[]> = {
     ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],
     ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
   ],
+  'copula': [
+    ['a source is no party of a copular clause', 'According to Chile, Peru is an ally of Bolivia.', 'PER -ALLY_OF-> BOL'],
+  ],
   'passive': [
     ['agent after "by"', 'The Polish embassy was attacked by Belarusian protesters.', 'blr-protester -ATTACK-> pol-embassy'],
     ['"is to be" + participle', 'Barclays is to be fined by the Financial Services Authority.', 'financial-services-authority -FINE-> barclays'],
@@ -51,6 +54,7 @@ const TABLES: Record<string, Row[]> = {
     ['a country\'s initials coordinated with a nationality', 'Iran met US and Israeli officials.', 'IRN -MEET-> usa-official'],
     ['an office of each country listed', 'The ambassadors of Peru, Chile and Bolivia met Evo Morales.', 'bol-ambassador -MEET-> evo-morales'],
     ['a clause after "and" the parser joined to the object keeps its own subject', 'The Tories outlined their plans and the Lib Dems gave more details.', 'UK_LIBDEMS -GIVE-> details'],
+    ['one named after "including" is an object too', 'The rebels killed ten soldiers, including Captain Juan Lopez.', 'group:rebel -KILL-> juan-lopez'],
     ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
   ],
   'control and purpose': [

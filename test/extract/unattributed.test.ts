@@ -14,6 +14,7 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['a weapon as the agent names no doer', 'A judge was killed by a bomb in Bogota.', 'col-unidentified-individual -KILL-> judge'],
   ['one person, in the singular', 'One person was killed in Medellin.', 'col-unidentified-individual -KILL-> person'],
   ['a peasant, in the singular', 'A peasant was wounded in Medellin.', 'col-unidentified-individual -WOUND-> peasant'],
+  ['one named after "including" is harmed too, and does no harm', 'Ten union members were killed in Medellin, including union leader Juan Lopez.', 'col-unidentified-individual -KILL-> juan-lopez'],
 ];
 for (const [why, text, want] of CASES) {
   test(`unattributed: ${why} — "${text}" → ${want}`, () => {
