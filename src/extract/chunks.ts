@@ -41,6 +41,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
       // "Central American", "Latin American", "West African": a region's adjective, not the country's
       if (e.kind === 'demonym' && i > 0 && REGION_PREFIX.test(tokens[i - 1].lower)) continue;
+      // ("the Pew Internet and American Life Project": a demonym after the "and" or "for" that
+      // repairTags read into a body's name is a word of that name)
+      if (e.kind === 'demonym' && i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].ne === 'organization' && /^(and|for)$/.test(tokens[i - 1].lower)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
       // A one-word organisation alias after an unknown capitalised name is that name's end: "Kanye West"
@@ -88,7 +91,7 @@ const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc
 /** Words that start a body's name going on with "for": "the Institute for Fiscal Studies". */
 const BODY_FOR = /^(Campaign|Institute|Centre|Center|Council|Committee|Foundation|Society|Association|Alliance|Coalition|Commission|Movement|Fund|Trust|League|Office|Ministry|Department|Agency)$/;
 /** Words that end a public body's name, which may hold an "and": "the National Development and Reform Commission". */
-const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|Agency|Bureau|Board|Institute|Association|Federation|Office|Service)$/;
+const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|Agency|Bureau|Board|Institute|Association|Federation|Office|Service|Project|Programme|Foundation|Fund|Trust|Society|Centre|Center|Organisation|Organization|Forum)$/;
 
 /**
  * Repairs the tagger's commonest slip on news: a verb after a modal read as an adjective or noun
@@ -113,8 +116,10 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (j >= tokens.length || j === i + 1 || (!CORPORATE.test(tokens[j].text) && !body)) continue;
     let k = i - 1;
     while (k > 0 && /^[A-Z]/.test(tokens[k - 1].text) && tokens[k - 1].pos === 'PROPN') k--;
-    // (a body's name, not a place or a person and a body: "Britain and European Commission officials")
-    if (body && (tokens.slice(k, i).some((t) => t.ne === 'place' || t.ne === 'person') || k === 0 || tokens[k - 1].lower !== 'the')) continue;
+    // (a body's name, not a place and a body: "Britain and European Commission officials"; "the"
+    // before it says a body, whatever the recogniser made of its first words: "the Pew Internet
+    // and American Life Project")
+    if (body && (tokens.slice(k, i).some((t) => t.ne === 'place') || k === 0 || tokens[k - 1].lower !== 'the')) continue;
     for (let x = k; x <= j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
   // "the Institute for Fiscal Studies", "the Department for Education", "the Campaign for Tobacco-Free
@@ -138,9 +143,10 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // the sentence and before a surname, when our tagger reads it as a name)
     const nx = tokens[i + 1];
     if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
-    // ("managing director of Email Systems": a capitalised word after a preposition, before a name,
-    // that our tagger reads as a noun, is the name's first word, not a verb)
-    if (t.pos === 'VERB' && t.upos !== 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && tokens[i - 1].pos === 'ADP' && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
+    // ("managing director of Email Systems", "told Associated Press": a capitalised word after a
+    // preposition or a verb, before a name, that our tagger reads as no verb, is the name's first
+    // word, not a verb)
+    if (t.pos === 'VERB' && t.upos !== 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && /^(ADP|VERB)$/.test(tokens[i - 1].pos) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
   }
   // ("England lock Danny Grewcock": a lower-case word between a name and a full name that our
   // tagger reads as a noun is the person's position, not a verb: nlp/analyser.ts fixPositions)

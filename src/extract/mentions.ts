@@ -187,7 +187,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("South Lebanon", "Northern Iraq" are regions of the country, not persons: the name stays the head)
     if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !DIRECTIONS.test(prev.lower) && !names.some(([x0, x1]) => x1 === n0)) {
       // ("Air Jamaica", "Bank Austria": a body's word before a place's name makes a body of both)
-      if (ORG_WORDS.has(prev.lower)) return mk('actor', { actor: { id: slug(spanText(tokens, n0 - 1, b)), name: displayCase(spanText(tokens, n0 - 1, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
+      // ("T-Mobile USA": a brand hyphened together before a country's name is the brand's arm there)
+      let s0 = n0 - 1;
+      while (s0 - 2 >= a && tokens[s0 - 1].text === '-' && tokens[s0 - 1].start === tokens[s0 - 2].end && tokens[s0].start === tokens[s0 - 1].end) s0 -= 2;
+      if (ORG_WORDS.has(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
     // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname

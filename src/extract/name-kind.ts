@@ -35,7 +35,10 @@ export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
   if (t.text === '&' || (t.lower === 'and' && t.pos === 'PROPN')) return capName(prev) && capName(next);
   // "al-Bashir" (particle, hyphen, name), "Fazl-ur-Rehman" (name, hyphen, particle) and
   // "Wal-Mart", "Jean-Francois" (name, hyphen, name)
-  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capName(next))));
+  // (and "Day-Lewis", wink's "Day" a noun: a capitalised word glued to a name word is one too)
+  // (and "T-Mobile USA": a single capital letter too)
+  const capWord = (x: Token) => (isCap(x) || /^[A-Z]$/.test(x.text)) && /^(PROPN|NOUN|ADJ|VERB)$/.test(x.pos);
+  if (t.text === '-') return t.start === prev.end && next.start === t.end && ((NAME_PARTICLES.test(prev.lower) && capName(next)) || (capName(prev) && (NAME_PARTICLES.test(next.text) || capWord(next))) || (capWord(prev) && capName(next)));
   const before = capName(prev) || (prev.text === '-' && i - 2 >= a && capName(tokens[i - 2]));
   return NAME_PARTICLES.test(t.text) && before && (capName(next) || (next.text === '-' && !!tokens[i + 2] && capName(tokens[i + 2])));
 }
@@ -71,7 +74,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (words.length >= 2 && lows.slice(0, -1).some((w) => STORMS.test(w))) return 'other';
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
-  if (lows.some((w) => EVENT_WORDS.has(w))) return 'other';
+  // (a word hyphened onto another is part of a compound surname, no event: "Daniel Day-Lewis")
+  if (lows.some((w, i) => EVENT_WORDS.has(w) && lows[i + 1] !== '-' && lows[i - 1] !== '-')) return 'other';
   // "the Common Agricultural Policy", "the Kyoto Protocol": a name headed by a word for a policy,
   // a text or a scheme names a thing (but "Denis Law": not after a listed first name)
   if (isThingName(words)) return 'other';

@@ -86,6 +86,10 @@ const TABLES: Record<string, Row[]> = {
     ['a legal suffix after the name\'s comma', 'TERRORISTS DYNAMITED MACHINERY BELONGING TO ALBOLONES PERUANOS, INC.', 'Albolones Peruanos', 'organization'],
     ['a legal suffix with its full stop', 'Tom Vale sued Kelvin Marsh Inc. in Lima.', 'Kelvin Marsh Inc.', 'organization'],
     ['a body\'s word before a country\'s name', 'Air Jamaica picked the London Stock Exchange for its listing.', 'Air Jamaica', 'organization'],
+    ['a brand hyphened together before a country\'s name', 'Z-Mobile USA sued Zentrix in Texas.', 'Z-Mobile USA', 'organization'],
+  ],
+  'a hyphened surname is one name': [
+    ['a first half the lexicon knows as a noun, and one of an event ("Day")', 'Daniel Day-Vale sued Zentrix.', 'Daniel Day-Vale', 'person'],
   ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],

@@ -50,11 +50,14 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // person's name it is still a title word
   { text: 'Prices rose, said Ana Ruiz, an analyst at Energy Security Analysis.', want: 'ana-ruiz -ANALYST_AT-> energy-security-analysis' },
   { text: 'Chief Executive Tom Vale visited Peru.', want: 'tom-vale -VISIT-> PER' },
-  // a capitalised word our tagger reads as a noun, after a preposition and before a name, starts the
+  // a capitalised word our tagger reads as a noun, after a preposition or a verb and before a name, starts the
   // name (wink's "Email" a verb); a body's word, "for" and capitalised words are one body
   { text: 'Prices rose, said Ana Ruiz, managing director of Email Systems.', want: 'ana-ruiz -MANAGING_DIRECTOR_OF-> email-systems' },
+  { text: 'Ana Ruiz told Associated Press that prices rose.', want: 'ana-ruiz -TELL-> associated-press' },
   { text: 'The Campaign for Clean Rivers criticised Peru.', want: 'campaign-for-clean-rivers -CRITICIZE-> PER' },
   { text: 'The Department for Rural Affairs criticised Peru.', want: 'department-for-rural-affairs -CRITICIZE-> PER' },
+  { text: 'Ana Ruiz is director of the Zentrix Media and American Life Project.', want: 'ana-ruiz -DIRECTOR_OF-> zentrix-media-and-american-life-project' },
+  { text: 'The Institute for American Studies criticised Peru.', want: 'institute-for-american-studies -CRITICIZE-> PER' },
   // a nationality cut off by "and" shares the noun after the other one: its people, not its state
   { text: 'TOMAS VALE WAS RETURNING FROM A MEETING WITH HIS CHILEAN AND BOLIVIAN COLLEAGUES IN LIMA.', want: 'tomas-vale -RETURN_FROM_MEETING_WITH-> chl-colleague' },
   // a public body's name may hold an "and" ("the National Development and Reform Commission"), but a
