@@ -353,6 +353,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // (a capitalised noun inside the run is a name word too, except first in the sentence: "Sky News")
   // (and a "for", "and" or "of" that chunks.ts repairTags read into a body's name: "the Institute for Fiscal Studies")
   while (p > a && (((nameWord(tokens[p - 1]) || (tokens[p - 1].pos === 'NOUN' && tokens[p - 1].i > 0)) && isCap(tokens[p - 1])) || inNameParticle(tokens, p - 1, a) || (joinedName(tokens[p - 1]) && p - 1 > a))) p--;
+  // (a name never starts at a hyphen: "Day-Lewis has …", the first half a capitalised noun first in the sentence)
+  if (p < b && tokens[p].text === '-' && p > a && isCap(tokens[p - 1])) p--;
   // ("THE DEFENSE MINISTRY" truecased to "the defense Ministry": a body's word alone keeps the
   // field words before it, which name which body it is)
   if (p === b - 1 && ORG_WORDS.has(tokens[p].lower)) while (p > a && GOVERNMENT_FIELDS.test(tokens[p - 1].lower)) p--;
@@ -372,7 +374,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const body = ORG_WORDS.has(words[words.length - 1].lower) && words.length >= 2;
     // ("the Finance Bill", "a Justice Bill": a title word before a word for a text names the text)
     let nameStart = body || isThingName(words) ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
-    while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower)) nameStart++;
+    // (not one hyphened to the next word: "Day-Lewis")
+    while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower) && words[nameStart + 1].text !== '-') nameStart++;
     // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
     const described: string[] = [];
     // ("Bookmaker William Hill", first in a sentence: an agent noun for a company, capitalised there,

@@ -109,6 +109,11 @@ for (const [construction, rows] of Object.entries(TABLES)) {
   }
 }
 
+test('person-cues: a hyphened surname first in its sentence names the person named before', () => {
+  const ts = run('Daniel Day-Vale sued Zentrix. Day-Vale has sued Peru in Lima.');
+  assert.ok(ts.some((t) => t.subject.name === 'Daniel Day-Vale' && t.object.id === 'PER'), ts.map((t) => `${t.subject.name} -${t.relation.label}-> ${t.object.name}`).join(' | '));
+});
+
 test('person-cues: once a full name is a person by its honorific, "he" after it is that person', () => {
   const ts = run('Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.');
   assert.ok(ts.some((t) => t.subject.name === 'Calisto Zanetti' && t.relation.lemma === 'co-operate'), ts.map((t) => `${t.subject.name} -${t.relation.label}-> ${t.object.name}`).join(' | '));
