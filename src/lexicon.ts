@@ -73,7 +73,7 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
   society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc
   pharmaceutical chemical chemicals communications resources networks electric airline cosmetics foods brands stores air
-  inc. ltd. corp. co. llc gmbh financial bourse boerse assurance`);
+  inc. ltd. corp. co. llc gmbh financial bourse boerse assurance research consulting consultants analytics`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the
@@ -287,7 +287,7 @@ export const RELATIVE_PRONOUNS = /^(which|who|whom|that|whose)$/;
 export const POSSESSIVES = set(`his her its their our my your`);
 
 /** Verb particles ("blow up", "force out"): the tagger reads them as adverbs or prepositions. */
-export const PARTICLES = /^(out|up|down|off|away|back)$/;
+export const PARTICLES = /^(out|up|down|off|away|back|forward)$/;
 
 /**
  * Agents of a state named with no state ("the army", "police", "the armed forces"): extract/unnamed.ts

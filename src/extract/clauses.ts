@@ -16,7 +16,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, harmDoer, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../lexicon.js';
@@ -175,7 +175,8 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       const to = marks.some((m) => t.lower(m) === 'to');
       const taken = APPOINT.test(t.lemma(g)) && to ? t.child(g, 'obj') : undefined;
       if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
-      const doer = to ? harmDoer(t, g) : undefined;
+      // (not one taken on, "was hired by Peru to build": the one hired does it)
+      const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;
       if (doer) return { heads: doer, rule: 'infinitive' };
       return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: to ? 'infinitive' : 'participle' };
     }

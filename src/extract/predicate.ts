@@ -85,6 +85,17 @@ export function harmDoer(t: Tree, g: number): number[] | undefined {
   return agent !== undefined ? t.conjuncts(agent) : [];
 }
 
+/**
+ * The doer of a purpose after any passive with its agent written ("were used by the cartel to train
+ * gunmen": the cartel trains them), else the doer harmDoer finds; undefined when neither.
+ */
+export function purposeDoer(t: Tree, g: number): number[] | undefined {
+  const harm = harmDoer(t, g);
+  if (harm || !passiveVoice(t, g)) return harm;
+  const agent = t.childrenBy(g, 'obl:agent', 'obl').find((x) => t.caseWord(x) === 'by');
+  return agent !== undefined ? t.conjuncts(agent) : undefined;
+}
+
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
   if (t.rel(x) !== 'xcomp') return false;
@@ -183,6 +194,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   }
   // "cannot but react": a fixed phrase meaning "must react", not a negation
   if (negated && t.children(h).some((c) => t.lower(c) === 'but' && c < h && /^(can|cannot|could|not|n't)$/.test(t.lower(c - 1)))) { negated = false; modality = 'necessary'; }
+  // ("Chile is to build a dam", as "is set to build": planned, not yet done)
+  if (beTo(t, chain[0])) weaken('intended');
   const last = chain[chain.length - 1];
   // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
   const passive = passiveVoice(t, last)
@@ -234,14 +247,18 @@ export function markedPast(t: Tree, h: number): boolean {
   return /^VB[DN]$/.test(t.xpos(h)) && (/ed$/.test(t.lower(h)) || (t.lemma(h) !== t.lower(h) && t.lemma(h) !== ''));
 }
 
+/** "is to be investigated", "are to meet": an event someone has scheduled, ahead. */
+function beTo(t: Tree, h: number): boolean {
+  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to');
+  return to !== undefined && t.childrenBy(h, 'aux', 'aux:pass', 'cop').some((c) => c < to && /^(is|are|am|'s|'re)$/.test(t.lower(c)));
+}
+
 /** Tense from the finite part of the chain: "will sign" future, "signed"/"has signed"/"was signed" past. */
 function tenseOf(t: Tree, h: number): Tense {
   const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((c) => c < h);
   for (const c of aux) if (MODALS[t.lower(c)]?.tense === 'future') return 'future';
   if (aux.some((c) => t.lower(c) === 'going') && t.lower(h - 1) === 'to') return 'future';
-  // "is to be investigated", "are to meet": a scheduled event
-  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to');
-  if (to !== undefined && aux.some((c) => c < to && /^(is|are|am|'s|'re)$/.test(t.lower(c)))) return 'future';
+  if (beTo(t, h)) return 'future';
   const first = aux.length ? aux[0] : h;
   const x = t.xpos(first);
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';

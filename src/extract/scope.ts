@@ -38,6 +38,8 @@ const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 const VOW = /^(promise|guarantee|swear)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
+/** Verbs whose "to"-clause tells what came about, not what was aimed at: "went on to win", "took two years to build". */
+const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
 const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
 
@@ -93,6 +95,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (gp) {
         if (gp.verb.negated) negated = true;
         modality = weaker(modality, gp.verb.modality);
+        // ("sent troops to protect the border", "was set up to tackle the issues": a purpose is aimed
+        // at; whether it was reached the sentence does not say)
+        if (purpose && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

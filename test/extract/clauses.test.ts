@@ -62,6 +62,8 @@ const TABLES: Record<string, Row[]> = {
     ['"want X to"', 'Brazil wants Argentina to lower its tariffs.', 'ARG -LOWER-> tariffs'],
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
+    ['… after a passive with its agent, the agent acts', 'The farms were used by the Medellin Cartel to train gunmen.', 'MEDELLIN_CARTEL -TRAIN-> group:gunman'],
+    ['… but one hired is hired to do it', 'Zentrix was hired by Peru to build a dam.', 'zentrix -BUILD-> dam'],
     ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],
     ['a possessed noun of choice hands its infinitive to its owner', "Kenya condemned Uganda's decision to expel Somalia.", 'UGA -EXPEL-> SOM'],
     ['a name before a noun of choice holds it too', 'Chile outlined US plans to invade Iraq.', 'USA -INVADE-> IRQ'],

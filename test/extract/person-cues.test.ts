@@ -86,6 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ['a legal suffix after the name\'s comma', 'TERRORISTS DYNAMITED MACHINERY BELONGING TO ALBOLONES PERUANOS, INC.', 'Albolones Peruanos', 'organization'],
     ['a legal suffix with its full stop', 'Tom Vale sued Kelvin Marsh Inc. in Lima.', 'Kelvin Marsh Inc.', 'organization'],
     ['a body\'s word before a country\'s name', 'Air Jamaica picked the London Stock Exchange for its listing.', 'Air Jamaica', 'organization'],
+    ['"Research"', 'Kelvin Marsh Research surveyed voters in Peru.', 'Kelvin Marsh Research', 'organization'],
     ['a brand hyphened together before a country\'s name', 'Z-Mobile USA sued Zentrix in Texas.', 'Z-Mobile USA', 'organization'],
   ],
   'a hyphened surname is one name': [

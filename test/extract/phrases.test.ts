@@ -16,6 +16,7 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Kenya gave shelter to many Somalis expelled from Ethiopia.', want: 'KEN -GIVE_SHELTER_TO-> som-people', notSubject: 'som-people' },
   // a particle read as an adverb joins the relation; a dated PP before the object is skipped
   { text: 'The Turkish army drove back on Monday more than 500 Syrian fighters.', want: 'tur-army -DRIVE_BACK-> syr-fighter' },
+  { text: 'Chile put forward new proposals on Monday.', want: 'CHL -PUT_FORWARD-> proposals' },
   // a participle the tagger read as a noun after "have" is the verb, lemmatised through its stem
   { text: 'Malian soldiers have retaken the town.', want: 'mli-soldier -RETAKE-> town', lemma: 'retake' },
   // an unknown proper adjective before an agent noun names a group
