@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -333,8 +333,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         ?? t.childrenBy(o, 'nmod').find((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
         merged = true;
-        const noun = t.lemma(o);
-        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label: `${verb.label} ${noun}`, lemmas: [...verb.lemmas, noun] }, prep: t.caseWord(nm), args: [t.span(nm)], objectArgs: 0, rule: 'reverb', view: 'graph' });
+        // ("lost the semi-final 6-4 6-4 to Rochus": a score is no noun of the relation → lose to)
+        const noun = SCORE.test(t.lower(o)) ? '' : t.lemma(o);
+        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label: noun ? `${verb.label} ${noun}` : verb.label, lemmas: noun ? [...verb.lemmas, noun] : verb.lemmas }, prep: t.caseWord(nm), args: [t.span(nm)], objectArgs: 0, rule: 'reverb', view: 'graph' });
       }
     }
     // (open IE: a PP on the object is its own argument, "a treaty | with Poland"; "of" stays in the noun phrase)

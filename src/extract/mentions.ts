@@ -130,6 +130,9 @@ function sharedNoun(tokens: Token[], b: number): Token | undefined {
   return j > b + 1 && n && n.pos === 'NOUN' && n.lemma !== n.lower && /s$/.test(n.lower) ? n : undefined;
 }
 
+/** Sports whose national bodies are named by the sport and the country: "Athletics Kenya", "Swimming Australia". */
+const SPORTS = /^(athletics|cycling|swimming|rowing|sailing|gymnastics|triathlon|netball|hockey|golf|tennis|cricket|rugby|football|basketball|volleyball|boxing|skiing|badminton|squash|judo|archery|canoeing|equestrian)$/;
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -190,7 +193,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("T-Mobile USA": a brand hyphened together before a country's name is the brand's arm there)
       let s0 = n0 - 1;
       while (s0 - 2 >= a && tokens[s0 - 1].text === '-' && tokens[s0 - 1].start === tokens[s0 - 2].end && tokens[s0].start === tokens[s0 - 1].end) s0 -= 2;
-      if (ORG_WORDS.has(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
+      // ("Athletics Kenya", "Cycling Australia": a sport before a country's name is its governing body)
+      if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
     // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname

@@ -155,6 +155,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // ("has not only violated …, but also …" affirms)
       if ((r === 'advmod' || r === 'aux' || r === 'cc:preconj') && NEGATORS.test(t.lower(c)) && !(t.lower(c) === 'not' && t.lower(c + 1) === 'only')) negated = true;
       if (r === 'advmod' && t.lower(c) === 'yet' && lemma === 'have') negated = true;
+      // ("can no longer pay", "no longer supplies": what stopped is not done now)
+      if (r === 'advmod' && t.lower(c) === 'longer' && t.childrenBy(c, 'advmod', 'det').some((d) => t.lower(d) === 'no')) negated = true;
       // "in no way deserved", "by no means accepted": an adverbial of manner with "no" negates
       // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
       if ((r === 'obl' && noWay(t, c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((m) => m < h && noWay(t, m)))) negated = true;

@@ -72,7 +72,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // (an infinitive's conjunct read with the verbs above it, "agreed to buy and to train", is
     // embedded where the top of that chain is)
     const prefix = foldedPrefix(t, c.head);
-    const start = prefix.length ? prefix[0] : c.head;
+    // ("in order to intimidate them and to prevent X": an infinitive joined to another stands where it does)
+    const to = (x: number) => t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
+    const own = prefix.length ? prefix[0] : c.head;
+    const start = t.rel(own) === 'conj' && to(own) && t.head(own) >= 0 && to(t.head(own)) ? t.head(own) : own;
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;

@@ -90,6 +90,8 @@ const TABLES: Record<string, Row[]> = {
     ['a plan\'s infinitive the parser hung on the verb is intended', 'Meanwhile the Tories outlined their plans to tackle yob culture.', 'UK_CONSERVATIVES -TACKLE-> yob culture', { modality: 'intended' }],
     ['a rejected offer will not happen', 'Iran rejected the offer to buy Russian jets.', 'IRN -BUY-> rus-jet', { negated: true }],
     ['a purpose is aimed at; whether it was reached the sentence does not say', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { modality: 'intended', tense: 'past' }],
+    ['… and so is an infinitive joined to it', 'Peru sent troops in order to intimidate Chile and to prevent Bolivia from voting.', 'PER -PREVENT-> BOL', { modality: 'intended' }],
+    ['"no longer": what stopped is not done now', 'Peru no longer supplies gas to Chile.', 'PER -SUPPLY_TO-> CHL', { negated: true }],
     ['… also after a passive', 'The Zentrix Alliance has been set up to tackle the digital divide.', 'zentrix-alliance -TACKLE-> digital divide', { modality: 'intended' }],
     ['… but "went on to" tells what came about', 'Chile went on to beat Peru.', 'CHL -BEAT-> PER', { modality: 'asserted' }],
     ['"is to" + a verb is planned and ahead, as "is set to"', 'Chile is to build a dam in Peru.', 'CHL -BUILD_DAM_IN-> PER', { modality: 'intended', tense: 'future' }],
