@@ -576,10 +576,17 @@ export function repairConjunctSubject(d: Draft): void {
   const n = d.tokens.length;
   for (let v2 = 0; v2 < n; v2++) {
     const v1 = d.heads[v2];
-    if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].upos !== 'VERB' || !/^VB[DZP]$/.test(xposOf(d, v2))) continue;
-    if (children(d, v2).some((k) => /^(nsubj|nsubj:pass|cc|aux|aux:pass)$/.test(d.rels[k]) && k < v2)) continue;
+    if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].upos !== 'VERB') continue;
+    // (finite by its form, or by an auxiliary of tense: "and new boss X has already taken legal action")
+    const before = children(d, v2).filter((k) => k < v2);
+    const tensed = before.some((k) => /^aux/.test(d.rels[k]) && /^(has|have|had|is|are|was|were|will|would)$/.test(d.tokens[k].lower));
+    if (!/^VB[DZP]$/.test(xposOf(d, v2)) && !tensed) continue;
+    if (before.some((k) => /^(nsubj|nsubj:pass|cc)$/.test(d.rels[k]))) continue;
+    const left = before.length ? Math.min(...before) : v2;
+    // (the noun hangs on the object, or, with an auxiliary, on any noun phrase of the first verb:
+    // "collapsed with debts of 14bn euros and new boss X has taken")
     const np = [...Array(n).keys()].find((k) => k < v2 && d.rels[k] === 'conj' && /^(NOUN|PROPN)$/.test(d.tokens[k].upos ?? '')
-      && d.rels[d.heads[k]] === 'obj' && d.heads[d.heads[k]] === v1 && edge(d, k, 1) === v2 - 1);
+      && (tensed ? below(d, d.heads[k], v1) && /^(obj|obl|nmod)$/.test(d.rels[d.heads[k]]) : d.rels[d.heads[k]] === 'obj' && d.heads[d.heads[k]] === v1) && edge(d, k, 1) === left - 1);
     if (np === undefined) continue;
     const cc = children(d, np).find((k) => d.rels[k] === 'cc' && /^(but|and)$/.test(d.tokens[k].lower));
     if (cc === undefined) continue;

@@ -316,6 +316,24 @@ test('tree: a noun joined by "but" to the object, right before a subjectless fin
   assert.equal(g.rel(2), 'obj');
 });
 
+test('tree: with an auxiliary, a noun joined by "and" to any noun phrase of the first verb, right before the second, is its subject ("…with debts of 14bn euros and new boss X has taken action")', () => {
+  // Zentrix collapsed with debts and Ian Vale has sued Peru
+  const t = new Tree(tokens([
+    ['Zentrix', 'PROPN', 'NNP', 1, 'nsubj'], ['collapsed', 'VERB', 'VBD', -1, 'root'], ['with', 'ADP', 'IN', 3, 'case'], ['debts', 'NOUN', 'NNS', 1, 'obl'],
+    ['and', 'CCONJ', 'CC', 6, 'cc'], ['Ian', 'PROPN', 'NNP', 6, 'compound'], ['Vale', 'PROPN', 'NNP', 3, 'conj'], ['has', 'AUX', 'VBZ', 8, 'aux'],
+    ['sued', 'VERB', 'VBN', 1, 'conj'], ['Peru', 'PROPN', 'NNP', 8, 'obj'],
+  ]));
+  assert.equal(t.rel(6), 'nsubj');
+  assert.equal(t.head(6), 8);
+  assert.ok(reachesRoot(t, 10));
+  // (without an auxiliary a bare participle keeps its reading: "debts and losses incurred abroad")
+  const g = new Tree(tokens([
+    ['Zentrix', 'PROPN', 'NNP', 1, 'nsubj'], ['collapsed', 'VERB', 'VBD', -1, 'root'], ['with', 'ADP', 'IN', 3, 'case'], ['debts', 'NOUN', 'NNS', 1, 'obl'],
+    ['and', 'CCONJ', 'CC', 5, 'cc'], ['losses', 'NOUN', 'NNS', 3, 'conj'], ['incurred', 'VERB', 'VBN', 1, 'conj'], ['abroad', 'ADV', 'RB', 6, 'advmod'],
+  ]));
+  assert.equal(g.rel(5), 'conj');
+});
+
 test('tree: a "to"-infinitive after "and" joins the verb\'s own "to"-complement, not the verb ("expected X to be … and to return …")', () => {
   // Zentrix expected 2005 to be a year and to return
   const t = new Tree(tokens([
