@@ -37,14 +37,9 @@ export class JsonlWriter {
 
   /** @example await writer.write({ subject: 'NATO', … }) */
   async write(value: unknown): Promise<void> {
-    return this.writeLines(`${JSON.stringify(value)}\n`);
-  }
-
-  /** Lines already serialised, each ending in "\n" (parallel/extract-stream.ts extractLineStream). */
-  async writeLines(text: string): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.broken || !text) return;
-    if (!this.out.write(text)) {
+    if (this.broken) return;
+    if (!this.out.write(`${JSON.stringify(value)}\n`)) {
       try {
         await once(this.out, 'drain');
       } catch (e) {

@@ -22,22 +22,6 @@ export function extractOne(doc: Doc, settings: Settings, format: ExtractFormat =
   return out;
 }
 
-/**
- * The document's items as JSON lines, ready to write: `extract` asks for them so that the worker
- * that extracted a document also serialises it, and the main thread only writes (with two
- * workers on two cores, the main thread's cloning and stringifying of every triple was a share
- * of a core taken from them). Same text, byte for byte, as stringifying the items here.
- */
-export function extractLines(doc: Doc, settings: Settings, format: ExtractFormat = 'jsonl'): { lines: string; count: number } {
-  let lines = '', count = 0;
-  for (const x of extractOne(doc, settings, format)) {
-    if (x.confidence < settings.minConfidence) continue;
-    lines += `${JSON.stringify(x)}\n`;
-    count++;
-  }
-  return { lines, count };
-}
-
 /** The error a failed extraction of `doc` reports, wherever it ran. */
 export function extractionError(docId: string, e: unknown): ExtractionError {
   return new ExtractionError(docId, messageOf(e), (e as Error)?.stack ?? String(e));

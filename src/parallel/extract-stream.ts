@@ -21,8 +21,6 @@ import { inShard, type Shard } from './shard.js';
 import { defaultWorkers } from './workers.js';
 
 export type DocResult<T extends Extracted = Extracted> = { doc: Doc; items: T[] } | { doc: Doc; error: ExtractionError };
-/** A document's items as JSON lines (`lines: true`): what `extract` writes, serialised where it was extracted. */
-export type DocLines = { doc: Doc; lines: string; count: number } | { doc: Doc; error: ExtractionError };
 
 export interface StreamOptions {
   settings: Settings;
@@ -45,38 +43,29 @@ async function* ofShard(docs: AsyncIterable<Doc>, shard: Shard | undefined, onOu
 }
 
 export function extractStream<T extends Extracted = Extracted>(docs: AsyncIterable<Doc>, opts: StreamOptions): AsyncGenerator<DocResult<T>> {
-  return stream(docs, opts, false) as AsyncGenerator<DocResult<T>>;
-}
-
-/** extractStream, each document's items as the JSON lines `extract` writes (minConfidence applied). */
-export function extractLineStream(docs: AsyncIterable<Doc>, opts: StreamOptions): AsyncGenerator<DocLines> {
-  return stream(docs, opts, true) as AsyncGenerator<DocLines>;
-}
-
-function stream(docs: AsyncIterable<Doc>, opts: StreamOptions, lines: boolean): AsyncGenerator<DocResult | DocLines> {
   const workers = opts.workers ?? defaultWorkers();
   const format = opts.format ?? 'jsonl';
   const mine = ofShard(docs, opts.shard, opts.onOutOfShard);
-  return workers <= 1 ? inThread(mine, opts.settings, format, lines) : onWorkers(mine, workers, opts.settings, format, lines);
+  return (workers <= 1 ? inThread(mine, opts.settings, format) : onWorkers(mine, workers, opts.settings, format)) as AsyncGenerator<DocResult<T>>;
 }
 
-async function* inThread(docs: AsyncIterable<Doc>, settings: Settings, format: ExtractFormat, lines: boolean): AsyncGenerator<DocResult | DocLines> {
+async function* inThread(docs: AsyncIterable<Doc>, settings: Settings, format: ExtractFormat): AsyncGenerator<DocResult> {
   // (imported here: with workers, this thread never loads the extractor or its models)
-  const { extractOne, extractLines, extractionError } = await import('./extract-one.js');
+  const { extractOne, extractionError } = await import('./extract-one.js');
   for await (const doc of docs) {
-    let r: { items: Extracted[] } | { lines: string; count: number };
+    let items: Extracted[];
     try {
-      r = lines ? extractLines(doc, settings, format) : { items: extractOne(doc, settings, format) };
+      items = extractOne(doc, settings, format);
     } catch (e) {
       yield { doc, error: extractionError(doc.id, e) };
       continue;
     }
-    yield { doc, ...r };
+    yield { doc, items };
   }
 }
 
-async function* onWorkers(docs: AsyncIterable<Doc>, size: number, settings: Settings, format: ExtractFormat, lines: boolean): AsyncGenerator<DocResult | DocLines> {
-  const workerData: ExtractWorkerData = { settings, format, lines };
+async function* onWorkers(docs: AsyncIterable<Doc>, size: number, settings: Settings, format: ExtractFormat): AsyncGenerator<DocResult> {
+  const workerData: ExtractWorkerData = { settings, format };
   const done = orderedPool<Doc, ExtractReply>(docs, {
     size, entry: WORKER, workerData,
     sizeOf: (doc) => doc.text.length,
@@ -85,6 +74,6 @@ async function* onWorkers(docs: AsyncIterable<Doc>, size: number, settings: Sett
   });
   for await (const { payload: doc, result } of done) {
     if ('error' in result) yield { doc, error: new ExtractionError(doc.id, result.error.message, result.error.detail) };
-    else yield { doc, ...result };
+    else yield { doc, items: result.items };
   }
 }

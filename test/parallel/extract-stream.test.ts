@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractLineStream, extractStream, type DocResult } from '../../src/parallel/extract-stream.ts';
+import { extractStream, type DocResult } from '../../src/parallel/extract-stream.ts';
 import { resolveSettings, type Settings } from '../../src/settings.ts';
 import { ExtractionError } from '../../src/errors.ts';
 import type { Shard } from '../../src/parallel/shard.ts';
@@ -30,20 +30,6 @@ describe('extractStream', () => {
     assert.deepEqual(two.map((r) => r.doc.id), DOCS.map((d) => d.id));
     assert.ok(lines(one).length > 40, `the corpus gives triples (${lines(one).length})`);
     assert.equal(lines(two).join('\n'), lines(one).join('\n'));
-  });
-
-  it('gives the JSON lines `extract` writes, serialised in the worker, equal to stringifying the items', async () => {
-    for (const workers of [1, 2]) {
-      const got: string[] = [];
-      let count = 0;
-      for await (const r of extractLineStream(stream(DOCS), { settings: resolveSettings(), workers })) {
-        assert.ok('lines' in r, 'no document fails');
-        got.push(r.lines);
-        count += r.count;
-      }
-      assert.equal(got.join(''), lines(one).map((l) => `${l}\n`).join(''), `${workers} thread(s)`);
-      assert.equal(count, lines(one).length);
-    }
   });
 
   it('splits the documents over shards 1/3, 2/3, 3/3 whose triples together are the whole run\'s', async () => {

@@ -86,7 +86,7 @@ async function handler(args: ExtractArgs): Promise<void> {
   const inputs = restoreDash(args.inputs ?? [], hideBin(process.argv));
   if (inputs.length === 0) return;
   // Heavy modules load only when the command runs: `actorgraph --help` stays instant.
-  const [{ readInputs, isWarning, hintOnce, JsonlWriter: Writer, createProgress }, { extractLineStream }, { resolveSettings }] = await Promise.all([
+  const [{ readInputs, isWarning, hintOnce, JsonlWriter: Writer, createProgress }, { extractStream }, { resolveSettings }] = await Promise.all([
     import('../../io/index.js'), import('../../parallel/extract-stream.js'), import('../../settings.js'),
   ]);
   // (read before any input: a bad dictionary line stops the run with its file:line)
@@ -114,8 +114,7 @@ async function handler(args: ExtractArgs): Promise<void> {
   try {
     const docs = readInputs(inputs, { onError, maxRecordBytes: settings.maxRecordBytes, onProgress: (d, t) => progress.update(d, t) });
     // Each document's triples come back in input order, whatever the number of workers (src/parallel/).
-    // (serialised where they were extracted: with workers, this thread only writes)
-    for await (const r of extractLineStream(docs, { settings, workers, shard, format: args.format, onOutOfShard: () => { count.otherShards++; } })) {
+    for await (const r of extractStream(docs, { settings, workers, shard, format: args.format, onOutOfShard: () => { count.otherShards++; } })) {
       count.docs++;
       progress.docs(count.docs);
       const w = await open();
@@ -126,8 +125,11 @@ async function handler(args: ExtractArgs): Promise<void> {
         if (process.env.ACTORGRAPH_DEBUG && r.error.detail) process.stderr.write(`${r.error.detail}\n`);
         continue;
       }
-      await w.writeLines(r.lines);
-      count.triples += r.count;
+      for (const t of r.items) {
+        if (t.confidence < settings.minConfidence) continue;
+        await w.write(t);
+        count.triples++;
+      }
       if (w.broken) break; // stdout's reader left (| head): stop quietly
     }
     // (a shard that holds none of the documents read still writes its empty part)
