@@ -120,6 +120,12 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
  * agreement to increase trade": only verbs whose object is a person). */
 const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
 
+/** Who is called on or appealed to by the verb at g ("called on the government to …"), if anyone. */
+function calledOn(t: Tree, g: number): number | undefined {
+  if (!/^(call|appeal)$/.test(t.lemma(g))) return undefined;
+  return t.childrenBy(g, 'obl').find((x) => /^(on|upon|to)$/.test(t.caseWord(x)));
+}
+
 /**
  * "Salvadoran people, have faith in your armed forces", "Comrades, join the struggle": a noun set off
  * by a comma right before a verb in its base form, with no auxiliary, is the one addressed, and the
@@ -142,6 +148,8 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
     case 'xcomp': {
       const doer = harmDoer(t, g);
       if (doer) return { heads: doer, rule: 'infinitive' };
+      const called = calledOn(t, g);
+      if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
       const obj = t.child(g, 'obj', 'iobj');
       return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
     }
@@ -175,6 +183,10 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       const to = marks.some((m) => t.lower(m) === 'to');
       const taken = APPOINT.test(t.lemma(g)) && to ? t.child(g, 'obj') : undefined;
       if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
+      // ("called on the government to stem job losses", "appealed to Peru to free them": the one
+      // called on is asked to do it)
+      const called = to ? calledOn(t, g) : undefined;
+      if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
       // (not one taken on, "was hired by Peru to build": the one hired does it)
       const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;
       if (doer) return { heads: doer, rule: 'infinitive' };

@@ -403,7 +403,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const cued = runCue ?? (oneName || (describedBy && nw.length <= 3) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
       // ("executive producer Andy Stephens": a cue noun that also names firms, "steel producer X",
       // yields to a full name that starts with a known first name)
-      const cue = !runCue && cued === 'organization' && nw.length >= 2 && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower)) ? 'person' : cued;
+      // (not a firm's "&": "Pharmaceutical giant Johnson & Johnson")
+      const cue = !runCue && cued === 'organization' && nw.length >= 2 && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';

@@ -63,6 +63,7 @@ const TABLES: Record<string, Row[]> = {
     ['"want X to"', 'Brazil wants Argentina to lower its tariffs.', 'ARG -LOWER-> tariffs'],
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
+    ['the one called on does what it is called on to do', 'The TUC called on Peru to stem job losses.', 'PER -STEM-> job losses'],
     ['… after a passive with its agent, the agent acts', 'The farms were used by the Medellin Cartel to train gunmen.', 'MEDELLIN_CARTEL -TRAIN-> group:gunman'],
     ['… but one hired is hired to do it', 'Zentrix was hired by Peru to build a dam.', 'zentrix -BUILD-> dam'],
     ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],

@@ -87,6 +87,7 @@ const TABLES: Record<string, Row[]> = {
     ['a legal suffix with its full stop', 'Tom Vale sued Kelvin Marsh Inc. in Lima.', 'Kelvin Marsh Inc.', 'organization'],
     ['a body\'s word before a country\'s name', 'Air Jamaica picked the London Stock Exchange for its listing.', 'Air Jamaica', 'organization'],
     ['"Research"', 'Kelvin Marsh Research surveyed voters in Peru.', 'Kelvin Marsh Research', 'organization'],
+    ['a firm\'s "&" after a cue noun keeps a firm, whatever first name it starts with', 'Drinks giant Johnson & Vale bought Zentrix.', 'Johnson & Vale', 'organization'],
     ['a sport before a country\'s name is its governing body', 'Athletics Peru suspended Tom Vale in Lima.', 'Athletics Peru', 'organization'],
     ['a brand hyphened together before a country\'s name', 'Z-Mobile USA sued Zentrix in Texas.', 'Z-Mobile USA', 'organization'],
   ],
