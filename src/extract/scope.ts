@@ -39,7 +39,7 @@ const VOW = /^(promise|guarantee|swear)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Verbs whose "to"-clause tells what came about, not what was aimed at: "went on to win", "took two years to build". */
-const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed)$/;
+const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
 const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
 
@@ -100,7 +100,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = weaker(modality, gp.verb.modality);
         // ("sent troops to protect the border", "was set up to tackle the issues": a purpose is aimed
         // at; whether it was reached the sentence does not say)
-        if (purpose && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
+        // (not after an adjective, "was the first to reach the Cabinet", nor after a win or a fight
+        // back, "beat Petrova to reach the fourth round", "held her nerve to seal the win": results)
+        if (purpose && t.upos(g) === 'VERB' && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

@@ -94,6 +94,8 @@ const TABLES: Record<string, Row[]> = {
     ['"no longer": what stopped is not done now', 'Peru no longer supplies gas to Chile.', 'PER -SUPPLY_TO-> CHL', { negated: true }],
     ['… also after a passive', 'The Zentrix Alliance has been set up to tackle the digital divide.', 'zentrix-alliance -TACKLE-> digital divide', { modality: 'intended' }],
     ['… but "went on to" tells what came about', 'Chile went on to beat Peru.', 'CHL -BEAT-> PER', { modality: 'asserted' }],
+    ['… and so does one after an adjective ("the first to reach")', 'Chile was the first to reach Peru.', 'CHL -REACH-> PER', { modality: 'asserted' }],
+    ['… and one after a win', 'Ana Ruiz beat Eva Lopez 6-3 6-2 to reach the fourth round.', 'ana-ruiz -REACH-> fourth round', { modality: 'asserted' }],
     ['"is to" + a verb is planned and ahead, as "is set to"', 'Chile is to build a dam in Peru.', 'CHL -BUILD_DAM_IN-> PER', { modality: 'intended', tense: 'future' }],
     ['a "so that" clause of purpose is aimed at, not done', 'Peru sent troops so that Chile would withdraw from Bolivia.', 'CHL -WITHDRAW_FROM-> BOL', { modality: 'intended' }],
     ['… and so is an "in order that" clause', 'Peru closed the border in order that Chile would leave Bolivia.', 'CHL -LEAVE-> BOL', { modality: 'intended' }],
