@@ -286,6 +286,9 @@ export const RELATIVE_PRONOUNS = /^(which|who|whom|that|whose)$/;
 /** Possessive determiners: "its troops", "their leaders". */
 export const POSSESSIVES = set(`his her its their our my your`);
 
+/** Makers of works: what they are the makers "of" is a work ("creator of The Simpsons"), not a body or a person. */
+export const WORK_MAKERS = /^(creator|creators|co-creator|author|authors|co-author|composer|novelist|screenwriter|scriptwriter|lyricist)$/;
+
 /** Verb particles ("blow up", "force out"): the tagger reads them as adverbs or prepositions. */
 export const PARTICLES = /^(out|up|down|off|away|back|forward)$/;
 

@@ -11,6 +11,7 @@ import type { Arguments } from './arguments.js';
 import type { Mention } from './mentions.js';
 import type { Clause } from './clauses.js';
 import { RANKS } from './role-owner.js';
+import { WORK_MAKERS } from '../lexicon.js';
 
 /** Words saying an office is held no longer. */
 const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
@@ -46,7 +47,9 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
   /** The fact "name –role of/at→ n", or undefined when n names no other actor. */
   function office(name: number, subjects: number[], role: number, n: number): Clause | undefined {
     const own = A.mentionOf(role);
-    const objects = A.mentionsOf(n).filter((k) => isActor(k) && !subjects.includes(k));
+    // (a work its maker made is an object too, named but no actor: "creator of The Simpsons")
+    const work = WORK_MAKERS.test(t.lower(role));
+    const objects = A.mentionsOf(n).filter((k) => (isActor(k) || (work && mentions.get(k)?.kind === 'concept')) && !subjects.includes(k));
     // ("Pedro Silva, the ambassador of Brazil": the office and its country are read as one
     // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
     const holder = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;

@@ -18,7 +18,7 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, AGENT_HEADS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
 /** Descriptors of people that also describe things or companies. */
@@ -409,7 +409,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
       // ("the Beach Boys": a determiner right before the name; "the Office star Ricky Gervais" is none)
-      const kind = cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
+      // ("creator of The Simpsons", "author of Harry Potter": what a maker of works made is a work)
+      const made = a >= 2 && tokens[a - 1].lower === 'of' && WORK_MAKERS.test(tokens[a - 2].lower);
+      const kind = made ? 'other' : cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));

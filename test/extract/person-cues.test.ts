@@ -94,6 +94,10 @@ const TABLES: Record<string, Row[]> = {
   'a hyphened surname is one name': [
     ['a first half the lexicon knows as a noun, and one of an event ("Day")', 'Daniel Day-Vale sued Zentrix.', 'Daniel Day-Vale', 'person'],
   ],
+  'works and well-known groups': [
+    ['what a maker of works is the maker "of" is a work', 'Ana Lopez, author of Dark Rivers, criticised Peru.', 'Dark Rivers', 'other'],
+    ['a listed armed group by its common name', 'Sri Lanka fought the Tamil Tigers near Jaffna.', 'Liberation Tigers of Tamil Eelam', 'group'],
+  ],
   'a nationality\'s people in the plural are a group of that country, not its state': [
     ['a bare plural demonym', 'Thousands of Bolivians crossed into Peru.', 'Bolivians', 'group'],
     ['named as written where the plural is no demonym plus "s"', 'Three Spaniards crossed into Peru.', 'Spaniards', 'group'],
