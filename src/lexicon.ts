@@ -113,7 +113,7 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater teenager youngster
   newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed chauffeur chauffer
   driver bodyguard citizen resident tourist student engineer nurse teacher missionary volunteer
-  colleague team-mate teammate compatriot countryman`);
+  colleague team-mate teammate compatriot countryman reporter cameraman technician`);
 
 /**
  * Roles held in a body, which a body's name before them owns ("Sony president", "Everton defender",

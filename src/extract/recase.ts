@@ -25,7 +25,7 @@ import { knownFirstName, listedSurname } from '../resolve/persons.js';
 import { analyser } from '../nlp/analyser.js';
 import { tagIndex, AMBIGUITY_BITS } from '../nlp/tagger.js';
 import type { EntitySpan } from '../nlp/ner.js';
-import { ORG_WORDS, PLACE_WORDS, TITLES } from '../lexicon.js';
+import { DESCRIPTORS, ORG_WORDS, PLACE_WORDS, TITLES } from '../lexicon.js';
 
 /** Honorifics and rank words that stand before a name without being offices in TITLES. */
 const HONORIFIC = /^(mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|msgr|monsignor|father|sister|brother|rev|reverend|don|dona|senor|senora|comandante|commander|elect|ex|former|retired|army|air|navy|police|colonel|lieutenant)\.?$/;
@@ -99,6 +99,7 @@ export function recaseNames(tokens: Token[], entities: EntitySpan[], names: Docu
   recaseDefinedAcronyms(tokens, names);
   recaseBodies(tokens);
   recaseByFirstName(tokens, names);
+  recaseAfterRole(tokens, names);
   recaseAfterParticle(tokens, names);
   recaseAfterLocative(tokens);
 }
@@ -168,6 +169,29 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
       noteName(names, tokens[k].lower, 'person');
     }
     i = j - 1;
+  }
+}
+
+/**
+ * A person's name the recogniser missed after the role that describes him ("dutch reporter cornell
+ * lagrow", "judge oviedo"): up to three words after an office or a descriptor that no lexicon
+ * knows, or that the name lists hold, are the person's name.
+ */
+function recaseAfterRole(tokens: Token[], names: DocumentNames): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const role = tokens[i - 1].lower;
+    if (!TITLES.has(role) && !DESCRIPTORS.has(role)) continue;
+    let j = i;
+    // (the recogniser may have typed part of it a body: after a person's role it is the person)
+    const free = (t: Token) => isWord(t) && t.ne !== 'place' && !isTitleWord(t.lower) && !NAME_FUNCTION.test(t.lower);
+    while (j < tokens.length && j - i < 3 && free(tokens[j])
+      && ((!everyday(tokens[j].lower) && !knownFirstName(tokens[j].lower) && !listedSurname(tokens[j].lower)) || ((knownFirstName(tokens[j].lower) || listedSurname(tokens[j].lower)) && !taggerEveryday(tokens[j].lower)))) j++;
+    for (let k = i; k < j; k++) {
+      capitalise(tokens[k], true);
+      tokens[k].ne = 'person';
+      noteName(names, tokens[k].lower, 'person');
+    }
+    if (j > i) i = j - 1;
   }
 }
 

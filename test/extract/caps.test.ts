@@ -36,6 +36,8 @@ const PERSONS: Array<[string, string, string]> = [
   ['THE POLICE DETAINED ERNESTO PALACIOS MONTERO AT HIS HOME.', 'palacios', 'Ernesto Palacios Montero'],
   ['FORMER MINISTER LUCIA FERNANDEZ CRITICIZED THE NEW LAW.', 'fernandez', 'Lucia Fernandez'],
   ['THE BISHOP MET WITH JOSE MARIA QUINTEROS ON TUESDAY.', 'quinteros', 'Jose Maria Quinteros'],
+  // (a name no list knows, after the role that describes the person)
+  ['SWEDISH REPORTER ERLEND VASKO WAS KILLED THIS MORNING IN SAN MIGUEL.', 'vasko', 'Erlend Vasko'],
 ];
 for (const [text, word, name] of PERSONS) {
   test(`caps: "${name}" is a person in "${text.slice(0, 40)}…"`, () => {
