@@ -172,6 +172,9 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
   }
 }
 
+/** Endings of English words, not of the Spanish, Portuguese or Dutch names in wire copy. */
+const ENGLISH_ENDING = /(?:ed|ing|ment|ments|tion|tions|sion|sions|ity|ness|ship|ism|iat|iats|ques|ance|ence|ances|ences)$/;
+
 /**
  * A person's name the recogniser missed after the role that describes him ("dutch reporter cornell
  * lagrow", "judge oviedo"): up to three words after an office or a descriptor that no lexicon
@@ -183,7 +186,9 @@ function recaseAfterRole(tokens: Token[], names: DocumentNames): void {
     if (!TITLES.has(role) && !DESCRIPTORS.has(role)) continue;
     let j = i;
     // (the recogniser may have typed part of it a body: after a person's role it is the person)
-    const free = (t: Token) => isWord(t) && t.ne !== 'place' && !isTitleWord(t.lower) && !NAME_FUNCTION.test(t.lower);
+    // (an English ending says a word no lexicon here lists is still no name: "a former minister surnamed
+    // Cordova", "our official communiques", "a general secretariat")
+    const free = (t: Token) => isWord(t) && t.ne !== 'place' && !isTitleWord(t.lower) && !NAME_FUNCTION.test(t.lower) && !ENGLISH_ENDING.test(t.lower);
     while (j < tokens.length && j - i < 3 && free(tokens[j])
       && ((!everyday(tokens[j].lower) && !knownFirstName(tokens[j].lower) && !listedSurname(tokens[j].lower)) || ((knownFirstName(tokens[j].lower) || listedSurname(tokens[j].lower)) && !taggerEveryday(tokens[j].lower)))) j++;
     for (let k = i; k < j; k++) {
