@@ -23,7 +23,7 @@ export const REGION_ADJECTIVES = set(`european african asian arab western easter
 
 /** Heads of a noun phrase that denote a body acting for a country: "the Belarusian army" → BLR. */
 export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = dict({
-  army: 'organization', military: 'organization', forces: 'group', troops: 'group', navy: 'organization',
+  army: 'organization', military: 'organization', force: 'organization', forces: 'group', troops: 'group', navy: 'organization',
   police: 'organization', ministry: 'organization', parliament: 'organization', embassy: 'organization',
   court: 'organization', agency: 'organization', intelligence: 'organization', delegation: 'group',
   officials: 'group', official: 'person', diplomats: 'group', diplomat: 'person', leaders: 'group', leader: 'person',

@@ -12,7 +12,7 @@
 import type { Token } from '../nlp/wink.js';
 
 /** Heads of a kind of body whose modifiers say which one it is. */
-const KIND_HEADS = /^(party|parties|group|groups|movement|movements|faction|factions|coalition|alliance|front|bloc|wing|camp)$/;
+const KIND_HEADS = /^(party|parties|group|groups|movement|movements|faction|factions|coalition|alliance|front|bloc|wing|camp|force)$/;
 
 /** Words that rank, size or date a body without saying which it is. */
 const RANKING = /^(main|chief|principal|leading|largest|biggest|big|small|smaller|larger|major|minor|key|top|new|powerful|influential|prominent|other|several|many|two|three|some|various|local|own)$/;

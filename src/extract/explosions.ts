@@ -14,9 +14,9 @@ import type { Analysed } from './analyse.js';
 import type { Home } from './home.js';
 import type { VerbInfo } from './predicate.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from './unattributed.js';
+import { isPeople, mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from './unattributed.js';
 import { homeActor } from './unnamed.js';
-import { TIME_NOUNS } from '../lexicon.js';
+import { HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 
 /** Things that go off. */
 const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|grenade|grenades|mine|mines|dynamite|car-bomb|carbomb)$/;
@@ -33,7 +33,7 @@ const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunse
 /** Where a bomb goes off at a target. */
 const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)$/;
 
-export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' }
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
 
 export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer): Explosion[] {
   const t = a.tree, out: Explosion[] = [];
@@ -65,6 +65,22 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const agent = kind !== undefined ? doerOf(a, v, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, v, home, g);
     const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
     out.push({ head: v, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: t.xpos(v) === 'VBD' ? 'past' : 'present', passive: false }, rule: 'existential:attack' });
+  }
+  // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
+  // bomb or an attack harmed, told actively, were harmed by its doers
+  for (const c of a.clauses) {
+    const v = c.head;
+    if (!HARM_VERBS.test(c.verb.lemma) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    // (the subject read off its mention: the chunk patterns find such clauses where the parse fails)
+    const words = c.subjects.map((k) => (a.resolved.get(k)?.[0]?.type ?? 'other') === 'other' ? (a.mentions.get(k)?.concept ?? '').toLowerCase().split(/\s+/) : []);
+    if (!words.length || !words.every((w) => BOMBS.test(w[w.length - 1]) || ATTACKS.test(w[w.length - 1]))) continue;
+    const victims = c.objects.filter((k) => isPeople(a, k));
+    if (!victims.length) continue;
+    // (a word before the noun that says whose kind of attack it is: "terrorist bombings" → terrorists)
+    const kind = words[0].slice(0, -1).find((w) => DOERS[w]);
+    if (kind === undefined && !unknown) continue;
+    const agent = kind !== undefined ? doerOf(a, v, home, g, kind, DOERS[kind]) : unidentifiedAgent(a, v, home, g);
+    out.push({ head: v, agent, targets: victims, verb: c.verb, rule: 'harm:unattributed' });
   }
   // (one per verb: the clause finder may read a verb twice)
   return out.filter((e, i) => out.findIndex((f) => f.head === e.head) === i);

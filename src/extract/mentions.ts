@@ -130,6 +130,9 @@ function sharedNoun(tokens: Token[], b: number): Token | undefined {
   return j > b + 1 && n && n.pos === 'NOUN' && n.lemma !== n.lower && /s$/.test(n.lower) ? n : undefined;
 }
 
+/** Kinds of a nation's own force: "the Salvadoran air force", "the Colombian police force". */
+const FORCE_KINDS = /^(air|police|security|defence|defense|naval|armed|border|national|public)$/;
+
 /** Sports whose national bodies are named by the sport and the country: "Athletics Kenya", "Swimming Australia". */
 const SPORTS = /^(athletics|cycling|swimming|rowing|sailing|gymnastics|triathlon|netball|hockey|golf|tennis|cricket|rugby|football|basketball|volleyball|boxing|skiing|badminton|squash|judo|archery|canoeing|equestrian)$/;
 
@@ -323,7 +326,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("MRTA commandos", "FMLN troops": its members and units too)
     const restWords = rest.map((t) => t.lower).join(' ');
     if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
-    const agent = AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
+    // (a "force" is a nation's own only as its air, police or security force: "the peacekeeping
+    // force in Lebanon" is not Lebanon's)
+    const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       const demonym = e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
       // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas";

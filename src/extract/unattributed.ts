@@ -21,7 +21,7 @@ import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
 /** An agent phrase naming a weapon names no doer: "killed by a bomb", "wounded by gunfire". */
-const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|grenades|dynamite|bullet|bullets|gunfire|shot|shots|shrapnel|fire|crossfire|charge)$/;
+const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|grenades|dynamite|bullet|bullets|gunfire|shot|shots|shrapnel|fire|crossfire|charge|explosion|explosions|blast|blasts|bombing|bombings|car-bomb)$/;
 /** Causes that are no one's act. */
 const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning)$/;
 

@@ -32,7 +32,7 @@ export function isUnnamedPerson(name: string, mention: string): boolean {
 /** People nouns in the plural that name no one ("civilians", "guards"), beside the plurals of the nouns above. */
 const PEOPLE_PLURALS = new Set(`people persons civilians children men women peasants members guards soldiers policemen officers
   workers journalists priests villagers residents passengers tourists hostages victims students leaders officials agents
-  bodyguards judges businessmen farmers miners troops`.split(/\s+/));
+  bodyguards judges businessmen farmers miners troops passersby passers-by bystanders pedestrians`.split(/\s+/));
 
 /** Does a concept name people nobody named, one or many ("a man", "10 union members", "seven guards")? */
 export function namesPeople(name: string): boolean {

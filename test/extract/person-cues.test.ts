@@ -94,6 +94,9 @@ const TABLES: Record<string, Row[]> = {
   'a hyphened surname is one name': [
     ['a first half the lexicon knows as a noun, and one of an event ("Day")', 'Daniel Day-Vale sued Zentrix.', 'Daniel Day-Vale', 'person'],
   ],
+  'a nation\'s force': [
+    ['its air force is its body', 'The Salvadoran air force bombed a village in Morazan.', 'Salvadoran air force', 'organization'],
+  ],
   'works and well-known groups': [
     ['what a maker of works is the maker "of" is a work', 'Ana Lopez, author of Dark Rivers, criticised Peru.', 'Dark Rivers', 'other'],
     ['a listed armed group by its common name', 'Sri Lanka fought the Tamil Tigers near Jaffna.', 'Liberation Tigers of Tamil Eelam', 'group'],
@@ -131,4 +134,15 @@ test('person cues: a storm named after its kind is no person or body ("Hurricane
     const ts = run(text);
     assert.ok(!ts.some((t) => [t.subject, t.object].some((a) => /Zelda/.test(a.name) && a.type !== 'other')), ts.map((t) => `${t.subject.name}:${t.subject.type} ${t.object.name}:${t.object.type}`).join(' | '));
   }
+});
+
+test('person-cues: a force in a country is not that country\'s unless it is its air, police or security force', async () => {
+  const { analyse } = await import('../../src/extract/analyse.ts');
+  const { resolveSettings } = await import('../../src/settings.ts');
+  const force = (text: string) => {
+    const { an } = analyse({ id: 't', text }, resolveSettings());
+    return an.flatMap((a) => a.chs.flatMap((c, k) => (a.s.tokens.slice(c.start, c.end).some((t) => t.lower === 'force') ? a.resolved.get(k) ?? [] : [])));
+  };
+  assert.deepEqual(force('Tom Vale praised the Lebanese peacekeeping force.').filter((x) => x.type !== 'other').map((x) => x.type), []);
+  assert.deepEqual(force('Tom Vale praised the Lebanese air force.').map((x) => `${x.type}/${x.country}`), ['organization/LBN']);
 });

@@ -129,3 +129,23 @@ test('unattributed: "there was no attack" and "an FMLN attack" give no unidentif
     assert.ok(!ts.some((t) => t.rule.startsWith('existential:')), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   }
 });
+
+// [why, text, want]: people a bomb or an attack harmed, told actively (extract/explosions.ts), or
+// harmed by an explosion, told in the passive (extract/unattributed.ts)
+const HARMED_BY: Array<[why: string, text: string, want: string, rule: string]> = [
+  ['a bomb as the subject', 'The bomb wounded six passersby in Lima.', 'group:unidentified-individual -WOUND-> passersby', 'harm:unattributed'],
+  ['an attack with a kind of doer', 'LIMA, 6 OCT 89 -- TWO TERRORIST BOMBINGS HAVE WOUNDED SIX PERSONS.', 'per-terrorist -WOUND-> persons', 'harm:unattributed'],
+  ['an explosion as the agent names no doer', 'Four people were injured by the explosion in Lima.', 'per-unidentified-individual -INJURE-> people', 'passive:unattributed'],
+];
+for (const [why, text, want, rule] of HARMED_BY) {
+  test(`unattributed: harmed by a bomb or an attack, ${why} — "${text}"`, () => {
+    assert.equal(findTriple(run(text), want).rule, rule);
+  });
+}
+
+test('unattributed: no one harmed by a bomb that harmed no one, or by an attack whose doer is named', () => {
+  for (const text of ['The bomb did not wound anyone in Lima.', 'The FMLN bombing wounded six persons in Lima.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'harm:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  }
+});
