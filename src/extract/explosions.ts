@@ -71,6 +71,8 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   for (const c of a.clauses) {
     const v = c.head;
     if (!HARM_VERBS.test(c.verb.lemma) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    // (a bare participle describes, "the mothers of missing and murdered people": no act of its own)
+    if (t.xpos(v) === 'VBN' && !t.childrenBy(v, 'aux').length) continue;
     // (the subject read off its mention: the chunk patterns find such clauses where the parse fails)
     const words = c.subjects.map((k) => (a.resolved.get(k)?.[0]?.type ?? 'other') === 'other' ? (a.mentions.get(k)?.concept ?? '').toLowerCase().split(/\s+/) : []);
     if (!words.length || !words.every((w) => BOMBS.test(w[w.length - 1]) || ATTACKS.test(w[w.length - 1]))) continue;

@@ -144,7 +144,7 @@ for (const [why, text, want, rule] of HARMED_BY) {
 }
 
 test('unattributed: no one harmed by a bomb that harmed no one, or by an attack whose doer is named', () => {
-  for (const text of ['The bomb did not wound anyone in Lima.', 'The FMLN bombing wounded six persons in Lima.']) {
+  for (const text of ['The bomb did not wound anyone in Lima.', 'The FMLN bombing wounded six persons in Lima.', 'A bomb went off at the office of the committee of mothers of missing and murdered people in Lima.']) {
     const ts = run(text);
     assert.ok(!ts.some((t) => t.rule === 'harm:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   }
