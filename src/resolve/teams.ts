@@ -29,6 +29,9 @@ const SPORT_WORDS = new Set(`striker strikers midfielder midfielders defender de
 /** Names of competitions, each one vote like a sports word: "the Six Nations contest against Scotland". */
 const COMPETITIONS = /\b(six nations|champions league|premier league|world cup|davis cup|fed cup|ryder cup|heineken cup|fa cup|carling cup|uefa cup|super bowl|tour de france|grand prix|test match|one-day international)\b/g;
 
+/** Squads of violence or policing, which a political story names. */
+const NOT_SPORT_SQUADS = /\b(?:death|terror|antiterror|anti-terror|antiterrorist|anti-terrorist|hit|firing|bomb|riot|vice|drug|drugs|assassination|police|army|special|commando|security)\s+squads?\b/g;
+
 /** How many distinct sports words, and how many in all, make a sports report. */
 const MIN_DISTINCT = 2;
 const MIN_TOTAL = 3;
@@ -37,7 +40,8 @@ const MIN_TOTAL = 3;
 export function isSportsReport(text: string): boolean {
   const seen = new Set<string>();
   let total = 0;
-  const lower = text.toLowerCase();
+  // ("death squads", "the army's antiterror squad": squads that are no sport's)
+  const lower = text.toLowerCase().replace(NOT_SPORT_SQUADS, ' ');
   for (const w of lower.match(/[a-z][a-z'-]*/g) ?? []) if (SPORT_WORDS.has(w)) { seen.add(w); total++; }
   for (const c of lower.match(COMPETITIONS) ?? []) { seen.add(c); total++; }
   return seen.size >= MIN_DISTINCT && total >= MIN_TOTAL;

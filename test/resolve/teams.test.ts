@@ -18,6 +18,7 @@ const REPORTS: Array<[what: string, text: string, want: boolean]> = [
   ['an athletics report', 'The sprinter won the Olympic final; another sprinter took bronze, and a marathon runner set a world-record.', true],
   ['a competition\'s name counts as a sports word', 'The skipper expects a hard Six Nations game against Scotland, and the Six Nations table is close.', true],
   ['… once per mention, so one mention is not enough', 'The minister will attend the Six Nations dinner.', false],
+  ['death squads and an antiterror squad are no sport\'s', 'Critics say Zentrix trained death squads. Its experts set up the army\'s antiterror squad, and other squads of hit men.', false],
 ];
 for (const [what, text, want] of REPORTS) test(`sports report: ${what} → ${want}`, () => assert.equal(isSportsReport(text), want));
 
