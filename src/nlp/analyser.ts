@@ -27,6 +27,9 @@ export interface Analysis {
 /** Team positions and posts that are also verbs (lower case as written). */
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
 
+/** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
+const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
+
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers fixOffices writes, looked up once. */
@@ -91,6 +94,21 @@ export class Analyser {
   }
 
   /**
+   * "US carmakers General Motors and Ford", "Japanese carmaker Toyota": a noun for a kind of
+   * firm between a country's name or adjective and a name, which the tagger reads as a verb
+   * ("carmakers/VBZ"), is the noun that says what the named firms are.
+   */
+  private fixFirmCues(forms: string[], u: Int32Array, x: Int32Array): void {
+    const { upos } = this.index;
+    const { NOUN, NN, NNS } = this.officeTags;
+    const cap = (i: number) => i >= 0 && i < forms.length && /^[A-Z]/.test(forms[i]);
+    for (let i = 1; i + 1 < forms.length; i++) {
+      if (upos[u[i]] !== 'VERB' || !FIRM_CUES.test(forms[i]) || !cap(i - 1) || !cap(i + 1)) continue;
+      u[i] = NOUN; x[i] = forms[i].endsWith('s') ? NNS : NN;
+    }
+  }
+
+  /**
    * "made no mention of the try", "there has been a mention": a verb's base form right after an
    * article or "no" is the tagger's slip for a noun (no determiner stands before a bare verb), and
    * the parse built on it loses the object ("no" read as the object, "mention" as a clause).
@@ -116,6 +134,7 @@ export class Analyser {
     this.fixOffices(s.lower, u, x);
     this.fixPositions(forms, u, x);
     this.fixDeterminedVerbs(s.lower, u, x);
+    this.fixFirmCues(forms, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

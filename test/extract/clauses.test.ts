@@ -56,6 +56,7 @@ const TABLES: Record<string, Row[]> = {
     ['a clause after "and" the parser joined to the object keeps its own subject', 'The Tories outlined their plans and the Lib Dems gave more details.', 'UK_LIBDEMS -GIVE-> details'],
     ['a score is no noun of the relation', 'Ana Ruiz lost the final 6-4 6-3 to Eva Lopez.', 'ana-ruiz -LOSE_TO-> eva-lopez'],
     ['one named after "including" is an object too', 'The rebels killed ten soldiers, including Captain Juan Lopez.', 'group:rebel -KILL-> juan-lopez'],
+    ['firms named after a noun for their kind are the subjects ("US carmakers General Motors")', 'US carmakers General Motors and Ford criticised Fiat.', 'general-motors -CRITICIZE-> fiat'],
     ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
   ],
   'control and purpose': [

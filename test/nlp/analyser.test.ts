@@ -128,3 +128,10 @@ for (const [why, text, word, rel] of DETERMINED) {
     assert.equal(a.deprels[forms.indexOf(word)], rel);
   });
 }
+
+test('a noun for a kind of firm between a country and a name is a noun, not a verb ("US carmakers General Motors")', () => {
+  const forms = words('US carmakers General Motors and Ford sued Fiat .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('carmakers')], 'NOUN');
+  assert.notEqual(a.deprels[forms.indexOf('carmakers')], 'root');
+});
