@@ -89,6 +89,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && /^[A-Z0-9]{2,6}$/.test(words[0].text)) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
+  // ("The Bill will go to a third reading": a lone first name after "the" names a thing, not anyone)
+  if (words.length === 1 && determined && knownFirstName(words[0].text)) return 'other';
   const ne = words[words.length - 1].ne;
   if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));

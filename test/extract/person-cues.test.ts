@@ -97,6 +97,13 @@ const TABLES: Record<string, Row[]> = {
   'a nation\'s force': [
     ['its air force is its body', 'The Salvadoran air force bombed a village in Morazan.', 'Salvadoran air force', 'organization'],
   ],
+  'a broadcaster named after its medium': [
+    ['"radio" before a name in wire copy', 'CITING RELIABLE SOURCES, RADIO CADENA VOLTARO STATED THAT THE POLICE ARRESTED TOM VALE.', 'Cadena Voltaro', 'organization'],
+  ],
+  'a lone first name after "the"': [
+    ['names a thing ("The Bill" in Parliament)', 'The Bill was criticised by Labour.', 'Bill', 'other'],
+    ['… and "the Lords" is Parliament', 'Labour criticised the Lords.', 'UK Parliament', 'organization'],
+  ],
   'works and well-known groups': [
     ['what a maker of works is the maker "of" is a work', 'Ana Lopez, author of Dark Rivers, criticised Peru.', 'Dark Rivers', 'other'],
     ['a listed armed group by its common name', 'Sri Lanka fought the Tamil Tigers near Jaffna.', 'Liberation Tigers of Tamil Eelam', 'group'],
