@@ -65,6 +65,7 @@ const TABLES: Record<string, Row[]> = {
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
     ['the one called on does what it is called on to do', 'The TUC called on Peru to stem job losses.', 'PER -STEM-> job losses'],
+    ['… and so does an actor called for', 'Peru called for Chile to withdraw its troops.', 'CHL -WITHDRAW-> troops'],
     ['… after a passive with its agent, the agent acts', 'The farms were used by the Medellin Cartel to train gunmen.', 'MEDELLIN_CARTEL -TRAIN-> group:gunman'],
     ['… but one hired is hired to do it', 'Zentrix was hired by Peru to build a dam.', 'zentrix -BUILD-> dam'],
     ['a modal noun hands its clause to whoever holds the noun', 'Peru raised the possibility of sending troops to Bolivia.', 'PER -SEND_TO-> BOL'],
@@ -294,3 +295,8 @@ for (const [why, text, not, stays, kept] of NOT_PARTIES) {
     findTriple(run(stays), kept);
   });
 }
+
+test('clauses: the one called on is not made the doer of a passive infinitive ("called on Chile to be allowed to leave")', () => {
+  const ts = run('Peru called on Chile to be allowed to leave Bolivia.');
+  assert.ok(!ts.some((t) => t.subject.id === 'CHL' && t.relation.lemma === 'leave'), ts.map(show).join(' | '));
+});
