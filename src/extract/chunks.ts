@@ -143,6 +143,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // the sentence and before a surname, when our tagger reads it as a name)
     const nx = tokens[i + 1];
     if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
+    // ("… sued Ford.": a capitalised word right after a verb, which our tagger reads as a name, is one)
+    if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && tokens[i - 1].pos === 'VERB') t.pos = 'PROPN';
     // ("managing director of Email Systems", "told Associated Press": a capitalised word after a
     // preposition or a verb, before a name, that our tagger reads as no verb, is the name's first
     // word, not a verb)

@@ -137,7 +137,8 @@ export function nameCue(t: Token): Actor['type'] | undefined {
 }
 /** What a cue noun (lower case) makes the name after it. */
 export function cueOf(lower: string): Actor['type'] | undefined {
-  if (ORG_CUES.has(lower) || /(maker|makers|giant|firm|carrier|retailer|group)$/.test(lower)) return 'organization';
+  // (in the plural too: "US firms Google and Yahoo", "British banks Barclays and HSBC")
+  if (ORG_CUES.has(lower) || (lower.endsWith('s') && ORG_CUES.has(lower.slice(0, -1))) || /(maker|makers|giants?|firms?|carriers?|retailers?|groups?)$/.test(lower)) return 'organization';
   if (WORK_CUES.has(lower)) return 'other';
   return undefined;
 }

@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, SPEECH_VERBS, TIME_NOUNS } from '../lexicon.js';
+import { MODAL_NOUNS, ORG_CUES, SPEECH_VERBS, TIME_NOUNS } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -45,6 +45,30 @@ export function repairTree(d: Draft): void {
   repairIntransitiveRoot(d);
   repairConjunctSubject(d);
   repairInfinitiveConjunct(d);
+  repairKindBeforeNames(d);
+}
+
+/**
+ * "Japanese carmakers Toyota and Honda sued Ford", "US firms Google and Yahoo": the parser makes the
+ * plural noun for their kind an argument of its own beside the names (an "obl", a second subject).
+ * A plural noun for a kind of body right before a name that is the verb's subject or object, hung
+ * on the same verb, describes the names: it goes under the first name, which keeps the argument.
+ */
+export function repairKindBeforeNames(d: Draft): void {
+  const n = d.tokens.length;
+  for (let k = 0; k + 1 < n; k++) {
+    const name = k + 1, v = d.heads[k];
+    // (a kind of body: "carmakers", "banks", "firms"; people named after their kind are read elsewhere)
+    const kind = d.tokens[k].lower;
+    if (d.tokens[k].xpos !== 'NNS' || !(ORG_CUES.has(kind.replace(/s$/, '')) || /(?:makers|giants|firms)$/.test(kind))) continue;
+    if (d.tokens[name].upos !== 'PROPN' || v < 0 || !/^(nsubj|nsubj:pass|obj|obl)$/.test(d.rels[k])) continue;
+    // (or the name hung on the noun as its apposition: "British banks Barclays and HSBC criticised")
+    const beside = d.heads[name] === v && /^(nsubj|nsubj:pass|obj)$/.test(d.rels[name]);
+    const appos = d.heads[name] === k && d.rels[name] === 'appos' && d.rels[k] !== 'obl';
+    if (!beside && !appos) continue;
+    if (appos) { d.heads[name] = v; d.rels[name] = d.rels[k]; }
+    d.heads[k] = name; d.rels[k] = 'compound';
+  }
 }
 
 /**

@@ -56,6 +56,9 @@ const TABLES: Record<string, Row[]> = {
     ['a clause after "and" the parser joined to the object keeps its own subject', 'The Tories outlined their plans and the Lib Dems gave more details.', 'UK_LIBDEMS -GIVE-> details'],
     ['a score is no noun of the relation', 'Ana Ruiz lost the final 6-4 6-3 to Eva Lopez.', 'ana-ruiz -LOSE_TO-> eva-lopez'],
     ['one named after "including" is an object too', 'The rebels killed ten soldiers, including Captain Juan Lopez.', 'group:rebel -KILL-> juan-lopez'],
+    ['firms named after a plural noun for their kind are the subjects', 'Japanese carmakers Toyota and Honda criticised Fiat.', 'honda -CRITICIZE-> fiat'],
+    ['… also where the parse hangs the names on that noun', 'British banks Barclays and HSBC criticised the plan.', 'hsbc -CRITICIZE-> plan'],
+    ['… and where the noun is a subject of its own', 'US firms Google and Yahoo sued Microsoft.', 'google -SUE-> microsoft'],
     ['firms named after a noun for their kind are the subjects ("US carmakers General Motors")', 'US carmakers General Motors and Ford criticised Fiat.', 'general-motors -CRITICIZE-> fiat'],
     ['coordinated verbs share the subject', 'Germany condemned the attack and called for talks with Syria.', 'DEU -CALL_FOR-> talks'],
   ],
@@ -299,4 +302,10 @@ for (const [why, text, not, stays, kept] of NOT_PARTIES) {
 test('clauses: the one called on is not made the doer of a passive infinitive ("called on Chile to be allowed to leave")', () => {
   const ts = run('Peru called on Chile to be allowed to leave Bolivia.');
   assert.ok(!ts.some((t) => t.subject.id === 'CHL' && t.relation.lemma === 'leave'), ts.map(show).join(' | '));
+});
+
+test('clauses: firms listed after a noun for their kind are no party to each other ("Japanese carmakers Toyota and Honda sued Ford")', () => {
+  const ts = run('Japanese carmakers Toyota and Honda sued Ford.');
+  assert.ok(!ts.some((t) => t.subject.id === 'honda' && t.object.id === 'toyota'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => t.subject.id === 'toyota' && t.relation.lemma === 'sue'), ts.map(show).join(' | '));
 });
