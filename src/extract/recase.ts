@@ -172,6 +172,18 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
   }
 }
 
+/**
+ * Can this word be part of a name after a person's role: one the name lists hold and our tagger
+ * never saw as an everyday word, or one no lexicon knows? The recogniser may have typed it a body;
+ * after a person's role it is the person's. An English ending says a word no lexicon here lists
+ * is still no name ("a former minister surnamed Cordova", "our official communiques").
+ */
+function nameAfterRole(t: Token): boolean {
+  if (!isWord(t) || t.ne === 'place' || isTitleWord(t.lower) || NAME_FUNCTION.test(t.lower) || ENGLISH_ENDING.test(t.lower)) return false;
+  const listed = knownFirstName(t.lower) || listedSurname(t.lower);
+  return listed ? !taggerEveryday(t.lower) : !everyday(t.lower);
+}
+
 /** Endings of English words, not of the Spanish, Portuguese or Dutch names in wire copy. */
 const ENGLISH_ENDING = /(?:ed|ing|ment|ments|tion|tions|sion|sions|ity|ness|ship|ism|iat|iats|ques|ance|ence|ances|ences)$/;
 
@@ -185,12 +197,7 @@ function recaseAfterRole(tokens: Token[], names: DocumentNames): void {
     const role = tokens[i - 1].lower;
     if (!TITLES.has(role) && !DESCRIPTORS.has(role)) continue;
     let j = i;
-    // (the recogniser may have typed part of it a body: after a person's role it is the person)
-    // (an English ending says a word no lexicon here lists is still no name: "a former minister surnamed
-    // Cordova", "our official communiques", "a general secretariat")
-    const free = (t: Token) => isWord(t) && t.ne !== 'place' && !isTitleWord(t.lower) && !NAME_FUNCTION.test(t.lower) && !ENGLISH_ENDING.test(t.lower);
-    while (j < tokens.length && j - i < 3 && free(tokens[j])
-      && ((!everyday(tokens[j].lower) && !knownFirstName(tokens[j].lower) && !listedSurname(tokens[j].lower)) || ((knownFirstName(tokens[j].lower) || listedSurname(tokens[j].lower)) && !taggerEveryday(tokens[j].lower)))) j++;
+    while (j < tokens.length && j - i < 3 && nameAfterRole(tokens[j])) j++;
     for (let k = i; k < j; k++) {
       capitalise(tokens[k], true);
       tokens[k].ne = 'person';
