@@ -139,16 +139,17 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const t = tokens[i];
     if (i === 1 && (t.upos !== 'PROPN' || tokens[0].upos !== 'PROPN')) continue;
     if (t.pos === 'VERB' && /^[A-Z][a-z]/.test(t.text) && tokens[i - 1].pos === 'PROPN' && /^[A-Z]/.test(tokens[i - 1].text)) t.pos = 'PROPN';
-    // ("said spokeswoman Sue Bradburn", "wing Josh Lewsey": a first name that is also a verb, inside
-    // the sentence and before a surname, when our tagger reads it as a name)
     const nx = tokens[i + 1];
-    if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
-    // ("… sued Ford.": a capitalised word right after a verb, which our tagger reads as a name, is one)
-    if (t.pos === 'VERB' && t.upos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && tokens[i - 1].pos === 'VERB') t.pos = 'PROPN';
+    const nameNext = nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text);
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]+$/.test(t.text)) continue;
+    // ("said spokeswoman Sue Bradburn", "wing Josh Lewsey": a first name that is also a verb, inside
+    // the sentence and before a surname, when our tagger reads it as a name; "… sued Ford.": so is a
+    // capitalised word right after a verb that our tagger reads as a name)
+    if (t.upos === 'PROPN' && (nameNext || tokens[i - 1].pos === 'VERB')) t.pos = 'PROPN';
     // ("managing director of Email Systems", "told Associated Press": a capitalised word after a
     // preposition or a verb, before a name, that our tagger reads as no verb, is the name's first
     // word, not a verb)
-    if (t.pos === 'VERB' && t.upos !== 'VERB' && /^[A-Z][a-z]+$/.test(t.text) && /^(ADP|VERB)$/.test(tokens[i - 1].pos) && nx?.pos === 'PROPN' && /^[A-Z][a-z]/.test(nx.text)) t.pos = 'PROPN';
+    else if (t.upos !== 'VERB' && /^(ADP|VERB)$/.test(tokens[i - 1].pos) && nameNext) t.pos = 'PROPN';
   }
   // ("England lock Danny Grewcock": a lower-case word between a name and a full name that our
   // tagger reads as a noun is the person's position, not a verb: nlp/analyser.ts fixPositions)

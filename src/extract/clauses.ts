@@ -121,12 +121,13 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
 const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
 
 /**
- * Who is called on or appealed to by the verb at g ("called on the government to …"), if anyone;
- * or who is called for, when that is an actor ("called for Chile to withdraw"; "called for talks
- * to end the war" is the caller's aim).
+ * Who is called on or appealed to by the verb at g to do h ("called on the government to …"), if
+ * anyone; or who is called for, when that is an actor ("called for Chile to withdraw"; "called for
+ * talks to end the war" is the caller's aim). Not for a passive infinitive, "called on X to be
+ * allowed to leave": someone else is asked.
  */
-function calledOn(t: Tree, A: Arguments, g: number): number | undefined {
-  if (!/^(call|appeal)$/.test(t.lemma(g))) return undefined;
+function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefined {
+  if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(h, 'aux:pass').length) return undefined;
   return t.childrenBy(g, 'obl').find((x) => /^(on|upon|to)$/.test(t.caseWord(x))
     || (t.caseWord(x) === 'for' && A.mentions.get(A.mentionOf(x))?.kind === 'actor'));
 }
@@ -153,7 +154,7 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
     case 'xcomp': {
       const doer = harmDoer(t, g);
       if (doer) return { heads: doer, rule: 'infinitive' };
-      const called = t.childrenBy(h, 'aux:pass').length ? undefined : calledOn(t, A, g);
+      const called = calledOn(t, A, g, h);
       if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
       const obj = t.child(g, 'obj', 'iobj');
       return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
@@ -190,8 +191,7 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
       // ("called on the government to stem job losses", "appealed to Peru to free them": the one
       // called on is asked to do it)
-      // (not a passive infinitive, "called on X to be allowed to leave": someone else is asked)
-      const called = to && !t.childrenBy(h, 'aux:pass').length ? calledOn(t, A, g) : undefined;
+      const called = to ? calledOn(t, A, g, h) : undefined;
       if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
       // (not one taken on, "was hired by Peru to build": the one hired does it)
       const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;

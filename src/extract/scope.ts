@@ -93,7 +93,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')
         && (NEARLY.test(t.lower(g)) || t.childrenBy(g, 'advmod').some((a) => a < x && NEARLY.test(t.lower(a))))) modality = weaker(modality, 'possible');
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
-      const purpose = r === 'advcl' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
+      const purpose = r === 'advcl' && to(x);
       const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
