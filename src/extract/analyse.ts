@@ -245,8 +245,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
 
   // unnamed agents ("the army", "guerrillas") are the home country's, read once every mention is known
   const countries: string[] = [];
-  for (const a of an) for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
-  const home = homeCountry(dateline, countries, settings);
+  const owned: string[] = [];
+  for (const a of an) for (const m of a.mentions.values()) {
+    if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
+    else if (m.kind === 'concept' && m.country) owned.push(m.country);
+  }
+  const home = homeCountry(dateline, countries, settings, owned);
   // ("Indian peasants" near La Paz are Bolivia's, not India's: extract/indian.ts)
   if (home && indigenousReading(doc.text, home.country)) for (const a of an) for (const m of a.mentions.values()) rehome(m, home.country);
   const bodies = new Map<string, Actor | null>();

@@ -10,7 +10,12 @@
  *     quarter as often at most;
  *  2. a country that dominates the document's mentions: at least `homeShare` of the mentions
  *     that carry a country (countries, demonym-made bodies, cities and bodies of a country) and
- *     at least `homeMinMentions` of them, and more than any other country (a tie names no home).
+ *     at least `homeMinMentions` of them, and more than any other country (a tie names no home);
+ *  3. the same count with the countries that own phrases added ("the French economy", "France's
+ *     industrial output": they tell whose "the government" is as surely as "France" does), when
+ *     the actors name no other country more than once nor more often. (Where they do, the story
+ *     is between two countries, and "US aid" or "American advisers" in wire copy from Latin
+ *     America is a topic, not the home.)
  * Otherwise there is none, and unnamed state agents stay concepts.
  *
  * `viaDateline` tells the caller how sure it is: personnel nouns ("troops", "soldiers") take only
@@ -24,8 +29,25 @@ export interface Home { country: string; viaDateline: boolean }
 /** How many times as often as the dateline's country another must be named to be the story's home. */
 const OUTWEIGH = 4;
 
-/** `countries`: the country of every mention in the document that carries one, in order. */
-export function homeCountry(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
+/**
+ * `countries`: the country of every actor mention in the document that carries one, in order;
+ * `owned`: the country of every other phrase that names one as its owner.
+ */
+export function homeCountry(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>, owned: string[] = []): Home | undefined {
+  const home = byMentions(dateline, countries, settings);
+  if (home || !owned.length) return home;
+  const wider = byMentions(undefined, [...countries, ...owned], settings);
+  return wider && !contested(countries, wider.country) ? wider : undefined;
+}
+
+/** Another country the actors name more than once, or as often as `c`: then the actors disagree. */
+function contested(countries: string[], c: string): boolean {
+  const n = new Map<string, number>();
+  for (const x of countries) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].some(([x, k]) => x !== c && (k > 1 || k > (n.get(c) ?? 0)));
+}
+
+function byMentions(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
   const n = new Map<string, number>();
   for (const c of countries) n.set(c, (n.get(c) ?? 0) + 1);
   let top: string | undefined, best = 0, second = 0;

@@ -389,7 +389,18 @@ export function repairParentheticalSpeech(d: Draft): void {
     const said = deps.filter((k) => k > v && d.rels[k] === 'ccomp' && tk[k].upos === 'VERB').pop();
     const first = deps.find((k) => k < v && /^(nsubj|obl:unmarked|obl:npmod|dep)$/.test(d.rels[k]) && /^(NOUN|PROPN|PRON)$/.test(tk[k].upos ?? ''));
     // (the comma that cuts the fronted phrase off, right after its last word)
-    if (said === undefined || first === undefined || tk[lastOf(first) + 1]?.text !== ',') continue;
+    if (first === undefined || tk[lastOf(first) + 1]?.text !== ',') continue;
+    if (said === undefined) {
+      // ("The deal, says Mr Lopez, could help": the speaker read as the speech verb's object and
+      // what is said as a loose clause after it; the speech verb stands right after the comma)
+      const loose = deps.filter((k) => k > v && /^(parataxis|conj)$/.test(d.rels[k]) && tk[k].upos === 'VERB').pop();
+      const speaker = deps.find((k) => k > v && d.rels[k] === 'obj' && /^(NOUN|PROPN)$/.test(tk[k].upos ?? '') && tk[lastOf(k) + 1]?.text === ',');
+      if (loose === undefined || speaker === undefined || speaker > loose || v !== lastOf(first) + 2 || subjectOf(loose) >= 0) continue;
+      d.heads[speaker] = v; d.rels[speaker] = 'nsubj';
+      d.heads[first] = loose; d.rels[first] = 'nsubj';
+      d.rels[loose] = 'ccomp';
+      continue;
+    }
     const inner = subjectOf(said);
     if (inner < 0 && deps.some((k) => k !== first && d.rels[k] === 'nsubj')) {
       d.heads[first] = said; d.rels[first] = 'nsubj';

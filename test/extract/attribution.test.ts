@@ -84,6 +84,8 @@ for (const [why, text, want, speaker] of SPEAKERS) {
 const PARENTHETICAL: Array<[why: string, text: string, subject: string, object: string, speaker: string]> = [
   ['"X, said Y, …"', 'Peru, said Lopez, has invited Chile.', 'PER', 'CHL', 'lopez'],
   ['"X, Y said, …"', 'Peru, Lopez said, has invited Chile.', 'PER', 'CHL', 'lopez'],
+  ['"X, says Y, could …" (the speaker read as the object)', 'Peru, says Mr Lopez, could invite Chile.', 'PER', 'CHL', 'lopez'],
+  ['"X, argues Y, will …"', 'Brazil, argues Maria Santos, will help Chile.', 'BRA', 'CHL', 'maria-santos'],
 ];
 for (const [why, text, subject, object, speaker] of PARENTHETICAL) {
   test(`attribution: a parenthetical speech verb: ${why}`, () => {

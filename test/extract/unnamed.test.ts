@@ -62,7 +62,7 @@ test('dateline: the dateline is no part of the first sentence (no "Quito" subjec
 
 // ── the home country ─────────────────────────────────────────────────────────
 const S = { homeShare: 0.5, homeMinMentions: 2 };
-const HOMES: Array<[rule: string, dateline: string | undefined, countries: string[], want: string | undefined, viaDateline?: boolean]> = [
+const HOMES: Array<[rule: string, dateline: string | undefined, countries: string[], want: string | undefined, viaDateline?: boolean, owned?: string[]]> = [
   ['a dateline names it', 'ECU', ['ECU', 'PER'], 'ECU', true],
   ['a dateline with the country unnamed in the body yields to one that dominates', 'ESP', ['SLV', 'SLV', 'SLV'], 'SLV', false],
   ['a dateline named in the body holds against another country', 'ESP', ['SLV', 'SLV', 'ESP'], 'ESP', true],
@@ -72,10 +72,17 @@ const HOMES: Array<[rule: string, dateline: string | undefined, countries: strin
   ['no dateline: a tie names no home', undefined, ['NGA', 'TCD'], undefined],
   ['no dateline: one mention is not enough', undefined, ['NGA'], undefined],
   ['no dateline: under half is not enough', undefined, ['NGA', 'NGA', 'TCD', 'CMR', 'BEN'], undefined],
+  ['phrases a country owns settle a tie the actors leave', undefined, ['NGA', 'TCD'], 'NGA', false, ['NGA', 'NGA']],
+  ['… and make one mention enough', undefined, ['NGA'], 'NGA', false, ['NGA']],
+  ['… but never against a country the actors name twice', undefined, ['NGA', 'TCD', 'TCD', 'CMR', 'BEN'], undefined, undefined, ['NGA', 'NGA', 'NGA']],
+  ['… nor on a tie of countries named more than once', undefined, ['NGA', 'NGA', 'TCD', 'TCD'], undefined, undefined, ['NGA', 'NGA']],
+  ['… nor against a country the actors name more often', undefined, ['TCD'], undefined, undefined, ['NGA', 'NGA', 'NGA']],
+  ['… and they may name it where no actor names a country', undefined, [], 'NGA', false, ['NGA', 'NGA']],
+  ['… nor against the actors\' own home', undefined, ['NGA', 'NGA', 'TCD'], 'NGA', false, ['TCD', 'TCD', 'TCD', 'TCD']],
 ];
-for (const [rule, dl, countries, want, via] of HOMES) {
+for (const [rule, dl, countries, want, via, owned] of HOMES) {
   test(`home: ${rule} → ${want ?? 'none'}`, () => {
-    const h = homeCountry(dl ? { place: 'X', country: dl, end: 0 } : undefined, countries, S);
+    const h = homeCountry(dl ? { place: 'X', country: dl, end: 0 } : undefined, countries, S, owned);
     assert.equal(h?.country, want);
     if (want) assert.equal(h?.viaDateline, via);
   });
@@ -103,6 +110,7 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['a numbered unit', `${WIRE}THE 6TH INFANTRY BRIGADE SHELLED THE TOWN.`, 'brigade', 'ecu-6th-infantry-brigade/organization/ECU'],
   ['a word for what the writer thinks of a body says nothing of which it is', `${WIRE}THE REPRESSIVE NATIONAL POLICE DETAINED A JOURNALIST.`, 'police', 'ecu-national-police/organization/ECU'],
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
+  ['phrases a country owns tell whose the government is', 'The Kenyan economy grew fast. Kenya\'s exports rose, Barclays said. The government raised taxes.', 'government', 'KEN/country/KEN'],
 ];
 for (const [rule, text, word, want] of STATE) {
   test(`unnamed state agent: ${rule} → ${want}`, () => {
@@ -128,6 +136,7 @@ const NOT_STATE: Array<[rule: string, text: string, word: string]> = [
   ['a "from" phrase says whose', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Ministers from Asian governments met.', 'ministers'],
   ['a unit named only by its kind ("an army battalion") is no named unit', `${WIRE}AN ARMY BATTALION SHELLED THE TOWN.`, 'battalion'],
   ['an owner says whose: "its army" is not the home country\'s', `${WIRE}PERU SAID ITS ARMY WOULD STAY.`, 'army'],
+  ['phrases one country owns, in a story of two', 'Ghana met Togo. Togo and Ghana signed. The Ghanaian economy grew. Ghana\'s exports rose. The government raised taxes.', 'government'],
 ];
 for (const [rule, text, word] of NOT_STATE) {
   test(`unnamed state agent: not one when ${rule}`, () => {
