@@ -116,10 +116,11 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (j >= tokens.length || j === i + 1 || (!CORPORATE.test(tokens[j].text) && !body)) continue;
     let k = i - 1;
     while (k > 0 && /^[A-Z]/.test(tokens[k - 1].text) && tokens[k - 1].pos === 'PROPN') k--;
-    // (a body's name, not a place and a body: "Britain and European Commission officials"; "the"
-    // before it says a body, whatever the recogniser made of its first words: "the Pew Internet
-    // and American Life Project")
-    if (body && (tokens.slice(k, i).some((t) => t.ne === 'place') || k === 0 || tokens[k - 1].lower !== 'the')) continue;
+    // (a body's name, not a place and a body: "Britain and European Commission officials", though a
+    // country may stand first in it: "the US Securities and Exchange Commission"; "the" before it
+    // says a body, whatever the recogniser made of its first words: "the Pew Internet and American
+    // Life Project")
+    if (body && (tokens[i - 1].ne === 'place' || k === 0 || tokens[k - 1].lower !== 'the')) continue;
     for (let x = k; x <= j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
   // "the Institute for Fiscal Studies", "the Department for Education", "the Campaign for Tobacco-Free
@@ -151,6 +152,13 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // word, not a verb)
     else if (t.upos !== 'VERB' && /^(ADP|VERB)$/.test(tokens[i - 1].pos) && nameNext) t.pos = 'PROPN';
   }
+  // "the SEC", "BAA said": an acronym that is also a word (wink reads "sec" a noun), where our
+  // tagger reads it as a name and our recogniser as a body's, is a name; not after another name,
+  // where it is a product's or a person's ("Microsoft IE", "LL Cool J"), nor in capitals, where
+  // every word looks like one
+  if (!caseless) tokens.forEach((t, i) => {
+    if (t.pos !== 'PROPN' && t.upos === 'PROPN' && t.ne === 'organization' && /^[A-Z]{2,6}$/.test(t.text) && tokens[i - 1]?.pos !== 'PROPN' && !/^[A-Z]/.test(tokens[i + 1]?.text ?? '')) t.pos = 'PROPN';
+  });
   // ("England lock Danny Grewcock": a lower-case word between a name and a full name that our
   // tagger reads as a noun is the person's position, not a verb: nlp/analyser.ts fixPositions)
   const cap = (u?: Token) => !!u && u.upos === 'PROPN' && /^[A-Z][a-z]/.test(u.text);

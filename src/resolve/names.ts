@@ -47,7 +47,11 @@ export function acronymsOf(name: string): string[] {
   if (words.length < 2) return [];
   const all = words.map((w) => w[0]).join('').toUpperCase();
   const main = words.filter((w) => !ACRONYM_SKIP.test(w)).map((w) => w[0]).join('').toUpperCase();
-  return [...new Set([main, all])].filter((x) => x.length >= 2);
+  // ("the US Securities and Exchange Commission" is the SEC: a country's short name before a
+  // body's name is no part of its acronym)
+  // (three letters at least: "UK Independence Party" is no "IP")
+  const own = /^[A-Z]{2,3}$/.test(words[0]) && main.length > 3 ? main.slice(1) : main;
+  return [...new Set([main, all, own])].filter((x) => x.length >= 2);
 }
 
 /**

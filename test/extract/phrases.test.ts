@@ -58,6 +58,12 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'The Campaign for Clean Rivers criticised Peru.', want: 'campaign-for-clean-rivers -CRITICIZE-> PER' },
   { text: 'The Department for Rural Affairs criticised Peru.', want: 'department-for-rural-affairs -CRITICIZE-> PER' },
   { text: 'Ana Ruiz is director of the Zentrix Media and American Life Project.', want: 'ana-ruiz -DIRECTOR_OF-> zentrix-media-and-american-life-project' },
+  // (a country may stand first in such a body's name)
+  { text: 'Ana Ruiz is director of the US Zentrix and Exchange Commission.', want: 'ana-ruiz -DIRECTOR_OF-> us-zentrix-and-exchange-commission' },
+  // an acronym that is also a word, read as a body's name by our models, is a name ("sec" is a word
+  // to wink); a country's short name before a body's name is no part of its acronym
+  { text: 'The SEC sued Zentrix.', want: 'sec -SUE-> zentrix' },
+  { text: 'Zentrix faced a probe by the US Securities and Exchange Commission (SEC). Later the SEC sued Zentrix.', want: 'us-securities-and-exchange-commission -SUE-> zentrix' },
   { text: 'The Institute for American Studies criticised Peru.', want: 'institute-for-american-studies -CRITICIZE-> PER' },
   // a nationality cut off by "and" shares the noun after the other one: its people, not its state
   { text: 'TOMAS VALE WAS RETURNING FROM A MEETING WITH HIS CHILEAN AND BOLIVIAN COLLEAGUES IN LIMA.', want: 'tomas-vale -RETURN_FROM_MEETING_WITH-> chl-colleague' },

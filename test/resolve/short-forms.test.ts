@@ -14,6 +14,8 @@ const NAMES: Array<[fn: (s: string) => string[], input: string, want: string[]]>
   [acronymsOf, 'the National Health Service', ['NHS']],
   [acronymsOf, 'Bank of England', ['BE', 'BOE']],
   [acronymsOf, 'Lufthansa', []],
+  [acronymsOf, 'US Securities and Exchange Commission', ['USEC', 'USAEC', 'SEC']],
+  [acronymsOf, 'UK Independence Party', ['UIP']],
   [shortWordsOf, 'Deutsche Lufthansa', ['deutsche', 'lufthansa']],
   [shortWordsOf, 'Nippon Steel', ['nippon']],
   [shortWordsOf, 'Foreign Ministry', ['foreign']],
