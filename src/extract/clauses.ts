@@ -313,14 +313,19 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // Copular clauses: "X is the president of Y", "X was critical of Y"
     if (verb.copula === 'be' && t.child(h, 'cop') !== undefined) {
       // ("According to Chile, Peru is an ally of Bolivia": a source or a circumstance is no party)
-      const nm = t.childrenBy(h, 'nmod', 'obl').find((x) => t.caseWord(x) && !NOT_A_PARTY.test(t.caseWord(x)) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      // ("X is one of the biggest investors in Y": the noun a partitive "one" picks from is the predicate)
+      const part = t.lower(h) === 'one' ? t.childrenBy(h, 'nmod').find((x) => t.caseWord(x) === 'of' && t.upos(x) === 'NOUN') : undefined;
+      const party = (p: number) => t.childrenBy(p, 'nmod', 'obl').find((x) => t.caseWord(x) && !NOT_A_PARTY.test(t.caseWord(x)) && A.mentionOf(x) >= 0 && mentions.get(A.mentionOf(x))?.kind === 'actor');
+      // (with no party of its own, "one of the Medellin Cartel's traffickers" stays "one of")
+      const ph = part !== undefined && party(part) !== undefined ? part : h;
+      const nm = party(ph);
       if (nm !== undefined) {
         // ("was runner-up to": a word hyphenated onto the noun is part of it)
         const tk = t.tokens;
-        const hy = h >= 2 && tk[h - 1].text === '-' && tk[h - 2].end === tk[h - 1].start && tk[h - 1].end === tk[h].start ? `${t.lower(h - 2)}-` : '';
-        const word = t.upos(h) === 'ADJ' ? `be ${hy}${t.lower(h)}` : hy + t.lemma(h);
+        const hy = ph >= 2 && tk[ph - 1].text === '-' && tk[ph - 2].end === tk[ph - 1].start && tk[ph - 1].end === tk[ph].start ? `${t.lower(ph - 2)}-` : '';
+        const word = t.upos(ph) === 'ADJ' ? `be ${hy}${t.lower(ph)}` : hy + t.lemma(ph);
         const label = `${word} ${t.caseWord(nm)}`;
-        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(h), lemmas: [t.lemma(h)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
+        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(ph), lemmas: [t.lemma(ph)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
       }
       const self = A.mentionOf(h);
       // ("Nevzlin is Yukos' largest shareholder", "Russia is Ukraine's strategic partner": a possessor

@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, ORG_CUES, SPEECH_VERBS, TIME_NOUNS } from '../lexicon.js';
+import { MODAL_NOUNS, ORG_CUES, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -46,6 +46,30 @@ export function repairTree(d: Draft): void {
   repairConjunctSubject(d);
   repairInfinitiveConjunct(d);
   repairKindBeforeNames(d);
+  repairOfficeOfApposition(d);
+}
+
+/**
+ * "The mayor of Lagos, Ade Okafor, said …": the parser joins the name to the office's "of" phrase
+ * as a conjunct ("Lagos, Ade Okafor"), so the office speaks and the person is lost. A person's name
+ * set off by commas right after an office's "of" phrase, joined to it with no "and" or "or" and in
+ * no list, stands in apposition to the office (its surname, hung on the same phrase, comes along).
+ */
+export function repairOfficeOfApposition(d: Draft): void {
+  const tk = d.tokens, n = tk.length;
+  for (let x = 2; x < n; x++) {
+    const y = d.heads[x], office = y >= 0 ? d.heads[y] : -1;
+    if (d.rels[x] !== 'conj' || tk[x].upos !== 'PROPN' || tk[x].ne !== 'person' || tk[x - 1].text !== ',' || office < 0) continue;
+    if (d.rels[y] !== 'nmod' || !TITLES.has(tk[office].lower) || tk[office].xpos !== 'NN') continue;
+    const kids = (h: number) => { const out: number[] = []; for (let k = 0; k < n; k++) if (d.heads[k] === h) out.push(k); return out; };
+    if (!kids(y).some((k) => d.rels[k] === 'case' && tk[k].lower === 'of') || kids(y).some((k) => (d.rels[k] === 'conj' && k !== x) || d.rels[k] === 'cc') || kids(x).some((k) => d.rels[k] === 'cc')) continue;
+    // (the rest of the name: words of it the parser hung on the "of" phrase)
+    let end = x;
+    while (end + 1 < n && tk[end + 1].upos === 'PROPN' && (d.heads[end + 1] === y || d.heads[end + 1] === x)) end++;
+    if (end + 1 < n && !/^[,.;]$/.test(tk[end + 1].text)) continue;
+    for (let k = x + 1; k <= end; k++) { d.heads[k] = x; d.rels[k] = 'flat'; }
+    d.heads[x] = office; d.rels[x] = 'appos';
+  }
 }
 
 /**

@@ -38,6 +38,8 @@ const TABLES: Record<string, Row[]> = {
     ['an office the tagger reads as an adjective ("the chief executive")', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials.', 'ana-ruiz -CHIEF_EXECUTIVE_OF-> repsol'],
     ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],
     ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
+    ['the office first, the name after its "of" phrase (the parser joins them as a list)', 'The mayor of Lagos, Ade Okafor, criticised Shell.', 'ade-okafor -MAYOR_OF-> lagos'],
+    ['… and the name, not the office, does what the sentence says', 'The ambassador of Brazil, Pedro Silva, criticised Chile.', 'pedro-silva -CRITICIZE-> CHL'],
   ],
   'copula': [
     ['a source is no party of a copular clause', 'According to Chile, Peru is an ally of Bolivia.', 'PER -ALLY_OF-> BOL'],
@@ -91,6 +93,8 @@ const TABLES: Record<string, Row[]> = {
     ['an indirect object is the recipient, not a modifier of the object', 'Nigeria gave Benin a warning.', 'NGA -GIVE-> BEN'],
     ['a word hyphenated onto the copula\'s noun stays in the label', 'Ghana was runner-up to Nigeria in the final.', 'GHA -RUNNER_UP_TO-> NGA'],
     ['a copula with "of" names the relation', 'Russia is a member of the United Nations.', 'RUS -MEMBER_OF-> UN'],
+    ['"one of the Ns": the noun picked from is the relation', 'Ana Ruiz is one of the biggest investors in Ghana.', 'ana-ruiz -INVESTOR_IN-> GHA'],
+    ['… in a relative clause too', 'Peru, which is one of the closest allies of Chile, voted no.', 'PER -ALLY_OF-> CHL'],
     ['two case words side by side are one preposition', 'Kenya was out of the race for a year.', 'KEN -BE_OUT_OF-> race'],
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['a support verb\'s noun stays in the label, at the end of a verb chain too', 'Peru decided to press charges against Chile.', 'PER -DECIDE_TO_PRESS_CHARGE_AGAINST-> CHL'],
