@@ -26,7 +26,7 @@ import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, ORG_WORDS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry, type Home } from './home.js';
@@ -260,7 +260,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const a of an) {
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
     a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
-    const subjectChunks = new Set(a.clauses.flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
+    // (an office whose holder a pronoun names, "her brother, William", is read after coreference: it
+    // adds no subject salience, or it would change what the pronoun itself resolves to)
+    const subjectChunks = new Set(a.clauses.filter((c) => c.objectPronoun === undefined).flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));
     // ("The Attorney General, Lord Goldsmith, has issued …": a name in apposition to the subject is
     // the subject too, as salient for a later "he" (Lappin & Leass count an apposition with its head))
     // (or a "conj" with no conjunction, the parser's usual misreading of one)
@@ -294,9 +296,18 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
       for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
     }
+    // ("Brazil recalled its ambassador, Pedro Silva": the possessive is whose the office is, resolved
+    // as a pronoun is, and never the person who holds it)
+    for (const c of a.clauses) if (c.objectPronoun !== undefined) {
+      const tk = a.s.tokens[c.objectPronoun];
+      const ref = { word: tk.lower, want: PERSON_PRONOUNS.has(tk.lower) ? 'person' as const : tk.lower === 'its' ? 'thing' as const : 'plural' as const };
+      const holders = new Set(c.subjects.flatMap((k) => (a.resolved.get(k) ?? []).map((x) => x.id)));
+      c.objectActors = ctx.resolve({ kind: 'pronoun', start: c.objectPronoun, end: c.objectPronoun + 1, text: tk.text, ref }, a.s.index, undefined, a).filter((x) => !holders.has(x.id));
+    }
     // ("Ana Ruiz, a spokeswoman for Repsol": her "we" is Repsol's)
+    // (a person named through a pronoun, "his wife, X", is no side anyone speaks for)
     for (const c of a.clauses) if (c.rule === 'appos') {
-      const objs = c.objectActors ?? c.objects.flatMap((k) => a.resolved.get(k) ?? []);
+      const objs = (c.objectActors ?? c.objects.flatMap((k) => a.resolved.get(k) ?? [])).filter((x) => c.objectPronoun === undefined || x.type !== 'person');
       for (const k of c.subjects) for (const x of a.resolved.get(k) ?? []) if (objs.length === 1) ctx.setSide(x, objs[0]);
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"

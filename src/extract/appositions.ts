@@ -11,7 +11,10 @@ import type { Arguments } from './arguments.js';
 import type { Mention } from './mentions.js';
 import type { Clause } from './clauses.js';
 import { RANKS } from './role-owner.js';
-import { WORK_MAKERS } from '../lexicon.js';
+import { AFFILIATION_ROLES, TIE_NOUNS, TITLES, WORK_MAKERS } from '../lexicon.js';
+
+/** Possessive pronouns that may stand for the body or person an office is held in. */
+const POSSESSIVE_PRONOUN = /^(its|their|his|her)$/;
 
 /** Words saying an office is held no longer. */
 const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
@@ -53,7 +56,12 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     // ("Pedro Silva, the ambassador of Brazil": the office and its country are read as one
     // mention, "the Brazilian ambassador"; the country is the mention's office holder's)
     const holder = objects.length === 1 && objects[0] === own ? mentions.get(own)?.role?.of : undefined;
-    if (!objects.length || (objects[0] === own && !holder)) return undefined;
+    // ("Brazil recalled its ambassador, Pedro Silva": a possessive pronoun is whose, resolved
+    // later with the document, extract/analyse.ts)
+    // (only an office or a tie: "his visit, …" or "his inauguration, …" is a misparse, not a fact)
+    const tie = TITLES.has(t.lower(role)) || AFFILIATION_ROLES.has(t.lower(role)) || TIE_NOUNS.has(t.lower(role));
+    const pronoun = tie && t.rel(n) === 'nmod:poss' && POSSESSIVE_PRONOUN.test(t.lower(n)) && (!objects.length || objects[0] === own) ? n : undefined;
+    if (pronoun === undefined && (!objects.length || (objects[0] === own && !holder))) return undefined;
     // (its rank stays: "chief executive of", "deputy leader of")
     const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
     // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
@@ -63,7 +71,7 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     return {
       subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,
       verb: { lemmas: [word], lemma: word, label, negated: false, modality: 'asserted', tense: former ? 'past' : 'present', passive: false }, rule: 'appos', view: 'graph',
-      ...(holder ? { objectActors: [holder] } : {}),
+      ...(holder ? { objectActors: [holder] } : pronoun !== undefined ? { objects: [], objectPronoun: pronoun } : {}),
     };
   }
 }

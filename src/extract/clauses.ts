@@ -47,6 +47,8 @@ export interface Clause {
   ppObjects?: Array<{ k: number; prep: string }>;
   /** Objects known as actors rather than mentions (an office's country read inside one mention). */
   objectActors?: Actor[];
+  /** A possessive pronoun whose referent is the object, resolved with the document ("Brazil recalled its ambassador, Pedro Silva"). */
+  objectPronoun?: number;
   /** Subjects known as actors rather than mentions (the owner of a possessed noun: "Uganda's decision to …"). */
   subjectActors?: Actor[];
   /** Found by the chunk patterns where the tree gave the verb no subject (extract/fallback.ts). */

@@ -40,6 +40,9 @@ const TABLES: Record<string, Row[]> = {
     ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
     ['the office first, the name after its "of" phrase (the parser joins them as a list)', 'The mayor of Lagos, Ade Okafor, criticised Shell.', 'ade-okafor -MAYOR_OF-> lagos'],
     ['… and the name, not the office, does what the sentence says', 'The ambassador of Brazil, Pedro Silva, criticised Chile.', 'pedro-silva -CRITICIZE-> CHL'],
+    ['a possessive pronoun is whose the office is', 'Brazil recalled its ambassador, Pedro Silva.', 'pedro-silva -AMBASSADOR_OF-> BRA'],
+    ['… a body\'s too', 'Zentrix Holdings said its chief executive, Ana Ruiz, would resign.', 'ana-ruiz -CHIEF_EXECUTIVE_OF-> zentrix-holdings'],
+    ['… a person\'s, never the one who holds the office', 'Tony Blair arrived with his wife, Cherie Booth.', 'cherie-booth -WIFE_OF-> tony-blair'],
   ],
   'copula': [
     ['a source is no party of a copular clause', 'According to Chile, Peru is an ally of Bolivia.', 'PER -ALLY_OF-> BOL'],
@@ -312,4 +315,12 @@ test('clauses: firms listed after a noun for their kind are no party to each oth
   const ts = run('Japanese carmakers Toyota and Honda sued Ford.');
   assert.ok(!ts.some((t) => t.subject.id === 'honda' && t.object.id === 'toyota'), ts.map(show).join(' | '));
   assert.ok(ts.some((t) => t.subject.id === 'toyota' && t.relation.lemma === 'sue'), ts.map(show).join(' | '));
+});
+
+test('clauses: a possessive before a noun of no office or tie makes no apposition a fact ("told his news conference Peru would …")', () => {
+  const ts = run('Mr Garcia told his monthly news conference Peru would keep the veto.');
+  assert.ok(!ts.some((t) => t.rule === 'appos'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
+  // (and the office's holder is never whose it is: "Blair's wife" is not Cherie's own)
+  const own = run('Tony Blair arrived with his wife, Cherie Booth.');
+  assert.ok(!own.some((t) => t.rule === 'appos' && t.subject.id === t.object.id), own.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
 });
