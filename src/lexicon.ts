@@ -241,6 +241,9 @@ export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> 
   riots: { label: 'riot against', lemma: 'riot' }, strike: { label: 'strike against', lemma: 'strike' },
   offensive: { label: 'offensive against', lemma: 'attack' }, raid: { label: 'raid', lemma: 'raid' }, raids: { label: 'raid', lemma: 'raid' },
   crackdown: { label: 'crack down on', lemma: 'crack' }, blockade: { label: 'blockade', lemma: 'blockade' }, embargo: { label: 'embargo', lemma: 'embargo' },
+  investigation: { label: 'investigate', lemma: 'investigate' }, inquiry: { label: 'investigate', lemma: 'investigate' },
+  probe: { label: 'investigate', lemma: 'investigate' }, takeover: { label: 'take over', lemma: 'take' },
+  acquisition: { label: 'acquire', lemma: 'acquire' }, condemnation: { label: 'condemn', lemma: 'condemn' },
 });
 
 /** Deverbal nouns whose "of"-object and "between"-agents form a clause: "the preparation of an agreement between A and B". */

@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, SCORE, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -321,6 +321,13 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       // (with no party of its own, "one of the Medellin Cartel's traffickers" stays "one of")
       const ph = part !== undefined && party(part) !== undefined ? part : h;
       const nm = party(ph);
+      // ("Yukos is under investigation by prosecutors", "came under attack from rebels": the one
+      // under the act is whom it is done to, "by"/"from" names the doer)
+      const under = t.caseWord(h) === 'under' ? RELATIONAL_NOUNS[t.lower(h)] : undefined;
+      if (under && nm !== undefined && /^(by|from)$/.test(t.caseWord(nm))) {
+        out.push({ ...base, subjects: A.mentionsOf(nm), objects: subjects, verb: { ...verb, label: under.label, lemma: under.lemma, lemmas: [under.lemma], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula:under', view: 'graph' });
+        continue;
+      }
       if (nm !== undefined) {
         // ("was runner-up to": a word hyphenated onto the noun is part of it)
         const tk = t.tokens;

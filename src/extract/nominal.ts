@@ -32,6 +32,9 @@ export interface NominalCandidate {
   noun?: number;
 }
 
+/** Verbs whose subject is whom the noun is done to: "Enron faces a probe by the SEC". */
+const UNDERGO = /^(face|undergo)$/;
+
 /** Verbs whose subject takes part in the noun after "in": "was involved in clashes with X". */
 const INVOLVED = /^(involve|engage|embroil|participate|join|take|lock|enter)$/;
 
@@ -71,11 +74,23 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
       // (a two-sided noun's other party comes with "with": "a G8 summit in Genoa" met no Genoa, it was held there)
       const twoSided = / with$/.test(rel.label);
-      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && (t.caseWord(x) !== 'of' || owned) && (!twoSided || /^(with|of)$/.test(t.caseWord(x)))).flatMap((x) => A.mentionsOf(x));
+      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && t.caseWord(x) !== 'by' && (t.caseWord(x) !== 'of' || owned) && (!twoSided || /^(with|of)$/.test(t.caseWord(x)))).flatMap((x) => A.mentionsOf(x));
       if (!pair.length && targets.length) {
         if (poss.length) out.push({ subjects: poss, objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
         else if (own >= 0 && mentions.get(own)?.owner) out.push({ subjects: [], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: own });
       }
+      // "the criticism of Iran by France", "an inquiry into Enron by the SEC": "by" names the doer,
+      // the other phrases whom it is done to; "Enron faces a probe by the SEC": one who faces or
+      // undergoes it is whom it is done to
+      // (the parser often hangs the "by" phrase on the name before it, "of Ghana by Togo"; a name
+      // has no doer of its own)
+      const doneTo = nmods.filter((x) => /^(of|into|on|against|over)$/.test(t.caseWord(x)));
+      const byPhrases = [...nmods, ...doneTo.filter((x) => t.upos(x) === 'PROPN').flatMap((x) => t.childrenBy(x, 'nmod'))].filter((x) => t.caseWord(x) === 'by');
+      const by = byPhrases.flatMap((x) => A.mentionsOf(x)).filter(isActor);
+      const done = doneTo.flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) && !by.includes(k));
+      const facer = !done.length && t.rel(n) === 'obj' && UNDERGO.test(t.lemma(t.head(n))) ? t.childrenBy(t.head(n), 'nsubj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x)).filter(isActor) : [];
+      const patients = done.length ? done : facer;
+      if (!pair.length && !poss.length && !twoSided && by.length && patients.length) out.push({ subjects: by, objects: patients.filter((k) => !by.includes(k)), label: rel.label, lemma: rel.lemma, rule: 'nominal:by' });
       // "the army was involved in clashes with the FARC", "took part in talks with Iran": the one
       // involved in the noun is the party against its "with" phrase
       const g = t.head(n);
@@ -84,8 +99,9 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const against = nmods.filter((x) => t.caseWord(x) === 'with').flatMap((x) => A.mentionsOf(x)).filter(isActor);
       if (party.length && against.length) out.push({ subjects: party, objects: against, label: rel.label, lemma: rel.lemma, rule: 'nominal:involved' });
       // "the involvement of Western countries in the conflict in Ukraine"
-      const agent = of !== undefined ? A.mentionsOf(of).filter(isActor) : [];
-      const place = nmods.find((x) => x !== of && x !== between && t.caseWord(x) && t.caseWord(x) !== 'of');
+      // (only a noun of taking part: "the takeover of the LSE", "the criticism of Iran" name whom it is done to)
+      const agent = of !== undefined && / (in|with)$/.test(rel.label) ? A.mentionsOf(of).filter(isActor) : [];
+      const place = nmods.find((x) => x !== of && x !== between && t.caseWord(x) && !/^(of|by)$/.test(t.caseWord(x)));
       if (agent.length && place !== undefined && !poss.length) {
         const prep = t.caseWord(place);
         const label = rel.label.split(' ').length > 1 ? rel.label.replace(/ \w+$/, ` ${prep}`) : `${rel.label} ${prep}`;

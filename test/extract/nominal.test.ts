@@ -19,6 +19,12 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['a time phrase between the noun and its "with" phrase', 'The Peruvian army was involved in new clashes within the past few hours with the Shining Path.', 'per-army -CLASH_WITH-> SHINING_PATH'],
   ['… "locked in"', 'Ghana is locked in a dispute with Togo.', 'GHA -DISPUTE_WITH-> TGO'],
   ['"fighting between" two parties, the second joined to the noun by the parser', 'Six rebels were killed in fighting between Colombian troops and the ELN.', 'col-troop -FIGHT_WITH-> ELN'],
+  ['"by" names the doer, "of" whom it is done to', 'The criticism of Ghana by Togo angered Accra.', 'TGO -CRITICIZE-> GHA'],
+  ['… "into"', 'Peru welcomed an inquiry into Chile by the United Nations.', 'UN -INVESTIGATE-> CHL'],
+  ['one who faces the act is whom it is done to', 'Zentrix Holdings faces a probe by the IMF.', 'IMF -INVESTIGATE-> zentrix-holdings'],
+  ['a possessive owner of a takeover takes over the "of" target', "The IMF's takeover of Zentrix Holdings failed.", 'IMF -TAKE_OVER-> zentrix-holdings'],
+  ['"under" the act: the "by" phrase does it to the subject', 'Zentrix Holdings is under investigation by the IMF.', 'IMF -INVESTIGATE-> zentrix-holdings'],
+  ['… "from"', 'Ghana was under pressure from the IMF.', 'IMF -PRESSURE-> GHA'],
 ];
 for (const [why, text, want] of CASES) {
   test(`nominal: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
