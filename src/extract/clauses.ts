@@ -263,6 +263,8 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     let subjects: number[], objects: number[];
     let rule = surf.rule;
     // (an agent is written with "by": "were killed, including opposition leader X" is no agent)
+    // (one passive's agent is not shared with another joined to it: "were wounded and taken by the
+    // Red Cross to hospital" is no wounding by the Red Cross)
     const agentObl = obls.filter((x) => t.caseWord(x) === 'by' && (t.rel(x) === 'obl:agent' || verb.passive));
     // ("10 members were killed, including opposition leader X", "killed ten soldiers, including
     // Captain X": X is one of the patients, whether the parser hangs it on the verb or on them)

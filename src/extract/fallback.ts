@@ -17,11 +17,16 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   // (a verb group counts as read when any word of the tree clause's relation lies in it: "is" of "is an ally")
   const chunkOf = (i: number) => chs.findIndex((c) => c.start <= i && i < c.end);
   for (const c of tree) if (c.subjects.length) for (let i = c.rel[0]; i < c.rel[1]; i++) covered.add(chunkOf(i));
+  // (a verb the tree read as a passive with no agent, "were captured and taken to Lima", is no
+  // active verb sharing the subject before "and": the chunk patterns may not read it so, unless a
+  // "by" follows, which the parser may have hung elsewhere: "was beaten to the title by Owen")
+  const passives = new Set<number>();
+  for (const c of tree) if (c.rule === 'passive-no-agent' && c.objects.length && !tokens.some((t, i) => i > c.head && t.lower === 'by')) passives.add(chunkOf(c.head));
   // (most sentences: the tree read every verb group, and the chunk patterns need not run at all)
   if (chs.every((c, k) => c.kind !== 'VG' || covered.has(k))) return [];
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
-    if (covered.has(c.vg) || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
+    if (covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
     out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
   }
   return out;

@@ -68,6 +68,9 @@ const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
 const NO_WAY = /^(way|means|point|time|stage|circumstances)$/;
 /** Is token x "no way", "no means", …? */
 const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
+/** Verbs that take no object, so have no passive: their participle is the subject's own act. */
+const NO_PASSIVE = /^(flee|die|arrive|escape|return|go|come|disappear|vanish|surrender|retreat|fall|rise|run|resign|survive)$/;
+
 /** Is verb x in the passive: a passive auxiliary or a passive subject ("is said to", "was allowed to")? */
 const passiveVoice = (t: Tree, x: number): boolean => t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined;
 
@@ -202,7 +205,11 @@ export function readPredicate(t: Tree, h: number): Predicate {
   // (an agent phrase only comes with a passive: "a convoy attacked by rebels" even when parsed as a main verb)
   const passive = passiveVoice(t, last)
     || (t.xpos(last) === 'VBN' && t.child(last, 'obl:agent') !== undefined && !t.child(last, 'aux'))
-    || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux') && !t.child(last, 'obj'));
+    || (t.xpos(last) === 'VBN' && (t.rel(last) === 'acl' || t.rel(last) === 'advcl') && !t.child(last, 'aux') && !t.child(last, 'obj'))
+    // ("were surrounded and taken prisoner": a participle joined to a passive shares its auxiliary)
+    // (not with an object of its own, "was fooled and awarded a penalty", nor a verb that takes
+    // none, "were repelled and fled": the subject's own acts)
+    || (t.xpos(last) === 'VBN' && t.rel(last) === 'conj' && !t.child(last, 'aux') && !t.child(last, 'nsubj') && !t.child(last, 'obj') && !NO_PASSIVE.test(t.lemma(last)) && passiveVoice(t, t.head(last)));
   // ("is set to buy": a scheduled event lies ahead)
   // ("is said to have fled": a perfect infinitive under hearsay is a past event)
   const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');

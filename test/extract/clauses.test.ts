@@ -324,3 +324,14 @@ test('clauses: a possessive before a noun of no office or tie makes no appositio
   const own = run('Tony Blair arrived with his wife, Cherie Booth.');
   assert.ok(!own.some((t) => t.rule === 'appos' && t.subject.id === t.object.id), own.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
 });
+
+test('clauses: a participle joined to a passive is passive too: its subject is whom it was done to ("were captured and taken to Lima")', () => {
+  const ts = run('Three Peruvian rebels were captured and taken to Lima.');
+  assert.ok(!ts.some((t) => t.subject.id === 'per-rebel'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
+  // (nor does one passive's agent serve another: "were wounded and taken by the Red Cross to hospital")
+  const own = run('Three Peruvian soldiers were wounded and taken by Chilean police to a hospital.');
+  assert.ok(!own.some((t) => t.subject.id === 'chl-police' && t.relation.lemma === 'wound'), own.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+  // (a verb that takes no object is the subject's own act: "were repelled and fled")
+  const fled = run('The Peruvian rebels were repelled and fled to Bolivia.');
+  assert.ok(fled.some((t) => t.subject.id === 'per-rebel' && t.relation.lemma === 'flee'), fled.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+});
