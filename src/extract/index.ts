@@ -100,8 +100,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none;
       // someone described but not named is someone: "the defence minister said", "residents said",
       // unless a pronoun says what they did themselves: "The lawyer added that he has proof")
+      // (what a named speaker says of himself is his claim too: "Ruiz said she would visit Peru")
       const described = speaker?.type === 'other' && !SOURCE_NOUN.test(speaker.name);
-      if (speaker && speaker.id !== subj.id && (!described || (namesPeople(speaker.name) && !SELF_PRONOUN.test(subj.mention)))) t.attribution = speaker;
+      if (speaker && (!described || (namesPeople(speaker.name) && !SELF_PRONOUN.test(subj.mention)))) t.attribution = speaker;
       // (an office is held, not done: the date of the clause it is named in is not its time)
       const when = rule === 'title' ? undefined : at !== undefined ? timeOf(at) : firstDate;
       if (when) t.time = anchorDate(normalizeDate(when), doc.date, rel.tense === 'future');

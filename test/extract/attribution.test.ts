@@ -71,6 +71,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],
   ['an "after"-clause of the speech verb too, parsed as its complement', 'Bolivia warned Peru after Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', undefined],
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
+  ['what a speaker says of himself is his claim too', 'Ana Ruiz said she would visit Peru.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
+  ['… and "I" in his quotation', '"I will visit Peru," Ana Ruiz said.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {
   test(`attribution: per clause: ${why}`, () => {
