@@ -16,6 +16,7 @@ import { displayCase, slug } from '../resolve/names.js';
 import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from '../lexicon.js';
 import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
+import { winkKnows } from '../nlp/wink.js';
 
 /** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain". */
 const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding)$/;
@@ -35,7 +36,12 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   // ("Former Zentrix director Sir Ian Vale": an honorific between the role and the name)
   while (nameStart - 1 > a && HONORIFICS.test(tokens[nameStart - 1].lower)) nameStart--;
   let r = nameStart;
-  while (r > a && !isCap(tokens[r - 1]) && (isTitle(tokens[r - 1]) || DESCRIPTORS.has(tokens[r - 1].lower) || AFFILIATION_ROLES.has(tokens[r - 1].lower) || ROLE_MODIFIERS.test(tokens[r - 1].lower))) r--;
+  // ("SMFG President Yoshifumi Nishikawa", "Sony Chief Executive Howard Stringer": American copy
+  // capitalises the office; a capitalised word of an office right before the name, or before
+  // another such word, is a role word too)
+  const roleWord = (t: Token) => isTitle(t) || DESCRIPTORS.has(t.lower) || AFFILIATION_ROLES.has(t.lower) || ROLE_MODIFIERS.test(t.lower);
+  const titled = (t: Token) => /^[A-Z][a-z]+$/.test(t.text) && (TITLES.has(t.lower) || AFFILIATION_ROLES.has(t.lower) || /^(chief|vice|deputy|executive|managing)$/.test(t.lower));
+  while (r > a && roleWord(tokens[r - 1]) && (!isCap(tokens[r - 1]) || titled(tokens[r - 1]))) r--;
   if (r === nameStart || !AFFILIATION_ROLES.has(tokens[nameStart - 1].lower)) return undefined;
   // ("Zentrix's chairman Ian Vale", "LSE's chief executive Clara Furse": a possessive says whose outright)
   const poss = r - 1 > a && /^'s?$/.test(tokens[r - 1].text);
@@ -55,6 +61,11 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   // (first in a sentence, an everyday word is capitalised anyway: "Party leader Charles Kennedy", "Club captain X")
   // (our tagger, which reads the words around it, must call it a name there)
   if (run.length === 1 && run[0].i === 0 && (run[0].upos !== 'PROPN' || isCommonWord(run[0].text))) return undefined;
+  // (before a capitalised office, words English uses anyway name its field, not a body: "Education
+  // Secretary Ruth Kelly", "Transport Commissioner Jacques Barrot"; a body's word keeps them a body,
+  // "Refugee Council Chief Executive")
+  const capitalRole = tokens.slice(r, nameStart).some((t) => isCap(t));
+  if (capitalRole && run.every((t) => /^ex-/i.test(t.text) || winkKnows(t.lower)) && !ORG_WORDS.has(run[run.length - 1].lower)) return undefined;
   // (a body's generic word alone names no body: "Club captain John Terry", "the Party leader")
   if (run.length === 1 && ORG_WORDS.has(run[0].lower)) return undefined;
   // (a region's adjective says where the role is held, not in which body: "European director Hugo Vale")

@@ -33,6 +33,8 @@ const FOUND: Array<[string, string, string]> = [
   ['a judge of a country in a sports report is the state\'s', 'US judge Susan Illston delayed the hearing, as the striker and the referee and the semi-final waited.', 'susan-illston -judge of-> USA:country'],
   ['a rank in an apposition stays in the label', 'Prices fell, said Ivan Kulakov, deputy chairman of Highland Gold.', 'ivan-kulakov -deputy chairman of-> highland-gold:organization'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
+  ['an office capitalised, as American copy writes it', 'Zentrix President Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> zentrix:organization'],
+  ['… in two words', 'Zentrix Chief Executive Ana Ruiz praised Nintendo.', 'ana-ruiz -chief executive of-> zentrix:organization'],
 ];
 for (const [why, text, want] of FOUND) {
   test(`role-owner: ${why}`, () => {
@@ -75,6 +77,8 @@ const NONE: Array<[string, string]> = [
   ['a place before a role held in no body', 'Hollywood actor Tom Vale arrived in Leeds.'],
   ['a region\'s adjective before a role names no body', 'Tom Vale, European director for policy at Zentrix, said prices rose.'],
   ['a prize before a winner', 'Oscar winner Jamie Vale sang in Leeds.'],
+  ['a field before a capitalised office ("Education Secretary")', 'Later, Education Secretary Ruth Vale spoke in Leeds.'],
+  ['… of two words', 'Later, International Development Secretary Ruth Vale spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Party leader Charles Kennedy spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],
   ['a person\'s own staff: the boss is no body', 'Bush spokesman Scott McClellan denied the report.'],
