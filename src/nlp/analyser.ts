@@ -33,7 +33,7 @@ const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|bank
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers fixOffices writes, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -42,7 +42,7 @@ export class Analyser {
   ) {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
-    this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ') };
+    this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB') };
   }
 
   /**
@@ -122,6 +122,24 @@ export class Analyser {
     }
   }
 
+  /**
+   * "agreed to fund the project", "will continue to fund Chile": a singular noun right after the
+   * infinitive's "to" (the tagger's PART, not the preposition) and before a determiner, a name or a
+   * pronoun is the tagger's slip for the verb ("fund", "back", "head" are nouns far more often in
+   * the treebanks); the parse built on it loses the clause.
+   */
+  private fixInfinitiveNouns(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VB } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (lower[i - 1] !== 'to' || upos[u[i - 1]] !== 'PART' || upos[u[i]] !== 'NOUN' || xpos[x[i]] !== 'NN' || !/^(DET|PROPN|PRON)$/.test(upos[u[i + 1]])) continue;
+      // (after a name or a pronoun, "to" before a noun and a name is the preposition the tagger
+      // misread: "introduced him to actor Nicolas Cage", "from Lock, Stock to model Sophie Dahl")
+      if (upos[u[i + 1]] === 'PROPN' && i >= 2 && /^(PROPN|PRON)$/.test(upos[u[i - 2]])) continue;
+      u[i] = VERB; x[i] = VB;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -135,6 +153,7 @@ export class Analyser {
     this.fixPositions(forms, u, x);
     this.fixDeterminedVerbs(s.lower, u, x);
     this.fixFirmCues(forms, u, x);
+    this.fixInfinitiveNouns(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -129,6 +129,27 @@ for (const [why, text, word, rel] of DETERMINED) {
   });
 }
 
+// [why, sentence, the word after "to"]: after the infinitive's "to", before its object, a verb
+const INFINITIVES: Array<[string, string, string]> = [
+  ['before a determiner', 'Peru agreed to fund the project .', 'fund'],
+  ['before a name', 'Peru will not continue to fund Chile .', 'fund'],
+];
+for (const [why, text, word] of INFINITIVES) {
+  test(`a noun after the infinitive's "to" is its verb: ${why}`, () => {
+    const forms = words(text);
+    const a = analyser().analyse(forms);
+    assert.equal(a.upos[forms.indexOf(word)], 'VERB');
+    assert.ok(a.deprels[forms.indexOf('the') >= 0 ? forms.indexOf('project') : forms.indexOf('Chile')] === 'obj', a.deprels.join(' '));
+  });
+}
+
+test('"to" the preposition keeps its noun: "gave money to the fund", "introduced him to actor X"', () => {
+  const forms = words('Peru gave money to the fund .');
+  assert.equal(analyser().analyse(forms).upos[forms.indexOf('fund')], 'NOUN');
+  const named = words('His wife introduced him to actor Nicolas Vale .');
+  assert.notEqual(analyser().analyse(named).upos[named.indexOf('actor')], 'VERB');
+});
+
 test('a noun for a kind of firm between a country and a name is a noun, not a verb ("US carmakers General Motors")', () => {
   const forms = words('US carmakers General Motors and Ford sued Fiat .');
   const a = analyser().analyse(forms);
