@@ -59,9 +59,16 @@ export function isThingName(words: Token[]): boolean {
 /** Kinds of storm, which news names with a person's first name after them. */
 const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
 
+/**
+ * Peoples by faith, and peoples with no state of their own: a group of people, never a body
+ * ("Muslims", "Catholics", "Kurds"; a nation's people come from the gazetteer's demonyms).
+ */
+const PEOPLES = /^(muslims|christians|catholics|protestants|anglicans|evangelicals|jews|hindus|sikhs|buddhists|shias|shiites|sunnis|alawites|druze|copts|mormons|kurds|tamils|uighurs|uyghurs|pashtuns|tutsis|hutus|berbers|roma|gypsies|aborigines|maoris|bedouins)$/;
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
+  if (words.length === 1 && PEOPLES.test(lows[0])) return 'group';
   // ("the Campaign for Nuclear Disarmament": a body's name chunks.ts repairTags joined across "for" or "and")
   if (words.some((w) => w.ne === 'organization' && /^(for|and)$/.test(w.lower))) return 'organization';
   // ("Records for the Commons date back …", "Forces loyal to …": a plural body word alone, first in

@@ -10,6 +10,10 @@ import { run } from './_triples.ts';
 type Row = [why: string, text: string, name: string, type: string];
 
 const TABLES: Record<string, Row[]> = {
+  'a people by faith, or one with no state, is a group, never a body': [
+    ['a faith', 'Muslims criticised the law.', 'Muslims', 'group'],
+    ['a people with no state', 'Kurds attacked the embassy in Ankara.', 'Kurds', 'group'],
+  ],
   'a lone name with a kinsman or an age is a person': [
     ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
     ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
