@@ -28,12 +28,15 @@ export interface Analysis {
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
 
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
+/** Forms of "be" before a planned act: "is to back", "were to meet". */
+const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers fixOffices writes, looked up once. */
   private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number };
+  private readonly infinitiveTags: { PART: number; TO: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -43,6 +46,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB') };
+    this.infinitiveTags = { PART: upos.indexOf('PART'), TO: xpos.indexOf('TO') };
   }
 
   /**
@@ -131,7 +135,15 @@ export class Analyser {
   private fixInfinitiveNouns(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos, xpos } = this.index;
     const { VERB, VB } = this.officeTags;
+    const { PART, TO } = this.infinitiveTags;
     for (let i = 1; i + 1 < lower.length; i++) {
+      // ("The Tories are to back the plans": after a form of "be", "to" and a word that is no noun
+      // of its own before a noun phrase are the infinitive, however the tagger read them)
+      if (i >= 2 && lower[i - 1] === 'to' && BE_FORMS.test(lower[i - 2]) && /^(ADV|ADJ|NOUN|ADP)$/.test(upos[u[i]]) && /^(RB|JJ|NN|IN|RP)$/.test(xpos[x[i]])
+        && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(upos[u[i + 1]]) && /^[a-z]+$/.test(lower[i]) && !/(ly|ed|ing)$/.test(lower[i])) {
+        u[i - 1] = PART; x[i - 1] = TO; u[i] = VERB; x[i] = VB;
+        continue;
+      }
       if (lower[i - 1] !== 'to' || upos[u[i - 1]] !== 'PART' || upos[u[i]] !== 'NOUN' || xpos[x[i]] !== 'NN' || !/^(DET|PROPN|PRON)$/.test(upos[u[i + 1]])) continue;
       // (after a name or a pronoun, "to" before a noun and a name is the preposition the tagger
       // misread: "introduced him to actor Nicolas Cage", "from Lock, Stock to model Sophie Dahl")

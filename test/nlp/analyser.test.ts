@@ -143,6 +143,16 @@ for (const [why, text, word] of INFINITIVES) {
   });
 }
 
+test('after a form of "be", "to" and a word before a noun phrase are the infinitive ("The Tories are to back the plans")', () => {
+  const forms = words('The Tories are to back controversial plans .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('back')], 'VERB');
+  assert.equal(a.upos[forms.indexOf('to')], 'PART');
+  // (a place after "to" stays one: "is to the north of Lima")
+  const place = words('The house is to the north of Lima .');
+  assert.equal(analyser().analyse(place).upos[place.indexOf('to')], 'ADP');
+});
+
 test('"to" the preposition keeps its noun: "gave money to the fund", "introduced him to actor X"', () => {
   const forms = words('Peru gave money to the fund .');
   assert.equal(analyser().analyse(forms).upos[forms.indexOf('fund')], 'NOUN');
