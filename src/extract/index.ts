@@ -304,19 +304,24 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // offices: "Belousov –minister of→ Russia"
     for (const [k, m] of a.mentions) {
-      if (!m.role?.of || m.actor?.type !== 'person') continue;
+      if (!m.role || m.actor?.type !== 'person') continue;
+      // ("said economy minister Heizo Takenaka" in a story about Japan: a minister whose country
+      // is not written is his own country's, else the home country's, as "the government" is)
+      const stateId = !m.role.of && / ?minister$/.test(m.role.title) && !unnamedOffice(m) ? m.actor.country ?? home?.country : undefined;
+      const homeState = stateId ? gaz.actors.get(stateId) : undefined;
+      const of = m.role.of ?? (homeState ? { id: homeState.id, name: homeState.name, type: homeState.type, mention: m.role.title, country: homeState.id } : undefined);
+      if (!of) continue;
       const person = a.resolved.get(k)?.[0];
       // an unnamed office holder ("the Bolivian president") would only restate its own name, unless
       // an apposition names who holds it ("Rod Eddington, BA's chief executive": office-appositions.ts)
       const unnamed = unnamedOffice(m);
       if (unnamed && (!person || person.id === m.actor.id || person.type !== 'person')) continue;
       // (the apposition rule may have said it already: "Pedro Silva, the ambassador of Brazil")
-      if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === m.role!.of!.id)) continue;
-      const of = m.role.of;
+      if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === of.id)) continue;
       const head = a.chs[k].head;
       at = head;
       const before = wordBeforeOffice(a.s.tokens, a.chs, k);
-      const office = officeLabel(m.role.title, /^(then|former)$/.test(before ?? '') ? `${before} ${m.actor.mention}` : m.actor.mention, m.role.of);
+      const office = officeLabel(m.role.title, /^(then|former)$/.test(before ?? '') ? `${before} ${m.actor.mention}` : m.actor.mention, of);
       if (!office) continue;
       // ("Tom Vale was president of Peru", "had been chairman": an office predicated in the past is held no longer)
       const past = office.former || (a.tree.child(head, 'cop') !== undefined && a.tree.childrenBy(head, 'cop', 'aux').some((c) => /^(was|were|had)$/.test(a.tree.lower(c))));

@@ -34,6 +34,7 @@ const FOUND: Array<[string, string, string]> = [
   ['a rank in an apposition stays in the label', 'Prices fell, said Ivan Kulakov, deputy chairman of Highland Gold.', 'ivan-kulakov -deputy chairman of-> highland-gold:organization'],
   ['the recogniser reading the firm, the role and the name as one person', 'Sony president Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> sony:organization'],
   ['an office capitalised, as American copy writes it', 'Zentrix President Kunitake Ando praised Nintendo.', 'kunitake-ando -president of-> zentrix:organization'],
+  ['a minister whose country is not written is the home country\'s', "Japan's economy slowed and Japanese exports fell. Later, economy minister Heizo Vale praised Nintendo.", 'heizo-vale -minister of-> JPN:country'],
   ['… in two words', 'Zentrix Chief Executive Ana Ruiz praised Nintendo.', 'ana-ruiz -chief executive of-> zentrix:organization'],
 ];
 for (const [why, text, want] of FOUND) {
@@ -78,6 +79,7 @@ const NONE: Array<[string, string]> = [
   ['a region\'s adjective before a role names no body', 'Tom Vale, European director for policy at Zentrix, said prices rose.'],
   ['a prize before a winner', 'Oscar winner Jamie Vale sang in Leeds.'],
   ['a field before a capitalised office ("Education Secretary")', 'Later, Education Secretary Ruth Vale spoke in Leeds.'],
+  ['a minister in a story with no home country', 'Later, economy minister Heizo Vale spoke in Leeds and in Paris.'],
   ['… of two words', 'Later, International Development Secretary Ruth Vale spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Party leader Charles Kennedy spoke in Leeds.'],
   ['a body\'s generic word alone, first in the sentence', 'Club captain John Terry scored in Leeds.'],
