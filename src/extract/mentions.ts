@@ -21,6 +21,9 @@ import {
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
+
+/** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
+const ARTICLES = /^(el|la|los|las|le|les|il|al|die|der|das|de)$/i;
 /** Descriptors of people that also describe things or companies. */
 const THING_DESCRIPTORS = /^(producer|model|host|star|superstar|legend|veteran|forward|wing|prop|hooker|trainer|champion|player|designer|director|developer|author|writer)$/;
 /** A listed noun that describes only people ("rapper", not "star" or "producer"). */
@@ -409,7 +412,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("executive producer Andy Stephens": a cue noun that also names firms, "steel producer X",
       // yields to a full name that starts with a known first name)
       // (not a firm's "&": "Pharmaceutical giant Johnson & Johnson")
-      const cue = !runCue && cued === 'organization' && nw.length >= 2 && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
+      // (an article of another language is no first name: "the newspaper El Tiempo", "La Stampa")
+      const cue = !runCue && cued === 'organization' && nw.length >= 2 && !ARTICLES.test(nw[0].text) && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
