@@ -73,6 +73,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
   ['what a speaker says of himself is his claim too', 'Ana Ruiz said she would visit Peru.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
   ['… and "I" in his quotation', '"I will visit Peru," Ana Ruiz said.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
+  ['an apposition to the speaker is the writer\'s description', '"Prices rose," said Tim Vale, a spokesman for Barclays.', 'tim-vale -SPOKESMAN_FOR-> barclays', undefined],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {
   test(`attribution: per clause: ${why}`, () => {
