@@ -323,8 +323,8 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       // (with no party of its own, "one of the Medellin Cartel's traffickers" stays "one of")
       const ph = part !== undefined && party(part) !== undefined ? part : h;
       const nm = party(ph);
-      // ("Yukos is under investigation by prosecutors", "came under attack from rebels": the one
-      // under the act is whom it is done to, "by"/"from" names the doer)
+      // ("Yukos is under investigation by prosecutors", "Ghana was under pressure from the IMF": the
+      // one under the act is whom it is done to, "by"/"from" names the doer)
       const under = t.caseWord(h) === 'under' ? RELATIONAL_NOUNS[t.lower(h)] : undefined;
       if (under && nm !== undefined && /^(by|from)$/.test(t.caseWord(nm))) {
         out.push({ ...base, subjects: A.mentionsOf(nm), objects: subjects, verb: { ...verb, label: under.label, lemma: under.lemma, lemmas: [under.lemma], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula:under', view: 'graph' });
