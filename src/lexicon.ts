@@ -120,6 +120,13 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
  * "Oasis guitarist"): the affiliation triple. Not roles that name a field, a prize or a place
  * ("Hollywood actor", "Oscar winner", "Wimbledon champion") and not ranks or crowns.
  */
+export const AFFILIATION_ROLES = set(`president chairman chairwoman chair chief ceo executive director boss founder co-founder
+  owner manager coach captain spokesman spokeswoman spokesperson secretary treasurer leader head editor correspondent
+  analyst economist strategist lawyer official representative negotiator commissioner mp mep striker midfielder defender
+  goalkeeper keeper winger wing forward flanker fly-half scrum-half full-back fullback hooker prop centre-back lock
+  singer guitarist drummer bassist frontman frontwoman vocalist keyboardist member employee engineer scientist
+  researcher spokesmen chairmen`);
+
 /**
  * Nouns of a tie between people, or of a body someone has, that a possessive names the other side
  * of: "his wife, Cherie Booth", "his new party, Veritas" (extract/appositions.ts).
@@ -128,13 +135,6 @@ export const TIE_NOUNS = set(`wife husband brother sister son daughter father mo
   boyfriend fiancee fiance uncle aunt cousin nephew niece widow widower grandson granddaughter colleague counterpart
   rival successor predecessor compatriot co-star teammate mentor ally adviser advisor lawyer attorney agent
   bodyguard deputy assistant aide party club band side team company firm unit subsidiary`);
-
-export const AFFILIATION_ROLES = set(`president chairman chairwoman chair chief ceo executive director boss founder co-founder
-  owner manager coach captain spokesman spokeswoman spokesperson secretary treasurer leader head editor correspondent
-  analyst economist strategist lawyer official representative negotiator commissioner mp mep striker midfielder defender
-  goalkeeper keeper winger wing forward flanker fly-half scrum-half full-back fullback hooker prop centre-back lock
-  singer guitarist drummer bassist frontman frontwoman vocalist keyboardist member employee engineer scientist
-  researcher spokesmen chairmen`);
 
 /** Words that make a multi-word proper name a place. */
 export const PLACE_WORDS = set(`city river province department island islands street road square county state region valley

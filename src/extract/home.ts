@@ -42,14 +42,19 @@ export function homeCountry(dateline: Dateline | undefined, countries: string[],
 
 /** Another country the actors name more than once, or as often as `c`: then the actors disagree. */
 function contested(countries: string[], c: string): boolean {
-  const n = new Map<string, number>();
-  for (const x of countries) n.set(x, (n.get(x) ?? 0) + 1);
+  const n = tally(countries);
   return [...n].some(([x, k]) => x !== c && (k > 1 || k > (n.get(c) ?? 0)));
 }
 
-function byMentions(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
+/** How often each country is named. */
+function tally(countries: string[]): Map<string, number> {
   const n = new Map<string, number>();
   for (const c of countries) n.set(c, (n.get(c) ?? 0) + 1);
+  return n;
+}
+
+function byMentions(dateline: Dateline | undefined, countries: string[], settings: Pick<Settings, 'homeShare' | 'homeMinMentions'>): Home | undefined {
+  const n = tally(countries);
   let top: string | undefined, best = 0, second = 0;
   for (const [c, k] of n) {
     if (k > best) { second = best; best = k; top = c; } else if (k > second) second = k;

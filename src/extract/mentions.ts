@@ -21,7 +21,6 @@ import {
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
-
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
 const ARTICLES = /^(el|la|los|las|le|les|il|al|die|der|das|de)$/i;
 /** Descriptors of people that also describe things or companies. */

@@ -88,9 +88,9 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const byPhrases = [...nmods, ...doneTo.filter((x) => t.upos(x) === 'PROPN').flatMap((x) => t.childrenBy(x, 'nmod'))].filter((x) => t.caseWord(x) === 'by');
       const by = byPhrases.flatMap((x) => A.mentionsOf(x)).filter(isActor);
       const done = doneTo.flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) && !by.includes(k));
-      const facer = !done.length && t.rel(n) === 'obj' && UNDERGO.test(t.lemma(t.head(n))) ? t.childrenBy(t.head(n), 'nsubj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x)).filter(isActor) : [];
+      const facer = !done.length && t.rel(n) === 'obj' && UNDERGO.test(t.lemma(t.head(n))) ? t.childrenBy(t.head(n), 'nsubj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) && !by.includes(k)) : [];
       const patients = done.length ? done : facer;
-      if (!pair.length && !poss.length && !twoSided && by.length && patients.length) out.push({ subjects: by, objects: patients.filter((k) => !by.includes(k)), label: rel.label, lemma: rel.lemma, rule: 'nominal:by' });
+      if (!pair.length && !poss.length && !twoSided && by.length && patients.length) out.push({ subjects: by, objects: patients, label: rel.label, lemma: rel.lemma, rule: 'nominal:by' });
       // "the army was involved in clashes with the FARC", "took part in talks with Iran": the one
       // involved in the noun is the party against its "with" phrase
       const g = t.head(n);

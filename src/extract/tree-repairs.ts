@@ -61,8 +61,8 @@ export function repairOfficeOfApposition(d: Draft): void {
     const y = d.heads[x], office = y >= 0 ? d.heads[y] : -1;
     if (d.rels[x] !== 'conj' || tk[x].upos !== 'PROPN' || tk[x].ne !== 'person' || tk[x - 1].text !== ',' || office < 0) continue;
     if (d.rels[y] !== 'nmod' || !TITLES.has(tk[office].lower) || tk[office].xpos !== 'NN') continue;
-    const kids = (h: number) => { const out: number[] = []; for (let k = 0; k < n; k++) if (d.heads[k] === h) out.push(k); return out; };
-    if (!kids(y).some((k) => d.rels[k] === 'case' && tk[k].lower === 'of') || kids(y).some((k) => (d.rels[k] === 'conj' && k !== x) || d.rels[k] === 'cc') || kids(x).some((k) => d.rels[k] === 'cc')) continue;
+    const onPhrase = children(d, y);
+    if (!onPhrase.some((k) => d.rels[k] === 'case' && tk[k].lower === 'of') || onPhrase.some((k) => (d.rels[k] === 'conj' && k !== x) || d.rels[k] === 'cc') || children(d, x).some((k) => d.rels[k] === 'cc')) continue;
     // (the rest of the name: words of it the parser hung on the "of" phrase)
     let end = x;
     while (end + 1 < n && tk[end + 1].upos === 'PROPN' && (d.heads[end + 1] === y || d.heads[end + 1] === x)) end++;

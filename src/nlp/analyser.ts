@@ -28,15 +28,14 @@ export interface Analysis {
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
 
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
+const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
 /** Forms of "be" before a planned act: "is to back", "were to meet". */
 const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
-const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
-  /** The tag numbers fixOffices writes, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number };
-  private readonly infinitiveTags: { PART: number; TO: number };
+  /** The tag numbers the repairs below write, looked up once. */
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -45,8 +44,8 @@ export class Analyser {
   ) {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
-    this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB') };
-    this.infinitiveTags = { PART: upos.indexOf('PART'), TO: xpos.indexOf('TO') };
+    this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO') };
   }
 
   /**
@@ -134,8 +133,7 @@ export class Analyser {
    */
   private fixInfinitiveNouns(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos, xpos } = this.index;
-    const { VERB, VB } = this.officeTags;
-    const { PART, TO } = this.infinitiveTags;
+    const { VERB, VB, PART, TO } = this.officeTags;
     for (let i = 1; i + 1 < lower.length; i++) {
       // ("The Tories are to back the plans": after a form of "be", "to" and a word that is no noun
       // of its own before a noun phrase are the infinitive, however the tagger read them)
