@@ -10,7 +10,7 @@ import { MODALS, INTENT_VERBS, ASPECT_VERBS } from '../lexicon.js';
 
 // (VerbInfo is shared with the tree's predicates: one definition, in predicate.ts)
 export type { VerbInfo } from './predicate.js';
-import type { VerbInfo } from './predicate.js';
+import { SAME_PAST, type VerbInfo } from './predicate.js';
 
 /** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
 /** Aspect verbs that end their event. */
@@ -65,6 +65,10 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   if (tense === 'present') {
     const first = toks.find((t) => t.pos === 'AUX' || t.pos === 'VERB');
     if (first && (PAST_AUX.test(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower)) || (first.pos === 'VERB' && first.lemma !== first.lower && !/(s|ing)$/.test(first.lower)) || HAVE.test(first.lower) && verbs.length > 0)) tense = 'past';
+    // ("Game maker Valve shut down the accounts": a verb whose past is its base form, alone after a
+    // singular name or noun, would read "shuts" in the present; as predicate.ts tenseOf)
+    const before = tokens[a - 1];
+    if (first === toks[0] && first.pos === 'VERB' && SAME_PAST.test(first.lower) && before && (/^NNP?$/.test(before.xpos ?? '') || /^(he|she|it)$/.test(before.lower))) tense = 'past';
   }
   const content: string[] = [];
   let act: string | undefined;

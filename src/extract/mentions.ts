@@ -262,7 +262,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (nameWords.length && proper(tokens[b - 1]) && rest.every((t) => proper(t) || t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {
       // "US President George Bush", "the Russian Federation Andrei Belousov"
       // (an office before the name makes a person: "Jordan's King Abdullah")
-      const kind = rest.slice(0, -1).some((t) => TITLES.has(t.lower)) ? 'person' : properKind(nameWords);
+      // ("England's Josh Lewsey" read as one place: a place span run across the possessive is the
+      // owner's type, so the name after it is read by its own words)
+      const poss = rest.find((t) => /^'s?$/.test(t.text));
+      const crossed = poss?.ne === 'place' && nameWords[0].ne === 'place';
+      const kind = rest.slice(0, -1).some((t) => TITLES.has(t.lower)) ? 'person' : properKind(crossed ? nameWords.map((t) => ({ ...t, ne: undefined })) : nameWords);
       // ("the Palestinian Liberation Organization", "the Russian Defence Ministry": a body's name
       // includes the nationality before it; a person's does not)
       const lastTitle = rest.map(isTitle).lastIndexOf(true);

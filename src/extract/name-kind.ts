@@ -69,6 +69,9 @@ const PEOPLES = /^(muslims|christians|catholics|protestants|anglicans|evangelica
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
   if (words.length === 1 && PEOPLES.test(lows[0])) return 'group';
+  // ("Sainsbury's said", "analysts at Moody's": a name's possessive that ends its phrase is a firm
+  // named for its founder, extract/founder-names.ts; whoever the recogniser took it for)
+  if (words.length === 1 && /^[A-Z][A-Za-z]+['\u2019]s$/.test(words[0].text)) return 'organization';
   // ("the Campaign for Nuclear Disarmament": a body's name chunks.ts repairTags joined across "for" or "and")
   if (words.some((w) => w.ne === 'organization' && /^(for|and)$/.test(w.lower))) return 'organization';
   // ("Records for the Commons date back …", "Forces loyal to …": a plural body word alone, first in

@@ -283,7 +283,7 @@ function tenseOf(t: Tree, h: number): Tense {
 }
 
 /** Verbs whose simple past is written as their base form. */
-const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;
+export const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;
 
 /**
  * Participles after a noun that describe a state that holds ("a group based in Lima", "a man

@@ -9,7 +9,8 @@
  */
 import { nlp, its, nounLemma, pastBase, unclipped, verbLemma, type Token } from '../nlp/wink.js';
 import { normalizeText, isCapsCopy } from './normalize.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { foundersPossessive } from './founder-names.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 
@@ -80,6 +81,8 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
   const norm = normalizeText(original, g);
   const caps = isCapsCopy(original);
   const names: DocumentNames = new Map();
+  const entries = (g ?? gazetteer()).entries;
+  const known = (lower: string) => entries.has(lower);
   const sentences: Sentence[] = [];
   analyser().startDocument();
   for (const { a, b, cuts } of batches(norm, maxSentenceChars)) {
@@ -116,6 +119,14 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           for (let i = c0; i <= c1; i++) {
             if (!values[i].trim()) continue; // line breaks are tokens in wink; never part of a sentence
             ours.set(i, tokens.length);
+            if (i < c1 && foundersPossessive(values, pos, lemma, spaces, i, known)) {
+              // ("Sainsbury's said": the firm's name is one token, extract/founder-names.ts)
+              const text = values[i] + values[i + 1];
+              ours.set(i + 1, tokens.length);
+              tokens.push({ text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', start: offs[i], end: offs[i + 1] + values[i + 1].length, i: tokens.length });
+              i++;
+              continue;
+            }
             // Rules read the normalised form (straight quotes, truecased wire copy); evidence keeps the original.
             const text = values[i];
             tokens.push({ text, lower: values[i].toLowerCase(), lemma: fixLemma(values[i].toLowerCase(), lemma[i], pos[i]), pos: pos[i], start: offs[i], end: offs[i] + values[i].length, i: tokens.length });
@@ -177,7 +188,12 @@ function addParse(tokens: Token[], original: string): Analysis {
  * them unknown names in lower case ("san miguel").
  */
 export function writtenForms(tokens: Token[], original: string): string[] {
-  return tokens.map((t) => original.slice(t.start, t.end).replace(/\s+/g, '') || t.text);
+  // ("Sainsbury's said": a firm's possessive name, one token here, is shown to the models as the
+  // bare name they know how to read, extract/founder-names.ts)
+  return tokens.map((t) => {
+    const form = original.slice(t.start, t.end).replace(/\s+/g, '') || t.text;
+    return t.pos === 'PROPN' && /^[A-Z][A-Za-z]+['\u2019][sS]$/.test(form) ? form.slice(0, -2) : form;
+  });
 }
 
 /**

@@ -31,3 +31,20 @@ test('fallback: "chunks:" triples come only from sentences with fallback clauses
     if (!hasFallback) assert.deepEqual(chunkRules.map((t) => t.rule), [], text);
   }
 });
+
+// [why, text, verb lemma, tense the chunk patterns give it]
+const TENSES: Array<[why: string, text: string, lemma: string, tense: string]> = [
+  ['a verb whose past is its base form, after a singular name, is past', 'Zentrix shut the plant in Leeds.', 'shut', 'past'],
+  ['… after "he" too', 'He cut the budget of the army.', 'cut', 'past'],
+  ['after a plural it stays present', 'The firms cut prices in Leeds.', 'cut', 'present'],
+  ['a regular verb keeps its own tense', 'Zentrix closes the plant in Leeds.', 'close', 'present'],
+];
+
+for (const [why, text, lemma, tense] of TENSES) {
+  test(`fallback: ${why}: "${text}" → ${tense}`, () => {
+    const a = first(text);
+    const c = fallbackClauses(a.s.tokens, a.chs, a.mentions, []).find((x) => x.verb.lemma === lemma);
+    assert.ok(c, `a fallback clause for "${lemma}"`);
+    assert.equal(c.verb.tense, tense);
+  });
+}

@@ -152,6 +152,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a nationality noun before a name is the person\'s country', 'Frenchman Pierre Durand signed the contract.', 'pierre-durand:person/FRA -SIGN-> concept:contract:other'],
   // a possessor or a nationality is the owner: the body's country, never the actor nor its name
   ['a possessor is the country of the body it owns', "Japan's Nippon Steel bought a factory.", 'nippon-steel:organization/JPN -BUY-> concept:factory:other'],
+  ['a place span the recogniser ran across the possessive leaves the name after it a person', "England's Tom Hadley scored twice. Hadley thanked Zentrix.", 'tom-hadley:person/GBR -THANK-> zentrix:organization'],
+  ['a place span the recogniser ran across the possessive leaves the name after it a person', "Scotland's Callum Reid beat Zentrix.", 'callum-reid:person/GBR -BEAT-> zentrix:organization'],
   ['a possessor is the country of the body it owns', "Germany's Deutsche Bank cut jobs.", 'deutsche-bank:organization/DEU -CUT-> concept:job:other'],
   ['a lower-case descriptor after the possessor is not part of the name', "Sudan's paramilitary Rapid Support Forces attacked the town.", 'rapid-support-forces:organization/SDN -ATTACK-> concept:town:other'],
   ['a generic body owned by a country is one node per country', "Brazil's Supreme Court blocked the law.", 'bra-supreme-court:organization/BRA -BLOCK-> concept:law:other'],
