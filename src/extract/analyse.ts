@@ -16,7 +16,7 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
-import { clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
+import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
@@ -312,15 +312,25 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
+    // ("a report by Zentrix said", "according to a study by the UN": a writing speaks for its author)
+    const author = (k: number): Actor | undefined => {
+      const who = a.resolved.get(k)?.[0];
+      if (who?.type !== 'other') return who;
+      const by = authorOf(a.tree, spanHead(a.tree, a.chs[k].start, a.chs[k].end));
+      const j = by === undefined ? -1 : a.chs.findIndex((x) => x.start <= by && by < x.end);
+      // (a possessor inside the writing's own phrase is the mention's owner: "the UN's report")
+      const named = j === k ? a.mentions.get(k)?.owner : j >= 0 ? a.resolved.get(j)?.find((x) => x.type !== 'other') : undefined;
+      return named && named.type !== 'other' ? named : who;
+    };
     for (const c of a.clauses) {
-      const who = c.speech && c.subjects.length ? a.resolved.get(c.subjects[0])?.[0] : undefined;
+      const who = c.speech && c.subjects.length ? author(c.subjects[0]) : undefined;
       if (who) a.speech.push({ head: c.head, speaker: who });
     }
     if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
     if (!a.speaker && acc >= 0) {
       const k = a.chs.findIndex((c) => c.kind === 'NP' && c.start > acc + 1);
-      if (k >= 0) a.speaker = a.resolved.get(k)?.[0];
+      if (k >= 0) a.speaker = author(k);
     }
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);

@@ -77,6 +77,21 @@ export function inQuotation(text: string, at: number): boolean {
   return open;
 }
 
+/** Writings that say what their authors say ("the report said", "a statement from the ministry said"). */
+const WRITINGS = /^(report|statement|study|survey|poll|document|letter|paper|analysis|review|communiqu[eé]|memo|cable|filing|release|announcement|assessment|audit|research)s?$/;
+
+/**
+ * The word naming whoever wrote the writing headed by h ("a report by Zentrix", "a statement from
+ * the ministry", "the UN's report"): what the writing says is its author's claim. A pronoun's
+ * possessive ("its report") is left to the writing itself.
+ */
+export function authorOf(t: Tree, h: number): number | undefined {
+  if (!WRITINGS.test(t.lower(h))) return undefined;
+  const poss = t.child(h, 'nmod:poss');
+  if (poss !== undefined && /^(NOUN|PROPN)$/.test(t.upos(poss))) return poss;
+  return t.childrenBy(h, 'nmod').find((n) => n > h && t.childrenBy(n, 'case').some((c) => /^(by|from)$/.test(t.lower(c))));
+}
+
 /** A speech clause of a sentence: its verb and who speaks. */
 export interface SpeechAct { head: number; speaker: Actor }
 

@@ -27,7 +27,7 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, TIME_NOUNS } from '../lexicon.js';
+import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions } from './explosions.js';
@@ -35,8 +35,6 @@ import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 
-/** Things that say, when no one is named: "the report said", "a statement said". */
-const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|announcers?|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
 
 /** Pronouns that may stand for the one who is speaking. */
 const SELF_PRONOUN = /^(he|she|him|her|himself|herself|they|them|themselves|i|me|we|us)$/i;

@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, ORG_CUES, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
+import { MODAL_NOUNS, ORG_CUES, SOURCE_NOUN, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -37,6 +37,7 @@ export function repairTree(d: Draft): void {
   repairNeighbouring(d);
   repairNounInfinitive(d);
   repairParentheticalSpeech(d);
+  repairInvertedSpeech(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
@@ -433,6 +434,31 @@ export function repairParentheticalSpeech(d: Draft): void {
       d.heads[inner] = v; d.rels[inner] = 'nsubj';
       d.heads[first] = said; d.rels[first] = 'nsubj';
     }
+  }
+}
+
+/**
+ * "Britons will miss out, says a report by BT", "…, predicts the report": a speech verb after a
+ * comma with its speaker after it. The parser reads the speaker as the verb's object, or hangs it
+ * on a word before, so the tag has no one speaking. A speech verb with no subject, hung on what
+ * comes before it, followed to the sentence's end by one noun phrase, has that phrase as its subject.
+ */
+export function repairInvertedSpeech(d: Draft): void {
+  const tk = d.tokens;
+  let end = tk.length;
+  while (end > 0 && tk[end - 1].upos === 'PUNCT') end--;
+  for (let v = 2; v + 1 < end; v++) {
+    // (a finite verb: "…, telling the court", "…, adding 10 points" are the subject's own acts)
+    if (tk[v].upos !== 'VERB' || !/^VB[DPZ]$/.test(xposOf(d, v)) || !SPEECH_VERBS.has(tk[v].lemma.toLowerCase()) || tk[v - 1].text !== ',' || d.heads[v] < 0 || d.heads[v] > v) continue;
+    if (children(d, v).some((k) => /^(nsubj|ccomp|xcomp)/.test(d.rels[k]))) continue;
+    // (the words after the verb are one phrase: a single word among them heads from outside)
+    const tops: number[] = [];
+    for (let k = v + 1; k < end; k++) if (d.heads[k] < v + 1 || d.heads[k] >= end) tops.push(k);
+    const o = tops[0];
+    // (someone or something that speaks: a name, or a source noun; "…, added the conversion" is an object)
+    const speaks = (tk[o].upos === 'PROPN' && !!tk[o].ne) || (tk[o].upos === 'NOUN' && SOURCE_NOUN.test(tk[o].lower));
+    if (tops.length !== 1 || !speaks || below(d, v, o)) continue;
+    d.heads[o] = v; d.rels[o] = 'nsubj';
   }
 }
 

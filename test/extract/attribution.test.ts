@@ -73,6 +73,14 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
   ['what a speaker says of himself is his claim too', 'Ana Ruiz said she would visit Peru.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
   ['… and "I" in his quotation', '"I will visit Peru," Ana Ruiz said.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
+  ['a writing speaks for its author ("a report by X said")', 'A report by the UN said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'UN'],
+  ['… and a writing from a body', 'A statement from Peru said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
+  ['… and a writing a name owns', "Peru's report said Chile had attacked Argentina.", 'CHL -ATTACK-> ARG', 'PER'],
+  ['… and one "according to"', 'According to a study by Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
+  ['a tag with its speaker after the verb ("…, says a report by X")', 'Chile attacked Argentina, says a report by Peru.', 'CHL -ATTACK-> ARG', 'PER'],
+  ['… and a prediction', 'Chile will attack Argentina, predicts a report by Peru.', 'CHL -ATTACK-> ARG', 'PER'],
+  ['… a participle after the comma is the subject\'s own act', 'Peru won the game in Lima, adding a late goal.', 'PER -ADD-> late goal', undefined],
+  ['… a speaker named before the verb is no such tag', 'Chile will attack Argentina, analysts predict.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
   ['an apposition to the speaker is the writer\'s description', '"Prices rose," said Tim Vale, a spokesman for Barclays.', 'tim-vale -SPOKESMAN_FOR-> barclays', undefined],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {
