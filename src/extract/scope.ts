@@ -49,6 +49,20 @@ function backshifted(t: Tree, h: number): boolean {
     && !t.childrenBy(h, 'advcl').some((x) => t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))));
 }
 
+/**
+ * Is the clause headed by h quoted as said: does its span open with a quotation mark ('told the
+ * press: "Chile would sell"', '"I would look at it," said X')? A quoted phrase inside reported
+ * speech ('said he would "love" to', 'said she "would not trust him"') is still reported speech.
+ */
+function quotedClause(t: Tree, h: number): boolean {
+  const [a] = t.span(h);
+  const opens = (k: number) => k >= 0 && /^(["\u201c]|``)$/.test(t.tokens[k].text);
+  // (past the punctuation the parser hangs on the clause: 'told the press: "…"')
+  let k = a;
+  while (k < h && t.tokens[k].upos === 'PUNCT' && !opens(k)) k++;
+  return opens(k) || opens(a - 1);
+}
+
 /** Combines two modalities: the first one that is not 'asserted' wins. */
 const weaker = (a: Modality, b: Modality): Modality => (a !== 'asserted' ? a : b);
 
@@ -158,7 +172,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")
-        if (gc && r === 'ccomp' && x === start && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x)) {
+        // (not in a quotation, which keeps the speaker's own words: 'told the FT: "I would cut taxes"')
+        if (gc && r === 'ccomp' && x === start && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x) && !quotedClause(t, x)) {
           modality = c.verb.unshifted ?? 'asserted';
           tense = 'future';
         }

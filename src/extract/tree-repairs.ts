@@ -183,11 +183,26 @@ export function repairThatComplement(d: Draft): void {
     if (x < 0 || d.rels[x] !== 'acl:relcl') continue;
     let other = false;
     for (let k = 0; k < d.tokens.length; k++) if (k !== w && d.heads[k] === x && d.rels[k] === d.rels[w]) other = true;
+    // ("told the Financial Times that he would buy Zentrix": a clause hung on whom a verb of telling
+    // addresses, with a subject of its own, is what was told; its object may be read as an iobj)
+    const n = d.heads[x], v = n >= 0 ? d.heads[n] : -1;
+    const told = v >= 0 && /^(obj|iobj)$/.test(d.rels[n]) && TELLING.test(d.tokens[v].lemma.toLowerCase()) && n < w
+      && children(d, x).some((k) => k !== w && d.rels[k] === 'nsubj');
+    if (told) {
+      d.rels[w] = 'mark';
+      d.heads[x] = v; d.rels[x] = 'ccomp';
+      const kids = children(d, x);
+      if (!kids.some((k) => d.rels[k] === 'obj')) for (const k of kids) if (k > x && d.rels[k] === 'iobj') d.rels[k] = 'obj';
+      continue;
+    }
     if (!other) continue;
     d.rels[w] = 'mark';
     d.rels[x] = 'acl';
   }
 }
+
+/** Verbs of telling someone something: their addressee is their object, what is told a clause. */
+const TELLING = /^(tell|inform|assure|warn|remind|notify|convince|persuade|advise|promise|reassure)$/;
 
 /**
  * "failed to confirm rumours he was starting a party": a clause right after a noun of report or

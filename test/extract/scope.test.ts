@@ -107,6 +107,10 @@ const TABLES: Record<string, Row[]> = {
     ['a commitment through "continue" is intended, and "commit" leaves the label', 'Chile is committed to continue helping Peru.', 'CHL -HELP-> PER', { modality: 'intended' }],
     ['a reported "would" keeps what the chain says past it: ability', 'Chile said it would not be able to sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'possible', tense: 'future', negated: true }],
     ['a reported "would" keeps what the chain says past it: an attempt', 'Chile said it would try to sell copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended', tense: 'future' }],
+    ['a quoted "would" is the speaker\'s own hypothesis, not a backshifted future', 'The Chilean minister told the press: "Chile would sell copper to Japan."', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
+    ['… but a quoted phrase inside reported speech is reported speech', 'Chile said it would "sell copper" to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted', tense: 'future' }],
+    ['… and so after the quotation', '"Chile would sell copper to Japan," the Chilean minister said.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
+    ['a clause told to a named addressee is what was told, with its own object', 'Tom Vale told the Financial Times that Chile would sell Zentrix.', 'CHL -SELL-> zentrix', { modality: 'asserted', tense: 'future' }],
     ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
   ],
   'the main clause stays asserted': [
