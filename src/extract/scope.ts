@@ -89,7 +89,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // ("in order to intimidate them and to prevent X": an infinitive joined to another stands where it does)
     const to = (x: number) => t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to');
     const own = prefix.length ? prefix[0] : c.head;
-    const start = t.rel(own) === 'conj' && to(own) && t.head(own) >= 0 && to(t.head(own)) ? t.head(own) : own;
+    // (and so does a bare base form sharing the first one's "to": "managed to locate and defuse the bomb")
+    const shared = (x: number) => to(x) || (t.xpos(x) === 'VB' && !t.childrenBy(x, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark').length);
+    const start = t.rel(own) === 'conj' && shared(own) && t.head(own) >= 0 && to(t.head(own)) ? t.head(own) : own;
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;

@@ -38,6 +38,7 @@ export function repairTree(d: Draft): void {
   repairNounInfinitive(d);
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
+  repairListedVerb(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
@@ -474,6 +475,29 @@ export function repairInvertedSpeech(d: Draft): void {
     const speaks = (tk[o].upos === 'PROPN' && !!tk[o].ne) || (tk[o].upos === 'NOUN' && SOURCE_NOUN.test(tk[o].lower));
     if (tops.length !== 1 || !speaks || below(d, v, o)) continue;
     d.heads[o] = v; d.rels[o] = 'nsubj';
+  }
+}
+
+/**
+ * "took funds, and destroyed documents": the last verb of a list of acts, before a bare noun, read
+ * as that noun's adjective ("destroyed documents") and the noun as the verb before it's conjunct.
+ * A past form after "and", "or" or a comma, modifying the noun right after it, where that noun is
+ * joined to a verb, is the verb's conjunct and the noun its object.
+ */
+export function repairListedVerb(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 1; w + 1 < tk.length; w++) {
+    const n = w + 1;
+    if (d.rels[w] !== 'amod' || d.heads[w] !== n || !/ed$/.test(tk[w].lower) || !/^(VBD|VBN|JJ)$/.test(xposOf(d, w)) || !/^(and|or|,)$/.test(tk[w - 1].lower)) continue;
+    if (d.rels[n] !== 'conj' || d.heads[n] < 0 || tk[n].upos !== 'NOUN') continue;
+    // (joined to the verb, or to the verb's object: "took funds and destroyed documents")
+    let g = d.heads[n];
+    if (tk[g].upos === 'NOUN' && d.rels[g] === 'obj' && g < w) g = d.heads[g];
+    // (the verb before is a past too: "seized weapons and wounded soldiers" may be either)
+    if (g < 0 || tk[g].upos !== 'VERB' || xposOf(d, g) !== 'VBD' || g > w) continue;
+    d.heads[w] = g; d.rels[w] = 'conj';
+    d.heads[n] = w; d.rels[n] = 'obj';
+    for (const k of children(d, n)) if (k < w && /^(cc|punct)$/.test(d.rels[k])) d.heads[k] = w;
   }
 }
 

@@ -86,6 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ['the same slip after a plural noun with an adjective', 'Turkish troops shelled Kurdish villages.', 'tur-troop -SHELL-> Kurdish villages'],
     ['a noun read as a clausal complement is the object', 'SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.', 'slv-troop -BURN-> houses'],
     ['a noun\'s "that"-clause read as a relative clause', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border'],
+    ['the last verb of a list of acts read as its noun\'s adjective', 'The rebels robbed the bank and, using tools, opened vaults, took funds, and destroyed documents.', 'group:rebel -DESTROY-> documents'],
     ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
   ],
@@ -335,3 +336,16 @@ test('clauses: a participle joined to a passive is passive too: its subject is w
   const fled = run('The Peruvian rebels were repelled and fled to Bolivia.');
   assert.ok(fled.some((t) => t.subject.id === 'per-rebel' && t.relation.lemma === 'flee'), fled.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
 });
+
+// [why, text, a triple (by show) that must not be read]: a verb's object is not lent to the verb after it
+const NOT_SHARED: Array<[why: string, text: string, not: string]> = [
+  ['the last verb of a list of acts, read as its noun\'s adjective, keeps its own object', 'The rebels burned the town hall, took funds and destroyed documents.', 'group:rebel -TAKE-> documents'],
+  ['… and after a comma and "and"', 'The rebels robbed the bank, took funds, and destroyed documents.', 'group:rebel -TAKE-> documents'],
+];
+for (const [why, text, not] of NOT_SHARED) {
+  test(`clauses: ${why}: "${text}" has no ${not}`, () => {
+    const got = run(text).map(show);
+    assert.ok(!got.includes(not), got.join(' | '));
+    assert.ok(got.includes('group:rebel -DESTROY-> documents'), got.join(' | '));
+  });
+}
