@@ -223,7 +223,9 @@ export function repairTags(tokens: Token[], caseless = false): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // (not inside a name the recogniser found: "Manuel Rodriguez/VBZ Patriotic Front")
-    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.ne || t.upos !== 'VERB' || !/^VB[ZDP]$/.test(t.xpos ?? '') || (!caseless && /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) continue;
+    // (and a past tense wink read as an adjective: "Peru informed/ADJ Chile that …")
+    const adjPast = t.pos === 'ADJ' && t.xpos === 'VBD';
+    if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && !adjPast) || t.ne || t.upos !== 'VERB' || !/^VB[ZDP]$/.test(t.xpos ?? '') || (!caseless && /^[A-Z]/.test(t.text) && t.pos === 'PROPN')) continue;
     if (tokens.some((x) => x.i < i && x.head === i && /^nsubj/.test(x.deprel ?? ''))) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
   for (let i = 0; i < tokens.length - 1; i++) {

@@ -66,6 +66,8 @@ const PUNCT_SKIP = new Set(['punct']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
 const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through|between)$/;
 /** Verbs of saying whose object is the person told: "warned Russia that …" ("denied Brown made …" is not). */
+/** Verbs of informing someone: reported speech only with a clause of what was told. */
+const INFORMING = /^(inform|assure|notify)$/;
 const ADDRESSEE = /^(tell|warn|assure|inform|remind|notify|brief|promise|ask|urge|advise|caution|reassure)$/;
 
 function isPredicateHead(t: Tree, i: number): boolean {
@@ -234,7 +236,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
 
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
-    if ((SPEECH_VERBS.has(verb.lemma) && (report !== undefined || t.child(last, 'obj') === undefined)) || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
+    // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
+    const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma)));
+    if (speech || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
       // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's
       // subject is what is said; only its agent speaks)

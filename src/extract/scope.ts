@@ -132,6 +132,12 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
       }
+      // ("two men riding on a motorcycle threw a bomb": a noun's "-ing" participle happens when the
+      // clause the noun stands in does)
+      if (r === 'acl' && x === start && t.xpos(x) === 'VBG' && tense === 'present' && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'mark').length) {
+        const main = byHead.get(t.head(g));
+        if (main && main.verb.tense === 'past') tense = 'past';
+      }
       // ("nodded towards the tomb rather than lay a wreath", "instead of signing the deal": the
       // alternative not taken did not happen)
       if (x === start && t.children(x).some((c) => /^(rather|instead)$/.test(t.lower(c)) && t.childrenBy(c, 'fixed').some((f) => /^(than|of)$/.test(t.lower(f))))) negated = true;

@@ -33,6 +33,7 @@ export function repairTree(d: Draft): void {
   repairObjectConjunct(d);
   repairReducedRelative(d);
   repairClauseConjunct(d);
+  repairObjectBeforeClause(d);
   repairTimeModifier(d);
   repairNeighbouring(d);
   repairNounInfinitive(d);
@@ -328,6 +329,39 @@ export function repairReducedRelative(d: Draft): void {
 }
 
 /**
+ * "Chile attacked Bolivia and Zentrix sold arms": the parser makes "Bolivia and Zentrix" the
+ * subject of "sold" and that clause the complement of "attacked", so Chile attacks no one. A
+ * clause with no "that" under a verb that takes no clause and has no object, whose subject is a
+ * pair of nouns joined by "and" or "or" right after that verb, is two things: the first noun is
+ * the verb's object, and the second opens a clause of its own joined to it.
+ */
+export function repairObjectBeforeClause(d: Draft): void {
+  const tk = d.tokens;
+  for (let c = 0; c < tk.length; c++) {
+    const v = d.heads[c];
+    // (the clause a verb's own: "hopefuls Mike Leigh and Imelda Staunton were winners" is a noun misread)
+    if (d.rels[c] !== 'ccomp' || v < 0 || v > c || tk[v].upos !== 'VERB' || tk[c].upos !== 'VERB' || CLAUSE_TAKERS.test(tk[v].lemma.toLowerCase())) continue;
+    const kids = children(d, c), vk = children(d, v);
+    // (a past or a verb with its auxiliary: a plural noun misread, "Hollywood actors/VBZ Samuel L
+    // Jackson and Ben Stiller have signed", is neither)
+    if (xposOf(d, v) !== 'VBD' && !vk.some((k) => /^aux/.test(d.rels[k]))) continue;
+    if (kids.some((k) => d.rels[k] === 'mark') || vk.some((k) => /^(obj|ccomp|xcomp)$/.test(d.rels[k]) && k !== c)) continue;
+    const s = kids.find((k) => d.rels[k] === 'nsubj' && k < c);
+    if (s === undefined || edge(d, s, -1) !== v + 1) continue;
+    const y = children(d, s).find((k) => d.rels[k] === 'conj' && k < c);
+    const cc = y === undefined ? undefined : children(d, y).find((k) => d.rels[k] === 'cc' && /^(and|or|but)$/.test(tk[k].lower));
+    if (y === undefined || cc === undefined) continue;
+    d.heads[s] = v; d.rels[s] = 'obj';
+    d.heads[y] = c; d.rels[y] = 'nsubj';
+    d.heads[cc] = c;
+    d.rels[c] = 'conj';
+  }
+}
+
+/** Verbs that take a clause as their complement (saying, thinking, wanting, seeming …). */
+const CLAUSE_TAKERS = new RegExp(`^(${[...SPEECH_VERBS].join('|')}|think|believe|hope|fear|know|expect|feel|mean|ensure|see|show|find|suggest|claim|insist|argue|admit|doubt|suspect|assume|guess|realise|realize|understand|agree|decide|wish|want|prefer|demand|ask|seem|appear|learn|hear|notice|prove|predict|estimate|allege|indicate|recommend|propose|request|require|order|warn|promise|pledge|vow|swear|confirm|deny|say|tell)$`);
+
+/**
  * "The Tories outlined plans and the Lib Dems gave details": the parser joins "the Lib Dems" to
  * the object ("plans and the Lib Dems") and the second verb to the first with no subject of its
  * own. A verb conjunct with no subject, right after a noun conjunct that opens with "and"/"or",
@@ -534,7 +568,7 @@ export function repairAttributiveIng(d: Draft): void {
 }
 
 /** Verbs of saying, thinking and finding whose complement may come with no "that". */
-const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry)$/;
+const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry|allege|show|indicate|report|state|add|note)$/;
 
 /**
  * "He thinks the dominance of text searches is not appealing to shoppers": after a verb of saying
@@ -553,7 +587,11 @@ export function repairBareComplementSubject(d: Draft): void {
     for (let c = end + 1; c < n; c++) {
       // (or, when the first verb is itself a conjunct, hung beside it as one more conjunct with no
       // "and" of its own: "added that … and insisted his team could reach the final")
-      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp)$/.test(d.rels[c])) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
+      // (a conjunct with no "and" of its own too: "alleged Wal-Mart committed …"; the "and" counts as a subject below)
+      // (not past a clause inside the noun phrase: "warned banks and institutions that members of
+      // gangs are applying" is the parser's relative clause of a "that" complement)
+      const clausal = (k: number) => d.rels[k] === 'conj' && subtree(d, o).some((x) => /^acl/.test(d.rels[x]));
+      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj)$/.test(d.rels[c]) && !clausal(c)) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
       if (!loose || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
       let subject = false, finite = /^VB[DZP]$/.test(xposOf(d, c)), passive = false;
       for (let k = 0; k < n; k++) {
@@ -563,7 +601,8 @@ export function repairBareComplementSubject(d: Draft): void {
         if (d.rels[k] === 'aux:pass') passive = true;
       }
       // (the clause starts right after the noun phrase: nothing of the first verb's between them)
-      if (subject || !finite || edge(d, c, -1) !== end + 1) break;
+      // (and no comma between: "Fox TV, which shows the series in the US, is broadcasting" ends a relative clause)
+      if (subject || !finite || edge(d, c, -1) !== end + 1 || d.tokens[end + 1]?.text === ',') break;
       d.heads[o] = c; d.rels[o] = passive ? 'nsubj:pass' : 'nsubj';
       d.heads[c] = v; d.rels[c] = 'ccomp';
       break;

@@ -73,6 +73,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
   ['what a speaker says of himself is his claim too', 'Ana Ruiz said she would visit Peru.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
   ['… and "I" in his quotation', '"I will visit Peru," Ana Ruiz said.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
+  ['a verb of informing reports, whatever tag wink gave it', 'Peru informed Chile that Bolivia had closed the border.', 'BOL -CLOSE-> border', 'PER'],
   ['a writing speaks for its author ("a report by X said")', 'A report by the UN said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'UN'],
   ['… and a writing from a body', 'A statement from Peru said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
   ['… and a writing a name owns', "Peru's report said Chile had attacked Argentina.", 'CHL -ATTACK-> ARG', 'PER'],

@@ -111,6 +111,7 @@ const TABLES: Record<string, Row[]> = {
     ['… but a quoted phrase inside reported speech is reported speech', 'Chile said it would "sell copper" to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted', tense: 'future' }],
     ['… and so after the quotation', '"Chile would sell copper to Japan," the Chilean minister said.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
     ['a clause told to a named addressee is what was told, with its own object', 'Tom Vale told the Financial Times that Chile would sell Zentrix.', 'CHL -SELL-> zentrix', { modality: 'asserted', tense: 'future' }],
+    ['a noun\'s "-ing" participle happens when its clause does', 'Chilean soldiers carrying rifles attacked the Peruvian embassy.', 'chl-soldier -CARRY-> rifles', { tense: 'past' }],
     ['a base form sharing an infinitive\'s "to" takes its governor\'s time', 'The Chilean army managed to find and defuse the Peruvian mines.', 'chl-army -DEFUSE-> per-mine', { tense: 'past' }],
     ['… and its wish', 'The Chilean army wanted to find and defuse the Peruvian mines.', 'chl-army -DEFUSE-> per-mine', { modality: 'intended', tense: 'past' }],
     ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
