@@ -49,6 +49,12 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
   national: 'person', partners: 'group', partner: 'organization', allies: 'group', ally: 'organization', counterpart: 'person', counterparts: 'group', envoys: 'group', ambassadors: 'group', representatives: 'group',
 });
 
+/**
+ * The people a named body is made of: "soldiers of the Atlacatl Battalion", "National Police
+ * members" act as the body (as event coders code a body's members with the body's code).
+ */
+export const BODY_MEMBERS = /^(members|troops|soldiers|units|commandos|fighters|militants|combatants|agents|officers|guards|policemen|militiamen|gunmen|cadres|operatives)$/;
+
 /** Heads that stand for the state itself: "the Moscow policy", "the Russian government" → RUS. */
 export const STATE_HEADS = set(`government governments state administration regime leadership authorities policy side cabinet
   establishment junta kingdom republic federation nation`);

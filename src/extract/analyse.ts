@@ -26,7 +26,7 @@ import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, BODY_MEMBERS, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry, type Home } from './home.js';
@@ -147,6 +147,18 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (prep && /^(of|from)$/.test(s.tokens[prep.start]?.lower ?? '') && UNNAMED_ARMED[head.lower] && (nx?.actor?.type === 'group' || nx?.actor?.type === 'organization')) return;
       // ("withdraw its troops from Lebanon": an owned body's PP says where it goes, not whose it is)
       if (m?.kind === 'concept' && (m.owner || POSSESSIVES.has(s.tokens[m.start].lower))) return;
+      // ("soldiers of the Atlacatl Battalion", "members of the ELN": a named body's members act as
+      // the body, not as its country's people)
+      // (not as what someone is: "Britain is one of the members of the EU", "believed to be members
+      // of the ELN", "identified himself as a member of X" say whose member one is)
+      const said = (x: number) => x >= 0 && (tree.childrenBy(x, 'cop').length > 0 || tree.childrenBy(x, 'case').some((w) => tree.lower(w) === 'as'));
+      if (m?.kind === 'concept' && !based && prep?.kind === 'ADP' && /^(of|from)$/.test(s.tokens[prep.start].lower) && BODY_MEMBERS.test(head.lower)
+        && (nx?.actor?.type === 'organization' || nx?.actor?.type === 'group') && chs[k + 2] && !said(c.head) && !said(tree.head(c.head))) {
+        m.kind = 'actor';
+        m.actor = { ...nx.actor, mention: spanText(s.tokens, m.start, chs[k + 2].end) };
+        nx.kind = 'none';
+        return;
+      }
       if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")

@@ -17,7 +17,7 @@ import { roleOwner } from './role-owner.js';
 import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
-  LANGUAGES, AGENT_HEADS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  LANGUAGES, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
@@ -162,6 +162,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (b > a + 2 && TIME_NOUNS.has(tokens[b - 1].lower) && TIME_SHIFTERS.test(tokens[b - 2].lower) && ['PROPN', 'NOUN'].includes(tokens[b - 3].pos)
     && !TIME_NOUNS.has(tokens[b - 3].lower) && !TIME_SHIFTERS.test(tokens[b - 3].lower)) return readMention(tokens, { ...c, end: b - 2, head: b - 3 }, titleCase, g);
   if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
+  // ("National Police members", "Atlacatl Battalion troops": a named body's members, named after
+  // it, act as the body; as "soldiers of the Atlacatl Battalion" do, extract/analyse.ts)
+  if (b - a >= 2 && c.head === b - 1 && BODY_MEMBERS.test(head.lower) && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2])) {
+    const body = readMention(tokens, { ...c, end: b - 1, head: b - 2 }, titleCase, g);
+    // (a body by its name's last word or a dictionary, not any capitalised word: "Sonsonate troops"
+    // are troops from a town, "Mobile units" the start of a longer name)
+    const named = !!body.actor && (ORG_WORDS.has(body.actor.name.split(/\s+/).pop()!.toLowerCase()) || g.actors.has(body.actor.id));
+    if (body.kind === 'actor' && body.actor && named && (body.actor.type === 'organization' || body.actor.type === 'group')) return { ...body, end: b, text: spanText(tokens, body.start, b), actor: { ...body.actor, mention: spanText(tokens, body.start, b) } };
+  }
   // "next year Russia": a time phrase glued before a name starts a new mention at the name.
   // (not a capitalised one after "the": "the Evening Standard", "the Sunday Times" are names)
   if (names.length && names[0][0] > a && tokens.slice(a, names[0][0]).some((t, i) => TIME_NOUNS.has(t.lower) && !(isCap(t) && tokens[a + i - 1]?.lower === 'the'))) a = names[0][0];

@@ -272,6 +272,8 @@ function tenseOf(t: Tree, h: number): Tense {
   const x = t.xpos(first);
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';
   if (/^(has|have|'ve)$/.test(t.lower(first)) && (t.xpos(h) === 'VBN' || aux.length > 1)) return 'past';
+  // ("could have been carried out", "may have killed": a modal's perfect looks back)
+  if (t.xpos(first) === 'MD' && aux.some((c) => c > first && /^(have|'ve)$/.test(t.lower(c))) && t.xpos(h) === 'VBN') return 'past';
   if (!aux.length && t.xpos(h) === 'VBN' && (t.rel(h) !== 'acl' || !STATIVE_PARTICIPLES.test(t.lower(h)))) return 'past';
   // "England beat Fiji", "the storm hit Cuba": a verb whose past is its base form, after a singular
   // subject, would read "beats"/"hits" in the present, so it is the past

@@ -19,8 +19,10 @@ function actorsAt(text: string, word: string): Actor[] {
   const all: Actor[] = [];
   for (const a of an) {
     a.chs.forEach((c, k) => {
-      if (c.kind !== 'NP' || !a.s.tokens.slice(c.start, c.end).some((t) => t.lower === word.toLowerCase())) return;
-      all.push(...(a.resolved.get(k) ?? []));
+      // (the chunk holding the word, or one whose mention took it in: "troops of the Tecpan Command" is the command)
+      const holds = a.s.tokens.slice(c.start, c.end).some((t) => t.lower === word.toLowerCase());
+      const took = (a.resolved.get(k) ?? []).filter((x) => x.mention.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+      if (c.kind === 'NP') all.push(...(holds ? a.resolved.get(k) ?? [] : took));
     });
   }
   return all;

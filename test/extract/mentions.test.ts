@@ -152,6 +152,10 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a nationality noun before a name is the person\'s country', 'Frenchman Pierre Durand signed the contract.', 'pierre-durand:person/FRA -SIGN-> concept:contract:other'],
   // a possessor or a nationality is the owner: the body's country, never the actor nor its name
   ['a possessor is the country of the body it owns', "Japan's Nippon Steel bought a factory.", 'nippon-steel:organization/JPN -BUY-> concept:factory:other'],
+  ['a named body\'s members act as the body', 'Soldiers of the Atlacatl Battalion burned the Peruvian embassy.', 'atlacatl-battalion:organization -BURN-> per-embassy:organization/PER'],
+  ['… also named after it', 'Atlacatl Battalion troops burned the Peruvian embassy.', 'atlacatl-battalion:organization -BURN-> per-embassy:organization/PER'],
+  ['… but what one is stays a membership', 'Peru is one of the members of the Andean Alliance.', 'PER:country/PER -MEMBER_OF-> andean-alliance:organization'],
+  ['… and so do its members in the plural, not its country\'s people', 'Members of the ELN attacked Ecuador.', 'ELN:group/COL -ATTACK-> ECU:country/ECU'],
   ['a place span the recogniser ran across the possessive leaves the name after it a person', "England's Tom Hadley scored twice. Hadley thanked Zentrix.", 'tom-hadley:person/GBR -THANK-> zentrix:organization'],
   ['a place span the recogniser ran across the possessive leaves the name after it a person', "Scotland's Callum Reid beat Zentrix.", 'callum-reid:person/GBR -BEAT-> zentrix:organization'],
   ['a possessor is the country of the body it owns', "Germany's Deutsche Bank cut jobs.", 'deutsche-bank:organization/DEU -CUT-> concept:job:other'],
