@@ -237,7 +237,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
     // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
-    const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma)));
+    // (nor one that says what it is about, with no clause: "warned of the Prince", "spoke about Iraq")
+    const about = t.childrenBy(last, 'obl').some((o) => /^(of|about|against)$/.test(t.caseWord(o) ?? ''));
+    const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma) && !about));
     if (speech || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
       // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's

@@ -86,6 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ['the same slip after a plural noun with an adjective', 'Turkish troops shelled Kurdish villages.', 'tur-troop -SHELL-> Kurdish villages'],
     ['a noun read as a clausal complement is the object', 'SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.', 'slv-troop -BURN-> houses'],
     ['a noun\'s "that"-clause read as a relative clause', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border'],
+    ['a speech verb with what it is about and no clause is a relation, not speech', 'Peru warned of an attack by Chile.', 'PER -WARN_OF_ATTACK_BY-> CHL'],
     ['an object and the next clause\'s subject read as one pair: the object is the first verb\'s', 'Chile attacked Bolivia and Microsoft sold arms to Peru.', 'CHL -ATTACK-> BOL'],
     ['… and the second opens its own clause', 'Chile attacked Bolivia and Microsoft sold arms to Peru.', 'microsoft -SELL_TO-> PER'],
     ['… but under a verb that takes a clause the pair is its subject', 'Chile believes Bolivia and Peru sold arms.', 'PER -SELL-> arms'],
