@@ -50,6 +50,13 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
 });
 
 /**
+ * A capitalised word of a person's name, with the inner capital of a Gaelic, Romance or Dutch
+ * surname prefix ("McGonagall", "MacArthur", "DiCaprio", "DeLay", "O'Brien"), not a brand's
+ * ("YouTube", "PlayStation").
+ */
+export const NAME_WORD = /^(?:Mc|Mac|D'|De|Di|Da|Du|Le|La)?[A-Z][a-z'-]+$/;
+
+/**
  * The people a named body is made of: "soldiers of the Atlacatl Battalion", "National Police
  * members" act as the body (as event coders code a body's members with the body's code).
  */

@@ -26,7 +26,7 @@ import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, BODY_MEMBERS, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, BODY_MEMBERS, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry, type Home } from './home.js';
@@ -241,7 +241,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     for (let i = m.start; i < m.end; i++) {
       if (tk[i].ne !== 'person' || (i > m.start && tk[i - 1].ne === 'person')) continue;
       let j = i;
-      while (j < m.end && tk[j].ne === 'person' && /^[A-Z][a-z'-]+$/.test(tk[j].text)) j++;
+      while (j < m.end && tk[j].ne === 'person' && NAME_WORD.test(tk[j].text)) j++;
       // (the recogniser's span may take in a title: "Mr Bush", "Chancellor Gordon Brown")
       let k0 = i;
       while (k0 < j && isTitleWord(tk[k0].text)) k0++;

@@ -9,7 +9,7 @@ import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 import { personGender } from '../resolve/gender.js';
-import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS } from '../lexicon.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, NAME_WORD } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
 export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
@@ -109,7 +109,7 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // Two to four capitalised words read as a person's name by their shape alone, unless they start
   // with an ordinary English word that is no first name ("Standard Chartered", "Law Lords", "Daily
   // Record") or follow "the" ("the Rolling Stones"): people's names do neither, bodies' names do.
-  if (core.length >= 2 && core.length <= 4 && words.every((w) => /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) {
+  if (core.length >= 2 && core.length <= 4 && words.every((w) => NAME_WORD.test(w.text) || /^[A-Z][a-z'\-.]+$|^[A-Z]\.$/.test(w.text) || w.text === '-' || NAME_PARTICLES.test(w.text))) {
     const first = core[0].text;
     const named = !!personGender(words.map((w) => w.text).join(' ')) || knownFirstName(first) || !winkKnows(first.toLowerCase());
     return named && !determined ? 'person' : 'organization';

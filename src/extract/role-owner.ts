@@ -15,7 +15,7 @@ import type { Chunk } from './chunks.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { AFFILIATION_ROLES, DESCRIPTORS, ORG_WORDS, REGION_ADJECTIVES, TITLES } from '../lexicon.js';
 import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
-import { knownSurname, knownFirstName } from '../resolve/persons.js';
+import { knownSurname, knownFirstName, listedSurname } from '../resolve/persons.js';
 import { winkKnows } from '../nlp/wink.js';
 
 /** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain". */
@@ -73,6 +73,9 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   // (the recogniser often reads "Sony president Kunitake Ando" as one person: a person's span that
   // runs on through the role words into the name says nothing of the owner's type)
   const spansRole = run[run.length - 1].ne === 'person' && tokens[r].ne === 'person' && !poss;
+  // ("Bush spokesman Scott Vale": a listed person's surname the recogniser leaves untyped is the boss,
+  // first in the sentence too, where properKind will not read a lone surname as a person)
+  if (run.length === 1 && !run[0].ne && listedSurname(run[0].text) && !isCommonWord(run[0].text)) return undefined;
   let kind = properKind(spansRole ? run.map((t) => ({ ...t, ne: undefined })) : run, false, run[0].i === 0);
   // (one word the recogniser calls a person, which no list knows as a name, before a role: "Guidant
   // chief executive", "Everton defender"; an acronym is no one's name, whatever a first-name list

@@ -19,7 +19,7 @@ import { describedOrg, describedPerson, nameCarries } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
-import { AFFILIATION_ROLES, ORG_WORDS, TITLES } from '../lexicon.js';
+import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
@@ -182,7 +182,7 @@ export class DocContext {
   private cuedFullName(a: Actor): Actor {
     if (a.type !== 'organization' && a.type !== 'group') return a;
     const words = a.name.split(/\s+/);
-    if (words.length < 2 || words.length > 3 || !words.every((w) => /^[A-Z][a-z'-]+$/.test(w)) || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return a;
+    if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w)) || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return a;
     return this.cued.has(words[words.length - 1].toLowerCase()) ? { ...a, type: 'person' } : a;
   }
 
