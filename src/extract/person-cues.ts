@@ -161,7 +161,12 @@ export function workCues(t: Tree): number[] {
     // saying who stars in it or who made it, hung on the name or on its verb, describes a work
     if (t.childrenBy(i, 'acl').some((c) => madeBy(t, c)) || (/^nsubj/.test(r) && g >= 0 && t.childrenBy(g, 'advcl').some((c) => madeBy(t, c)))) { out.push(i); continue; }
     if (g < 0 || t.upos(g) !== 'VERB') continue;
-    if ((r === 'obj' && MAKE_WORK.test(t.lemma(g))) || (r === 'obl' && t.caseWord(i) === 'in' && IN_WORK.test(t.lemma(g)))) out.push(i);
+    if ((r === 'obj' && MAKE_WORK.test(t.lemma(g))) || (r === 'obl' && t.caseWord(i) === 'in' && IN_WORK.test(t.lemma(g)))) { out.push(i); continue; }
+    // ("Ocean's Eleven was directed by Steven Soderbergh": what was directed or scripted by someone
+    // is a work; "was written by" too, where a letter is as much a thing)
+    if (r === 'nsubj:pass' && MADE.test(t.lemma(g)) && t.child(g, 'obl:agent') !== undefined) { out.push(i); continue; }
+    // ("nominated for The Aviator": what one is nominated for is a work or a prize, a thing either way)
+    if (r === 'obl' && t.caseWord(i) === 'for' && /^(nominate|shortlist)$/.test(t.lemma(g))) out.push(i);
   }
   return out;
 }

@@ -39,6 +39,9 @@ const TABLES: Record<string, Row[]> = {
   'who stars in it or who made it makes a work of a name': [
     ['"X, starring Y"', 'The Aviator, starring Leonardo Vale, took $9m. Zentrix bought The Aviator.', 'Aviator', 'other'],
     ['"Directed by Y, X …"', 'Directed by Andrey Vale, The Return previously won the Golden Lion award. Spain banned The Return.', 'Return', 'other'],
+    ['"X was directed by Y"', 'Silver Harbour was directed by Anna Berg. Spain banned Silver Harbour.', 'Silver Harbour', 'other'],
+    ['what one is nominated for', 'Tom Vale was nominated for Silver Harbour. Spain banned Silver Harbour.', 'Silver Harbour', 'other'],
+    ['a person directed in a play is no work ("directed X" is no passive)', 'Anna Berg directed Tom Vale in Leeds. Tom Vale met Ella Ross.', 'Tom Vale', 'person'],
   ],
   'what someone founded, or a body\'s noun in apposition, makes a body of a name': [
     ['"X, founded by Y"', 'Zentrix, founded by Tom Vale, bought Peru Steel.', 'Zentrix', 'organization'],
