@@ -146,7 +146,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // ("said spokeswoman Sue Bradburn", "wing Josh Lewsey": a first name that is also a verb, inside
     // the sentence and before a surname, when our tagger reads it as a name; "… sued Ford.": so is a
     // capitalised word right after a verb that our tagger reads as a name)
-    if (t.upos === 'PROPN' && (nameNext || tokens[i - 1].pos === 'VERB')) t.pos = 'PROPN';
+    // (and after a preposition or a noun: "legal director of Redress", "the charity Redress")
+    if (t.upos === 'PROPN' && (nameNext || /^(VERB|ADP|NOUN)$/.test(tokens[i - 1].pos))) t.pos = 'PROPN';
     // ("managing director of Email Systems", "told Associated Press": a capitalised word after a
     // preposition or a verb, before a name, that our tagger reads as no verb, is the name's first
     // word, not a verb)

@@ -164,6 +164,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
       if ((r === 'obl' && noWay(t, c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((m) => m < h && noWay(t, m)))) negated = true;
       if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
+      // ("allegedly killed", "was reportedly beaten": what is only said to have happened may not have)
+      if (r === 'advmod' && HEARSAY_ADVERBS.test(t.lower(c))) weaken('possible');
       if (r === 'aux') {
         const m = MODALS[t.lower(c)]?.modality ?? (t.lower(c) === 'cannot' ? 'possible' : undefined);
         if (m === 'conditional') { would = true; if (modality === 'asserted') modality = m; } else if (m) weaken(m);
@@ -283,6 +285,9 @@ function tenseOf(t: Tree, h: number): Tense {
   }
   return 'present';
 }
+
+/** Adverbs of hearsay and likelihood: the writer does not vouch for the act. */
+const HEARSAY_ADVERBS = /^(allegedly|reportedly|apparently|purportedly|supposedly|probably|possibly|perhaps|presumably|likely|maybe|seemingly|ostensibly)$/;
 
 /** Verbs whose simple past is written as their base form. */
 export const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;

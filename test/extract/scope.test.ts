@@ -111,6 +111,8 @@ const TABLES: Record<string, Row[]> = {
     ['… but a quoted phrase inside reported speech is reported speech', 'Chile said it would "sell copper" to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted', tense: 'future' }],
     ['… and so after the quotation', '"Chile would sell copper to Japan," the Chilean minister said.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
     ['a clause told to a named addressee is what was told, with its own object', 'Tom Vale told the Financial Times that Chile would sell Zentrix.', 'CHL -SELL-> zentrix', { modality: 'asserted', tense: 'future' }],
+    ['an adverb of hearsay: the writer does not vouch for the act', 'Chilean troops allegedly bombed the Peruvian embassy.', 'chl-troop -BOMB-> per-embassy', { modality: 'possible', tense: 'past' }],
+    ['… nor on a participle', 'Peru buried a Chilean envoy reportedly killed by Bolivian rebels.', 'bol-rebel -KILL-> chl-envoy', { modality: 'possible' }],
     ['a modal\'s perfect looks back: possible and past', 'The Chilean rebels may have killed the Peruvian envoy.', 'chl-rebel -KILL-> per-envoy', { modality: 'possible', tense: 'past' }],
     ['… and so in the passive', 'The Peruvian embassy could have been bombed by the Chilean rebels.', 'chl-rebel -BOMB-> per-embassy', { modality: 'possible', tense: 'past' }],
     ['a noun\'s "-ing" participle happens when its clause does', 'Chilean soldiers carrying rifles attacked the Peruvian embassy.', 'chl-soldier -CARRY-> rifles', { tense: 'past' }],
