@@ -215,6 +215,11 @@ export function repairTags(tokens: Token[], caseless = false): void {
     // tagger reads as a finite verb whose subject the parse makes that pronoun is the verb
     else if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^(which|that|who)$/.test(prev.lower) && t.upos === 'VERB' && /^VB[ZDP]$/.test(t.xpos ?? '') && prev.head === i && /^nsubj/.test(prev.deprel ?? '')) { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
+  // ("owns 30% of EADS": a per cent sign after a number is the noun "percent", so the share and
+  // what it is of stay one phrase, as "30 percent of EADS" is)
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text === '%' && tokens[i - 1].pos === 'NUM') { tokens[i].pos = 'NOUN'; tokens[i].lemma = 'percent'; }
+  }
   // "a billboard opposite/ADJ the Palace": before a determiner or a name, "opposite" is a preposition
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i].lower === 'opposite' && tokens[i].pos === 'ADJ' && ['DET', 'PROPN', 'PRON'].includes(tokens[i + 1].pos)) tokens[i].pos = 'ADP';

@@ -406,6 +406,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // says what follows; not every cue: "Band Aid Trust", "Team GB" are names)
     const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
     if (runCue) nameStart = 1;
+    // ("group EADS Philippe Camus", "BAE Mike Turner": a body's acronym run into a person's full
+    // name is the body the person is of, not part of the name)
+    // (the recogniser may run the body's span on over the name: its type is the acronym's then)
+    const afterAcronym = words.slice(1).map((t) => (words[0].ne === 'organization' && t.ne === 'organization' ? { ...t, ne: undefined } : t));
+    if (!runCue && nameStart === 0 && words.length >= 3 && /^[A-Z]{2,6}$/.test(words[0].text)
+      && (knownFirstName(words[1].text) || !!firstNameGender(words[1].text)) && properKind(afterAcronym) === 'person') nameStart = 1;
     while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
     // ("Rapper Eminem", "Teenager Mirza": a listed descriptor of people, capitalised first in the
     // sentence, before one name word: that word is a person known by one name)
