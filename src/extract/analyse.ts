@@ -16,6 +16,7 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
+import { MOVING } from './tree-repairs.js';
 import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
@@ -159,7 +160,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         nx.kind = 'none';
         return;
       }
-      if (m?.kind !== 'concept' || !role || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
+      // ("withdraw inspectors from Iraq", "evacuated foreigners from Lebanon": whom a verb moves
+      // away "from" a country leave it; they are not its people)
+      // (the phrase's object word may be any of its words: the parser reads "weapons inspectors" as "weapons")
+      const removed = (i: number) => { while (tree.rel(i) === 'conj' && tree.head(i) >= 0) i = tree.head(i); return tree.rel(i) === 'obj' && MOVING.test(tree.lemma(tree.head(i))); };
+      const moved = !!prep && s.tokens[prep.start]?.lower === 'from' && Array.from({ length: c.end - c.start }, (_, j) => c.start + j).some(removed);
+      if (m?.kind !== 'concept' || !role || moved || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")
       const which = qualifierWords(s.tokens, m.start, c.head);

@@ -40,6 +40,7 @@ export function repairTree(d: Draft): void {
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairListedVerb(d);
+  repairMovedFrom(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
@@ -534,6 +535,29 @@ export function repairListedVerb(d: Draft): void {
     for (const k of children(d, n)) if (k < w && /^(cc|punct)$/.test(d.rels[k])) d.heads[k] = w;
   }
 }
+
+/**
+ * "will withdraw weapons inspectors from Iraq": the parser hangs "from Iraq" on the people moved,
+ * as if it said where they come from. On the object of a verb that moves people away, a "from"
+ * phrase after it is where they are moved from: the verb's.
+ */
+export function repairMovedFrom(d: Draft): void {
+  const tk = d.tokens;
+  for (let n = 0; n < tk.length; n++) {
+    if (d.rels[n] !== 'nmod') continue;
+    const caseWord = children(d, n).find((k) => d.rels[k] === 'case');
+    if (caseWord === undefined || tk[caseWord].lower !== 'from') continue;
+    // (the object, or a word of it, or a conjunct of it: "inspectors and workers from Iraq")
+    let o = d.heads[n];
+    while (o >= 0 && /^(conj|nmod|compound|appos)$/.test(d.rels[o]) && d.heads[o] >= 0 && d.heads[o] < o) o = d.heads[o];
+    const v = o >= 0 ? d.heads[o] : -1;
+    if (o < 0 || d.rels[o] !== 'obj' || v < 0 || !MOVING.test(tk[v].lemma.toLowerCase())) continue;
+    d.heads[n] = v; d.rels[n] = 'obl';
+  }
+}
+
+/** Verbs that move people away from a place. */
+export const MOVING = /^(withdraw|pull|evacuate|expel|remove|recall|deport|extradite|airlift|repatriate|evict|oust)$/;
 
 /** "-ing" words that stand before an office or a body as adjectives: "outgoing Prime Minister X", "the ruling party". */
 const ATTRIBUTIVE_ING = /^(outgoing|incoming|acting|ruling|governing|reigning|visiting|ailing|sitting|serving|presiding|retiring|departing|founding|caretaking|interim|striking|warring|neighbouring|neighboring|opposing|rebelling)$/;

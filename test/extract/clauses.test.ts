@@ -86,6 +86,7 @@ const TABLES: Record<string, Row[]> = {
     ['the same slip after a plural noun with an adjective', 'Turkish troops shelled Kurdish villages.', 'tur-troop -SHELL-> Kurdish villages'],
     ['a noun read as a clausal complement is the object', 'SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.', 'slv-troop -BURN-> houses'],
     ['a noun\'s "that"-clause read as a relative clause', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border'],
+    ['whom a verb moves away "from" a country leave it: the phrase is the verb\'s', 'Peru will withdraw its police advisers from Bolivia.', 'PER -WITHDRAW_FROM-> BOL'],
     ['a speech verb with what it is about and no clause is a relation, not speech', 'Peru warned of an attack by Chile.', 'PER -WARN_OF_ATTACK_BY-> CHL'],
     ['an object and the next clause\'s subject read as one pair: the object is the first verb\'s', 'Chile attacked Bolivia and Microsoft sold arms to Peru.', 'CHL -ATTACK-> BOL'],
     ['… and the second opens its own clause', 'Chile attacked Bolivia and Microsoft sold arms to Peru.', 'microsoft -SELL_TO-> PER'],
@@ -352,5 +353,18 @@ for (const [why, text, not] of NOT_SHARED) {
     const got = run(text).map(show);
     assert.ok(!got.includes(not), got.join(' | '));
     assert.ok(got.includes('group:rebel -DESTROY-> documents'), got.join(' | '));
+  });
+}
+
+// [why, text, an actor id that must not be read]: people moved away from a country are not its people
+const NOT_NATIONALS: Array<[why: string, text: string, absent: string]> = [
+  ['withdrawn from a country', 'Peru will withdraw its police advisers and engineers from Bolivia.', 'bol-adviser'],
+  ['evacuated from a country', 'Peru evacuated foreign workers from Bolivia.', 'bol-worker'],
+];
+for (const [why, text, absent] of NOT_NATIONALS) {
+  test(`clauses: people ${why} are not its people: "${text}" has no ${absent}`, () => {
+    const ids = run(text).flatMap((t) => [t.subject.id, t.object.id]);
+    assert.ok(!ids.includes(absent), ids.join(' | '));
+    assert.ok(ids.includes('BOL'), ids.join(' | '));
   });
 }

@@ -72,7 +72,7 @@ test('rules: a clause after "the possibility that" is possible, not asserted', (
 // PLOVER codes the speech act, not the event it is about
 const CATEGORIES: Array<[string, string, string]> = [
   ['Israel threatened to ban voting in Jerusalem.', 'ISR -BAN-> voting', 'THREATEN'],
-  ['Nigeria will withdraw its force from Chad unless Habre resigns.', 'NGA -WITHDRAW_FORCE_FROM-> TCD', 'THREATEN'],
+  ['Nigeria will withdraw its force from Chad unless Habre resigns.', 'NGA -WITHDRAW_FROM-> TCD', 'THREATEN'],
   ['Syria offered to withdraw its troops from Lebanon.', 'SYR -WITHDRAW_FROM-> LBN', 'AGREE'],
   // a light verb's event is its object noun
   ['Serbian police launched an investigation into the killings.', 'srb-police -LAUNCH-> investigation', 'INVESTIGATE'],
