@@ -330,7 +330,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       return mk('actor', { actor: { id: slug(`${e.id} ${title}`), name: displayCase(nm), type: 'person', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, role: { title, of: owner } });
     }
     const hl = head.lower;
-    if (STATE_HEADS.has(hl)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // (a word that is a state only in a name, "the Russian Federation", not after other nouns: "the
+    // Salvadoran workers national union federation" is a union's)
+    const nameOnly = /^(federation|republic|kingdom|nation|state)$/.test(hl) && rest.slice(0, -1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts
     // (as event coders read them) when only the nationality names who made them
     if (ATTACK_HEADS.has(hl) && (e.type === 'country') && !rest.some((t) => isCap(t) && t.pos === 'PROPN' && AGENT_HEADS[t.lower])) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });

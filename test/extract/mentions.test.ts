@@ -141,6 +141,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['two capitalised words starting with an English word that is no first name are a body', 'Standard Telemetric cut prices in Leeds.', 'standard-telemetric:organization -CUT-> concept:price:other'],
   ['two capitalised words after "the" are no person', 'The Brass Lanterns thanked Sarah Vane.', 'brass-lanterns:organization -THANK-> sarah-vane:person'],
   ['a body\'s acronym run into a person\'s full name is no part of the name', 'Aerospace group ZTX Anna Vale left for Leeds.', 'anna-vale:person -LEAVE_FOR-> leeds:location/GBR'],
+  ['a word that is a state only in a name is no state after other nouns', 'Peru attacked the Salvadoran workers union federation.', 'PER:country/PER -ATTACK-> concept:salvadoran-workers-union-federation:other/SLV'],
   ['a per cent sign after a number is the noun "percent": a share of a named body', 'Zentrix owns 30% of Brannock.', 'zentrix:organization -OWN_PERCENT_OF-> brannock:organization'],
   ['a capitalised word that is also a verb, after a preposition, is a name our tagger reads', 'Ana Ruiz, legal director of Redress, praised Zentrix.', 'ana-ruiz:person -DIRECTOR_OF-> redress:organization'],
   ['a surname with an inner capital after its prefix is a person\'s', "Zentrix's head Ailsa McBrannock left for Leeds.", 'ailsa-mcbrannock:person -LEAVE_FOR-> leeds:location/GBR'],
