@@ -57,7 +57,8 @@ export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) =
     // ("offered by Sun.", "The Sun said": an abbreviated weekday alone is a name more often than a day)
     if (ABBREVIATED_DAY.test(d[2].trim()) && t.lower(d[0] - 1) !== 'on') continue;
     const w = anchorOf(t, d);
-    if (NOT_ADVERBIAL.test(t.base(w)) || t.upos(w) === 'VERB') continue;
+    // ("differ from today's celebrities", "last year's budget": a date that owns a noun dates the noun, not the clause)
+    if (NOT_ADVERBIAL.test(t.base(w)) || t.rel(w) === 'nmod:poss' || t.upos(w) === 'VERB') continue;
     const c = clauseOf(t, w);
     if (!own.has(c)) own.set(c, d[2]);
   }
