@@ -62,6 +62,9 @@ export const NAME_WORD = /^(?:Mc|Mac|D'|De|Di|Da|Du|Le|La)?[A-Z][a-z'-]+$/;
  */
 export const BODY_MEMBERS = /^(members|troops|soldiers|units|commandos|fighters|militants|combatants|agents|officers|guards|policemen|militiamen|gunmen|cadres|operatives)$/;
 
+/** Verbs that move people away from a place: "withdraw inspectors from Iraq" (they leave it). */
+export const MOVING = /^(withdraw|pull|evacuate|expel|remove|recall|deport|extradite|airlift|repatriate|evict|oust)$/;
+
 /** Heads that stand for the state itself: "the Moscow policy", "the Russian government" → RUS. */
 export const STATE_HEADS = set(`government governments state administration regime leadership authorities policy side cabinet
   establishment junta kingdom republic federation nation`);
@@ -186,10 +189,10 @@ export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'perso
   committee: 'organization', commission: 'organization', league: 'organization', university: 'organization',
 });
 
-/** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
 /** Things and people that say, when no one is named: "the report said", "a statement said", "analysts said". */
 export const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|study|survey|document|letter|book|poll|data|figures|website|television|radio|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|announcers?|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
 
+/** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
 export const SPEECH_VERBS = set(`say tell add note state announce declare claim report stress emphasize emphasise warn
   insist explain argue assert confirm deny reply respond acknowledge admit point write remark comment indicate
   reveal suggest believe think told said predict inform assure notify`);

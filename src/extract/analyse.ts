@@ -16,7 +16,6 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
-import { MOVING } from './tree-repairs.js';
 import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
@@ -27,7 +26,7 @@ import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, BODY_MEMBERS, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { homeCountry, type Home } from './home.js';
@@ -161,10 +160,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         return;
       }
       // ("withdraw inspectors from Iraq", "evacuated foreigners from Lebanon": whom a verb moves
-      // away "from" a country leave it; they are not its people)
-      // (the phrase's object word may be any of its words: the parser reads "weapons inspectors" as "weapons")
-      const removed = (i: number) => { while (tree.rel(i) === 'conj' && tree.head(i) >= 0) i = tree.head(i); return tree.rel(i) === 'obj' && MOVING.test(tree.lemma(tree.head(i))); };
-      const moved = !!prep && s.tokens[prep.start]?.lower === 'from' && Array.from({ length: c.end - c.start }, (_, j) => c.start + j).some(removed);
+      // away "from" a country leave it; they are not its people. The tree says so: its "from"
+      // phrase is the moving verb's, extract/tree-repairs.ts repairMovedFrom)
+      const from = !!prep && s.tokens[prep.start]?.lower === 'from' && chs[k + 2] ? spanHead(tree, chs[k + 2].start, chs[k + 2].end) : -1;
+      const moved = from >= 0 && tree.rel(from) === 'obl' && tree.head(from) >= 0 && MOVING.test(tree.lemma(tree.head(from)));
       if (m?.kind !== 'concept' || !role || moved || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")

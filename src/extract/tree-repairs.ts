@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, ORG_CUES, SOURCE_NOUN, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
+import { MODAL_NOUNS, MOVING, ORG_CUES, SOURCE_NOUN, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -555,9 +555,6 @@ export function repairMovedFrom(d: Draft): void {
     d.heads[n] = v; d.rels[n] = 'obl';
   }
 }
-
-/** Verbs that move people away from a place. */
-export const MOVING = /^(withdraw|pull|evacuate|expel|remove|recall|deport|extradite|airlift|repatriate|evict|oust)$/;
 
 /** "-ing" words that stand before an office or a body as adjectives: "outgoing Prime Minister X", "the ruling party". */
 const ATTRIBUTIVE_ING = /^(outgoing|incoming|acting|ruling|governing|reigning|visiting|ailing|sitting|serving|presiding|retiring|departing|founding|caretaking|interim|striking|warring|neighbouring|neighboring|opposing|rebelling)$/;
