@@ -9,8 +9,9 @@
 // own store in data/neo4j/test, wiped first, so a user's data/neo4j/dev is never touched; it
 // exports NEO4J_URI/USERNAME/PASSWORD to the tests and stops the server afterwards, also when
 // tests fail or the run is interrupted. With NEO4J_URI set, the tests use that server instead.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { register } from 'tsx/esm/api';
@@ -70,11 +71,30 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// The usual report goes to the terminal; a second, spec-style copy goes to a file, so that when a
+// test fails its name and assertion can be repeated at the very end, where a CI log's tail shows it
+// (in a 2,000-test log the 'not ok' line is otherwise buried mid-way).
+const specDir = mkdtempSync(join(tmpdir(), 'actorgraph-test-'));
+const specFile = join(specDir, 'spec.txt');
+const reporters = [
+  '--test-reporter', process.stdout.isTTY ? 'spec' : 'tap', '--test-reporter-destination', 'stdout',
+  '--test-reporter', 'spec', '--test-reporter-destination', specFile,
+];
+
+/** The spec report's closing "failing tests" section, if any. */
+function failingSection() {
+  try {
+    const text = readFileSync(specFile, 'utf8');
+    const at = text.lastIndexOf('failing tests:');
+    return at < 0 ? '' : text.slice(at);
+  } catch { return ''; }
+}
+
 let status = 1;
 try {
   if (needsNeo4j && !process.env.NEO4J_URI) await startTestServer();
   status = await new Promise((resolve) => {
-    child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], { stdio: 'inherit', env });
+    child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...reporters, ...files], { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 1)));
     child.on('error', () => resolve(1));
   });
@@ -84,4 +104,9 @@ try {
 } finally {
   await stopTestServer().catch((err) => { process.stderr.write(`test: could not stop Neo4j: ${err.message}\n`); });
 }
+if (status !== 0) {
+  const failing = failingSection();
+  if (failing) process.stderr.write(`\ntest: ${failing}\n`);
+}
+rmSync(specDir, { recursive: true, force: true });
 process.exitCode = status;
