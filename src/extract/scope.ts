@@ -32,6 +32,8 @@ const REFUSE = /^(reject|refuse|decline|block|veto|scrap|abandon|drop|cancel|she
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
+/** Verbs whose "if"-clause is an indirect question. */
+const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|query|question|test|find)$/;
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Verbs of telling that commit the speaker: "promised that Brazil would help" is an intention. */
@@ -47,6 +49,27 @@ const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|wher
 function backshifted(t: Tree, h: number): boolean {
   return t.childrenBy(h, 'aux').some((a) => /^(would|'d)$/.test(t.lower(a)))
     && !t.childrenBy(h, 'advcl').some((x) => t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))));
+}
+
+/**
+ * Is x a condition: an adverbial clause opened by "if" or "unless" (not "even if", which concedes,
+ * nor "as if", which compares), or one whose "had", "were" or "should" stands before its subject
+ * ("Had Germany signed the treaty, …", "Should talks fail, …")?
+ */
+function isCondition(t: Tree, x: number): boolean {
+  // (a clause: a verb or a subject of its own; "if not a legal one", "if anything" are asides)
+  if (t.rel(x) !== 'advcl' || !(t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || t.childrenBy(x, 'nsubj', 'nsubj:pass').length)) return false;
+  const marks = t.childrenBy(x, 'mark');
+  // ("asked Chile if Bolivia had attacked", "to see if the system disappears": an "if" after a
+  // verb of asking or finding out is "whether", a question the parser hangs as an adjunct)
+  if (ASKING.test(t.lemma(t.head(x)))) return false;
+  if (marks.some((m) => /^(if|unless)$/.test(t.lower(m)))) {
+    return !marks.some((m) => t.lower(m) === 'as') && !marks.some((m) => t.lower(m - 1) === 'even');
+  }
+  const [a] = t.span(x);
+  const subj = t.child(x, 'nsubj') ?? t.child(x, 'nsubj:pass');
+  return !marks.length && subj !== undefined && /^(had|were|should)$/.test(t.lower(a)) && a < subj
+    && t.children(x).includes(a) && /^aux/.test(t.rel(a) ?? '');
 }
 
 /**
@@ -92,6 +115,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // (and so does a bare base form sharing the first one's "to": "managed to locate and defuse the bomb")
     const shared = (x: number) => to(x) || (t.xpos(x) === 'VB' && !t.childrenBy(x, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark').length);
     const start = t.rel(own) === 'conj' && shared(own) && t.head(own) >= 0 && to(t.head(own)) ? t.head(own) : own;
+    // ("If Iran attacks, the US will defend Israel", "Russia will cut supplies unless Kiev pays":
+    // what a condition governs holds only if the condition does; not a past fact, "If that was
+    // a poor reward, Scotland got the try they deserved", where "if" grants rather than supposes)
+    if (tense !== 'past' && t.children(own).some((x) => isCondition(t, x))) modality = weaker(modality, 'conditional');
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;
@@ -103,7 +130,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = modality === 'possible' ? modality : 'intended';
       }
       // ("if they want to return": a wish inside a condition is still only a condition)
-      if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m)))) modality = modality === 'possible' ? modality : 'conditional';
+      if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
+        // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)
+        modality = modality === 'possible' ? modality : ASKING.test(t.lemma(g)) ? 'possible' : 'conditional';
+      }
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
       if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')

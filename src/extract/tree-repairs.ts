@@ -25,6 +25,7 @@ export const xposOf = (d: Draft, i: number): string => (d.pastTense.has(i) ? 'VB
 /** Every repair, in the order they depend on each other. */
 export function repairTree(d: Draft): void {
   repairHeadline(d);
+  repairInvertedCondition(d);
   repairNominalComplement(d);
   repairThatComplement(d);
   repairBareContentClause(d);
@@ -258,6 +259,28 @@ function children(d: Draft, x: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === x) out.push(k);
   return out;
+}
+
+/**
+ * "Should the talks fail, Peru will impose sanctions": an inverted condition is rare in what the
+ * parser learnt from, and it makes the condition the root with the main clause as its complement.
+ * A sentence that opens with "should", "had" or "were" hung as an auxiliary on the root, whose
+ * subject follows it, and whose comma is followed by a clause with its own subject, hung on that
+ * root as ccomp or parataxis: the clause after the comma is the root, the condition its advcl.
+ */
+export function repairInvertedCondition(d: Draft): void {
+  const tk = d.tokens;
+  const root = d.heads.indexOf(-1);
+  if (root < 0 || !/^(should|had|were)$/.test(tk[0]?.lower ?? '') || d.heads[0] !== root || !/^aux/.test(d.rels[0])) return;
+  const kids = children(d, root);
+  if (!kids.some((k) => /^nsubj/.test(d.rels[k]) && k < root)) return;
+  const main = kids.find((k) => k > root && /^(ccomp|parataxis)$/.test(d.rels[k]) && children(d, k).some((c) => /^nsubj/.test(d.rels[c]))
+    && tk.slice(root + 1, edge(d, k, -1)).some((x) => x.text === ','));
+  if (main === undefined) return;
+  d.heads[main] = -1; d.rels[main] = 'root';
+  d.heads[root] = main; d.rels[root] = 'advcl';
+  // (the sentence's last stop belongs to the new root)
+  for (const k of kids) if (d.rels[k] === 'punct' && k > main) d.heads[k] = main;
 }
 
 /**
