@@ -265,6 +265,20 @@ export const RELATIONAL_NOUNS: Record<string, { label: string; lemma: string }> 
   acquisition: { label: 'acquire', lemma: 'acquire' }, condemnation: { label: 'condemn', lemma: 'condemn' },
 });
 
+/**
+ * Nouns of going (extract/nominal.ts): the goer is the owner or the "of" phrase, where to or from
+ * is the "to"/"from" phrase ("Jackson's defection to Labour", "the withdrawal of Syrian troops
+ * from Lebanon"). `direct`: the verb takes the place "to" names as its object ("visit China").
+ */
+export const MOTION_NOUNS: Record<string, { verb: string; direct?: boolean }> = dict({
+  defection: { verb: 'defect' }, defections: { verb: 'defect' }, withdrawal: { verb: 'withdraw' }, pullout: { verb: 'pull out' },
+  return: { verb: 'return' }, move: { verb: 'move' }, switch: { verb: 'switch' }, transfer: { verb: 'transfer' },
+  departure: { verb: 'depart' }, arrival: { verb: 'arrive' }, trip: { verb: 'travel' }, journey: { verb: 'travel' },
+  retreat: { verb: 'retreat' }, flight: { verb: 'flee' }, escape: { verb: 'escape' }, exit: { verb: 'exit' },
+  accession: { verb: 'accede' }, visit: { verb: 'visit', direct: true }, visits: { verb: 'visit', direct: true },
+  deployment: { verb: 'deploy' }, expansion: { verb: 'expand' }, migration: { verb: 'migrate' }, relocation: { verb: 'relocate' },
+});
+
 /** Deverbal nouns whose "of"-object and "between"-agents form a clause: "the preparation of an agreement between A and B". */
 export const ACTION_NOUNS: Record<string, string> = dict({
   preparation: 'prepare', signing: 'sign', conclusion: 'conclude', negotiation: 'negotiate', ratification: 'ratify',

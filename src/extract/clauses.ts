@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, MOTION_NOUNS, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -302,6 +302,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
       if (NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      // ("shrugged off the defection of Jackson to Labour": where a named goer goes is its own act,
+      // extract/nominal.ts; the shrugging did not go to Labour)
+      if (MOTION_NOUNS[t.lower(x)] && (t.childrenBy(x, 'nmod:poss').length || mentions.get(A.mentionOf(x))?.owner
+        || t.childrenBy(x, 'nmod').some((z) => /^(of|by)$/.test(t.caseWord(z)) && mentions.get(A.mentionOf(z))?.kind === 'actor'))) continue;
       const nmods = t.childrenBy(x, 'nmod');
       for (const y of nmods) {
         // ("in response to aggression against Belarus": the PPs of the noun before the actor's stay in the label)

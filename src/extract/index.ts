@@ -232,8 +232,12 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];
         // ("blew up lines leading into Kabul": a particle stays with its verb)
-        const verbLabel = c.prep && PARTICLES.test(c.prep) ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) && !pp.prep.startsWith(`${ppNounOfVerb} `) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
-        const r2 = relation(`${verbLabel} ${pp.prep}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
+        // (a noun the chain names already is not said twice: "file" + "for bankruptcy in")
+        const particle = !!c.prep && PARTICLES.test(c.prep);
+        const verbLabel = particle ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) && !pp.prep.split(' ').includes(ppNounOfVerb) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
+        // (nor a particle the label has: "shrug off" + "off threat from")
+        const chain = particle && pp.prep.startsWith(`${c.prep} `) ? pp.prep.slice(c.prep!.length + 1) : pp.prep;
+        const r2 = relation(`${verbLabel} ${chain}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
     }

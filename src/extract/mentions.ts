@@ -365,6 +365,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // (only a currency named by its country, "Australian dollars", "US dollars": in "gave the Ivory
     // Coast 5m dollars" the country is the recipient glued to the amount)
     if (n1 === b - 1 && (CURRENCIES.test(head.lower) || CURRENCIES.test(`${head.lower}s`))) return mk('concept', { concept: conceptName(tokens, a, b), country: owner.country });
+    // ("US President George Bush's visit": the possessor is the whole phrase before the "'s", not
+    // the name the dictionary knows inside it)
+    const poss = possessiveAt(tokens, a, b);
+    if (poss > n1) {
+      const held = possessor(tokens, c, a, poss, titleCase, g);
+      if (held) return mk('concept', { concept: conceptName(tokens, a, b), owner: held, ...(held.country ? { country: held.country } : {}) });
+    }
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
 
@@ -462,6 +469,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const runsOn = !!next && (isCap(next) || /^(NOUN|PROPN)$/.test(next.pos) || /^(NOUN|PROPN)$/.test(next.upos ?? '') || AFFILIATION_ROLES.has(next.lower.replace(/s$/, '')));
   const office = !titleCase && !runsOn && isTitle(head) ? roleOwner(tokens, a, b) : undefined;
   if (office) return mk('actor', { actor: { id: slug(`${office.of.id} ${office.title}`), name: `${office.of.name} ${office.title}`, type: 'person', mention: spanText(tokens, a, b) }, role: office });
+  // ("Tony Blair's visit to China", "Mr Howard's plan": a possessor no dictionary knows is the
+  // owner of what follows, as a country is, "Russia's attack"; never the actor itself)
+  const poss = possessiveAt(tokens, a, b);
+  const held = poss > a ? possessor(tokens, c, a, poss, titleCase, g) : undefined;
+  if (held) return mk('concept', { concept: conceptName(tokens, a, b), owner: held, ...(held.country ? { country: held.country } : {}) });
   // "Shona rebels", "Hutu militias": people named by an unknown proper adjective are a group of that name
   const agentHead = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
   if (agentHead === 'group' && !titleCase && b - a >= 2) {
@@ -485,6 +497,20 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   }
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
+}
+
+/** The actor the words a..poss name, read as a phrase of their own, if they name one. */
+function possessor(tokens: Token[], c: Chunk, a: number, poss: number, titleCase: boolean, g: Gazetteer): Actor | undefined {
+  const m = readMention(tokens, { ...c, start: a, end: poss, head: poss - 1, names: (c.names ?? []).filter(([, x1]) => x1 <= poss) }, titleCase, g);
+  return m.kind === 'actor' ? m.actor : undefined;
+}
+
+/** The last possessive "'s" (or a plural's "'") inside a..b after a capitalised word, with a noun after it; -1 if none. */
+function possessiveAt(tokens: Token[], a: number, b: number): number {
+  for (let q = b - 2; q > a; q--) {
+    if (/^['’]s?$/.test(tokens[q].text) && tokens[q].pos === 'PART' && isCap(tokens[q - 1]) && tokens[q].start === tokens[q - 1].end) return q;
+  }
+  return -1;
 }
 
   /** Head phrase of a concept: no determiners, possessives, numbers or evaluative adjectives. */

@@ -7,11 +7,12 @@
  *   "the involvement of Western countries in conflict"      WEST –involved in→ conflict
  *   "Belarus as a participant in the Union State"           BLR –participant in→ UNION_STATE
  *   "Belousov, the Minister of Defense of Russia,"          Belousov –minister of→ RUS
+ *   "Jackson's defection to Labour"                         Jackson –defect to→ Labour
  */
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import { RELATIONAL_NOUNS, ACTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
+import { RELATIONAL_NOUNS, ACTION_NOUNS, MOTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
 import type { Tree } from './tree.js';
 import type { Modality, Tense } from '../types.js';
 import { DOUBT, WANT } from './scope.js';
@@ -64,12 +65,15 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       const agents = pair.length ? pair : inner !== undefined ? A.mentionsOf(inner) : [];
       if (obj >= 0 && agents.length) out.push({ subjects: agents, objects: [obj], label: action, lemma: action, rule: 'nominal:action-between' });
     }
-    if (rel) {
+    const motion = MOTION_NOUNS[word];
+    if (motion) out.push(...goings(t, A, n, motion, isActor, mentions));
+    if (rel && !motion) {
       // "cooperation between the two countries", "talks between India and Pakistan"
       if (pair.length) out.push({ subjects: [pair[0]], objects: pair.length > 1 ? pair.slice(1) : [pair[0]], label: rel.label, lemma: rel.lemma, rule: 'nominal:between' });
       // "Russian aggression against Ukraine", "Russia's attack on Georgia"
       const own = A.mentionOf(n);
-      const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter(isActor);
+      // (a pronoun too, "his visit to El Salvador": coreference names it)
+  const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) || mentions.get(k)?.kind === 'pronoun');
       // (with an owner, "of" names the target: "Israel's blockade of Gaza")
       const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
       // (a two-sided noun's other party comes with "with": "a G8 summit in Genoa" met no Genoa, it was held there)
@@ -127,6 +131,37 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       if (subjects.length && where !== undefined) out.push({ subjects, objects: A.mentionsOf(where), label: `${word} ${t.caseWord(where)}`, lemma: t.lemma(n), rule: 'nominal:as-role' });
     }
     for (let i = from; i < out.length; i++) out[i].noun = n;
+  }
+  return out;
+}
+
+/**
+ * "Jackson's defection to Labour", "the withdrawal of Syrian troops from Lebanon", "the visit by
+ * Putin to China": a noun of going, its goer (owner, "of" or "by" phrase) and where to or from.
+ * (a place the goer is from is not where it goes: "the return of refugees from Iraq" is still a
+ * return from Iraq; "a trip to Peru by the minister" is the minister's)
+ */
+function goings(t: Tree, A: Arguments, n: number, motion: { verb: string; direct?: boolean }, isActor: (k: number) => boolean, mentions: Map<number, Mention>): NominalCandidate[] {
+  const nmods = t.childrenBy(n, 'nmod');
+  // (a pronoun too, "his visit to El Salvador": coreference names it)
+  const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) || mentions.get(k)?.kind === 'pronoun');
+  const own = A.mentionOf(n);
+  const owned = own >= 0 && !!mentions.get(own)?.owner;
+  const by = nmods.filter((x) => /^(of|by)$/.test(t.caseWord(x))).flatMap((x) => A.mentionsOf(x)).filter(isActor);
+  const out: NominalCandidate[] = [];
+  // (the parser often hangs the "to" phrase on the goer's name: a name goes nowhere of its own)
+  const goers = nmods.filter((x) => /^(of|by)$/.test(t.caseWord(x)) && t.upos(x) === 'PROPN');
+  for (const x of [...nmods, ...goers.flatMap((g) => t.childrenBy(g, 'nmod'))]) {
+    const prep = t.caseWord(x);
+    if (!/^(to|into|from|towards|toward)$/.test(prep)) continue;
+    // (a place no one owns is a goal too: "a visit to war cemeteries", "a return to Lima")
+    const objects = A.mentionsOf(x).filter((k) => isActor(k) || mentions.get(k)?.kind === 'concept');
+    if (!objects.length) continue;
+    const label = motion.direct && /^(to|into)$/.test(prep) ? motion.verb : `${motion.verb} ${prep}`;
+    const lemma = motion.verb.split(' ')[0];
+    if (poss.length) out.push({ subjects: poss, objects, label, lemma, rule: 'nominal:motion' });
+    else if (owned) out.push({ subjects: [], objects, label, lemma, rule: 'nominal:motion', ownerOf: own });
+    else if (by.length) out.push({ subjects: by, objects, label, lemma, rule: 'nominal:motion' });
   }
   return out;
 }

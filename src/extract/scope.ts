@@ -61,8 +61,9 @@ function isCondition(t: Tree, x: number): boolean {
   if (t.rel(x) !== 'advcl' || !(t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || t.childrenBy(x, 'nsubj', 'nsubj:pass').length)) return false;
   const marks = t.childrenBy(x, 'mark');
   // ("asked Chile if Bolivia had attacked", "to see if the system disappears": an "if" after a
-  // verb of asking or finding out is "whether", a question the parser hangs as an adjunct)
-  if (ASKING.test(t.lemma(t.head(x)))) return false;
+  // verb of asking or finding out is "whether", a question the parser hangs as an adjunct; before
+  // it, a condition still: "if that is done, we will see the cowboys driven out")
+  if (ASKING.test(t.lemma(t.head(x))) && x > t.head(x)) return false;
   if (marks.some((m) => /^(if|unless)$/.test(t.lower(m)))) {
     return !marks.some((m) => t.lower(m) === 'as') && !marks.some((m) => t.lower(m - 1) === 'even');
   }
@@ -132,7 +133,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // ("if they want to return": a wish inside a condition is still only a condition)
       if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
         // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)
-        modality = modality === 'possible' ? modality : ASKING.test(t.lemma(g)) ? 'possible' : 'conditional';
+        modality = modality === 'possible' ? modality : ASKING.test(t.lemma(g)) && x > g ? 'possible' : 'conditional';
       }
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")

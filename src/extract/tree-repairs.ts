@@ -5,7 +5,7 @@
  * keeps the tree a tree (no word under its own dependent).
  */
 import type { Token } from '../nlp/wink.js';
-import { MODAL_NOUNS, MOVING, ORG_CUES, SOURCE_NOUN, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
+import { MODAL_NOUNS, MOTION_NOUNS, MOVING, ORG_CUES, SOURCE_NOUN, SPEECH_VERBS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { isNominal } from './tree.js';
 
 /** The tree while it is mended: heads and relations by token, and what the repairs found. */
@@ -42,6 +42,7 @@ export function repairTree(d: Draft): void {
   repairInvertedSpeech(d);
   repairListedVerb(d);
   repairMovedFrom(d);
+  repairMotionGoal(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
@@ -577,6 +578,51 @@ export function repairMovedFrom(d: Draft): void {
     if (o < 0 || d.rels[o] !== 'obj' || v < 0 || !MOVING.test(tk[v].lemma.toLowerCase())) continue;
     d.heads[n] = v; d.rels[n] = 'obl';
   }
+}
+
+/** Verbs that take a "to" or "from" phrase of their own: "gave the transfer to X", "moved the trip to May". */
+const OWN_GOAL = /^(give|grant|deny|refuse|allow|permit|send|bring|take|lead|sell|move|switch|shift|return|add|compare|refer|attribute|link|tie|report|explain|announce|owe|pay|offer|lend|tell|say|put|postpone|delay|bring|open|limit|restrict|confine|extend|invite|admit|welcome|receive|hand|pass|leak|submit|present|deliver|promise|propose|recommend|suggest|describe|introduce|apply|attach|switch|change|turn|convert|reduce|cut|raise|increase|lift|boost|lower)$/;
+
+/**
+ * "shrugged off the defection of Ana Ruiz, a former minister, to Labour": a "to"/"from"/"into"
+ * phrase right after a noun of going (lexicon MOTION_NOUNS), its goer and the goer's apposition, is
+ * where the going goes; the parser hangs it on the verb or on the apposition. Not where the verb
+ * takes such a phrase itself ("moved the trip to May", "refused entry to X").
+ */
+export function repairMotionGoal(d: Draft): void {
+  const tk = d.tokens;
+  for (let n = 0; n < tk.length; n++) {
+    if (!MOTION_NOUNS[tk[n].lower] || (tk[n].upos ?? tk[n].pos) !== 'NOUN') continue;
+    const kids = children(d, n);
+    if (kids.some((k) => d.rels[k] === 'nmod' && /^(to|into|from|towards|toward)$/.test(caseOf(d, k)))) continue;
+    // (from the end of the noun's own words and its goer: "the defection of Ana Ruiz")
+    let e = n + 1;
+    const goer = kids.find((k) => k > n && d.rels[k] === 'nmod' && /^(of|by)$/.test(caseOf(d, k)));
+    if (goer !== undefined) e = edge(d, goer, 1) + 1;
+    // (past a comma, or an apposition between commas: ", a former minister,")
+    if (tk[e]?.text === ',' && /^(to|into|from|towards|toward)$/.test(tk[e + 1]?.lower ?? '')) e++;
+    else if (tk[e]?.text === ',') {
+      let f = e + 1;
+      while (f < tk.length && f - e <= 8 && tk[f].text !== ',' && !/^(VERB|AUX)$/.test(tk[f].upos ?? tk[f].pos)) f++;
+      if (tk[f]?.text === ',') e = f + 1;
+    }
+    const cw = tk[e];
+    if (!cw || !/^(to|into|from|towards|toward)$/.test(cw.lower) || d.rels[e] !== 'case') continue;
+    const x = d.heads[e];
+    const h = x >= 0 ? d.heads[x] : -1;
+    if (x < 0 || h === n || below(d, n, x) || (h >= 0 && OWN_GOAL.test(tk[h].lemma.toLowerCase()))) continue;
+    // (the verb above the noun takes its own such phrase: "moved the trip to May")
+    let v = d.heads[n];
+    while (v >= 0 && !/^(VERB|AUX)$/.test(tk[v].upos ?? tk[v].pos)) v = d.heads[v];
+    if (v >= 0 && OWN_GOAL.test(tk[v].lemma.toLowerCase())) continue;
+    d.heads[x] = n; d.rels[x] = 'nmod';
+  }
+}
+
+/** The case word of x ("to" for "to Labour"), lower-cased, or ''. */
+function caseOf(d: Draft, x: number): string {
+  const c = children(d, x).find((k) => d.rels[k] === 'case');
+  return c === undefined ? '' : d.tokens[c].lower;
 }
 
 /** "-ing" words that stand before an office or a body as adjectives: "outgoing Prime Minister X", "the ruling party". */

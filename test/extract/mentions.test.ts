@@ -170,6 +170,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a possessor before "X of Y" is the body\'s country', "Taiwan's Ministry of National Defense condemned the drills.", 'twn-ministry-of-national-defense:organization/TWN -CONDEMN-> concept:drill:other'],
   ['a nationality before a ministry makes a body of that country', 'The Iranian foreign ministry condemned the attack.', 'irn-ministry:organization/IRN -CONDEMN-> concept:attack:other'],
   ['a cue noun between the owner and a name makes a company of that country', 'US media giant Telvora bought Apple.', 'telvora:organization/USA -BUY-> apple:organization'],
+  ['a person no dictionary knows is the owner of what follows the possessive, never the actor', "Zentrix criticised Ana Ruiz's plan.", 'zentrix:organization -CRITICIZE_PLAN_OF-> ana-ruiz:person'],
+  ['… a titled person is, not the country inside the title', "Zentrix criticised Peruvian President Ana Ruiz's plan.", 'zentrix:organization -CRITICIZE_PLAN_OF-> ana-ruiz:person/PER'],
   // a city is a location with its country; a bare capital is its state only in a government's act
   ['a city with a modifier stays the city', 'Israel bombed central Beirut.', 'ISR:country/ISR -BOMB-> beirut:location/LBN'],
   ['a capital that suffers an attack is the city', 'Taliban fighters shelled Kabul.', 'TALIBAN:group/AFG -SHELL-> kabul:location/AFG'],

@@ -25,6 +25,14 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['a possessive owner of a takeover takes over the "of" target', "The IMF's takeover of Zentrix Holdings failed.", 'IMF -TAKE_OVER-> zentrix-holdings'],
   ['"under" the act: the "by" phrase does it to the subject', 'Zentrix Holdings is under investigation by the IMF.', 'IMF -INVESTIGATE-> zentrix-holdings'],
   ['… "from"', 'Ghana was under pressure from the IMF.', 'IMF -PRESSURE-> GHA'],
+  // nouns of going: the goer (owner, "of" or "by" phrase) goes to or from the "to"/"from" phrase
+  ['a person\'s possessive is the goer', "Ana Ruiz's defection to the Zentrix Party angered Peru.", 'ana-ruiz -DEFECT_TO-> zentrix-party'],
+  ['… a titled person\'s, not the country inside the title', "Peruvian President Ana Ruiz's visit to Chile ended on Monday.", 'ana-ruiz -VISIT-> CHL'],
+  ['a country\'s possessive, "from"', "Peru's withdrawal from Bolivia began on Monday.", 'PER -WITHDRAW_FROM-> BOL'],
+  ['an "of" goer, the "to" phrase hung on its name by the parser', 'The defection of Ana Ruiz to the Zentrix Party angered Peru.', 'ana-ruiz -DEFECT_TO-> zentrix-party'],
+  ['a "by" goer', 'The visit by Ana Ruiz to Chile ended on Monday.', 'ana-ruiz -VISIT-> CHL'],
+  ['a place no one owns is a goal too', "Peru's return to the negotiating table surprised Chile.", 'PER -RETURN_TO-> negotiating table'],
+  ['the goal after the goer\'s apposition, hung on the verb by the parser', 'Chile shrugged off the defection of Ana Ruiz, a former minister, to the Zentrix Party.', 'ana-ruiz -DEFECT_TO-> zentrix-party'],
 ];
 for (const [why, text, want] of CASES) {
   test(`nominal: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
@@ -65,3 +73,16 @@ test('nominal: a two-sided noun\'s other party comes with "with"; a place after 
   assert.ok(!ts.some((t) => t.object.id === 'genoa' && t.relation.type === 'MEET_WITH'), ts.map(show).join(' | '));
   findTriple(run("Russia's talks with Iran ended."), 'RUS -TALK_WITH-> IRN');
 });
+
+// [why, text, triple that must not be there]
+const NOT: Array<[why: string, text: string, absent: string]> = [
+  ['a verb does not go where a noun of going does', 'Chile shrugged off the defection of Ana Ruiz, a former minister, to the Zentrix Party.', 'CHL -SHRUG_OFF_TO-> zentrix-party'],
+  ['"refuse entry to" names who is refused, not a goal', 'Chad was refusing entry to Peru.', 'TCD -ENTER-> PER'],
+  ['a verb that takes its own "to" keeps it', 'Peru moved the trip to Chile.', 'PER -TRAVEL_TO-> CHL'],
+];
+for (const [why, text, absent] of NOT) {
+  test(`nominal: ${why} — "${text}" ↛ ${absent}`, () => {
+    const got = run(text).map((t) => show(t));
+    assert.ok(!got.includes(absent), got.join(' | '));
+  });
+}

@@ -128,6 +128,16 @@ for (const [text, want] of CHAINS) {
   });
 }
 
+// A chain through the noun a verb's phrase names says each word once: the particle the label has
+// ("shrug off" + "off the threat from") and the noun the chain names ("file" + "for bankruptcy in").
+const ONCE: Array<[string, string]> = [
+  ['Chile shrugged off the threat of sanctions from Peru.', 'CHL -SHRUG_OFF_THREAT_FROM-> PER'],
+  ['Zentrix filed for bankruptcy protection in Chile.', 'zentrix -FILE_FOR_PROTECTION_IN-> CHL'],
+];
+for (const [text, want] of ONCE) {
+  test(`phrases: "${text}" → ${want}, each word once`, () => { findTriple(run(text), want); });
+}
+
 test('phrases: a determiner left alone is never an object', () => {
   const ts = run('Siemens invested some in India and Nokia bought a few.');
   assert.ok(!ts.some((t) => /^(some|a|few)$/i.test(t.object.name)), ts.map(show).join(' | '));
