@@ -207,6 +207,8 @@ export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
 /** Modal auxiliaries and catenatives → modality/tense. */
 export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = dict({
   may: { modality: 'possible' }, might: { modality: 'possible' }, can: { modality: 'possible' }, could: { modality: 'possible' },
+  // ("can't", "shan't" split as "ca n't", "sha n't", as "won't" is "wo n't")
+  ca: { modality: 'possible' }, sha: { tense: 'future' },
   must: { modality: 'necessary' }, should: { modality: 'necessary' }, ought: { modality: 'necessary' }, need: { modality: 'necessary' },
   will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
   would: { modality: 'conditional' }, "'d": { modality: 'conditional' },

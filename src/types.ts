@@ -173,7 +173,8 @@ export interface Mention {
   /** Country a concept belongs to ("Israeli changes" → ISR). */
   country?: string;
   /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
-  ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair' };
+  /** `own`: a person's own, "his party", "her country": resolved through that person, never to the nearest fit. */
+  ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair'; own?: boolean };
   /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
   concept?: string;
   /** An unnamed armed agent ("the guerrillas"): the named armed group it may be (extract/unnamed.ts). */

@@ -495,9 +495,18 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (generic || want) return mk('generic', { ref: { word: head.lower, want: want === 'pair' ? 'pair' : (want ?? 'organization') } });
     }
   }
+  // ("Michael Howard says his party can save £35bn", "Mr Chavez said his country would …": the
+  // body or the country of the person "his" or "her" is, resolve/coreference.ts; not "his team",
+  // which a coach and a player name alike, nor "her body")
+  if (/^(his|her)$/.test(det) && b - a === 2 && OWN_BODIES.test(head.lower)) {
+    return mk('generic', { ref: { word: head.lower, want: GENERIC_BY_TYPE[head.lower] === 'country' ? 'country' : 'organization', own: true } });
+  }
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
 }
+
+/** Bodies a person's "his" or "her" makes that person's own: "his party", "her company", "his country". */
+const OWN_BODIES = /^(party|company|firm|organisation|organization|union|country|nation)$/;
 
 /** The actor the words a..poss name, read as a phrase of their own, if they name one. */
 function possessor(tokens: Token[], c: Chunk, a: number, poss: number, titleCase: boolean, g: Gazetteer): Actor | undefined {

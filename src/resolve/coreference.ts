@@ -15,7 +15,7 @@ import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
 import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
-import { describedOrg, describedPerson, nameCarries } from './descriptions.js';
+import { describedOrg, describedPerson, nameCarries, ownBody } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
@@ -335,6 +335,9 @@ export class DocContext {
     const away = local && m.kind === 'pronoun' && !/self$|selves$/.test(ref.word) ? this.boundIds(local, m.start) : undefined;
     const cands = this.within(s).filter((x) => !away?.has(x.actor.id));
     const withMention = (a: Actor | undefined) => (a ? [{ ...a, mention: m.text }] : []);
+    // ("Michael Howard says his party …", "Mr Chavez said his country …": the body the person last
+    // named acts for, or the country, or nothing: the nearest party or country may be another's)
+    if (ref.own) return withMention(ownBody(ref.word, ref.want, this.recent.filter((x) => s - x.sentence <= 1).reverse(), (id) => this.sides.get(id)));
     switch (ref.want) {
       case 'person': {
         if (m.kind === 'generic') {

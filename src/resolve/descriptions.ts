@@ -9,6 +9,7 @@
 import type { Actor } from '../types.js';
 import { salient, type Seen } from './salience.js';
 import { dict } from '../lexicon.js';
+import { gazetteer } from './gazetteer.js';
 
 /** The kind of body a name's last word states; bodies of one kind are not described as another. */
 const KIND: Record<string, string> = dict({
@@ -37,6 +38,22 @@ function fits(word: string, name: string): boolean {
 
 /** Does the actor's name carry the description's word ("the party" → the Labour Party)? */
 export const nameCarries = (a: Actor, word: string): boolean => a.name.toLowerCase().split(/\s+/).includes(word);
+
+/**
+ * "Michael Howard says his party can save £35bn", "Mr Chavez said his country would …": the body
+ * the person last named acts for (their side: "Tory leader Michael Howard") when it fits the word,
+ * or that person's country; undefined when they have none. `remembered`: most recent first.
+ */
+export function ownBody(word: string, want: string, remembered: Seen[], sideOf: (id: string) => Actor | undefined): Actor | undefined {
+  const person = remembered.find((x) => x.actor.type === 'person')?.actor;
+  if (!person) return undefined;
+  if (want === 'country') {
+    const c = person.country ? gazetteer().actors.get(person.country) : undefined;
+    return c && c.type === 'country' ? { id: c.id, name: c.name, type: 'country', country: c.id, mention: c.name } : undefined;
+  }
+  const side = sideOf(person.id);
+  return side && side.type === 'organization' && (nameCarries(side, word) || fits(word, side.name)) ? side : undefined;
+}
 
 /** "the company", "the club", "the party": the most salient organisation in reach that fits. */
 export function describedOrg(word: string, cands: Seen[], s: number): Actor | undefined {

@@ -48,6 +48,8 @@ const TABLES: Record<string, Row[]> = {
     ['… the other conjunct stays asserted', 'Peru will sign the deal with Chile and not Bolivia.', 'PER -SIGN_DEAL_WITH-> CHL', { negated: false }],
     ['… with its preposition: "not with X but with Y"', 'Peru will sign the deal not with Bolivia but with Chile.', 'PER -SIGN_WITH-> BOL', { negated: true }],
     ['… "or not" is no negated conjunct', 'Peru must decide whether or not Chile will sign the deal.', 'CHL -SIGN-> deal', { negated: false }],
+    ['"can\'t" is a negated "can", as "cannot" is', "Chile can't sell copper to Peru.", 'CHL -SELL_TO-> PER', { negated: true, modality: 'possible' }],
+    ['"shan\'t" is a negated future', "Chile shan't sell copper to Peru.", 'CHL -SELL_TO-> PER', { negated: true, tense: 'future' }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [

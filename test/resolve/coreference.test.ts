@@ -108,6 +108,13 @@ table('definite descriptions', [
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
 ]);
 
+table('a person\'s own body or country ("his party", "her country")', [
+  ['"his party" is the party the person last named leads', 'Labour leader Tom Baker met Acme Corporation. He said his party would win.', 'his party', 'UK_LABOUR'],
+  ['"her company" is the company she runs, not the one named last', 'Zentrix chief executive Ana Ruiz met Acme Corporation. She said her company would grow.', 'her company', 'zentrix'],
+  ['"his country" is the person\'s country, not the one he visits', 'Peruvian President Tom Baker visited Chile. He said his country would buy copper.', 'his country', 'PER'],
+  ['"his party" of a person with no party on record stays unresolved', 'Tom Baker met the Labour Party. He said his party would win.', 'his party', undefined],
+]);
+
 table('binding: a pronoun is none of its own clause\'s arguments, nor a name it c-commands', [
   ['a fronted report: "X has failed, he claimed" is not X', 'Jack Miller met Tom Baker in Leeds. Mr Miller has failed the workers, he claimed.', 'he', 'tom-baker'],
   ['a reported clause: "he said X had lied" is not X', 'Tom Baker met Jack Miller in Leeds. He said Mr Baker had lied.', 'He', 'jack-miller'],
