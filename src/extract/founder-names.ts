@@ -29,7 +29,8 @@ export function foundersPossessive(values: string[], pos: string[], lemmas: stri
   if (prev !== undefined && prev !== '&' && (/^[A-Z]/.test(prev) || BEFORE.test(prev))) return false;
   const next = values[i + 2];
   if (next === undefined || !next.trim()) return true;
-  if (STOPS.test(next)) return true;
+  // (or its initials in brackets: "Standard & Poor's (S&P) raised …")
+  if (STOPS.test(next) || (next === '(' && /^[A-Z&]{2,}$/.test(values[i + 3] ?? '') && values[i + 4] === ')')) return true;
   if (!/^[a-z]/.test(next) || CONTRACTED.test(next)) return false;
   const p = pos[i + 2];
   // (a verb only in a past form: "hopes", "wish", "transfer" after a possessive are its nouns;

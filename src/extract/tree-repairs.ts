@@ -103,21 +103,22 @@ export function repairKindBeforeNames(d: Draft): void {
 
 /**
  * "Tom Vale, who joined Zentrix in 1982, criticised Peru": the parser may hang the main verb on the
- * relative clause's verb as a conjunct, leaving the subject as the sentence's root. A verb joined
- * with no "and", "or" or "but", right after the comma that closes a relative clause on the root
+ * relative clause's verb as a conjunct (or a complement or an aside), leaving the subject as the
+ * sentence's root. A verb joined with no "and", "or", "but" or "that", right after the comma that closes a relative clause on the root
  * noun, is the main verb and the noun its subject (so the relative clause's date is not its date).
  */
 export function repairMainVerbAfterRelative(d: Draft): void {
   const n = d.tokens.length;
   for (let c = 1; c < n; c++) {
     const r = d.heads[c];
-    if (d.rels[c] !== 'conj' || d.tokens[c].upos !== 'VERB' || r < 0 || d.rels[r] !== 'acl:relcl') continue;
+    // (or as its complement or an aside: "S&P, which rates borrowers, lifted India's rating")
+    if (!/^(conj|ccomp|parataxis)$/.test(d.rels[c]) || d.tokens[c].upos !== 'VERB' || r < 0 || d.rels[r] !== 'acl:relcl') continue;
     const a = d.heads[r];
     if (a < 0 || d.heads[a] !== -1 || !isNominal(d.tokens[a].upos ?? '')) continue;
     let cc = false, start = c;
     for (let k = 0; k < n; k++) {
       if (d.heads[k] !== c) continue;
-      if (d.rels[k] === 'cc') cc = true;
+      if (d.rels[k] === 'cc' || d.rels[k] === 'mark') cc = true;
       if (k < start && d.rels[k] !== 'punct') start = k;
     }
     if (cc || d.tokens[start - 1]?.text !== ',') continue;

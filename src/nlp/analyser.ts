@@ -35,7 +35,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -45,7 +45,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP') };
   }
 
   /**
@@ -112,6 +112,16 @@ export class Analyser {
   }
 
   /**
+   * "S&P, which rates borrowers, lifted …", "AT&T said": capitals joined by "&" are a firm's
+   * initials, a name; the tagger, which met few of them, may read one first in a sentence as an
+   * interjection, and the parse built on it loses the subject.
+   */
+  private fixAmpersandNames(forms: string[], u: Int32Array, x: Int32Array): void {
+    const { PROPN, NNP } = this.officeTags;
+    for (let i = 0; i < forms.length; i++) if (/^[A-Z]+&[A-Z]+$/.test(forms[i])) { u[i] = PROPN; x[i] = NNP; }
+  }
+
+  /**
    * "made no mention of the try", "there has been a mention": a verb's base form right after an
    * article or "no" is the tagger's slip for a noun (no determiner stands before a bare verb), and
    * the parse built on it loses the object ("no" read as the object, "mention" as a clause).
@@ -160,6 +170,7 @@ export class Analyser {
     const u = new Int32Array(n), x = new Int32Array(n);
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
     this.fixOffices(s.lower, u, x);
+    this.fixAmpersandNames(forms, u, x);
     this.fixPositions(forms, u, x);
     this.fixDeterminedVerbs(s.lower, u, x);
     this.fixFirmCues(forms, u, x);

@@ -27,6 +27,8 @@ const WORDS: Array<[why: string, text: string, name: string, want: boolean]> = [
   ['before a noun the tagger reads as a verb', "They backed Brannock's bid for Zentrix.", 'Brannock', false],
   ['before a quote', 'They criticised Brannock\'s "bullying" of staff.', 'Brannock', false],
   ['a firm\'s ampersand', "Okoro & Brannock's said sales fell.", 'Brannock', true],
+  ['before its initials in brackets', "Okoro & Brannock's (O&B) raised the rating.", 'Brannock', true],
+  ['before a bracketed aside that is no initials', "Brannock's (the old one) shares fell.", 'Brannock', false],
   ['a participle before a noun it describes', "They rejected Brannock's proposed offer.", 'Brannock', false],
   ['a common noun is no name', "The firm's said nothing.", 'firm', false],
 ];

@@ -259,6 +259,10 @@ test('tree: a verb joined with no "and" after the comma closing a relative claus
   assert.deepEqual([t.head(0), t.rel(0)], [7, 'nsubj']);
   assert.deepEqual([t.head(4), t.rel(4)], [0, 'acl:relcl']);
   assert.ok(reachesRoot(t, rows.length));
+  // … or as the relative clause's complement ("O&B, which rates borrowers, lifted the rating")
+  const c = new Tree(tokens(rows.map(([w, u, x, h, r]) => (w === 'criticised' ? [w, u, x, h, 'ccomp'] : [w, u, x, h, r]) as [string, string, string, number, string])));
+  assert.deepEqual([c.head(7), c.rel(7)], [-1, 'root']);
+  assert.deepEqual([c.head(0), c.rel(0)], [7, 'nsubj']);
   // with "and" it is the relative clause's own second verb ("who joined Zentrix and left Peru")
   const u = new Tree(tokens([
     ['Tom', 'PROPN', 'NNP', -1, 'root'], [',', 'PUNCT', ',', 3, 'punct'], ['who', 'PRON', 'WP', 3, 'nsubj'], ['joined', 'VERB', 'VBD', 0, 'acl:relcl'],

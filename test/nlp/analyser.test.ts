@@ -166,3 +166,9 @@ test('a noun for a kind of firm between a country and a name is a noun, not a ve
   assert.equal(a.upos[forms.indexOf('carmakers')], 'NOUN');
   assert.notEqual(a.deprels[forms.indexOf('carmakers')], 'root');
 });
+
+test('capitals joined by "&" are a name, first in a sentence too ("S&P, which rates borrowers, lifted …")', () => {
+  const forms = words('O&B , which rates borrowers , lifted the rating of Peru .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[0], 'PROPN');
+});
