@@ -170,10 +170,12 @@ export interface Mention {
   side?: Actor;
   /** Owner of a relational noun: "Russian aggression" → RUS. */
   owner?: Actor;
+  /** An owner still to resolve ("the country's rating", "the company's shares"): extract/analyse.ts makes it `owner`. */
+  ownerRef?: Mention;
   /** Country a concept belongs to ("Israeli changes" → ISR). */
   country?: string;
-  /** pronoun / generic noun to resolve ("he", "alliance"); number for "they". */
-  /** `own`: a person's own, "his party", "her country": resolved through that person, never to the nearest fit. */
+  /** Pronoun / generic noun to resolve ("he", "alliance"); number for "they".
+   * `own`: a person's own, "his party", "her country": resolved through that person, never to the nearest fit. */
   ref?: { word: string; want: 'person' | 'thing' | 'plural' | 'first' | 'country' | 'organization' | 'pair'; own?: boolean };
   /** Head phrase of a concept as written ("joint strategic exercises"); its id uses conceptKey(). */
   concept?: string;

@@ -297,6 +297,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     // ("Mr Livingstone, the mayor of London": the office in apposition is the person: office-appositions.ts)
     const offices = officeAppositions(a.tree, a.args, a.mentions);
     for (const [k, m] of a.mentions) {
+      // ("after S&P raised the country's rating": the owner is whom the description is)
+      if (m.ownerRef && !m.owner) {
+        const o = ctx.resolve(m.ownerRef, a.s.index, undefined, a)[0];
+        if (o) a.mentions.set(k, { ...m, owner: o, ...(o.country ? { country: o.country } : {}) });
+      }
       let actors: Actor[] = [];
       const named = offices.has(k) ? a.mentions.get(offices.get(k)!) : undefined;
       if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];

@@ -370,7 +370,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const poss = possessiveAt(tokens, a, b);
     if (poss > n1) {
       const held = possessor(tokens, c, a, poss, titleCase, g);
-      if (held) return mk('concept', { concept: conceptName(tokens, a, b), owner: held, ...(held.country ? { country: held.country } : {}) });
+      if (held?.kind === 'actor' && held.actor) return mk('concept', { concept: conceptName(tokens, a, b), owner: held.actor, ...(held.actor.country ? { country: held.actor.country } : {}) });
     }
     return mk('concept', { concept: conceptName(tokens, a, b), owner, country: owner.country });
   }
@@ -473,7 +473,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // owner of what follows, as a country is, "Russia's attack"; never the actor itself)
   const poss = possessiveAt(tokens, a, b);
   const held = poss > a ? possessor(tokens, c, a, poss, titleCase, g) : undefined;
-  if (held) return mk('concept', { concept: conceptName(tokens, a, b), owner: held, ...(held.country ? { country: held.country } : {}) });
+  if (held?.kind === 'actor' && held.actor) return mk('concept', { concept: conceptName(tokens, a, b), owner: held.actor, ...(held.actor.country ? { country: held.actor.country } : {}) });
+  // ("the country's rating", "the company's shares": the owner is whom the description is, resolved later)
+  if (held?.kind === 'generic') return mk('concept', { concept: conceptName(tokens, poss + 1, b), ownerRef: held });
   // "Shona rebels", "Hutu militias": people named by an unknown proper adjective are a group of that name
   const agentHead = AGENT_HEADS[head.lower] ?? AGENT_HEADS[head.lemma];
   if (agentHead === 'group' && !titleCase && b - a >= 2) {
@@ -508,16 +510,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
 /** Bodies a person's "his" or "her" makes that person's own: "his party", "her company", "his country". */
 const OWN_BODIES = /^(party|company|firm|organisation|organization|union|country|nation)$/;
 
-/** The actor the words a..poss name, read as a phrase of their own, if they name one. */
-function possessor(tokens: Token[], c: Chunk, a: number, poss: number, titleCase: boolean, g: Gazetteer): Actor | undefined {
+/** The words a..poss read as a phrase of their own: an actor, or a description to resolve ("the country"). */
+function possessor(tokens: Token[], c: Chunk, a: number, poss: number, titleCase: boolean, g: Gazetteer): Mention | undefined {
   const m = readMention(tokens, { ...c, start: a, end: poss, head: poss - 1, names: (c.names ?? []).filter(([, x1]) => x1 <= poss) }, titleCase, g);
-  return m.kind === 'actor' ? m.actor : undefined;
+  return m.kind === 'actor' || m.kind === 'generic' ? m : undefined;
 }
 
-/** The last possessive "'s" (or a plural's "'") inside a..b after a capitalised word, with a noun after it; -1 if none. */
+/** The last possessive "'s" (or a plural's "'") inside a..b after a capitalised word or a description ("the country's"), with a noun after it; -1 if none. */
 function possessiveAt(tokens: Token[], a: number, b: number): number {
   for (let q = b - 2; q > a; q--) {
-    if (/^['’]s?$/.test(tokens[q].text) && tokens[q].pos === 'PART' && isCap(tokens[q - 1]) && tokens[q].start === tokens[q - 1].end) return q;
+    if (/^['’]s?$/.test(tokens[q].text) && tokens[q].pos === 'PART' && (isCap(tokens[q - 1]) || tokens[a].lower === 'the') && tokens[q].start === tokens[q - 1].end) return q;
   }
   return -1;
 }

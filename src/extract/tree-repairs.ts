@@ -43,6 +43,7 @@ export function repairTree(d: Draft): void {
   repairListedVerb(d);
   repairMovedFrom(d);
   repairMotionGoal(d);
+  repairSubordinateClause(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
   repairMainVerbAfterRelative(d);
@@ -617,6 +618,42 @@ export function repairMotionGoal(d: Draft): void {
     while (v >= 0 && !/^(VERB|AUX)$/.test(tk[v].upos ?? tk[v].pos)) v = d.heads[v];
     if (v >= 0 && OWN_GOAL.test(tk[v].lemma.toLowerCase())) continue;
     d.heads[x] = n; d.rels[x] = 'nmod';
+  }
+}
+
+/** Words that open a clause of time or cause, and are prepositions too. */
+const SUBORDINATORS = /^(after|before|since|until|till)$/;
+
+/**
+ * "The rupee rose after Standard & Poor's raised the rating": "after" is a preposition as often as
+ * a subordinator, and the parser may read "after S&P" as a phrase and "raised" as a second verb of
+ * "rose". A phrase opened by such a word and followed straight by a finite verb with no subject
+ * of its own, joined to the same verb with no "and", is a clause: the phrase is its subject.
+ * Where the first verb was read as a participle on its subject and the second made the root
+ * ("Peru protested/acl after Chile bombed/root Bolivia"), the first is the root again.
+ */
+export function repairSubordinateClause(d: Draft): void {
+  const tk = d.tokens;
+  for (let n = 0; n < tk.length; n++) {
+    if (d.rels[n] !== 'obl') continue;
+    const c = children(d, n).find((k) => d.rels[k] === 'case' && k < n);
+    if (c === undefined || !SUBORDINATORS.test(tk[c].lower)) continue;
+    const v = edge(d, n, 1) + 1;
+    const g = d.heads[n];
+    if (v >= tk.length || g < 0 || !/^VB[DZP]$/.test(xposOf(d, v))) continue;
+    // ("Peru protested after Chile bombed Bolivia": or the first verb was read as a participle on
+    // its subject, "Peru protested(acl)", and the second made the root with that subject)
+    const s0 = d.heads[g];
+    if (d.rels[g] === 'acl' && d.heads[v] === -1 && s0 >= 0 && s0 < g && d.heads[s0] === v && /^nsubj/.test(d.rels[s0]) && /^VB[DZ]$/.test(d.tokens[g].xpos ?? '')
+      && !children(d, v).some((k) => k !== s0 && /^(nsubj|nsubj:pass|cc|mark)$/.test(d.rels[k]))) {
+      d.heads[g] = -1; d.rels[g] = 'root'; d.participles.delete(g);
+      d.heads[s0] = g;
+      for (let k = v + 1; k < tk.length; k++) if (d.heads[k] === v && d.rels[k] === 'punct') d.heads[k] = g;
+    } else if (d.heads[v] !== g || !/^(conj|parataxis)$/.test(d.rels[v])) continue;
+    if (children(d, v).some((k) => /^(nsubj|nsubj:pass|cc|mark)$/.test(d.rels[k]))) continue;
+    d.heads[v] = g; d.rels[v] = 'advcl';
+    d.heads[n] = v; d.rels[n] = 'nsubj';
+    d.heads[c] = v; d.rels[c] = 'mark';
   }
 }
 

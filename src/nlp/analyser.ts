@@ -114,11 +114,18 @@ export class Analyser {
   /**
    * "S&P, which rates borrowers, lifted …", "AT&T said": capitals joined by "&" are a firm's
    * initials, a name; the tagger, which met few of them, may read one first in a sentence as an
-   * interjection, and the parse built on it loses the subject.
+   * interjection, and the parse built on it loses the subject. So are capitalised words either side
+   * of a spaced "&", which it reads as adjectives ("Standard/JJ & Poor/JJ").
    */
   private fixAmpersandNames(forms: string[], u: Int32Array, x: Int32Array): void {
     const { PROPN, NNP } = this.officeTags;
-    for (let i = 0; i < forms.length; i++) if (/^[A-Z]+&[A-Z]+$/.test(forms[i])) { u[i] = PROPN; x[i] = NNP; }
+    const cap = (i: number) => i >= 0 && i < forms.length && /^[A-Z]/.test(forms[i]);
+    for (let i = 0; i < forms.length; i++) {
+      if (/^[A-Z]+&[A-Z]+$/.test(forms[i])) { u[i] = PROPN; x[i] = NNP; }
+      // (and the one word either side of a firm's "&": "Standard & Poor", "Marks & Spencer"; a
+      // longer name is left as read, "Fairmont Hotels & Resorts", "Oil & Natural Gas Corp")
+      if (forms[i] === '&' && cap(i - 1) && !cap(i - 2) && cap(i + 1) && !cap(i + 2)) for (const k of [i - 1, i + 1]) { u[k] = PROPN; x[k] = NNP; }
+    }
   }
 
   /**

@@ -48,7 +48,10 @@ export function ownBody(word: string, want: string, remembered: Seen[], sideOf: 
   const person = remembered.find((x) => x.actor.type === 'person')?.actor;
   if (!person) return undefined;
   if (want === 'country') {
-    const c = person.country ? gazetteer().actors.get(person.country) : undefined;
+    // (the person's own country, else the state they hold an office of: "Bahamas' foreign minister Charles Carter")
+    const side = sideOf(person.id);
+    const id = person.country ?? (side?.type === 'country' ? side.id : undefined);
+    const c = id ? gazetteer().actors.get(id) : undefined;
     return c && c.type === 'country' ? { id: c.id, name: c.name, type: 'country', country: c.id, mention: c.name } : undefined;
   }
   const side = sideOf(person.id);

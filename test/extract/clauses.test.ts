@@ -94,6 +94,8 @@ const TABLES: Record<string, Row[]> = {
     ['after a verb of alleging, a name before a verb with no subject of its own is its subject', 'The lawsuit alleged Wal-Mart committed thousands of violations in Peru.', 'wal-mart -COMMIT-> violations'],
     ['the last verb of a list of acts read as its noun\'s adjective', 'The rebels robbed the bank and, using tools, opened vaults, took funds, and destroyed documents.', 'group:rebel -DESTROY-> documents'],
     ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
+    ['"after" before a subject and its verb opens a clause, not a phrase of the first verb', 'The peso rose after Zentrix raised the rating of Peru.', 'zentrix -RAISE_RATING_OF-> PER'],
+    ['… where the first verb was read as a participle on its subject, that subject does not do the second', 'Peru protested after Chile bombed Bolivia.', 'CHL -BOMB-> BOL'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
   ],
   'recipients': [
@@ -368,3 +370,8 @@ for (const [why, text, absent] of NOT_NATIONALS) {
     assert.ok(ids.includes('BOL'), ids.join(' | '));
   });
 }
+
+test('clauses: the subject of "X protested after Y bombed Z" did not bomb', () => {
+  const ts = run('Peru protested after Chile bombed Bolivia.');
+  assert.ok(!ts.some((t) => show(t) === 'PER -BOMB-> BOL'), ts.map(show).join(' | '));
+});

@@ -171,4 +171,6 @@ test('capitals joined by "&" are a name, first in a sentence too ("S&P, which ra
   const forms = words('O&B , which rates borrowers , lifted the rating of Peru .');
   const a = analyser().analyse(forms);
   assert.equal(a.upos[0], 'PROPN');
+  const spaced = words('Standard & Poor raised the rating of Peru .');
+  assert.deepEqual([0, 2].map((i) => analyser().analyse(spaced).upos[i]), ['PROPN', 'PROPN']);
 });

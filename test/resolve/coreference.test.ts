@@ -112,6 +112,7 @@ table('a person\'s own body or country ("his party", "her country")', [
   ['"his party" is the party the person last named leads', 'Labour leader Tom Baker met Acme Corporation. He said his party would win.', 'his party', 'UK_LABOUR'],
   ['"her company" is the company she runs, not the one named last', 'Zentrix chief executive Ana Ruiz met Acme Corporation. She said her company would grow.', 'her company', 'zentrix'],
   ['"his country" is the person\'s country, not the one he visits', 'Peruvian President Tom Baker visited Chile. He said his country would buy copper.', 'his country', 'PER'],
+  ['"his country" is the state he holds an office of', 'Tom Baker, the foreign minister of Peru, visited Chile. He said his country would buy copper.', 'his country', 'PER'],
   ['"his party" of a person with no party on record stays unresolved', 'Tom Baker met the Labour Party. He said his party would win.', 'his party', undefined],
 ]);
 
