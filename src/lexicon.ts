@@ -114,6 +114,8 @@ export const ORG_CUES = set(`firm company companies giant maker makers group car
   manufacturer producer brand label rival network broadcaster publisher supplier insurer lender club side team band
   outfit agency charity union studio newspaper paper magazine website site provider conglomerate distributor developer
   broker investor watchdog regulator body firm's bookmaker bookmakers radio station channel television`);
+/** Media a broadcaster is named by first: "Radio Wales", "Channel Four", "Television Espanola". */
+export const MEDIA = /^(radio|television|tv|channel)$/;
 export const WORK_CUES = set(`film films movie movies album albums single song songs show series musical play novel book
   game games documentary sitcom drama opera comedy thriller biopic epic car cars model phone handset console software
   browser app programme program title hit track record`);

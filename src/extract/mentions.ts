@@ -17,7 +17,7 @@ import { roleOwner } from './role-owner.js';
 import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
-  LANGUAGES, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
@@ -208,7 +208,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       let s0 = n0 - 1;
       while (s0 - 2 >= a && tokens[s0 - 1].text === '-' && tokens[s0 - 1].start === tokens[s0 - 2].end && tokens[s0].start === tokens[s0 - 1].end) s0 -= 2;
       // ("Athletics Kenya", "Cycling Australia": a sport before a country's name is its governing body)
-      if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
+      // ("BBC Radio Wales": a broadcaster's medium before a place's name is the broadcaster there)
+      if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || MEDIA.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
     // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname
@@ -265,7 +266,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const rest = tokens.slice(n1, b);
     const titleWords = rest.filter(isTitle);
     // (a capitalised institution word is a name word even when tagged as a noun: "Foreign Office")
-    const proper = (t: Token) => (t.pos === 'PROPN' || ORG_WORDS.has(t.lower)) && isCap(t);
+    // (and a broadcaster's medium: "BBC Radio Wales")
+    const proper = (t: Token) => (t.pos === 'PROPN' || ORG_WORDS.has(t.lower) || MEDIA.test(t.lower)) && isCap(t);
     const nameWords = rest.filter((t) => proper(t) && !isTitle(t));
     const country = owner.country;
     if (nameWords.length && proper(tokens[b - 1]) && rest.every((t) => proper(t) || t.pos === 'PROPN' || t.lower === "'s" || isTitle(t) || t.pos === 'PUNCT' || (t.pos === 'ADJ' && !isCap(t)))) {

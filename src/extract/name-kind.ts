@@ -9,7 +9,7 @@ import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 import { personGender } from '../resolve/gender.js';
-import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, NAME_WORD } from '../lexicon.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, NAME_WORD, MEDIA } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
 export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
@@ -83,6 +83,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // ("Hurricane Ivan", "Tropical Storm Jeanne": a storm named after its kind is a thing, not a person)
   if (words.length >= 2 && lows.slice(0, -1).some((w) => STORMS.test(w))) return 'other';
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
+  // ("BBC Radio Wales", "Radio Cadena Nacional", "Channel Four": a broadcaster named by its medium first)
+  if (words.length >= 2 && MEDIA.test(lows[0])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   // (a word hyphened onto another is part of a compound surname, no event: "Daniel Day-Lewis")
   if (lows.some((w, i) => EVENT_WORDS.has(w) && lows[i + 1] !== '-' && lows[i - 1] !== '-')) return 'other';
