@@ -56,8 +56,9 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
       victim = t.children(g).filter((x) => x > n && /^(nmod|obl)$/.test(t.rel(x)) && ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
     }
     // ("the kidnapping of two nuns by the FMLN": the parser often hangs "by" on the victim,
-    // or on the active verb whose object the act is: "condemned the murder of a judge by X")
-    const onVerb = t.rel(n) === 'obj' && g >= 0 && !t.childrenBy(g, 'aux:pass').length ? t.children(g).filter((x) => x > n && t.rel(x) === 'obl') : [];
+    // or on the active verb whose object the act is: "condemned the murder of a judge by X", even
+    // as an agent an active verb cannot have)
+    const onVerb = t.rel(n) === 'obj' && g >= 0 && !t.childrenBy(g, 'aux:pass').length ? t.children(g).filter((x) => x > n && /^obl(:agent)?$/.test(t.rel(x))) : [];
     const byAgent = [...nmods, ...victimPhrases.flatMap((x) => t.childrenBy(x, 'nmod')), ...onVerb].filter((x) => t.caseWord(x) === 'by').flatMap((x) => A.mentionsOf(x));
     const own = A.mentionOf(n);
     // ("the FMLN's murder of Rivera": the possessor may be the owner of the noun's own mention)

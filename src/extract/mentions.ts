@@ -53,6 +53,8 @@ const CITY_OFFICES = /^(mayor|mayoral|deputy-mayor|councillor|councilor|council|
 
 /** Nouns for the members and units of a named armed group ("MRTA commandos", "FMLN troops"). */
 const ARMED_MEMBERS = /^(?:urban )?(?:commandos?|troops|fighters|members|units?|combatants|cells?|columns?|militiamen)$/;
+/** The last word of an armed group's named unit: "the FMLN's Modesto Ramirez urban commandos". */
+const ARMED_UNIT = /^(command|commandos?|units?|cells?|columns?|squads?|fronts?|detachments?|brigades?|battalions?|militia)$/;
 
 /** Generic nouns for an organisation: "network", "movement", "group". */
 const ORG_GENERIC = /^(network|group|movement|organi[sz]ation|party|militia|faction|alliance|bloc|coalition|outfit)$/;
@@ -344,8 +346,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (e.kind === 'org' && ORG_GENERIC.test(hl) && rest.every((t) => !isCap(t))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "FMLN guerrillas", "Shining Path terrorists": an armed group's fighters named by it are the group
     // ("MRTA commandos", "FMLN troops": its members and units too)
-    const restWords = rest.map((t) => t.lower).join(' ');
-    if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords))) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
+    // (after its possessive too: "the FMLN's urban commandos")
+    const restWords = rest.map((t) => t.lower).join(' ').replace(/^['’]s? /, '');
+    // (and a named unit of its own after the possessive: "the FMLN's Pedro Pablo Castillo urban command")
+    const ownUnit = /^['’]s?$/.test(rest[0]?.text ?? '') && ARMED_UNIT.test(head.lower);
+    if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords) || ownUnit)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // (a "force" is a nation's own only as its air, police or security force: "the peacekeeping
     // force in Lebanon" is not Lebanon's)
     const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];

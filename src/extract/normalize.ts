@@ -55,7 +55,8 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   // Re-capitalise the names we know (countries, capitals, demonyms, orgs), longest match first:
   // "SAN SALVADOR" → "San Salvador", "FARABUNDO MARTI NATIONAL LIBERATION FRONT" → title case.
   // words; a final full stop is not part of a word unless the word has inner dots ("u.s.")
-  const words = [...out.matchAll(/[a-z](?:[a-z']|\.(?=[a-z]))*(?:\.(?<=[a-z]\.[a-z]+\.))?/g)];
+  // (a possessive "'s" is no part of its word: "THE FMLN'S COMMANDOS" keeps "FMLN")
+  const words = [...out.matchAll(/[a-z](?:[a-z]|'(?!s(?![a-z]))|\.(?=[a-z]))*(?:\.(?<=[a-z]\.[a-z]+\.))?/g)];
   const maxLen = g.maxLen;
   const chars = out.split('');
   // (only the lengths of keys that start with this word are tried, longest first, and each gap

@@ -26,6 +26,8 @@ export const xposOf = (d: Draft, i: number): string => (d.pastTense.has(i) ? 'VB
 export function repairTree(d: Draft): void {
   repairHeadline(d);
   repairInvertedCondition(d);
+  repairNameOnCase(d);
+  repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);
   repairBareContentClause(d);
@@ -262,6 +264,48 @@ function children(d: Draft, x: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === x) out.push(k);
   return out;
+}
+
+/**
+ * "reported the murder of Roberto Rivera by the FMLN": the parser may hang a name's words on the
+ * case word before them ("Roberto/flat → of") and the case word on a later noun, so the name is in
+ * no phrase at all. A name word hung as flat or compound on a case word is the head of that case
+ * word's phrase, which modifies the noun right before the case word.
+ */
+export function repairNameOnCase(d: Draft): void {
+  const tk = d.tokens;
+  for (let c = 1; c < tk.length; c++) {
+    if (d.rels[c] !== 'case' || (tk[c].upos ?? tk[c].pos) !== 'ADP') continue;
+    const names = children(d, c).filter((k) => k > c && /^(flat|compound)$/.test(d.rels[k]) && (tk[k].upos ?? tk[k].pos) === 'PROPN');
+    const before = c - 1;
+    if (!names.length || !isNominal(tk[before].upos ?? tk[before].pos) || below(d, before, names[0])) continue;
+    const r = names[0];
+    d.heads[r] = before; d.rels[r] = 'nmod';
+    d.heads[c] = r;
+    for (const k of names.slice(1)) { d.heads[k] = r; d.rels[k] = 'flat'; }
+  }
+}
+
+/**
+ * "the murder of Roberto Rivera, director of the fire department, by …": the parser may read a name
+ * and the description after its comma as a possessor and its noun, with no "'s" to mark one. A name
+ * hung as nmod:poss with no possessive marker, a comma between it and its head, is the phrase's
+ * head and the description its apposition.
+ */
+export function repairUnmarkedPossessor(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 0; x < tk.length; x++) {
+    const h = d.heads[x];
+    if (d.rels[x] !== 'nmod:poss' || h <= x || (tk[x].upos ?? tk[x].pos) !== 'PROPN') continue;
+    if (children(d, x).some((k) => /^['’]s?$/.test(tk[k].text))) continue;
+    const comma = edge(d, x, 1) + 1;
+    if (tk[comma]?.text !== ',' || comma >= h || d.heads[h] < 0) continue;
+    d.heads[x] = d.heads[h]; d.rels[x] = d.rels[h];
+    // (the case word and determiner before the name are the name's now)
+    for (const k of children(d, h)) if (k < x && /^(case|det)$/.test(d.rels[k])) d.heads[k] = x;
+    d.heads[h] = x; d.rels[h] = 'appos';
+    d.heads[comma] = h;
+  }
 }
 
 /**

@@ -106,6 +106,8 @@ const LISTED: Array<[string, string, string]> = [
   ['a listed company named by everyday words stays a phrase', 'HE HAS BEEN IN CONSTANT CONTACT WITH THEM.', 'he has been in constant contact with them.'],
   ['a listed company with a word of its own is a name', 'BOEING SOLD THEM PLANES.', 'Boeing sold them planes.'],
   ['a country\'s everyday alias is the word in capitals ("STATES" is a verb)', 'THE REPORT STATES THAT THE UNITED STATES ACTED.', 'the report states that the United States acted.'],
+  ['a possessive "\'S" is no part of the name before it', "THE FMLN'S COMMANDOS AND PERU'S ARMY.", "the FMLN's commandos and Peru's army."],
+  ['… and an inner apostrophe stays in its word', "O'BRIEN MET THEM.", "o'brien met them."],
   ['our own list\'s names of everyday words stay names', 'THE SOCIALIST INTERNATIONAL AND THE SHINING PATH.', 'the Socialist International and the Shining Path.'],
 ];
 for (const [why, caps, out] of LISTED) test(`truecase: ${why}`, () => assert.equal(truecase(caps), out));

@@ -370,3 +370,16 @@ test('tree: two case words side by side are one preposition, a case word apart f
   ]));
   assert.equal(v.caseWord(3), 'to');
 });
+
+test('tree: a name hung on the case word before it heads that phrase, which modifies the noun before the case word', () => {
+  // "reported the murder of Carlos Mendez by the FMLN": Carlos(flat → of), of(case → FMLN)
+  const t = new Tree(tokens([
+    ['Radio', 'PROPN', 'NNP', 1, 'nsubj'], ['reported', 'VERB', 'VBD', -1, 'root'], ['the', 'DET', 'DT', 3, 'det'], ['murder', 'NOUN', 'NN', 1, 'obj'],
+    ['of', 'ADP', 'IN', 9, 'case'], ['Carlos', 'PROPN', 'NNP', 4, 'flat'], ['Mendez', 'PROPN', 'NNP', 4, 'flat'], ['by', 'ADP', 'IN', 9, 'case'],
+    ['the', 'DET', 'DT', 9, 'det'], ['FMLN', 'PROPN', 'NNP', 3, 'nmod'],
+  ]));
+  assert.deepEqual([t.head(5), t.rel(5)], [3, 'nmod']);
+  assert.deepEqual([t.head(4), t.rel(4)], [5, 'case']);
+  assert.deepEqual([t.head(6), t.rel(6)], [5, 'flat']);
+  assert.ok(reachesRoot(t, 10));
+});
