@@ -321,7 +321,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     }
     // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and
     // a name makes a company of that country
-    if (firstCap > 0 && rest.slice(firstCap).every(isCap) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
+    // (a firm's "&" inside the name too: "UK firm Tibbett & Britten")
+    if (firstCap > 0 && rest.slice(firstCap).every((t) => isCap(t) || (t.text === '&' && t.i < b - 1)) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
       && nameCue(rest[firstCap - 1]) === 'organization') {
       const nm = spanText(tokens, n1 + firstCap, b);
       return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });

@@ -170,6 +170,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a possessor before "X of Y" is the body\'s country', "Taiwan's Ministry of National Defense condemned the drills.", 'twn-ministry-of-national-defense:organization/TWN -CONDEMN-> concept:drill:other'],
   ['a nationality before a ministry makes a body of that country', 'The Iranian foreign ministry condemned the attack.', 'irn-ministry:organization/IRN -CONDEMN-> concept:attack:other'],
   ['a cue noun between the owner and a name makes a company of that country', 'US media giant Telvora bought Apple.', 'telvora:organization/USA -BUY-> apple:organization'],
+  ['… a name with a firm\'s "&" too', 'Zentrix bought UK firm Okoro & Bell.', 'zentrix:organization -BUY-> okoro-bell:organization/GBR'],
   ['a person no dictionary knows is the owner of what follows the possessive, never the actor', "Zentrix criticised Ana Ruiz's plan.", 'zentrix:organization -CRITICIZE_PLAN_OF-> ana-ruiz:person'],
   ['an armed group\'s named unit after its possessive is the group', "The FMLN's Carlos Mendez urban command attacked the base.", 'FMLN:group/SLV -ATTACK-> concept:base:other'],
   ['a broadcaster named by its medium first is a body', 'Ana Ruiz told Radio Progreso that she would resign.', 'ana-ruiz:person -TELL-> radio-progreso:organization'],
