@@ -321,7 +321,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into
     for (const o of objHeads) for (const p2 of t.childrenBy(o, 'acl')) {
       // (not a noun's own clause, "the possibility of sending troops to Bolivia": that place is the clause's)
-      if (t.upos(p2) !== 'VERB' || t.childrenBy(p2, 'mark', 'case').length) continue;
+      // (a participle, not a relative clause with a subject of its own: "seized the cocaine which the
+      // cartel sends to the US" did not seize it to the US)
+      if (t.upos(p2) !== 'VERB' || t.rel(p2) === 'acl:relcl' || !/^VB[GN]$/.test(t.xpos(p2) ?? '') || t.childrenBy(p2, 'mark', 'case').length) continue;
       for (const y of t.childrenBy(p2, 'obl')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && /^(into|to|from|toward|towards|across)$/.test(t.caseWord(y))) ppObjects.push({ k, prep: t.caseWord(y) });
     }
     // Copular clauses: "X is the president of Y", "X was critical of Y"

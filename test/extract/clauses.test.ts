@@ -377,3 +377,9 @@ test('clauses: the subject of "X protested after Y bombed Z" did not bomb', () =
   const ts = run('Peru protested after Chile bombed Bolivia.');
   assert.ok(!ts.some((t) => show(t) === 'PER -BOMB-> BOL'), ts.map(show).join(' | '));
 });
+
+test('clauses: a relative clause\'s own phrase is not the main verb\'s ("seized the cocaine which X sends to Chile")', () => {
+  const ts = run('Peru seized the cocaine which the Medellin Cartel sends to Chile.');
+  findTriple(ts, 'MEDELLIN_CARTEL -SEND_TO-> CHL');
+  assert.ok(!ts.some((t) => show(t) === 'PER -SEIZE_TO-> CHL'), ts.map(show).join(' | '));
+});
