@@ -62,6 +62,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
 }
 
 /** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
+/** Words that open a noun phrase of their own after a time phrase: "the past ten years many priests". */
+const QUANTIFIERS = /^(many|several|some|most|all|few|numerous|dozens|hundreds|thousands)$/;
+
 const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
 
 /** Words that make a demonym regional (lower case too: caps wire copy is truecased): "Central American" is not "American". */
@@ -297,6 +300,9 @@ export function chunk(tokens: Token[], caseless = false, g: Gazetteer = gazettee
         const m = names[j];
         if (m) { np.names!.push([j, j + m[0], m[1]]); head = j + m[0] - 1; j += m[0]; continue; }
         const u = tokens[j];
+        // ("over the past 10 years many priests were killed": a time phrase ends before a quantifier
+        // that opens the next phrase; not before a number, "the year 2004")
+        if (head >= 0 && TIME_NOUNS.has(tokens[head].lower) && tokens[head].pos === 'NOUN' && QUANTIFIERS.test(u.lower)) break;
         // "militiamen armed with machetes", "militants loyal to X": an adjective after the head noun,
         // opening a prepositional phrase, modifies it from behind; it is not the head
         if (head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && trailingAdjective(tokens, j, names)) break;

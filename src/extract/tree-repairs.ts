@@ -27,6 +27,7 @@ export function repairTree(d: Draft): void {
   repairHeadline(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
+  repairTimeSubject(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);
@@ -264,6 +265,24 @@ function children(d: Draft, x: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === x) out.push(k);
   return out;
+}
+
+/**
+ * "Over the past ten years many priests were arrested": the parser may make the time phrase the
+ * subject and the real subject its conjunct. A subject with a case word of its own is no subject:
+ * it is the verb's phrase of time, and its conjunct with no "and" or "or" is the subject.
+ */
+export function repairTimeSubject(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 0; x < tk.length; x++) {
+    if (!/^nsubj/.test(d.rels[x]) || !TIME_NOUNS.has(tk[x].lower)) continue;
+    const kids = children(d, x);
+    if (!kids.some((k) => d.rels[k] === 'case' && k < x)) continue;
+    const c = kids.find((k) => k > x && d.rels[k] === 'conj' && !children(d, k).some((z) => d.rels[z] === 'cc'));
+    if (c === undefined) continue;
+    d.heads[c] = d.heads[x]; d.rels[c] = d.rels[x];
+    d.rels[x] = 'obl';
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Chad welcomed refugees to its camps, but was still refusing entry to Libyans.', want: 'TCD -REFUSE_TO-> lby-people', notSubject: 'refugees' },
   // "to" before a noun is a preposition; "expelled from" modifies the Somalis
   { text: 'Kenya gave shelter to many Somalis expelled from Ethiopia.', want: 'KEN -GIVE_SHELTER_TO-> som-people', notSubject: 'som-people' },
+  // a time phrase ends before the quantifier that opens the next phrase
+  { text: 'Over the past ten years many Peruvian priests were arrested by Chile.', want: 'CHL -ARREST-> per-priest' },
   // a particle read as an adverb joins the relation; a dated PP before the object is skipped
   { text: 'The Turkish army drove back on Monday more than 500 Syrian fighters.', want: 'tur-army -DRIVE_BACK-> syr-fighter' },
   { text: 'Chile put forward new proposals on Monday.', want: 'CHL -PUT_FORWARD-> proposals' },
