@@ -35,7 +35,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -45,7 +45,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD') };
   }
 
   /**
@@ -129,6 +129,28 @@ export class Analyser {
   }
 
   /**
+   * "Irish guerrillas wounded two British soldiers", "Israeli helicopters and tanks shelled
+   * positions": after a plural subject that opens the sentence, an "-ed" word the tagger read as an
+   * adjective or a participle, with no finite verb before it and the start of a noun phrase after
+   * it, is the sentence's past-tense verb (a participle there would modify the subject, "troops
+   * wounded in the attack", and be followed by its own phrase, not an object).
+   */
+  private fixPastAfterSubject(forms: string[], lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VBD } = this.officeTags;
+    for (let i = 1; i + 1 < forms.length; i++) {
+      if (!/[a-z]ed$/.test(lower[i]) || !(upos[u[i]] === 'ADJ' || xpos[x[i]] === 'VBN')) continue;
+      if (!/^(NNS|NNPS)$/.test(xpos[x[i - 1]])) continue;
+      if (!/^(DET|NUM|ADJ|NOUN|PROPN)$/.test(upos[u[i + 1]]) || /^(NOUN)$/.test(upos[u[i + 1]]) && /^(day|week|month|year|today|yesterday)s?$/.test(lower[i + 1])) continue;
+      // (no finite verb or auxiliary before it, nor a word that makes it a relative clause's)
+      let finite = false;
+      for (let k = 0; k < i && !finite; k++) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]) || /^(who|which|that)$/.test(lower[k]);
+      if (finite) continue;
+      u[i] = VERB; x[i] = VBD;
+    }
+  }
+
+  /**
    * "made no mention of the try", "there has been a mention": a verb's base form right after an
    * article or "no" is the tagger's slip for a noun (no determiner stands before a bare verb), and
    * the parse built on it loses the object ("no" read as the object, "mention" as a clause).
@@ -182,6 +204,7 @@ export class Analyser {
     this.fixDeterminedVerbs(s.lower, u, x);
     this.fixFirmCues(forms, u, x);
     this.fixInfinitiveNouns(s.lower, u, x);
+    this.fixPastAfterSubject(forms, s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

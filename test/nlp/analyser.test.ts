@@ -174,3 +174,13 @@ test('capitals joined by "&" are a name, first in a sentence too ("S&P, which ra
   const spaced = words('Standard & Poor raised the rating of Peru .');
   assert.deepEqual([0, 2].map((i) => analyser().analyse(spaced).upos[i]), ['PROPN', 'PROPN']);
 });
+
+test('an "-ed" word after a plural subject that opens the sentence, before an object, is the past tense ("Chilean rebels wounded two soldiers")', () => {
+  for (const [text, verb] of [['Chilean rebels wounded two Peruvian soldiers .', 'wounded'], ['Peruvian helicopters and tanks shelled positions near Lima .', 'shelled']]) {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).xpos[forms.indexOf(verb)], 'VBD', text);
+  }
+  // (not a participle on the subject with a phrase of its own, nor after a finite verb)
+  const rel = words('Soldiers wounded in the attack were taken to Lima .');
+  assert.notEqual(analyser().analyse(rel).xpos[rel.indexOf('wounded')], 'VBD');
+});
