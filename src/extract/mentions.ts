@@ -18,7 +18,7 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
@@ -511,9 +511,18 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (/^(his|her)$/.test(det) && b - a === 2 && OWN_BODIES.test(head.lower)) {
     return mk('generic', { ref: { word: head.lower, want: GENERIC_BY_TYPE[head.lower] === 'country' ? 'country' : 'organization', own: true } });
   }
+  // ("during his visit to El Salvador", "its withdrawal from Lebanon": a noun of going or of a
+  // relation owned by a pronoun is owned by whom the pronoun is, resolved later, so the nominal
+  // rules read its doer; not every noun: "his plan" stays a concept)
+  if (POSSESSIVE_PRONOUN[det] && b - a === 2 && (MOTION_NOUNS[head.lower] || RELATIONAL_NOUNS[head.lower])) {
+    return mk('concept', { concept: conceptName(tokens, a, b), ownerRef: { kind: 'pronoun', start: a, end: a + 1, text: tokens[a].text, ref: { word: det, want: POSSESSIVE_PRONOUN[det] } } });
+  }
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
 }
+
+/** Possessive pronouns and what they want of their antecedent. */
+const POSSESSIVE_PRONOUN: Record<string, 'person' | 'thing' | 'plural'> = { his: 'person', her: 'person', its: 'thing', their: 'plural' };
 
 /** Bodies a person's "his" or "her" makes that person's own: "his party", "her company", "his country". */
 const OWN_BODIES = /^(party|company|firm|organisation|organization|union|country|nation)$/;

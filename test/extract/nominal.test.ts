@@ -32,6 +32,8 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['an "of" goer, the "to" phrase hung on its name by the parser', 'The defection of Ana Ruiz to the Zentrix Party angered Peru.', 'ana-ruiz -DEFECT_TO-> zentrix-party'],
   ['a "by" goer', 'The visit by Ana Ruiz to Chile ended on Monday.', 'ana-ruiz -VISIT-> CHL'],
   ['a place no one owns is a goal too', "Peru's return to the negotiating table surprised Chile.", 'PER -RETURN_TO-> negotiating table'],
+  ['a pronoun\'s noun of going is done by whom the pronoun is', 'Ana Ruiz held meetings during her visit to Chile.', 'ana-ruiz -VISIT-> CHL'],
+  ['… and a relational noun\'s too', 'Peru said its cooperation with Chile would grow.', 'PER -COOPERATE_WITH-> CHL'],
   ['the goal after the goer\'s apposition, hung on the verb by the parser', 'Chile shrugged off the defection of Ana Ruiz, a former minister, to the Zentrix Party.', 'ana-ruiz -DEFECT_TO-> zentrix-party'],
 ];
 for (const [why, text, want] of CASES) {
