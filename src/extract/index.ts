@@ -15,7 +15,7 @@ import { resolveSettings, type Settings } from '../settings.js';
 import { analyse } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
-import { findNominals, nominalModality, nominalTense, type NominalCandidate } from './nominal.js';
+import { findNominals, nominalModality, nominalNegated, nominalTense, type NominalCandidate } from './nominal.js';
 import { findEventNouns } from './event-nouns.js';
 import { findComplements } from './complement.js';
 import { findStateActs } from './state-agent.js';
@@ -275,7 +275,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun);
       const modality = n.noun === undefined ? 'asserted' : nominalModality(a.tree, (h) => verbAt.get(h)?.modality, n.noun);
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: false, modality, tense });
+      const negated = n.noun === undefined ? false : nominalNegated(a.tree, (h) => verbAt.get(h)?.negated, n.noun);
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated, modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       let subs = doers(n);
       let objs = ends(n.objects);

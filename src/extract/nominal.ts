@@ -196,6 +196,22 @@ export function nominalModality(t: Tree, clauseModality: (head: number) => Modal
   return 'asserted';
 }
 
+/** Verbs that stop the act their object names: "suspended its trip to Caracas", "postponed their meeting". */
+const CALLED_OFF = /^(suspend|postpone|cancel|scrap|abandon|halt|stop|delay|defer|shelve|freeze|block|veto|prevent|thwart|foil|avert)$/;
+
+/**
+ * Did the act a noun names not happen? Under a verb that calls it off, "the FMLN suspended its trip
+ * to Caracas", it did not, unless that verb is negated itself ("did not suspend its participation");
+ * any other verb's negation leaves it be ("Chile did not welcome the talks": they were held).
+ */
+export function nominalNegated(t: Tree, clauseNegated: (head: number) => boolean | undefined, n: number): boolean {
+  for (let x = t.head(n), steps = 0; x >= 0 && steps < 4; x = t.head(x), steps++) {
+    if (t.upos(x) !== 'VERB') continue;
+    return CALLED_OFF.test(t.lemma(x)) ? !clauseNegated(x) : false;
+  }
+  return false;
+}
+
 /**
  * Title chains before a name: "the Minister of Defense of the Russian Federation Andrei Belousov".
  * Returns, for the chunk holding the name, the title and the chunk of the actor it serves, and the

@@ -88,3 +88,14 @@ for (const [why, text, absent] of NOT) {
     assert.ok(!got.includes(absent), got.join(' | '));
   });
 }
+
+// [why, text, triple, negated]: a verb that calls off the act its object names
+const CALLED_OFF: Array<[why: string, text: string, want: string, negated: boolean]> = [
+  ['a suspended trip was not made', 'The Zentrix Party suspended its trip to Chile.', 'zentrix-party -TRAVEL_TO-> CHL', true],
+  ['postponed talks were not held', 'Peru postponed the talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', true],
+  ['… unless the calling off is denied', 'Peru did not suspend its cooperation with Chile.', 'PER -COOPERATE_WITH-> CHL', false],
+  ['another verb\'s negation leaves the act be', 'Chile did not welcome the talks between Peru and Bolivia.', 'PER -TALK_WITH-> BOL', false],
+];
+for (const [why, text, want, negated] of CALLED_OFF) {
+  test(`nominal: ${why} — "${text}" → ${want} negated=${negated}`, () => { assert.equal(findTriple(run(text), want).relation.negated, negated); });
+}
