@@ -18,8 +18,8 @@ import { isCap, isTitle, properKind, isCommonWord } from './name-kind.js';
 import { knownSurname, knownFirstName, listedSurname } from '../resolve/persons.js';
 import { winkKnows } from '../nlp/wink.js';
 
-/** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain". */
-const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding)$/;
+/** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain", "group finance director". */
+const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding|group|global|regional)$/;
 /** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
 const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
 /** Honorifics: before a holder's name ("director Sir Ian Vale"), or ending no office's title. */

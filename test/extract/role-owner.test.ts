@@ -14,6 +14,7 @@ const title = (t: Triple) => `${t.subject.id} -${t.relation.label}-> ${t.object.
 // [why, text, the title triple that must come out]
 const FOUND: Array<[string, string, string]> = [
   ['a firm before a title', 'Zentrix president Kiyoshi Tanabe praised the deal.', 'kiyoshi-tanabe -president of-> zentrix:organization'],
+  ['"group" before an office in apposition, after a possessive', "Kiyoshi Tanabe, Zentrix's group chief executive, praised the deal.", 'kiyoshi-tanabe -chief executive of-> zentrix:organization'],
   ['a two-word title', 'Analysts said Brewdale chief executive Ronald Dollens would stay.', 'ronald-dollens -chief executive of-> brewdale:organization'],
   ['a club before a player\'s position', 'The fans cheered as Dunmore defender David Weir scored.', 'david-weir -defender of-> dunmore:organization'],
   ['a band before a musician', 'Former Velvetrain guitarist Paul Arthurs left the stage.', 'paul-arthurs -former guitarist of-> velvetrain:organization'],
