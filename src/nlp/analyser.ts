@@ -129,6 +129,23 @@ export class Analyser {
   }
 
   /**
+   * "The Palestinians reject proposed Israeli changes", "Peru welcomed revised plans": a participle
+   * right after a lexical verb (not "have", "be" or "get", whose participle it would complete) and
+   * before an adjective or a noun describes that noun; read as a verb, it makes the first verb its
+   * auxiliary and the object is lost.
+   */
+  private fixPrenominalParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { ADJ, JJ } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (xpos[x[i]] !== 'VBN' || !/^VB[DPZ]$/.test(xpos[x[i - 1]]) || upos[u[i - 1]] !== 'VERB') continue;
+      if (/^(have|has|had|having|be|is|are|was|were|been|being|get|gets|got|gotten|become|became|becomes|seem|seems|seemed|remain|remains|remained|feel|feels|felt|look|looks|looked)$/.test(lower[i - 1])) continue;
+      if (!/^(ADJ|NOUN)$/.test(upos[u[i + 1]])) continue;
+      u[i] = ADJ; x[i] = JJ;
+    }
+  }
+
+  /**
    * "Irish guerrillas wounded two British soldiers", "Israeli helicopters and tanks shelled
    * positions": after a plural subject that opens the sentence, an "-ed" word the tagger read as an
    * adjective or a participle, with no finite verb before it and the start of a noun phrase after
@@ -205,6 +222,7 @@ export class Analyser {
     this.fixFirmCues(forms, u, x);
     this.fixInfinitiveNouns(s.lower, u, x);
     this.fixPastAfterSubject(forms, s.lower, u, x);
+    this.fixPrenominalParticiple(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -184,3 +184,13 @@ test('an "-ed" word after a plural subject that opens the sentence, before an ob
   const rel = words('Soldiers wounded in the attack were taken to Lima .');
   assert.notEqual(analyser().analyse(rel).xpos[rel.indexOf('wounded')], 'VBD');
 });
+
+test('a participle between a lexical verb and a noun describes the noun ("reject proposed Israeli changes"), not after "have"', () => {
+  const forms = words('The Chileans reject proposed Peruvian changes to the deal .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('proposed')], 'ADJ');
+  assert.equal(a.upos[forms.indexOf('reject')], 'VERB');
+  assert.notEqual(a.deprels[forms.indexOf('reject')], 'aux:pass');
+  const perfect = words('Peru has proposed changes to the deal .');
+  assert.equal(analyser().analyse(perfect).upos[perfect.indexOf('proposed')], 'VERB');
+});
