@@ -28,6 +28,7 @@ export function repairTree(d: Draft): void {
   repairInvertedCondition(d);
   repairNameOnCase(d);
   repairTimeSubject(d);
+  repairNameBeforeDay(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);
@@ -282,6 +283,31 @@ export function repairTimeSubject(d: Draft): void {
     if (c === undefined) continue;
     d.heads[c] = d.heads[x]; d.rels[c] = d.rels[x];
     d.rels[x] = 'obl';
+  }
+}
+
+/**
+ * "The Security Council today agreed to …", "PERU TODAY REJECTED …": a day word right after a name
+ * may be read as the head of the name, the name its compound, so the subject is "today" (or the
+ * verb has none, the whole phrase read as its time). A day word (today, yesterday, tonight)
+ * heading a subject, or the time phrase of a verb with no subject, with a name's words as
+ * compounds before it, is the verb's time; the last of those words heads the subject.
+ */
+export function repairNameBeforeDay(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 1; x < tk.length; x++) {
+    if (!/^(today|yesterday|tonight|tomorrow)$/.test(tk[x].lower) || d.heads[x] < 0) continue;
+    // (the subject itself, or the verb's time phrase while the verb has no subject at all)
+    const v = d.heads[x];
+    const asTime = /^obl/.test(d.rels[x]) && !children(d, v).some((k) => /^(nsubj|csubj|expl)/.test(d.rels[k]));
+    if (!/^nsubj/.test(d.rels[x]) && !asTime) continue;
+    const kids = children(d, x);
+    const names = kids.filter((k) => k < x && d.rels[k] === 'compound' && /^(PROPN|NOUN)$/.test(tk[k].upos ?? tk[k].pos));
+    if (!names.length) continue;
+    const r = names[names.length - 1];
+    d.heads[r] = v; d.rels[r] = asTime ? (children(d, v).some((k) => d.rels[k] === 'aux:pass') ? 'nsubj:pass' : 'nsubj') : d.rels[x];
+    for (const k of kids) if (k !== r && k < x) d.heads[k] = r;
+    d.heads[x] = v; d.rels[x] = 'obl:unmarked';
   }
 }
 

@@ -35,7 +35,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; ADV: number; RB: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -45,7 +45,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
   }
 
   /**
@@ -146,6 +146,23 @@ export class Analyser {
   }
 
   /**
+   * "Bangladesh has once again outright rejected an Indian proposal": a word read as an adjective
+   * between an auxiliary (or the adverbs after it) and a past participle or past tense is an adverb
+   * of the verb; as an adjective it became the clause's head and the verb its aside.
+   */
+  private fixAdverbBeforeParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { ADV, RB } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (upos[u[i]] !== 'ADJ' || !/^VB[ND]$/.test(xpos[x[i + 1]]) || upos[u[i + 1]] !== 'VERB') continue;
+      let k = i - 1;
+      while (k > 0 && upos[u[k]] === 'ADV') k--;
+      if (upos[u[k]] !== 'AUX' && !/^(has|have|had|is|are|was|were|been|be)$/.test(lower[k])) continue;
+      u[i] = ADV; x[i] = RB;
+    }
+  }
+
+  /**
    * "Irish guerrillas wounded two British soldiers", "Israeli helicopters and tanks shelled
    * positions": after a plural subject that opens the sentence, an "-ed" word the tagger read as an
    * adjective or a participle, with no finite verb before it and the start of a noun phrase after
@@ -223,6 +240,7 @@ export class Analyser {
     this.fixInfinitiveNouns(s.lower, u, x);
     this.fixPastAfterSubject(forms, s.lower, u, x);
     this.fixPrenominalParticiple(s.lower, u, x);
+    this.fixAdverbBeforeParticiple(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -98,6 +98,7 @@ const TABLES: Record<string, Row[]> = {
     ['… where the first verb was read as a participle on its subject, that subject does not do the second', 'Peru protested after Chile bombed Bolivia.', 'CHL -BOMB-> BOL'],
     ['a name hung on the case word before it is that phrase\'s head', 'The radio reported the murder of Carlos Mendez by the FMLN.', 'FMLN -MURDER-> carlos-mendez'],
     ['a name read as the possessor of the description after its comma is the head, the description its apposition', "THE RADIO REPORTED THE MURDER OF CARLOS ANTONIO MENDEZ, DIRECTOR OF THE NATIONAL FIRE DEPARTMENT, BY THE FMLN'S URBAN COMMANDOS.", 'FMLN -MURDER-> carlos-antonio-mendez'],
+    ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
   ],
   'recipients': [
@@ -382,4 +383,9 @@ test('clauses: a relative clause\'s own phrase is not the main verb\'s ("seized 
   const ts = run('Peru seized the cocaine which the Medellin Cartel sends to Chile.');
   findTriple(ts, 'MEDELLIN_CARTEL -SEND_TO-> CHL');
   assert.ok(!ts.some((t) => show(t) === 'PER -SEIZE_TO-> CHL'), ts.map(show).join(' | '));
+});
+
+test('clauses: the tree reads a subject whose name the parser had headed by a day word ("The Andean Council today condemned Chile")', () => {
+  const hit = findTriple(run('The Andean Council today condemned Chile.'), 'andean-council -CONDEMN-> CHL');
+  assert.ok(!hit.rule.startsWith('chunks:'), hit.rule);
 });
