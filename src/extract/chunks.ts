@@ -61,10 +61,10 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
   return out;
 }
 
-/** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
 /** Words that open a noun phrase of their own after a time phrase: "the past ten years many priests". */
 const QUANTIFIERS = /^(many|several|some|most|all|few|numerous|dozens|hundreds|thousands)$/;
 
+/** A capitalised proper noun that is not a weekday, month or title ("Kirkuk Sunday", "Kirkuk Governor X" keep the place). */
 const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) && !TIME_NOUNS.has(t.lower) && !TITLES.has(t.lower);
 
 /** Words that make a demonym regional (lower case too: caps wire copy is truecased): "Central American" is not "American". */

@@ -66,14 +66,14 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       if (obj >= 0 && agents.length) out.push({ subjects: agents, objects: [obj], label: action, lemma: action, rule: 'nominal:action-between' });
     }
     const motion = MOTION_NOUNS[word];
-    if (motion) out.push(...goings(t, A, n, motion, isActor, mentions));
+    // the noun's possessor (a pronoun too, "his visit to El Salvador": coreference names it)
+    const poss = motion || rel ? t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) || mentions.get(k)?.kind === 'pronoun') : [];
+    if (motion) out.push(...goings(t, A, n, motion, poss, isActor, mentions));
     if (rel && !motion) {
       // "cooperation between the two countries", "talks between India and Pakistan"
       if (pair.length) out.push({ subjects: [pair[0]], objects: pair.length > 1 ? pair.slice(1) : [pair[0]], label: rel.label, lemma: rel.lemma, rule: 'nominal:between' });
       // "Russian aggression against Ukraine", "Russia's attack on Georgia"
       const own = A.mentionOf(n);
-      // (a pronoun too, "his visit to El Salvador": coreference names it)
-  const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) || mentions.get(k)?.kind === 'pronoun');
       // (with an owner, "of" names the target: "Israel's blockade of Gaza")
       const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
       // (a two-sided noun's other party comes with "with": "a G8 summit in Genoa" met no Genoa, it was held there)
@@ -137,14 +137,13 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
 
 /**
  * "Jackson's defection to Labour", "the withdrawal of Syrian troops from Lebanon", "the visit by
- * Putin to China": a noun of going, its goer (owner, "of" or "by" phrase) and where to or from.
+ * Putin to China": a noun of going, its goer (`poss`, the noun's owner, its "of" or "by" phrase)
+ * and where to or from.
  * (a place the goer is from is not where it goes: "the return of refugees from Iraq" is still a
  * return from Iraq; "a trip to Peru by the minister" is the minister's)
  */
-function goings(t: Tree, A: Arguments, n: number, motion: { verb: string; direct?: boolean }, isActor: (k: number) => boolean, mentions: Map<number, Mention>): NominalCandidate[] {
+function goings(t: Tree, A: Arguments, n: number, motion: { verb: string; direct?: boolean }, poss: number[], isActor: (k: number) => boolean, mentions: Map<number, Mention>): NominalCandidate[] {
   const nmods = t.childrenBy(n, 'nmod');
-  // (a pronoun too, "his visit to El Salvador": coreference names it)
-  const poss = t.childrenBy(n, 'nmod:poss').flatMap((x) => A.mentionsOf(x)).filter((k) => isActor(k) || mentions.get(k)?.kind === 'pronoun');
   const own = A.mentionOf(n);
   const owned = own >= 0 && !!mentions.get(own)?.owner;
   const by = nmods.filter((x) => /^(of|by)$/.test(t.caseWord(x))).flatMap((x) => A.mentionsOf(x)).filter(isActor);

@@ -47,14 +47,13 @@ export const nameCarries = (a: Actor, word: string): boolean => a.name.toLowerCa
 export function ownBody(word: string, want: string, remembered: Seen[], sideOf: (id: string) => Actor | undefined): Actor | undefined {
   const person = remembered.find((x) => x.actor.type === 'person')?.actor;
   if (!person) return undefined;
+  const side = sideOf(person.id);
   if (want === 'country') {
     // (the person's own country, else the state they hold an office of: "Bahamas' foreign minister Charles Carter")
-    const side = sideOf(person.id);
     const id = person.country ?? (side?.type === 'country' ? side.id : undefined);
     const c = id ? gazetteer().actors.get(id) : undefined;
     return c && c.type === 'country' ? { id: c.id, name: c.name, type: 'country', country: c.id, mention: c.name } : undefined;
   }
-  const side = sideOf(person.id);
   return side && side.type === 'organization' && (nameCarries(side, word) || fits(word, side.name)) ? side : undefined;
 }
 
