@@ -161,7 +161,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       }
       // ("withdraw inspectors from Iraq", "evacuated foreigners from Lebanon": whom a verb moves
       // away "from" a country leave it; they are not its people. The tree says so: its "from"
-      // phrase is the moving verb's, extract/tree-repairs.ts repairMovedFrom)
+      // phrase is the moving verb's, extract/repairs/motion.ts repairMovedFrom)
       const from = !!prep && s.tokens[prep.start]?.lower === 'from' && chs[k + 2] ? spanHead(tree, chs[k + 2].start, chs[k + 2].end) : -1;
       const moved = from >= 0 && tree.rel(from) === 'obl' && tree.head(from) >= 0 && MOVING.test(tree.lemma(tree.head(from)));
       if (m?.kind !== 'concept' || !role || moved || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;

@@ -95,7 +95,7 @@ export class Arguments {
     const m = this.mentions.get(k);
     if (!m || m.kind === 'time' || m.kind === 'none') return -1;
     // "joined his old club, Porto", "the company, Zentrix, said": a thing or a description with a
-    // name in apposition is the name's (extract/tree-repairs.ts hangs a loose one back on its noun)
+    // name in apposition is the name's (extract/repairs/noun-phrases.ts hangs a loose one back on its noun)
     if (m.kind === 'concept' || m.kind === 'generic') {
       // (set off by a comma: a quoted name is the thing's own, "exercises “West”")
       const ap = this.t.childrenBy(x, 'appos').find((c) => c > x && this.t.upos(c) === 'PROPN' && [this.t.span(c)[0], this.t.span(c)[0] - 1].some((k) => this.t.lower(k) === ','));

@@ -4,13 +4,13 @@
  * subtree spans: everything the clause rules ask of a tree, in one place.
  */
 import type { Token } from '../nlp/wink.js';
-import { repairTree, xposOf } from './tree-repairs.js';
+import { repairTree, xposOf } from './repairs/index.js';
 
 export class Tree {
   readonly tokens: Token[];
   /** children[i]: dependents of token i, in sentence order. */
   private readonly kids: number[][];
-  /** (open to extract/tree-repairs.ts, which mends them before any rule reads them) */
+  /** (open to extract/repairs/, which mends them before any rule reads them) */
   readonly heads: Int32Array;
   readonly rels: string[];
   /** rels without their subtypes ("nsubj:pass" → "nsubj"), cut once: childrenBy and span ask for every child. */
@@ -29,7 +29,7 @@ export class Tree {
     }
   }
 
-  /** Verbs the headline repair read as past tense (extract/tree-repairs.ts). */
+  /** Verbs the headline repair read as past tense (extract/repairs/main-verb.ts). */
   readonly pastTense = new Set<number>();
   /** Verbs the reduced-relative repair read as participles. */
   readonly participles = new Set<number>();

@@ -91,7 +91,7 @@ for (const [why, text, want, speaker] of SPEAKERS) {
   });
 }
 
-// A speech verb set inside what is said (tree-repairs.ts repairParentheticalSpeech): the fronted
+// A speech verb set inside what is said (repairs/speech.ts repairParentheticalSpeech): the fronted
 // phrase is the reported verb's subject, the speaker only the attribution.
 const PARENTHETICAL: Array<[why: string, text: string, subject: string, object: string, speaker: string]> = [
   ['"X, said Y, …"', 'Peru, said Lopez, has invited Chile.', 'PER', 'CHL', 'lopez'],

@@ -1,0 +1,61 @@
+/**
+ * actorgraph/extract/repairs — mending the parser's commonest misreadings of news sentences
+ * before any rule reads the tree (extract/tree.ts runs them in order). Each repair is one
+ * construction the parser gets wrong often enough to cost facts, told by its example; each
+ * keeps the tree a tree (no word under its own dependent).
+ *
+ * One file per family of repair: main-verb (which word is the root), speech (who says what),
+ * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
+ * noun-phrases (appositions and names), time, motion ("to" and "from" phrases of moving) and
+ * word-class (an adjective read as a verb, or back); draft holds the tree being mended.
+ */
+import type { Draft } from './draft.js';
+import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
+import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement } from './speech.js';
+import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause } from './noun-clauses.js';
+import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
+import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
+import { repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
+import { repairMotionGoal, repairMovedFrom } from './motion.js';
+import { repairAttributiveIng, repairListedVerb, repairNeighbouring } from './word-class.js';
+
+export { xposOf } from './draft.js';
+export type { Draft } from './draft.js';
+
+/** Every repair, in the order they depend on each other. */
+export function repairTree(d: Draft): void {
+  repairHeadline(d);
+  repairInvertedCondition(d);
+  repairNameOnCase(d);
+  repairTimeSubject(d);
+  repairNameBeforeDay(d);
+  repairUnmarkedPossessor(d);
+  repairNominalComplement(d);
+  repairThatComplement(d);
+  repairBareContentClause(d);
+  repairOfClause(d);
+  repairCoordinatedParticiple(d);
+  repairObjectConjunct(d);
+  repairReducedRelative(d);
+  repairClauseConjunct(d);
+  repairObjectBeforeClause(d);
+  repairTimeModifier(d);
+  repairNeighbouring(d);
+  repairNounInfinitive(d);
+  repairParentheticalSpeech(d);
+  repairInvertedSpeech(d);
+  repairListedVerb(d);
+  repairMovedFrom(d);
+  repairMotionGoal(d);
+  repairSubordinateClause(d);
+  repairAttributiveIng(d);
+  repairBareComplementSubject(d);
+  repairMainVerbAfterRelative(d);
+  repairSplitObject(d);
+  repairLooseApposition(d);
+  repairIntransitiveRoot(d);
+  repairConjunctSubject(d);
+  repairInfinitiveConjunct(d);
+  repairKindBeforeNames(d);
+  repairOfficeOfApposition(d);
+}

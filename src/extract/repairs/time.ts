@@ -1,0 +1,71 @@
+/**
+ * actorgraph/extract/repairs/time — phrases of time the parser gives a part they cannot play: a
+ * time phrase or a day word read as the subject (or as a name's head), a party's phrase hung on a
+ * time noun. A time is never an actor, so each goes back to being the verb's time.
+ */
+import { TIME_NOUNS } from '../../lexicon.js';
+import { isNominal } from '../tree.js';
+import type { Draft } from './draft.js';
+import { children } from './draft.js';
+
+/**
+ * "Over the past ten years many priests were arrested": the parser may make the time phrase the
+ * subject and the real subject its conjunct. A subject with a case word of its own is no subject:
+ * it is the verb's phrase of time, and its conjunct with no "and" or "or" is the subject.
+ */
+export function repairTimeSubject(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 0; x < tk.length; x++) {
+    if (!/^nsubj/.test(d.rels[x]) || !TIME_NOUNS.has(tk[x].lower)) continue;
+    const kids = children(d, x);
+    if (!kids.some((k) => d.rels[k] === 'case' && k < x)) continue;
+    const c = kids.find((k) => k > x && d.rels[k] === 'conj' && !children(d, k).some((z) => d.rels[z] === 'cc'));
+    if (c === undefined) continue;
+    d.heads[c] = d.heads[x]; d.rels[c] = d.rels[x];
+    d.rels[x] = 'obl';
+  }
+}
+
+/**
+ * "The Security Council today agreed to …", "PERU TODAY REJECTED …": a day word right after a name
+ * may be read as the head of the name, the name its compound, so the subject is "today" (or the
+ * verb has none, the whole phrase read as its time). A day word (today, yesterday, tonight)
+ * heading a subject, or the time phrase of a verb with no subject, with a name's words as
+ * compounds before it, is the verb's time; the last of those words heads the subject.
+ */
+export function repairNameBeforeDay(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 1; x < tk.length; x++) {
+    if (!/^(today|yesterday|tonight|tomorrow)$/.test(tk[x].lower) || d.heads[x] < 0) continue;
+    // (the subject itself, or the verb's time phrase while the verb has no subject at all)
+    const v = d.heads[x];
+    const asTime = /^obl/.test(d.rels[x]) && !children(d, v).some((k) => /^(nsubj|csubj|expl)/.test(d.rels[k]));
+    if (!/^nsubj/.test(d.rels[x]) && !asTime) continue;
+    const kids = children(d, x);
+    const names = kids.filter((k) => k < x && d.rels[k] === 'compound' && /^(PROPN|NOUN)$/.test(tk[k].upos ?? tk[k].pos));
+    if (!names.length) continue;
+    const r = names[names.length - 1];
+    d.heads[r] = v; d.rels[r] = asTime ? (children(d, v).some((k) => d.rels[k] === 'aux:pass') ? 'nsubj:pass' : 'nsubj') : d.rels[x];
+    for (const k of kids) if (k !== r && k < x) d.heads[k] = r;
+    d.heads[x] = v; d.rels[x] = 'obl:unmarked';
+  }
+}
+
+/**
+ * "was involved in clashes within the past few hours with the FARC": a phrase of time holds no
+ * party, yet the parser hangs the next prepositional phrase on its noun. A "with"/"against"/
+ * "between"/"by" phrase under a time noun that is itself a prepositional or time modifier goes
+ * up to what that phrase modifies (the clashes are with the FARC, not the hours).
+ */
+export function repairTimeModifier(d: Draft): void {
+  for (let x = 0; x < d.tokens.length; x++) {
+    const tn = d.heads[x];
+    if (tn < 0 || !/^(nmod|obl)/.test(d.rels[x]) || !TIME_NOUNS.has(d.tokens[tn].lower) || !/^(nmod|obl)/.test(d.rels[tn])) continue;
+    const cw = d.tokens.findIndex((_, k) => d.heads[k] === x && d.rels[k] === 'case');
+    if (cw < 0 || !/^(with|against|between|by)$/.test(d.tokens[cw].lower)) continue;
+    const up = d.heads[tn];
+    if (up < 0) continue;
+    d.heads[x] = up;
+    d.rels[x] = isNominal(d.tokens[up].upos ?? '') ? 'nmod' : 'obl';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * actorgraph/extract/repairs/word-class — words the tagger put in the wrong class: an "-ing"
+ * adjective ("outgoing", "neighbouring") read as a verb with the phrase it modifies for its object,
+ * or the last verb of a list read as the next noun's adjective. The tree is rebuilt around the
+ * word's real class.
+ */
+import type { Draft } from './draft.js';
+import { below, children, xposOf } from './draft.js';
+
+/**
+ * "withdraw its troops from neighbouring Lebanon", "entered neighbouring Chad": the tagger reads
+ * "neighbouring" as a verb and the parser gives it the country for an object. It is the
+ * country's modifier: the country takes its place in the tree (an adverbial clause becomes an
+ * oblique, its "from" a case word) and "neighbouring" hangs on the country.
+ */
+export function repairNeighbouring(d: Draft): void {
+  for (let n = 0; n + 1 < d.tokens.length; n++) {
+    const c = n + 1;
+    if (!/^neighbou?ring$/.test(d.tokens[n].lower) || d.tokens[n].upos !== 'VERB' || d.heads[c] !== n || d.rels[c] !== 'obj' || d.tokens[c].upos !== 'PROPN') continue;
+    const h = d.heads[n], r = d.rels[n];
+    d.heads[c] = h;
+    d.rels[c] = h < 0 ? 'root' : /^(advcl|obl)/.test(r) ? 'obl' : /^(acl|nmod)/.test(r) ? 'nmod' : 'obj';
+    d.heads[n] = c; d.rels[n] = 'amod';
+    for (let k = 0; k < d.tokens.length; k++) if (d.heads[k] === n && k !== c) { d.heads[k] = c; if (d.rels[k] === 'mark') d.rels[k] = 'case'; }
+  }
+}
+
+/**
+ * "took funds, and destroyed documents": the last verb of a list of acts, before a bare noun, read
+ * as that noun's adjective ("destroyed documents") and the noun as the verb before it's conjunct.
+ * A past form after "and", "or" or a comma, modifying the noun right after it, where that noun is
+ * joined to a verb, is the verb's conjunct and the noun its object.
+ */
+export function repairListedVerb(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 1; w + 1 < tk.length; w++) {
+    const n = w + 1;
+    if (d.rels[w] !== 'amod' || d.heads[w] !== n || !/ed$/.test(tk[w].lower) || !/^(VBD|VBN|JJ)$/.test(xposOf(d, w)) || !/^(and|or|,)$/.test(tk[w - 1].lower)) continue;
+    if (d.rels[n] !== 'conj' || d.heads[n] < 0 || tk[n].upos !== 'NOUN') continue;
+    // (joined to the verb, or to the verb's object: "took funds and destroyed documents")
+    let g = d.heads[n];
+    if (tk[g].upos === 'NOUN' && d.rels[g] === 'obj' && g < w) g = d.heads[g];
+    // (the verb before is a past too: "seized weapons and wounded soldiers" may be either)
+    if (g < 0 || tk[g].upos !== 'VERB' || xposOf(d, g) !== 'VBD' || g > w) continue;
+    d.heads[w] = g; d.rels[w] = 'conj';
+    d.heads[n] = w; d.rels[n] = 'obj';
+    for (const k of children(d, n)) if (k < w && /^(cc|punct)$/.test(d.rels[k])) d.heads[k] = w;
+  }
+}
+
+/** "-ing" words that stand before an office or a body as adjectives: "outgoing Prime Minister X", "the ruling party". */
+const ATTRIBUTIVE_ING = /^(outgoing|incoming|acting|ruling|governing|reigning|visiting|ailing|sitting|serving|presiding|retiring|departing|founding|caretaking|interim|striking|warring|neighbouring|neighboring|opposing|rebelling)$/;
+
+/**
+ * "attempted to assassinate outgoing Prime Minister Iyad Allawi": the tagger reads "outgoing" as a
+ * verb, the parser makes it a clause ("to outgo in Allawi"), and the label is garbage. An "-ing"
+ * word of this closed class, with no subject, auxiliary or marker of its own, right before the
+ * noun phrase it was given as its argument, is that phrase's adjective; the phrase takes its place.
+ */
+export function repairAttributiveIng(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w + 1 < tk.length; w++) {
+    if (tk[w].upos !== 'VERB' || !ATTRIBUTIVE_ING.test(tk[w].lower) || d.heads[w] < 0) continue;
+    let own = false, arg = -1;
+    for (let k = 0; k < tk.length; k++) {
+      if (d.heads[k] !== w) continue;
+      if (/^(nsubj|aux|mark|cop|expl)/.test(d.rels[k])) own = true;
+      if (k > w && /^(obj|obl|nmod|xcomp|iobj)/.test(d.rels[k]) && /^(NOUN|PROPN)$/.test(tk[k].upos ?? '') && (arg < 0 || k < arg)) arg = k;
+    }
+    if (own || arg < 0) continue;
+    // (every word between belongs to the phrase: "outgoing Prime Minister Iyad Allawi")
+    let inside = true;
+    for (let k = w + 1; k < arg; k++) if (!below(d, k, arg)) inside = false;
+    if (!inside) continue;
+    const h = d.heads[w];
+    d.heads[arg] = h;
+    d.rels[arg] = /^(xcomp|ccomp|advcl|obj)$/.test(d.rels[w]) && tk[h].upos === 'VERB' ? 'obj' : d.rels[w];
+    d.heads[w] = arg; d.rels[w] = 'amod';
+    for (let k = 0; k < tk.length; k++) if (d.heads[k] === w && d.rels[k] === 'case') d.heads[k] = arg;
+  }
+}
