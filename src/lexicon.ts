@@ -316,6 +316,9 @@ export const TIME_NOUNS = set(`year years month months week weeks day days hour 
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter decade century time period moment currently now`);
 
+/** Feasts and holidays: dates, not bodies ("before Christmas", "over Easter", "on New Year's Eve"). */
+export const HOLIDAYS = /^(christmas|xmas|easter|ramadan|hanukkah|chanukah|thanksgiving|diwali|eid|passover|lent|advent|halloween|hogmanay|whitsun|pentecost|epiphany)$/;
+
 /** Prepositions of place: in caps wire copy a city name is trusted only after one ("IN MEDELLIN", not "JUDGE LARRY OVIEDO"). */
 export const LOCATIVE = /^(in|at|near|from|to|into|outside|inside|around|of|toward|towards)$/;
 

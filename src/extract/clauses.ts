@@ -57,6 +57,10 @@ export interface Clause {
 
 /** Case words whose phrase names no place or party of the event: "according to" a source, "despite", "like" … */
 const NOT_A_PARTY = /^(according to|including|despite|because of|like|unlike|instead of|than|except|apart from|regardless of|thanks to|due to|rather than|as)$/;
+/** Cases of time: "during his visit to X", "until the war with Y" date the event; the noun they head is no path to a party. */
+const TEMPORAL_CASE = /^(during|until|till|throughout|since|before|after|ahead of|prior to|following|pending)$/;
+/** … and those of them that never mark a party even with an actor after them ("before the committee" may). */
+const TIME_ONLY_CASE = /^(during|until|till|throughout|since)$/;
 /** Predicates whose subject is an event, not an actor: "the meeting took place", "it happened". */
 export const eventOnly = (lemma: string, objectWords: string[]): boolean => /^(happen|occur|unfold|recur)$/.test(lemma) || (lemma === 'take' && objectWords.includes('place'));
 /** Relations whose subtrees are left out of an argument's span. */
@@ -297,11 +301,12 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (the object's own phrase keeps its noun in the label: "bought a stake in Saab" → buy stake in,
     // not "buy in"; a concept object only, an actor object is a party of its own)
     const ownNoun = (x: number) => (objNmods.includes(x) && mentions.get(A.mentionOf(t.head(x)))?.kind === 'concept' ? `${t.lemma(t.head(x)).toLowerCase()} ` : '');
-    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
+    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor').map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
-      if (NOT_A_PARTY.test(t.caseWord(x)) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      // (but "will meet X during a visit to Y": the subject's own going is a fact about it)
+      if (NOT_A_PARTY.test(t.caseWord(x)) || (TEMPORAL_CASE.test(t.caseWord(x)) && !MOTION_NOUNS[t.lower(x)]) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
       // ("shrugged off the defection of Jackson to Labour": where a named goer goes is its own act,
       // extract/nominal.ts; the shrugging did not go to Labour)
       if (MOTION_NOUNS[t.lower(x)] && (t.childrenBy(x, 'nmod:poss').length || mentions.get(A.mentionOf(x))?.owner

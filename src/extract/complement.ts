@@ -16,6 +16,8 @@ import { FORETELLING_MODALS } from '../lexicon.js';
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
 /** Demand verbs that can also foretell: "warned that the talks would fail" asks nobody to act. */
 const FORETELL = /^(warn)$/;
+/** First-person pronouns: a speaker's own side. */
+const FIRST_PERSON = /^(we|i|us)$/i;
 /** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
@@ -45,7 +47,10 @@ export function findComplements(a: Analysed): Complement[] {
       // ("insisted his team could still win" reports a belief: a demand has no "could", "would" or "will")
       const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => FORETELLING_MODALS.test(t.lower(x)));
       const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
-      if (next && !question && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // ("we need to cut supply", said the minister: a speaker's own side's need is no demand on anyone;
+      // nor what a passive says is needed, "the cuts are needed to fund …")
+      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || next.verb.passive);
+      if (next && !question && !own && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

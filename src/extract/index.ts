@@ -41,7 +41,7 @@ const SELF_PRONOUN = /^(he|she|him|her|himself|herself|they|them|themselves|i|me
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
-import { isSportsReport, teamOf } from '../resolve/teams.js';
+import { isPlay, isSportsReport, teamOf } from '../resolve/teams.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { documentPlace } from './doc-place.js';
 
@@ -78,6 +78,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (sport) {
         subj = teamOf(subj, rel.label, 'subject') ?? subj;
         obj = teamOf(obj, rel.label, 'object') ?? obj;
+        // ("Hewitt beat Nalbandian", "England meet Italy": a game, no event between states)
+        if (rel.category && isPlay(rel.lemma, subj, obj)) { const { category: _game, ...played } = rel; rel = played; }
       }
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)

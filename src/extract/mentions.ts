@@ -18,7 +18,7 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
 } from '../lexicon.js';
 
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
@@ -120,6 +120,13 @@ const APPEARING = /^(emerge|seem|appear|transpire|follow|matter)$/;
 const EXTRAPOSING = /^(nice|good|great|hard|easy|difficult|tough|important|vital|crucial|essential|necessary|possible|impossible|clear|obvious|true|wrong|right|sad|strange|odd|surprising|fair|unfair|wise|better|best|worse|fun|interesting|unusual|rare|normal|time|shame|pity|mistake|disappointing|encouraging|frustrating|worrying|amazing|incredible|fantastic|wonderful|terrible|awful|brilliant|unacceptable|ridiculous|sensible|appropriate|essential|pointless|useless|worth)$/;
 
 /** A "for", "and" or "of" that chunks.ts repairTags read into a body's name ("the Institute for Fiscal Studies"). */
+/** Is the span a feast's name and date words only ("Christmas", "Christmas Day", "New Year's Eve", "last Easter")? */
+function holiday(tokens: Token[], a: number, b: number): boolean {
+  const words = tokens.slice(a, b).map((t) => t.lower).filter((w) => !/^(the|this|last|next|'s|’s)$/.test(w));
+  const feast = words.some((w) => HOLIDAYS.test(w)) || (words[0] === 'new' && words[1] === 'year');
+  return feast && words.every((w) => HOLIDAYS.test(w) || /^(day|eve|new|year|weekend|holiday|holidays|period|break|morning|night)$/.test(w));
+}
+
 const joinedName = (t: Token) => t.pos === 'PROPN' && t.ne === 'organization' && /^(for|and|of)$/.test(t.lower);
 
 /**
@@ -164,6 +171,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (b > a + 2 && TIME_NOUNS.has(tokens[b - 1].lower) && TIME_SHIFTERS.test(tokens[b - 2].lower) && ['PROPN', 'NOUN'].includes(tokens[b - 3].pos)
     && !TIME_NOUNS.has(tokens[b - 3].lower) && !TIME_SHIFTERS.test(tokens[b - 3].lower)) return readMention(tokens, { ...c, end: b - 2, head: b - 3 }, titleCase, g);
   if (TIME_NOUNS.has(head.lower) && !names.length && !gluedDay) return mk('time');
+  // ("before Christmas", "over the Easter weekend", "on New Year's Eve": a feast is a date, though
+  // written as a name; not "Christmas Island" or "Easter Rising", where other words follow)
+  if (holiday(tokens, a, b)) return mk('time');
   // ("National Police members", "Atlacatl Battalion troops": a named body's members, named after
   // it, act as the body; as "soldiers of the Atlacatl Battalion" do, extract/analyse.ts)
   if (b - a >= 2 && c.head === b - 1 && BODY_MEMBERS.test(head.lower) && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2])) {

@@ -194,6 +194,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
       if (lemma === 'have') { if (!t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) weaken('necessary'); continue; }
+      // ("still needs to discuss": the same obligation written as a verb; the label is what is needed;
+      // not a passive's, "cuts are needed to fund it", whose subject is no doer of the funding)
+      if (lemma === 'need' && !passiveVoice(t, x)) { weaken('necessary'); continue; }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }

@@ -30,12 +30,16 @@ const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skip
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
 const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
 /** Forms of "be" before a planned act: "is to back", "were to meet". */
+/** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
+const INTENT_PLURALS = /^(plans|aims|intends|wants|needs|hopes|expects|seeks|vows|pledges|promises|threatens|refuses|fails|agrees|decides|wishes|attempts|proposes|offers|votes)$/;
+/** Verbs of saying and thinking after which a clause opens with no "that". */
+const SAYING = /^(said|says|say|told|tells|added|adds|believes|believed|thinks|thought|warned|warns|claimed|claims|argued|argues|insisted|insists|stated|states|announced|announces|confirmed|confirms|reported|reports|suggested|suggests|feared|fears|hoped|hopes|knew|knows|admitted|admits)$/;
 const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; ADV: number; RB: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; ADV: number; RB: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -45,7 +49,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
   }
 
   /**
@@ -223,6 +227,22 @@ export class Analyser {
     }
   }
 
+  /**
+   * "said the firm plans to grow sales", "warned the council wants to close it": after a determiner
+   * and a singular noun, a plural noun of intent before the infinitive's "to" and a verb is the
+   * clause's verb ("plans/VBZ"), read as a compound noun where a clause opens with no "that". Not
+   * after a preposition, where the phrase is a noun's: "pointed to the party plans to raise taxes".
+   */
+  private fixIntentVerbs(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VBZ } = this.officeTags;
+    for (let i = 2; i + 2 < lower.length; i++) {
+      if (!INTENT_PLURALS.test(lower[i]) || xpos[x[i]] !== 'NNS' || lower[i + 1] !== 'to' || upos[u[i + 2]] !== 'VERB' || xpos[x[i - 1]] !== 'NN') continue;
+      if (!/^(the|a|an|this|that|its|his|her|their|our|my|your)$/.test(lower[i - 2]) || (i >= 3 && /^(ADP|VERB)$/.test(upos[u[i - 3]]) && !SAYING.test(lower[i - 3]))) continue;
+      u[i] = VERB; x[i] = VBZ;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -241,6 +261,7 @@ export class Analyser {
     this.fixPastAfterSubject(forms, s.lower, u, x);
     this.fixPrenominalParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
+    this.fixIntentVerbs(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -84,3 +84,17 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   const country = a.type === 'country' ? a.id : a.country;
   return { id: slug(`${name} team`), name: `${name} team`, type: 'organization', mention: a.mention, ...(country ? { country } : {}) };
 }
+
+/**
+ * Verbs of play: in a match report, sides and players that beat, meet, face or host one another
+ * play a game, which is no PLOVER event (a tennis win coded ASSAULT, a fixture CONSULT).
+ */
+const PLAY_VERBS = /^(beat|defeat|thrash|crush|overcome|edge|meet|face|play|host|draw|lose|trounce|hammer|outplay|eliminate|knock|concede|score|strike|clash|battle|defend|tackle|overpower|outclass|whitewash|rout)$/;
+
+/**
+ * Is this relation a game played between two sides or players of a sports report? Not when a
+ * state's agent is a party: "fans clashed with police" stays a clash.
+ */
+export function isPlay(lemma: string, subj: Actor, obj: Actor): boolean {
+  return PLAY_VERBS.test(lemma) && ![subj, obj].some((a) => STATE_AGENTS.test(`${a.name} ${a.mention ?? ''}`));
+}

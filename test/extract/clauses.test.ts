@@ -301,6 +301,20 @@ const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean
     'Anna Vale finished third in the heptathlon in Leeds.', (t) => t.object.id === 'leeds',
     // (a country at a chain's end stays)
     'Zentrix was trying to get a higher price for a telecommunications project in Benin.', 'zentrix -GET_FOR_PROJECT_IN-> BEN'],
+  ['a noun after a preposition of time dates the event; its own party is no party to the verb ("sold copper until the war with Bolivia")',
+    'Peru sold copper to Chile until the war with Bolivia.', (t) => t.object.id === 'BOL',
+    // (a noun after another preposition stays a path to its party)
+    'Peru sold copper to Chile for the war with Bolivia.', 'PER -SELL_FOR_WAR_WITH-> BOL'],
+  ['… "during" too ("was accompanied by X during the match against Y")',
+    'Ana Ruiz was accompanied by Tom Vale during the match against Zentrix.', (t) => t.object.id === 'zentrix',
+    'Ana Ruiz was accompanied by Tom Vale at the match against Zentrix.', 'tom-vale -ACCOMPANY_AT_MATCH_AGAINST-> zentrix'],
+  ['… but not a going of the subject\'s own ("will meet X during a visit to Y")',
+    'Ana Ruiz will meet Tom Vale during a visit to Zentrix.', (t) => t.object.id === 'tom-vale' && t.relation.type !== 'MEET',
+    'Ana Ruiz will meet Tom Vale during a visit to Zentrix.', 'ana-ruiz -MEET_DURING_VISIT_TO-> zentrix'],
+  ['a feast is a date, not a body ("went on sale before Christmas")',
+    'Zentrix put the console on sale in Peru before Christmas.', (t) => /christmas/i.test(t.object.name),
+    // (a name that only starts with a feast's name stays a name)
+    'The Christmas Island government protested to Australia.', 'CXR -PROTEST_TO-> AUS'],
   ['a plural noun set off by a comma before a bare verb is the one addressed, the verb a call ("Salvadoran people, have faith")',
     'Meanwhile, Peruvian people, have faith in your armed forces.', (t) => t.subject.id === 'per-people',
     // (a subject with its own aside stays one: "Peruvian farmers, angry at the price, blocked …")

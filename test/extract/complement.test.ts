@@ -16,7 +16,20 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['demand noun + "today" + that-clause', 'Jordan renewed its call today that Syria withdraw its troops.', 'JOR -DEMAND-> SYR'],
   ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
   ['"warn" + must: a demand', 'Merkel warned that Serbia must leave Kosovo.', 'merkel -WARN-> SRB'],
+  ['speech + "needs to": a demand as "must" is', 'Germany said Greece needed to cut its spending.', 'DEU -DEMAND-> GRC'],
 ];
+
+// [why, text]: a speech act whose clause asks nothing of anyone else
+const NO_DEMAND: Array<[why: string, text: string]> = [
+  ['a speaker\'s own side\'s need is no demand on anyone', '"We must cut our spending," the Greek minister said.'],
+  ['what a passive says is needed asks nothing of its subject', 'Zentrix says the cuts are needed to fund the new plant.'],
+];
+for (const [why, text] of NO_DEMAND) {
+  test(`complement: ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule === 'complement:demand'), ts.map(show).join(' | '));
+  });
+}
 
 for (const [rule, text, want] of CASES) {
   test(`complement: ${rule}: "${text}" → ${want}`, () => {

@@ -50,6 +50,8 @@ const TABLES: Record<string, Row[]> = {
     ['… "or not" is no negated conjunct', 'Peru must decide whether or not Chile will sign the deal.', 'CHL -SIGN-> deal', { negated: false }],
     ['"can\'t" is a negated "can", as "cannot" is', "Chile can't sell copper to Peru.", 'CHL -SELL_TO-> PER', { negated: true, modality: 'possible' }],
     ['"shan\'t" is a negated future', "Chile shan't sell copper to Peru.", 'CHL -SELL_TO-> PER', { negated: true, tense: 'future' }],
+    ['"needs to" is an obligation: necessary, the label is what is needed', 'Peru still needs to consult Chile.', 'PER -CONSULT-> CHL', { negated: false, modality: 'necessary', tense: 'present' }],
+    ['… "did not need to" a negated one', 'Peru did not need to consult Chile.', 'PER -CONSULT-> CHL', { negated: true, modality: 'necessary' }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [

@@ -52,3 +52,18 @@ test('team: "Wales beat England" in a match report is two teams of the United Ki
 test('team: the same places in a political story stay places', () => {
   assert.ok(!run(POLITICS).some((t) => /-team$/.test(t.subject.id) || /-team$/.test(t.object.id)));
 });
+
+// [why, report, relation type, the category it must carry (undefined: none)]
+const PLAY: Array<[why: string, text: string, type: string, want: string | undefined]> = [
+  ['a side beating another in a match report is a game, no assault', MATCH, 'BEAT', undefined],
+  ['… a player beating another too', 'Tom Vale beat Jan Ruiz 6-4 6-3 in the tennis semi-final, and the top seed advanced to the final. The tournament ends on Sunday.', 'BEAT', undefined],
+  ['… and a fixture is no consultation', 'England meet Italy at Twickenham on Saturday, and the striker is fit. The coach named his squad for the match.', 'MEET_AT', undefined],
+  ['fans clashing with police in a match report stays a clash', 'Zentrix supporters clashed with Italian police after the match, and the striker scored twice. The referee sent off the goalkeeper.', 'CLASH_WITH', 'FIGHT'],
+  ['beating outside sport stays an assault', 'Peruvian soldiers beat Chilean prisoners in Lima, witnesses said.', 'BEAT', 'ASSAULT'],
+];
+for (const [why, text, type, want] of PLAY) test(`play: ${why}`, () => {
+  const ts = run(text);
+  const t = ts.find((x) => x.relation.type === type);
+  assert.ok(t, ts.map((x) => `${x.subject.id} ${x.relation.type} ${x.object.id}`).join(' | '));
+  assert.equal(t.relation.category, want);
+});
