@@ -54,7 +54,7 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
  * surname prefix ("McGonagall", "MacArthur", "DiCaprio", "DeLay", "O'Brien"), not a brand's
  * ("YouTube", "PlayStation").
  */
-export const NAME_WORD = /^(?:Mc|Mac|D'|De|Di|Da|Du|Le|La)?[A-Z][a-z'-]+$/;
+export const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Le|La)?[A-Z][a-z'-]+$/;
 
 /**
  * The people a named body is made of: "soldiers of the Atlacatl Battalion", "National Police

@@ -49,7 +49,7 @@ export function findComplements(a: Analysed): Complement[] {
       const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
       // ("we need to cut supply", said the minister: a speaker's own side's need is no demand on anyone;
       // nor what a passive says is needed, "the cuts are needed to fund …")
-      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || next.verb.passive);
+      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || (next.verb.passive && next.verb.lemmas[0] === 'need'));
       if (next && !question && !own && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

@@ -30,6 +30,10 @@ const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skip
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
 const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|banks?|airlines?|insurers?|lenders?|groups?|companies|company|operators?|producers?|brewers?|miners?|manufacturers?|developers?|publishers?))$/;
 /** Forms of "be" before a planned act: "is to back", "were to meet". */
+/** The possessive ending, as the tokeniser splits it off. */
+const POSSESSIVE = /^['’]s?$/;
+/** Number words written with a capital: inside a sentence, the start of a name ("the Six Nations"). */
+const NUMBER_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
 /** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
 const INTENT_PLURALS = /^(plans|aims|intends|wants|needs|hopes|expects|seeks|vows|pledges|promises|threatens|refuses|fails|agrees|decides|wishes|attempts|proposes|offers|votes)$/;
 /** Verbs of saying and thinking after which a clause opens with no "that". */
@@ -243,6 +247,20 @@ export class Analyser {
     }
   }
 
+  /**
+   * "the Six Nations", "the Three Gorges Dam": a capitalised number word inside a sentence, right
+   * before a proper noun, is the first word of that name, not a count of it (a count is lower case
+   * there: "two Nations players").
+   */
+  private fixNumberNames(forms: string[], u: Int32Array, x: Int32Array): void {
+    const { xpos } = this.index;
+    const { PROPN, NNP } = this.officeTags;
+    for (let i = 1; i + 1 < forms.length; i++) {
+      if (!NUMBER_WORDS.test(forms[i]) || xpos[x[i]] !== 'CD' || !/^NNPS?$/.test(xpos[x[i + 1]]) || !/^[a-z,;(]/.test(forms[i - 1])) continue;
+      u[i] = PROPN; x[i] = NNP;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -262,6 +280,7 @@ export class Analyser {
     this.fixPrenominalParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);
+    this.fixNumberNames(forms, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;
@@ -283,6 +302,10 @@ export function trimNames(forms: string[], spans: EntitySpan[]): EntitySpan[] {
     let { start, end } = e;
     while (start < end && !word(start)) start++;
     while (end > start && !word(end - 1)) end--;
+    // ("Ireland's Brian O'Driscoll" read as one place): a possessive inside a name ends it; the
+    // possessor keeps the type, and what it owns is left for the mention reader to type
+    const poss = forms.slice(start + 1, end - 1).findIndex((f) => POSSESSIVE.test(f));
+    if (poss >= 0) end = start + 1 + poss;
     if (start < end) out.push({ start, end, type: e.type });
   }
   return out;

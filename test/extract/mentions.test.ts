@@ -213,6 +213,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a match score after a name is no part of it', 'Everton beat Fulham 2-1.', 'everton:organization -BEAT-> fulham:organization'],
   ['people "across" a country act for it', 'Students across Kenya criticised Uganda.', 'ken-student:group/KEN -CRITICIZE-> UGA:country/UGA'],
   ['a verb on a nominal between two actors reaches each', 'Qatar brokered a truce between Chad and Sudan.', 'QAT:country/QAT -BROKER_TRUCE_BETWEEN-> SDN:country/SDN'],
+  ['an "O\'" surname after a first name and a country\'s possessive is a person\'s', "Peru's Tomas O'Brady will lead the Andean team.", "tomas-o-brady:person/PER -LEAD-> concept:andean-team:other"],
+  ['a capitalised number word before a name is part of it', 'Ana Vale missed two games in the Six Nations.', 'ana-vale:person -MISS_GAME_IN-> six-nations:organization'],
 ];
 for (const [why, text, want] of ACTORS) {
   test(`mentions: ${why}: "${text}" → ${want}`, () => {

@@ -77,6 +77,12 @@ test('a name neither begins nor ends with punctuation', async () => {
     [{ start: 2, end: 3, type: 'organization' }, { start: 6, end: 8, type: 'organization' }]);
 });
 
+test('a name read across a possessive ends there ("Ireland\'s Brian Vale"); a possessive that ends it stays ("McDonald\'s")', async () => {
+  const { trimNames } = await import('../../src/nlp/analyser.js');
+  assert.deepEqual(trimNames(['Ireland', "'s", 'Brian', 'Vale', 'won'], [{ start: 0, end: 4, type: 'place' }]), [{ start: 0, end: 1, type: 'place' }]);
+  assert.deepEqual(trimNames(['McDonald', "'s", 'said'], [{ start: 0, end: 2, type: 'organization' }]), [{ start: 0, end: 2, type: 'organization' }]);
+});
+
 test('"chief executive" ending its phrase is an adjective and a noun, so the apposition holds', () => {
   const forms = words('Ian Vale , its chief executive , said prices rose .');
   const a = analyser().analyse(forms);
@@ -193,4 +199,22 @@ test('a participle between a lexical verb and a noun describes the noun ("reject
   assert.notEqual(a.deprels[forms.indexOf('reject')], 'aux:pass');
   const perfect = words('Peru has proposed changes to the deal .');
   assert.equal(analyser().analyse(perfect).upos[perfect.indexOf('proposed')], 'VERB');
+});
+
+test('a plural noun of intent after "said the firm", before "to" and a verb, is the verb ("said the firm plans to grow sales")', () => {
+  for (const [text, verb] of [['Vale said the firm plans to grow sales in Peru .', 'plans'], ['Peru warned the council wants to close the mine .', 'wants']]) {
+    const forms = words(text);
+    const a = analyser().analyse(forms);
+    assert.equal(a.xpos[forms.indexOf(verb)], 'VBZ', text);
+  }
+  // (after a preposition the phrase is a noun's: "pointed to the party plans to raise taxes")
+  const noun = words('He pointed to the party plans to raise taxes .');
+  assert.equal(analyser().analyse(noun).xpos[noun.indexOf('plans')], 'NNS');
+});
+
+test('a capitalised number word before a name is the name\'s first word ("the Six Nations"), a lower-case one a count', () => {
+  const forms = words('England lost two games in the Six Nations .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('Six')], 'PROPN');
+  assert.equal(a.upos[forms.indexOf('two')], 'NUM');
 });
