@@ -48,8 +48,9 @@ export function findComplements(a: Analysed): Complement[] {
       const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => FORETELLING_MODALS.test(t.lower(x)));
       const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
       // ("we need to cut supply", said the minister: a speaker's own side's need is no demand on anyone;
-      // nor what a passive says is needed, "the cuts are needed to fund …")
-      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || (next.verb.passive && next.verb.lemmas[0] === 'need'));
+      // nor what a passive says is needed, "the cuts are needed to fund …", nor a passive whose agent
+      // is no one, "Blair should be judged by results"; "X should be punished by the FA" asks the FA)
+      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || (next.verb.passive && (next.verb.lemmas[0] === 'need' || next.subjects.every((k) => a.mentions.get(k)?.kind !== 'actor'))));
       if (next && !question && !own && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

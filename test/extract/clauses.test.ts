@@ -100,6 +100,7 @@ const TABLES: Record<string, Row[]> = {
     ['a name read as the possessor of the description after its comma is the head, the description its apposition', "THE RADIO REPORTED THE MURDER OF CARLOS ANTONIO MENDEZ, DIRECTOR OF THE NATIONAL FIRE DEPARTMENT, BY THE FMLN'S URBAN COMMANDOS.", 'FMLN -MURDER-> carlos-antonio-mendez'],
     ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
+    ['a number before "of" is the partitive\'s head, not the count of an "of" phrase ("won 173 of the votes")', 'Ana Vale won 173 of the 299 votes.', 'ana-vale -WIN-> votes'],
   ],
   'recipients': [
     ['"to" after coordinated objects is the recipient', 'Norway is providing blankets and other winter equipment to Moldova.', 'NOR -PROVIDE_TO-> MDA'],

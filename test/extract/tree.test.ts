@@ -383,3 +383,15 @@ test('tree: a name hung on the case word before it heads that phrase, which modi
   assert.deepEqual([t.head(6), t.rel(6)], [5, 'flat']);
   assert.ok(reachesRoot(t, 10));
 });
+
+test('tree: a number before "of" and the noun the parser made its head is the partitive\'s head ("won 173 of the votes")', () => {
+  // "Vale won 173 of the votes": 173 nummod of votes, votes obl of won with "of"
+  const t = new Tree(tokens([
+    ['Vale', 'PROPN', 'NNP', 1, 'nsubj'], ['won', 'VERB', 'VBD', -1, 'root'], ['173', 'NUM', 'CD', 5, 'nummod'], ['of', 'ADP', 'IN', 5, 'case'], ['the', 'DET', 'DT', 5, 'det'], ['votes', 'NOUN', 'NNS', 1, 'obl'],
+  ]));
+  assert.deepEqual([t.head(2), t.rel(2), t.head(5), t.rel(5)], [1, 'obj', 2, 'nmod']);
+  assert.ok(reachesRoot(t, 6));
+  // (a count with no "of" stays the noun's: "won 173 votes")
+  const u = new Tree(tokens([['Vale', 'PROPN', 'NNP', 1, 'nsubj'], ['won', 'VERB', 'VBD', -1, 'root'], ['173', 'NUM', 'CD', 3, 'nummod'], ['votes', 'NOUN', 'NNS', 1, 'obj']]));
+  assert.deepEqual([u.head(2), u.rel(2)], [3, 'nummod']);
+});

@@ -14,7 +14,7 @@ import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repair
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement } from './speech.js';
 import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
-import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
+import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairAttributiveIng, repairListedVerb, repairNeighbouring } from './word-class.js';
@@ -27,6 +27,7 @@ export function repairTree(d: Draft): void {
   repairHeadline(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
+  repairPartitiveNumber(d);
   repairTimeSubject(d);
   repairNameBeforeDay(d);
   repairUnmarkedPossessor(d);

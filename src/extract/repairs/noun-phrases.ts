@@ -163,3 +163,24 @@ export function repairLooseApposition(d: Draft): void {
     d.heads[p] = nn; d.rels[p] = 'appos';
   }
 }
+
+/**
+ * "won 173 of the 299 votes", "killed two of the guards": the parser hangs the number on the noun
+ * after "of" as its count and the noun on the verb as an "of" phrase, so the verb reads "win of".
+ * A number right before "of" and a noun that the parser made its head is the partitive's head:
+ * it takes the noun's place (an object where the noun was the verb's "of" phrase), the noun its
+ * "of" phrase (extract/arguments.ts reads the partitive's noun through it).
+ */
+export function repairPartitiveNumber(d: Draft): void {
+  const tk = d.tokens;
+  for (let k = 0; k + 2 < tk.length; k++) {
+    const h = d.heads[k];
+    if (tk[k].upos !== 'NUM' || d.rels[k] !== 'nummod' || h <= k + 1 || tk[k + 1].lower !== 'of' || d.heads[k + 1] !== h || d.rels[k + 1] !== 'case' || !isNominal(tk[h].upos ?? '')) continue;
+    const v = d.heads[h];
+    const hasObject = v >= 0 && children(d, v).some((c) => d.rels[c] === 'obj');
+    d.heads[k] = v;
+    d.rels[k] = d.rels[h] === 'obl' ? (hasObject ? 'obl' : 'obj') : d.rels[h];
+    d.heads[h] = k;
+    d.rels[h] = 'nmod';
+  }
+}
