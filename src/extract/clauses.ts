@@ -150,6 +150,16 @@ function vocative(t: Tree, s: number, h: number): boolean {
   return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
 }
 
+/** Verbs of setting off, whose "for" phrase is where one goes. */
+const DEPART = /^(leave|depart|head|set|sail|fly|board|bound)$/;
+/** The noun of "for NOUN to VERB": a "for" phrase (on the infinitive or the word above it) that ends right before the infinitive's "to". */
+export function forSubject(t: Tree, h: number, g: number): number | undefined {
+  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to' && m < h);
+  if (to === undefined) return undefined;
+  // (not where a verb of leaving goes: "left for Guatemala to obtain support")
+  return [...(DEPART.test(t.lemma(g)) ? [] : t.children(g)), ...t.children(h)].find((x) => x < to && /^(obl|nmod)/.test(t.rel(x)) && t.caseWord(x) === 'for' && t.span(x)[1] === to && isNominal(t.upos(x)));
+}
+
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
@@ -157,6 +167,11 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
   if (s !== undefined) return { heads: t.conjuncts(s), rule: t.rel(h) === 'acl:relcl' ? 'relative' : 'svo' };
   const g = t.head(h);
   if (g < 0 || depth > 4) return { heads: [], rule: 'svo' };
+  // "It was easy for Peru to attack Chile", "makes it possible for firms to sell": the noun of a
+  // "for" phrase right before the infinitive's "to" is its subject, whatever the infinitive hangs on
+  // (someone, not something: "called for measures to combat ageism" is what the measures are for)
+  const forNoun = forSubject(t, h, g);
+  if (forNoun !== undefined && /^(actor|pronoun|generic|pair)$/.test(A.mentions.get(A.mentionOf(forNoun))?.kind ?? '')) return { heads: t.conjuncts(forNoun), rule: 'infinitive' };
   switch (t.rel(h)) {
     case 'conj': return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'shared' };
     case 'xcomp': {

@@ -10,7 +10,7 @@
  */
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
-import type { Clause } from './clauses.js';
+import { forSubject, type Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix, markedPast } from './predicate.js';
 
@@ -42,6 +42,8 @@ const VOW = /^(promise|guarantee|swear)$/;
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Verbs whose "to"-clause tells what came about, not what was aimed at: "went on to win", "took two years to build". */
 const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see)$/;
+/** Adjectives that make what "it" stands for a need: "it is vital for Peru to sign". */
+const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
 const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
 
@@ -139,6 +141,12 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
       if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')
         && (NEARLY.test(t.lower(g)) || t.childrenBy(g, 'advmod').some((a) => a < x && NEARLY.test(t.lower(a))))) modality = weaker(modality, 'possible');
+      // "It is important for Peru to sign", "it was easy for them to attack": an infinitive an
+      // adjective says something of, with "it" standing in for it, is judged, not done
+      // (as is one whose doer a "for" phrase names, "made it hard for Peru to pay", "enough for X to take control")
+      if (x === start && to(x) && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
+        modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
+      }
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       const purpose = r === 'advcl' && to(x);
       const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;

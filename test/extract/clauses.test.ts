@@ -80,6 +80,9 @@ const TABLES: Record<string, Row[]> = {
     ['a possessed noun of choice hands its infinitive to its owner', "Kenya condemned Uganda's decision to expel Somalia.", 'UGA -EXPEL-> SOM'],
     ['a name before a noun of choice holds it too', 'Chile outlined US plans to invade Iraq.', 'USA -INVADE-> IRQ'],
     ['… also where the parser hung the infinitive on the adjective above', "Spain was critical of Morocco's decision not to meet France.", 'MAR -MEET-> FRA'],
+    ['the noun of "for X to" right before the infinitive is its subject', 'It was easy for Peru to attack Chile.', 'PER -ATTACK-> CHL'],
+    ['… under a clause too, not the main subject', 'Zentrix had to ensure that it was easy for Kenyan firms to sell phones.', 'ken-firm -SELL-> phones'],
+    ['… and "make it possible for X to"', 'The treaty makes it possible for Peru to buy jets from Chile.', 'PER -BUY_FROM-> CHL'],
   ],
   'tree repairs (known parser slips)': [
     ['a past tense read as a participle after a bare subject', 'Israeli jets bombed South Lebanon.', 'isr-jet -BOMB-> LBN'],
@@ -312,6 +315,9 @@ const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean
   ['… but not a going of the subject\'s own ("will meet X during a visit to Y")',
     'Ana Ruiz will meet Tom Vale during a visit to Zentrix.', (t) => t.object.id === 'tom-vale' && t.relation.type !== 'MEET',
     'Ana Ruiz will meet Tom Vale during a visit to Zentrix.', 'ana-ruiz -MEET_DURING_VISIT_TO-> zentrix'],
+  ['where one leaves for is no doer of what follows ("left for Guatemala to obtain support")',
+    'Ana Ruiz left for Peru to obtain support from Chile.', (t) => t.subject.id === 'PER',
+    'Ana Ruiz left for Peru to obtain support from Chile.', 'ana-ruiz -OBTAIN_FROM-> CHL'],
   ['a feast is a date, not a body ("went on sale before Christmas")',
     'Zentrix put the console on sale in Peru before Christmas.', (t) => /christmas/i.test(t.object.name),
     // (a name that only starts with a feast's name stays a name)

@@ -52,6 +52,8 @@ const TABLES: Record<string, Row[]> = {
     ['"shan\'t" is a negated future', "Chile shan't sell copper to Peru.", 'CHL -SELL_TO-> PER', { negated: true, tense: 'future' }],
     ['"needs to" is an obligation: necessary, the label is what is needed', 'Peru still needs to consult Chile.', 'PER -CONSULT-> CHL', { negated: false, modality: 'necessary', tense: 'present' }],
     ['… "did not need to" a negated one', 'Peru did not need to consult Chile.', 'PER -CONSULT-> CHL', { negated: true, modality: 'necessary' }],
+    ['what "it is easy for X to" do is possible, not done', 'It was easy for Peru to attack Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'possible' }],
+    ['… what "it is vital for X to" do is needed', 'It is vital for Peru to attack Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'necessary' }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [
