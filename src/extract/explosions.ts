@@ -124,7 +124,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
     const actor = a.resolved.get(k)?.[0];
     // (a country or a region is where it happened, and "in" a thing only for a thing: "in the bathroom")
     if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
-    if (t.caseWord(x0) === 'in' && m.kind !== 'concept') continue;
+    // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")
+    if (t.caseWord(x0) === 'in' && m.kind !== 'concept' && x === x0) continue;
     // ("at dawn", "at 0340": when, not what)
     if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM') continue;
     if (!targets.includes(k)) targets.push(k);

@@ -32,6 +32,8 @@ const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|bank
 /** Forms of "be" before a planned act: "is to back", "were to meet". */
 /** The possessive ending, as the tokeniser splits it off. */
 const POSSESSIVE = /^['’]s?$/;
+/** Irregular pasts that are nouns too: a tagger reads them as nouns after a noun ("a car shot at"). */
+const IRREGULAR_PAST = /^(shot|hit|struck|cut|set|put|beat|hurt|bid|cast|split|spread|struck|shut|quit|upset|burst)$/;
 /** Number words written with a capital: inside a sentence, the start of a name ("the Six Nations"). */
 const NUMBER_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
 /** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
@@ -261,6 +263,26 @@ export class Analyser {
     }
   }
 
+  /**
+   * "four men in a car today shot at a sentry post": an irregular past that is also a noun ("shot",
+   * "hit", "cut"), read as a noun right after the subject's last noun, before a preposition or a
+   * determiner, with no finite verb since the clause began, is the clause's verb. (After a
+   * determiner or an adjective it stays the noun: "took a shot at goal".)
+   */
+  private fixIrregularPast(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VBD } = this.officeTags;
+    for (let i = 2; i + 1 < lower.length; i++) {
+      if (!IRREGULAR_PAST.test(lower[i]) || !/^NNS?$/.test(xpos[x[i]]) || !/^(NN|NNS|NNP|NNPS)$/.test(xpos[x[i - 1]]) || !/^(ADP|DET|PRON|NUM)$/.test(upos[u[i + 1]])) continue;
+      let finite = false;
+      for (let k = i - 1; k >= 0 && !/^(that|which|who|;|:|,|--)$/.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]);
+      // (nor with a form of "be" or "have" still to come in the clause: "the Chelsea shot at goal was saved")
+      for (let k = i + 1; k < lower.length && !/^(that|which|who|;|:|,|--)$/.test(lower[k]) && !finite; k++) finite = BE_FORMS.test(lower[k]) || /^(has|have|had)$/.test(lower[k]);
+      if (finite) continue;
+      u[i] = VERB; x[i] = VBD;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -281,6 +303,7 @@ export class Analyser {
     this.fixAdverbBeforeParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);
     this.fixNumberNames(forms, u, x);
+    this.fixIrregularPast(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -103,6 +103,7 @@ const TABLES: Record<string, Row[]> = {
     ['a name read as the possessor of the description after its comma is the head, the description its apposition', "THE RADIO REPORTED THE MURDER OF CARLOS ANTONIO MENDEZ, DIRECTOR OF THE NATIONAL FIRE DEPARTMENT, BY THE FMLN'S URBAN COMMANDOS.", 'FMLN -MURDER-> carlos-antonio-mendez'],
     ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
+    ['a passive participle with its agent right after the object describes the object, not the subject', 'Ana Ruiz and Tom Vale set off a device presumably abandoned by the ELN.', 'ELN -ABANDON-> device'],
     ['a number before "of" is the partitive\'s head, not the count of an "of" phrase ("won 173 of the votes")', 'Ana Vale won 173 of the 299 votes.', 'ana-vale -WIN-> votes'],
   ],
   'recipients': [
@@ -318,6 +319,9 @@ const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean
   ['where one leaves for is no doer of what follows ("left for Guatemala to obtain support")',
     'Ana Ruiz left for Peru to obtain support from Chile.', (t) => t.subject.id === 'PER',
     'Ana Ruiz left for Peru to obtain support from Chile.', 'ana-ruiz -OBTAIN_FROM-> CHL'],
+  ['… so the subject is not what the agent did it to',
+    'Ana Ruiz and Tom Vale set off a device presumably abandoned by the ELN.', (t) => t.subject.id === 'ELN' && t.object.id === 'ana-ruiz',
+    'Peru took the town, supported by Chilean advisers.', 'chl-adviser -SUPPORT-> PER'],
   ['a feast is a date, not a body ("went on sale before Christmas")',
     'Zentrix put the console on sale in Peru before Christmas.', (t) => /christmas/i.test(t.object.name),
     // (a name that only starts with a feast's name stays a name)

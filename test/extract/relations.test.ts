@@ -77,3 +77,8 @@ for (const [text, want, category] of CATEGORIES) {
     assert.equal(hit?.relation.category, category);
   });
 }
+
+test('relations: "use" is no act of force by itself ("Peru used Chilean technology"); "bombed" is', () => {
+  assert.equal(findTriple(run('Peru used the technology from Chile.'), 'PER -USE_TECHNOLOGY_FROM-> CHL').relation.category, undefined);
+  assert.equal(findTriple(run('Peru bombed the bridges of Chile.'), 'PER -BOMB_BRIDGE_OF-> CHL').relation.category, 'FIGHT');
+});

@@ -81,6 +81,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['a car bomb that went off', 'Two car bombs went off near a police station in Baghdad.', 'irq-unidentified-individual -BOMB-> police station'],
   ['what a bomb destroyed, in a place named in its phrase', 'Two bombs destroyed the Zentrix offices in Lima.', 'per-unidentified-individual -BOMB-> Zentrix offices'],
   ['opposite a telephone exchange (an exchange of no fire)', 'A powerful bomb exploded last night in Medellin, opposite a telephone exchange.', 'col-unidentified-individual -BOMB-> telephone exchange'],
+  ['in a part of a named body: the body', 'A bomb exploded in the bathroom of the Zentrix Cultural Institute in Lima.', 'per-unidentified-individual -BOMB-> zentrix-cultural-institute'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {

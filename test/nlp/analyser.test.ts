@@ -218,3 +218,13 @@ test('a capitalised number word before a name is the name\'s first word ("the Si
   assert.equal(a.upos[forms.indexOf('Six')], 'PROPN');
   assert.equal(a.upos[forms.indexOf('two')], 'NUM');
 });
+
+test('an irregular past read as a noun after the subject, before its phrase, is the verb ("four men in a car shot at a post")', () => {
+  const forms = words('Four men in a car shot at a sentry post and fled .');
+  assert.equal(analyser().analyse(forms).xpos[forms.indexOf('shot')], 'VBD');
+  // (not after a determiner, nor where the clause's verb is still to come)
+  for (const text of ['Vale took a shot at goal .', 'The Zentrix shot at goal was saved .']) {
+    const f = words(text);
+    assert.equal(analyser().analyse(f).xpos[f.indexOf('shot')], 'NN', text);
+  }
+});

@@ -12,7 +12,7 @@
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement } from './speech.js';
-import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause } from './noun-clauses.js';
+import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
@@ -38,6 +38,7 @@ export function repairTree(d: Draft): void {
   repairCoordinatedParticiple(d);
   repairObjectConjunct(d);
   repairReducedRelative(d);
+  repairParticipleOnObject(d);
   repairClauseConjunct(d);
   repairObjectBeforeClause(d);
   repairTimeModifier(d);

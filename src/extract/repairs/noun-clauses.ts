@@ -7,7 +7,7 @@
 import { MODAL_NOUNS } from '../../lexicon.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
-import { below } from './draft.js';
+import { below, children } from './draft.js';
 
 /**
  * "TROOPS BURNED FIVE HOUSES, …": a noun the parser made a clausal complement (ccomp) is no
@@ -77,5 +77,29 @@ export function repairNounInfinitive(d: Draft): void {
     if (tk[to]?.lower !== 'to' || d.rels[to] !== 'mark' || v <= to || tk[v].upos !== 'VERB') continue;
     if (!/^(advcl|xcomp|ccomp|conj|dep|parataxis)$/.test(d.rels[v]) || d.heads[v] === n || below(d, n, v)) continue;
     d.heads[v] = n; d.rels[v] = 'acl';
+  }
+}
+
+/**
+ * "set off an explosive device presumably abandoned by the FMLN": the parser hangs a passive
+ * participle with its agent on the verb before it, as an adjunct, so the verb's subject (who set
+ * the device off) reads as what the agent abandoned. A passive participle with a "by" agent, right
+ * after the verb's object or "of"-less phrase (adverbs between, no comma), describes that noun: a
+ * reduced relative clause on it. (After a comma it stays the verb's: "took the town, supported by
+ * Cuban advisers".)
+ */
+export function repairParticipleOnObject(d: Draft): void {
+  const tk = d.tokens;
+  for (let p = 2; p < tk.length; p++) {
+    const v = d.heads[p];
+    if (d.rels[p] !== 'advcl' || tk[p].xpos !== 'VBN' || v < 0 || v > p) continue;
+    if (!children(d, p).some((c) => d.rels[c] === 'obl:agent' || (d.rels[c] === 'obl' && children(d, c).some((k) => d.rels[k] === 'case' && tk[k].lower === 'by')))) continue;
+    if (children(d, p).some((c) => /^(aux|aux:pass|nsubj|nsubj:pass|mark)$/.test(d.rels[c]))) continue;
+    // (the noun right before the participle, past its adverbs, is the verb's object or phrase)
+    let n = p - 1;
+    while (n > v && d.rels[n] === 'advmod' && d.heads[n] === p) n--;
+    if (n <= v || !isNominal(tk[n].upos ?? '') || d.heads[n] !== v || !/^(obj|obl)$/.test(d.rels[n])) continue;
+    d.heads[p] = n;
+    d.rels[p] = 'acl';
   }
 }
