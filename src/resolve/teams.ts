@@ -86,10 +86,12 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
 }
 
 /**
- * Verbs of play: in a match report, sides and players that beat, meet, face or host one another
- * play a game, which is no PLOVER event (a tennis win coded ASSAULT, a fixture CONSULT).
+ * Verbs of play and of a player's moves: in a match report, sides and players that beat, meet, face
+ * or host one another play a game, and one who joins, leaves or returns to a club, is given the
+ * lead or a card or sent off moves in the game, none of it a PLOVER event (a tennis win coded
+ * ASSAULT, a fixture CONSULT, a transfer COOPERATE, "gave Chelsea the lead" AID).
  */
-const PLAY_VERBS = /^(beat|defeat|thrash|crush|overcome|edge|meet|face|play|host|draw|lose|trounce|hammer|outplay|eliminate|knock|concede|score|strike|clash|battle|defend|tackle|overpower|outclass|whitewash|rout)$/;
+const PLAY_VERBS = /^(beat|defeat|thrash|crush|overcome|edge|meet|face|play|host|visit|draw|lose|trounce|hammer|outplay|eliminate|knock|concede|score|strike|clash|battle|defend|tackle|overpower|outclass|whitewash|rout|give|send|receive|join|leave|return)$/;
 
 /**
  * Is this relation a game played between two sides or players of a sports report? Not when a

@@ -58,6 +58,7 @@ const PLAY: Array<[why: string, text: string, type: string, want: string | undef
   ['a side beating another in a match report is a game, no assault', MATCH, 'BEAT', undefined],
   ['… a player beating another too', 'Tom Vale beat Jan Ruiz 6-4 6-3 in the tennis semi-final, and the top seed advanced to the final. The tournament ends on Sunday.', 'BEAT', undefined],
   ['… and a fixture is no consultation', 'England meet Italy at Twickenham on Saturday, and the striker is fit. The coach named his squad for the match.', 'MEET_AT', undefined],
+  ['a player joining a club in a match report is a transfer, no cooperation', 'Tom Vale joined Zentrix United from Lima Town, and the striker scored twice. The referee sent off the goalkeeper.', 'JOIN', undefined],
   ['fans clashing with police in a match report stays a clash', 'Zentrix supporters clashed with Italian police after the match, and the striker scored twice. The referee sent off the goalkeeper.', 'CLASH_WITH', 'FIGHT'],
   ['beating outside sport stays an assault', 'Peruvian soldiers beat Chilean prisoners in Lima, witnesses said.', 'BEAT', 'ASSAULT'],
 ];
