@@ -215,7 +215,7 @@ export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'con
   will: { tense: 'future' }, shall: { tense: 'future' }, "'ll": { tense: 'future' }, wo: { tense: 'future' },
   would: { modality: 'conditional' }, "'d": { modality: 'conditional' },
 });
-export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid commit`);
+export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid commit strive endeavour endeavor`);
 /** Modals that foretell rather than ask: "insisted that Chile would sign" reports, "should sign" asks. */
 export const FORETELLING_MODALS = /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/;
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */

@@ -96,11 +96,13 @@ export class Arguments {
     if (!m || m.kind === 'time' || m.kind === 'none') return -1;
     // "joined his old club, Porto", "the company, Zentrix, said": a thing or a description with a
     // name in apposition is the name's (extract/repairs/noun-phrases.ts hangs a loose one back on its noun)
-    if (m.kind === 'concept' || m.kind === 'generic') {
+    // (so is one national named by a nationality, "set by another Ethiopian, Berhane Adera": the person)
+    const national = m.kind === 'actor' && /^(a|an|another|one)\s/i.test(m.text) && (m.actor?.type === 'country' || /-national$/.test(m.actor?.id ?? ''));
+    if (m.kind === 'concept' || m.kind === 'generic' || national) {
       // (set off by a comma: a quoted name is the thing's own, "exercises “West”")
       const ap = this.t.childrenBy(x, 'appos').find((c) => c > x && this.t.upos(c) === 'PROPN' && [this.t.span(c)[0], this.t.span(c)[0] - 1].some((k) => this.t.lower(k) === ','));
       const named = ap === undefined ? undefined : this.mentions.get(this.at[ap]);
-      if (named?.kind === 'actor' && this.at[ap!] !== k) return this.at[ap!];
+      if (named?.kind === 'actor' && this.at[ap!] !== k && (!national || named.actor?.type === 'person')) return this.at[ap!];
     }
     return k;
   }

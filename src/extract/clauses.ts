@@ -16,7 +16,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { COMMIT_VERBS, MODAL_NOUNS, MOTION_NOUNS, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
@@ -148,16 +148,6 @@ function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefin
 function vocative(t: Tree, s: number, h: number): boolean {
   if (s > h || t.lower(h - 1) !== ',' || t.span(s, SPAN_SKIP)[1] !== h - 1) return false;
   return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
-}
-
-/** Verbs of setting off, whose "for" phrase is where one goes. */
-const DEPART = /^(leave|depart|head|set|sail|fly|board|bound)$/;
-/** The noun of "for NOUN to VERB": a "for" phrase (on the infinitive or the word above it) that ends right before the infinitive's "to". */
-export function forSubject(t: Tree, h: number, g: number): number | undefined {
-  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to' && m < h);
-  if (to === undefined) return undefined;
-  // (not where a verb of leaving goes: "left for Guatemala to obtain support")
-  return [...(DEPART.test(t.lemma(g)) ? [] : t.children(g)), ...t.children(h)].find((x) => x < to && /^(obl|nmod)/.test(t.rel(x)) && t.caseWord(x) === 'for' && t.span(x)[1] === to && isNominal(t.upos(x)));
 }
 
 /** Where the written or understood subject is, and which rule found it. */

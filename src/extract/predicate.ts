@@ -8,7 +8,7 @@
  * "Iran, which never signed the treaty, said it would …" negates "signed" and not "said".
  */
 import type { Modality, Tense } from '../types.js';
-import type { Tree } from './tree.js';
+import { isNominal, type Tree } from './tree.js';
 import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, dict } from '../lexicon.js';
 
 export interface VerbInfo {
@@ -99,10 +99,22 @@ export function purposeDoer(t: Tree, g: number): number[] | undefined {
   return agent !== undefined ? t.conjuncts(agent) : undefined;
 }
 
+/** Verbs of setting off, whose "for" phrase is where one goes. */
+const DEPART = /^(leave|depart|head|set|sail|fly|board|bound)$/;
+/** The noun of "for NOUN to VERB": a "for" phrase (on the infinitive or the word above it) that ends right before the infinitive's "to". */
+export function forSubject(t: Tree, h: number, g: number): number | undefined {
+  const to = t.childrenBy(h, 'mark').find((m) => t.lower(m) === 'to' && m < h);
+  if (to === undefined) return undefined;
+  // (not where a verb of leaving goes: "left for Guatemala to obtain support")
+  return [...(DEPART.test(t.lemma(g)) ? [] : t.children(g)), ...t.children(h)].find((x) => x < to && /^(obl|nmod)/.test(t.rel(x)) && t.caseWord(x) === 'for' && t.span(x)[1] === to && isNominal(t.upos(x)));
+}
+
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
   if (t.rel(x) !== 'xcomp') return false;
   if (t.child(x, 'nsubj', 'nsubj:pass')) return false;
+  // ("is looking for Wenger to stay": a "for" phrase names a doer of its own)
+  if (forSubject(t, x, gov) !== undefined) return false;
   // ("was kidnapped to protest the visit": the purpose is the kidnappers', a clause of its own)
   if (harmDoer(t, gov)) return false;
   const up = t.upos(x);
@@ -197,6 +209,15 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // ("still needs to discuss": the same obligation written as a verb; the label is what is needed;
       // not a passive's, "cuts are needed to fund it", whose subject is no doer of the funding)
       if (lemma === 'need' && !passiveVoice(t, x)) { weaken('necessary'); continue; }
+      // ("is looking to buy": an aim; "looks likely to lose", "looked to be cruising": an appearance)
+      if (lemma === 'look') {
+        const next = chain[n + 1];
+        // ("looked to be cruising to victory": "to be" is an appearance again)
+        const toBe = t.childrenBy(next, 'aux', 'cop').some((a) => t.lower(a) === 'be');
+        if (t.childrenBy(next, 'mark').some((m) => t.lower(m) === 'to') && t.upos(next) === 'VERB' && !toBe) { weaken('intended'); continue; }
+        if (toBe) { weaken('possible'); continue; }
+        if (t.upos(next) === 'ADJ') { weaken('possible'); continue; }
+      }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }

@@ -10,9 +10,9 @@
  */
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
-import { forSubject, type Clause } from './clauses.js';
+import type { Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
-import { foldedPrefix, markedPast } from './predicate.js';
+import { foldedPrefix, forSubject, markedPast } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -177,6 +177,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const main = byHead.get(t.head(g));
         if (main && main.verb.tense === 'past') tense = 'past';
       }
+      // ("signed the deal without consulting Chile", "dominated without creating chances": what is
+      // done without something leaves it undone)
+      if (x === start && r === 'advcl' && t.childrenBy(x, 'mark', 'case').some((m) => t.lower(m) === 'without')) negated = true;
       // ("nodded towards the tomb rather than lay a wreath", "instead of signing the deal": the
       // alternative not taken did not happen)
       if (x === start && t.children(x).some((c) => /^(rather|instead)$/.test(t.lower(c)) && t.childrenBy(c, 'fixed').some((f) => /^(than|of)$/.test(t.lower(f))))) negated = true;

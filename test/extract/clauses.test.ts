@@ -30,6 +30,7 @@ const TABLES: Record<string, Row[]> = {
     ['in a prepositional phrase: the innermost noun\'s', 'Peru signed a deal with its neighbour, Chile.', 'PER -SIGN_DEAL_WITH-> CHL'],
     ['with a phrase after it', 'Peru attacked the rebel group, the ELN, in May.', 'PER -ATTACK-> ELN'],
     ['a subject\'s', 'The company, Zentrix, sued Peru.', 'zentrix -SUE-> PER'],
+    ['… and a national\'s, named by a nationality', 'Tom Vale broke the record set by another Peruvian, Ana Ruiz, in Lima.', 'ana-ruiz -SET-> record'],
     ['a second object after a name\'s comma describes the name', "Pernod tried to buy Glenmoray, one of Scotland's premier whisky firms, but failed.", 'pernod -BUY-> glenmoray'],
   ],
   'apposition': [
@@ -82,6 +83,7 @@ const TABLES: Record<string, Row[]> = {
     ['… also where the parser hung the infinitive on the adjective above', "Spain was critical of Morocco's decision not to meet France.", 'MAR -MEET-> FRA'],
     ['the noun of "for X to" right before the infinitive is its subject', 'It was easy for Peru to attack Chile.', 'PER -ATTACK-> CHL'],
     ['… under a clause too, not the main subject', 'Zentrix had to ensure that it was easy for Kenyan firms to sell phones.', 'ken-firm -SELL-> phones'],
+    ['… and no complement with a "for" subject of its own folds into the verb above', 'Ana Ruiz is looking for Tom Vale to join Zentrix.', 'tom-vale -JOIN-> zentrix'],
     ['… and "make it possible for X to"', 'The treaty makes it possible for Peru to buy jets from Chile.', 'PER -BUY_FROM-> CHL'],
   ],
   'tree repairs (known parser slips)': [
