@@ -12,7 +12,8 @@
  * affixes, list matches and the part of speech. The UPOS of each word comes from our tagger at
  * run time (~96% right); the model can also be trained without it (meta.usePos = false).
  */
-import { feat, hashString } from './hash.js';
+// (the signed form of feat: the features go into Uint32Arrays, and no heap number is made; nlp/hash.ts)
+import { featBits as feat, hashString } from './hash.js';
 import type { LinearModel } from './perceptron.js';
 import type { SentenceWords } from './word-features.js';
 import { nerGazetteer, type NerGazetteer } from './ner-gazetteer.js';
