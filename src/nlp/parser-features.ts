@@ -18,8 +18,9 @@ import type { Config } from './arc-hybrid.js';
 /** The words of a sentence as the parser sees them; index n is ROOT. */
 export interface ParserInput {
   n: number;
-  w: Uint32Array;
-  suf: Uint32Array;
+  /** (signed, as in SentenceWords) */
+  w: Int32Array;
+  suf: Int32Array;
   /** UPOS class (≥ 2), XPOS class (≥ 2). */
   u: Int32Array;
   x: Int32Array;

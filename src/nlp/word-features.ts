@@ -17,13 +17,15 @@ export interface SentenceWords {
   forms: string[];
   /** Lower-cased, digits folded. */
   lower: string[];
-  w: Uint32Array;
-  pre1: Uint32Array;
-  pre2: Uint32Array;
-  suf2: Uint32Array;
-  suf3: Uint32Array;
-  suf4: Uint32Array;
-  shape: Uint32Array;
+  /** Hashes (hashString) of the word and its parts, as signed int32: the same bits, and a small
+   *  integer to V8 (a uint32 of 2^31 or more read out for a feature would be a heap number). */
+  w: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  shape: Int32Array;
 }
 
 /** "Obama" → "Xx", "NATO" → "XX", "1990s" → "dx", "U.S." → "X.X.", "e-mail" → "x-x". */
@@ -58,7 +60,7 @@ export function foldWord(form: string): string {
 export function sentenceWords(forms: string[]): SentenceWords {
   const n = forms.length;
   const caps = isCapsSentence(forms);
-  const mk = () => new Uint32Array(n);
+  const mk = () => new Int32Array(n);
   const s: SentenceWords = {
     n, caps, forms, lower: new Array(n), w: mk(), pre1: mk(), pre2: mk(), suf2: mk(), suf3: mk(), suf4: mk(), shape: mk(),
   };
