@@ -28,12 +28,19 @@ export interface SentenceWords {
   shape: Int32Array;
 }
 
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 /** "Obama" → "Xx", "NATO" → "XX", "1990s" → "dx", "U.S." → "X.X.", "e-mail" → "x-x". */
 export function shapeOf(form: string): string {
   let out = '';
   let last = '';
   for (const ch of form) {
-    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
+    // (ASCII by its code, the rest by Unicode class; regular expressions written here were each
+    // a new RegExp object per character, the most of what the analyser allocated)
+    const code = ch.charCodeAt(0);
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch : UPPER.test(ch) ? 'X' : LETTER.test(ch) ? 'x' : ch;
     if (c !== last || !'Xxd'.includes(c)) out += c;
     last = c;
     if (out.length > 8) break;
