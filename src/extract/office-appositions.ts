@@ -16,10 +16,11 @@ export function officeAppositions(t: Tree, A: Arguments, mentions: Map<number, M
     // ("Mirza, the first Indian woman to …, will face": the parser often hangs the name on the verb
     // as discourse and makes the description the subject; a comma between them says apposition)
     const loose = LOOSE.has(t.rel(x)) ? t.child(t.head(x), 'nsubj') : undefined;
-    const end = t.span(x, NO_PUNCT)[1];
+    // (x's subtree, walked only for the two readings that look at its commas: a walk for every
+    // word made this loop quadratic in the sentence's length)
+    const [st, end] = loose !== undefined || t.rel(x) === 'list' ? t.span(x, NO_PUNCT) : [-1, -1];
     // ("Rod Eddington, BA's chief executive, said": the parser may call the apposition a list)
     // (its subtree may start at its own comma)
-    const st = t.span(x, NO_PUNCT)[0];
     const listed = t.rel(x) === 'list' && (t.lower(st) === ',' || t.lower(st - 1) === ',');
     // ("Alan Garcia is the president of Peru": a copula's subject is the office it predicates)
     // ("The president of Peru is Alan Garcia" the other way round)

@@ -52,7 +52,11 @@ export class Tree {
     return out;
   }
 
-  child(i: number, ...rels: string[]): number | undefined { return this.childrenBy(i, ...rels)[0]; }
+  /** The first of childrenBy(i, ...rels), found without building the list (the rules ask this very often). */
+  child(i: number, ...rels: string[]): number | undefined {
+    for (const k of this.children(i)) if (rels.includes(this.rels[k]) || rels.includes(this.bases[k])) return k;
+    return undefined;
+  }
 
   /** i and the words coordinated with it: "Russia and Belarus" → [Russia, Belarus]. */
   conjuncts(i: number): number[] {

@@ -12,7 +12,8 @@
  * affixes, list matches and the part of speech. The UPOS of each word comes from our tagger at
  * run time (~96% right); the model can also be trained without it (meta.usePos = false).
  */
-import { feat, hashString } from './hash.js';
+// (the signed form of feat: the features go into Uint32Arrays, and no heap number is made; nlp/hash.ts)
+import { featBits as feat, hashString } from './hash.js';
 import type { LinearModel } from './perceptron.js';
 import type { SentenceWords } from './word-features.js';
 import { nerGazetteer, type NerGazetteer } from './ner-gazetteer.js';
@@ -51,7 +52,7 @@ const END = 0x3c3c3c3c;
 export interface NerInput {
   s: SentenceWords;
   /** hashString(UPOS) per word, or null when the model does without. */
-  pos: Uint32Array | null;
+  pos: Int32Array | null;
   gaz: Uint16Array;
   part: Uint8Array;
   /** Per word: what the same word was last labelled earlier in the document (0 unseen, 1 + type, 4 = O). */
@@ -71,9 +72,9 @@ export function nerInput(
     if (history) hist[i] = history.get(s.w[i]) ?? 0;
     if (lexicon) lex[i] = lexicon.get(s.lower[i]) ?? 0;
   }
-  let pos: Uint32Array | null = null;
+  let pos: Int32Array | null = null;
   if (upos) {
-    pos = new Uint32Array(s.n);
+    pos = new Int32Array(s.n);
     for (let i = 0; i < s.n; i++) pos[i] = hashString(upos[i]);
   }
   return { s, pos, gaz: hits.match, part: hits.part, hist, lex };
@@ -85,7 +86,7 @@ function shAt(s: SentenceWords, k: number): number { return k < 0 ? START : k >=
 function gAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xffff : x.gaz[k]; }
 function ptAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xff : x.part[k]; }
 function lxAt(x: NerInput, k: number): number { return k < 0 || k >= x.s.n ? 0xff : x.lex[k]; }
-function posAt(s: SentenceWords, pos: Uint32Array, k: number): number { return k < 0 ? START : k >= s.n ? END : pos[k]; }
+function posAt(s: SentenceWords, pos: Int32Array, k: number): number { return k < 0 ? START : k >= s.n ? END : pos[k]; }
 
 /** The features of word i given the classes of the two words before it (-1 before the start). */
 export function nerFeatures(x: NerInput, i: number, p1: number, p2: number, out: Uint32Array): number {

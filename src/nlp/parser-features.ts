@@ -11,14 +11,16 @@
  * dependent is complete when it is attached, so its case marker, its own children and the head's
  * children so far are all known ("by" under an agent, "was" beside a passive subject).
  */
-import { feat } from './hash.js';
+// (the signed form of feat: the features go into Uint32Arrays, and no heap number is made; nlp/hash.ts)
+import { featBits as feat } from './hash.js';
 import type { Config } from './arc-hybrid.js';
 
 /** The words of a sentence as the parser sees them; index n is ROOT. */
 export interface ParserInput {
   n: number;
-  w: Uint32Array;
-  suf: Uint32Array;
+  /** (signed, as in SentenceWords) */
+  w: Int32Array;
+  suf: Int32Array;
   /** UPOS class (≥ 2), XPOS class (≥ 2). */
   u: Int32Array;
   x: Int32Array;

@@ -31,8 +31,8 @@ const ROOT_W = hashString('<ROOT>');
 /** The parser's view of a tagged sentence (index n is ROOT). */
 export function parserInput(s: SentenceWords, upos: Int32Array, xpos: Int32Array): ParserInput {
   const n = s.n;
-  const w = new Uint32Array(n + 1);
-  const suf = new Uint32Array(n + 1);
+  const w = new Int32Array(n + 1);
+  const suf = new Int32Array(n + 1);
   const u = new Int32Array(n + 1);
   const x = new Int32Array(n + 1);
   w.set(s.w);

@@ -14,7 +14,8 @@
  * are not given yet), and the current word's class lets rare words share weights with other words
  * of the same ambiguity; unknown words have class 0 and lean on their affixes and shape.
  */
-import { feat } from './hash.js';
+// (the signed form of feat: the features go into Uint32Arrays, and no heap number is made; nlp/hash.ts)
+import { featBits as feat } from './hash.js';
 import { scoreSome, type LinearModel } from './perceptron.js';
 import type { SentenceWords } from './word-features.js';
 

@@ -16,10 +16,18 @@ export const its = nlp.its;
 // meets them: the first unknown word read, here before any document, gets the lexicon's size.
 const LEXICON_SIZE = nlp.readDoc('qzxjvqk').tokens().out(its.uniqueId)[0] as number;
 
-/** Does wink's English lexicon (~87k words, names among them) list this lower-case word? */
+/** Does wink's English lexicon (~87k words, names among them) list this lower-case word? Cached. */
 export function winkKnows(word: string): boolean {
-  return (nlp.readDoc(word).tokens().out(its.uniqueId)[0] as number) < LEXICON_SIZE;
+  // (a readDoc per call, most of it setting up wink's document: the same surnames and place names
+  // are asked about again and again in wire copy, extract/recase.ts and resolve/coreference.ts)
+  let v = knows.get(word);
+  if (v === undefined) {
+    v = (nlp.readDoc(word).tokens().out(its.uniqueId)[0] as number) < LEXICON_SIZE;
+    if (knows.size < 50000) knows.set(word, v);
+  }
+  return v;
 }
+const knows = new Map<string, boolean>();
 
 /** One token of a sentence, with offsets into the document text. */
 export interface Token {

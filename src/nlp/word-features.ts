@@ -17,21 +17,30 @@ export interface SentenceWords {
   forms: string[];
   /** Lower-cased, digits folded. */
   lower: string[];
-  w: Uint32Array;
-  pre1: Uint32Array;
-  pre2: Uint32Array;
-  suf2: Uint32Array;
-  suf3: Uint32Array;
-  suf4: Uint32Array;
-  shape: Uint32Array;
+  /** Hashes (hashString) of the word and its parts, as signed int32: the same bits, and a small
+   *  integer to V8 (a uint32 of 2^31 or more read out for a feature would be a heap number). */
+  w: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  shape: Int32Array;
 }
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
 
 /** "Obama" → "Xx", "NATO" → "XX", "1990s" → "dx", "U.S." → "X.X.", "e-mail" → "x-x". */
 export function shapeOf(form: string): string {
   let out = '';
   let last = '';
   for (const ch of form) {
-    const c = /[A-Z]/.test(ch) ? 'X' : /[a-z]/.test(ch) ? 'x' : /[0-9]/.test(ch) ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
+    // (ASCII by its code, the rest by Unicode class; regular expressions written here were each
+    // a new RegExp object per character, the most of what the analyser allocated)
+    const code = ch.charCodeAt(0);
+    const c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd'
+      : code < 128 ? ch : UPPER.test(ch) ? 'X' : LETTER.test(ch) ? 'x' : ch;
     if (c !== last || !'Xxd'.includes(c)) out += c;
     last = c;
     if (out.length > 8) break;
@@ -58,7 +67,7 @@ export function foldWord(form: string): string {
 export function sentenceWords(forms: string[]): SentenceWords {
   const n = forms.length;
   const caps = isCapsSentence(forms);
-  const mk = () => new Uint32Array(n);
+  const mk = () => new Int32Array(n);
   const s: SentenceWords = {
     n, caps, forms, lower: new Array(n), w: mk(), pre1: mk(), pre2: mk(), suf2: mk(), suf3: mk(), suf4: mk(), shape: mk(),
   };
