@@ -385,6 +385,15 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   soldiers: { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   'army soldiers': { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   policemen: { as: 'personnel', key: 'policeman', type: 'group', name: 'policemen' },
+  // ("the Congress", "the Senate" in a Colombian story are Colombia's, whatever a dictionary says)
+  congress: { as: 'body', key: 'congress', type: 'organization', name: 'Congress' },
+  'national congress': { as: 'body', key: 'congress', type: 'organization', name: 'Congress' },
+  senate: { as: 'body', key: 'senate', type: 'organization', name: 'Senate' },
+  'house of representatives': { as: 'body', key: 'house of representatives', type: 'organization', name: 'House of Representatives' },
+  'chamber of deputies': { as: 'body', key: 'chamber of deputies', type: 'organization', name: 'Chamber of Deputies' },
+  'legislative assembly': { as: 'body', key: 'legislative assembly', type: 'organization', name: 'Legislative Assembly' },
+  'national assembly': { as: 'body', key: 'national assembly', type: 'organization', name: 'National Assembly' },
+  'supreme court': { as: 'body', key: 'supreme court', type: 'organization', name: 'Supreme Court' },
 });
 // "the interior ministry", "the Ministry of Finance": every ministry named by its field is its
 // country's, one node whichever way it is written

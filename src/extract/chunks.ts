@@ -46,6 +46,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
       if (e.kind === 'demonym' && i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].ne === 'organization' && /^(and|for)$/.test(tokens[i - 1].lower)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
+      // ("drug lords", "the cocaine lords": a plural common noun that is a chamber's short name names
+      // the chamber only alone after "the", or opening the sentence)
+      if (e.kind === 'org' && n === 1 && /^(lords|commons)$/.test(key) && i > 0 && tokens[i - 1].lower !== 'the') continue;
       // A one-word organisation alias after an unknown capitalised name is that name's end: "Kanye West"
       if (e.kind === 'org' && n === 1 && nameWord(tokens[i - 1]) && !g.firstWord.has(tokens[i - 1].lower) && !caseless) continue;
       // A country or capital that is also a first name, before a surname, is a person: "Jordan Bratman"

@@ -110,6 +110,8 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['a numbered unit', `${WIRE}THE 6TH INFANTRY BRIGADE SHELLED THE TOWN.`, 'brigade', 'ecu-6th-infantry-brigade/organization/ECU'],
   ['a word for what the writer thinks of a body says nothing of which it is', `${WIRE}THE REPRESSIVE NATIONAL POLICE DETAINED A JOURNALIST.`, 'police', 'ecu-national-police/organization/ECU'],
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
+  ['"the Congress" in a story from elsewhere is that country\'s, whatever the dictionary\'s "Congress" is', `${WIRE}THE CONGRESS REJECTED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'congress', 'ecu-congress/organization/ECU'],
+  ['… and "the Senate"', `${WIRE}THE SENATE APPROVED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'senate', 'ecu-senate/organization/ECU'],
   ['phrases a country owns tell whose the government is', 'The Kenyan economy grew fast. Kenya\'s exports rose, Barclays said. The government raised taxes.', 'government', 'KEN/country/KEN'],
 ];
 for (const [rule, text, word, want] of STATE) {
@@ -124,6 +126,16 @@ test('unnamed state agent: the same node as the demonym path ("the Ecuadorean ar
   const bare = actorsAt(`${WIRE}THE ARMY ENTERED THE TOWN.`, 'army');
   assert.ok(named.length && bare.length, `${shown(named)} / ${shown(bare)}`);
   assert.deepEqual([bare[0].id, bare[0].type, bare[0].country], [named[0].id, named[0].type, named[0].country]);
+});
+
+test('a dictionary\'s body keeps its country when named as it ("the U.S. Congress") or at home', () => {
+  assert.ok(actorsAt(`${WIRE}THE U.S. CONGRESS REJECTED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'congress').some((a) => a.id === 'US_CONGRESS'));
+  assert.ok(actorsAt('WASHINGTON, 14 JUN 91 (AP) -- [TEXT] THE CONGRESS APPROVED THE BUDGET OF PRESIDENT BUSH.', 'congress').some((a) => a.id === 'US_CONGRESS'));
+});
+
+test('"drug lords" are no chamber; "the Lords" is', () => {
+  assert.ok(!actorsAt(`${WIRE}THE DRUG LORDS THREATENED THE JUDGES.`, 'lords').some((a) => a.id === 'UK_PARLIAMENT'));
+  assert.ok(actorsAt('The Lords rejected the bill, Downing Street said.', 'lords').some((a) => a.id === 'UK_PARLIAMENT'));
 });
 
 // [rule, text, word]: the phrase stays no actor of a state
