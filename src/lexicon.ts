@@ -316,6 +316,13 @@ export const TIME_NOUNS = set(`year years month months week weeks day days hour 
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter decade century time period moment currently now`);
 
+/** What aid is made of: giving, sending or providing these is PLOVER's AID; giving "the order" or "details" is not. */
+export const AID_NOUNS = set(`aid assistance help support relief money cash fund funds funding finance financing loan loans credit credits grant grants
+  donation donations subsidy subsidies budget weapon weapons arm arms ammunition equipment material supply supplies food medicine medicines
+  shelter asylum refuge protection troop troops soldier soldiers plane planes aircraft helicopter helicopters tank tanks vehicle vehicles
+  care treatment training advice expertise technology fuel oil water blanket blankets tent tents vaccine vaccines backing bailout
+  intelligence personnel peacekeeper peacekeepers expert experts doctor doctors observer observers reinforcement reinforcements`);
+
 /** Feasts and holidays: dates, not bodies ("before Christmas", "over Easter", "on New Year's Eve"). */
 export const HOLIDAYS = /^(christmas|xmas|easter|ramadan|hanukkah|chanukah|thanksgiving|diwali|eid|passover|lent|advent|halloween|hogmanay|whitsun|pentecost|epiphany)$/;
 

@@ -27,7 +27,8 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { CURRENCIES } from './name-kind.js';
+import { AID_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions } from './explosions.js';
@@ -176,9 +177,16 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (the chain's last verb: "decided to press charges against")
       const lightNoun = LIGHT_VERBS.test(c.verb.lemmas[c.verb.lemmas.length - 1] ?? c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
+      // ("gave the order", "sent a message", "provided information": giving is aid only of what aid
+      // is made of; the clause's relations then carry no PLOVER type)
+      // (the things given are the objects, or the noun a ReVerb clause folded into its label; an
+      // amount is money, and "tons of food aid" is aid by any of its words)
+      const things = c.objects.map((k) => a.mentions.get(k)).filter((m) => m?.kind === 'concept');
+      const given = c.rule === 'reverb' ? [verb.lemmas[verb.lemmas.length - 1]] : things.length ? things.flatMap((m) => a.s.tokens.slice(m!.start, m!.end).flatMap((w) => [w.lower, w.lemma.toLowerCase()])) : undefined;
+      const uncoded = given !== undefined && GIVING.test(c.verb.lemma) && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
-      const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb);
+      const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb, uncoded);
       const subs = c.subjectActors ?? ends(c.subjects), objs = office ? [office.of] : c.objectActors ?? c.objects.filter((k) => !bare(k)).flatMap((k) => ends([k]).map((y) => completed(k, y)));
       const spans = { arg1: surface(c.arg1), rel: surface(c.rel), args: c.args.map(surface) };
       const pronounEnd = [...c.subjects, ...c.objects].some((k) => a.mentions.get(k)?.kind === 'pronoun');
@@ -239,7 +247,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         const verbLabel = particle ? `${c.verb.label} ${c.prep}` : ppNounOfVerb && !/ of$/.test(pp.prep) && !pp.prep.split(' ').includes(ppNounOfVerb) ? `${c.verb.label} ${ppNounOfVerb}` : c.verb.label;
         // (nor a particle the label has: "shrug off" + "off threat from")
         const chain = particle && pp.prep.startsWith(`${c.prep} `) ? pp.prep.slice(c.prep!.length + 1) : pp.prep;
-        const r2 = relation(`${verbLabel} ${chain}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] });
+        const r2 = relation(`${verbLabel} ${chain}`, { ...verb, lemmas: [...verb.lemmas, ...ppNoun] }, uncoded);
         for (const x of subs) for (const y of ends([pp.k])) emit(x, y, r2, `${ruleName}+pp`, 0.65 * (pronounEnd ? 0.85 : 1) * inferred, spans);
       }
     }
@@ -370,8 +378,13 @@ const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|th
 const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;
 
 
-function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>): Relation {
+/** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
+const GIVING = /^(give|send|provide|deliver|supply|grant|donate)$/;
+
+/** `notAid`: what was given is no aid, so AID is no category of it (a threat to give stays one). */
+function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>, notAid = false): Relation {
   // (a threat or an offer is what PLOVER codes: "threatened to ban" → THREATEN)
-  const category = ploverCategory([...(v.act ? [v.act] : []), ...(v.lemmas.length ? v.lemmas : [v.lemma])]);
+  const coded = ploverCategory([...(v.act ? [v.act] : []), ...(v.lemmas.length ? v.lemmas : [v.lemma])]);
+  const category = notAid && coded === 'AID' ? undefined : coded;
   return { label, lemma: v.lemma, type: relationType(label), negated: v.negated, modality: v.modality, tense: v.tense, ...(category ? { category } : {}) };
 }

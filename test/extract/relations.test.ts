@@ -82,3 +82,18 @@ test('relations: "use" is no act of force by itself ("Peru used Chilean technolo
   assert.equal(findTriple(run('Peru used the technology from Chile.'), 'PER -USE_TECHNOLOGY_FROM-> CHL').relation.category, undefined);
   assert.equal(findTriple(run('Peru bombed the bridges of Chile.'), 'PER -BOMB_BRIDGE_OF-> CHL').relation.category, 'FIGHT');
 });
+
+// [text, triple, its PLOVER category or undefined]: giving is aid only of what aid is made of
+const GIVING: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Peru sent weapons to Chile.', 'PER -SEND_TO-> CHL', 'AID'],
+  ['Peru gave aid to Chile.', 'PER -GIVE_TO-> CHL', 'AID'],
+  ['Peru provided photographs and military intelligence to Chile.', 'PER -PROVIDE_TO-> CHL', 'AID'],
+  ['Peru gave 5 million dollars to Chile.', 'PER -GIVE_TO-> CHL', 'AID'],
+  ['Peru sent a message to Chile.', 'PER -SEND_MESSAGE_TO-> CHL', undefined],
+  ['Colonel Ana Vale gave the order to Tom Ruiz.', 'ana-vale -GIVE_TO-> tom-ruiz', undefined],
+];
+for (const [text, want, category] of GIVING) {
+  test(`relations: giving is aid only of aid's stuff: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
