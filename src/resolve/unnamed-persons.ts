@@ -15,7 +15,9 @@ const PERSON_NOUNS = new Set(`man woman boy girl baby child teenager youngster f
   sister uncle aunt nephew niece grandfather grandmother widow fiancee fiance girlfriend boyfriend victim suspect gunman
   attacker driver passenger patient prisoner pupil student teacher worker employee owner resident neighbour neighbor
   friend colleague rival opponent candidate newcomer veteran stranger person individual civilian peasant guard
-  policeman soldier journalist priest villager tourist hostage farmer miner businessman bodyguard`.split(/\s+/));
+  policeman soldier journalist priest villager tourist hostage farmer miner businessman bodyguard
+  pilot motorist cyclist pedestrian shopkeeper intruder assailant hijacker kidnapper sniper bomber thief robber killer
+  murderer survivor witness eyewitness bystander caller donor buyer customer shopper voter fan pensioner`.split(/\s+/));
 
 /**
  * Does a concept stand for one person nobody named: its last word is a person noun, written in the
