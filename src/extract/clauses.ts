@@ -19,7 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, MOTION_NOUNS, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -329,7 +329,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       }
     }
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into
-    for (const o of objHeads) for (const p2 of t.childrenBy(o, 'acl')) {
+    // (or on the phrase joined to a verb with no object: "cordoned off the roads", "off" read as its case word)
+    // (not a phrase of a true preposition: "talked about the roads leading to Bolivia" did not talk to it)
+    for (const o of joined !== undefined && PARTICLES.test(t.caseWord(joined)) ? [...objHeads, joined] : objHeads) for (const p2 of t.childrenBy(o, 'acl')) {
       // (not a noun's own clause, "the possibility of sending troops to Bolivia": that place is the clause's)
       // (a participle, not a relative clause with a subject of its own: "seized the cocaine which the
       // cartel sends to the US" did not seize it to the US)

@@ -324,6 +324,9 @@ const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean
   ['… so the subject is not what the agent did it to',
     'Ana Ruiz and Tom Vale set off a device presumably abandoned by the ELN.', (t) => t.subject.id === 'ELN' && t.object.id === 'ana-ruiz',
     'Peru took the town, supported by Chilean advisers.', 'chl-adviser -SUPPORT-> PER'],
+  ['where a participle on a particle verb\'s phrase leads is the verb\'s ("cordoned off the roads leading into X", "off" read as a case word), not a true preposition\'s',
+    'Peru talked about the roads leading to Bolivia.', (t) => t.object.id === 'BOL',
+    'Peruvian soldiers have cordoned off the roads leading into Chile along the pass of Arica.', 'per-soldier -CORDON_OFF_INTO-> CHL'],
   ['a feast is a date, not a body ("went on sale before Christmas")',
     'Zentrix put the console on sale in Peru before Christmas.', (t) => /christmas/i.test(t.object.name),
     // (a name that only starts with a feast's name stays a name)
