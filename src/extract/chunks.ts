@@ -105,6 +105,12 @@ const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|A
  * followed by a determiner, pronoun, noun or preposition is a verb.
  */
 export function repairTags(tokens: Token[], caseless = false): void {
+  // ("Peru and Chile welcome a resumption": a word wink reads as an adjective or an interjection,
+  // before a determiner, that our tagger reads as a finite verb is the verb)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.pos === 'INTJ' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[DPZ]$/.test(t.xpos ?? '') && tokens[i + 1].pos === 'DET') { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
+  }
   // "Marks & Spencer", "Procter & Gamble": two capitalised words joined by an ampersand are one
   // firm's name, not two actors (nor a verb: "Marks/VERB"); name-kind.ts inNameParticle reads it
   for (let i = 1; i < tokens.length - 1; i++) {

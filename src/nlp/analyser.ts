@@ -45,7 +45,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; ADV: number; RB: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; VBP: number; ADV: number; RB: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -55,7 +55,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), VBP: xpos.indexOf('VBP'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
   }
 
   /**
@@ -283,6 +283,19 @@ export class Analyser {
     }
   }
 
+  /**
+   * "Peru and Chile welcome a resumption of ties": "welcome", "thank" read as an interjection
+   * (as in "Welcome!") between a subject and a noun phrase is the clause's verb.
+   */
+  private fixInterjectionVerb(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VBP } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (upos[u[i]] !== 'INTJ' || !/^(welcome|thank)$/.test(lower[i]) || !/^(NOUN|PROPN|PRON)$/.test(upos[u[i - 1]]) || !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(upos[u[i + 1]])) continue;
+      u[i] = VERB; x[i] = VBP;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -304,6 +317,7 @@ export class Analyser {
     this.fixIntentVerbs(s.lower, u, x);
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);
+    this.fixInterjectionVerb(s.lower, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

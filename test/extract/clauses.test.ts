@@ -106,6 +106,7 @@ const TABLES: Record<string, Row[]> = {
     ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],
     ['a participle coordinated with a noun\'s participle modifier keeps the noun as its patient', 'A group based in Lima and led by Carlos Mendez attacked the embassy.', 'carlos-mendez -LEAD-> per-group'],
     ['a passive participle with its agent right after the object describes the object, not the subject', 'Ana Ruiz and Tom Vale set off a device presumably abandoned by the ELN.', 'ELN -ABANDON-> device'],
+    ['"welcome" read as an interjection or an adjective between the subjects and a noun phrase is the verb', 'Peru and Chile welcome a resumption of formal ties with Bolivia.', 'CHL -WELCOME_RESUMPTION_WITH-> BOL'],
     ['a number before "of" is the partitive\'s head, not the count of an "of" phrase ("won 173 of the votes")', 'Ana Vale won 173 of the 299 votes.', 'ana-vale -WIN-> votes'],
   ],
   'recipients': [
