@@ -23,7 +23,8 @@ const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gu
 /** An agent phrase naming a weapon names no doer: "killed by a bomb", "wounded by gunfire". */
 const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|grenades|dynamite|bullet|bullets|gunfire|shot|shots|shrapnel|fire|crossfire|charge|explosion|explosions|blast|blasts|bombing|bombings|car-bomb)$/;
 /** Causes that are no one's act. */
-const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning)$/;
+/** Accidents and disasters ("an emergency landing" is one too, read with the word before it). */
+const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning|shipwreck)$/;
 
 /** Fighting between sides: whoever died in it was killed by the other side. */
 const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire)$/;
@@ -77,7 +78,7 @@ export function nobodyAnswers(a: Analysed): boolean {
   const tk = a.s.tokens;
   // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
   // ("an exchange of fire", not "a telephone exchange")
-  return !GUNFIGHT.test(a.s.text) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
+  return !GUNFIGHT.test(a.s.text) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || (t.lower === 'landing' && /^(emergency|forced|crash)$/.test(tk[t.i - 1]?.lower ?? '')) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */

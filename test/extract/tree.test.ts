@@ -395,3 +395,15 @@ test('tree: a number before "of" and the noun the parser made its head is the pa
   const u = new Tree(tokens([['Vale', 'PROPN', 'NNP', 1, 'nsubj'], ['won', 'VERB', 'VBD', -1, 'root'], ['173', 'NUM', 'CD', 3, 'nummod'], ['votes', 'NOUN', 'NNS', 1, 'obj']]));
   assert.deepEqual([u.head(2), u.rel(2)], [3, 'nummod']);
 });
+
+test('tree: a particle "on" with a date hung on it is the date\'s case word ("WAS KIDNAPPED ON 11 DECEMBER")', () => {
+  const t = new Tree(tokens([
+    ['Vale', 'PROPN', 'NNP', 2, 'nsubj:pass'], ['was', 'AUX', 'VBD', 2, 'aux:pass'], ['kidnapped', 'VERB', 'VBN', -1, 'root'], ['on', 'ADP', 'IN', 2, 'compound:prt'],
+    ['11', 'NUM', 'CD', 3, 'obl:unmarked'], ['December', 'PROPN', 'NNP', 4, 'nmod:unmarked'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4), t.head(3), t.rel(3)], [2, 'obl', 4, 'case']);
+  assert.ok(reachesRoot(t, 6));
+  // (a particle with no date stays one: "turned on the lights")
+  const u = new Tree(tokens([['Vale', 'PROPN', 'NNP', 1, 'nsubj'], ['turned', 'VERB', 'VBD', -1, 'root'], ['on', 'ADP', 'RP', 1, 'compound:prt'], ['lights', 'NOUN', 'NNS', 1, 'obj']]));
+  assert.equal(u.rel(2), 'compound:prt');
+});

@@ -50,6 +50,7 @@ test('unattributed: the place a wire dateline gives, when the clause names none'
 
 // [why, text]: no unattributed triple
 const NONE: Array<[why: string, text: string]> = [
+  ['an emergency landing is an accident', 'LIMA, 3 JAN 90 -- THE PILOT WAS KILLED AS A RESULT OF THE EMERGENCY LANDING.'],
   ['a cause that is no one\'s act', 'Two tourists were killed in a car accident in Peru.'],
   ['a victim that is no one', 'The bill was killed in committee.'],
   ['an act that did not happen', 'The guards were not attacked in Lima.'],

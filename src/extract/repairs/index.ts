@@ -15,7 +15,7 @@ import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalS
 import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
-import { repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
+import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairAttributiveIng, repairListedVerb, repairNeighbouring } from './word-class.js';
 
@@ -29,6 +29,7 @@ export function repairTree(d: Draft): void {
   repairNameOnCase(d);
   repairPartitiveNumber(d);
   repairTimeSubject(d);
+  repairDateParticle(d);
   repairNameBeforeDay(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);

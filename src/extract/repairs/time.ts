@@ -69,3 +69,22 @@ export function repairTimeModifier(d: Draft): void {
     d.rels[x] = isNominal(d.tokens[up].upos ?? '') ? 'nmod' : 'obl';
   }
 }
+
+/**
+ * "WAS KIDNAPPED ON 11 DECEMBER": the parser may read "on" as the verb's particle and hang the date
+ * on it, so the relation reads "kidnap on". A particle "on", "in" or "at" with a number, a day or a
+ * month hung on it is the date's case word: the date is the verb's phrase of time.
+ */
+export function repairDateParticle(d: Draft): void {
+  const tk = d.tokens;
+  for (let p = 1; p + 1 < tk.length; p++) {
+    const v = d.heads[p];
+    if (d.rels[p] !== 'compound:prt' || !/^(on|in|at)$/.test(tk[p].lower) || v < 0) continue;
+    const x = children(d, p).find((c) => c === p + 1 && (tk[c].upos === 'NUM' || TIME_NOUNS.has(tk[c].lower)));
+    if (x === undefined) continue;
+    d.heads[x] = v;
+    d.rels[x] = 'obl';
+    d.heads[p] = x;
+    d.rels[p] = 'case';
+  }
+}
