@@ -19,6 +19,8 @@ import { knownSurname, knownFirstName, listedSurname } from '../resolve/persons.
 import { winkKnows } from '../nlp/wink.js';
 
 /** Lower-case words that may stand inside a role before its head: "chief executive", "former club captain", "group finance director". */
+/** Words before an office that make it a part's of a country, not its state's: "opposition leader". */
+const SECTIONAL = /^(opposition|student|students|trades|rebel|rebels|guerrilla|guerrillas|political|party|business|religious|community|tribal|militia|peasant|peasants|civic|church|youth|farmers|workers|separatist|insurgent|independence|protest|campaign|rights)$/;
 const ROLE_MODIFIERS = /^(chief|executive|deputy|senior|former|acting|interim|joint|managing|vice|assistant|head|lead|principal|club|team|first-team|new|current|then|long-time|longtime|founding|group|global|regional)$/;
 /** Offices only a firm or a body has, so a one-word "place" before them is a firm's name. */
 const CORPORATE_ROLES = /^(president|chairman|chairwoman|chair|chief|ceo|executive|director|boss|founder|co-founder|owner|spokesman|spokeswoman|spokesperson|economist|analyst|strategist)$/;
@@ -128,6 +130,9 @@ export function officeLabel(title: string, mention: string, of: Actor): { label:
   if (of.type === 'country' && (FIRM_OFFICES.test(last) || NO_STATE_OFFICE.test(last) || !TITLES.has(last))) return undefined;
   // (the mention may hold a rank the title words left out: "deputy chairman of Highland Gold")
   const said = mention.toLowerCase().split(/\s+/);
+  // ("Colombian opposition leader X", "Peruvian student leader Y": an office of a part of the
+  // country, whose nationality the person keeps, is no office of its state)
+  if (of.type === 'country' && [...words, ...said.slice(0, Math.max(0, said.indexOf(last)))].some((w) => SECTIONAL.test(w))) return undefined;
   const at = said.indexOf(last);
   const ranks = [...new Set([...words, ...(at > 0 ? said.slice(0, at) : [])])].filter((w) => RANKS.test(w) && w !== head && !head.startsWith(`${w} `));
   const former = FORMER.test(` ${mention} `) || words.includes('former');

@@ -94,6 +94,8 @@ const NONE: Array<[string, string]> = [
   ['a word for a hero of a body is no post in it', 'Dunmore legend Phil Thompson pleaded with Steve Gerrard.'],
   ['a name cut where the mention starts', "The bookmakers made Blazin' Squad singer Kenzie favourite."],
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
+  ['a nationality before an office of a part of the country is no office of its state', 'Colombian opposition leader Ana Vale was arrested.'],
+  ['… "student leader" too', 'Peruvian student leader Tom Ruiz was arrested.'],
 ];
 for (const [why, text] of NONE) {
   test(`role-owner: no owner — ${why}`, () => {
