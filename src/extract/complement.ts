@@ -16,8 +16,6 @@ import { FORETELLING_MODALS } from '../lexicon.js';
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
 /** Demand verbs that can also foretell: "warned that the talks would fail" asks nobody to act. */
 const FORETELL = /^(warn)$/;
-/** First-person pronouns: a speaker's own side. */
-const FIRST_PERSON = /^(we|i|us)$/i;
 /** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
@@ -50,7 +48,7 @@ export function findComplements(a: Analysed): Complement[] {
       // ("we need to cut supply", said the minister: a speaker's own side's need is no demand on anyone;
       // nor what a passive says is needed, "the cuts are needed to fund …", nor a passive whose agent
       // is no one, "Blair should be judged by results"; "X should be punished by the FA" asks the FA)
-      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => FIRST_PERSON.test(a.mentions.get(k)?.text ?? '')) || (next.verb.passive && (next.verb.lemmas[0] === 'need' || next.subjects.every((k) => a.mentions.get(k)?.kind !== 'actor'))));
+      const own = next !== undefined && !demandVerb && (next.subjects.every((k) => a.mentions.get(k)?.ref?.want === 'first') || (next.verb.passive && (next.verb.lemmas[0] === 'need' || next.subjects.every((k) => a.mentions.get(k)?.kind !== 'actor'))));
       if (next && !question && !own && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

@@ -12,7 +12,7 @@
  */
 import type { Actor, Doc, Mention, Relation, Triple } from '../types.js';
 import { resolveSettings, type Settings } from '../settings.js';
-import { analyse } from './analyse.js';
+import { analyse, type Analysed } from './analyse.js';
 import { clauseSpeaker } from './attribution.js';
 import { spanText } from './mentions.js';
 import { findNominals, nominalModality, nominalNegated, nominalTense, type NominalCandidate } from './nominal.js';
@@ -179,11 +179,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       // ("gave the order", "sent a message", "provided information": giving is aid only of what aid
       // is made of; the clause's relations then carry no PLOVER type)
-      // (the things given are the objects, or the noun a ReVerb clause folded into its label; an
-      // amount is money, and "tons of food aid" is aid by any of its words)
-      const things = c.objects.map((k) => a.mentions.get(k)).filter((m) => m?.kind === 'concept');
-      const given = c.rule === 'reverb' ? [verb.lemmas[verb.lemmas.length - 1]] : things.length ? things.flatMap((m) => a.s.tokens.slice(m!.start, m!.end).flatMap((w) => [w.lower, w.lemma.toLowerCase()])) : undefined;
-      const uncoded = given !== undefined && GIVING.test(c.verb.lemma) && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
+      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas);
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
       const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb, uncoded);
@@ -380,6 +376,17 @@ const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash
 
 /** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
 const GIVING = /^(give|send|provide|deliver|supply|grant|donate)$/;
+
+/**
+ * Is what a verb of giving gives written, and no aid? The things given are the clause's concept
+ * objects, or the noun a ReVerb clause folded into its label (`lemmas`' last); an amount is money,
+ * and "tons of food aid" is aid by any of its words.
+ */
+function noAidGiven(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const things = c.objects.map((k) => a.mentions.get(k)).filter((m) => m?.kind === 'concept');
+  const given = c.rule === 'reverb' ? [lemmas[lemmas.length - 1]] : things.flatMap((m) => a.s.tokens.slice(m!.start, m!.end).flatMap((w) => [w.lower, w.lemma.toLowerCase()]));
+  return given.length > 0 && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
+}
 
 /** `notAid`: what was given is no aid, so AID is no category of it (a threat to give stays one). */
 function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>, notAid = false): Relation {

@@ -215,8 +215,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
         // ("looked to be cruising to victory": "to be" is an appearance again)
         const toBe = t.childrenBy(next, 'aux', 'cop').some((a) => t.lower(a) === 'be');
         if (t.childrenBy(next, 'mark').some((m) => t.lower(m) === 'to') && t.upos(next) === 'VERB' && !toBe) { weaken('intended'); continue; }
-        if (toBe) { weaken('possible'); continue; }
-        if (t.upos(next) === 'ADJ') { weaken('possible'); continue; }
+        if (toBe || t.upos(next) === 'ADJ') { weaken('possible'); continue; }
       }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }

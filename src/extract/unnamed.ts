@@ -109,11 +109,10 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
   for (const [k, m] of mentions) {
     // "the Congress", "the Senate": a dictionary's body named by its generic words alone is the
     // home country's in a story from elsewhere (the gazetteer's "Congress" is the US one)
-    const generic = m.kind === 'actor' && !!m.actor?.country && !!home && home.country !== m.actor.country && g.actors.has(m.actor.id)
-      && UNNAMED_STATE[phrase(tokens, m.start, m.end).words.replace(/^the /, '')]?.as === 'body';
-    if (generic) {
-      const state = UNNAMED_STATE[phrase(tokens, m.start, m.end).words.replace(/^the /, '')];
-      m.actor = homeActor(home!.country, state.key, state.name, state.type, m.text, g);
+    const known = m.kind === 'actor' && !!m.actor?.country && !!home && home.country !== m.actor.country && g.actors.has(m.actor.id);
+    const body = known ? UNNAMED_STATE[phrase(tokens, m.start, m.end).words.replace(/^the /, '')] : undefined;
+    if (body?.as === 'body') {
+      m.actor = homeActor(home!.country, body.key, body.name, body.type, m.text, g);
       continue;
     }
     if (!(m.kind === 'concept' || m.kind === 'generic' || unknownName(m, g)) || m.owner || m.country || POSSESSIVES.has(tokens[m.start].lower)) continue;

@@ -33,7 +33,9 @@ const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|bank
 /** The possessive ending, as the tokeniser splits it off. */
 const POSSESSIVE = /^['’]s?$/;
 /** Irregular pasts that are nouns too: a tagger reads them as nouns after a noun ("a car shot at"). */
-const IRREGULAR_PAST = /^(shot|hit|struck|cut|set|put|beat|hurt|bid|cast|split|spread|struck|shut|quit|upset|burst)$/;
+const IRREGULAR_PAST = /^(shot|hit|struck|cut|set|put|beat|hurt|bid|cast|split|spread|shut|quit|upset|burst)$/;
+/** Words where a clause starts or ends, for a scan over the words around one (fixIrregularPast). */
+const CLAUSE_EDGE = /^(that|which|who|;|:|,|--)$/;
 /** Number words written with a capital: inside a sentence, the start of a name ("the Six Nations"). */
 const NUMBER_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
 /** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
@@ -275,9 +277,9 @@ export class Analyser {
     for (let i = 2; i + 1 < lower.length; i++) {
       if (!IRREGULAR_PAST.test(lower[i]) || !/^NNS?$/.test(xpos[x[i]]) || !/^(NN|NNS|NNP|NNPS)$/.test(xpos[x[i - 1]]) || !/^(ADP|DET|PRON|NUM)$/.test(upos[u[i + 1]])) continue;
       let finite = false;
-      for (let k = i - 1; k >= 0 && !/^(that|which|who|;|:|,|--)$/.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]);
+      for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]);
       // (nor with a form of "be" or "have" still to come in the clause: "the Chelsea shot at goal was saved")
-      for (let k = i + 1; k < lower.length && !/^(that|which|who|;|:|,|--)$/.test(lower[k]) && !finite; k++) finite = BE_FORMS.test(lower[k]) || /^(has|have|had)$/.test(lower[k]);
+      for (let k = i + 1; k < lower.length && !CLAUSE_EDGE.test(lower[k]) && !finite; k++) finite = BE_FORMS.test(lower[k]) || /^(has|have|had)$/.test(lower[k]);
       if (finite) continue;
       u[i] = VERB; x[i] = VBD;
     }
