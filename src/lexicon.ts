@@ -221,6 +221,15 @@ export const FORETELLING_MODALS = /^(could|would|will|can|may|might|'ll|'d|wo|ca
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 
+/** Verbs whose object does what the infinitive says: "urged X to", "asked X to", "forced X to". */
+export const OBJECT_CONTROL = /^(urge|ask|call|persuade|force|allow|invite|encourage|order|tell|warn|help|enable|permit|compel|pressure|press|appeal|instruct|advise|lead|require|request|authorize|authorise|want|expect|need|wish|prefer|like|cause|get|convince|challenge|oblige|prompt|push|trust|mobilize|mobilise|beg|empower|remind|teach|train)$/;
+/**
+ * The verbs of OBJECT_CONTROL whose object, after them, is the doer of a following infinitive and
+ * never what it is for: "urged the people to reflect", but "called a meeting to discuss", "pressed
+ * the button to open" are purposes.
+ */
+export const OBJECT_CONTROL_ONLY = /^(urge|persuade|force|compel|oblige|encourage|invite|instruct|authori[sz]e|enable|permit|allow|pressure|convince|beg|remind|exhort|implore|entreat|incite)$/;
+
 /** Nouns that turn a following gerund into a possibility or intention: "the possibility of using". */
 export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = dict({
   possibility: 'possible', option: 'possible', verge: 'possible', brink: 'possible', edge: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',

@@ -14,7 +14,7 @@ import type { Tree } from './tree.js';
  * at each paragraph), and a straight quote opens after a space or a paragraph start and closes
  * after a word, so one unbalanced quote does not carry a speaker over the rest of the article.
  */
-export function quoteState(sentences: Sentence[], text: string): Array<{ opens: boolean; closes: boolean; broken: boolean }> {
+export function quoteState(sentences: Sentence[], text: string): Array<{ opens: boolean; closes: boolean; broken: boolean; inside: boolean }> {
   let open = false;
   let prevEnd = 0;
   return sentences.map((s) => {
@@ -33,15 +33,16 @@ export function quoteState(sentences: Sentence[], text: string): Array<{ opens: 
         else { if (open) closes = true; open = false; }
       }
     }
-    return { opens: !wasOpen && open, closes: closes || (wasOpen && !open), broken };
+    return { opens: !wasOpen && open, closes: closes || (wasOpen && !open), broken, inside: wasOpen || open || closes };
   });
 }
 
 const MAX_QUOTE_SENTENCES = 6;
 
 /**
- * Spreads a closing sentence's speaker back over the quotation: returns, per sentence, the index
- * of the sentence whose speaker it takes (or -1).
+ * Spreads a closing sentence's speaker back over the quotation, and an attributed quotation's
+ * speaker on over the quoted sentences right after it that nobody else is given: returns, per
+ * sentence, the index of the sentence whose speaker it takes (or -1).
  */
 export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeaker: (i: number) => boolean): number[] {
   const state = quoteState(sentences, text);
@@ -56,6 +57,17 @@ export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeak
       // A new quotation may open in the same sentence.
       openedAt = state[i].opens ? i : -1;
     }
+  }
+  // ('"It was a strange match," said Hewitt. "When he got back to 5-5, I had to …"': a quotation
+  // that opens its sentence right after a speaker's quoted words, and is given to nobody else, goes
+  // on in the same voice; news names the speaker once over several quoted paragraphs)
+  let voice = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const own = hasSpeaker(i) ? i : out[i];
+    if (own >= 0) { voice = state[i].inside ? own : -1; continue; }
+    const goesOn = voice >= 0 && state[i].inside && (/^\s*[\u201c"]/.test(sentences[i].text) || !state[i].opens);
+    if (goesOn) out[i] = voice;
+    else voice = -1;
   }
   return out;
 }

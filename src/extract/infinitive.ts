@@ -10,12 +10,10 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import type { VerbInfo } from './clause.js';
 import type { Clause } from './relations.js';
-import { PARTICLES } from '../lexicon.js';
+import { OBJECT_CONTROL, PARTICLES } from '../lexicon.js';
 import { isNP, word, conjunctsRight, skipPartitive, phraseStart, phraseEnd, spanOf } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 
-/** Verbs whose object does what the infinitive says: "urged X to", "asked X to", "forced X to". */
-const OBJECT_CONTROL = /^(urge|ask|call|persuade|force|allow|invite|encourage|order|tell|warn|help|enable|permit|compel|pressure|press|appeal|instruct|advise|lead|require|request|authorize|authorise|want|expect|need|wish|prefer|like|cause|get|convince|challenge|oblige|prompt|push|trust|mobilize|mobilise|beg|empower|remind|teach|train)$/;
 
 /**
  * Nouns whose infinitive belongs to them, with their owner as its doer ("Haiti's efforts to

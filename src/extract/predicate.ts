@@ -9,6 +9,7 @@
  */
 import type { Modality, Tense } from '../types.js';
 import { isNominal, type Tree } from './tree.js';
+import { mayBePassive } from '../nlp/verb-objects.js';
 import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, dict } from '../lexicon.js';
 
 export interface VerbInfo {
@@ -234,7 +235,12 @@ export function readPredicate(t: Tree, h: number): Predicate {
     // ("were surrounded and taken prisoner": a participle joined to a passive shares its auxiliary)
     // (not with an object of its own, "was fooled and awarded a penalty", nor a verb that takes
     // none, "were repelled and fled": the subject's own acts)
-    || (t.xpos(last) === 'VBN' && t.rel(last) === 'conj' && !t.child(last, 'aux') && !t.child(last, 'nsubj') && !t.child(last, 'obj') && !NO_PASSIVE.test(t.lemma(last)) && passiveVoice(t, t.head(last)));
+    // (the tagger reads some such participles as past tenses, "was arrested and extradited/VBD to
+    // Miami": one is taken as a participle when its verb usually takes an object or is too rare to
+    // be counted, so not "was injured and died/VBD", nor with a particle, "was linked with the job
+    // and pulled/VBD out"; nor is a participle of a verb that seldom
+    // takes one, "was attacked and retaliated/VBN against the rebels")
+    || ((t.xpos(last) === 'VBN' ? mayBePassive(t.lemma(last), 0.2) : t.xpos(last) === 'VBD' && !t.child(last, 'compound:prt') && mayBePassive(t.lemma(last), 0.5)) && t.rel(last) === 'conj' && !t.child(last, 'aux') && !t.child(last, 'nsubj') && !t.child(last, 'obj') && !NO_PASSIVE.test(t.lemma(last)) && passiveVoice(t, t.head(last)));
   // ("is set to buy": a scheduled event lies ahead)
   // ("is said to have fled": a perfect infinitive under hearsay is a past event)
   const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');

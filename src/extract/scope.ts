@@ -24,6 +24,8 @@ export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|as
 const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
 const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
+/** Predicates that put a duty on their object: the complement must happen ("obliges Peru to pay"). */
+const OBLIGE = /^(oblige|require|obligate)$/;
 /**
  * Verbs that turn down what their object proposes: "rejected the offer to …". Not "oppose": "Chile
  * opposed US plans to invade Iraq" leaves the plan the US's, unchanged.
@@ -164,6 +166,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         if (purpose && COMMITTED.test(gp.verb.lemma) && gp.verb.passive) modality = weaker(modality, 'intended');
         // ("will allow Britain to ignore the measures": what is permitted may or may not happen)
         if (r === 'xcomp' && PERMIT.test(gp.verb.lemma)) modality = weaker(modality, 'possible');
+        // ("crimes oblige the government to defend them", "the law requires Peru to pay": a duty, not
+        // a deed; not "forced Chile to close the border", which says Chile did)
+        if (r === 'xcomp' && OBLIGE.test(gp.verb.lemma) && gp.verb.tense !== 'past') modality = weaker(modality, 'necessary');
       }
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does

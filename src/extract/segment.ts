@@ -166,7 +166,8 @@ function addParse(tokens: Token[], original: string): Analysis {
     t.deprel = a.deprels[i];
     // (wink lemmatised by its own tag: "after contracting/NOUN the illness" kept "contracting";
     // where our tagger reads an inflected verb, the lemma is re-read as a verb's)
-    if (t.upos === 'VERB' && t.lemma === t.lower && /^VB[DGNZ]$/.test(t.xpos ?? '') && /[a-z]{3}(ed|ing|s)$/.test(t.lower)) t.lemma = verbLemma(t.lower);
+    // (so also an irregular form wink read as no verb: "shot/NOUN by rebels" kept "shot")
+    if (t.upos === 'VERB' && t.lemma === t.lower && /^VB[DGNZ]$/.test(t.xpos ?? '') && (/[a-z]{3}(ed|ing|s)$/.test(t.lower) || (t.pos !== 'VERB' && t.pos !== 'AUX'))) t.lemma = verbLemma(t.lower);
     // (and "Lawmakers", "Farmers" first in a sentence, read as names by wink, kept their plural:
     // where our tagger reads a plural common noun, the lemma is re-read as a noun's)
     else if (t.xpos === 'NNS' && t.lemma === t.lower && /[a-z]{2}s$/.test(t.lower)) t.lemma = nounLemma(t.lower);

@@ -10,6 +10,7 @@
  *   lied", and with the complement fronted, "Blair has failed, he claimed" (the speech verb hangs
  *   as parataxis on the clause it reports). A clause or phrase fronted as an adjunct is outside:
  *   "When Blair arrived, he said …" may well be Blair.
+ * - A pronoun is none of the nouns coordinated with it: "both he and Turnbull".
  * - Condition A: a reflexive is its own clause's subject ("she blamed herself").
  * Tokens, not actors: the caller maps the words to the actors their mentions resolve to.
  */
@@ -54,6 +55,12 @@ function subtree(t: Parse, i: number, out: Set<number>): Set<number> {
  */
 export function boundAway(t: Parse, p: number): Set<number> {
   const out = new Set<number>();
+  // ("both he and Turnbull", "Turnbull and he": a pronoun is none of the nouns listed with it)
+  // (only a list of arguments: "cheered Mr Miller and him" hung on the verb says nothing)
+  const first = t.rel(p) === 'conj' ? t.head(p) : p;
+  if (first !== p && (first < 0 || !ARG.test(t.rel(first)))) return out;
+  for (const x of [first, ...t.children(first).filter((c) => t.rel(c) === 'conj')]) if (x !== p) out.add(x);
+  if (first !== p) return out;
   const v = t.head(p);
   if (v < 0 || !ARG.test(t.rel(p))) return out;
   // ("He also said he was confident …" parsed with the second "he" as the object of "said": a
@@ -92,7 +99,7 @@ export function boundAway(t: Parse, p: number): Set<number> {
     while (k >= 0 && t.rel(k) === 'punct') k--;
     if (k >= 0) out.add(k);
   }
-  for (const x of mine) out.delete(x);
+  for (const x of mine) if (t.rel(x) !== 'conj' || t.head(x) !== p) out.delete(x);
   return out;
 }
 

@@ -47,6 +47,24 @@ test('attribution: an unbalanced straight quote does not carry a later speaker b
   assert.equal(src[chile + 1], -1, JSON.stringify(src));
 });
 
+// [why, text, the sentence index asked about, the sentence whose speaker it takes (-1: none)]
+const GOES_ON: Array<[why: string, text: string, at: number, want: number]> = [
+  ['a quoted paragraph right after an attributed one goes on in its voice', '"We played well," said Mr Soto.\n\n"Then he broke my serve and I lost."', 1, 0],
+  ['… over each sentence of it', '"We played well," said Mr Soto.\n\n"Then he broke my serve. I lost the set."', 2, 0],
+  ['a quotation after plain reporting is nobody\'s', 'Mr Soto lost in Lima on Monday.\n\n"Then he broke my serve and I lost."', 1, -1],
+  ['a quotation given to another speaker at its close keeps that speaker', '"We played well," said Mr Soto.\n\n"He was lucky," said Mr Vidal.', 1, 1],
+  ['plain reporting after a quotation ends the voice', '"We played well," said Mr Soto.\n\nThen Peru lost. "He was lucky."', 2, -1],
+];
+for (const [why, text, at, want] of GOES_ON) {
+  test(`attribution: ${why}`, () => {
+    const sentences = segment(text);
+    const speaks = (i: number) => /said Mr/.test(sentences[i].text);
+    const src = quoteSpeakerSource(sentences, text, speaks);
+    const got = speaks(at) ? at : src[at];
+    assert.equal(got, want, JSON.stringify(sentences.map((x, i) => [x.text, src[i]])));
+  });
+}
+
 // clauseSpeaker, through the extractor: only what a speech verb reports is its speaker's
 // [why, sentence, triple (by show), speaker id or undefined]
 import { findTriple, show } from './_triples.ts';

@@ -379,6 +379,28 @@ test('clauses: a participle joined to a passive is passive too: its subject is w
   assert.ok(fled.some((t) => t.subject.id === 'per-rebel' && t.relation.lemma === 'flee'), fled.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
 });
 
+// [text, lemma]: a past form the tagger reads as a past tense, joined to a passive, is one more
+// participle of it when its verb takes an object: the subject is whom it was done to
+const PASSIVE_CONJUNCTS: Array<[text: string, lemma: string]> = [
+  ['Juan Ortega was arrested in Bogota and extradited to the United States.', 'extradite'],
+  ['Two Chilean diplomats were expelled from Lima and deported to Chile.', 'deport'],
+];
+for (const [text, lemma] of PASSIVE_CONJUNCTS) {
+  test(`clauses: "${text}": the ${lemma} is done to the subject`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.relation.lemma === lemma && /ortega|diplomat/.test(t.subject.id)), ts.map(show).join(' | '));
+  });
+}
+test('clauses: a participle joined to a passive whose verb takes no object stays the subject\'s act ("was criticised and apologised to Peru")', () => {
+  const ts = run('The Chilean minister was criticised and apologised to Peru.');
+  assert.ok(ts.some((t) => t.relation.lemma === 'apologize' && t.subject.id === 'chl-minister' && t.object.id === 'PER'), ts.map(show).join(' | '));
+});
+
+test('clauses: an irregular participle the word model read as a noun gets its verb\'s lemma ("was attacked and shot by rebels" → shoot)', () => {
+  const ts = run('Juan Ortega was attacked and shot by Peruvian rebels.');
+  assert.ok(ts.some((t) => t.relation.lemma === 'shoot' && t.subject.id === 'per-rebel' && t.object.id === 'juan-ortega'), ts.map(show).join(' | '));
+});
+
 // [why, text, a triple (by show) that must not be read]: a verb's object is not lent to the verb after it
 const NOT_SHARED: Array<[why: string, text: string, not: string]> = [
   ['the last verb of a list of acts, read as its noun\'s adjective, keeps its own object', 'The rebels burned the town hall, took funds and destroyed documents.', 'group:rebel -TAKE-> documents'],

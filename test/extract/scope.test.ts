@@ -135,6 +135,10 @@ const TABLES: Record<string, Row[]> = {
     ['a possibility under a condition stays a possibility', 'If the talks fail, Peru may impose sanctions on Chile.', 'PER -IMPOSE_SANCTION_ON-> CHL', { modality: 'possible' }],
     ['an "if" after a verb of asking is a question: only possible', 'Peru will ask Chile if Bolivia attacked the border.', 'BOL -ATTACK-> border', { modality: 'possible' }],
     ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
+    ['a duty put on the object must be done: "requires X to"', 'The treaty requires Chile to pay Peru.', 'CHL -PAY-> PER', { negated: false, modality: 'necessary' }],
+    ['… "oblige X to", also where the parser hung the infinitive on the verb as a purpose', 'These crimes oblige the Chilean government to defend Peruvian workers.', 'CHL -DEFEND-> per-worker', { negated: false, modality: 'necessary' }],
+    ['… not "forced X to" in the past, which says X did', 'The court forced Chile to pay Peru.', 'CHL -PAY-> PER', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['what one is urged to do is wanted, also where the parser hung the infinitive on the object noun', 'WE URGE THE HONDURAN PEOPLE TO REJECT THE TREATY WITH PERU.', 'hnd-people -REJECT-> treaty', { negated: false, modality: 'intended' }],
   ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],

@@ -407,3 +407,26 @@ test('tree: a particle "on" with a date hung on it is the date\'s case word ("WA
   const u = new Tree(tokens([['Vale', 'PROPN', 'NNP', 1, 'nsubj'], ['turned', 'VERB', 'VBD', -1, 'root'], ['on', 'ADP', 'RP', 1, 'compound:prt'], ['lights', 'NOUN', 'NNS', 1, 'obj']]));
   assert.equal(u.rel(2), 'compound:prt');
 });
+
+// [why, rows, the infinitive's index, its head and relation after the repairs]
+const CONTROLLED: Array<[why: string, rows: Array<[string, string, string, number, string]>, x: number, want: [number, string]]> = [
+  ['an infinitive hung on the object of "urge" is the verb\'s controlled complement', [
+    ['we', 'PRON', 'PRP', 1, 'nsubj'], ['urge', 'VERB', 'VBP', -1, 'root'], ['people', 'NOUN', 'NNS', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['reflect', 'VERB', 'VB', 2, 'acl'],
+  ], 4, [1, 'xcomp']],
+  ['… and one hung on "oblige" as a purpose', [
+    ['crimes', 'NOUN', 'NNS', 1, 'nsubj'], ['oblige', 'VERB', 'VBP', -1, 'root'], ['government', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['act', 'VERB', 'VB', 1, 'advcl'],
+  ], 4, [1, 'xcomp']],
+  ['a purpose after "call" stays one ("called a meeting to discuss")', [
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['called', 'VERB', 'VBD', -1, 'root'], ['meeting', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['discuss', 'VERB', 'VB', 2, 'acl'],
+  ], 4, [2, 'acl']],
+  ['a noun of plan or right keeps its infinitive ("allowed Peru the right to fish")', [
+    ['Chile', 'PROPN', 'NNP', 1, 'nsubj'], ['allowed', 'VERB', 'VBD', -1, 'root'], ['right', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['fish', 'VERB', 'VB', 2, 'acl'],
+  ], 4, [2, 'acl']],
+];
+for (const [why, rows, x, want] of CONTROLLED) {
+  test(`tree: ${why}`, () => {
+    const t = new Tree(tokens(rows));
+    assert.deepEqual([t.head(x), t.rel(x)], want);
+    assert.ok(reachesRoot(t, rows.length));
+  });
+}

@@ -128,6 +128,8 @@ table('binding: a pronoun is none of its own clause\'s arguments, nor a name it 
   ['a fronted adjunct clause is outside: "When X arrived, he …" may be X', 'Jack Miller met Tom Baker in Leeds. When Mr Baker arrived, he criticised the plan.', 'he', 'tom-baker'],
   ['a pronoun inside the reported clause may be the speaker', 'Jack Miller met Tom Baker in Leeds. Mr Baker said he would resign.', 'he', 'tom-baker'],
   ['a reflexive is its own clause\'s subject', 'Jack Miller met Tom Baker in Leeds. Mr Baker blamed himself for the defeat.', 'himself', 'tom-baker'],
+  ['a pronoun is none of the nouns listed with it ("both he and X")', 'Tom Baker ran well in Leeds but it was the best he could do. Both he and Baker deserve better luck.', 'he', undefined],
+  ['… and takes whom else it may', 'Tom Baker ran well in Leeds but it was the best he could do. A virus wrecked the hopes of Miller and both he and Baker deserve better luck.', 'he', 'miller'],
   ['"it" is not the body that is its clause\'s subject', 'Acme Corporation sued Zenith Holdings in May. Zenith Holdings said Acme Corporation had wronged it.', 'it', 'zenith-holdings'],
 ]);
 

@@ -12,7 +12,7 @@
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement } from './speech.js';
-import { repairBareContentClause, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
+import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
@@ -45,6 +45,7 @@ export function repairTree(d: Draft): void {
   repairTimeModifier(d);
   repairNeighbouring(d);
   repairNounInfinitive(d);
+  repairControlledInfinitive(d);
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairListedVerb(d);

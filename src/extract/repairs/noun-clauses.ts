@@ -4,7 +4,7 @@
  * infinitive ("rumours he was …", "decision not to speak") hung on the verb above: each makes a
  * thing said or planned into a fact, a subject to the wrong verb, or loses an object.
  */
-import { MODAL_NOUNS } from '../../lexicon.js';
+import { MODAL_NOUNS, OBJECT_CONTROL_ONLY } from '../../lexicon.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
 import { below, children } from './draft.js';
@@ -101,5 +101,26 @@ export function repairParticipleOnObject(d: Draft): void {
     if (n <= v || !isNominal(tk[n].upos ?? '') || d.heads[n] !== v || !/^(obj|obl)$/.test(d.rels[n])) continue;
     d.heads[p] = n;
     d.rels[p] = 'acl';
+  }
+}
+
+/**
+ * "WE URGE THE HONDURAN PEOPLE TO REFLECT ON …", "CRIMES OBLIGE THE GOVERNMENT TO DEFEND …": the
+ * parser hangs the infinitive after the object of a verb of urging or making on the object noun
+ * (as if it said what the people are for) or on the verb as a purpose; it is the verb's controlled
+ * complement (xcomp), which the object does as urged (clauses.ts) and which carries the urging
+ * (scope.ts). Not after a noun of plan or right ("allowed Peru the right to fish").
+ */
+export function repairControlledInfinitive(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 2; x < tk.length; x++) {
+    if (!/^(acl|advcl)$/.test(d.rels[x]) || tk[x].upos !== 'VERB') continue;
+    const mark = children(d, x).find((c) => c < x && d.rels[c] === 'mark');
+    if (mark === undefined || tk[mark].lower !== 'to') continue;
+    const n = d.rels[x] === 'acl' ? d.heads[x] : children(d, d.heads[x]).find((c) => d.rels[c] === 'obj');
+    if (n === undefined || n < 0 || n > x || d.rels[n] !== 'obj' || MODAL_NOUNS[tk[n].lower]) continue;
+    const v = d.heads[n];
+    if (v < 0 || tk[v].upos !== 'VERB' || !OBJECT_CONTROL_ONLY.test(tk[v].lemma ?? '') || below(d, v, x)) continue;
+    d.heads[x] = v; d.rels[x] = 'xcomp';
   }
 }
