@@ -86,6 +86,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // ("BBC Radio Wales", "Radio Cadena Nacional", "Channel Four": a broadcaster named by its medium first)
   if (words.length >= 2 && MEDIA.test(lows[0])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
+  // ("Oxfordshire", "New Hampshire": a name ending in "-shire" is a county; not "Sarah Lancashire")
+  if (/[a-z]shire$/.test(lows[lows.length - 1]) && !(lows.length >= 2 && knownFirstName(lows[lows.length - 2]))) return 'location';
   // (a word hyphened onto another is part of a compound surname, no event: "Daniel Day-Lewis")
   if (lows.some((w, i) => EVENT_WORDS.has(w) && lows[i + 1] !== '-' && lows[i - 1] !== '-')) return 'other';
   // "the Common Agricultural Policy", "the Kyoto Protocol": a name headed by a word for a policy,

@@ -43,6 +43,15 @@ function isKnownAcronym(word: string, g: Gazetteer): boolean {
   return !!e && word.length >= 2 && !e.caseSensitive && /^[A-Z]+$/.test(word) && word.length <= 6 && !/[AEIOU]{2}/.test(word) && e.kind === 'org';
 }
 
+/**
+ * A word of capitals with no vowel that is no word ("FPMR", "PCCH", "MNR"): an acronym the
+ * gazetteer does not know, kept in capitals so the rules see a name. Not abbreviations of titles
+ * and units ("MSGR", "MRS", "KMS", "DLRS"), nor words wink knows ("GMT", "TNT").
+ */
+const UNKNOWN_ACRONYM = /^[BCDFGHJKLMNPQRSTVWXZ]{3,6}$/;
+const ABBREVIATIONS = /^(msgr|mrs|mssrs|kms|kgs|lbs|dlrs|mph|rpg|rpgs|pct|hrs|mins|yds|sgt|lt|cpl|pvt)$/;
+const unknownAcronym = (word: string): boolean => UNKNOWN_ACRONYM.test(word) && !ABBREVIATIONS.test(word.toLowerCase()) && !everyday(word.toLowerCase());
+
 const ADJACENT = /^[\s-]+$/;
 /** Are words i..i+n-1 all everyday words (function words aside)? */
 const commonPhrase = (words: RegExpMatchArray[], i: number, n: number): boolean =>
@@ -67,7 +76,7 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   for (let k = 1; k < words.length; k++) adjacent[k] = ADJACENT.test(out.slice(end(k - 1), words[k].index!)) ? 1 : 0;
   for (let i = 0; i < words.length; i++) {
     const orig = text.slice(words[i].index!, end(i));
-    if (isKnownAcronym(orig, g)) { for (let k = 0; k < orig.length; k++) chars[words[i].index! + k] = orig[k]; continue; }
+    if (isKnownAcronym(orig, g) || unknownAcronym(orig)) { for (let k = 0; k < orig.length; k++) chars[words[i].index! + k] = orig[k]; continue; }
     const lens = g.firstWord.get(words[i][0]);
     if (!lens) continue;
     // the longest run of adjacent words from i (only spaces or hyphens between them)

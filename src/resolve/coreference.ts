@@ -205,8 +205,11 @@ export class DocContext {
       if (holder) return { ...holder, mention: a.mention };
     }
     // ("Jackson" is also a city: in a document that names Michael Jackson, the surname wins)
-    if ((a.type === 'person' || a.type === 'organization' || a.type === 'location') && !/\s/.test(a.name)) {
-      const p = this.persons.get(a.name.toLowerCase());
+    // (and "West" for "the collective West" in a document that names Kanye West: a one-word mention
+    // of a body or group the gazetteer names at length is the person's surname too)
+    const word = !/\s/.test(a.name) ? a.name : a.type !== 'country' && /^[A-Z][a-z]+$/.test(a.mention ?? '') ? a.mention : undefined;
+    if ((a.type === 'person' || a.type === 'organization' || a.type === 'location' || (a.type === 'group' && word === a.mention)) && word) {
+      const p = this.persons.get(word.toLowerCase());
       if (p) return { ...p, mention: a.mention, country: a.type === 'location' ? p.country : a.country ?? p.country };
       const f = this.personByFirstName(a);
       if (f) return f;
@@ -307,14 +310,16 @@ export class DocContext {
     return ids;
   }
 
-  /** Is the subject of the speech verb reporting the pronoun at p a description of one person that no name resolved? */
+  /** Is the subject of the speech verb reporting the pronoun at p a description of one person, or a pronoun, that no name resolved? */
   private unnamedSpeaker(local: Local, p: number): boolean {
     const at = mentionAt(local, matrixSubject(local.tree, p));
     if (!at) return false;
     const [k, x] = at;
     if (local.resolved.get(k)?.some((a) => a.type !== 'other')) return false;
     const words = x.text.toLowerCase().split(/\s+/);
-    return (x.kind === 'generic' && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
+    // ('"She told us she had inside information"': a speaker "she" left unresolved is no clue to
+    // another woman, so neither is the "she" she reports)
+    return ((x.kind === 'generic' || x.kind === 'pronoun') && x.ref?.want === 'person') || (x.kind === 'concept' && (isTitleWord(words[words.length - 1]) || isUnnamedPerson(x.concept ?? x.text, x.text)));
   }
 
   /** The actor a reflexive's binder (its clause's subject) resolved to, when the tree says. */

@@ -25,13 +25,17 @@ const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
 /** Words before an office that make it another office: "the president" is not "Vice President X". */
 const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior|shadow)$/;
 
-/** Institutions that a name must state: "the court" is no company whose name says nothing. */
-const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union)$/;
+/**
+ * Institutions that a name must state: "the court" is no company whose name says nothing, "the
+ * party" no town ("Bournemouth hosted the event before the party signed a deal"); parties not
+ * named so are listed with "party" among their generic nouns (data/organizations.json).
+ */
+const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union|party)$/;
 
-/** Is an organisation named `name` a fit for "the `word`"? */
-function fits(word: string, name: string): boolean {
-  if (ANY_BODY.test(word)) return true;
-  const kind = KIND[name.split(/\s+/).pop()!.toLowerCase()];
+/** Is organisation `a` a fit for "the `word`": its name's kind, or a generic noun the gazetteer lists for it ("the party": the Liberal Democrats)? */
+function fits(word: string, a: Actor): boolean {
+  if (ANY_BODY.test(word) || gazetteer().generic.get(word)?.includes(a.id)) return true;
+  const kind = KIND[a.name.split(/\s+/).pop()!.toLowerCase()];
   if (!kind) return !STATED.test(word);
   return !KIND[word] || kind === KIND[word];
 }
@@ -54,7 +58,7 @@ export function ownBody(word: string, want: string, remembered: Seen[], sideOf: 
     const c = id ? gazetteer().actors.get(id) : undefined;
     return c && c.type === 'country' ? { id: c.id, name: c.name, type: 'country', country: c.id, mention: c.name } : undefined;
   }
-  return side && side.type === 'organization' && (nameCarries(side, word) || fits(word, side.name)) ? side : undefined;
+  return side && side.type === 'organization' && (nameCarries(side, word) || fits(word, side)) ? side : undefined;
 }
 
 /** "the company", "the club", "the party": the most salient organisation in reach that fits. */
@@ -62,7 +66,7 @@ export function describedOrg(word: string, cands: Seen[], s: number): Actor | un
   const orgs = cands.filter((x) => x.actor.type === 'organization');
   // a body whose name carries the word ("the party" → the Labour Party) beats a nearer one
   const named = orgs.find((x) => nameCarries(x.actor, word));
-  return named?.actor ?? salient(orgs.filter((x) => fits(word, x.actor.name)), s);
+  return named?.actor ?? salient(orgs.filter((x) => fits(word, x.actor)), s);
 }
 
 /**

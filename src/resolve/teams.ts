@@ -24,7 +24,9 @@ const SPORT_WORDS = new Set(`striker strikers midfielder midfielders defender de
   hurdler hurdles marathon athletics olympic olympics medallist medallists world-record tournament
   squad squads coach goals goal uefa fifa rfu iaaf wimbledon football footballer footballers tennis rugby cricket
   stadium matches seeded team-mate team-mates debutant uncapped skipper skippers full-back full-backs centre-back
-  centre-backs playmaker wooden-spoon relegation`.split(/\s+/).filter(Boolean));
+  centre-backs playmaker wooden-spoon relegation athlete athletes cross-country jumper jumpers hurdler
+  unseeded backhand backhands forehand forehands tiebreak tiebreaks double-fault double-faults set-point
+  match-point break-point birdie birdies bogey bogeys fairway fairways putt putts`.split(/\s+/).filter(Boolean));
 
 /** Names of competitions, each one vote like a sports word: "the Six Nations contest against Scotland". */
 const COMPETITIONS = /\b(six nations|champions league|premier league|world cup|davis cup|fed cup|ryder cup|heineken cup|fa cup|carling cup|uefa cup|super bowl|tour de france|grand prix|test match|one-day international)\b/g;

@@ -16,7 +16,8 @@ const PERSON_NOUNS = new Set(`man woman boy girl baby child teenager youngster f
   attacker driver passenger patient prisoner pupil student teacher worker employee owner resident neighbour neighbor
   friend colleague rival opponent candidate newcomer veteran stranger person individual civilian peasant guard
   policeman soldier journalist priest villager tourist hostage farmer miner businessman bodyguard
-  pilot motorist cyclist shopkeeper intruder hijacker thief robber caller donor buyer customer shopper voter pensioner`.split(/\s+/));
+  pilot motorist cyclist shopkeeper intruder hijacker thief robber caller donor buyer customer shopper voter pensioner
+  punter gambler bettor`.split(/\s+/));
 
 /**
  * Does a concept stand for one person nobody named: its last word is a person noun, written in the

@@ -87,6 +87,7 @@ const BODIES: Array<[string, string, string]> = [
   ['TROOPS OF THE TECPAN COMMAND CLASHED WITH GUERRILLAS.', 'tecpan', 'Tecpan Command'],
   ['THE ALVARENGA FOUNDATION DENOUNCED THE KILLINGS.', 'alvarenga', 'Alvarenga Foundation'],
   ['THE FMLN ATTACKED AN ARMY POST.', 'fmln', 'FMLN'],
+  ['THE PCCH CLAIMED THE ATTACK ON THE POLICE STATION.', 'pcch', 'PCCH'],
 ];
 for (const [text, word, name] of BODIES) {
   test(`caps: "${name}" is an organisation`, () => {

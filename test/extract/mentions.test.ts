@@ -83,6 +83,20 @@ for (const [why, text, want] of PLACES) {
   });
 }
 
+test('mentions: a name ending in "-shire" is a county, a place ("a farm in Wiltshire")', () => {
+  const ts = run('Peruvian rebels attacked a farm in Wiltshire.');
+  assert.equal(ts.find((t) => t.object.id === 'wiltshire')?.object.type, 'location', ts.map(show).join(' | '));
+  // (a known first name before it makes it a surname: "Sarah Lancashire")
+  const star = run('Sarah Lancashire will star in the drama.');
+  assert.equal(star.find((t) => t.subject.id === 'sarah-lancashire')?.subject.type, 'person', star.map(show).join(' | '));
+});
+
+test('mentions: in a document naming the person, a surname that is a body\'s short name is the person ("West", not the collective West)', () => {
+  const ts = run('Kanye West leads the nominations. After one year West left his art school and began his career.');
+  assert.ok(ts.some((t) => t.subject.id === 'kanye-west' && t.relation.lemma === 'begin'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => t.subject.id === 'WEST'), ts.map(show).join(' | '));
+});
+
 test('mentions: in a document naming the person, a surname that is also a city is the person', () => {
   const ts = run('Whitney Houston met Tony Blair. Houston criticised Britain.');
   const s = ts.find((t) => t.object.id === 'GBR')?.subject;

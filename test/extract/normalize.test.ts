@@ -109,6 +109,8 @@ const LISTED: Array<[string, string, string]> = [
   ['a possessive "\'S" is no part of the name before it', "THE FMLN'S COMMANDOS AND PERU'S ARMY.", "the FMLN's commandos and Peru's army."],
   ['… and an inner apostrophe stays in its word', "O'BRIEN MET THEM.", "o'brien met them."],
   ['our own list\'s names of everyday words stay names', 'THE SOCIALIST INTERNATIONAL AND THE SHINING PATH.', 'the Socialist International and the Shining Path.'],
+  ['an unknown acronym with no vowel stays in capitals', 'THE FPMR AND THE PCCH CLAIMED IT.', 'the FPMR and the PCCH claimed it.'],
+  ['… not a unit, a title or a word wink knows', 'MSGR ROMERO LEFT AT 1500 GMT, 20 KMS AWAY.', 'msgr romero left at 1500 gmt, 20 kms away.'],
 ];
 for (const [why, caps, out] of LISTED) test(`truecase: ${why}`, () => assert.equal(truecase(caps), out));
 

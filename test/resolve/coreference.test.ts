@@ -40,6 +40,11 @@ table('gender agreement', [
   ['"she" with only a man in reach stays unresolved', 'David Jones arrived in Rome. She was working on a film.', 'She', undefined],
 ]);
 
+table('a reported "she" whose reporting "she" no one was found for', [
+  ['stays unresolved too, not the last name of unknown gender', 'Bookmakers have stopped taking bets on actor Dougray Vale. Mr Adams said one punter had placed a bet of £870 on the actor. "She told us she had some inside information, but she would not say," he said.', 'she', undefined],
+  ['… and so when the speaker is a fan', 'Bookmakers have stopped taking bets on actor Dougray Vale. Mr Adams said one fan had placed a bet of £870 on the actor. "She told us she had some inside information, but she would not say," he said.', 'she', undefined],
+]);
+
 table('the subject of a speech verb is the "he" of what it reports', [
   ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
   ['"they" after a body written in the plural is that body, though a group is more salient', 'Kenyan ministers met in Nairobi on Monday. The Tories said they would vote against the plan.', 'they', 'UK_CONSERVATIVES'],
@@ -96,6 +101,8 @@ table('definite descriptions', [
   ['"the company" is the salient subject, not the company named last', 'Acme Corporation reported higher profits on Monday. It also bought a stake in Zenith Holdings. The company said the deal would close in May.', 'The company', 'acme-corporation'],
   ['"the party" prefers the body named a party over a nearer one', 'The Labour Party met Acme Corporation. The party criticised the plan.', 'The party', 'UK_LABOUR'],
   ['"the company" is not a party', 'The Labour Party criticised the plan. The company rejected the offer.', 'The company', undefined],
+  ['"the party" is no body whose name does not say it is one', 'Zentrix hosted the event in May. The party signed a deal with the unions.', 'The party', undefined],
+  ['… but is a party known by a name without the word', 'The Liberal Democrats met Zentrix in May. The party signed a deal with the unions.', 'The party', 'UK_LIBDEMS'],
   ['"the president" is not a vice president', 'Vice President Joe Smith spoke in Ohio. The president rejected the plan.', 'The president', undefined],
   ['"the chancellor" is not a shadow chancellor, whose office is said again after his name', 'Tom Reid met Peru. Shadow chancellor Oliver Vale attacked Chile. The chancellor rejected the plan.', 'The chancellor', undefined],
   ['"the minister" with no minister on record stays unresolved', 'John Smith arrived in Kabul. The minister rejected the plan.', 'The minister', undefined],
@@ -111,6 +118,7 @@ table('definite descriptions', [
 
 table('a person\'s own body or country ("his party", "her country")', [
   ['"his party" is the party the person last named leads', 'Labour leader Tom Baker met Acme Corporation. He said his party would win.', 'his party', 'UK_LABOUR'],
+  ['… also a party known by a name without the word', 'Lib Dem leader Tom Baker met Acme Corporation. He said his party would win.', 'his party', 'UK_LIBDEMS'],
   ['"her company" is the company she runs, not the one named last', 'Zentrix chief executive Ana Ruiz met Acme Corporation. She said her company would grow.', 'her company', 'zentrix'],
   ['"his country" is the person\'s country, not the one he visits', 'Peruvian President Tom Baker visited Chile. He said his country would buy copper.', 'his country', 'PER'],
   ['"his country" is the state he holds an office of', 'Tom Baker, the foreign minister of Peru, visited Chile. He said his country would buy copper.', 'his country', 'PER'],

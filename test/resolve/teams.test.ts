@@ -16,6 +16,8 @@ const REPORTS: Array<[what: string, text: string, want: boolean]> = [
   ['a political story naming the same places', POLITICS, false],
   ['one sports word is not enough', 'The government said its goal was to cut waiting lists, and the goal was met.', false],
   ['an athletics report', 'The sprinter won the Olympic final; another sprinter took bronze, and a marathon runner set a world-record.', true],
+  ['a tennis report', 'The unseeded Austrian won with a sliced backhand and saved two break-point chances in the tiebreak.', true],
+  ['… and a golf report', 'He made three birdies and a bogey, but missed two fairways and a short putt on the last.', true],
   ['a competition\'s name counts as a sports word', 'The skipper expects a hard Six Nations game against Scotland, and the Six Nations table is close.', true],
   ['… once per mention, so one mention is not enough', 'The minister will attend the Six Nations dinner.', false],
   ['death squads and an antiterror squad are no sport\'s', 'Critics say Zentrix trained death squads. Its experts set up the army\'s antiterror squad, and other squads of hit men.', false],
