@@ -12,6 +12,7 @@
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { LOCATIVE } from '../lexicon.js';
 import { everyday } from './recase.js';
+import { winkKnows } from '../nlp/wink.js';
 
 const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -46,11 +47,12 @@ function isKnownAcronym(word: string, g: Gazetteer): boolean {
 /**
  * A word of capitals with no vowel that is no word ("FPMR", "PCCH", "MNR"): an acronym the
  * gazetteer does not know, kept in capitals so the rules see a name. Not abbreviations of titles
- * and units ("MSGR", "MRS", "KMS", "DLRS"), nor words wink knows ("GMT", "TNT").
+ * and units ("MSGR", "MRS", "KMS", "DLRS"), nor words wink knows ("GMT", "TNT", and "FDR", which
+ * the person lists would make Roosevelt).
  */
 const UNKNOWN_ACRONYM = /^[BCDFGHJKLMNPQRSTVWXZ]{3,6}$/;
 const ABBREVIATIONS = /^(msgr|mrs|mssrs|kms|kgs|lbs|dlrs|mph|rpg|rpgs|pct|hrs|mins|yds|sgt|lt|cpl|pvt)$/;
-const unknownAcronym = (word: string): boolean => UNKNOWN_ACRONYM.test(word) && !ABBREVIATIONS.test(word.toLowerCase()) && !everyday(word.toLowerCase());
+const unknownAcronym = (word: string): boolean => UNKNOWN_ACRONYM.test(word) && !ABBREVIATIONS.test(word.toLowerCase()) && !everyday(word.toLowerCase()) && !winkKnows(word.toLowerCase());
 
 const ADJACENT = /^[\s-]+$/;
 /** Are words i..i+n-1 all everyday words (function words aside)? */
