@@ -111,6 +111,7 @@ const LISTED: Array<[string, string, string]> = [
   ['our own list\'s names of everyday words stay names', 'THE SOCIALIST INTERNATIONAL AND THE SHINING PATH.', 'the Socialist International and the Shining Path.'],
   ['an unknown acronym with no vowel stays in capitals', 'THE FPMR AND THE PCCH CLAIMED IT.', 'the FPMR and the PCCH claimed it.'],
   ['… not a unit, a title or a word wink knows', 'MSGR ROMERO LEFT AT 1500 GMT, 20 KMS AWAY.', 'msgr romero left at 1500 gmt, 20 kms away.'],
+  ['… nor one a person list knows by it ("FDR")', 'THE FDR MET THEM.', 'the fdr met them.'],
 ];
 for (const [why, caps, out] of LISTED) test(`truecase: ${why}`, () => assert.equal(truecase(caps), out));
 
