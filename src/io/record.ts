@@ -5,9 +5,12 @@
 import { InputError } from '../errors.js';
 import type { Doc } from '../types.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
+import { decodeHTML } from 'entities';
 import { matchDateline } from './dateline.js';
 
 const TEXT_FIELDS = ['text', 'sentence'] as const;
+/** An HTML character reference: numeric, or named ("&amp;", "&eacute;"). */
+const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const KEPT_FIELDS = ['title', 'date', 'source'] as const;
 /** Fields that give the document's place as written: MUC-3 records carry `dateline`. */
 const PLACE_FIELDS = ['place', 'dateline'] as const;
@@ -30,9 +33,12 @@ export function recordToDoc(value: unknown, file: string, line: number, maxIdByt
   if (!field) {
     throw new InputError('record has no "text" field (nor "sentence")', { ...where, hint: `Give each record its text: {"id": "…", "text": "…"}; fields present: ${Object.keys(rec).join(', ') || 'none'}.` });
   }
-  const text = rec[field];
-  if (typeof text !== 'string') throw new InputError(`field "${field}" is ${kindOf(text)}, not a string`, where);
-  if (!text.trim()) throw new InputError(`field "${field}" is empty`, where);
+  const raw = rec[field];
+  if (typeof raw !== 'string') throw new InputError(`field "${field}" is ${kindOf(raw)}, not a string`, where);
+  if (!raw.trim()) throw new InputError(`field "${field}" is empty`, where);
+  // (text scraped from web pages keeps HTML's character references, "Jos&#233; Manuel Barroso",
+  // "AT&amp;T": the record's text is text, so they are read as the characters they stand for)
+  const text = ENTITY.test(raw) ? decodeHTML(raw) : raw;
 
   const id = rec.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {

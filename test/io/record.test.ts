@@ -1,5 +1,5 @@
 /** recordToDoc: our JSONL records and CaRB's, and the errors that name the field. */
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recordToDoc } from '../../src/io/record.ts';
 
@@ -37,3 +37,13 @@ describe('recordToDoc', () => {
     });
   }
 });
+
+// [why, text as stored, text read]: HTML character references left in scraped text are characters
+const ENTITIES: Array<[why: string, raw: string, want: string]> = [
+  ['a numeric reference', 'Jos&#233; Manuel Barroso spoke.', 'José Manuel Barroso spoke.'],
+  ['named references', 'AT&amp;T sued &lt;Acme&gt;.', 'AT&T sued <Acme>.'],
+  ['an ampersand that is no reference stays', 'Marks & Spencer & Co rose.', 'Marks & Spencer & Co rose.'],
+];
+for (const [why, raw, want] of ENTITIES) {
+  test(`record: ${why} → ${JSON.stringify(want)}`, () => assert.equal(recordToDoc({ id: 'x', text: raw }, 'f.jsonl', 1).text, want));
+}
