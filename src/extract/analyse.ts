@@ -317,6 +317,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
       // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
       for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
+      // ("The extent of Barkley's injury is not clear but Connolly rates him …": a person named as
+      // the owner of a thing is in the reader's mind too, as a possessor, never a subject)
+      // (also one a possessive pronoun stands for, "hurt his knee": whose gender that tells)
+      const owner = a.mentions.get(k)?.owner;
+      if (m.kind === 'concept' && owner?.type === 'person') ctx.see(m.owner ? ctx.canonical(owner) : owner, a.s.index, false, { text: owner.mention, rel: 'nmod:poss' });
     }
     // ("Brazil recalled its ambassador, Pedro Silva": the possessive is whose the office is, resolved
     // as a pronoun is, and never the person who holds it)

@@ -71,7 +71,8 @@ const AGENT_NOUN = /(?:ator|itor|ist|man|woman|person|leader|er)$/;
  * David Kent and James Donelly", "Peruvian nationals Jose Vale and Luis Vale").
  */
 function roleWord(t: Token): boolean {
-  const one = (w: string) => TITLES.has(w) || AGENT_NOUN.test(w) || DESCRIPTORS.has(w) || AFFILIATION_ROLES.has(w);
+  // ("England centre Olly Barkley": a player's position that is also a common noun)
+  const one = (w: string) => TITLES.has(w) || AGENT_NOUN.test(w) || DESCRIPTORS.has(w) || AFFILIATION_ROLES.has(w) || /^(centre|center)$/.test(w);
   // ("nationals": only in the plural a noun for people; "national" is an adjective far more often)
   return isTitle(t) || one(t.lower) || t.lower === 'nationals' || (/[^s]s$/.test(t.lower) && one(t.lower.replace(/men$/, 'man').replace(/s$/, '')));
 }
@@ -313,10 +314,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // Danny Grewcock": lower-case role
     // words ending in an agent noun, then a person's full name: the person acts for the named actor
     const firstCap = rest.findIndex((t) => isCap(t) && t.pos === 'PROPN');
+    // ("Ireland striker Robbie Keane" read as one place: a recogniser span run on from the known name
+    // over the role word says nothing of the name after it, which is read by its own words)
+    // (nor is a place's label on a name after a role word: "Northern Ireland man James McIlroy/place")
+    const ranOn = firstCap > 0 && ((!!tokens[n1 - 1].ne && rest.slice(0, firstCap + 1).every((t) => t.ne === tokens[n1 - 1].ne)) || rest.slice(firstCap).some((t) => t.ne === 'place'));
+    const named = ranOn ? rest.slice(firstCap).map((t) => ({ ...t, ne: undefined })) : rest.slice(firstCap);
     // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
-    const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(rest.slice(firstCap)) !== 'location';
+    const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(named) !== 'location';
     if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && roleWord(rest[firstCap - 1]) && (described || properKind(rest.slice(firstCap)) === 'person')) {
+      && roleWord(rest[firstCap - 1]) && (described || properKind(named) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });

@@ -54,6 +54,20 @@ test('mentions: a hyphenated particle name stays whole: Fazl-ur-Rehman', () => {
   assert.ok(ts.some((t) => t.object.name === 'Maulana Fazl-ur-Rehman'), ts.map(show).join(' | '));
 });
 
+// [why, text, the person the subject must be]: a country, a role word, then a person's name
+const ROLE_NAMES: Array<[why: string, text: string, want: string]> = [
+  ['a recogniser span run from the country over the role word does not make the name a place', 'Ireland striker Robbie Keane praised Peru.', 'robbie-keane'],
+  ['… nor a place\'s label on the surname after "man"', 'Northern Ireland man James McIlroy praised Peru.', 'james-mcilroy'],
+  ['a position that is also a common noun is a role word', 'England centre Olly Barkley praised Peru.', 'olly-barkley'],
+];
+for (const [why, text, want] of ROLE_NAMES) {
+  test(`mentions: ${why}: "${text}"`, () => {
+    const ts = run(text);
+    const t = ts.find((x) => x.object.id === 'PER');
+    assert.ok(t?.subject.id === want && t.subject.type === 'person', ts.map(show).join(' | '));
+  });
+}
+
 const ORGS: Array<[why: string, text: string, want: string]> = [
   ['an organisation before a generic organisation noun is that organisation', 'The Hamas movement attacked Israeli soldiers.', 'HAMAS/PSE -ATTACK-> isr-soldier/ISR'],
   ['lower-case modifiers between name and generic noun', 'The al-Qaeda terror network threatened France.', 'AL_QAEDA -THREATEN-> FRA'],

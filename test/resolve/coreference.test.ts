@@ -45,6 +45,10 @@ table('a reported "she" whose reporting "she" no one was found for', [
   ['… and so when the speaker is a fan', 'Bookmakers have stopped taking bets on actor Dougray Vale. Mr Adams said one fan had placed a bet of £870 on the actor. "She told us she had some inside information, but she would not say," he said.', 'she', undefined],
 ]);
 
+table('a person named as the owner of a thing', [
+  ['is in reach for a pronoun after it', 'Tom Barkley hurt his knee on Saturday. Matt Stevens came on in the second half. The extent of Barkley\'s injury is not yet clear but John Connolly rates him highly.', 'him', 'tom-barkley'],
+]);
+
 table('the subject of a speech verb is the "he" of what it reports', [
   ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
   ['"they" after a body written in the plural is that body, though a group is more salient', 'Kenyan ministers met in Nairobi on Monday. The Tories said they would vote against the plan.', 'they', 'UK_CONSERVATIVES'],
