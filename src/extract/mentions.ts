@@ -239,6 +239,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const lead = names.find(([x0, , x]) => x0 === run0 && x.kind === 'demonym')?.[2];
       return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(lead ? { country: lead.id } : {}) } });
     }
+    // ("Clwyd North West", "Manchester North West": capitalised words run into a body known by a
+    // point of the compass, "the West", name a place, a constituency or a region)
+    if (n1 === b && run0 < n0 && n1 - n0 === 1 && /^(west|east|north|south)$/.test(tokens[n0].lower) && e.type !== 'country') {
+      const nm = spanText(tokens, run0, b);
+      return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'location', mention: spanText(tokens, a, b) } });
+    }
     // "the Colombian Congress", "Brazil's Congress": a nationality or a country's possessive before a
     // body known for another country makes a new body (the gazetteer's "Congress" is the US one)
     const before = names.length > 1 ? names[names.length - 2] : undefined;

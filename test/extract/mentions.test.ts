@@ -97,6 +97,12 @@ for (const [why, text, want] of PLACES) {
   });
 }
 
+test('mentions: capitalised words run into "West" name a place, not the collective West ("Clwyd North West")', () => {
+  const ts = run('The Peruvian rebels attacked Clwyd North West.');
+  const o = ts.find((t) => t.subject.id === 'per-rebel')?.object;
+  assert.ok(o?.id === 'clwyd-north-west' && o.type === 'location', ts.map(show).join(' | '));
+});
+
 test('mentions: a name ending in "-shire" is a county, a place ("a farm in Wiltshire")', () => {
   const ts = run('Peruvian rebels attacked a farm in Wiltshire.');
   assert.equal(ts.find((t) => t.object.id === 'wiltshire')?.object.type, 'location', ts.map(show).join(' | '));
