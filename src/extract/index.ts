@@ -179,7 +179,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       // ("gave the order", "sent a message", "provided information": giving is aid only of what aid
       // is made of; the clause's relations then carry no PLOVER type)
-      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas);
+      // ("released an album", "received a warning": a verb whose event is done to a party, done to a thing, is none)
+      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas) ? ['AID'] : PARTY_VERBS.test(c.verb.lemma) && doneToThing(a, c, verb.lemmas) ? ['CONCEDE', 'CONSULT'] : [];
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
       const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb, uncoded);
@@ -388,10 +389,27 @@ function noAidGiven(a: Analysed, c: Clause, lemmas: string[]): boolean {
   return given.length > 0 && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
 }
 
-/** `notAid`: what was given is no aid, so AID is no category of it (a threat to give stays one). */
-function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>, notAid = false): Relation {
+/**
+ * Verbs whose PLOVER event is done to a party: "released the hostages" (CONCEDE), "received the
+ * envoy" (CONSULT). ("hosted a lunch", "welcomed the resumption of ties" stay CONSULT, as the
+ * PLOVER and PETRARCH gold code them.)
+ */
+const PARTY_VERBS = /^(release|free|receive)$/;
+
+/** Are the clause's objects all things, none of them an actor or people ("released the album in Europe", "received no warning")? */
+function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  // (a ReVerb clause folds the thing into its label: "received a warning from Delta" → receive warning from)
+  // (talks, a summit, a visit are meetings of parties: "hosted the talks" stays CONSULT)
+  const thing = (w: string) => { const h = w.toLowerCase().split(/\s+/).pop() ?? ''; return !namesPeople(w) && !RELATIONAL_NOUNS[h] && !RELATIONAL_NOUNS[`${h}s`]; };
+  if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
+  const objs = c.objects.map((k) => a.mentions.get(k));
+  return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));
+}
+
+/** `uncoded`: PLOVER types the clause is known not to be, so none of its relations carries them (what was given is no aid; a threat to give stays one). */
+function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>, uncoded: readonly string[] = []): Relation {
   // (a threat or an offer is what PLOVER codes: "threatened to ban" → THREATEN)
   const coded = ploverCategory([...(v.act ? [v.act] : []), ...(v.lemmas.length ? v.lemmas : [v.lemma])]);
-  const category = notAid && coded === 'AID' ? undefined : coded;
+  const category = coded && uncoded.includes(coded) ? undefined : coded;
   return { label, lemma: v.lemma, type: relationType(label), negated: v.negated, modality: v.modality, tense: v.tense, ...(category ? { category } : {}) };
 }

@@ -119,11 +119,15 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     const own = prefix.length ? prefix[0] : c.head;
     // (and so does a bare base form sharing the first one's "to": "managed to locate and defuse the bomb")
     const shared = (x: number) => to(x) || (t.xpos(x) === 'VB' && !t.childrenBy(x, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark').length);
-    const start = t.rel(own) === 'conj' && shared(own) && t.head(own) >= 0 && to(t.head(own)) ? t.head(own) : own;
+    // ("Peru can talk to Chile and sign a treaty", "will not meet and sign": a bare base form joined
+    // to a verb with auxiliaries shares them, its modal, its "not" and its time, and stands where it does)
+    const host = t.rel(own) === 'conj' && t.xpos(own) === 'VB' && shared(own) && !to(own) && t.head(own) >= 0 && t.childrenBy(t.head(own), 'aux').length ? byHead.get(t.head(own)) : undefined;
+    if (host) { modality = weaker(modality, host.verb.modality); negated = negated || host.verb.negated; tense = host.verb.tense; }
+    const start = host || (t.rel(own) === 'conj' && shared(own) && t.head(own) >= 0 && to(t.head(own))) ? t.head(own) : own;
     // ("If Iran attacks, the US will defend Israel", "Russia will cut supplies unless Kiev pays":
     // what a condition governs holds only if the condition does; not a past fact, "If that was
     // a poor reward, Scotland got the try they deserved", where "if" grants rather than supposes)
-    if (tense !== 'past' && t.children(own).some((x) => isCondition(t, x))) modality = weaker(modality, 'conditional');
+    if (tense !== 'past' && t.children(start).some((x) => isCondition(t, x))) modality = weaker(modality, 'conditional');
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;

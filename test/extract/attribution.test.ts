@@ -70,6 +70,7 @@ for (const [why, text, at, want] of GOES_ON) {
 import { findTriple, show } from './_triples.ts';
 const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a reported clause is the speaker\'s', 'Peru said Chile had violated the treaty.', 'CHL -VIOLATE-> treaty', 'PER'],
+  ['a closing tag whose speaker is named, then described, is that speaker\'s', 'Peru has attacked Chile, Angelino Garzon, a spokesman for the army, has reported.', 'PER -ATTACK-> CHL', 'angelino-garzon'],
   ['a "…, X said" tag covers the quotation before it', '"Chile violated the treaty," the Peruvian president said.', 'CHL -VIOLATE-> treaty', 'per-president'],
   ['the innermost speech verb speaks', 'Peru said Bolivia claimed Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'BOL'],
   ['a clause beside the speech verb is not reported', 'The Greens oppose the plan, but Peru insists it is fair.', 'greens -OPPOSE-> plan', undefined],

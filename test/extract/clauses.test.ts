@@ -401,6 +401,18 @@ test('clauses: an irregular participle the word model read as a noun gets its ve
   assert.ok(ts.some((t) => t.relation.lemma === 'shoot' && t.subject.id === 'per-rebel' && t.object.id === 'juan-ortega'), ts.map(show).join(' | '));
 });
 
+test('clauses: the speaker of a closing tag, named then described, is no part of what is said ("died from wounds, Angelino Garzon, a spokesman, has reported")', () => {
+  const ts = run('Juan Ortega has died from gunshot wounds, Angelino Garzon, a spokesman for the party, has reported.');
+  assert.ok(!ts.some((t) => t.object.id === 'angelino-garzon'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => t.subject.id === 'juan-ortega' && t.attribution?.id === 'angelino-garzon'), ts.map(show).join(' | '));
+});
+
+test('clauses: a closing tag whose speaker is described, then named, keeps the description as the speaker\'s ("…, the new chair of Zentrix, Tom Vale, says")', () => {
+  const ts = run('"Peru will attack Chile," the new chair of Zentrix Holdings, Tom Vale, says.');
+  assert.ok(ts.some((t) => t.subject.id === 'tom-vale' && t.relation.label === 'chair of' && t.object.id === 'zentrix-holdings'), ts.map(show).join(' | '));
+  assert.ok(ts.some((t) => t.subject.id === 'PER' && t.attribution?.id === 'tom-vale'), ts.map(show).join(' | '));
+});
+
 // [why, text, a triple (by show) that must not be read]: a verb's object is not lent to the verb after it
 const NOT_SHARED: Array<[why: string, text: string, not: string]> = [
   ['the last verb of a list of acts, read as its noun\'s adjective, keeps its own object', 'The rebels burned the town hall, took funds and destroyed documents.', 'group:rebel -TAKE-> documents'],

@@ -97,3 +97,17 @@ for (const [text, want, category] of GIVING) {
     assert.equal(findTriple(run(text), want).relation.category, category);
   });
 }
+
+// [text, triple, its PLOVER category or undefined]: releasing and receiving are events done to a party, not to a thing
+const DONE_TO_PARTY: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Peru released the Chilean prisoners.', 'PER -RELEASE-> chl-prisoner', 'CONCEDE'],
+  ['Zentrix will release the new console in Peru.', 'zentrix -RELEASE_IN-> PER', undefined],
+  ['Peru received the Chilean envoy.', 'PER -RECEIVE-> chl-envoy', 'CONSULT'],
+  ['Zentrix received no warning from Peru.', 'zentrix -RECEIVE_WARNING_FROM-> PER', undefined],
+  ['Peru hosted the talks with Chile.', 'PER -HOST_TALK_WITH-> CHL', 'CONSULT'],
+];
+for (const [text, want, category] of DONE_TO_PARTY) {
+  test(`relations: an event done to a party is none done to a thing: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}

@@ -11,7 +11,7 @@
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
-import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement } from './speech.js';
+import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement, repairTrailingSpeaker } from './speech.js';
 import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
@@ -48,6 +48,7 @@ export function repairTree(d: Draft): void {
   repairControlledInfinitive(d);
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
+  repairTrailingSpeaker(d);
   repairListedVerb(d);
   repairMovedFrom(d);
   repairMotionGoal(d);

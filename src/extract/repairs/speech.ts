@@ -166,3 +166,55 @@ export function repairBareComplementSubject(d: Draft): void {
     }
   }
 }
+
+/**
+ * "Jaramillo has died from gunshot wounds, Angelino Garzon, a spokesman for the party, has
+ * reported": a speech tag after a comma, its speaker named first and described after, closing the
+ * sentence. The parser hangs the name on the last noun of what is said (an apposition of "wounds",
+ * so Jaramillo "died from Garzon") and leaves the speech verb with no subject. The name is the
+ * subject, and its description is its own apposition.
+ */
+export function repairTrailingSpeaker(d: Draft): void {
+  const tk = d.tokens;
+  let end = tk.length;
+  while (end > 0 && tk[end - 1].upos === 'PUNCT') end--;
+  const v = end - 1;
+  if (v < 4 || tk[v].upos !== 'VERB' || !SPEECH_VERBS.has(tk[v].lemma.toLowerCase()) || children(d, v).some((k) => /^nsubj/.test(d.rels[k]))) return;
+  // (only its auxiliaries before it: "has reported", "had said")
+  let k = v;
+  while (k - 1 >= 0 && d.heads[k - 1] === v && /^aux/.test(d.rels[k - 1])) k--;
+  if (k === v && !/^VB[DZ]$/.test(xposOf(d, v))) return;
+  if (tk[k - 1]?.text !== ',') return;
+  // the words before the comma: a description set off by commas ("a spokesman for the party"),
+  // then the name, a run of proper nouns after a comma (read as words: the parser may have hung
+  // the name's own words apart)
+  let e = k - 2;
+  let description: number | undefined;
+  // (the comma before a phrase, which the parser may have hung inside it)
+  const commaBefore = (x: number): number => { const l = edge(d, x, -1); return tk[l].text === ',' ? l : tk[l - 1]?.text === ',' ? l - 1 : -1; };
+  if (tk[e]?.upos !== 'PROPN') {
+    for (let x = e; x >= 0 && x > e - 12 && description === undefined; x--) if (tk[x].upos === 'NOUN' && edge(d, x, 1) === e && commaBefore(x) > 0) description = x;
+    if (description === undefined) return;
+    e = commaBefore(description) - 1;
+  }
+  let n = e;
+  while (n - 1 >= 0 && tk[n - 1].upos === 'PROPN') n--;
+  if (n < 1 || e < 0 || tk[n - 1].text !== ',' || e - n > 4 || tk[n].upos !== 'PROPN') return;
+  if (below(d, v, n) || Array.from({ length: e - n }, (_, i) => n + 1 + i).some((x) => below(d, v, x))) return;
+  // ('…," the new chair of the IETF, Brian Carpenter, says', '…, her lawyer, Perry Wander, said': a
+  // description set off before the name, the name its apposition, speaks as a whole)
+  if (description === undefined) {
+    for (let h = n - 2; h >= 0 && h > n - 14; h--) {
+      if (tk[h].upos !== 'NOUN' || (edge(d, h, 1) !== n - 2 && edge(d, h, 1) !== e)) continue;
+      const l = edge(d, h, -1);
+      if (!(/^[,"\u201d']$/.test(tk[l - 1]?.text ?? '') || tk[l].upos === 'PUNCT') || below(d, v, h)) continue;
+      d.heads[h] = v; d.rels[h] = 'nsubj';
+      if (!below(d, h, n)) { d.heads[n] = h; d.rels[n] = 'appos'; }
+      for (let x = n + 1; x <= e; x++) if (!below(d, x, n)) { d.heads[x] = n; d.rels[x] = 'flat'; }
+      return;
+    }
+  }
+  for (let x = n + 1; x <= e; x++) { d.heads[x] = n; d.rels[x] = 'flat'; }
+  d.heads[n] = v; d.rels[n] = 'nsubj';
+  if (description !== undefined && !below(d, n, description)) { d.heads[description] = n; d.rels[description] = 'appos'; }
+}
