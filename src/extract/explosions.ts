@@ -23,7 +23,7 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|areas|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|places|heart|middle|part|parts|vicinity)$/;
+const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction)s?$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
 const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Verbs of what a bomb did to what it went off at. */
@@ -35,7 +35,18 @@ const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)
 
 export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
 
-export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer): Explosion[] {
+/**
+ * Does the document report political violence: three words of its dead, wounded, weapons or
+ * armed doers (VIOLENCE)? An "attack" in it is one of force.
+ */
+export function isViolenceReport(text: string): boolean {
+  let n = 0;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (VIOLENCE.test(w) && ++n >= 3) return true;
+  return false;
+}
+
+/** `violent`: the document reports political violence (isViolenceReport). */
+export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer, violent = false): Explosion[] {
   const t = a.tree, out: Explosion[] = [];
   if (!nobodyAnswers(a)) return out;
   const unknown = mayBeUnattributed(a);
@@ -44,11 +55,15 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const off = lemma === 'go' && t.childrenBy(v, 'compound:prt').some((p) => t.lower(p) === 'off');
     // ("three bombs destroyed a checkpoint": what a bomb wrecked is what it went off at)
     const wrecked = WRECK.test(lemma);
-    if (!(GO_OFF.test(lemma) || off || wrecked) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    // ("the explosion took place in a branch office of X", "the attack occurred at the gate": an
+    // explosion or an attack happening somewhere happened to it)
+    const happened = /^(occur|happen)$/.test(lemma) || (lemma === 'take' && t.childrenBy(v, 'obj').some((o) => t.lower(o) === 'place'));
+    if (!(GO_OFF.test(lemma) || off || wrecked || happened) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
     const subj = t.child(v, 'nsubj');
-    if (subj === undefined || !BOMBS.test(t.lower(subj))) continue;
+    if (subj === undefined || !(BOMBS.test(t.lower(subj)) || ((off || happened) && ATTACKS.test(t.lower(subj))))) continue;
     const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj') : t.childrenBy(v, 'obl'));
-    if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: 'bomb', lemmas: ['bomb'], label: 'bomb' }, rule: 'explosion:unattributed' });
+    const act = ATTACKS.test(t.lower(subj)) && !/^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(subj)) ? 'attack' : 'bomb';
+    if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: act, lemmas: [act], label: act }, rule: 'explosion:unattributed' });
   }
   // "There was a terrorist attack at the central market": an attack told as there being one
   for (let v = 0; v < t.tokens.length; v++) {
@@ -65,6 +80,40 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const agent = kind !== undefined ? doerOf(a, v, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, v, home, g);
     const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
     out.push({ head: v, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: t.xpos(v) === 'VBD' ? 'past' : 'present', passive: false }, rule: 'existential:attack' });
+  }
+  // "condemned the recent attack against the DAS", "attacks have been made against police forces",
+  // "injured following terrorist attacks against bank branches": an attack the sentence tells of
+  // as done, against something, by nobody it names (a kind word before it names its doers)
+  const clauseOf = new Map(a.clauses.map((c) => [c.head, c] as const));
+  for (let n = 0; n < t.tokens.length; n++) {
+    if (!ATTACKS.test(t.lower(n)) || t.upos(n) !== 'NOUN' || t.childrenBy(n, 'det').some((d) => t.lower(d) === 'no')) continue;
+    // (a possessor names whose attack it was, unless it is a time: "last night's attacks")
+    if (t.childrenBy(n, 'nmod:poss').some((p) => !TIME_NOUNS.has(t.lower(p)))) continue;
+    const nmods = t.childrenBy(n, 'nmod');
+    // (a "by" phrase names the doer: the nominal rules read it)
+    if (nmods.some((y) => t.caseWord(y) === 'by')) continue;
+    let gov = t.head(n);
+    while (gov >= 0 && !clauseOf.has(gov) && t.upos(gov) !== 'VERB') gov = t.head(gov);
+    const c = gov >= 0 ? clauseOf.get(gov) : undefined;
+    if (!c || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || NOT_DONE.test(c.verb.lemma)) continue;
+    // ("Chilean rebels carried out an attack", "the FMLN claimed the attack", "the M-19 kidnapped 20
+    // ambassadors in an attack on the embassy": an actor subject of the clause the attack is an
+    // argument of did it, or owns to it, unless the clause is a reaction to it ("condemned the attack")
+    const actorSubject = !c.verb.passive && c.subjects.some((k) => (a.resolved.get(k) ?? []).some((x) => x.type !== 'other' && x.type !== 'location'));
+    if (!c.verb.passive && c.subjects.length && (CARRY_OUT.test(c.verb.lemma) || CLAIM.test(c.verb.lemma))) continue;
+    if (actorSubject && !REACT.test(c.verb.lemma)) continue;
+    // ("attacks have been made against police": a verb of carrying out holds the target)
+    const done = /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];
+    const targets = targetsOf(a, [...nmods, ...done].filter((y) => /^(against|on|at)$/.test(t.caseWord(y))));
+    if (!targets.length) continue;
+    const kind = t.children(n).find((x) => x < n && /^(compound|amod)$/.test(t.rel(x)) && DOERS[t.lower(x)]);
+    if (kind === undefined && !unknown) continue;
+    // ("Tory attacks on Labour's tax plans": an attack or an assault is one of force only where the
+    // sentence or the report says so, by its doers' kind, a weapon or its dead and wounded)
+    if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
+    const agent = kind !== undefined ? doerOf(a, c.head, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, c.head, home, g);
+    const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
+    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: c.verb.tense, passive: false }, rule: 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers
@@ -87,6 +136,18 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   // (one per verb: the clause finder may read a verb twice)
   return out.filter((e, i) => out.findIndex((f) => f.head === e.head) === i);
 }
+
+/** Verbs under which an attack named as their argument has not happened: "feared an attack on", "foiled an attack against". */
+const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
+
+/** Words that make an attack one of force. */
+const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|troops|soldiers|shot|shots|fire|casualties|victims)$/;
+/** Verbs by which a subject owns to an attack, or answers for it. */
+const CLAIM = /^(claim|admit|confess|acknowledge|order|plan|mastermind|organi[sz]e|direct|lead|initiate|begin|start|resume|step)$/;
+/** Verbs of reacting to an attack someone else made: their subject is no doer. */
+const REACT = /^(condemn|denounce|deplore|repudiate|reject|report|confirm|investigate|survive|witness|describe|regret|blame|say|protest|call|mourn|lament|attribute|deny|recall|mention|follow)$/;
+/** Verbs of carrying out an attack, whose target hangs on them: "attacks were made against X". */
+const CARRY_OUT = /^(make|carry|perpetrate|launch|stage|mount|commit|conduct|direct|aim)$/;
 
 /** Nouns of an attack that "there was" tells of. */
 const ATTACKS = /^(attack|attacks|bombing|bombings|explosion|explosions|blast|raid|raids|ambush|assault)$/;

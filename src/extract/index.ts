@@ -31,7 +31,7 @@ import { CURRENCIES } from './name-kind.js';
 import { AID_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
-import { findExplosions } from './explosions.js';
+import { findExplosions, isViolenceReport } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
@@ -56,6 +56,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
   const { an, ctx, home } = analyse(doc, settings);
   // (in a match report "Wales" and "Barcelona" are teams: resolve/teams.ts)
   const sport = isSportsReport(doc.text);
+  // (a report of political violence: an "attack" in it is one of force, extract/explosions.ts)
+  const violent = isViolenceReport(doc.text);
   // where the document was filed (or the first place it names): kept with each piece of evidence
   const gaz = gazetteer(settings.actors);
   const place = documentPlace(doc, an, gaz);
@@ -263,7 +265,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // "a bomb exploded at the union's headquarters", "there was an attack on the market": an act on a
     // target with no verb of attack (extract/explosions.ts)
-    if (!sport) for (const e of findExplosions(a, home, gaz)) {
+    if (!sport) for (const e of findExplosions(a, home, gaz, violent)) {
       at = e.head;
       for (const k of e.targets) for (const y of ends([k])) {
         emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), e.rule, 0.5);

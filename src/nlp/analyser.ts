@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadModels } from './model-file.js';
 import { Parser, parserInput, type ParserMeta } from './parser.js';
-import { Tagger, tagIndex, type TaggerMeta } from './tagger.js';
+import { KNOWN as KNOWN_WORD, Tagger, lexiconCodes, tagIndex, type TaggerMeta } from './tagger.js';
 import { NerTagger, type EntitySpan, type NerMeta } from './ner.js';
 import { sentenceWords } from './word-features.js';
 
@@ -41,6 +41,8 @@ const NUMBER_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|
 /** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
 const INTENT_PLURALS = /^(plans|aims|intends|wants|needs|hopes|expects|seeks|vows|pledges|promises|threatens|refuses|fails|agrees|decides|wishes|attempts|proposes|offers|votes)$/;
 /** Verbs of saying and thinking after which a clause opens with no "that". */
+/** Closed word classes, all of whose words training saw. */
+const CLOSED = /^(ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/;
 const SAYING = /^(said|says|say|told|tells|added|adds|believes|believed|thinks|thought|warned|warns|claimed|claims|argued|argues|insisted|insists|stated|states|announced|announces|confirmed|confirms|reported|reports|suggested|suggests|feared|fears|hoped|hopes|knew|knows|admitted|admits)$/;
 const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 
@@ -298,6 +300,24 @@ export class Analyser {
     }
   }
 
+  /**
+   * "demanding that President Mugabe abandon his policy": the tagger read "abandon" as a
+   * preposition. A closed class (prepositions, determiners, conjunctions, pronouns, auxiliaries,
+   * particles) has all its words in the training lexicon; a word the lexicon knows but never saw in
+   * that class is not in it. After a subject it is the verb the lexicon knows it as, else its noun.
+   */
+  private fixClosedClass(lower: string[], lex: Int32Array, u: Int32Array, x: Int32Array): void {
+    const { upos } = this.index;
+    const { VERB, VBP } = this.officeTags;
+    // (the lexicon keeps a word's common classes only, so a rare use, "opposite/ADP the exchange",
+    // is not enough: a verb the lexicon knows, between a subject and its object, is the verb)
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (!CLOSED.test(upos[u[i]]) || !(lex[i] & KNOWN_WORD) || lex[i] & (1 << u[i]) || !(lex[i] & (1 << VERB)) || !/^[a-z]{3,}$/.test(lower[i])) continue;
+      if (!/^(PROPN|NOUN|PRON)$/.test(upos[u[i - 1]]) || !/^(DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(upos[u[i + 1]])) continue;
+      u[i] = VERB; x[i] = VBP;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -320,6 +340,7 @@ export class Analyser {
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);
     this.fixInterjectionVerb(s.lower, u, x);
+    this.fixClosedClass(s.lower, lexiconCodes(s, this.tagger.lexicon), u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

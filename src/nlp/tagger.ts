@@ -38,7 +38,7 @@ const END = 0x3c3c3c3c;
 // Lexicon codes: bits 0–16 the UPOS ambiguity mask, 17–19 the log2 frequency bucket, 20 "known"
 export const AMBIGUITY_BITS = 0x1ffff;
 const MAX_BUCKET = 7;
-const KNOWN = 1 << 20;
+export const KNOWN = 1 << 20;
 
 /** The code of a word seen `total` times whose often-carried UPOS tags are the bits of `mask`. */
 export function lexiconCode(mask: number, total: number): number {
@@ -114,7 +114,8 @@ export class Tagger {
   /** A Map, not the JSON object: "constructor" is a word too. */
   private readonly dict: Map<string, number>;
   private readonly ambiguity: Map<string, Int32Array>;
-  private readonly lexicon: Map<string, number> | undefined;
+  /** Word → lexicon code (lexiconCode): which word classes training saw it in. */
+  readonly lexicon: Map<string, number> | undefined;
 
   constructor(
     readonly model: LinearModel,

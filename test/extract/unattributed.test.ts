@@ -3,6 +3,7 @@
  * place it happened do it, so the victim, place and time are in the graph; never for a cause that
  * is no one's act, a victim that is no one, or an act that did not happen. Sentences written for the rule.
  */
+import { isViolenceReport } from '../../src/extract/explosions.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { run, show, findTriple } from './_triples.ts';
@@ -83,6 +84,11 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['what a bomb destroyed, in a place named in its phrase', 'Two bombs destroyed the Zentrix offices in Lima.', 'per-unidentified-individual -BOMB-> Zentrix offices'],
   ['opposite a telephone exchange (an exchange of no fire)', 'A powerful bomb exploded last night in Medellin, opposite a telephone exchange.', 'col-unidentified-individual -BOMB-> telephone exchange'],
   ['in a part of a named body: the body', 'A bomb exploded in the bathroom of the Zentrix Cultural Institute in Lima.', 'per-unidentified-individual -BOMB-> zentrix-cultural-institute'],
+  ['an explosion that took place somewhere', 'The explosion took place in a branch office of the Zentrix Corporation in Lima.', 'per-unidentified-individual -BOMB_OFFICE_OF-> zentrix-corporation'],
+  ['an attack that occurred at a building: an attack on it', 'The attack occurred at the gate of the Zentrix Institute in Lima.', 'per-unidentified-individual -ATTACK-> zentrix-institute'],
+  ['an attack against a building that a sentence condemns', 'Two guards were killed and three wounded by gunmen in Lima on Monday. The Zentrix union condemned the recent attack against the offices of the Lima Times in Lima.', 'per-unidentified-individual -ATTACK_OFFICE_OF-> lima-times'],
+  ['attacks made against someone', 'Armed attacks have been made against police stations in Lima.', 'per-unidentified-individual -ATTACK-> police stations'],
+  ['a kind word names the doers', 'Nine people were injured in Lima following terrorist attacks against bank branches.', 'per-terrorist -ATTACK-> bank branches'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
@@ -96,11 +102,19 @@ const NO_EXPLOSION: Array<[why: string, text: string]> = [
   ['a place is where, not what', 'Two bombs exploded in the Chapinero neighborhood in Bogota.'],
   ['an accident', 'A gas cylinder exploded at the factory in Lima after an accident.'],
   ['not a bomb', 'Fans exploded with joy at the stadium in Lima.'],
+  ['a meeting that took place somewhere', 'The meeting took place at the Zentrix offices in Lima.'],
+  ['an attack feared, not done', 'The Zentrix union fears an attack on its offices in Lima.'],
+  ['an attack foiled', 'The police foiled an attack on the Zentrix offices in Lima.'],
+  ['an attack of words', 'Labour answered the Tory attacks on its tax plans in Lima.'],
+  ['an attack its doer carried out', 'Peruvian rebels carried out an attack against the Zentrix offices in Lima.'],
+  ['an attack in which its doer acted', 'Peruvian rebels kidnapped 20 guards in an attack on the Zentrix offices in Lima.'],
+  ['an attack someone ordered', 'The Zentrix boss ordered the attack on the bank in Lima, in which two guards were killed.'],
+  ['attacks that occurred in places', 'Two armed attacks occurred in the departments of Cusco and Puno, killing two guards.'],
 ];
 for (const [why, text] of NO_EXPLOSION) {
   test(`unattributed: no bombing for ${why} — "${text}"`, () => {
     const ts = run(text);
-    assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+    assert.ok(!ts.some((t) => t.rule === 'explosion:unattributed' || t.rule === 'existential:attack'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   });
 }
 
@@ -151,3 +165,10 @@ test('unattributed: no one harmed by a bomb that harmed no one, or by an attack 
     assert.ok(!ts.some((t) => t.rule === 'harm:unattributed'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   }
 });
+
+// [why, text, is it a report of political violence]
+const VIOLENT: Array<[why: string, text: string, want: boolean]> = [
+  ['its dead, wounded and armed doers', 'Two guards were killed and three wounded by gunmen in Lima.', true],
+  ['a political row', 'Labour answered the Tory attacks on its tax plans, and the Tories replied.', false],
+];
+for (const [why, text, want] of VIOLENT) test(`unattributed: a report of political violence by ${why}: ${want}`, () => assert.equal(isViolenceReport(text), want));

@@ -228,3 +228,11 @@ test('an irregular past read as a noun after the subject, before its phrase, is 
     assert.equal(analyser().analyse(f).xpos[f.indexOf('shot')], 'NN', text);
   }
 });
+
+test('a word the training lexicon never saw in a closed class is not in it ("demanding that Mugabe abandon his policy": no preposition)', () => {
+  const forms = words('Opposition groups in Zimbabwe are demanding that President Mugabe abandon his controversial policy .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('abandon')], 'VERB');
+  // (the closed class's own words stay: "in", "that", "his")
+  assert.deepEqual([a.upos[forms.indexOf('in')], a.upos[forms.indexOf('his')]], ['ADP', 'PRON']);
+});
