@@ -401,8 +401,10 @@ const PARTY_VERBS = /^(release|free|receive)$/;
 /** Are the clause's objects all things, none of them an actor or people ("released the album in Europe", "received no warning")? */
 function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
   // (a ReVerb clause folds the thing into its label: "received a warning from Delta" → receive warning from)
-  // (talks, a summit, a visit are meetings of parties: "hosted the talks" stays CONSULT)
-  const thing = (w: string) => { const h = w.toLowerCase().split(/\s+/).pop() ?? ''; return !namesPeople(w) && !RELATIONAL_NOUNS[h] && !RELATIONAL_NOUNS[`${h}s`]; };
+  // (talks, a summit, a visit are meetings of parties: "received a visit from" stays CONSULT; aid
+  // or support received is no meeting)
+  const meeting = (h: string) => /^(meet|talk|negotiate|dialogue|visit)$/.test((RELATIONAL_NOUNS[h] ?? RELATIONAL_NOUNS[`${h}s`])?.lemma ?? '');
+  const thing = (w: string) => !namesPeople(w) && !meeting(w.toLowerCase().split(/\s+/).pop() ?? '');
   if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
   const objs = c.objects.map((k) => a.mentions.get(k));
   return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));

@@ -104,7 +104,8 @@ const DONE_TO_PARTY: Array<[text: string, want: string, category: string | undef
   ['Zentrix will release the new console in Peru.', 'zentrix -RELEASE_IN-> PER', undefined],
   ['Peru received the Chilean envoy.', 'PER -RECEIVE-> chl-envoy', 'CONSULT'],
   ['Zentrix received no warning from Peru.', 'zentrix -RECEIVE_WARNING_FROM-> PER', undefined],
-  ['Peru hosted the talks with Chile.', 'PER -HOST_TALK_WITH-> CHL', 'CONSULT'],
+  ['Peru received a visit from the Chilean envoy.', 'PER -RECEIVE_VISIT_FROM-> chl-envoy', 'CONSULT'],
+  ['Peru received aid from Chile.', 'PER -RECEIVE_AID_FROM-> CHL', undefined],
 ];
 for (const [text, want, category] of DONE_TO_PARTY) {
   test(`relations: an event done to a party is none done to a thing: "${text}" → ${category ?? 'no category'}`, () => {
