@@ -36,12 +36,12 @@ const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)
 export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
 
 /**
- * Does the document report political violence: three words of its dead, wounded, weapons or
- * armed doers (VIOLENCE)? An "attack" in it is one of force.
+ * Does the document report political violence: three words (`least`) of its dead, wounded, weapons
+ * or armed doers (VIOLENCE)? An "attack" in it is one of force.
  */
-export function isViolenceReport(text: string): boolean {
+export function isViolenceReport(text: string, least = 3): boolean {
   let n = 0;
-  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (VIOLENCE.test(w) && ++n >= 3) return true;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) if (VIOLENCE.test(w) && ++n >= least) return true;
   return false;
 }
 
@@ -141,7 +141,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
 
 /** Words that make an attack one of force. */
-const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|troops|soldiers|shot|shots|fire|casualties|victims)$/;
+const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|machetes?|guns?|weapons?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|militiam[ae]n|troops|soldiers|shot|shots|fire|casualties|victims|jets|aircraft|artillery|tanks|missiles?|rockets?)$/;
 /** Verbs by which a subject owns to an attack, or answers for it. */
 const CLAIM = /^(claim|admit|confess|acknowledge|order|plan|mastermind|organi[sz]e|direct|lead|initiate|begin|start|resume|step)$/;
 /** Verbs of reacting to an attack someone else made: their subject is no doer. */

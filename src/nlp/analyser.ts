@@ -160,6 +160,19 @@ export class Analyser {
   }
 
   /**
+   * "Holmes' failed attempt on the record", "the firm's planned merger": a past form right after a
+   * possessive and before a noun describes the noun; read as a past tense it made the owner its subject.
+   */
+  private fixPossessedParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { ADJ, JJ } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (!/^VB[DN]$/.test(xpos[x[i]]) || xpos[x[i - 1]] !== 'POS' || !/ed$/.test(lower[i]) || !/^(ADJ|NOUN)$/.test(upos[u[i + 1]])) continue;
+      u[i] = ADJ; x[i] = JJ;
+    }
+  }
+
+  /**
    * "Bangladesh has once again outright rejected an Indian proposal": a word read as an adjective
    * between an auxiliary (or the adverbs after it) and a past participle or past tense is an adverb
    * of the verb; as an adjective it became the clause's head and the verb its aside.
@@ -335,6 +348,7 @@ export class Analyser {
     this.fixInfinitiveNouns(s.lower, u, x);
     this.fixPastAfterSubject(forms, s.lower, u, x);
     this.fixPrenominalParticiple(s.lower, u, x);
+    this.fixPossessedParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);
     this.fixNumberNames(forms, u, x);

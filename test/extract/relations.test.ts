@@ -112,3 +112,12 @@ for (const [text, want, category] of DONE_TO_PARTY) {
     assert.equal(findTriple(run(text), want).relation.category, category);
   });
 }
+
+// [text, triple, its PLOVER category]: an attack is one of force in a report of violence, else one of words
+const ATTACKS: Array<[text: string, want: string, category: string]> = [
+  ['Tom Vale attacked the Labour Party in a speech in Leeds.', 'tom-vale -ATTACK-> UK_LABOUR', 'DISAPPROVE'],
+  ['Peruvian rebels attacked the Zentrix offices in Lima, killing two guards and wounding three soldiers.', 'per-rebel -ATTACK-> Zentrix offices', 'ASSAULT'],
+];
+for (const [text, want, category] of ATTACKS) {
+  test(`relations: "${text}" → ${category}`, () => assert.equal(findTriple(run(text), want).relation.category, category));
+}

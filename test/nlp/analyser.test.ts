@@ -236,3 +236,10 @@ test('a word the training lexicon never saw in a closed class is not in it ("dem
   // (the closed class's own words stay: "in", "that", "his")
   assert.deepEqual([a.upos[forms.indexOf('in')], a.upos[forms.indexOf('his')]], ['ADP', 'PRON']);
 });
+
+test('a past form after a possessive, before a noun, describes the noun ("Holmes\' failed attempt")', () => {
+  for (const [text, word] of [['Vale was pacemaker for Holmes \' failed attempt on the record .', 'failed'], ["Peru 's proposed changes angered Chile .", 'proposed']]) {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], 'ADJ', text);
+  }
+});
