@@ -187,7 +187,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("gave the order", "sent a message", "provided information": giving is aid only of what aid
       // is made of; the clause's relations then carry no PLOVER type)
       // ("released an album", "received a warning": a verb whose event is done to a party, done to a thing, is none)
-      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas) ? ['AID'] : PARTY_VERBS.test(c.verb.lemma) && doneToThing(a, c, verb.lemmas) ? ['CONCEDE', 'CONSULT'] : [];
+      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas) ? ['AID'] : PARTY_VERBS.test(c.verb.lemma) && doneToThing(a, c, verb.lemmas) ? ['CONCEDE', 'CONSULT']
+        // ("demonstrated its professionalism", "established a deadline": a verb whose event has no
+        // object of that kind, "demonstrated in Lima", "established ties with Peru", says something else)
+        : c.verb.lemma === 'demonstrate' && c.objects.length ? ['PROTEST']
+        : c.verb.lemma === 'establish' && !establishesTies(a, c, verb.lemmas) ? ['SUPPORT'] : [];
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
       const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb, uncoded);
@@ -413,6 +417,13 @@ function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
   if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
   const objs = c.objects.map((k) => a.mentions.get(k));
   return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));
+}
+
+/** Does "establish" take relations or ties as its object ("established diplomatic ties with Peru")? */
+function establishesTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const ties = (w: string) => /^(relations?|ties|tie|contacts?|links?|dialogue|cooperation|partnership|alliance)$/.test(w.toLowerCase().split(/\s+/).pop() ?? '');
+  if (c.rule === 'reverb') return ties(lemmas[lemmas.length - 1] ?? '');
+  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && ties(m.concept ?? m.text); });
 }
 
 /** `uncoded`: PLOVER types the clause is known not to be, so none of its relations carries them (what was given is no aid; a threat to give stays one). */

@@ -106,6 +106,9 @@ const DONE_TO_PARTY: Array<[text: string, want: string, category: string | undef
   ['Zentrix received no warning from Peru.', 'zentrix -RECEIVE_WARNING_FROM-> PER', undefined],
   ['Peru received a visit from the Chilean envoy.', 'PER -RECEIVE_VISIT_FROM-> chl-envoy', 'CONSULT'],
   ['Peru received aid from Chile.', 'PER -RECEIVE_AID_FROM-> CHL', undefined],
+  ['Peru established diplomatic ties with Chile.', 'PER -ESTABLISH_TIE_WITH-> CHL', 'SUPPORT'],
+  ['Peru established a deadline for Chile.', 'PER -ESTABLISH_DEADLINE_FOR-> CHL', undefined],
+  ['The Peruvian army demonstrated its skill to Chile.', 'per-army -DEMONSTRATE_SKILL_TO-> CHL', undefined],
 ];
 for (const [text, want, category] of DONE_TO_PARTY) {
   test(`relations: an event done to a party is none done to a thing: "${text}" → ${category ?? 'no category'}`, () => {
