@@ -59,6 +59,8 @@ export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) =
     const w = anchorOf(t, d);
     // ("differ from today's celebrities", "last year's budget": a date that owns a noun dates the noun, not the clause)
     if (NOT_ADVERBIAL.test(t.base(w)) || t.rel(w) === 'nmod:poss' || t.upos(w) === 'VERB') continue;
+    // ("denied the charges regarding the 7 January assassination": a date set before a noun dates the noun)
+    if (t.head(w) > d[1] && /^(NOUN|PROPN)$/.test(t.upos(t.head(w)))) continue;
     const c = clauseOf(t, w);
     if (!own.has(c)) own.set(c, d[2]);
   }

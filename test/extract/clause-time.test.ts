@@ -23,6 +23,7 @@ const CASES: Array<[why: string, text: string, want: string, time: string | unde
   ['a fronted date dates the main clause', 'On Tuesday, Germany criticised France.', 'DEU -CRITICIZE-> FRA', '2005-03-08'],
   ['an abbreviated weekday alone is a name, not a day', 'Chile bought the servers sold by Sun.', 'sun -SELL-> servers', undefined],
   ['a date that owns a noun dates the noun, not the clause', "Chile rejected today's offer from Peru.", 'CHL -REJECT_OFFER_FROM-> PER', undefined],
+  ['a date set before a noun dates the noun, not the clause', 'Chile denied the charges regarding the 7 January attack on Peru.', 'CHL -DENY-> charges', undefined],
   ['a date word inside a programme\'s name dates nothing', 'The minister told the Today programme that Peru had invited Chile.', 'PER -INVITE-> CHL', undefined],
 ];
 for (const [why, text, want, time] of CASES) {
