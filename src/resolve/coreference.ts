@@ -23,6 +23,11 @@ import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
+/** Does noun h have an "of" phrase opened by an indefinite article ("the president of a government")? */
+function ofIndefinite(t: Parse, h: number): boolean {
+  return t.children(h).some((x) => /^nmod/.test(t.rel(x)) && t.children(x).some((c) => t.rel(c) === 'case' && t.lower(c) === 'of') && t.children(x).some((c) => t.rel(c) === 'det' && /^(a|an|any|some|another)$/.test(t.lower(c))));
+}
+
 /**
  * The sentence a mention is resolved in, as extract/analyse.ts holds it: its tree (binding), its
  * mentions and what they resolved to so far, its words' offsets (quotations) and its speech clauses.
@@ -346,6 +351,9 @@ export class DocContext {
     switch (ref.want) {
       case 'person': {
         if (m.kind === 'generic') {
+          // ("avoid receiving the president of a government that murders priests": an office of
+          // something indefinite is someone new, not the holder named before)
+          if (local && ofIndefinite(local.tree, m.end - 1)) return [];
           const g = wordGender(ref.word);
           const latest = this.recent.slice().reverse();
           const holder = describedPerson(ref.word, latest, (a) => this.agrees(a.id, g));

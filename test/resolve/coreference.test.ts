@@ -45,6 +45,11 @@ table('a reported "she" whose reporting "she" no one was found for', [
   ['… and so when the speaker is a fan', 'Bookmakers have stopped taking bets on actor Dougray Vale. Mr Adams said one fan had placed a bet of £870 on the actor. "She told us she had some inside information, but she would not say," he said.', 'she', undefined],
 ]);
 
+table('an office of something indefinite', [
+  ['is someone new, not the holder named before', 'Salvadoran President Alfredo Cristiani met Nicaraguan President Daniel Ortega in Managua. Ortega said Nicaragua will avoid receiving the president of a government that murders priests.', 'the president', undefined],
+  ['… while "the president" alone is the holder', 'Nicaraguan President Daniel Ortega arrived in Managua. Later the president met the press.', 'the president', 'daniel-ortega'],
+]);
+
 table('a person named as the owner of a thing', [
   ['is in reach for a pronoun after it', 'Tom Barkley hurt his knee on Saturday. Matt Stevens came on in the second half. The extent of Barkley\'s injury is not yet clear but John Connolly rates him highly.', 'him', 'tom-barkley'],
 ]);
