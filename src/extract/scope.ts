@@ -179,6 +179,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
+        // ("Gillick was clear when taking gold": a main clause that makes no triple tells its time by its verb or copula)
+        else if ([g, ...(t.rel(g) === 'conj' ? [t.head(g)] : [])].some((h) => t.xpos(h) === 'VBD' || t.childrenBy(h, 'cop', 'aux').some((k) => /^(was|were|had|did)$/.test(t.lower(k))))) tense = 'past';
       }
       // ("two men riding on a motorcycle threw a bomb": a noun's "-ing" participle happens when the
       // clause the noun stands in does)

@@ -125,6 +125,7 @@ const TABLES: Record<string, Row[]> = {
     ['… nor on a participle', 'Peru buried a Chilean envoy reportedly killed by Bolivian rebels.', 'bol-rebel -KILL-> chl-envoy', { modality: 'possible' }],
     ['a modal\'s perfect looks back: possible and past', 'The Chilean rebels may have killed the Peruvian envoy.', 'chl-rebel -KILL-> per-envoy', { modality: 'possible', tense: 'past' }],
     ['… and so in the passive', 'The Peruvian embassy could have been bombed by the Chilean rebels.', 'chl-rebel -BOMB-> per-embassy', { modality: 'possible', tense: 'past' }],
+    ['a participle adjunct of a clause that makes no triple takes its copula\'s time', 'Vale was more than half a second clear when taking gold in Madrid.', 'vale -TAKE-> gold', { tense: 'past' }],
     ['a noun\'s "-ing" participle happens when its clause does', 'Chilean soldiers carrying rifles attacked the Peruvian embassy.', 'chl-soldier -CARRY-> rifles', { tense: 'past' }],
     ['a base form sharing an infinitive\'s "to" takes its governor\'s time', 'The Chilean army managed to find and defuse the Peruvian mines.', 'chl-army -DEFUSE-> per-mine', { tense: 'past' }],
     ['… and its wish', 'The Chilean army wanted to find and defuse the Peruvian mines.', 'chl-army -DEFUSE-> per-mine', { modality: 'intended', tense: 'past' }],
