@@ -22,13 +22,13 @@ import { findStateActs } from './state-agent.js';
 import { findUnattributed, isPeople, mayBeUnattributed, unidentifiedAgent } from './unattributed.js';
 import { relationType } from '../relation-type.js';
 import { ploverCategory } from './category.js';
+import { uncodedTypes } from './category-gates.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { CURRENCIES } from './name-kind.js';
-import { AID_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
@@ -184,14 +184,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (the chain's last verb: "decided to press charges against")
       const lightNoun = LIGHT_VERBS.test(c.verb.lemmas[c.verb.lemmas.length - 1] ?? c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
-      // ("gave the order", "sent a message", "provided information": giving is aid only of what aid
-      // is made of; the clause's relations then carry no PLOVER type)
-      // ("released an album", "received a warning": a verb whose event is done to a party, done to a thing, is none)
-      const uncoded = GIVING.test(c.verb.lemma) && noAidGiven(a, c, verb.lemmas) ? ['AID'] : PARTY_VERBS.test(c.verb.lemma) && doneToThing(a, c, verb.lemmas) ? ['CONCEDE', 'CONSULT']
-        // ("demonstrated its professionalism", "established a deadline": a verb whose event has no
-        // object of that kind, "demonstrated in Lima", "established ties with Peru", says something else)
-        : c.verb.lemma === 'demonstrate' && c.objects.length ? ['PROTEST']
-        : c.verb.lemma === 'establish' && !establishesTies(a, c, verb.lemmas) ? ['SUPPORT'] : [];
+      // (PLOVER types the clause's object shows it is not: "gave the order", "released an album")
+      const uncoded = uncodedTypes(a, c, verb.lemmas);
       const alternatives = joinedByOr(c.subjects);
       // ("Neither Vodafone or T-Mobile offer …": denied of each alternative, no possibility)
       const rel = relation(label, (alternatives || joinedByOr(c.objects)) && !verb.negated ? { ...verb, modality: verb.modality === 'asserted' ? 'possible' : verb.modality } : verb, uncoded);
@@ -385,46 +379,6 @@ const EMPTY_CONCEPT = /^(a|an|the|some|any|all|both|each|every|such|this|that|th
 /** Verbs whose coordinated subjects act on each other: "Russia and Belarus agreed …". */
 const RECIPROCAL = /^(agree|sign|meet|talk|negotiate|cooperate|collaborate|clash|fight|trade|compete|reconcile|discuss|consult|conclude|settle|ally|partner|quarrel|dispute)$/;
 
-
-/** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
-const GIVING = /^(give|send|provide|deliver|supply|grant|donate)$/;
-
-/**
- * Is what a verb of giving gives written, and no aid? The things given are the clause's concept
- * objects, or the noun a ReVerb clause folded into its label (`lemmas`' last); an amount is money,
- * and "tons of food aid" is aid by any of its words.
- */
-function noAidGiven(a: Analysed, c: Clause, lemmas: string[]): boolean {
-  const things = c.objects.map((k) => a.mentions.get(k)).filter((m) => m?.kind === 'concept');
-  const given = c.rule === 'reverb' ? [lemmas[lemmas.length - 1]] : things.flatMap((m) => a.s.tokens.slice(m!.start, m!.end).flatMap((w) => [w.lower, w.lemma.toLowerCase()]));
-  return given.length > 0 && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
-}
-
-/**
- * Verbs whose PLOVER event is done to a party: "released the hostages" (CONCEDE), "received the
- * envoy" (CONSULT). ("hosted a lunch", "welcomed the resumption of ties" stay CONSULT, as the
- * PLOVER and PETRARCH gold code them.)
- */
-const PARTY_VERBS = /^(release|free|receive)$/;
-
-/** Are the clause's objects all things, none of them an actor or people ("released the album in Europe", "received no warning")? */
-function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
-  // (a ReVerb clause folds the thing into its label: "received a warning from Delta" → receive warning from)
-  // (talks, a summit, a visit are meetings of parties: "received a visit from" stays CONSULT; aid
-  // or support received is no meeting)
-  const meeting = (h: string) => /^(meet|talk|negotiate|dialogue|visit)$/.test((RELATIONAL_NOUNS[h] ?? RELATIONAL_NOUNS[`${h}s`])?.lemma ?? '');
-  const thing = (w: string) => !namesPeople(w) && !meeting(w.toLowerCase().split(/\s+/).pop() ?? '');
-  if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
-  const objs = c.objects.map((k) => a.mentions.get(k));
-  return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));
-}
-
-/** Does "establish" take relations or ties as its object ("established diplomatic ties with Peru")? */
-function establishesTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
-  const ties = (w: string) => /^(relations?|ties|tie|contacts?|links?|dialogue|cooperation|partnership|alliance)$/.test(w.toLowerCase().split(/\s+/).pop() ?? '');
-  if (c.rule === 'reverb') return ties(lemmas[lemmas.length - 1] ?? '');
-  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && ties(m.concept ?? m.text); });
-}
 
 /** `uncoded`: PLOVER types the clause is known not to be, so none of its relations carries them (what was given is no aid; a threat to give stays one). */
 function relation(label: string, v: Pick<VerbInfo, 'lemma' | 'lemmas' | 'negated' | 'modality' | 'tense' | 'act'>, uncoded: readonly string[] = []): Relation {

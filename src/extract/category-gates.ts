@@ -1,0 +1,66 @@
+/**
+ * actorgraph/extract/category-gates — PLOVER types a clause's verb carries that its object shows
+ * the clause is not. A verb is listed under the type of its commonest news sense
+ * (data/plover-verbs.json); the object tells the other senses: "gave the order" is no aid,
+ * "released an album" no concession, "demonstrated its skill" no protest, "established a deadline"
+ * no support.
+ */
+import type { Analysed } from './analyse.js';
+import type { Clause } from './clauses.js';
+import { CURRENCIES } from './name-kind.js';
+import { AID_NOUNS, RELATIONAL_NOUNS } from '../lexicon.js';
+import { namesPeople } from '../resolve/unnamed-persons.js';
+
+/** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
+const GIVING = /^(give|send|provide|deliver|supply|grant|donate)$/;
+
+/**
+ * Is what a verb of giving gives written, and no aid? The things given are the clause's concept
+ * objects, or the noun a ReVerb clause folded into its label (`lemmas`' last); an amount is money,
+ * and "tons of food aid" is aid by any of its words.
+ */
+function noAidGiven(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const things = c.objects.map((k) => a.mentions.get(k)).filter((m) => m?.kind === 'concept');
+  const given = c.rule === 'reverb' ? [lemmas[lemmas.length - 1]] : things.flatMap((m) => a.s.tokens.slice(m!.start, m!.end).flatMap((w) => [w.lower, w.lemma.toLowerCase()]));
+  return given.length > 0 && !given.some((w) => AID_NOUNS.has(w) || CURRENCIES.test(w) || /\d|^[$£€]/.test(w));
+}
+
+/**
+ * Verbs whose PLOVER event is done to a party: "released the hostages" (CONCEDE), "received the
+ * envoy" (CONSULT). ("hosted a lunch", "welcomed the resumption of ties" stay CONSULT, as the
+ * PLOVER and PETRARCH gold code them.)
+ */
+const PARTY_VERBS = /^(release|free|receive)$/;
+
+/** Are the clause's objects all things, none of them an actor or people ("released the album in Europe", "received no warning")? */
+function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  // (a ReVerb clause folds the thing into its label: "received a warning from Delta" → receive warning from)
+  // (talks, a summit, a visit are meetings of parties: "received a visit from" stays CONSULT; aid
+  // or support received is no meeting)
+  const meeting = (h: string) => /^(meet|talk|negotiate|dialogue|visit)$/.test((RELATIONAL_NOUNS[h] ?? RELATIONAL_NOUNS[`${h}s`])?.lemma ?? '');
+  const thing = (w: string) => !namesPeople(w) && !meeting(w.toLowerCase().split(/\s+/).pop() ?? '');
+  if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
+  const objs = c.objects.map((k) => a.mentions.get(k));
+  return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));
+}
+
+/** Does "establish" take relations or ties as its object ("established diplomatic ties with Peru")? */
+function establishesTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const ties = (w: string) => /^(relations?|ties|tie|contacts?|links?|dialogue|cooperation|partnership|alliance)$/.test(w.toLowerCase().split(/\s+/).pop() ?? '');
+  if (c.rule === 'reverb') return ties(lemmas[lemmas.length - 1] ?? '');
+  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && ties(m.concept ?? m.text); });
+}
+
+/**
+ * The PLOVER types clause c is known not to be; `lemmas`: its verb's lemmas with the noun a light
+ * verb or a ReVerb clause folded in.
+ */
+export function uncodedTypes(a: Analysed, c: Clause, lemmas: string[]): string[] {
+  const v = c.verb.lemma;
+  if (GIVING.test(v) && noAidGiven(a, c, lemmas)) return ['AID'];
+  if (PARTY_VERBS.test(v) && doneToThing(a, c, lemmas)) return ['CONCEDE', 'CONSULT'];
+  // ("demonstrated in Lima" is a protest; "demonstrated its professionalism" is not)
+  if (v === 'demonstrate' && c.objects.length) return ['PROTEST'];
+  if (v === 'establish' && !establishesTies(a, c, lemmas)) return ['SUPPORT'];
+  return [];
+}
