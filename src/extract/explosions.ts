@@ -62,7 +62,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const subj = t.child(v, 'nsubj');
     if (subj === undefined || !(BOMBS.test(t.lower(subj)) || ((off || happened) && ATTACKS.test(t.lower(subj))))) continue;
     const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj') : t.childrenBy(v, 'obl'));
-    const act = ATTACKS.test(t.lower(subj)) && !/^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(subj)) ? 'attack' : 'bomb';
+    const act = ATTACKS.test(t.lower(subj)) && !BOMBINGS.test(t.lower(subj)) ? 'attack' : 'bomb';
     if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: act, lemmas: [act], label: act }, rule: 'explosion:unattributed' });
   }
   // "There was a terrorist attack at the central market": an attack told as there being one
@@ -78,7 +78,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // (any other doer named in the sentence, "an FMLN attack", answers for it: extract/unattributed.ts)
     if (kind === undefined && !unknown) continue;
     const agent = kind !== undefined ? doerOf(a, v, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, v, home, g);
-    const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
+    const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     out.push({ head: v, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: t.xpos(v) === 'VBD' ? 'past' : 'present', passive: false }, rule: 'existential:attack' });
   }
   // "condemned the recent attack against the DAS", "attacks have been made against police forces",
@@ -112,7 +112,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // sentence or the report says so, by its doers' kind, a weapon or its dead and wounded)
     if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
     const agent = kind !== undefined ? doerOf(a, c.head, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, c.head, home, g);
-    const lemma = /^(bombing|bombings|explosion|explosions|blast)$/.test(t.lower(n)) ? 'bomb' : 'attack';
+    const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: c.verb.tense, passive: false }, rule: 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
@@ -149,6 +149,8 @@ const REACT = /^(condemn|denounce|deplore|repudiate|reject|report|confirm|invest
 /** Verbs of carrying out an attack, whose target hangs on them: "attacks were made against X". */
 const CARRY_OUT = /^(make|carry|perpetrate|launch|stage|mount|commit|conduct|direct|aim)$/;
 
+/** Nouns of an attack by bomb: their act is a bombing. */
+const BOMBINGS = /^(bombing|bombings|explosion|explosions|blast)$/;
 /** Nouns of an attack that "there was" tells of. */
 const ATTACKS = /^(attack|attacks|bombing|bombings|explosion|explosions|blast|raid|raids|ambush|assault)$/;
 /** Words before an attack noun naming the kind of its doers, and their plural. */
