@@ -84,9 +84,11 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   // "condemned the recent attack against the DAS", "attacks have been made against police forces",
   // "injured following terrorist attacks against bank branches": an attack the sentence tells of
   // as done, against something, by nobody it names (a kind word before it names its doers)
-  const clauseOf = new Map(a.clauses.map((c) => [c.head, c] as const));
+  let clauseOf: Map<number, (typeof a.clauses)[number]> | undefined;
   for (let n = 0; n < t.tokens.length; n++) {
     if (!ATTACKS.test(t.lower(n)) || t.upos(n) !== 'NOUN' || t.childrenBy(n, 'det').some((d) => t.lower(d) === 'no')) continue;
+    // (built only for a sentence with an attack noun in it)
+    clauseOf ??= new Map(a.clauses.map((c) => [c.head, c] as const));
     // (a possessor names whose attack it was, unless it is a time: "last night's attacks")
     if (t.childrenBy(n, 'nmod:poss').some((p) => !TIME_NOUNS.has(t.lower(p)))) continue;
     const nmods = t.childrenBy(n, 'nmod');

@@ -75,7 +75,6 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // (who said it is read per clause: the word `at` heads what the triple comes from)
     const sentenceSpeaker = a.speech.length ? undefined : a.speaker;
     let at: number | undefined;
-    const sentenceViolent = isViolenceReport(s.text, 1);
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans'], by?: Actor) => {
       // A city or region does not act; a bare capital doing a government's act is its state
       // ("Moscow said", "urged Beijing": resolve/capitals.ts), elsewhere it is the city
@@ -88,7 +87,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("Kilroy-Silk has not been straightforward in attacking the party": outside a report of
       // violence an attack is one of words, which PLOVER codes as disapproval)
       // (a person or a body attacking a person or a body, no weapon, no dead and no armed doer in sight)
-      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && !sentenceViolent && [subj, obj].every((x) => x.type === 'person' || x.type === 'organization')) rel = { ...rel, category: 'DISAPPROVE' };
+      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && [subj, obj].every((x) => x.type === 'person' || x.type === 'organization') && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
       if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;

@@ -75,6 +75,20 @@ const NO_PASSIVE = /^(flee|die|arrive|escape|return|go|come|disappear|vanish|sur
 /** Is verb x in the passive: a passive auxiliary or a passive subject ("is said to", "was allowed to")? */
 const passiveVoice = (t: Tree, x: number): boolean => t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined;
 
+/**
+ * Is verb x, joined to a passive with no auxiliary, subject or object of its own, one more of its
+ * participles? The tagger reads some such participles as past tenses ("was arrested and
+ * extradited/VBD to Miami"): one is taken as a participle when its verb usually takes an object or
+ * is too rare to be counted (nlp/verb-objects.ts), so not "was injured and died/VBD", nor with a
+ * particle, "was linked with the job and pulled/VBD out"; nor is a participle of a verb that seldom
+ * takes one, "was attacked and retaliated/VBN against the rebels".
+ */
+function sharesPassive(t: Tree, x: number): boolean {
+  if (t.rel(x) !== 'conj' || t.child(x, 'aux') || t.child(x, 'nsubj') || t.child(x, 'obj') || NO_PASSIVE.test(t.lemma(x)) || !passiveVoice(t, t.head(x))) return false;
+  if (t.xpos(x) === 'VBN') return mayBePassive(t.lemma(x), 0.2);
+  return t.xpos(x) === 'VBD' && !t.child(x, 'compound:prt') && mayBePassive(t.lemma(x), 0.5);
+}
+
 /** Acts of harm or seizure: told in the passive, what they were done for is the doer's aim. */
 export const HARM_OR_SEIZE = new RegExp(`${HARM_VERBS.source}|^(arrest|detain|capture|seize|jail|imprison|hold|attack|bomb|threaten)$`);
 
@@ -235,12 +249,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     // ("were surrounded and taken prisoner": a participle joined to a passive shares its auxiliary)
     // (not with an object of its own, "was fooled and awarded a penalty", nor a verb that takes
     // none, "were repelled and fled": the subject's own acts)
-    // (the tagger reads some such participles as past tenses, "was arrested and extradited/VBD to
-    // Miami": one is taken as a participle when its verb usually takes an object or is too rare to
-    // be counted, so not "was injured and died/VBD", nor with a particle, "was linked with the job
-    // and pulled/VBD out"; nor is a participle of a verb that seldom
-    // takes one, "was attacked and retaliated/VBN against the rebels")
-    || ((t.xpos(last) === 'VBN' ? mayBePassive(t.lemma(last), 0.2) : t.xpos(last) === 'VBD' && !t.child(last, 'compound:prt') && mayBePassive(t.lemma(last), 0.5)) && t.rel(last) === 'conj' && !t.child(last, 'aux') && !t.child(last, 'nsubj') && !t.child(last, 'obj') && !NO_PASSIVE.test(t.lemma(last)) && passiveVoice(t, t.head(last)));
+    || sharesPassive(t, last);
   // ("is set to buy": a scheduled event lies ahead)
   // ("is said to have fled": a perfect infinitive under hearsay is a past event)
   const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');

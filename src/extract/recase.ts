@@ -54,9 +54,10 @@ const everydayCache = new Map<string, boolean>();
 /** The word's classes in our tagger's lexicon (UPOS bits; 0 when it never saw the word). */
 function taggerClasses(lower: string): number {
   if (!lexicon) {
-    const meta = analyser().tagger.meta;
-    lexicon = new Map(Object.entries(meta.lexicon ?? {}));
-    propnBit = 1 << tagIndex(meta.tags).upos.indexOf('PROPN');
+    // (the tagger's own map of its lexicon, not a second copy of it)
+    const { tagger } = analyser();
+    lexicon = tagger.lexicon ?? new Map();
+    propnBit = 1 << tagIndex(tagger.meta.tags).upos.indexOf('PROPN');
   }
   return (lexicon.get(lower) ?? 0) & AMBIGUITY_BITS;
 }

@@ -40,9 +40,9 @@ const CLAUSE_EDGE = /^(that|which|who|;|:|,|--)$/;
 const NUMBER_WORDS = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand)$/;
 /** Verbs of intent whose "-s" form is a plural noun too: "plans", "wants", "aims" (fixIntentVerbs). */
 const INTENT_PLURALS = /^(plans|aims|intends|wants|needs|hopes|expects|seeks|vows|pledges|promises|threatens|refuses|fails|agrees|decides|wishes|attempts|proposes|offers|votes)$/;
-/** Verbs of saying and thinking after which a clause opens with no "that". */
 /** Closed word classes, all of whose words training saw. */
 const CLOSED = /^(ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/;
+/** Verbs of saying and thinking after which a clause opens with no "that". */
 const SAYING = /^(said|says|say|told|tells|added|adds|believes|believed|thinks|thought|warned|warns|claimed|claims|argued|argues|insisted|insists|stated|states|announced|announces|confirmed|confirms|reported|reports|suggested|suggests|feared|fears|hoped|hopes|knew|knows|admitted|admits)$/;
 const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 
@@ -335,7 +335,9 @@ export class Analyser {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
     const s = sentenceWords(forms);
-    const tags = this.tagger.tag(s);
+    // (the words' lexicon codes, read once: the tagger and fixClosedClass both use them)
+    const lex = lexiconCodes(s, this.tagger.lexicon);
+    const tags = this.tagger.tag(s, lex);
     const { uposOf, xposOf } = this.index;
     // (plain loops: no closure per sentence on this per-token path)
     const u = new Int32Array(n), x = new Int32Array(n);
@@ -354,7 +356,7 @@ export class Analyser {
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);
     this.fixInterjectionVerb(s.lower, u, x);
-    this.fixClosedClass(s.lower, lexiconCodes(s, this.tagger.lexicon), u, x);
+    this.fixClosedClass(s.lower, lex, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -127,9 +127,8 @@ export class Tagger {
     this.ambiguity = new Map(Object.entries(meta.ambiguity ?? {}).map(([w, c]) => [w, Int32Array.from(c)]));
   }
 
-  /** Class numbers for the words of a sentence. */
-  tag(s: SentenceWords): Int32Array {
-    const lex = lexiconCodes(s, this.lexicon);
+  /** Class numbers for the words of a sentence (`lex`: its lexicon codes, when the caller has read them). */
+  tag(s: SentenceWords, lex: Int32Array = lexiconCodes(s, this.lexicon)): Int32Array {
     const out = new Int32Array(s.n);
     let p1 = -1;
     let p2 = -1;
