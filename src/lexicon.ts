@@ -223,6 +223,25 @@ export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go 
 
 /** Verbs whose object does what the infinitive says: "urged X to", "asked X to", "forced X to". */
 export const OBJECT_CONTROL = /^(urge|ask|call|persuade|force|allow|invite|encourage|order|tell|warn|help|enable|permit|compel|pressure|press|appeal|instruct|advise|lead|require|request|authorize|authorise|want|expect|need|wish|prefer|like|cause|get|convince|challenge|oblige|prompt|push|trust|mobilize|mobilise|beg|empower|remind|teach|train)$/;
+/** Light verbs with a noun that make an idiom naming no event of the noun's: "take charge of", "take care of". */
+export const NO_EVENT_IDIOMS = /^(take (charge|care|hold|note|shape|office|heart|stock|issue)|make (sense|way))$/;
+/**
+ * Verbs of control whose passive hands its subject the event after "to" ("was ordered to pay",
+ * "were asked to leave"): the ordering or asking is someone else's act, so the chain is the event
+ * alone, with the modality the control gives it. Implicative ones report the event done ("was
+ * forced to resign" says the resigning happened: Karttunen 1971); orders make it necessary;
+ * requests and choices make it intended, as "urged X to" does in the active (extract/scope.ts).
+ */
+export const PASSIVE_CONTROL: Record<string, 'asserted' | 'necessary' | 'intended'> = dict({
+  force: 'asserted', compel: 'asserted', persuade: 'asserted', convince: 'asserted',
+  order: 'necessary', tell: 'necessary', instruct: 'necessary', direct: 'necessary', require: 'necessary', oblige: 'necessary', obligate: 'necessary',
+  ask: 'intended', urge: 'intended', invite: 'intended', encourage: 'intended', advise: 'intended', call: 'intended', press: 'intended',
+  pressure: 'intended', pressurise: 'intended', pressurize: 'intended', request: 'intended', challenge: 'intended', beg: 'intended', remind: 'intended',
+  warn: 'intended', lobby: 'intended', push: 'intended', choose: 'intended', select: 'intended', appoint: 'intended', elect: 'intended',
+  pick: 'intended', nominate: 'intended', name: 'intended', hire: 'intended', commission: 'intended', assign: 'intended', task: 'intended',
+  designate: 'intended', recruit: 'intended', mandate: 'necessary',
+});
+
 /**
  * The verbs of OBJECT_CONTROL whose object, after them, is the doer of a following infinitive and
  * never what it is for: "urged the people to reflect", but "called a meeting to discuss", "pressed

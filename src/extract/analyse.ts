@@ -351,7 +351,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     };
     for (const c of a.clauses) {
       const who = c.speech && c.subjects.length ? author(c.subjects[0]) : undefined;
-      if (who) a.speech.push({ head: c.head, speaker: who });
+      // (only a speech act that took place says anything: "were asked to explain how …", "would
+      // not say whether …"; its subject still speaks in the sentence, for its pronouns)
+      if (who) a.speech.push({ head: c.head, speaker: who, ...(c.verb.modality !== 'asserted' || c.verb.negated ? { unsaid: true } : {}) });
     }
     if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');

@@ -105,7 +105,8 @@ export function authorOf(t: Tree, h: number): number | undefined {
 }
 
 /** A speech clause of a sentence: its verb and who speaks. */
-export interface SpeechAct { head: number; speaker: Actor }
+/** A speech verb and its speaker; `unsaid`: the verb is negated or not asserted, so attributes nothing. */
+export interface SpeechAct { head: number; speaker: Actor; unsaid?: true }
 
 /**
  * Who said the clause headed by `h`, from the sentence's speech clauses: only a clause inside what
@@ -119,7 +120,7 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
   let best: SpeechAct | undefined;
   let bestDepth = -1;
   for (const s of acts) {
-    if (s.head === h) continue;
+    if (s.head === h || s.unsaid) continue;
     const subject = t.child(s.head, 'nsubj');
     // (an adverbial clause of the speech verb is when or why it was said, not what: "If Peru
     // attacks Chile, Bolivia will respond", "said after Chile had attacked")

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../nlp/wink.js';
 import type { Modality, Tense } from '../types.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS } from '../lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PASSIVE_CONTROL } from '../lexicon.js';
 
 // (VerbInfo is shared with the tree's predicates: one definition, in predicate.ts)
 export type { VerbInfo } from './predicate.js';
@@ -72,9 +72,15 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
   }
   const content: string[] = [];
   let act: string | undefined;
-  let stopped = false;
+  let stopped = false, controller: string | undefined;
   for (const v of verbs) {
     const l = v.lemma.toLowerCase();
+    // ("have been asked to explain": another's control of the subject's event, as predicate.ts reads it)
+    if (v !== last && PASSIVE_CONTROL[l] && isParticiple(v) && BE.test(tokens[v.i - 1]?.lower ?? '')) {
+      if (PASSIVE_CONTROL[l] !== 'asserted' && modality === 'asserted') modality = PASSIVE_CONTROL[l];
+      controller ??= l;
+      continue;
+    }
     if (INTENT_VERBS.has(l) && v !== last) { if (modality === 'asserted') modality = 'intended'; if (SPEECH_ACTS.test(l)) act ??= l; continue; }
     // ("should cease interfering", "stopped paying": the event is ended, so not happening)
     if (ASPECT_VERBS.has(l) && v !== last) { if (ENDING.test(l)) stopped = true; continue; }
@@ -86,5 +92,5 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     return { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, copula: l === 'be' || l === 'have' ? l : undefined };
   }
   const label = content.join(' to ');
-  return { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}) };
+  return { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller ? { controller } : {}) };
 }

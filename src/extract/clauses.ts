@@ -16,10 +16,10 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, forSubject, harmDoer, purposeDoer, passiveController, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
-import { COMMIT_VERBS, MODAL_NOUNS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -393,7 +393,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         merged = true;
         // ("lost the semi-final 6-4 6-4 to Rochus": a score is no noun of the relation → lose to)
         const noun = SCORE.test(t.lower(o)) ? '' : t.lemma(o);
-        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label: noun ? `${verb.label} ${noun}` : verb.label, lemmas: noun ? [...verb.lemmas, noun] : verb.lemmas }, prep: t.caseWord(nm), args: [t.span(nm)], objectArgs: 0, rule: 'reverb', view: 'graph' });
+        // (an idiom's noun stays in the label but names no event: "took charge of")
+        const event = noun && !NO_EVENT_IDIOMS.test(`${verb.lemmas[verb.lemmas.length - 1]} ${noun}`);
+        out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label: noun ? `${verb.label} ${noun}` : verb.label, lemmas: event ? [...verb.lemmas, noun] : verb.lemmas }, prep: t.caseWord(nm), args: [t.span(nm)], objectArgs: 0, rule: 'reverb', view: 'graph' });
       }
     }
     // (open IE: a PP on the object is its own argument, "a treaty | with Poland"; "of" stays in the noun phrase)
@@ -405,6 +407,15 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const firstObj = objSpans.length ? args.findIndex((x) => x === objSpans[0]) : -1;
     const ordered = firstObj > 0 ? [...objSpans, ...args.filter((x) => !objSpans.includes(x))] : args;
     out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
+    // "Iraq was urged by Russia to admit …": the chain is Iraq's admitting; the urging is the agent's
+    // act on the subject, a passive clause of its own with the control verb's own auxiliaries
+    const ctl = passiveController(t, p.chain);
+    const ctlAgent = ctl === undefined ? [] : t.children(ctl).filter((x) => /^obl/.test(t.rel(x)) && t.caseWord(x) === 'by');
+    if (ctl !== undefined && ctlAgent.length && !verb.passive) {
+      const lemma = t.lemma(ctl);
+      const modality = t.childrenBy(ctl, 'aux').map((x) => MODALS[t.lower(x)]?.modality).find((m) => m !== undefined) ?? 'asserted';
+      out.push({ ...base, subjects: ctlAgent.flatMap((x) => A.mentionsOf(x)), objects: surfMentions, verb: { lemmas: [lemma], lemma, label: lemma, negated: verb.negated, modality, tense: verb.tense, passive: true }, args: [], objectArgs: 0, rule: 'passive', view: 'graph' });
+    }
   }
   out.push(...findAppositions(t, A, mentions, chunkAt));
   for (let i = 0; i < out.length; i++) if (events.has(out[i].head) || namingParticiple(t, out[i].head)) out[i] = { ...out[i], view: 'openie' };

@@ -49,7 +49,9 @@ export function findComplements(a: Analysed): Complement[] {
       // nor what a passive says is needed, "the cuts are needed to fund …", nor a passive whose agent
       // is no one, "Blair should be judged by results"; "X should be punished by the FA" asks the FA)
       const own = next !== undefined && !demandVerb && (next.subjects.every((k) => a.mentions.get(k)?.ref?.want === 'first') || (next.verb.passive && (next.verb.lemmas[0] === 'need' || next.subjects.every((k) => a.mentions.get(k)?.kind !== 'actor'))));
-      if (next && !question && !own && (asks || next.verb.modality === 'necessary')) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // ("said the government was obliged to enter arbitration": a duty others put on it is no
+      // demand of the speaker's)
+      if (next && !question && !own && (asks || (next.verb.modality === 'necessary' && !next.verb.controller))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

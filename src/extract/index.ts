@@ -28,7 +28,7 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
@@ -181,7 +181,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // object noun, so the category is read from the noun first (the label keeps the verb)
       const obj0 = c.objects.length ? a.mentions.get(c.objects[0]) : undefined;
       // (the chain's last verb: "decided to press charges against")
-      const lightNoun = LIGHT_VERBS.test(c.verb.lemmas[c.verb.lemmas.length - 1] ?? c.verb.lemma) && obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
+      const lastLemma = c.verb.lemmas[c.verb.lemmas.length - 1] ?? c.verb.lemma;
+      const objNounLemma = obj0?.kind === 'concept' ? a.s.tokens[a.chs[c.objects[0]].head].lemma.toLowerCase() : undefined;
+      // ("took charge of the team": an idiom's noun names no event, no charge was laid)
+      const idiomatic = objNounLemma !== undefined && NO_EVENT_IDIOMS.test(`${lastLemma} ${objNounLemma}`);
+      const lightNoun = LIGHT_VERBS.test(lastLemma) && !idiomatic ? objNounLemma : undefined;
       const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       // (PLOVER types the clause's object shows it is not: "gave the order", "released an album")
       const uncoded = uncodedTypes(a, c, verb.lemmas);
@@ -230,7 +234,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         // ("stepped down as chief executive of X": an office left or taken keeps its "as" and its rank)
         const held = link === 'of' && takesOffice ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0]) : undefined;
         const ownerLabel = held ? `${base} ${held.label} ${link}` : `${c.verb.label} ${noun} ${link}`;
-        for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
+        for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: idiomatic ? c.verb.lemmas : [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)
       // ("made a donation to Labour", "took part in the race": a light verb's object names the event
@@ -238,7 +242,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (a bare noun object makes an idiom with the verb that no mention holds: "took part in", "take place in")
       const idiom = c.ppObjects?.length && LIGHT_VERBS.test(c.verb.lemma) ? a.tree.childrenBy(c.head, 'obj').find((o) => a.tree.xpos(o) === 'NN' && !TIME_NOUNS.has(a.tree.lower(o)) && !a.tree.children(o).some((x) => /^(det|nmod:poss|amod|nummod)$/.test(a.tree.rel(x)))) : undefined;
       // (not a time the chunk glued to the object: "opened its borders today to …")
-      const ppNounOfVerb = lightNoun && !TIME_NOUNS.has(lightNoun) ? lightNoun : idiom !== undefined ? a.tree.lower(idiom) : undefined;
+      // (an idiom's noun stays in the label though it names no event: "take charge against")
+      const labelNoun = lightNoun ?? (idiomatic ? objNounLemma : undefined);
+      const ppNounOfVerb = labelNoun && !TIME_NOUNS.has(labelNoun) ? labelNoun : idiom !== undefined ? a.tree.lower(idiom) : undefined;
       if (!c.verb.copula) for (const pp of c.ppObjects ?? []) {
         // "hacked into the computers of X": the PP's noun names the event when the verb does not
         const ppNoun = / of$/.test(pp.prep) ? pp.prep.split(' ').slice(-2, -1) : [];

@@ -10,7 +10,7 @@
 import type { Modality, Tense } from '../types.js';
 import { isNominal, type Tree } from './tree.js';
 import { mayBePassive } from '../nlp/verb-objects.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, dict } from '../lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, PASSIVE_CONTROL, TITLES, ORG_WORDS, BODY_MEMBERS, dict } from '../lexicon.js';
 
 export interface VerbInfo {
   /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */
@@ -31,6 +31,8 @@ export interface VerbInfo {
    * to": possible); set only where "would" made the chain conditional. scope.ts decides.
    */
   unshifted?: Modality;
+  /** The passive verb of control that gave the chain its modality ("was ordered to pay": order): the duty or wish is another's, not the speaker's. */
+  controller?: string;
 }
 
 export interface Predicate {
@@ -72,8 +74,36 @@ const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.chil
 /** Verbs that take no object, so have no passive: their participle is the subject's own act. */
 const NO_PASSIVE = /^(flee|die|arrive|escape|return|go|come|disappear|vanish|surrender|retreat|fall|rise|run|resign|survive)$/;
 
+/** Is x a passive verb of control whose subject may be controlled ("was ordered to", not "an action is required to")? */
+function passiveControl(t: Tree, x: number): boolean {
+  if (PASSIVE_CONTROL[t.lemma(x)] === undefined || !passiveVoice(t, x)) return false;
+  const s = t.child(x, 'nsubj:pass');
+  return s === undefined || controllable(t.lemma(x), t.upos(s) ?? '', t.lower(s), t.xpos(s) ?? '');
+}
+
 /** Is verb x in the passive: a passive auxiliary or a passive subject ("is said to", "was allowed to")? */
 const passiveVoice = (t: Tree, x: number): boolean => t.child(x, 'aux:pass') !== undefined || t.child(x, 'nsubj:pass') !== undefined;
+
+/**
+ * Is a passive subject (its tag, word and fine tag) of a verb of control (its lemma) the one
+ * controlled? Things are required and requested as often as anyone: "A stronger action is required
+ * by the US to fight drug trafficking", "the meeting, which had been requested by El Salvador to
+ * report …" name no doer, and their infinitive is the agent's purpose. After those verbs, only a
+ * name, a personal pronoun, "who", a plural noun, or a noun of office, body or armed men is.
+ */
+export function controllable(lemma: string, upos: string, lower: string, xpos: string): boolean {
+  if (!/^(require|request|mandate)$/.test(lemma) || upos === 'PROPN') return true;
+  if (upos === 'PRON') return /^(i|you|he|she|it|we|they|who|whom)$/.test(lower);
+  return upos === 'NOUN' && (xpos === 'NNS' || TITLES.has(lower) || ORG_WORDS.has(lower) || BODY_MEMBERS.test(lower));
+}
+
+/**
+ * The passive verb of control a chain folded in ("ordered" in "was ordered by X to pay"), if any:
+ * its agent did the ordering to the subject, a fact of its own (extract/clauses.ts).
+ */
+export function passiveController(t: Tree, chain: number[]): number | undefined {
+  return chain.slice(0, -1).find((x) => passiveControl(t, x));
+}
 
 /**
  * Is verb x, joined to a passive with no auxiliary, subject or object of its own, one more of its
@@ -170,7 +200,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     if (modality === 'asserted') modality = m;
     if (unshifted === 'asserted') unshifted = m;
   };
-  let act: string | undefined;
+  let act: string | undefined, controller: string | undefined;
   const content: string[] = [];
   const words: number[] = [];
   for (let n = 0; n < chain.length; n++) {
@@ -217,6 +247,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (/^(seem|appear)$/.test(lemma) && t.xpos(x) !== 'VBN') { weaken('possible'); hearsay = true; continue; }
       // ("is tipped to win", "are forecast to grow": a forecast, the event ahead)
       if (FORETOLD.test(lemma) && passiveVoice(t, x)) { weaken('possible'); scheduled = true; continue; }
+      // ("was ordered to pay", "was forced to resign": another's control of the subject's event)
+      if (passiveControl(t, x)) { if (PASSIVE_CONTROL[lemma] !== 'asserted') weaken(PASSIVE_CONTROL[lemma]); controller ??= lemma; continue; }
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
       if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
@@ -270,7 +302,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const label = content.join(' to ') + (particle ? ` ${particle}` : '');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
   const shift = would && modality === 'conditional' && unshifted !== 'asserted' ? { unshifted } : {};
-  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b] };
+  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller ? { controller } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b] };
 }
 
 /**

@@ -132,3 +132,17 @@ test('attribution: the speaker of a parenthetical speech verb does not do what i
   assert.ok(!ts.some((t) => t.subject.id === 'lopez'), ts.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
   assert.ok(ts.some((t) => t.subject.id === 'CHL' && t.attribution?.id === 'lopez'), ts.map((t) => `${t.subject.id}>${t.object.id} by ${t.attribution?.id}`).join(' '));
 });
+
+// [why, text, subject id, object id]: a speech verb that is negated or not asserted says nothing
+const UNSAID: Array<[string, string, string, string]> = [
+  ['one asked to explain has not explained', 'Peruvian ministers have been asked to explain how Chile bought the jets from Bolivia.', 'CHL', 'BOL'],
+  ['one who would not say has not said', 'Tom Vale would not say whether Chile had bought the jets from Bolivia.', 'CHL', 'BOL'],
+];
+for (const [why, text, s, o] of UNSAID) {
+  test(`attribution: a speech act that did not take place attributes nothing: ${why}`, () => {
+    const ts = run(text);
+    const hit = ts.find((t) => t.subject.id === s && t.object.id === o);
+    assert.ok(hit, ts.map((t) => `${t.subject.id}>${t.object.id}`).join(' '));
+    assert.equal(hit.attribution, undefined);
+  });
+}

@@ -78,6 +78,18 @@ for (const [text, want, category] of CATEGORIES) {
   });
 }
 
+// [text, triple, its PLOVER category or undefined]: a light verb's idiom names no event of its noun's
+const IDIOMS: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Peru took charge of the Chilean army.', 'PER -TAKE_CHARGE_OF-> chl-army', undefined],
+  ['Peru pressed charges against the Chilean army.', 'PER -PRESS_CHARGE_AGAINST-> chl-army', 'DISAPPROVE'],
+  ['Tom Vale took care of the Chilean team.', 'tom-vale -TAKE_CARE_OF-> chl-team', undefined],
+];
+for (const [text, want, category] of IDIOMS) {
+  test(`relations: an idiom of a light verb is no event of its noun: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
 test('relations: "use" is no act of force by itself ("Peru used Chilean technology"); "bombed" is', () => {
   assert.equal(findTriple(run('Peru used the technology from Chile.'), 'PER -USE_TECHNOLOGY_FROM-> CHL').relation.category, undefined);
   assert.equal(findTriple(run('Peru bombed the bridges of Chile.'), 'PER -BOMB_BRIDGE_OF-> CHL').relation.category, 'FIGHT');

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { run, findTriple } from './_triples.ts';
+import { run, findTriple, show } from './_triples.ts';
 import type { Relation } from '../../src/types.ts';
 
 type Row = [why: string, text: string, want: string, qual: Partial<Pick<Relation, 'negated' | 'modality' | 'tense'>>];
@@ -144,6 +144,12 @@ const TABLES: Record<string, Row[]> = {
     ['… "oblige X to", also where the parser hung the infinitive on the verb as a purpose', 'These crimes oblige the Chilean government to defend Peruvian workers.', 'CHL -DEFEND-> per-worker', { negated: false, modality: 'necessary' }],
     ['… not "forced X to" in the past, which says X did', 'The court forced Chile to pay Peru.', 'CHL -PAY-> PER', { negated: false, modality: 'asserted', tense: 'past' }],
     ['what one is urged to do is wanted, also where the parser hung the infinitive on the object noun', 'WE URGE THE HONDURAN PEOPLE TO REJECT THE TREATY WITH PERU.', 'hnd-people -REJECT-> treaty', { negated: false, modality: 'intended' }],
+    ['the subject of a passive order must do what it is ordered to (the order is no part of the label)', 'Zentrix was ordered to pay Novell.', 'zentrix -PAY-> novell', { negated: false, modality: 'necessary', tense: 'past' }],
+    ['… of a passive "forced to" in the past did it', 'Peru was forced to pay Chile.', 'PER -PAY-> CHL', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['… of a passive request is wanted to', 'Peru was asked to leave Bolivia.', 'PER -LEAVE-> BOL', { negated: false, modality: 'intended' }],
+    ['… and of a passive choice', 'Tom Vale was chosen to lead the Chilean team.', 'tom-vale -LEAD-> chl-team', { negated: false, modality: 'intended' }],
+    ['… with an agent too, where the parser hung the infinitive on the verb as a purpose', 'Zentrix was ordered by the European Commission to pay Novell.', 'zentrix -PAY-> novell', { negated: false, modality: 'necessary' }],
+    ['… but a thing required by an agent is no doer: the infinitive is the agent\'s purpose', 'A stronger action is required by Peru to fight the cartels.', 'PER -FIGHT-> cartels', { negated: false, modality: 'intended' }],
   ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
@@ -165,6 +171,15 @@ for (const [construction, rows] of Object.entries(TABLES)) {
     });
   }
 }
+
+test('scope: a passive verb of control is the agent\'s act on the subject, and the agent does not do the event', () => {
+  const ts = run('Zentrix was ordered by the European Commission to pay Novell.');
+  const order = findTriple(ts, 'EC_COMMISSION -ORDER-> zentrix');
+  assert.equal(order.relation.modality, 'asserted');
+  assert.ok(!ts.some((t) => t.subject.id === 'EC_COMMISSION' && t.object.id === 'novell'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => /ORDER_TO/.test(t.relation.type)), ts.map(show).join(' | '));
+  findTriple(run('Peru was urged by Chile to leave Bolivia.'), 'CHL -URGE-> PER');
+});
 
 test('scope: a question is not a demand ("asked whether")', () => {
   const ts = run('Iran asked whether Iraq rejected the plan.');

@@ -4,8 +4,9 @@
  * infinitive ("rumours he was …", "decision not to speak") hung on the verb above: each makes a
  * thing said or planned into a fact, a subject to the wrong verb, or loses an object.
  */
-import { MODAL_NOUNS, OBJECT_CONTROL_ONLY } from '../../lexicon.js';
+import { MODAL_NOUNS, OBJECT_CONTROL_ONLY, PASSIVE_CONTROL } from '../../lexicon.js';
 import { isNominal } from '../tree.js';
+import { controllable } from '../predicate.js';
 import type { Draft } from './draft.js';
 import { below, children } from './draft.js';
 
@@ -109,14 +110,28 @@ export function repairParticipleOnObject(d: Draft): void {
  * parser hangs the infinitive after the object of a verb of urging or making on the object noun
  * (as if it said what the people are for) or on the verb as a purpose; it is the verb's controlled
  * complement (xcomp), which the object does as urged (clauses.ts) and which carries the urging
- * (scope.ts). Not after a noun of plan or right ("allowed Peru the right to fish").
+ * (scope.ts). Not after a noun of plan or right ("allowed Peru the right to fish"). So is one hung as
+ * a purpose on a passive verb of control ("was ordered by the court to pay"): the subject pays;
+ * unless the subject is a thing, when the infinitive is the agent's purpose ("an action is
+ * required by Peru to fight the cartels"), however the parser hung it.
  */
 export function repairControlledInfinitive(d: Draft): void {
   const tk = d.tokens;
   for (let x = 2; x < tk.length; x++) {
-    if (!/^(acl|advcl)$/.test(d.rels[x]) || tk[x].upos !== 'VERB') continue;
+    if (!/^(acl|advcl|xcomp)$/.test(d.rels[x]) || tk[x].upos !== 'VERB') continue;
     const mark = children(d, x).find((c) => c < x && d.rels[c] === 'mark');
     if (mark === undefined || tk[mark].lower !== 'to') continue;
+    // ("Microsoft was ordered by the court to pay …": in the passive the subject is the one ordered;
+    // but "an action is required by Peru to fight …": a thing is none, the infinitive is the agent's purpose)
+    const g = d.heads[x];
+    if (g >= 0 && g < x && tk[g].upos === 'VERB' && PASSIVE_CONTROL[tk[g].lemma ?? ''] !== undefined && d.rels[x] !== 'acl'
+      && children(d, g).some((c) => /^(aux:pass|nsubj:pass)$/.test(d.rels[c])) && !children(d, x).some((c) => /^nsubj/.test(d.rels[c]))) {
+      const ordered = children(d, g).filter((c) => d.rels[c] === 'nsubj:pass').every((c) => controllable(tk[g].lemma ?? '', tk[c].upos ?? '', tk[c].lower, tk[c].xpos ?? ''));
+      const agent = children(d, g).some((c) => d.rels[c] === 'obl:agent');
+      d.rels[x] = ordered ? 'xcomp' : agent ? 'advcl' : d.rels[x];
+      continue;
+    }
+    if (d.rels[x] === 'xcomp') continue;
     const n = d.rels[x] === 'acl' ? d.heads[x] : children(d, d.heads[x]).find((c) => d.rels[c] === 'obj');
     if (n === undefined || n < 0 || n > x || d.rels[n] !== 'obj' || MODAL_NOUNS[tk[n].lower]) continue;
     const v = d.heads[n];
