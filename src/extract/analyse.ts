@@ -22,6 +22,7 @@ import { spanHead, spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { isTitleWord } from '../resolve/gender.js';
+import { THING_HEADS } from './name-kind.js';
 import { isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
@@ -125,6 +126,20 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (a body named after its possessor is one node per country: "Taiwan's/Japan's Ministry of Defence")
       const byOwner = !(nx.actor?.type === 'country' || nx.actor?.country) && from > c.start + 1 && !!country;
       m.actor = { id: slug(byOwner ? `${country} ${name}` : name), name, type: 'organization', mention: m.text, ...(country ? { country } : {}) };
+      nx.kind = 'none';
+    });
+    // "the Bill of Rights", "the Treaty of Rome": a text or a pact named "X of Y" is one thing, not
+    // a first name and a place
+    chs.forEach((c, k) => {
+      const m = mentions.get(k), nx = mentions.get(k + 2);
+      const head = s.tokens[c.head];
+      if (!m || !nx || c.kind !== 'NP' || c.head !== c.end - 1 || !/^[A-Z]/.test(head.text) || !(THING_HEADS.has(head.lower) || /^(treaty|battle|war)$/.test(head.lower))
+        || s.tokens[chs[k + 1]?.start ?? 0]?.lower !== 'of' || !/^[A-Z]/.test(s.tokens[chs[k + 2].head].text)) return;
+      // (the head alone after its article: "Denis Law of Manchester United" is a person)
+      const from = s.tokens[c.start].pos === 'DET' ? c.start + 1 : c.start;
+      if (from !== c.head) return;
+      Object.assign(m, { kind: 'concept', concept: spanText(s.tokens, c.head, chs[k + 2].end), actor: undefined, end: chs[k + 2].end });
+      m.text = spanText(s.tokens, m.start, m.end);
       nx.kind = 'none';
     });
     // "Opposition groups in Zimbabwe", "rebels in Darfur": people located in a country act for it

@@ -18,9 +18,11 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS,
 } from '../lexicon.js';
 
+/** Cue nouns that name only firms, never a person's job ("company"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
+const FIRM_ONLY_CUES = /^(company|companies|firm|firms|giant|giants|carmaker|automaker|conglomerate|airline|airlines|carrier|retailer|retailers|bank|banks|brewer|insurer|lender|chain)$/;
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
 const ARTICLES = /^(el|la|los|las|le|les|il|al|die|der|das|de)$/i;
 /** Descriptors of people that also describe things or companies. */
@@ -212,7 +214,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // (not before a city's own office: "London mayor Ken Livingstone" is the city's mayor)
     const e = n1 < b && !CITY_OFFICES.test(tokens[n1]?.lower ?? '') ? stateOfCapital(e0) : e0;
     let owner = actorOf(e, spanText(tokens, n0, n1));
-    // "Tony Jordan", "Chris Chad": a place name straight after an unknown first name is a surname
+    // "Tony Jordan", "Chris Chad": a country's name straight after a first name is a surname
     const prev = tokens[n0 - 1];
     // ("South Lebanon", "Northern Iraq" are regions of the country, not persons: the name stays the head)
     if (n1 === b && n1 - n0 === 1 && e.kind === 'name' && prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && !isTitle(prev) && !DIRECTIONS.test(prev.lower) && !names.some(([x0, x1]) => x1 === n0)) {
@@ -222,7 +224,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       while (s0 - 2 >= a && tokens[s0 - 1].text === '-' && tokens[s0 - 1].start === tokens[s0 - 2].end && tokens[s0].start === tokens[s0 - 1].end) s0 -= 2;
       // ("Athletics Kenya", "Cycling Australia": a sport before a country's name is its governing body)
       // ("BBC Radio Wales": a broadcaster's medium before a place's name is the broadcaster there)
-      if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || MEDIA.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country')) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
+      // ("Telekom Austria": so does a word no name list gives anyone; "Tony Jordan" has a first name)
+      const firstName = knownFirstName(prev.text) || !!firstNameGender(prev.text);
+      if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || MEDIA.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country') || (!firstName && e.type === 'country' && s0 === n0 - 1)) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
     // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname
@@ -466,12 +470,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
-      const cued = runCue ?? (oneName || (describedBy && nw.length <= 3) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
+      // (not a prize or an event: "the best actress Academy Award")
+      const prize = nw.length >= 2 && EVENT_WORDS.has(nw[nw.length - 1].lower);
+      const cued = runCue ?? (oneName || (describedBy && nw.length <= 3 && !prize) ? 'person' : p - 1 >= a ? nameCue(tokens[p - 1]) : undefined);
       // ("executive producer Andy Stephens": a cue noun that also names firms, "steel producer X",
       // yields to a full name that starts with a known first name)
       // (not a firm's "&": "Pharmaceutical giant Johnson & Johnson")
       // (an article of another language is no first name: "the newspaper El Tiempo", "La Stampa")
-      const cue = !runCue && cued === 'organization' && nw.length >= 2 && !ARTICLES.test(nw[0].text) && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
+      // (not after a noun that names only firms: "Record company Sony BMG", whatever name lists know "Sony")
+      const cue = !runCue && cued === 'organization' && !FIRM_ONLY_CUES.test(tokens[p - 1]?.lower ?? '') && nw.length >= 2 && !ARTICLES.test(nw[0].text) && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';

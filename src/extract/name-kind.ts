@@ -47,7 +47,7 @@ export function inNameParticle(tokens: Token[], i: number, a: number): boolean {
 const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'person', organization: 'organization', place: 'location' };
 
 /** Last words that make a name a policy, a text, a scheme or an index rather than anyone. */
-const THING_HEADS = new Set(`policy policies scheme initiative strategy directive convention protocol bill law charter index
+export const THING_HEADS = new Set(`policy policies scheme initiative strategy directive convention protocol bill law charter index
   report standards budget reforms doctrine pact code regulations census survey framework roadmap blueprint manifesto
   declaration resolution amendment constitution statute ordinance guidelines doctrine`.split(/\s+/));
 

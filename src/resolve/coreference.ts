@@ -164,7 +164,9 @@ export class DocContext {
       else if (prev.id !== a.id && !(prev.country && !a.country && prev.name === a.name)) this.bodies.set(k, null);
     };
     for (const x of acronymsOf(a.name)) put(`acr:${x}`);
-    for (const w of shortWordsOf(a.name)) put(`word:${w}`);
+    // ("Yukos USA", "Telekom Austria": a body named for its country is an arm, and "Yukos" alone the parent)
+    const last = a.name.split(/\s+/).pop()!.toLowerCase();
+    if (gazetteer().entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) put(`word:${w}`);
     put(`name:${nameKey(a.name)}`);
   }
 

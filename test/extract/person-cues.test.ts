@@ -100,6 +100,9 @@ const TABLES: Record<string, Row[]> = {
     ['a firm\'s "&" after a cue noun keeps a firm, whatever first name it starts with', 'Drinks giant Johnson & Vale bought Zentrix.', 'Johnson & Vale', 'organization'],
     ['a sport before a country\'s name is its governing body', 'Athletics Peru suspended Tom Vale in Lima.', 'Athletics Peru', 'organization'],
     ['a brand hyphened together before a country\'s name', 'Z-Mobile USA sued Zentrix in Texas.', 'Z-Mobile USA', 'organization'],
+    ['a word no name list knows before a country\'s name', 'Zentrikom Austria cut prices in Vienna.', 'Zentrikom Austria', 'organization'],
+    ['… but a first name before one is a person\'s ("Tony Jordan")', 'Tony Peru criticised Zentrix.', 'Tony Peru', 'person'],
+    ['a cue noun that names only firms keeps a firm, whatever a name list knows of its first word', 'Record company Sony Vale bought Zentrix.', 'Sony Vale', 'organization'],
   ],
   'a hyphened surname is one name': [
     ['a first half the lexicon knows as a noun, and one of an event ("Day")', 'Daniel Day-Vale sued Zentrix.', 'Daniel Day-Vale', 'person'],
@@ -113,6 +116,11 @@ const TABLES: Record<string, Row[]> = {
   'a lone first name after "the"': [
     ['names a thing ("The Bill" in Parliament)', 'The Bill was criticised by Labour.', 'Bill', 'other'],
     ['… and "the Lords" is Parliament', 'Labour criticised the Lords.', 'UK Parliament', 'organization'],
+  ],
+  'a text, a pact or a prize is no person': [
+    ['a text named "X of Y" with a first name for its head', "Ann Lopez praised the Chilean Bloggers' Bill of Rights.", 'Bill of Rights', 'other'],
+    ['a pact named "X of Y"', 'Peru signed the Treaty of Lima with Chile.', 'Treaty of Lima', 'other'],
+    ['a prize after a noun of people ("actress")', 'Ann Lopez did not win the best actress Silver Condor Award.', 'actress Silver Condor Award', 'other'],
   ],
   'works and well-known groups': [
     ['what a maker of works is the maker "of" is a work', 'Ana Lopez, author of Dark Rivers, criticised Peru.', 'Dark Rivers', 'other'],

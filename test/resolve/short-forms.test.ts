@@ -49,6 +49,12 @@ test('short forms: a short form two bodies share joins neither', () => {
   assert.equal(ctx.canonical(org('RN')).id, 'rn');
 });
 
+test('short forms: a body named for its country is an arm, and its first word alone the parent', () => {
+  const ctx = new DocContext(3);
+  ctx.registerPerson(org('Zentrix Peru'));
+  assert.equal(ctx.canonical(org('Zentrix')).id, 'zentrix');
+});
+
 const DOCS: Array<[why: string, text: string, id: string, count: number]> = [
   ['an acronym in brackets and later alone', "Sudan's paramilitary Rapid Support Forces (RSF) attacked the town. The RSF shelled the camp.", 'rapid-support-forces', 2],
   ['a company by its distinctive word', 'Deutsche Lufthansa cut 500 jobs. Lufthansa bought ten aircraft.', 'deutsche-lufthansa', 2],
