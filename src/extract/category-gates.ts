@@ -51,6 +51,21 @@ function establishesTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
   return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && ties(m.concept ?? m.text); });
 }
 
+/** Verbs of cutting, which are PLOVER's SANCTION only when what they cut is a tie, aid or trade with a party. */
+const CUTTING = /^(cut|reduce|slash|trim|lower|scale)$/;
+
+/**
+ * Does a verb of cutting cut a party, or ties, aid or trade ("cut aid to Peru", "cut diplomatic
+ * ties", "cut gas supplies")? "cut its growth forecasts", "cut 500 jobs", "cut fares" are a firm's
+ * or a forecaster's own business, no sanction.
+ */
+function cutsTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const tie = (w: string) => AID_NOUNS.has(w) || /^(relations?|ties|tie|contacts?|links?|cooperation|trade|imports?|exports?|flights?|deliveries|shipments?|investment|purchases?|talks)$/.test(w);
+  const last = (x: string) => x.toLowerCase().split(/\s+/).pop() ?? '';
+  if (c.rule === 'reverb') return tie(last(lemmas[lemmas.length - 1] ?? ''));
+  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && (m.kind === 'actor' || tie(last(m.concept ?? m.text))); });
+}
+
 /**
  * The PLOVER types clause c is known not to be; `lemmas`: its verb's lemmas with the noun a light
  * verb or a ReVerb clause folded in.
@@ -62,5 +77,6 @@ export function uncodedTypes(a: Analysed, c: Clause, lemmas: string[]): string[]
   // ("demonstrated in Lima" is a protest; "demonstrated its professionalism" is not)
   if (v === 'demonstrate' && c.objects.length) return ['PROTEST'];
   if (v === 'establish' && !establishesTies(a, c, lemmas)) return ['SUPPORT'];
+  if (CUTTING.test(v) && !cutsTies(a, c, lemmas)) return ['SANCTION'];
   return [];
 }

@@ -92,6 +92,8 @@ export class Analyser {
     // ("Brian McBride, managing director of T-Mobile": the office's first word is no verb)
     for (let i = 0; i + 1 < lower.length; i++) {
       if (lower[i] === 'managing' && /^(director|directors|editor|editors|partner|partners)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
+      // (nor the first of "lead singer Gary Lightbody has said": "lead" before a role is its rank)
+      if (lower[i] === 'lead' && /^(singers?|guitarists?|vocalists?|actors?|actress|actresses|roles?|investigators?|negotiators?|prosecutors?|authors?|researchers?|counsel|attorneys?|lawyers?|designers?|dancers?|characters?|sponsors?)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
     }
   }
 

@@ -78,6 +78,19 @@ for (const [text, want, category] of CATEGORIES) {
   });
 }
 
+// [text, triple, its PLOVER category or undefined]: cutting is a sanction only of ties, aid or trade
+const CUTTING: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Peru cut aid to Bolivia.', 'PER -CUT_AID_TO-> BOL', 'SANCTION'],
+  ['Peru cut diplomatic ties with Chile.', 'PER -CUT_TIE_WITH-> CHL', 'SANCTION'],
+  ['Zentrix has cut its growth forecasts for the year.', 'zentrix -CUT-> growth forecasts', undefined],
+  ['Zentrix has cut 500 jobs in Peru.', 'zentrix -CUT_IN-> PER', undefined],
+];
+for (const [text, want, category] of CUTTING) {
+  test(`relations: cutting is a sanction only of ties, aid or trade: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
 // [text, triple, its PLOVER category or undefined]: a light verb's idiom names no event of its noun's
 const IDIOMS: Array<[text: string, want: string, category: string | undefined]> = [
   ['Peru took charge of the Chilean army.', 'PER -TAKE_CHARGE_OF-> chl-army', undefined],
