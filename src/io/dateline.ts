@@ -22,9 +22,10 @@ export interface DatelineMatch {
 // place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
 // an optional "(SOURCE)"; then a dash. A date or a bracket is required: "NATO - the alliance said"
 // is a sentence, not a dateline.
+// (the source's brackets may be mistyped: "BOGOTA, 27 APR 90 [INRAVISION TELEVISION CADENA 1) --")
 // (every gap is bounded, and only the text's head is read: unbounded gaps side by side
 // backtrack polynomially over a long run of spaces, and a fuzzed input hung here)
-const DATELINE = /^\s{0,200}([A-Z][A-Z.'\- ]{1,40}?)[ \t]{0,4}(?:\(([A-Z][A-Za-z .'-]{1,30})\))?[ \t]{0,4}(,[ \t]{0,4}(?:\d{1,2}[ \t]{1,4}[A-Z][A-Za-z]{2,8}\.?[ \t]{1,4}\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]{1,4}\d{1,2}(?:,[ \t]{0,4}\d{4})?|NO DATE))?[ \t]{0,4}(\([^()\n]{1,60}\))?[ \t]{0,4}(?:--|-)\s+/;
+const DATELINE = /^\s{0,200}([A-Z][A-Z.'\- ]{1,40}?)[ \t]{0,4}(?:\(([A-Z][A-Za-z .'-]{1,30})\))?[ \t]{0,4}(,[ \t]{0,4}(?:\d{1,2}[ \t]{1,4}[A-Z][A-Za-z]{2,8}\.?[ \t]{1,4}\d{2,4}|[A-Z][a-z]{2,8}\.?[ \t]{1,4}\d{1,2}(?:,[ \t]{0,4}\d{4})?|NO DATE))?[ \t]{0,4}(\([^()\n]{1,60}\)|\[[^()[\]\n]{1,60}[)\]])?[ \t]{0,4}(?:--|-)\s+/;
 const HEAD_CHARS = 600;
 /** Editorial tags after the dash: "[REPORT] [ARMED FORCES PRESS COMMITTEE, COPREFA] [TEXT]". */
 const TAGS = /^(?:\[[^\]\n]{0,100}\]\s*)+/;

@@ -454,3 +454,8 @@ test('clauses: the tree reads a subject whose name the parser had headed by a da
   const hit = findTriple(run('The Andean Council today condemned Chile.'), 'andean-council -CONDEMN-> CHL');
   assert.ok(!hit.rule.startsWith('chunks:'), hit.rule);
 });
+
+test('clauses: a speaker the parser hung on a verb with no preposition is no party to it ("…, lead singer Tom Vale has said")', () => {
+  const ts = run('Zentrix Patrol had "no other course of action" but to ask their co-founder and bassist to leave the band, lead singer Tom Vale has said.');
+  assert.ok(!ts.some((t) => t.object.id === 'tom-vale' && t.subject.id !== 'tom-vale'), ts.map(show).join(' | '));
+});

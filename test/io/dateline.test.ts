@@ -16,6 +16,8 @@ const LINES: Array<[line: string, place: string | null, qualifier?: string, rest
   ['LONDON (Reuters) - Oil prices rose on Monday.', 'LONDON', 'Reuters', 'Oil prices rose on Monday.'],
   ['TEGUCIGALPA, Jan 4, 1990 (AFP) -- Honduran troops …', 'TEGUCIGALPA', undefined, 'Honduran troops …'],
   ['PORT-AU-PRINCE, 7 FEB 90 (RADIO METROPOLE) -- …', 'PORT-AU-PRINCE', undefined, '…'],
+  ['BOGOTA, 27 APR 90 [RADIO CADENA 1) -- [SPEECH] [TEXT] I AM HAPPY …', 'BOGOTA', undefined, 'I AM HAPPY …'],
+  ['SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT] THE PARTIES …', 'SAN SALVADOR', undefined, 'THE PARTIES …'],
   // not datelines: a sentence with a dash, a headline, a date with no place first
   ['NATO - the alliance said it would meet.', null],
   ['Ad sales boost Time Warner profit', null],
