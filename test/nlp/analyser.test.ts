@@ -121,6 +121,11 @@ test('"managing director" is an office: "managing" describes it, no verb', () =>
   assert.equal(arc(forms, a, 'director'), 'appos<Brian');
 });
 
+test('"lead singer" after a comma is a rank before a role, no verb', () => {
+  const forms = words('Zentrix Patrol had to ask their bassist to leave the band , lead singer Tom Vale has said .');
+  assert.equal(analyser().analyse(forms).upos[forms.indexOf('lead')], 'ADJ');
+});
+
 // [why, sentence, the word after the determiner, its relation]: no determiner stands before a bare verb
 const DETERMINED: Array<[string, string, string, string]> = [
   ['after "no"', 'Lopez made no mention of the deal .', 'mention', 'obj'],
