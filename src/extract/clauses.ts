@@ -306,9 +306,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (the object's own phrase keeps its noun in the label: "bought a stake in Saab" → buy stake in,
     // not "buy in"; a concept object only, an actor object is a party of its own)
     const ownNoun = (x: number) => (objNmods.includes(x) && mentions.get(A.mentionOf(t.head(x)))?.kind === 'concept' ? `${t.lemma(t.head(x)).toLowerCase()} ` : '');
-    // (a person is no bare phrase of place: "to leave the band, lead singer Gary Lightbody has said"
-    // hung the speaker on the verb with no preposition)
-    const placed = (x: number, k: number) => !!t.caseWord(x) || mentions.get(k)?.actor?.type !== 'person';
+    // (a person set off by a comma is no bare phrase of place: "to leave the band, lead singer Gary
+    // Lightbody has said" hung the speaker on the verb with no preposition)
+    const placed = (x: number, k: number) => !!t.caseWord(x) || mentions.get(k)?.actor?.type !== 'person' || ![t.span(x)[0] - 1, t.span(x)[0]].some((c) => t.lower(c) === ',');
     const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor' && placed(x, k)).map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)

@@ -13,6 +13,7 @@ import type { Clause } from './relations.js';
 import { OBJECT_CONTROL, PARTICLES } from '../lexicon.js';
 import { isNP, word, conjunctsRight, skipPartitive, phraseStart, phraseEnd, spanOf } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
+import { ACHIEVED } from './scope.js';
 
 
 /**
@@ -58,7 +59,9 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   // says it may not have happened; "impossible" that it did not)
   const hard = adj && /^(difficult|hard|harder|tough|tougher|impossible|easy|easier)$/.test(adj.lower) ? adj.lower : undefined;
   const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely' || hard === 'impossible'),
-    modality: likely || hard ? 'possible' as const : verb.modality === 'asserted' ? m.modality : verb.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
+    // (a purpose or a wish is aimed at, as the tree's infinitives are: extract/scope.ts; not after a
+    // win or a result, "beat Fiji to win the title")
+    modality: likely || hard ? 'possible' as const : verb.modality !== 'asserted' ? verb.modality : m.modality === 'asserted' && !ACHIEVED.test(m.lemma) ? 'intended' as const : m.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

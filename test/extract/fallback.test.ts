@@ -48,3 +48,9 @@ for (const [why, text, lemma, tense] of TENSES) {
     assert.equal(c.verb.tense, tense);
   });
 }
+
+test('fallback: an infinitive the chunk patterns read after its main clause is aimed at, not done ("given 30 days to respond")', () => {
+  const hit = run('Seven Peruvian companies have been given up to 30 days to respond to the complaint from Zentrix.').find((t) => t.rule === 'chunks:infinitive' && t.relation.lemma === 'respond');
+  assert.ok(hit, 'a chunks:infinitive triple for "respond"');
+  assert.equal(hit.relation.modality, 'intended');
+});
