@@ -104,8 +104,7 @@ export function authorOf(t: Tree, h: number): number | undefined {
   return t.childrenBy(h, 'nmod').find((n) => n > h && t.childrenBy(n, 'case').some((c) => /^(by|from)$/.test(t.lower(c))));
 }
 
-/** A speech clause of a sentence: its verb and who speaks. */
-/** A speech verb and its speaker; `unsaid`: the verb is negated or not asserted, so attributes nothing. */
+/** A speech clause of a sentence: its verb and who speaks; `unsaid`: the verb is negated or not asserted, so attributes nothing. */
 export interface SpeechAct { head: number; speaker: Actor; unsaid?: true }
 
 /**
