@@ -77,7 +77,10 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   if (role === 'object' && STATE_OFFICES.test(label.toLowerCase())) return undefined;
   // named as written: "England", not the state it is part of; a pronoun or a description
   // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
-  const written = stripDeterminer(a.mention ?? '');
+  // ("a resurgent Wales": the name is the mention's capitalised end, past its adjectives)
+  const mention = stripDeterminer(a.mention ?? '');
+  // ("the Republic of Ireland": with the name's own small words)
+  const written = mention.match(/\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'.-]*)*$/u)?.[0] ?? mention;
   // (a nationality word names its country's team: "the French coach", "the Welsh" are the France
   // and Wales teams, one node with "France" and "Wales")
   const lower = written.toLowerCase();
@@ -95,10 +98,20 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
  */
 const PLAY_VERBS = /^(beat|defeat|thrash|crush|overcome|edge|meet|face|play|host|visit|draw|lose|trounce|hammer|outplay|eliminate|knock|concede|score|strike|clash|battle|defend|tackle|overpower|outclass|whitewash|rout|give|send|receive|join|leave|return)$/;
 
+/** Verbs of words said for or against someone, which are events in a match report too. */
+const WORDS_AGAINST = /^(accuse|criticize|criticise|condemn|blame|denounce|deny|apologize|apologise|praise|thank|sue)$/;
+
 /**
- * Is this relation a game played between two sides or players of a sports report? Not when a
- * state's agent is a party: "fans clashed with police" stays a clash.
+ * Is this relation a game played between two sides or players of a sports report, or a move in
+ * one? Not when a state's agent is a party: "fans clashed with police" stays a clash.
  */
 export function isPlay(lemma: string, subj: Actor, obj: Actor): boolean {
-  return PLAY_VERBS.test(lemma) && ![subj, obj].some((a) => STATE_AGENTS.test(`${a.name} ${a.mention ?? ''}`));
+  if ([subj, obj].some((a) => STATE_AGENTS.test(`${a.name} ${a.mention ?? ''}`))) return false;
+  // (and whatever players and teams do to one another or to things: "Wales threatened further
+  // scores", "Lambert had to settle for second place", "Ruddock warned his rivals" are the game's,
+  // no event PLOVER codes; a governing body, a club or a court as a party keeps its event:
+  // "the IAAF suspended Kenteris")
+  // (words said against someone stay what they are: "Wenger accused Van Nistelrooy of cheating")
+  const inGame = (a: Actor) => a.type === 'person' || a.type === 'other' || a.id.endsWith('-team');
+  return PLAY_VERBS.test(lemma) || (inGame(subj) && inGame(obj) && !WORDS_AGAINST.test(lemma));
 }

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSportsReport, teamOf } from '../../src/resolve/teams.ts';
+import { isPlay, isSportsReport, teamOf } from '../../src/resolve/teams.ts';
 import { run } from '../extract/_triples.ts';
 import type { Actor } from '../../src/types.ts';
 
@@ -39,6 +39,8 @@ const TEAMS: Array<[what: string, a: Actor, label: string, role: 'subject' | 'ob
   ['a state\'s office stays the state\'s', wales, 'minister of', 'object', undefined],
   ['a country met as "we" is named by its name, not the pronoun', { id: 'FRA', name: 'France', type: 'country', mention: 'We', country: 'FRA' }, 'go to', 'subject', 'france-team'],
   ['… and as a description, by its name too', { id: 'FRA', name: 'France', type: 'country', mention: 'the hosts', country: 'FRA' }, 'beat', 'subject', 'france-team'],
+  ['a country named after adjectives is named by its name ("a resurgent Wales")', { id: 'GBR', name: 'United Kingdom', type: 'country', mention: 'a resurgent Wales', country: 'GBR' }, 'beat', 'subject', 'wales-team'],
+  ['… with its own small words ("the Republic of Ireland")', { id: 'IRL', name: 'Ireland', type: 'country', mention: 'the Republic of Ireland', country: 'IRL' }, 'beat', 'subject', 'republic-of-ireland-team'],
 ];
 for (const [what, a, label, role, want] of TEAMS) test(`team: ${what}`, () => assert.equal(teamOf(a, label, role)?.id, want));
 
@@ -70,3 +72,19 @@ for (const [why, text, type, want] of PLAY) test(`play: ${why}`, () => {
   assert.ok(t, ts.map((x) => `${x.subject.id} ${x.relation.type} ${x.object.id}`).join(' | '));
   assert.equal(t.relation.category, want);
 });
+
+// [what, lemma, subject, object, a game's (no PLOVER event)?]
+const vale: Actor = { id: 'tom-vale', name: 'Tom Vale', type: 'person', mention: 'Tom Vale' };
+const walesTeam: Actor = { id: 'wales-team', name: 'Wales team', type: 'organization', mention: 'Wales', country: 'GBR' };
+const board: Actor = { id: 'iaaf', name: 'IAAF', type: 'organization', mention: 'the IAAF' };
+const scores: Actor = { id: 'concept:score', name: 'scores', type: 'other', mention: 'further scores' };
+const police: Actor = { id: 'gbr-police', name: 'British police', type: 'organization', mention: 'police', country: 'GBR' };
+const PLAYS: Array<[string, string, Actor, Actor, boolean]> = [
+  ['a verb of play between sides', 'beat', walesTeam, person, true],
+  ['a player\'s word to a player', 'warn', person, vale, true],
+  ['a team\'s move on a thing', 'threaten', walesTeam, scores, true],
+  ['a governing body\'s act on a player stays an event', 'suspend', board, vale, false],
+  ['a state\'s agent as a party stays an event', 'warn', vale, police, false],
+  ['words said against a player stay an event', 'accuse', person, vale, false],
+];
+for (const [what, lemma, s, o, want] of PLAYS) test(`game: ${what} → ${want}`, () => assert.equal(isPlay(lemma, s, o), want));
