@@ -113,5 +113,7 @@ export function isPlay(lemma: string, subj: Actor, obj: Actor): boolean {
   // "the IAAF suspended Kenteris")
   // (words said against someone stay what they are: "Wenger accused Van Nistelrooy of cheating")
   const inGame = (a: Actor) => a.type === 'person' || a.type === 'other' || a.id.endsWith('-team');
-  return PLAY_VERBS.test(lemma) || (inGame(subj) && inGame(obj) && !WORDS_AGAINST.test(lemma));
+  // (but a keeper who "denied the England striker" saved a shot: denying a player is play)
+  const words = WORDS_AGAINST.test(lemma) && !(lemma === 'deny' && obj.type !== 'other');
+  return PLAY_VERBS.test(lemma) || (inGame(subj) && inGame(obj) && !words);
 }

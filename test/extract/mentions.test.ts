@@ -60,6 +60,13 @@ const ROLE_NAMES: Array<[why: string, text: string, want: string]> = [
   ['… nor a place\'s label on the surname after "man"', 'Northern Ireland man James McIlroy praised Peru.', 'james-mcilroy'],
   ['a position that is also a common noun is a role word', 'England centre Olly Barkley praised Peru.', 'olly-barkley'],
 ];
+test('mentions: a nationality that starts an event\'s name before a role is the event\'s, not the person\'s ("Australian Open champion X")', () => {
+  const ts = run('French Open champion Ana Vale criticised Peru.');
+  const t = ts.find((x) => x.object.id === 'PER');
+  assert.ok(t?.subject.id === 'ana-vale', ts.map(show).join(' | '));
+  assert.equal(t.subject.country, undefined);
+});
+
 for (const [why, text, want] of ROLE_NAMES) {
   test(`mentions: ${why}: "${text}"`, () => {
     const ts = run(text);

@@ -86,5 +86,7 @@ const PLAYS: Array<[string, string, Actor, Actor, boolean]> = [
   ['a governing body\'s act on a player stays an event', 'suspend', board, vale, false],
   ['a state\'s agent as a party stays an event', 'warn', vale, police, false],
   ['words said against a player stay an event', 'accuse', person, vale, false],
+  ['… but a keeper denying a player made a save', 'deny', person, vale, true],
+  ['… while a claim denied stays an event', 'deny', person, scores, false],
 ];
 for (const [what, lemma, s, o, want] of PLAYS) test(`game: ${what} → ${want}`, () => assert.equal(isPlay(lemma, s, o), want));
