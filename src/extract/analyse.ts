@@ -69,6 +69,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
   const sentences = segment(blankEditorial(dateline ? blankPrefix(doc.text, dateline.end) : doc.text), settings.maxSentenceChars, g, doc.text);
   const ctx = new DocContext(settings.corefWindow, g, doc.text);
+  // (the speaker its tags give the whole text, "[COMMUNIQUE] [THE EXTRADITABLES] [TEXT]": whoever
+  // its first person is and whoever says what no one else in it is said to)
+  const author = dateline?.author ? authorActor(dateline.author, settings) : undefined;
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -192,7 +195,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     });
     const speech: SpeechAct[] = [];
     return { s, chs, mentions, resolved: new Map(), clauses: [], speech, tree, args: new Arguments(tree, mentions),
-      speakerAt: (i: number) => clauseSpeaker(tree, speech, i), quoted: (at: number) => inQuotation(doc.text, at) };
+      speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? author, quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
@@ -378,6 +381,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
+  if (author) for (const a of an) a.speaker ??= author;
   // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
   // speaker (who says "I") nor the speaker's side (which says "we"): resolve/coreference.ts
   for (const a of an) {
@@ -389,6 +393,18 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     }
   }
   return { an, ctx, home };
+}
+
+/**
+ * The actor a text's author tag names ("THE EXTRADITABLES", "SALVADORAN PRESIDENT ALFREDO
+ * CRISTIANI"), read as the subject of a sentence of its own so that its name is read as any other
+ * (in capitals, with its titles); none when it names no actor.
+ */
+function authorActor(phrase: string, settings: Settings): Actor | undefined {
+  const [a] = analyse({ id: 'author', text: `${phrase} SAID IT.` }, settings).an;
+  const k = a ? [...a.mentions].find(([, m]) => m.kind === 'actor')?.[0] : undefined;
+  const who = k !== undefined ? a.resolved.get(k)?.[0] : undefined;
+  return who && who.type !== 'other' && who.type !== 'location' ? { ...who, mention: phrase } : undefined;
 }
 
 /** The run of capitalised words that token i stands in ("Internet Explorer" around "Explorer"). */

@@ -22,6 +22,24 @@ export interface Dateline {
   country?: string;
   /** Characters [0, end) of the text are the dateline and its editorial tags. */
   end: number;
+  /** Who speaks the whole text, as its tags name them: "[COMMUNIQUE] [THE EXTRADITABLES] [TEXT]". */
+  author?: string;
+}
+
+/** Tags of a text that someone speaks or issues; the tag after one names them (a report's or an article's names its writer). */
+const SPOKEN = /^(COMMUNIQUE|SPEECH|STATEMENT|MESSAGE|LETTER|DECLARATION|PROCLAMATION|ANNOUNCEMENT|ADDRESS|COMMUNICATION)$/;
+
+/**
+ * The speaker an editor's tags give a text: the tag after a spoken kind, unless it is another
+ * editorial word. Its own commas end it ("HERNAN BUCHI, IN PROGRESS"), except before the body's
+ * acronym ("SALVADORAN ARMED FORCES PRESS COMMITTEE, COPREFA" is COPREFA).
+ */
+export function authorOf(tags: string[]): string | undefined {
+  const k = tags.findIndex((t) => SPOKEN.test(t));
+  const who = k >= 0 ? tags[k + 1] : undefined;
+  if (!who || /^(TEXT|CONTINUED|EXCERPTS?|IN PROGRESS|AS READ|RECORDING)$/.test(who)) return undefined;
+  const [head, ...rest] = who.split(/\s*,\s*/);
+  return rest.length && /^[A-Z]{2,7}$/.test(rest[0]) ? rest[0] : head;
 }
 
 /** The country a place name stands in: a country's own name, or a capital's or city's country. */
@@ -38,7 +56,8 @@ export function readDateline(text: string, g: Gazetteer): Dateline | undefined {
   const m = matchDateline(text);
   if (!m) return undefined;
   const country = (m.qualifier && countryOf(m.qualifier, g)) || countryOf(m.place, g);
-  return { place: m.place, end: m.end, ...(country ? { country } : {}) };
+  const author = m.tags ? authorOf(m.tags) : undefined;
+  return { place: m.place, end: m.end, ...(country ? { country } : {}), ...(author ? { author } : {}) };
 }
 
 /** The text with its first `end` characters blanked (line breaks kept): offsets stay those of the original. */

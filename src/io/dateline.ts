@@ -17,6 +17,8 @@ export interface DatelineMatch {
   qualifier?: string;
   /** Characters [0, end) of the text are the dateline and the editorial tags after its dash. */
   end: number;
+  /** The editorial tags after the dash, without their brackets ("REPORT", "ARMED FORCES PRESS COMMITTEE", "TEXT"). */
+  tags?: string[];
 }
 
 // place in capitals; an optional "(COUNTRY)"; an optional ", date" (day month year, "NO DATE");
@@ -40,5 +42,6 @@ export function matchDateline(text: string): DatelineMatch | undefined {
   let end = m[0].length;
   const tags = TAGS.exec(text.slice(end, end + HEAD_CHARS));
   if (tags) end += tags[0].length;
-  return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), end };
+  const list = tags ? [...tags[0].matchAll(/\[([^\]\n]*)\]/g)].map((t) => t[1].trim()) : [];
+  return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), end, ...(list.length ? { tags: list } : {}) };
 }

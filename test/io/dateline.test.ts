@@ -55,3 +55,8 @@ test('a long run of spaces after a capital is no dateline, and is read at once',
   for (const n of [200, 5000, 200_000]) assert.equal(matchDateline(`A${' '.repeat(n)}b`), undefined);
   assert.equal(matchDateline(`LIMA, 12 MAR 90 --${' '.repeat(50)}THE POLICE`)?.place, 'LIMA');
 });
+
+test('the editorial tags after the dash are kept, without their brackets', () => {
+  assert.deepEqual(matchDateline('LIMA, 12 MAR 90 (RADIO) -- [COMMUNIQUE] [SHINING PATH, PCP] [TEXT] WE …')?.tags, ['COMMUNIQUE', 'SHINING PATH, PCP', 'TEXT']);
+  assert.equal(matchDateline('LIMA, 12 MAR 90 -- THE POLICE …')?.tags, undefined);
+});
