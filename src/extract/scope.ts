@@ -154,7 +154,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
       }
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
-      const purpose = r === 'advcl' && to(x);
+      // (so is one on a copula's phrase of place: "was in Lima to sign the treaty", extract/clauses.ts)
+      const placed = r === 'acl' && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined;
+      const purpose = (r === 'advcl' || placed) && to(x);
       const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
@@ -163,7 +165,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // at; whether it was reached the sentence does not say)
         // (not after an adjective, "was the first to reach the Cabinet", nor after a win or a fight
         // back, "beat Petrova to reach the fourth round", "held her nerve to seal the win": results)
-        if (purpose && t.upos(g) === 'VERB' && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
+        if (purpose && (t.upos(g) === 'VERB' || placed) && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

@@ -459,3 +459,8 @@ test('clauses: a speaker the parser hung on a verb with no preposition is no par
   const ts = run('Zentrix Patrol had "no other course of action" but to ask their co-founder and bassist to leave the band, lead singer Tom Vale has said.');
   assert.ok(!ts.some((t) => t.object.id === 'tom-vale' && t.subject.id !== 'tom-vale'), ts.map(show).join(' | '));
 });
+
+test('clauses: an infinitive on a copula\'s phrase of place is its subject\'s purpose, not the place\'s ("was in the country to see his son")', () => {
+  const ts = run("Ana Lopez's father was simply in Peru to see his son.");
+  assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.relation.lemma === 'see'), ts.map(show).join(' | '));
+});

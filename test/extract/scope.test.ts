@@ -96,6 +96,7 @@ const TABLES: Record<string, Row[]> = {
     ['… after its subordinator too', 'Lula was praised after visiting Bolivia.', 'lula -VISIT-> BOL', { tense: 'past' }],
     ['a hoped-for event', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', { modality: 'intended' }],
     ['a purpose clause takes its main clause\'s time', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { tense: 'past' }],
+    ['… and so does one on a copula\'s phrase of place, aimed at, not done', 'Peru was in Lima to sign the treaty with Chile.', 'PER -SIGN_WITH-> CHL', { modality: 'intended', tense: 'past' }],
     ['"most likely to": possible', 'Mr Brown remains the man most likely to succeed Mr Blair.', 'brown -SUCCEED-> blair', { modality: 'possible' }],
     ['a plan\'s infinitive the parser hung on the verb is intended', 'Meanwhile the Tories outlined their plans to tackle yob culture.', 'UK_CONSERVATIVES -TACKLE-> yob culture', { modality: 'intended' }],
     ['a rejected offer will not happen', 'Iran rejected the offer to buy Russian jets.', 'IRN -BUY-> rus-jet', { negated: true }],
