@@ -192,8 +192,10 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       if (t.upos(g) === 'NOUN' && !/^(obj|iobj)$/.test(t.rel(g)) && t.childrenBy(h, 'mark', 'case').some((m) => t.lower(m) === 'of')) return { heads: [], rule: 'svo' };
       // ("Juninho's father was in the country to see his son": an infinitive on a copula's phrase of
       // place is the clause's purpose, done by its subject, not by the place)
-      const copular = t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to') && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined;
-      if (copular) return surfaceSubject(t, A, g, depth + 1).heads.length ? { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' } : { heads: [], rule: 'svo' };
+      if (t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to') && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined) {
+        const heads = surfaceSubject(t, A, g, depth + 1).heads;
+        return { heads, rule: heads.length ? 'infinitive' : 'svo' };
+      }
       return { heads: [A.antecedent(h)], rule: 'participle' };
     }
     case 'advcl': {

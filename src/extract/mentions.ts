@@ -343,9 +343,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (roleAt > 0 && roleAt < rest.length - 2 && rest[roleAt].pos === 'NOUN' && roleWord(rest[roleAt]) && rest.slice(roleAt + 1).every((t) => t.pos === 'PROPN')
       && properKind(rest.slice(roleAt + 1)) === 'person') {
       const nm = spanText(tokens, n1 + roleAt + 1, b);
-      // ("Australian Open champion Marat Safin": a nationality that starts an event's name is the
-      // event's, not the person's)
-      // (a nationality straight before a capitalised event word: not "Labour's campaign spokesman")
+      // ("Australian Open champion Marat Safin": a nationality straight before a capitalised event
+      // word starts the event's name and is no nationality of the person's; not "Labour's campaign spokesman")
       if (e.kind === 'demonym' && rest.slice(0, roleAt).every(isCap) && rest.slice(0, roleAt).some((t) => EVENT_WORDS.has(t.lower))) return mk('actor', { actor: person(nm, spanText(tokens, a, b)), role: { title: rest[roleAt].lower } });
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title: rest[roleAt].lower, ...(AFFILIATION_ROLES.has(rest[roleAt].lower) ? { of: owner } : {}) } });
     }
