@@ -16,7 +16,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, forSubject, harmDoer, purposeDoer, passiveController, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
@@ -418,7 +418,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
     // "Iraq was urged by Russia to admit …": the chain is Iraq's admitting; the urging is the agent's
     // act on the subject, a passive clause of its own with the control verb's own auxiliaries
-    const ctl = passiveController(t, p.chain);
+    const ctl = p.controller;
     const ctlAgent = ctl === undefined ? [] : t.children(ctl).filter((x) => /^obl/.test(t.rel(x)) && t.caseWord(x) === 'by');
     if (ctl !== undefined && ctlAgent.length && !verb.passive) {
       const lemma = t.lemma(ctl);

@@ -43,6 +43,11 @@ export interface Predicate {
   last: number;
   /** Token range of the relation phrase as written (auxiliaries to the last verb's particle). */
   rel: [number, number];
+  /**
+   * The passive verb of control the chain folded in ("ordered" in "was ordered by X to pay"), if
+   * any: its agent did the ordering to the subject, a fact of its own (extract/clauses.ts).
+   */
+  controller?: number;
 }
 
 /** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
@@ -95,14 +100,6 @@ export function controllable(lemma: string, upos: string, lower: string, xpos: s
   if (!/^(require|request|mandate)$/.test(lemma) || upos === 'PROPN') return true;
   if (upos === 'PRON') return /^(i|you|he|she|it|we|they|who|whom)$/.test(lower);
   return upos === 'NOUN' && (xpos === 'NNS' || TITLES.has(lower) || ORG_WORDS.has(lower) || BODY_MEMBERS.test(lower));
-}
-
-/**
- * The passive verb of control a chain folded in ("ordered" in "was ordered by X to pay"), if any:
- * its agent did the ordering to the subject, a fact of its own (extract/clauses.ts).
- */
-export function passiveController(t: Tree, chain: number[]): number | undefined {
-  return chain.slice(0, -1).find((x) => passiveControl(t, x));
 }
 
 /**
@@ -200,7 +197,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     if (modality === 'asserted') modality = m;
     if (unshifted === 'asserted') unshifted = m;
   };
-  let act: string | undefined, controller: string | undefined;
+  let act: string | undefined, controller: number | undefined;
   const content: string[] = [];
   const words: number[] = [];
   for (let n = 0; n < chain.length; n++) {
@@ -248,7 +245,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // ("is tipped to win", "are forecast to grow": a forecast, the event ahead)
       if (FORETOLD.test(lemma) && passiveVoice(t, x)) { weaken('possible'); scheduled = true; continue; }
       // ("was ordered to pay", "was forced to resign": another's control of the subject's event)
-      if (passiveControl(t, x)) { if (PASSIVE_CONTROL[lemma] !== 'asserted') weaken(PASSIVE_CONTROL[lemma]); controller ??= lemma; continue; }
+      if (passiveControl(t, x)) { if (PASSIVE_CONTROL[lemma] !== 'asserted') weaken(PASSIVE_CONTROL[lemma]); controller ??= x; continue; }
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
       if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
@@ -302,7 +299,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const label = content.join(' to ') + (particle ? ` ${particle}` : '');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
   const shift = would && modality === 'conditional' && unshifted !== 'asserted' ? { unshifted } : {};
-  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller ? { controller } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b] };
+  return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller !== undefined ? { controller: t.lemma(controller) } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b], ...(controller !== undefined ? { controller } : {}) };
 }
 
 /**

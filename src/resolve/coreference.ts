@@ -166,7 +166,7 @@ export class DocContext {
     for (const x of acronymsOf(a.name)) put(`acr:${x}`);
     // ("Yukos USA", "Telekom Austria": a body named for its country is an arm, and "Yukos" alone the parent)
     const last = a.name.split(/\s+/).pop()!.toLowerCase();
-    if (gazetteer().entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) put(`word:${w}`);
+    if (this.g.entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) put(`word:${w}`);
     put(`name:${nameKey(a.name)}`);
   }
 
