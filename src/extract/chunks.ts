@@ -111,6 +111,12 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const t = tokens[i];
     if ((t.pos === 'INTJ' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[DPZ]$/.test(t.xpos ?? '') && tokens[i + 1].pos === 'DET') { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
+  // ("hold ministers to account": "account" without "for" is the noun, as our tagger reads it
+  // (nlp/analyser.ts), not an infinitive's verb)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [to, w] = [tokens[i], tokens[i + 1]];
+    if (to.lower === 'to' && w.lower === 'account' && w.pos === 'VERB' && w.upos === 'NOUN') { to.pos = 'ADP'; w.pos = 'NOUN'; w.lemma = w.lower; }
+  }
   // "Marks & Spencer", "Procter & Gamble": two capitalised words joined by an ampersand are one
   // firm's name, not two actors (nor a verb: "Marks/VERB"); name-kind.ts inNameParticle reads it
   for (let i = 1; i < tokens.length - 1; i++) {

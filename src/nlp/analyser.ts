@@ -49,7 +49,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; VBP: number; ADV: number; RB: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; VBP: number; ADV: number; RB: number; ADP: number; IN: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -59,7 +59,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), VBP: xpos.indexOf('VBP'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), VBP: xpos.indexOf('VBP'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB'), ADP: upos.indexOf('ADP'), IN: xpos.indexOf('IN') };
   }
 
   /**
@@ -78,7 +78,7 @@ export class Analyser {
    */
   private fixOffices(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos } = this.index;
-    const { NOUN, NN, NNS, ADJ, JJ } = this.officeTags;
+    const { NOUN, NN, NNS, ADJ, JJ, ADP, IN } = this.officeTags;
     for (let i = 1; i < lower.length; i++) {
       if (!/^executives?$/.test(lower[i]) || upos[u[i]] === 'NOUN') continue;
       // ("an executive at Xstrata", "senior executives": after a determiner or an adjective it heads its phrase too)
@@ -93,6 +93,9 @@ export class Analyser {
     for (let i = 0; i + 1 < lower.length; i++) {
       if (lower[i] === 'managing' && /^(director|directors|editor|editors|partner|partners)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
       // (nor the first of "lead singer Gary Lightbody has said": "lead" before a role is its rank)
+      // (nor "account" in "hold ministers to account": the verb takes "for", so without it the word
+      // is the noun of "to account", and the infinitive the tagger read there is no clause)
+      if (i >= 1 && lower[i - 1] === 'to' && lower[i] === 'account' && lower[i + 1] !== 'for' && upos[u[i]] === 'VERB') { u[i - 1] = ADP; x[i - 1] = IN; u[i] = NOUN; x[i] = NN; }
       if (lower[i] === 'lead' && /^(singers?|guitarists?|vocalists?|actors?|actress|actresses|roles?|investigators?|negotiators?|prosecutors?|authors?|researchers?|counsel|attorneys?|lawyers?|designers?|dancers?|characters?|sponsors?)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
     }
   }

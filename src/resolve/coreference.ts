@@ -22,7 +22,7 @@ import type { ArmedKind } from '../types.js';
 import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
-import { isStandIn, isUnnamedPerson, isUnnamedThing, standInGender, unnamedPerson } from './unnamed-persons.js';
+import { isStandIn, isUnnamedPerson, isUnnamedThing, isUnnamedPlural, standInGender, unnamedPerson } from './unnamed-persons.js';
 /** Does noun h have an "of" phrase opened by an indefinite article ("the president of a government")? */
 function ofIndefinite(t: Parse, h: number): boolean {
   return t.children(h).some((x) => /^nmod/.test(t.rel(x)) && t.children(x).some((c) => t.rel(c) === 'case' && t.lower(c) === 'of') && t.children(x).some((c) => t.rel(c) === 'det' && /^(a|an|any|some|another)$/.test(t.lower(c))));
@@ -83,6 +83,10 @@ export class DocContext {
   private unnamed: Seen[] = [];
   /** things described as subjects ("the legislation"), which compete for "it": resolve/unnamed-persons.ts */
   private things: Seen[] = [];
+  /** people and things described in the plural as subjects or objects ("householders"), which compete for "they" */
+  private plurals: Seen[] = [];
+  /** mentions seen so far: the order of named and described ones across their lists */
+  private seq = 0;
   /** surname (lower case) → the full-name person actor, from a first pass over the document */
   private persons = new Map<string, Actor>();
   /** first name (lower case) → the one full-name person of the document with it; null when two share it */
@@ -252,12 +256,13 @@ export class DocContext {
       const appos = cue.rel === 'appos' || (cue.rel === 'conj' && last?.sentence === s && last.actor.type === 'person');
       if (!appos && isUnnamedPerson(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel);
       else if (subject && isUnnamedThing(a.name, text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel, this.things);
+      else if ((subject || /^(obj|iobj|nsubj)/.test(cue.rel ?? '')) && isUnnamedPlural(text ?? '')) this.seeUnnamed(a.name, s, subject, cue.rel, this.plurals);
       return;
     }
     // ("The player who staked the biggest claim was Gavin Henson": a description whose clause
     // names the person as its predicate is that person, not someone else)
     if (a.type === 'person' && cue.rel === 'root') this.unnamed = this.unnamed.filter((x) => x.sentence !== s);
-    this.recent.push({ actor: a, sentence: s, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean), ...(cue.rel ? { rel: cue.rel } : {}) });
+    this.recent.push({ actor: a, sentence: s, at: this.seq++, subject, words: `${text} ${cue.role ?? ''}`.toLowerCase().split(/[\s-]+/).filter(Boolean), ...(cue.rel ? { rel: cue.rel } : {}) });
     if (this.recent.length > 64) this.recent.shift();
     if (a.type === 'person') {
       const g = personGender(a.name, text);
@@ -283,7 +288,7 @@ export class DocContext {
   }
 
   private seeUnnamed(word: string, s: number, subject: boolean, rel?: string, list = this.unnamed): void {
-    list.push({ actor: unnamedPerson(word, s), sentence: s, subject, words: [word], ...(rel ? { rel } : {}) });
+    list.push({ actor: unnamedPerson(word, s), sentence: s, at: this.seq++, subject, words: [word], ...(rel ? { rel } : {}) });
     if (list.length > 16) list.shift();
   }
 
@@ -413,19 +418,20 @@ export class DocContext {
       case 'plural': {
         // a group, or a body with a plural name ("the Democrats"); any organisation would let
         // "they" take "the Constitution" (measured on GUM dev: 8 right, 3 wrong against 9 and 1)
-        const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && /s$/.test(x.actor.name)) || PLURAL_NAME.test(x.actor.name)));
-        const order = ranked(bodies, s);
+        // (the body as written counts: "the Conservatives" is the Conservative Party)
+        const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && (/s$/.test(x.actor.name) || /[^s]s$|^(they|them)$/i.test(x.actor.mention ?? ''))) || PLURAL_NAME.test(x.actor.name)));
+        const plurals = this.plurals.filter((x) => s - x.sentence <= 1);
+        const order = this.unlessStandIn(m, ranked([...bodies, ...plurals].sort((x, y) => (y.at ?? 0) - (x.at ?? 0)), s));
         // ("The Tories said they would …": the reporting clause's subject, a group or a body written in
         // the plural, is the one, as for "he"; "Zentrix said they …" speaks of others)
         const said = local && mentionAt(local, matrixSubject(local.tree, m.start));
         const boss = said && local.resolved.get(said[0])?.[0]?.id;
         const hit = boss ? cands.find((x) => x.actor.id === boss && (x.actor.type === 'group' || (x.actor.type === 'organization' && /[^s]s$/i.test(said![1].text)))) : undefined;
         if (hit) {
-          this.alternatives.set(m, [hit.actor, ...order.filter((a) => a.id !== hit.actor.id)]);
+          this.alternatives.set(m, [hit.actor, ...(this.alternatives.get(m) ?? []).filter((a) => a.id !== hit.actor.id)]);
           return withMention(hit.actor);
         }
-        this.alternatives.set(m, order);
-        return withMention(order[0]);
+        return withMention(order);
       }
       // ("both sides", "the two parties" name no kind: only two actors named just before will do)
       case 'pair': return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands) ?? []).map((a) => ({ ...a, mention: m.text }));

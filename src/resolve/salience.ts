@@ -19,6 +19,8 @@ export interface Seen {
   words: string[];
   /** its word's dependency relation, when the tree was at hand ("nsubj", "obj", "nmod", …) */
   rel?: string;
+  /** the order in which the document named it (a later mention, a higher number) */
+  at?: number;
 }
 
 /**

@@ -67,5 +67,19 @@ export function isUnnamedThing(name: string, mention: string): boolean {
   return !/[^s]s$/.test(head) && !PERSON_NOUNS.has(head) && !DESCRIPTORS.has(head) && !TITLES.has(head) && !TIME_NOUNS.has(head);
 }
 
+/**
+ * Does a concept stand for several people or things, the kind "they" points back at ("householders
+ * are prosecuted only if they use force", "immigrants will undergo checks to ensure they …"): its
+ * last word a plural common noun, not a time. Such a mention competes for a following "they" as a
+ * described thing does for "it": when it wins, no triple (the householders are not the party
+ * named before them).
+ */
+export function isUnnamedPlural(mention: string): boolean {
+  const words = mention.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (!/^[a-z-]{3,}$/.test(head) || TIME_NOUNS.has(head)) return false;
+  return /[^su]s$/.test(head) || /^(people|men|women|children|police)$/.test(head);
+}
+
 /** Gender the noun itself states ("woman", "actress", "spokesman"); unknown otherwise. */
 export const standInGender = (word: string) => wordGender(word.split(/\s+/).pop() ?? '') ?? (/ress$/.test(word) ? 'female' as const : undefined);

@@ -126,6 +126,19 @@ test('"lead singer" after a comma is a rank before a role, no verb', () => {
   assert.equal(analyser().analyse(forms).upos[forms.indexOf('lead')], 'ADJ');
 });
 
+// [why, sentence, what "account" must be]: the verb takes "for"; "to account" without it is the noun
+const ACCOUNT: Array<[string, string, string]> = [
+  ['"hold X to account" holds a noun', 'The Tories vowed to hold ministers to account over the scheme .', 'NOUN'],
+  ['… at the end of the sentence too', 'Voters will call the council to account .', 'NOUN'],
+  ['"to account for" is the verb', 'The firm failed to account for the missing money .', 'VERB'],
+];
+for (const [why, text, want] of ACCOUNT) {
+  test(`"to account": ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.lastIndexOf('account')], want);
+  });
+}
+
 // [why, sentence, the word after the determiner, its relation]: no determiner stands before a bare verb
 const DETERMINED: Array<[string, string, string, string]> = [
   ['after "no"', 'Lopez made no mention of the deal .', 'mention', 'obj'],

@@ -56,6 +56,7 @@ table('a person named as the owner of a thing', [
 
 table('the subject of a speech verb is the "he" of what it reports', [
   ['"X denied he had …" is X, though another is more salient', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller denied he had seen the report.', 'he', 'jack-miller'],
+  ['"they" is the body written in the plural ("the Tories"), not a group named later in an object\'s clause', 'The Tories insisted they would hold ministers to account over the scheme. They said they would also press Labour over the costs.', 'They', 'UK_CONSERVATIVES'],
   ['"they" after a body written in the plural is that body, though a group is more salient', 'Kenyan ministers met in Nairobi on Monday. The Tories said they would vote against the plan.', 'they', 'UK_CONSERVATIVES'],
   ['"they" after a group is that group, though another group was the last subject', 'Kenyan ministers met in Nairobi on Monday. Peruvian rebels said they would free the hostages.', 'they', 'per-rebel'],
   ['a verb of belief is no such cue: salience decides', 'Tom Baker criticised Jack Miller on Monday. Mr Baker told reporters that Mr Miller believes he will win the seat.', 'he', 'tom-baker'],
@@ -70,6 +71,13 @@ table('a person described but never named competes for "he"/"she" and, winning, 
   ['a description in apposition to a named person is that person', 'Among the papers is the story of Ruth Avery, the first woman to sue her employer. That happened after she had discovered the fraud.', 'she', 'ruth-avery'],
   ['a described woman does not take "he"', 'John Smith visited the town on Monday. A woman was arrested there. He was angry.', 'He', 'john-smith'],
   ['a description whose clause names the person is that person', 'The player who staked the biggest claim was Gavin Henson. He is very confident.', 'He', 'gavin-henson'],
+]);
+
+table('people or things described in the plural compete for "they" and, winning, leave it unresolved', [
+  ['householders who act in the clause, not the party that called for the law', 'The Greens have called for a new law so that householders are prosecuted only if they use force.', 'they', undefined],
+  ['voters the sentence is about, not the parties named before', 'Zentrix Democrats and the Socialists met on Monday. Millions of voters have signed up to make sure they get no calls.', 'they', undefined],
+  ['the body still, where the described plural is a buried adjunct', 'The Greens met in Leeds with dozens of farmers. They said the plan would fail.', 'They', 'greens'],
+  ['the body still, where it is the subject of the sentence before and the plural an object', 'The Greens attacked the plans on Monday. On Tuesday they voted against the budget.', 'they', 'greens'],
 ]);
 
 table('salience: a name buried in a phrase weighs less than an argument', [

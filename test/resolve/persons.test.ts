@@ -14,6 +14,12 @@ const CASES: Array<[why: string, name: string, titled: boolean, want: string | u
   ['a bare surname without an office says nothing', 'Bouteflika', false, undefined],
   ['a surname shared by people of two countries says nothing', 'Bashir', true, undefined],
   ['an unknown name', 'Nobody Inparticular', false, undefined],
+  ['a dropped middle given name ("Carlos Saul Menem")', 'Carlos Menem', false, 'ARG'],
+  ['an initial with or without its dot ("George W. Bush")', 'George W Bush', false, 'USA'],
+  ['a dropped middle word that is no given name is a surname: another person ("Walter Bedell Smith")', 'Walter Smith', false, undefined],
+  ['a Spanish name with another father\'s surname ("Alvaro Uribe Velez")', 'Alvaro Contreras Velez', false, undefined],
+  ['two different middle names are two people ("Jose Adolfo Reyes")', 'Jose Antonio Reyes', false, undefined],
+  ['a surname listed for several countries: a dropped middle name identifies no one ("John Hilary Smith")', 'John Smith', false, undefined],
   ['two words do not stand for a listed name with several between ("Raul de la Nuez Ramirez")', 'Raul Ramirez', false, undefined],
 ];
 
