@@ -89,7 +89,8 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   theatre theater museum gallery studios pictures entertainment media films capital ventures labs software technologies
   society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc
   pharmaceutical chemical chemicals communications resources networks electric airline cosmetics foods brands stores air
-  inc. ltd. corp. co. llc gmbh financial bourse boerse assurance research consulting consultants analytics`);
+  inc. ltd. corp. co. llc gmbh financial bourse boerse assurance research consulting consultants analytics
+  aviation aerospace automotive shipping logistics railways utilities`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the
@@ -519,4 +520,14 @@ export const HARM_VERBS = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|
 
 /** Languages by their English names ("Hindi", "Swahili"), from world-countries' language lists. */
 export const LANGUAGES: ReadonlySet<string> = new Set((worldCountries as unknown as Country[]).flatMap((c) => Object.values(c.languages ?? {})));
+
+/**
+ * Things said, decided or planned: what an "attack" on them attacks with words ("attacked his
+ * policies", "attacked the decision"), which PLOVER codes as disapproval, not assault.
+ */
+export const IDEA_NOUNS = set(`policy policies plan plans proposal proposals decision decisions remark remarks comment comments
+  statement statements report reports budget budgets idea ideas scheme schemes bill bills law laws strategy strategies record
+  stance approach handling reform reforms legislation measure measures spending manifesto manifestos view views claim claims
+  speech speeches ruling rulings verdict verdicts deal deals agreement agreements treaty programme programmes program programs
+  system regime rules rule tactics campaign performance leadership figures move moves plans`);
 

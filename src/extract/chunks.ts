@@ -95,7 +95,7 @@ const MODAL_WORDS = /^(may|might|can|could|will|would|shall|should|must|wo|ca|ca
 /** Suffixes that end a company's name. */
 const CORPORATE = /^(Co\.?|Corp\.?|Corporation|Company|Inc\.?|Ltd\.?|Limited|plc|PLC|Group|Holdings|AG|SA|NV)$/;
 /** Words that start a body's name going on with "for": "the Institute for Fiscal Studies". */
-const BODY_FOR = /^(Campaign|Institute|Centre|Center|Council|Committee|Foundation|Society|Association|Alliance|Coalition|Commission|Movement|Fund|Trust|League|Office|Ministry|Department|Agency)$/;
+const BODY_FOR = /^(Campaign|Institute|Centre|Center|Council|Committee|Foundation|Society|Association|Alliance|Coalition|Commission|Movement|Fund|Trust|League|Office|Ministry|Department|Agency|Court|Tribunal|Bank|Organisation|Organization|Union|Board|Conference|Programme|Program)$/;
 /** Words that end a public body's name, which may hold an "and": "the National Development and Reform Commission". */
 const BODY_END = /^(Commission|Committee|Council|Ministry|Department|Authority|Agency|Bureau|Board|Institute|Association|Federation|Office|Service|Project|Programme|Foundation|Fund|Trust|Society|Centre|Center|Organisation|Organization|Forum)$/;
 
@@ -145,10 +145,13 @@ export function repairTags(tokens: Token[], caseless = false): void {
   // Kids": a body's word, "for" and capitalised words are one body's name (not in capitals or
   // title-case copy, where every word is capitalised)
   if (!caseless) for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i].lower !== 'for' || !BODY_FOR.test(tokens[i - 1].text) || !/^[A-Z][a-z]/.test(tokens[i + 1].text)) continue;
+    if (tokens[i].lower !== 'for' || !/^[A-Z][a-z]/.test(tokens[i + 1].text)) continue;
+    // (the body's word may stand before an "of" phrase of the name: "the Court of Arbitration for Sport")
+    const b = BODY_FOR.test(tokens[i - 1].text) ? i - 1 : i >= 3 && tokens[i - 2].lower === 'of' && /^[A-Z][a-z]/.test(tokens[i - 1].text) && BODY_FOR.test(tokens[i - 3].text) ? i - 3 : -1;
+    if (b < 0) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && (/^[A-Z][A-Za-z]/.test(tokens[j].text) || (tokens[j].text === '-' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')) || (/^(and|of)$/.test(tokens[j].lower) && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')))) j++;
-    for (let x = i - 1; x < j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
+    for (let x = b; x < j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)

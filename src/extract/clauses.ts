@@ -315,7 +315,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (a person set off by a comma is no bare phrase of place: "to leave the band, lead singer Gary
     // Lightbody has said" hung the speaker on the verb with no preposition)
     const placed = (x: number, k: number) => !!t.caseWord(x) || mentions.get(k)?.actor?.type !== 'person' || ![t.span(x)[0] - 1, t.span(x)[0]].some((c) => t.lower(c) === ',');
-    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor' && placed(x, k)).map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
+    // (a preposition inside the name it would introduce is the name's own: "joined the Campaign for
+    // Nuclear Disarmament", "at the Court of Arbitration for Sport" is no "for" of the event)
+    const ownCase = (x: number, k: number) => { const m = mentions.get(k); return !!m && t.childrenBy(x, 'case').some((c) => c > m.start && c < m.end); };
+    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor' && placed(x, k) && !ownCase(x, k)).map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
@@ -334,7 +337,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         // event data codes the country an act happened in as its target, "a project in Benin"; so
         // does a place no gazetteer puts in a country, which may be one it does not know)
         const where = PLACE_PREPOSITIONS.includes(t.caseWord(y));
-        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
+        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && !ownCase(y, k) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
       }
     }
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into

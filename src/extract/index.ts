@@ -28,7 +28,7 @@ import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
@@ -87,7 +87,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("Kilroy-Silk has not been straightforward in attacking the party": outside a report of
       // violence an attack is one of words, which PLOVER codes as disapproval)
       // (a person or a body attacking a person or a body, no weapon, no dead and no armed doer in sight)
-      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && [subj, obj].every((x) => x.type === 'person' || x.type === 'organization') && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
+      // (so is an attack on what a party said, planned or decided: "attacked his policies")
+      const onWords = obj.type === 'other' && IDEA_NOUNS.has(obj.name.toLowerCase().split(/\s+/).pop() ?? '');
+      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && (onWords || [subj, obj].every((x) => x.type === 'person' || x.type === 'organization')) && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
       if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
@@ -233,7 +235,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         const link = om.owner ? 'of' : prep;
         // ("stepped down as chief executive of X": an office left or taken keeps its "as" and its rank)
         const held = link === 'of' && takesOffice ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0]) : undefined;
-        const ownerLabel = held ? `${base} ${held.label} ${link}` : `${c.verb.label} ${noun} ${link}`;
+        // ("protested at Chile's decision": the clause's preposition stays in the label)
+        const ownerLabel = held ? `${base} ${held.label} ${link}` : `${base} ${noun} ${link}`;
         for (const owner of owners) for (const x of subs) emit(x, owner, relation(ownerLabel, { ...c.verb, lemmas: idiomatic ? c.verb.lemmas : [...c.verb.lemmas, noun] }), `${ruleName}:owner`, 0.55 * (pronounEnd ? 0.85 : 1), spans);
       }
       // SVA / SVOA: "opened an embassy in Tehran" → open in → Tehran (actors only)

@@ -434,7 +434,12 @@ export class DocContext {
         return withMention(order);
       }
       // ("both sides", "the two parties" name no kind: only two actors named just before will do)
-      case 'pair': return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands) ?? []).map((a) => ({ ...a, mention: m.text }));
+      case 'pair': {
+        // ("the two countries" are two countries, not a country and the firm named between them;
+        // "the two leaders" two people; "both sides" any two bodies)
+        const kind = /^(sides|parties)$/.test(ref.word) ? /^(country|organization)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
+        return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands, kind) ?? []).map((a) => ({ ...a, mention: m.text }));
+      }
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
         const listed = ids && (cands.find((x) => ids.includes(x.actor.id)) ?? this.recent.slice().reverse().find((x) => ids.includes(x.actor.id)));
@@ -508,11 +513,11 @@ export class DocContext {
     return side ? [{ ...side, mention: m.text }] : [];
   }
 
-  /** The two most recent distinct countries (or actors of one type) in reach. */
-  private pair(cands: Seen[]): Actor[] | undefined {
+  /** The two most recent distinct actors of a type that `kind` accepts in reach. */
+  private pair(cands: Seen[], kind: RegExp): Actor[] | undefined {
     const out: Actor[] = [];
     for (const x of cands) {
-      if (x.actor.type !== 'country' && x.actor.type !== 'organization') continue;
+      if (!kind.test(x.actor.type)) continue;
       if (out.some((a) => a.id === x.actor.id)) continue;
       out.push(x.actor);
       if (out.length === 2) return out.reverse();

@@ -163,6 +163,8 @@ test('mentions: in caps wire copy too, "CENTRAL AMERICAN" is not the United Stat
 const ep = (a: Actor) => `${a.id}:${a.type}${a.country ? `/${a.country}` : ''}`;
 const full = (t: Triple) => `${ep(t.subject)} -${t.relation.type}-> ${ep(t.object)}`;
 const ACTORS: Array<[why: string, text: string, want: string]> = [
+  ['a name ending in an industry\'s word is a firm ("Aviation")', 'Zentrix Aviation criticised Peru.', 'zentrix-aviation:organization -CRITICIZE-> PER:country/PER'],
+  ['… "Aerospace" too', 'Peru criticised Vale Aerospace.', 'PER:country/PER -CRITICIZE-> vale-aerospace:organization'],
   // a descriptor before a person's name is the role, never part of the name
   ['a listed descriptor before a name is not part of it', 'Actress Teri Hatcher won the award.', 'teri-hatcher:person -WIN-> concept:award:other'],
   ['a listed descriptor before a name is not part of it', 'Singer Kylie Minogue visited Paris.', 'kylie-minogue:person -VISIT-> paris:location/FRA'],

@@ -12,7 +12,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['coordinated subjects before a PP-modified last conjunct', 'The president said that the Malian government and the rebels in the north must sign a truce.', 'MLI -SIGN-> truce'],
   ['a participle hyphenated to a noun is no clause of its own', 'Japan pledged to send food aid to drought-hit Somalia.', 'JPN -SEND-> food aid'],
   ['an actor after "of" owns the object', 'Turkey launched an invasion of Cyprus.', 'TUR -LAUNCH_INVASION_OF-> CYP'],
-  ['an actor after "of" owns the noun of a PP', 'China hacked into the servers of the Indian army.', 'CHN -HACK_SERVER_OF-> ind-army'],
+  ['an actor after "of" owns the noun of a PP, whose preposition stays', 'China hacked into the servers of the Indian army.', 'CHN -HACK_INTO_SERVER_OF-> ind-army'],
+  ['a possessive owns the noun of a PP, whose preposition stays', "Peru protested at Chile's decision.", 'PER -PROTEST_AT_DECISION_OF-> CHL'],
   ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
   ['a lone quantifier before a possessive phrase is not the object', 'The Greek government refused to pull out all its troops.', 'GRC -REFUSE_TO_PULL_OUT-> troops'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
@@ -46,6 +47,8 @@ for (const [text, lemma, want] of CONDITIONAL) {
 const NOT: Array<[rule: string, text: string, unwanted: RegExp]> = [
   ['"in response to aggression against B" is not "use against B"', 'Chile may deploy troops in response to aggression against Peru.', /^CHL -DEPLOY_AGAINST-> PER$/],
   ['"cooperation between A and B" after the object is not "strengthen between"', 'Chile and Peru strengthened cooperation between the two countries.', /_BETWEEN->/],
+  ['a preposition inside a body\'s name introduces no second phrase', 'Tom Ross joined the Campaign for Nuclear Disarmament.', /JOIN_FOR->/],
+  ['… nor after an "of" inside the name ("Court of Arbitration for Sport"), which stays one body', 'Vale can appeal against any ruling at the Court of Appeal for Zentrix.', /-> zentrix$|APPEAL_FOR/],
 ];
 for (const [rule, text, unwanted] of NOT) {
   test(`relations: ${rule}`, () => {
@@ -142,10 +145,13 @@ for (const [text, want, category] of DONE_TO_PARTY) {
 }
 
 // [text, triple, its PLOVER category]: an attack is one of force in a report of violence, else one of words
-const ATTACKS: Array<[text: string, want: string, category: string]> = [
-  ['Tom Vale attacked the Labour Party in a speech in Leeds.', 'tom-vale -ATTACK-> UK_LABOUR', 'DISAPPROVE'],
-  ['Peruvian rebels attacked the Zentrix offices in Lima, killing two guards and wounding three soldiers.', 'per-rebel -ATTACK-> Zentrix offices', 'ASSAULT'],
+const ATTACKS: Array<[why: string, text: string, want: string, category: string]> = [
+  ['a person attacking a party with no violence in sight', 'Tom Vale attacked the Labour Party in a speech in Leeds.', 'tom-vale -ATTACK-> UK_LABOUR', 'DISAPPROVE'],
+  ['armed rebels who kill', 'Peruvian rebels attacked the Zentrix offices in Lima, killing two guards and wounding three soldiers.', 'per-rebel -ATTACK-> Zentrix offices', 'ASSAULT'],
+  ['an attack on what a party said or planned is one of words', 'Labour and the Greens have attacked his policies as unworkable.', 'UK_LABOUR -ATTACK-> policies', 'DISAPPROVE'],
+  ['… on a decision too', 'Peru attacked the decision of the court.', 'PER -ATTACK-> decision', 'DISAPPROVE'],
+  ['an attack on a place stays one of force', 'Peru attacked the border town on Monday.', 'PER -ATTACK-> border town', 'ASSAULT'],
 ];
-for (const [text, want, category] of ATTACKS) {
-  test(`relations: "${text}" → ${category}`, () => assert.equal(findTriple(run(text), want).relation.category, category));
+for (const [why, text, want, category] of ATTACKS) {
+  test(`relations: ${why}: "${text}" → ${category}`, () => assert.equal(findTriple(run(text), want).relation.category, category));
 }

@@ -228,3 +228,18 @@ test('coreference: "both sides" takes only two actors named in its sentence or t
   const near = run('China sent an envoy to Peru. Both sides signed the agreement.');
   assert.ok(near.some((t) => t.subject.id === 'CHN' && t.relation.lemma === 'sign'), near.map(show).join(' | '));
 });
+
+// [why, text, the pair's two actor ids, sorted]: a pair takes two actors of the kind its noun names
+const PAIRS: Array<[string, string, string[]]> = [
+  ['"the two countries" skip a firm named between them', 'Peru bought jets from Chile. Zentrix Airlines flew them. Relations between the two countries have improved.', ['CHL', 'PER']],
+  ['"the two leaders" are two people, not their countries', 'Peruvian President Ana Ruiz met Chilean President Tomas Vale in Lima. The two leaders signed a treaty.', ['ana-ruiz', 'tomas-vale']],
+];
+for (const [why, text, want] of PAIRS) {
+  test(`coreference, a pair of one kind: ${why}`, () => {
+    const { an } = analyse({ id: 't', text }, resolveSettings());
+    const last = an[an.length - 1];
+    const pair = [...last.mentions].find(([, m]) => m.kind === 'pair');
+    assert.ok(pair, 'no pair mention');
+    assert.deepEqual((last.resolved.get(pair![0]) ?? []).map((a) => a.id).sort(), want);
+  });
+}
