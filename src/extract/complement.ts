@@ -51,7 +51,10 @@ export function findComplements(a: Analysed): Complement[] {
       const own = next !== undefined && !demandVerb && (next.subjects.every((k) => a.mentions.get(k)?.ref?.want === 'first') || (next.verb.passive && (next.verb.lemmas[0] === 'need' || next.subjects.every((k) => a.mentions.get(k)?.kind !== 'actor'))));
       // ("said the government was obliged to enter arbitration": a duty others put on it is no
       // demand of the speaker's)
-      if (next && !question && !own && (asks || (next.verb.modality === 'necessary' && !next.verb.controller))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // (nor a duty already borne: "said the people have had to make sacrifices" reports, a demand is
+      // still to come; "said Greece needed to cut" is the speaker's "needs to", told in the past)
+      const borne = next !== undefined && /^(had|been)$/.test(t.lower(next.head)) && t.childrenBy(next.head, 'aux').some((x) => /^(have|has|had|having)$/.test(t.lower(x)));
+      if (next && !question && !own && (asks || (next.verb.modality === 'necessary' && !next.verb.controller && !borne))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

@@ -45,6 +45,7 @@ const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|'
 import { isPlay, isSportsReport, teamOf } from '../resolve/teams.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { documentPlace } from './doc-place.js';
+import { localParty } from '../resolve/party-families.js';
 
 /** Extracts triples from one document. Deterministic: same text, same triples, same ids. */
 export function extractTriples(doc: Doc, settings: Settings = resolveSettings()): Triple[] {
@@ -61,6 +62,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
   // where the document was filed (or the first place it names): kept with each piece of evidence
   const gaz = gazetteer(settings.actors);
   const place = documentPlace(doc, an, gaz);
+  const filedIn = place?.from === 'dateline' ? place.country : undefined;
 
   // 3. triples
   const out: Triple[] = [];
@@ -90,6 +92,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (so is an attack on what a party said, planned or decided: "attacked his policies")
       const onWords = obj.type === 'other' && IDEA_NOUNS.has(obj.name.toLowerCase().split(/\s+/).pop() ?? '');
       if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && (onWords || [subj, obj].every((x) => x.type === 'person' || x.type === 'organization')) && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
+      // ("the Conservatives" in a dispatch from Bogota are Colombia's: resolve/party-families.ts)
+      if (filedIn) { subj = localParty(subj, filedIn); obj = localParty(obj, filedIn); if (by) by = localParty(by, filedIn); }
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
       if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;

@@ -20,7 +20,7 @@ export const CURRENCIES = /^(dollars|pounds|euros|francs|pesos|rupees|dinars|ria
 export const isCap = (t: Token) => /^[A-Z]/.test(t.text);
 /** Words that qualify an office in a title ("Foreign Secretary", "Security Minister"), titles only beside one. */
 export const QUALIFIERS = /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/;
-export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|rev|sheikh|lord|lady|sir)\.?$/.test(t.lower) || QUALIFIERS.test(t.lower);
+export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|monsignor|rev|reverend|father|fr|sheikh|lord|lady|sir)\.?$/.test(t.lower) || QUALIFIERS.test(t.lower);
 
 /** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;

@@ -24,6 +24,8 @@ const NO_DEMAND: Array<[why: string, text: string]> = [
   ['a speaker\'s own side\'s need is no demand on anyone', '"We must cut our spending," the Greek minister said.'],
   ['what a passive says is needed asks nothing of its subject', 'Zentrix says the cuts are needed to fund the new plant.'],
   ['a passive whose agent is no one asks nothing of it', 'Zentrix said the plan should be judged by results.'],
+  ['a duty in the past is reported, no demand ("have had to")', 'Tom Vale said the farmers of Peru have had to make sacrifices.'],
+  ['… "has had to" too', 'Peru says Chile has had to pay the fine.'],
 ];
 test('complement: a passive\'s agent is asked to act ("said Chile should be punished by the council")', () => {
   findTriple(run('Peru said Chile should be punished by the Andean Council.'), 'PER -DEMAND-> andean-council');

@@ -163,6 +163,8 @@ test('mentions: in caps wire copy too, "CENTRAL AMERICAN" is not the United Stat
 const ep = (a: Actor) => `${a.id}:${a.type}${a.country ? `/${a.country}` : ''}`;
 const full = (t: Triple) => `${ep(t.subject)} -${t.relation.type}-> ${ep(t.object)}`;
 const ACTORS: Array<[why: string, text: string, want: string]> = [
+  ['a cleric\'s titles ("the Reverend Father") make a person and stay out of the name', 'The Reverend Father Tomas Vale criticised Peru.', 'tomas-vale:person -CRITICIZE-> PER:country/PER'],
+  ['… in capitals too', 'THE REVEREND FATHER TOMAS VALE CRITICIZED PERU.', 'tomas-vale:person -CRITICIZE-> PER:country/PER'],
   ['a name ending in an industry\'s word is a firm ("Aviation")', 'Zentrix Aviation criticised Peru.', 'zentrix-aviation:organization -CRITICIZE-> PER:country/PER'],
   ['… "Aerospace" too', 'Peru criticised Vale Aerospace.', 'PER:country/PER -CRITICIZE-> vale-aerospace:organization'],
   // a descriptor before a person's name is the role, never part of the name
