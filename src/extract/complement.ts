@@ -18,6 +18,8 @@ const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'ord
 const FORETELL = /^(warn)$/;
 /** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
 const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
+/** Verbs that voice a demand noun of their subject's: "reiterated its demand that …", "made a call for …". */
+const VOICING = /^(reiterate|repeat|renew|restate|reaffirm|make|issue|voice|press|put|step|submit|present|express|announce|send|deliver|lodge|launch|stress|underline|back|support|echo|join)$/;
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
 const THREAT_VERBS = new Set(['threaten', 'vow', 'warn', 'pledge']);
 
@@ -63,7 +65,15 @@ export function findComplements(a: Analysed): Complement[] {
       // (or hangs it lower, on a time word after the noun: "its call today that Syria withdraw")
       const next = embedded(o, 'acl', 'ccomp') ?? t.childrenBy(o, 'obl', 'nmod').map((x) => embedded(x, 'acl:relcl', 'acl')).find((d) => d && t.childrenBy(d.head, 'obj', 'mark').some((m) => t.lower(m) === 'that'))
         ?? t.childrenBy(c.head, 'ccomp').map((k) => byHead.get(k)).find((d) => d?.subjects.length && d.head > o && t.childrenBy(d.head, 'mark').some((m) => t.lower(m) === 'that' && m > o));
-      if (next) out.push({ subjects: c.subjects, objects: next.subjects, lemma: 'demand', rule: 'complement:demand', clause: c });
+      // (whose demand it is: a named owner's, "rejected Chile's demand that Bolivia withdraw"; else
+      // the subject's only where its verb voices one, "reiterated its demand", not "rejected the demand")
+      const poss = t.childrenBy(o, 'nmod:poss')[0];
+      const owner = poss !== undefined && t.xpos(poss) !== 'PRP$' ? a.args.mentionOf(poss) : -1;
+      const named = owner >= 0 && owner !== a.args.mentionOf(o) && a.mentions.get(owner)?.kind === 'actor';
+      const by = named ? [owner] : (poss === undefined || t.xpos(poss) === 'PRP$') && VOICING.test(c.verb.lemma) ? c.subjects : [];
+      // (the noun's own infinitive names no one called upon: "the call to open up the books")
+      const called = next?.subjects.filter((k) => k !== a.args.mentionOf(o)) ?? [];
+      if (next && by.length && called.length) out.push({ subjects: by, objects: called, lemma: 'demand', rule: 'complement:demand', clause: c });
     }
     // Conditional threats: "threatened to quit … if the US …" (the condition may hang on any verb of the chain)
     if (c.speech || !THREAT_VERBS.has(t.lemma(c.head))) continue;

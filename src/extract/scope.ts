@@ -68,6 +68,8 @@ function isCondition(t: Tree, x: number): boolean {
   // verb of asking or finding out is "whether", a question the parser hangs as an adjunct; before
   // it, a condition still: "if that is done, we will see the cowboys driven out")
   if (ASKING.test(t.lemma(t.head(x))) && x > t.head(x)) return false;
+  // ("will win as long as Vale continues in form", "so long as"): a condition too
+  if (marks.some((m) => t.lower(m) === 'as' && t.lower(m - 1) === 'long' && /^(as|so)$/.test(t.lower(m - 2)))) return true;
   if (marks.some((m) => /^(if|unless)$/.test(t.lower(m)))) {
     return !marks.some((m) => t.lower(m) === 'as') && !marks.some((m) => t.lower(m - 1) === 'even');
   }
@@ -128,6 +130,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // what a condition governs holds only if the condition does; not a past fact, "If that was
     // a poor reward, Scotland got the try they deserved", where "if" grants rather than supposes)
     if (tense !== 'past' && t.children(start).some((x) => isCondition(t, x))) modality = weaker(modality, 'conditional');
+    // ("If Vale had been in shape she would have won": a condition the parser made the main clause,
+    // with the clause it governs hung below it, is a condition still)
+    if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       const r = t.rel(x), g = t.head(x);
       if (g < 0) break;

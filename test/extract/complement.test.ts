@@ -26,6 +26,8 @@ const NO_DEMAND: Array<[why: string, text: string]> = [
   ['a passive whose agent is no one asks nothing of it', 'Zentrix said the plan should be judged by results.'],
   ['a duty in the past is reported, no demand ("have had to")', 'Tom Vale said the farmers of Peru have had to make sacrifices.'],
   ['… "has had to" too', 'Peru says Chile has had to pay the fine.'],
+  ['a demand rejected is not the rejecter\'s', 'Peru rejected the demand that Bolivia withdraw its troops.'],
+  ['… nor a call whose own infinitive names no one called upon', "Tom Vale rejected the Greens' call to open up the Treasury's books."],
 ];
 test('complement: a passive\'s agent is asked to act ("said Chile should be punished by the council")', () => {
   findTriple(run('Peru said Chile should be punished by the Andean Council.'), 'PER -DEMAND-> andean-council');

@@ -70,6 +70,8 @@ const TABLES: Record<string, Row[]> = {
     ['under an accusation', 'Greece accused Turkey of violating its airspace.', 'TUR -VIOLATE-> airspace', { modality: 'possible' }],
     ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
+    ['an "if" condition with no comma, which the parser makes the main clause', 'If Jo Vale had been in better shape she would have beaten Ana Ruiz.', 'jo-vale -BE_IN-> better shape', { modality: 'conditional' }],
+    ['an "as long as" condition', 'Peru will win as long as Tom Vale continues in his form.', 'tom-vale -CONTINUE_IN-> form', { modality: 'conditional' }],
     ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
