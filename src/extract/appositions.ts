@@ -63,7 +63,8 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     const pronoun = tie && t.rel(n) === 'nmod:poss' && POSSESSIVE_PRONOUN.test(t.lower(n)) && (!objects.length || objects[0] === own) ? n : undefined;
     if (pronoun === undefined && (!objects.length || (objects[0] === own && !holder))) return undefined;
     // (its rank stays: "chief executive of", "deputy leader of")
-    const rank = role > 0 && t.head(role - 1) === role && RANKS.test(t.lower(role - 1)) && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
+    // (so does the office "general" follows: "director general of", "attorney general of")
+    const rank = role > 0 && t.head(role - 1) === role && (RANKS.test(t.lower(role - 1)) || t.lower(role) === 'general') && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
     // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
     const former = t.childrenBy(role, 'amod').some((c) => c < role && FORMER.test(t.lower(c)));
     const word = (former ? 'former ' : '') + rank + t.lemma(role);

@@ -19,6 +19,7 @@ import type { Arguments } from './arguments.js';
 import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
+import { namesParties } from './party-nouns.js';
 import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
@@ -291,7 +292,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // Captain X": X is one of the patients, whether the parser hangs it on the verb or on them)
     // (or on a place after them, "were killed in Medellin, including union leader X"; not on the agent)
     const hosts = [...patients, ...obls.filter((x) => t.caseWord(x) !== 'by')];
-    const including = [...(verb.passive ? obls : []), ...hosts.flatMap((x) => t.childrenBy(x, 'nmod', 'appos'))].filter((x) => t.lower(t.span(x, PUNCT_SKIP)[0]) === 'including');
+    // (named parties as examples of a thing are no patients: "offer faster services, including AOL
+    // and Plusnet" hangs the rival ISPs the parser could not reach on the services; things as its
+    // examples are: "attacked targets, including the residence of …")
+    const exemplifies = (x: number) => (verb.passive && obls.includes(x)) || namesParties(t, t.head(x)) || A.mentionsOf(x).every((k) => mentions.get(k)?.kind !== 'actor');
+    const including = [...(verb.passive ? obls : []), ...hosts.flatMap((x) => t.childrenBy(x, 'nmod', 'appos'))].filter((x) => t.lower(t.span(x, PUNCT_SKIP)[0]) === 'including' && exemplifies(x));
     if (verb.passive) {
       subjects = agentObl.flatMap((x) => A.mentionsOf(x));
       objects = [...surfMentions, ...objHeads.flatMap((x) => A.mentionsOf(x)), ...including.flatMap((x) => A.mentionsOf(x))];
@@ -337,7 +342,12 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         // event data codes the country an act happened in as its target, "a project in Benin"; so
         // does a place no gazetteer puts in a country, which may be one it does not know)
         const where = PLACE_PREPOSITIONS.includes(t.caseWord(y));
-        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && !ownCase(y, k) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep: [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim() });
+        // ("sells fruit to many countries, including Chile": named examples of the phrase's parties
+        // are reached by its own preposition; of a thing's, they are none of the event's)
+        const example = t.caseWord(y) === 'including';
+        if (example && !namesParties(t, x)) continue;
+        const prep = example ? t.caseWord(x) : [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim();
+        for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && !ownCase(y, k) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep });
       }
     }
     // the place a participle on the object leads to: "cordoned off the roads leading into Mordor" → cordon off into

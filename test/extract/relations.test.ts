@@ -16,6 +16,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a possessive owns the noun of a PP, whose preposition stays', "Peru protested at Chile's decision.", 'PER -PROTEST_AT_DECISION_OF-> CHL'],
   ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
   ['a lone quantifier before a possessive phrase is not the object', 'The Greek government refused to pull out all its troops.', 'GRC -REFUSE_TO_PULL_OUT-> troops'],
+  ['named examples of a phrase\'s parties are reached by its preposition', 'Peru sells fruit to many countries, including Chile and Bolivia.', 'PER -SELL_TO-> BOL'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 
@@ -47,6 +48,7 @@ for (const [text, lemma, want] of CONDITIONAL) {
 const NOT: Array<[rule: string, text: string, unwanted: RegExp]> = [
   ['"in response to aggression against B" is not "use against B"', 'Chile may deploy troops in response to aggression against Peru.', /^CHL -DEPLOY_AGAINST-> PER$/],
   ['"cooperation between A and B" after the object is not "strengthen between"', 'Chile and Peru strengthened cooperation between the two countries.', /_BETWEEN->/],
+  ['named examples after a thing are none of its patients', 'In the last few months, many rival ISPs have begun to offer 2Mbps services, including Zentrix, Plusnet and Vale Online.', /OFFER-> (zentrix|plusnet)/],
   ['a preposition inside a body\'s name introduces no second phrase', 'Tom Ross joined the Campaign for Nuclear Disarmament.', /JOIN_FOR->/],
   ['… nor after an "of" inside the name ("Court of Arbitration for Sport"), which stays one body', 'Vale can appeal against any ruling at the Court of Appeal for Zentrix.', /-> zentrix$|APPEAL_FOR/],
 ];
