@@ -11,6 +11,7 @@ import { spanText } from './mentions.js';
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Clause } from './clauses.js';
+import { describedAs } from './openie-descriptions.js';
 
 export interface OpenIETuple { sentence: string; confidence: number; arg1: string; rel: string; args: string[] }
 
@@ -27,6 +28,9 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
     const text = sentenceText ?? s.text;
     const sp = (r: [number, number]) => spanText(s.tokens, r[0], r[1]);
     out.push(...implicitTuples(s.tokens, chs, text));
+    // ("Arminius , leader of the Cherusci", "keyboardist Philippe Saisse": extract/openie-descriptions.ts)
+    const said = new Set(out.filter((o) => o.rel === 'is').map((o) => `${o.arg1}|${o.args[0]}`));
+    for (const [name, desc] of describedAs(a.tree, s.tokens)) if (!said.has(`${name}|${desc}`)) out.push({ sentence: text, confidence: 0.35, arg1: name, rel: 'is', args: [desc] });
     for (const c of a.clauses) {
       if (c.view === 'graph') continue;
       let conf = RULE_CONFIDENCE[c.rule] ?? 0.5;
