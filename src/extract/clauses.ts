@@ -342,9 +342,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         // event data codes the country an act happened in as its target, "a project in Benin"; so
         // does a place no gazetteer puts in a country, which may be one it does not know)
         const where = PLACE_PREPOSITIONS.includes(t.caseWord(y));
-        // ("sells fruit to many countries, including Chile": named examples of the phrase's parties
+        // ("sells fruit to many countries, including Chile", "trails behind rivals like Google": named examples of the phrase's parties
         // are reached by its own preposition; of a thing's, they are none of the event's)
-        const example = t.caseWord(y) === 'including';
+        const example = /^(including|like|such as)$/.test(t.caseWord(y));
         if (example && !namesParties(t, x)) continue;
         const prep = example ? t.caseWord(x) : [t.caseWord(x), t.lemma(x), ...between, t.caseWord(y)].join(' ').trim();
         for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && t.caseWord(y) && !ownCase(y, k) && (x !== joined || t.caseWord(y) !== 'of') && !(where && mentions.get(k)?.actor?.type === 'location' && !!mentions.get(k)?.actor?.country)) ppObjects.push({ k, prep });

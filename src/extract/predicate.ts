@@ -199,6 +199,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
   };
   let act: string | undefined, controller: number | undefined;
   const content: string[] = [];
+  /** the label's words for content, each with what joins it to the one before */
+  const shown: string[] = [];
   const words: number[] = [];
   for (let n = 0; n < chain.length; n++) {
     const x = chain[n];
@@ -264,7 +266,11 @@ export function readPredicate(t: Tree, h: number): Predicate {
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }
-    if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) content.push(lemma);
+    if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) {
+      // ("considered returning", "stopped paying": a gerund is written as one in the label, not as "to return")
+      shown.push(content.length && t.xpos(x) === 'VBG' && !t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') ? ` ${t.lower(x)}` : `${content.length ? ' to ' : ''}${lemma}`);
+      content.push(lemma);
+    }
   }
   // "cannot but react": a fixed phrase meaning "must react", not a negation
   if (negated && t.children(h).some((c) => t.lower(c) === 'but' && c < h && /^(can|cannot|could|not|n't)$/.test(t.lower(c - 1)))) { negated = false; modality = 'necessary'; }
@@ -296,7 +302,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     const l = copula ? 'be' : t.lemma(last);
     return { info: { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, ...(copula || l === 'be' || l === 'have' ? { copula: (l === 'have' ? 'have' : 'be') as 'be' | 'have' } : {}) }, chain, last, rel: [a, b] };
   }
-  const label = content.join(' to ') + (particle ? ` ${particle}` : '');
+  const label = shown.join('') + (particle ? ` ${particle}` : '');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
   const shift = would && modality === 'conditional' && unshifted !== 'asserted' ? { unshifted } : {};
   return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller !== undefined ? { controller: t.lemma(controller) } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b], ...(controller !== undefined ? { controller } : {}) };

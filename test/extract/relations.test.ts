@@ -17,6 +17,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a thing announced (no clause follows) is an object', 'Spain announced sanctions against Venezuela on Monday.', 'ESP -ANNOUNCE_SANCTION_AGAINST-> VEN'],
   ['a lone quantifier before a possessive phrase is not the object', 'The Greek government refused to pull out all its troops.', 'GRC -REFUSE_TO_PULL_OUT-> troops'],
   ['named examples of a phrase\'s parties are reached by its preposition', 'Peru sells fruit to many countries, including Chile and Bolivia.', 'PER -SELL_TO-> BOL'],
+  ['… after "like" too', 'Microsoft is trailing behind rivals like Google and Yahoo.', 'microsoft -TRAIL_BEHIND-> yahoo'],
+  ['a gerund after its verb is written as one, not as an infinitive', 'Peru had considered returning its envoy to Chile.', 'PER -CONSIDER_RETURNING_TO-> CHL'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 
