@@ -11,12 +11,14 @@ import type { Arguments } from './arguments.js';
 import type { Mention } from './mentions.js';
 import type { Clause } from './clauses.js';
 import { RANKS } from './role-owner.js';
-import { AFFILIATION_ROLES, TIE_NOUNS, TITLES, WORK_MAKERS } from '../lexicon.js';
+import { AFFILIATION_ROLES, ORG_WORDS, TIE_NOUNS, TITLES, WORK_MAKERS } from '../lexicon.js';
 
 /** Possessive pronouns that may stand for the body or person an office is held in. */
 const POSSESSIVE_PRONOUN = /^(its|their|his|her)$/;
 
 /** Words saying an office is held no longer. */
+/** Nouns of bodies, works and events, which describe no person ("a division of ScanSoft", "the show of …"). */
+const NOT_PEOPLE = /^(division|subsidiary|unit|arm|branch|part|affiliate|offshoot|show|volume|ceremony|creation|defeat|victory|win|tour|visit|trip|technology|broadband|likes?|edition|version|album|single|song|book|film|series|programme|program|episode|match|game|event|award|prize|scheme|plan|project|policy|deal|brand|product|website|site|service|magazine|newspaper|paper)$/;
 const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
 
 export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {
@@ -34,6 +36,10 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     if (!nounlike) continue;
     const subjects = A.mentionsOf(name).filter(isActor);
     if (!subjects.length) continue;
+    // (a person is described by a noun for people: "Alan Vale, vice president of SpeechWorks, a
+    // division of ScanSoft" hangs the firm's description on him)
+    const person = subjects.every((k) => mentions.get(k)?.actor?.type === 'person');
+    if (person && (NOT_PEOPLE.test(t.lower(role)) || ORG_WORDS.has(t.lower(role)))) continue;
     // ("president and chief operating officer at Telewest": offices joined by "and" share the body
     // written after the last; each is held there)
     const joined = t.childrenBy(role, 'conj').filter((c) => t.upos(c) === 'NOUN');

@@ -255,7 +255,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
     // (nor one that says what it is about, with no clause: "warned of the Prince", "spoke about Iraq")
     const about = t.childrenBy(last, 'obl').some((o) => /^(of|about|against)$/.test(t.caseWord(o) ?? ''));
-    const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma) && !about));
+    // (nor one in a list of acts sharing an object, "wrote, directed and starred in the film", nor
+    // "write" with no clause: what is written is a work, not a report)
+    const listed = t.childrenBy(last, 'conj').some((c) => t.upos(c) === 'VERB');
+    const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma) && !about && !listed && verb.lemma !== 'write'));
     if (speech || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
       // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's

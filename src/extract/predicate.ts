@@ -201,6 +201,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
   const content: string[] = [];
   /** the label's words for content, each with what joins it to the one before */
   const shown: string[] = [];
+  let shownAt = -1;
   const words: number[] = [];
   for (let n = 0; n < chain.length; n++) {
     const x = chain[n];
@@ -268,8 +269,10 @@ export function readPredicate(t: Tree, h: number): Predicate {
     }
     if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) {
       // ("considered returning", "stopped paying": a gerund is written as one in the label, not as "to return")
-      shown.push(content.length && t.xpos(x) === 'VBG' && !t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') ? ` ${t.lower(x)}` : `${content.length ? ' to ' : ''}${lemma}`);
+      // (right after the verb before it only: "agreed to stop using" keeps "agree to use", "stop" being read as aspect)
+      shown.push(content.length && t.xpos(x) === 'VBG' && t.head(x) === shownAt && !t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') ? ` ${t.lower(x)}` : `${content.length ? ' to ' : ''}${lemma}`);
       content.push(lemma);
+      shownAt = x;
     }
   }
   // "cannot but react": a fixed phrase meaning "must react", not a negation
