@@ -90,7 +90,7 @@ export const ORG_WORDS = set(`ministry party council commission committee agency
   society roundtable trust treasury exchequer steel oil petroleum energy electronics pharmaceuticals brewery breweries mining insurance fc afc
   pharmaceutical chemical chemicals communications resources networks electric airline cosmetics foods brands stores air
   inc. ltd. corp. co. llc gmbh financial bourse boerse assurance research consulting consultants analytics
-  aviation aerospace automotive shipping logistics railways utilities alliance coalition consortium`);
+  aviation aerospace automotive shipping logistics railways utilities alliance coalition consortium sport`);
 
 /**
  * Last words of a sports club's name ("Leeds United", "Blackburn Rovers", "Inter Milan FC"): the

@@ -318,7 +318,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // (the name before the person's is its owner: a title chain read later makes it the office's country)
       // (the office is named before the holder: "Defence Secretary Tom King" holds no "king")
       const offices = titleWords.filter((t) => t.i < first);
-      return mk('actor', { actor, owner, role: offices.length ? { title: offices.map((t) => t.lower).join(' '), of: owner } : undefined });
+      // ("British Airways chief executive Rod Eddington": capitalised words between the known name and
+      // the office, ending in a body's word, name the body whose office it is, of the owner's country)
+      // (not after a body's own name, where they name a portfolio: "Lib Dem Treasury spokesman")
+      const between = offices.length && kind === 'person' && owner.type === 'country' ? tokens.slice(n1, offices[0].i) : [];
+      const body: Actor | undefined = between.length && between.every((t) => isCap(t) && !isTitle(t)) && ORG_WORDS.has(between[between.length - 1].lower)
+        ? { id: slug(spanText(tokens, n0, offices[0].i)), name: displayCase(spanText(tokens, n0, offices[0].i)), type: 'organization', mention: spanText(tokens, n0, offices[0].i), ...(country ? { country } : {}) } : undefined;
+      return mk('actor', { actor, owner: body ?? owner, role: offices.length ? { title: offices.map((t) => t.lower).join(' '), of: body ?? owner } : undefined });
     }
     // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya", "England lock
     // Danny Grewcock": lower-case role
@@ -346,7 +352,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("Australian Open champion Marat Safin": a nationality straight before a capitalised event
       // word starts the event's name and is no nationality of the person's; not "Labour's campaign spokesman")
       if (e.kind === 'demonym' && rest.slice(0, roleAt).every(isCap) && rest.slice(0, roleAt).some((t) => EVENT_WORDS.has(t.lower))) return mk('actor', { actor: person(nm, spanText(tokens, a, b)), role: { title: rest[roleAt].lower } });
-      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title: rest[roleAt].lower, ...(AFFILIATION_ROLES.has(rest[roleAt].lower) ? { of: owner } : {}) } });
+      // ("British Airways chief executive Rod Eddington", "UK Athletics chief David Moorcroft": the
+      // known name and the capitalised words after it name a body of that country, whose office it is)
+      const more = rest.slice(0, roleAt);
+      const body: Actor | undefined = more.length && more.every((t) => isCap(t) && !isTitle(t)) && ORG_WORDS.has(more[more.length - 1].lower)
+        ? { id: slug(spanText(tokens, n0, n1 + roleAt)), name: displayCase(spanText(tokens, n0, n1 + roleAt)), type: 'organization', mention: spanText(tokens, n0, n1 + roleAt), ...(country ? { country } : {}) } : undefined;
+      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title: rest[roleAt].lower, ...(AFFILIATION_ROLES.has(rest[roleAt].lower) ? { of: body ?? owner } : {}) } });
     }
     // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and
     // a name makes a company of that country

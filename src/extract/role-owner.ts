@@ -59,7 +59,9 @@ export function roleOwner(tokens: Token[], a: number, nameStart: number): { of: 
   if (s === a && before && before.end === tokens[s].start && /'$/.test(before.text)) return undefined;
   // (a name's words only: capitalised, read as a name by wink or by our tagger, no title among them;
   // "Tory leader", an adjective, is the gazetteer's business)
-  if (!run.length || run.length > 4 || !run.every((t) => isCap(t) && !isTitle(t) && (t.pos === 'PROPN' || t.upos === 'PROPN' || t.text === '&'))) return undefined;
+  // (a name ending in a body's word may open with a nationality: "British Airways chief executive")
+  const bodyName = run.length > 1 && ORG_WORDS.has(run[run.length - 1]?.lower ?? '');
+  if (!run.length || run.length > 4 || !run.every((t) => isCap(t) && !isTitle(t) && (t.pos === 'PROPN' || t.upos === 'PROPN' || t.text === '&' || bodyName))) return undefined;
   // (first in a sentence, an everyday word is capitalised anyway: "Party leader Charles Kennedy", "Club captain X")
   // (our tagger, which reads the words around it, must call it a name there)
   if (run.length === 1 && run[0].i === 0 && (run[0].upos !== 'PROPN' || isCommonWord(run[0].text))) return undefined;

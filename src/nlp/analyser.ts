@@ -110,7 +110,10 @@ export class Analyser {
     const { NOUN, NN } = this.officeTags;
     const name = (i: number) => i >= 0 && i < forms.length && upos[u[i]] === 'PROPN' && /^[A-Z][a-z]/.test(forms[i]);
     for (let i = 1; i + 2 < forms.length; i++) {
-      if (upos[u[i]] !== 'VERB' || !POSITIONS.test(forms[i]) || !name(i - 1) || !name(i + 1) || !name(i + 2)) continue;
+      // (the team's name may be a capitalised common plural inside the sentence: "Lions/NNS prop Dai Young")
+      const team = name(i - 1) || (i - 1 > 0 && upos[u[i - 1]] === 'NOUN' && /^[A-Z][a-z]/.test(forms[i - 1]));
+      // (and the surname one the tagger knows as a word: "Dai Young/ADJ")
+      if (upos[u[i]] !== 'VERB' || !POSITIONS.test(forms[i]) || !team || !name(i + 1) || !/^[A-Z][a-z]/.test(forms[i + 2] ?? '')) continue;
       u[i] = NOUN; x[i] = NN;
     }
   }

@@ -13,6 +13,9 @@ const title = (t: Triple) => `${t.subject.id} -${t.relation.label}-> ${t.object.
 
 // [why, text, the title triple that must come out]
 const FOUND: Array<[string, string, string]> = [
+  ['a nationality and capitalised words ending in a body\'s word name the body', 'British Airways chief executive Tom Vale said fares would rise.', 'tom-vale -chief executive of-> british-airways:organization'],
+  ['… a country\'s name and a body\'s word too', 'UK Film Council chief Tom Vale said the film did well.', 'tom-vale -chief of-> uk-film-council:organization'],
+  ['… not after a party\'s name, where the word is a portfolio', 'Lib Dem Treasury spokesman Tom Vale said taxes would rise.', 'tom-vale -spokesman of-> UK_LIBDEMS:organization'],
   ['a firm before a title', 'Zentrix president Kiyoshi Tanabe praised the deal.', 'kiyoshi-tanabe -president of-> zentrix:organization'],
   ['"group" before an office in apposition, after a possessive', "Kiyoshi Tanabe, Zentrix's group chief executive, praised the deal.", 'kiyoshi-tanabe -chief executive of-> zentrix:organization'],
   ['a two-word title', 'Analysts said Brewdale chief executive Ronald Dollens would stay.', 'ronald-dollens -chief executive of-> brewdale:organization'],

@@ -94,6 +94,7 @@ test('"chief executive" ending its phrase is an adjective and a noun, so the app
 const POSITIONS: Array<[string, string, string]> = [
   ['rugby\'s prop', 'Ireland prop John Hayes praised the pack .', 'prop'],
   ['rugby\'s lock', 'England lock Danny Grewcock kicked the ball .', 'lock'],
+  ['after a team whose name is a common plural, before a surname that is also a word', 'He was backed by former Lions prop Dai Young .', 'prop'],
 ];
 for (const [why, text, word] of POSITIONS) {
   test(`a position between a team and a full name is a noun: ${why}`, () => {
