@@ -121,6 +121,10 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
   if (namedPossessor(t, n)) return [];
   const v = t.head(n);
   if (v < 0 || t.upos(v) !== 'VERB' || !/^(obj|obl|nsubj:pass)$/.test(t.rel(n))) return [];
+  // (a phrase's noun is the subject's, "in an effort to", "pulled out of a deal to", "fought for the
+  // right to", "kept to their pledge to", but not one "to" which the act is done: "announced an end
+  // to the right to settle")
+  if (t.rel(n) === 'obl' && t.caseWord(n) === 'to' && !t.childrenBy(n, 'nmod:poss').length) return [];
   if (REACTION_VERBS.test(t.lemma(v))) return [];
   return surfaceSubject(t, A, v, depth + 1).heads;
 }

@@ -273,6 +273,7 @@ const NOT_HOLDERS: Array<[why: string, text: string, not: string]> = [
   ['welcoming a plan is not having it', 'Peru welcomed the plan to invite Chile.', 'PER -INVITE-> CHL'],
   ['criticising a decision is not making it', "Spain was critical of Morocco's decision not to meet France.", 'ESP -MEET-> FRA'],
   ['opposing a proposal is not making it', 'Brazil opposed the proposal to sanction Venezuela.', 'BRA -SANCTION-> VEN'],
+  ['ending a right is not holding it', 'Peru is expected to announce an end to the automatic right to trade with Chile.', 'PER -TRADE_WITH-> CHL'],
 ];
 for (const [why, text, not] of NOT_HOLDERS) {
   test(`clauses: ${why} — "${text}" gives no ${not}`, () => {
