@@ -101,10 +101,17 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
     }
   }
   out = chars.join('');
+  // ("ON 3 MAY", "MARCH 1990": a month beside a day or a year is the month, not the modal or the verb)
+  out = out.replace(DATED_MONTH, (m) => m.replace(MONTH_WORD, (w) => w[0].toUpperCase() + w.slice(1)));
   // Sentence starts stay in lower case: a capital there would make the tagger read any common
   // word ("Name", "Thus") as a proper noun, and names it should see are capitalised above.
   return out;
 }
+
+/** A month's name after a day's number or before a year's (same length: only its first letter changes). */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
+const DATED_MONTH = new RegExp(`\\b\\d{1,2} (${MONTHS})\\b|\\b(${MONTHS}) \\d{2,4}\\b`, 'g');
 
 /** Is the text wire copy set in capitals (then truecased here, and its names recased: recase.ts)? */
 export function isCapsCopy(text: string): boolean {

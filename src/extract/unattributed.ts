@@ -16,7 +16,7 @@ import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
-import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
+import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
@@ -91,7 +91,8 @@ function attackWithDoer(a: Analysed): boolean {
     if (m.kind !== 'concept' || m.end - m.start < 2) continue;
     const head = tk[m.end - 1].lower;
     if (!ATTACK_HEADS.has(head) && !EVENT_NOUNS[head]) continue;
-    for (let i = m.start; i < m.end - 1; i++) if (DOER_WORDS.test(tk[i].lower) || (/^[A-Z]/.test(tk[i].text) && i > 0 && tk[i].pos !== 'DET')) return true;
+    // (a date's capital names no doer: "the 18 August assassination of …")
+    for (let i = m.start; i < m.end - 1; i++) if (DOER_WORDS.test(tk[i].lower) || (/^[A-Z]/.test(tk[i].text) && i > 0 && tk[i].pos !== 'DET' && !TIME_NOUNS.has(tk[i].lower))) return true;
   }
   // ("the attack staged tonight by urban guerrilla commandos": a participle on the act names its doer with "by")
   const t = a.tree;

@@ -25,6 +25,8 @@ export interface Analysis {
 }
 
 /** Team positions and posts that are also verbs (lower case as written). */
+/** Months whose names are also other words ("may", "march"), and the rest. */
+const DATED_MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
 
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
@@ -97,6 +99,18 @@ export class Analyser {
       // is the noun of "to account", and the infinitive the tagger read there is no clause)
       if (i >= 1 && lower[i - 1] === 'to' && lower[i] === 'account' && lower[i + 1] !== 'for' && upos[u[i]] === 'VERB') { u[i - 1] = ADP; x[i - 1] = IN; u[i] = NOUN; x[i] = NN; }
       if (lower[i] === 'lead' && /^(singers?|guitarists?|vocalists?|actors?|actress|actresses|roles?|investigators?|negotiators?|prosecutors?|authors?|researchers?|counsel|attorneys?|lawyers?|designers?|dancers?|characters?|sponsors?)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
+    }
+  }
+
+  /**
+   * "ON 3 MAY", "MARCH 1990": a month's name beside a day's number or a year's is the month, not
+   * the modal or the verb (wire copy in capitals gives the tagger no capital to go by).
+   */
+  private fixDatedMonths(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { PROPN, NNP } = this.officeTags;
+    for (let i = 0; i < lower.length; i++) {
+      if (!DATED_MONTHS.test(lower[i]) || this.index.upos[u[i]] === 'PROPN') continue;
+      if (/^\d{1,2}$/.test(lower[i - 1] ?? '') || /^\d{2,4}$/.test(lower[i + 1] ?? '')) { u[i] = PROPN; x[i] = NNP; }
     }
   }
 
@@ -353,6 +367,7 @@ export class Analyser {
     this.fixOffices(s.lower, u, x);
     this.fixAmpersandNames(forms, u, x);
     this.fixPositions(forms, u, x);
+    this.fixDatedMonths(s.lower, u, x);
     this.fixDeterminedVerbs(s.lower, u, x);
     this.fixFirmCues(forms, u, x);
     this.fixInfinitiveNouns(s.lower, u, x);

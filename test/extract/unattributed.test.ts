@@ -29,6 +29,16 @@ test('unattributed: harm named by a noun with a victim and no doer', () => {
   assert.equal(findTriple(ts, 'per-unidentified-individual -MURDER-> per-judge').rule, 'nominal:unattributed');
 });
 
+test('unattributed: a date\'s capital in the act\'s noun names no doer ("the 18 August murder of …")', () => {
+  const ts = run('Peru condemned the 18 August murder of three judges in Lima.');
+  assert.equal(findTriple(ts, 'per-unidentified-individual -MURDER-> per-judge').rule, 'nominal:unattributed');
+});
+
+test('mentions: the 19 April Movement is M-19 in capitals too', () => {
+  const ts = run('THE 19 APRIL MOVEMENT ATTACKED A PERUVIAN ARMY POST.');
+  assert.ok(ts.some((t) => t.subject.id === 'M19'), ts.map((t) => t.subject.id).join(' '));
+});
+
 // [why, text]: an act named by a noun that gets no unidentified doer
 const NOUN_NONE: Array<[why: string, text: string]> = [
   ['a "by" phrase the parse hung elsewhere', 'Peru condemned the killings of three judges in Lima by the army.'],

@@ -127,6 +127,19 @@ test('"lead singer" after a comma is a rank before a role, no verb', () => {
   assert.equal(analyser().analyse(forms).upos[forms.indexOf('lead')], 'ADJ');
 });
 
+// [why, sentence (words), the month, its part of speech]: a month beside a day or a year is the month
+const MONTHS: Array<[string, string, string, string]> = [
+  ['"may" after a day, in capitals', 'AFTER THE ATTACK ON 3 MAY , GENERAL TOMAS VALE SENT A LETTER .', 'MAY', 'PROPN'],
+  ['"march" before a year', 'THE TALKS ENDED IN MARCH 1990 .', 'MARCH', 'PROPN'],
+  ['a modal "may" stays a modal', 'THE POLICE MAY ARREST HIM .', 'MAY', 'AUX'],
+];
+for (const [why, text, word, want] of MONTHS) {
+  test(`a dated month: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], want);
+  });
+}
+
 // [why, sentence, what "account" must be]: the verb takes "for"; "to account" without it is the noun
 const ACCOUNT: Array<[string, string, string]> = [
   ['"hold X to account" holds a noun', 'The Tories vowed to hold ministers to account over the scheme .', 'NOUN'],
