@@ -12,6 +12,9 @@ import { isNominal, type Tree } from './tree.js';
 import { mayBePassive } from '../nlp/verb-objects.js';
 import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, PASSIVE_CONTROL, TITLES, ORG_WORDS, BODY_MEMBERS, dict } from '../lexicon.js';
 
+/** Verbs whose participle complement says a state: "became frustrated", "got involved", "stood accused". */
+const STATE_VERBS = /^(become|get|feel|seem|look|remain|stay|stand|grow|appear|go|turn|prove|keep|sound)$/;
+
 export interface VerbInfo {
   /** Content verbs, lemmatised, aspect and intent verbs dropped: ["agree", "share"] → ["share"] when "agree" is an act. */
   lemmas: string[];
@@ -270,7 +273,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
     if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) {
       // ("considered returning", "stopped paying": a gerund is written as one in the label, not as "to return")
       // (right after the verb before it only: "agreed to stop using" keeps "agree to use", "stop" being read as aspect)
-      shown.push(content.length && t.xpos(x) === 'VBG' && t.head(x) === shownAt && !t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') ? ` ${t.lower(x)}` : `${content.length ? ' to ' : ''}${lemma}`);
+      // (and a participle after a verb of state: "became frustrated with", "got involved in", not "become to frustrate")
+      const written = t.xpos(x) === 'VBG' || (t.xpos(x) === 'VBN' && shownAt >= 0 && STATE_VERBS.test(t.lemma(shownAt)));
+      shown.push(content.length && written && t.head(x) === shownAt && !t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to') ? ` ${t.lower(x)}` : `${content.length ? ' to ' : ''}${lemma}`);
       content.push(lemma);
       shownAt = x;
     }

@@ -19,6 +19,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['named examples of a phrase\'s parties are reached by its preposition', 'Peru sells fruit to many countries, including Chile and Bolivia.', 'PER -SELL_TO-> BOL'],
   ['… after "like" too', 'Microsoft is trailing behind rivals like Google and Yahoo.', 'microsoft -TRAIL_BEHIND-> yahoo'],
   ['a gerund after its verb is written as one, not as an infinitive', 'Peru had considered returning its envoy to Chile.', 'PER -CONSIDER_RETURNING_TO-> CHL'],
+  ['… and a participle after its verb', 'Peru has become frustrated with Chile.', 'PER -BECOME_FRUSTRATED_WITH-> CHL'],
   ['… but not after a verb of aspect the label leaves out', 'Peru agreed to stop sending arms to Chile.', 'PER -AGREE_TO_SEND_TO-> CHL'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
