@@ -120,9 +120,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("Taiwan's Ministry of National Defense": the possessor is the body's country, not its name)
       let from = s.tokens[c.start].pos === 'DET' ? c.start + 1 : c.start;
       for (let i = from; i < c.end; i++) if (s.tokens[i].lower === "'s") from = i + 1;
-      const name = spanText(s.tokens, from, chs[k + 2].end);
+      // ("the Association of Directors of Social Services": a further "of" and capitalised words are
+      // the name's too, unless they name a place, the body's country: "the Ministry of Defence of Peru")
+      let e = k + 2;
+      while (s.tokens[chs[e + 1]?.start ?? -1]?.lower === 'of' && chs[e + 2]?.kind === 'NP' && /^[A-Z]/.test(s.tokens[chs[e + 2].head].text)
+        && !/^(country|location)$/.test(mentions.get(e + 2)?.actor?.type ?? '')) { mentions.get(e + 2) && (mentions.get(e + 2)!.kind = 'none'); e += 2; }
+      const name = spanText(s.tokens, from, chs[e].end);
       m.kind = 'actor';
-      m.end = chs[k + 2].end;
+      m.end = chs[e].end;
       m.text = spanText(s.tokens, m.start, m.end);
       const country = (nx.actor?.type === 'country' ? nx.actor.id : nx.actor?.country) ?? m.actor?.country ?? m.owner?.country;
       // (a body named after its possessor is one node per country: "Taiwan's/Japan's Ministry of Defence")
