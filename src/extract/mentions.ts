@@ -457,7 +457,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("the Finance Bill", "a Justice Bill": a title word before a word for a text names the text)
     let nameStart = body || isThingName(words) ? 0 : lastTitle >= 0 && lastTitle < words.length - 1 ? lastTitle + 1 : words.findIndex((t) => !isTitle(t));
     // (not one hyphened to the next word: "Day-Lewis")
-    while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower) && words[nameStart + 1].text !== '-') nameStart++;
+    // (nor the day a paper is named for: "the Sunday Mirror", "the Sunday Times")
+    while (nameStart >= 0 && nameStart < words.length - 1 && TIME_NOUNS.has(words[nameStart].lower) && words[nameStart + 1].text !== '-'
+      && !(isCap(words[nameStart]) && nameStart + 2 === words.length && ORG_WORDS.has(words[nameStart + 1].lower))) nameStart++;
     // "Actress Teri Hatcher", "Families Margaret Hodge": a descriptor before a person's name is the role
     const described: string[] = [];
     // ("Bookmaker William Hill", first in a sentence: an agent noun for a company, capitalised there,

@@ -167,6 +167,7 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['… in capitals too', 'THE REVEREND FATHER TOMAS VALE CRITICIZED PERU.', 'tomas-vale:person -CRITICIZE-> PER:country/PER'],
   ['a name ending in an industry\'s word is a firm ("Aviation")', 'Zentrix Aviation criticised Peru.', 'zentrix-aviation:organization -CRITICIZE-> PER:country/PER'],
   ['… "Aerospace" too', 'Peru criticised Vale Aerospace.', 'PER:country/PER -CRITICIZE-> vale-aerospace:organization'],
+  ['a paper named for its day keeps the day ("the Sunday Times")', 'Peru told the Sunday Herald it would sign.', 'PER:country/PER -TELL-> sunday-herald:organization'],
   ['a body named with two "of" phrases is one body', 'The Association of Managers of Zentrix Services criticised Peru.', 'association-of-managers-of-zentrix-services:organization -CRITICIZE-> PER:country/PER'],
   ['a name ending in "Alliance" is a body, not a place', 'Ana Ruiz, secretary general of the Zentrix Alliance, criticised Peru.', 'ana-ruiz:person -SECRETARY_GENERAL_OF-> zentrix-alliance:organization'],
   // a descriptor before a person's name is the role, never part of the name
