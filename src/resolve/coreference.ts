@@ -421,7 +421,7 @@ export class DocContext {
         // (the body as written counts: "the Conservatives" is the Conservative Party)
         const bodies = cands.filter((x) => x.subject && s - x.sentence <= 1 && (x.actor.type === 'group' || (x.actor.type === 'organization' && (/s$/.test(x.actor.name) || /[^s]s$|^(they|them)$/i.test(x.actor.mention ?? ''))) || PLURAL_NAME.test(x.actor.name)));
         const plurals = this.plurals.filter((x) => s - x.sentence <= 1);
-        const order = this.unlessStandIn(m, ranked([...bodies, ...plurals].sort((x, y) => (y.at ?? 0) - (x.at ?? 0)), s));
+        const best = this.unlessStandIn(m, ranked([...bodies, ...plurals].sort((x, y) => (y.at ?? 0) - (x.at ?? 0)), s));
         // ("The Tories said they would …": the reporting clause's subject, a group or a body written in
         // the plural, is the one, as for "he"; "Zentrix said they …" speaks of others)
         const said = local && mentionAt(local, matrixSubject(local.tree, m.start));
@@ -431,14 +431,15 @@ export class DocContext {
           this.alternatives.set(m, [hit.actor, ...(this.alternatives.get(m) ?? []).filter((a) => a.id !== hit.actor.id)]);
           return withMention(hit.actor);
         }
-        return withMention(order);
+        return withMention(best);
       }
       // ("both sides", "the two parties" name no kind: only two actors named just before will do)
       case 'pair': {
         // ("the two countries" are two countries, not a country and the firm named between them;
         // "the two leaders" two people; "both sides" any two bodies)
-        const kind = /^(sides|parties)$/.test(ref.word) ? /^(country|organization)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
-        return (this.pair(/^(sides|parties)$/.test(ref.word) ? cands.filter((x) => x.sentence >= s - 1) : cands, kind) ?? []).map((a) => ({ ...a, mention: m.text }));
+        const sides = /^(sides|parties)$/.test(ref.word);
+        const kind = sides ? /^(country|organization)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
+        return (this.pair(sides ? cands.filter((x) => x.sentence >= s - 1) : cands, kind) ?? []).map((a) => ({ ...a, mention: m.text }));
       }
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);
