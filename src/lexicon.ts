@@ -521,6 +521,9 @@ export const HARM_VERBS = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|
 /** Languages by their English names ("Hindi", "Swahili"), from world-countries' language lists. */
 export const LANGUAGES: ReadonlySet<string> = new Set((worldCountries as unknown as Country[]).flatMap((c) => Object.values(c.languages ?? {})));
 
+/** The months' names, in order (extract/time.ts dates them, extract/normalize.ts recases them beside a day or a year). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /**
  * Things said, decided or planned: what an "attack" on them attacks with words ("attacked his
  * policies", "attacked the decision"), which PLOVER codes as disapproval, not assault.
@@ -529,5 +532,5 @@ export const IDEA_NOUNS = set(`policy policies plan plans proposal proposals dec
   statement statements report reports budget budgets idea ideas scheme schemes bill bills law laws strategy strategies record
   stance approach handling reform reforms legislation measure measures spending manifesto manifestos view views claim claims
   speech speeches ruling rulings verdict verdicts deal deals agreement agreements treaty programme programmes program programs
-  system regime rules rule tactics campaign performance leadership figures move moves plans`);
+  system regime rules rule tactics campaign performance leadership figures move moves`);
 

@@ -16,9 +16,9 @@ import { AFFILIATION_ROLES, ORG_WORDS, TIE_NOUNS, TITLES, WORK_MAKERS } from '..
 /** Possessive pronouns that may stand for the body or person an office is held in. */
 const POSSESSIVE_PRONOUN = /^(its|their|his|her)$/;
 
-/** Words saying an office is held no longer. */
 /** Nouns of bodies, works and events, which describe no person ("a division of ScanSoft", "the show of …"). */
 const NOT_PEOPLE = /^(division|subsidiary|unit|arm|branch|part|affiliate|offshoot|show|volume|ceremony|creation|defeat|victory|win|tour|visit|trip|technology|broadband|likes?|edition|version|album|single|song|book|film|series|programme|program|episode|match|game|event|award|prize|scheme|plan|project|policy|deal|brand|product|website|site|service|magazine|newspaper|paper)$/;
+/** Words saying an office is held no longer. */
 const FORMER = /^(former|ex|then|onetime|one-time|erstwhile)$/;
 
 export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Mention>, chunkAt: Int32Array): Clause[] {

@@ -90,8 +90,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // violence an attack is one of words, which PLOVER codes as disapproval)
       // (a person or a body attacking a person or a body, no weapon, no dead and no armed doer in sight)
       // (so is an attack on what a party said, planned or decided: "attacked his policies")
-      const onWords = obj.type === 'other' && IDEA_NOUNS.has(obj.name.toLowerCase().split(/\s+/).pop() ?? '');
-      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && (onWords || [subj, obj].every((x) => x.type === 'person' || x.type === 'organization')) && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
+      const onWords = () => obj.type === 'other' && IDEA_NOUNS.has(obj.name.toLowerCase().split(/\s+/).pop() ?? '');
+      if (rel.category === 'ASSAULT' && /^(attack|assault)$/.test(rel.lemma) && !violent && (onWords() || [subj, obj].every((x) => x.type === 'person' || x.type === 'organization')) && !isViolenceReport(s.text, 1)) rel = { ...rel, category: 'DISAPPROVE' };
       // ("the Conservatives" in a dispatch from Bogota are Colombia's: resolve/party-families.ts)
       if (filedIn) { subj = localParty(subj, filedIn); obj = localParty(obj, filedIn); if (by) by = localParty(by, filedIn); }
       if (subj.type === 'location') subj = capitalStandsForState(subj, rel.lemma, 'subject') ?? subj;

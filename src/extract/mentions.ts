@@ -150,6 +150,18 @@ const FORCE_KINDS = /^(air|police|security|defence|defense|naval|armed|border|na
 /** Sports whose national bodies are named by the sport and the country: "Athletics Kenya", "Swimming Australia". */
 const SPORTS = /^(athletics|cycling|swimming|rowing|sailing|gymnastics|triathlon|netball|hockey|golf|tennis|cricket|rugby|football|basketball|volleyball|boxing|skiing|badminton|squash|judo|archery|canoeing|equestrian)$/;
 
+/**
+ * The body a known name [n0, n1) and the capitalised words after it up to `end` name, when those
+ * words end in a body's word ("British Airways", "UK Film Council"), of the known name's country;
+ * undefined when there are none or they name no body.
+ */
+function namedBody(tokens: Token[], n0: number, n1: number, end: number, country: string | undefined): Actor | undefined {
+  const more = tokens.slice(n1, end);
+  if (!more.length || !more.every((t) => isCap(t) && !isTitle(t)) || !ORG_WORDS.has(more[more.length - 1].lower)) return undefined;
+  const name = spanText(tokens, n0, end);
+  return { id: slug(name), name: displayCase(name), type: 'organization', mention: name, ...(country ? { country } : {}) };
+}
+
 /** Reads a noun phrase chunk. `g`: the run's gazetteer, gazetteer(settings.actors). */
 export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gazetteer = gazetteer()): Mention {
   let a = c.start;
@@ -321,9 +333,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("British Airways chief executive Rod Eddington": capitalised words between the known name and
       // the office, ending in a body's word, name the body whose office it is, of the owner's country)
       // (not after a body's own name, where they name a portfolio: "Lib Dem Treasury spokesman")
-      const between = offices.length && kind === 'person' && owner.type === 'country' ? tokens.slice(n1, offices[0].i) : [];
-      const body: Actor | undefined = between.length && between.every((t) => isCap(t) && !isTitle(t)) && ORG_WORDS.has(between[between.length - 1].lower)
-        ? { id: slug(spanText(tokens, n0, offices[0].i)), name: displayCase(spanText(tokens, n0, offices[0].i)), type: 'organization', mention: spanText(tokens, n0, offices[0].i), ...(country ? { country } : {}) } : undefined;
+      const body = offices.length && kind === 'person' && owner.type === 'country' ? namedBody(tokens, n0, n1, offices[0].i, country) : undefined;
       return mk('actor', { actor, owner: body ?? owner, role: offices.length ? { title: offices.map((t) => t.lower).join(' '), of: body ?? owner } : undefined });
     }
     // "U.N. mediator Diego Cordovez", "Nigerian junior foreign minister Dubem Oniya", "England lock
@@ -354,9 +364,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (e.kind === 'demonym' && rest.slice(0, roleAt).every(isCap) && rest.slice(0, roleAt).some((t) => EVENT_WORDS.has(t.lower))) return mk('actor', { actor: person(nm, spanText(tokens, a, b)), role: { title: rest[roleAt].lower } });
       // ("British Airways chief executive Rod Eddington", "UK Athletics chief David Moorcroft": the
       // known name and the capitalised words after it name a body of that country, whose office it is)
-      const more = rest.slice(0, roleAt);
-      const body: Actor | undefined = more.length && more.every((t) => isCap(t) && !isTitle(t)) && ORG_WORDS.has(more[more.length - 1].lower)
-        ? { id: slug(spanText(tokens, n0, n1 + roleAt)), name: displayCase(spanText(tokens, n0, n1 + roleAt)), type: 'organization', mention: spanText(tokens, n0, n1 + roleAt), ...(country ? { country } : {}) } : undefined;
+      const body = namedBody(tokens, n0, n1, n1 + roleAt, country);
       return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title: rest[roleAt].lower, ...(AFFILIATION_ROLES.has(rest[roleAt].lower) ? { of: body ?? owner } : {}) } });
     }
     // "US media giant TimeWarner", "Japanese carmaker Toyota Motor": a cue noun between the owner and

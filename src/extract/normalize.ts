@@ -10,7 +10,7 @@
  *   read "THE ARMY ATTACKED" as a run of proper nouns.
  */
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
-import { LOCATIVE } from '../lexicon.js';
+import { LOCATIVE, MONTH_NAMES } from '../lexicon.js';
 import { everyday } from './recase.js';
 import { winkKnows } from '../nlp/wink.js';
 
@@ -109,7 +109,7 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
 }
 
 /** A month's name after a day's number or before a year's (same length: only its first letter changes). */
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = MONTH_NAMES.join('|');
 const MONTH_WORD = new RegExp(`\\b(${MONTHS})\\b`);
 const DATED_MONTH = new RegExp(`\\b\\d{1,2} (${MONTHS})\\b|\\b(${MONTHS}) \\d{2,4}\\b`, 'g');
 

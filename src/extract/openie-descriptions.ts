@@ -15,6 +15,7 @@ import { spanText } from './mentions.js';
 export interface Description { name: [number, number]; description: [number, number] }
 
 const OWN = new Set(['appos', 'punct', 'acl', 'acl:relcl']);
+const WHOLE = new Set(['punct']);
 /** A modifier's own words, not what is joined to it ("and Soviet leader" is no description). */
 const JOINED = new Set(['cc', 'conj', 'punct']);
 
@@ -24,7 +25,6 @@ function phrase(t: Tree, [a, b]: [number, number]): boolean {
   for (let i = a; i < b; i++) if (/^(VERB|AUX)$/.test(t.upos(i)) || /^(cc|mark)$/.test(t.rel(i))) return false;
   return true;
 }
-const WHOLE = new Set(['punct']);
 
 /** Trims commas, quotes and dashes from both ends of a span. */
 function trim(tokens: Token[], [a, b]: [number, number]): [number, number] {

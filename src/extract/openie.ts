@@ -27,9 +27,10 @@ export function extractTuples(doc: Doc, settings: Settings = resolveSettings(), 
     const { s, chs } = a;
     const text = sentenceText ?? s.text;
     const sp = (r: [number, number]) => spanText(s.tokens, r[0], r[1]);
-    out.push(...implicitTuples(s.tokens, chs, text));
+    const implicit = implicitTuples(s.tokens, chs, text);
+    out.push(...implicit);
     // ("Arminius , leader of the Cherusci", "keyboardist Philippe Saisse": extract/openie-descriptions.ts)
-    const said = new Set(out.filter((o) => o.rel === 'is').map((o) => `${o.arg1}|${o.args[0]}`));
+    const said = new Set(implicit.filter((o) => o.rel === 'is').map((o) => `${o.arg1}|${o.args[0]}`));
     for (const [name, desc] of describedAs(a.tree, s.tokens)) if (!said.has(`${name}|${desc}`)) out.push({ sentence: text, confidence: 0.35, arg1: name, rel: 'is', args: [desc] });
     for (const c of a.clauses) {
       if (c.view === 'graph') continue;

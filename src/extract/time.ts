@@ -2,7 +2,8 @@
  * actorgraph/extract/time — the time of a sentence's event: a date wink-nlp found, made ISO
  * (yyyy-mm-dd or yyyy-mm) when it names day, month and year; else the expression as written.
  */
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { MONTH_NAMES } from '../lexicon.js';
+
 const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 const pad = (n: number) => String(n).padStart(2, '0');
 /** yyyy-mm-dd from a year, a 0-based month and a day. */

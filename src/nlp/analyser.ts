@@ -24,9 +24,9 @@ export interface Analysis {
   entities: EntitySpan[];
 }
 
-/** Team positions and posts that are also verbs (lower case as written). */
-/** Months whose names are also other words ("may", "march"), and the rest. */
+/** Months whose names are also other words ("may", "march"), and the rest (the nlp layer keeps its own list: it reads no lexicon). */
 const DATED_MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Team positions and posts that are also verbs (lower case as written). */
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
 
 /** Nouns for a kind of firm, which name what the firms after them are ("carmakers", "banks", "giant"). */
