@@ -8,7 +8,7 @@ import type { Actor, Doc } from '../types.js';
 import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
 import { chunk, type Chunk } from './chunks.js';
-import { upperShare } from './normalize.js';
+import { isCapsCopy, upperShare } from './normalize.js';
 import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './clauses.js';
 import { Tree } from './tree.js';
@@ -29,6 +29,7 @@ import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
+import { acronymActors, definedAcronyms } from './acronym-definitions.js';
 import { homeCountry, type Home } from './home.js';
 import { indigenousReading, rehome } from './indian.js';
 import { readUnnamedAgents } from './unnamed.js';
@@ -67,7 +68,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // a wire dateline ("SAN SALVADOR, 3 JAN 90 (…) -- [TEXT]") is no part of the first sentence
   const dateline = readDateline(doc.text, g);
   // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
-  const sentences = segment(blankEditorial(dateline ? blankPrefix(doc.text, dateline.end) : doc.text), settings.maxSentenceChars, g, doc.text);
+  const readable = dateline ? blankPrefix(doc.text, dateline.end) : doc.text;
+  // (wire copy in capitals spells a local body's acronym out once: extract/acronym-definitions.ts)
+  const defined = isCapsCopy(readable) ? definedAcronyms(readable) : [];
+  const sentences = segment(blankEditorial(readable), settings.maxSentenceChars, g, doc.text, defined);
   const ctx = new DocContext(settings.corefWindow, g, doc.text);
   // (the speaker its tags give the whole text, "[COMMUNIQUE] [THE EXTRADITABLES] [TEXT]": whoever
   // its first person is and whoever says what no one else in it is said to)
@@ -258,8 +262,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const a of an) for (const m of a.mentions.values()) {
     const t = m.actor && types.get(m.actor.id);
     if (t && m.actor!.type !== t) m.actor = { ...m.actor!, type: t };
-    if (m.actor) ctx.registerPerson(m.actor);
   }
+  // (the acronyms wire copy spells out, before any name is registered: a misspelt name before its
+  // acronym, "FARABUNNDO MARTI …", is the acronym's body, not a second armed group)
+  const named = an.flatMap((a) => [...a.mentions.values()].flatMap((m) => (m.kind === 'actor' && m.actor ? [{ text: m.text, actor: m.actor }] : [])));
+  const actors = acronymActors(defined, named, g);
+  for (const d of defined) ctx.defineAcronym(d.acronym, d.names, actors.get(d.acronym)!);
+  for (const a of an) for (const m of a.mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
   // ("fans wearing Eric Cantona masks" … "Cantona received a ban": a full name the recogniser marks
   // inside a phrase that names something else is still that person's, for the surname alone later)
   for (const a of an) for (const m of a.mentions.values()) {

@@ -11,8 +11,9 @@
  */
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { LOCATIVE, MONTH_NAMES } from '../lexicon.js';
-import { everyday } from './recase.js';
+import { everyday, grammarWord } from './recase.js';
 import { winkKnows } from '../nlp/wink.js';
+import type { AcronymDefinition } from './acronym-definitions.js';
 
 const CHAR_MAP: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -59,8 +60,11 @@ const ADJACENT = /^[\s-]+$/;
 const commonPhrase = (words: RegExpMatchArray[], i: number, n: number): boolean =>
   words.slice(i, i + n).every((w) => /^(of|the|and|for|in|on)$/.test(w[0]) || (/^[a-z]+$/.test(w[0]) && everyday(w[0])));
 
-/** Lower-cases ALL-CAPS text, re-capitalising names the gazetteer knows (`g`: gazetteer(settings.actors)). */
-export function truecase(text: string, g: Gazetteer = gazetteer()): string {
+/**
+ * Lower-cases ALL-CAPS text, re-capitalising names the gazetteer knows (`g`: gazetteer(settings.actors))
+ * and the acronyms the text defines with their names (`defined`: acronym-definitions.ts).
+ */
+export function truecase(text: string, g: Gazetteer = gazetteer(), defined: readonly AcronymDefinition[] = []): string {
   const known = g.entries;
   let out = text.toLowerCase();
   // Re-capitalise the names we know (countries, capitals, demonyms, orgs), longest match first:
@@ -76,9 +80,11 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
   const end = (k: number) => words[k].index! + words[k][0].length;
   const adjacent = new Uint8Array(words.length);
   for (let k = 1; k < words.length; k++) adjacent[k] = ADJACENT.test(out.slice(end(k - 1), words[k].index!)) ? 1 : 0;
+  // (not one that is also a verb or a function word: recase.ts grammarWord)
+  const acronyms = new Set(defined.map((d) => d.acronym.toLowerCase()).filter((w) => !grammarWord(w)));
   for (let i = 0; i < words.length; i++) {
     const orig = text.slice(words[i].index!, end(i));
-    if (isKnownAcronym(orig, g) || unknownAcronym(orig)) { for (let k = 0; k < orig.length; k++) chars[words[i].index! + k] = orig[k]; continue; }
+    if (isKnownAcronym(orig, g) || unknownAcronym(orig) || acronyms.has(words[i][0])) { for (let k = 0; k < orig.length; k++) chars[words[i].index! + k] = orig[k]; continue; }
     const lens = g.firstWord.get(words[i][0]);
     if (!lens) continue;
     // the longest run of adjacent words from i (only spaces or hyphens between them)
@@ -101,11 +107,20 @@ export function truecase(text: string, g: Gazetteer = gazetteer()): string {
     }
   }
   out = chars.join('');
+  for (const d of defined) for (const name of d.names) out = capitaliseName(out, name);
   // ("ON 3 MAY", "MARCH 1990": a month beside a day or a year is the month, not the modal or the verb)
   out = out.replace(DATED_MONTH, (m) => m.replace(MONTH_WORD, (w) => w[0].toUpperCase() + w.slice(1)));
   // Sentence starts stay in lower case: a capital there would make the tagger read any common
   // word ("Name", "Thus") as a proper noun, and names it should see are capitalised above.
   return out;
+}
+
+/** Every occurrence of a name (given in capitals) with its name words capitalised: "the armed forces press committee" → "the Armed Forces Press Committee". */
+function capitaliseName(text: string, name: string): string {
+  // (a name is letters, apostrophes, hyphens and spaces: acronym-definitions.ts; none is special in a pattern)
+  const words = name.toLowerCase().split(' ');
+  const re = new RegExp(`(?<![\\p{L}'-])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
+  return text.replace(re, (m) => m.replace(/[\p{L}'-]+/gu, (w) => (/^(of|the|and|for|de|del|la|y)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1))));
 }
 
 /** A month's name after a day's number or before a year's (same length: only its first letter changes). */
@@ -130,9 +145,9 @@ export const MAX_WORD_CHARS = 100;
 const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1}}\\S*`, 'g');
 
 /** Same-length normalisation; see the file header. `g`: the run's gazetteer (user dictionaries too). */
-export function normalizeText(text: string, g: Gazetteer = gazetteer()): string {
+export function normalizeText(text: string, g: Gazetteer = gazetteer(), defined: readonly AcronymDefinition[] = []): string {
   let t = text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
   t = t.replace(LONG_RUN, (run) => ' '.repeat(run.length));
-  if (isCapsCopy(t)) t = truecase(t, g);
+  if (isCapsCopy(t)) t = truecase(t, g, defined);
   return t;
 }

@@ -26,14 +26,16 @@ import { analyser } from '../nlp/analyser.js';
 import { tagIndex, AMBIGUITY_BITS } from '../nlp/tagger.js';
 import type { EntitySpan } from '../nlp/ner.js';
 import { DESCRIPTORS, ORG_WORDS, PLACE_WORDS, TITLES } from '../lexicon.js';
+// (function words inside names stay lower case unless first)
+import { initialsStart, NAME_FUNCTION } from './initials.js';
 
 /** Honorifics and rank words that stand before a name without being offices in TITLES. */
 const HONORIFIC = /^(mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|msgr|monsignor|father|sister|brother|rev|reverend|don|dona|senor|senora|comandante|commander|elect|ex|former|retired|army|air|navy|police|colonel|lieutenant)\.?$/;
-/** Function words inside names ("Bank of the Republic", "San Luis de la Reina"): lower case unless first. */
-const NAME_FUNCTION = /^(of|the|and|for|de|del|la|las|los|el|y|da|do|dos|das|e|van|von|al|bin)$/;
 
 let lexicon: Map<string, number> | undefined;
 let propnBit = 0;
+/** UPOS bits of the classes that make a word of the sentence's grammar ("up", "is", "goes", "far"). */
+let grammarBits = 0;
 
 /**
  * Is the word an everyday word? Yes when our tagger's lexicon saw it with some class besides proper
@@ -57,10 +59,19 @@ function taggerClasses(lower: string): number {
     // (the tagger's own map of its lexicon, not a second copy of it)
     const { tagger } = analyser();
     lexicon = tagger.lexicon ?? new Map();
-    propnBit = 1 << tagIndex(tagger.meta.tags).upos.indexOf('PROPN');
+    const upos = tagIndex(tagger.meta.tags).upos;
+    propnBit = 1 << upos.indexOf('PROPN');
+    for (const c of ['VERB', 'AUX', 'ADP', 'ADV', 'PART', 'PRON', 'DET', 'CCONJ', 'SCONJ']) if (upos.includes(c)) grammarBits |= 1 << upos.indexOf(c);
   }
   return (lexicon.get(lower) ?? 0) & AMBIGUITY_BITS;
 }
+
+/**
+ * Did our tagger see the word as a verb or a function word ("up", "is", "goes")? An acronym that is
+ * one ("UP [PATRIOTIC UNION]") is not kept in capitals through wire copy (normalize.ts): "SET UP" is
+ * likelier there than the party. A noun ("ARENA", "DAS", in wink's lexicon as German) may be.
+ */
+export const grammarWord = (lower: string): boolean => (taggerClasses(lower) & grammarBits) !== 0;
 
 /** Did our tagger see the word as something besides a proper noun ("said", "force")? */
 const taggerEveryday = (lower: string) => (taggerClasses(lower) & ~propnBit) !== 0;
@@ -247,20 +258,12 @@ function recaseBodies(tokens: Token[]): void {
 function recaseDefinedAcronyms(tokens: Token[], names: DocumentNames): void {
   for (let i = 2; i + 1 < tokens.length; i++) {
     const acr = tokens[i];
-    if (!/^[([]$/.test(tokens[i - 1].text) || !/^[)\]]$/.test(tokens[i + 1].text) || !/^[a-z]{2,8}$/.test(acr.text)) continue;
-    const letters = [...acr.lower];
-    let s = i - 1, used = 0;
-    // (back over name words and the small words inside names, each initial taking one letter)
-    for (let k = i - 2; k >= 0 && isWord(tokens[k]); k--) {
-      const w = tokens[k].lower;
-      if (NAME_FUNCTION.test(w)) { if (k > 0 && isWord(tokens[k - 1])) continue; break; }
-      const at = letters.indexOf(w[0]);
-      if (at < 0 || isTitleWord(w)) break;
-      letters.splice(at, 1);
-      used++;
-      s = k;
-    }
-    if (used < 2 || used < Math.ceil(acr.text.length / 2)) continue;
+    if (!/^[([]$/.test(tokens[i - 1].text) || !/^[)\]]$/.test(tokens[i + 1].text) || !/^(?:[a-z]{2,8}|[A-Z]{2,8})$/.test(acr.text)) continue;
+    let from = i - 1;
+    while (from > 0 && isWord(tokens[from - 1])) from--;
+    const at = initialsStart(tokens.slice(from, i - 1).map((t) => t.lower), acr.lower, isTitleWord);
+    if (at < 0) continue;
+    let s = from + at;
     // (words no lexicon knows right before it belong to the name too: "zarate willka armed forces of liberation (fal)")
     while (s > 0 && isWord(tokens[s - 1]) && !everyday(tokens[s - 1].lower) && !NAME_FUNCTION.test(tokens[s - 1].lower) && !isTitleWord(tokens[s - 1].lower)) s--;
     for (let k = s; k < i - 1; k++) {

@@ -13,6 +13,7 @@ import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { foundersPossessive } from './founder-names.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
+import { markAcronyms, type AcronymDefinition } from './acronym-definitions.js';
 
 export interface Sentence {
   /** Index within the document. */
@@ -76,9 +77,10 @@ function batches(norm: string, maxSentenceChars: number): Array<{ a: number; b: 
  * `g`: the run's gazetteer, whose names are re-capitalised in wire copy (default: the built-in one).
  * `display`: the text a sentence's `text` is cut from, when `original` has spans blanked for
  * reading (same length: extract/dateline.ts, extract/editorial.ts).
+ * `defined`: the acronyms wire copy in capitals spells out (kept in capitals, their names capitalised).
  */
-export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer, display = original): Sentence[] {
-  const norm = normalizeText(original, g);
+export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer, display = original, defined: readonly AcronymDefinition[] = []): Sentence[] {
+  const norm = normalizeText(original, g, defined);
   const caps = isCapsCopy(original);
   const names: DocumentNames = new Map();
   const entries = (g ?? gazetteer()).entries;
@@ -135,6 +137,7 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           const analysis = addParse(tokens, original);
           // (copy in capitals: the names the recogniser found get back the capitals truecasing took)
           if (caps) recaseNames(tokens, analysis.entities, names);
+          if (defined.length) markAcronyms(tokens, defined);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
             .map(([d0, d1]) => [ours.get(d0) ?? d0 - c0, ours.get(d1) ?? d1 - c0, original.slice(offs[d0], offs[d1] + values[d1].length)] as [number, number, string]);

@@ -11,7 +11,7 @@ import type { Actor } from '../types.js';
 import type { Mention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { winkKnows } from '../nlp/wink.js';
-import { acronymsOf, nameKey, shortWordsOf, slug } from './names.js';
+import { acronymsOf, nameKey, shortWordsOf, slug, stripDeterminer } from './names.js';
 import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
@@ -105,6 +105,10 @@ export class DocContext {
   private cued = new Set<string>();
   /** a body's description word ("company", "firm") → the body it last named and in which sentence */
   private described = new Map<string, { actor: Actor; sentence: number }>();
+  /** acronym as written ("DAS") → the body the text spells it out as (resolve/defined-acronyms.ts) */
+  private defined = new Map<string, Actor>();
+  /** the name keys of those bodies ("administrative department of security") → the body */
+  private definedNames = new Map<string, Actor>();
   /** `text`: the document's text, to tell quoted words from the writer's (first-person pronouns). */
   constructor(readonly window: number, private readonly g: Gazetteer = gazetteer(), private readonly text?: string) {}
 
@@ -114,7 +118,7 @@ export class DocContext {
 
   /** First pass: remember every multi-word person name so "Belousov" joins "Andrei Belousov" (and bodies: registerBody). */
   registerPerson(a: Actor): void {
-    a = this.cuedFullName(a);
+    a = this.definedAs(a) ?? this.cuedFullName(a);
     if (a.type === 'organization' || a.type === 'group') {
       this.registerBody(a);
       const kind = this.armed.has(a.id) ? undefined : armedKind(a, this.g);
@@ -174,6 +178,33 @@ export class DocContext {
     put(`name:${nameKey(a.name)}`);
   }
 
+  /** First pass: the actor an acronym the text spells out stands for, with the names it gives it (the first definition stays). */
+  defineAcronym(acronym: string, names: readonly string[], a: Actor): void {
+    if (this.defined.has(acronym)) return;
+    this.defined.set(acronym, a);
+    for (const n of names) if (!this.definedNames.has(nameKey(n))) this.definedNames.set(nameKey(n), a);
+  }
+
+  /**
+   * The body a mention stands for when the text spells it out as an acronym: a mention written as
+   * the acronym ("DAS", "the DAS", "UNO", which the dictionary took for the UN); a name with words
+   * before it ("the ruling Christian Democratic Party"); the name alone, unless its own reading
+   * keeps the whole name and knows a country the body lacks ("the national police": the Salvadoran
+   * National Police).
+   */
+  private definedAs(a: Actor): Actor | undefined {
+    if (!this.defined.size) return undefined;
+    for (const s of [a.mention, a.name]) {
+      const d = s ? this.defined.get(stripDeterminer(s).replace(/'s$/i, '')) : undefined;
+      if (d) return { ...d, mention: a.mention };
+    }
+    const text = nameKey(stripDeterminer(a.mention ?? a.name));
+    for (const [name, d] of this.definedNames) {
+      if (text === name ? !(a.country && !d.country && nameKey(a.name).includes(name)) : text.endsWith(` ${name}`)) return { ...d, mention: a.mention };
+    }
+    return undefined;
+  }
+
   /** The body a short form or a country-less repeat of its name stands for in this document. */
   private bodyByShortForm(a: Actor): Actor | undefined {
     if (a.type === 'country' || a.type === 'location' || a.type === 'other') return undefined;
@@ -209,6 +240,8 @@ export class DocContext {
    * president") is the person last named with that office for that country, when there is one.
    */
   canonical(a: Actor, role?: { title: string; of?: Actor }): Actor {
+    const d = this.definedAs(a);
+    if (d) return d;
     a = this.cuedFullName(a);
     if (a.type === 'person' && role?.of && a.id === slug(`${role.of.id} ${role.title}`)) {
       const of = role.of.id;
