@@ -3,7 +3,7 @@
  *
  * A lone name no list knows ("Juninho", "Kaka") is typed a body unless the document introduces it
  * as a person (resolve/discourse-types.ts). Some introductions are not a full name or a title but a
- * relation only people have: a kinsman ("Juninho's father", "Kaka's wife") or an age in apposition
+ * relation only people have: a kinsman ("Juninho's father", "Kaka's wife", "her daughter Teja") or an age in apposition
  * ("Juninho, 30, …"), or an honorific ("Mr Tanzi"). A team's "who" is no cue: British news writes
  * "Celtic, who are …".
  *
@@ -28,14 +28,17 @@ export function personCues(t: Tree): string[] {
     // (one word: no flat or compound name parts around it)
     // (an honorific before it may hang on it as one: "Mr Tanzi")
     const honoured = i > 0 && HONORIFIC.test(t.lower(i - 1));
-    if (t.children(i).some((c) => /^(flat|compound)$/.test(t.rel(c)) && !(honoured && c === i - 1)) || /^(flat|compound)$/.test(t.rel(i))) continue;
+    // "her daughter Teja", "his son Brooklyn": a name right after a noun of kinship is that kinsman's
+    // (the parser hangs it on the noun as an apposition, or the noun on it as a compound)
+    const named = i > 0 && KIN.test(t.lower(i - 1)) && ((t.head(i) === i - 1 && t.rel(i) === 'appos') || (t.head(i - 1) === i && t.rel(i - 1) === 'compound'));
+    if (t.children(i).some((c) => /^(flat|compound)$/.test(t.rel(c)) && !((honoured || named) && c === i - 1)) || /^(flat|compound)$/.test(t.rel(i))) continue;
     const g = t.head(i);
     const kin = t.rel(i) === 'nmod:poss' && g >= 0 && KIN.test(t.lower(g));
     // "Juninho, 30, …": a bare number in apposition is an age
     const age = t.children(i).some((c) => /^(appos|nmod:unmarked|amod)$/.test(t.rel(c)) && t.upos(c) === 'NUM' && /^\d{1,2}$/.test(t.tokens[c].text) && +t.tokens[c].text >= 15);
     // "Mr Tanzi", "Ms Furse": a name after an honorific is a person's, whatever the recogniser
     // made of the full name it shortens ("Calisto Tanzi" read as a firm)
-    if (kin || age || honoured) out.push(t.lower(i));
+    if (kin || age || honoured || named) out.push(t.lower(i));
   }
   return out;
 }

@@ -130,6 +130,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // what a condition governs holds only if the condition does; not a past fact, "If that was
     // a poor reward, Scotland got the try they deserved", where "if" grants rather than supposes)
     if (tense !== 'past' && t.children(start).some((x) => isCondition(t, x))) modality = weaker(modality, 'conditional');
+    // ("If Russia invades, Poland will close its border and will expel the ambassador": a condition
+    // before the first of two joined clauses governs the second as well)
+    const first = t.rel(start) === 'conj' ? t.head(start) : -1;
+    if (tense !== 'past' && first >= 0 && t.children(first).some((x) => x < first && isCondition(t, x))) modality = weaker(modality, 'conditional');
     // ("If Vale had been in shape she would have won": a condition the parser made the main clause,
     // with the clause it governs hung below it, is a condition still)
     if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');

@@ -20,6 +20,7 @@ const TABLES: Record<string, Row[]> = {
   'a lone name with a kinsman or an age is a person': [
     ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
     ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
+    ['a name right after a noun of kinship', 'Ana Ruiz moved to Madrid to bring up her daughter Zorbina. Zorbina later met Ella Ross.', 'Zorbina', 'person'],
   ],
   'a full name read as a body is a person when the document gives its surname an honorific': [
     ['"Mr" and the surname later', 'Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.', 'Calisto Zanetti', 'person'],

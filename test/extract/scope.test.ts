@@ -136,6 +136,8 @@ const TABLES: Record<string, Row[]> = {
     ['… and so before it', 'If Chile rejects the offer, Peru will impose sanctions on Chile.', 'PER -IMPOSE_SANCTION_ON-> CHL', { modality: 'conditional', tense: 'future' }],
     ['… and after "unless"', 'Peru will cut gas supplies to Chile unless Chile pays its debts.', 'PER -CUT_TO-> CHL', { modality: 'conditional', tense: 'future' }],
     ['… and after an inverted "should"', 'Should the talks fail, Peru will impose sanctions on Chile.', 'PER -IMPOSE_SANCTION_ON-> CHL', { modality: 'conditional', tense: 'future' }],
+    ['… and over the second of two joined clauses after it', 'If Chile rejects the offer, Peru will close its border and will expel the Chilean envoy.', 'PER -EXPEL-> chl-envoy', { modality: 'conditional', tense: 'future' }],
+    ['… but not a past one, where "if" grants', 'If Chile was angry, Peru closed its border and expelled the Chilean envoy.', 'PER -EXPEL-> chl-envoy', { modality: 'asserted', tense: 'past' }],
     ['a possibility under a condition stays a possibility', 'If the talks fail, Peru may impose sanctions on Chile.', 'PER -IMPOSE_SANCTION_ON-> CHL', { modality: 'possible' }],
     ['an "if" after a verb of asking is a question: only possible', 'Peru will ask Chile if Bolivia attacked the border.', 'BOL -ATTACK-> border', { modality: 'possible' }],
     ['a reported "would" with its own "if" stays conditional', 'Chile said it would sell copper to Japan if Japan paid in dollars.', 'CHL -SELL_TO-> JPN', { modality: 'conditional' }],
