@@ -86,6 +86,9 @@ function isPredicateHead(t: Tree, i: number): boolean {
   // "drought-hit Somalia", "war-torn Sudan": a participle hyphenated to a noun is an adjective
   const tk = t.tokens;
   if (i >= 2 && tk[i - 1].text === '-' && tk[i - 1].end === tk[i].start && tk[i - 2].end === tk[i - 1].start) return false;
+  // ("GILDA FLORES, A MEMBER OF …", "COLONEL FRANCISCO ELENA FUENTES": a surname of wire copy read as
+  // a verb in "-es" is a word of the person's name the recogniser found, after another)
+  if (i > 0 && tk[i].ne === 'person' && tk[i - 1].ne === 'person' && /^[A-Z]/.test(tk[i].text) && /^[A-Z]/.test(tk[i - 1].text)) return false;
   return !/^(amod|compound|fixed|flat|case|mark|det|goeswith|reparandum)/.test(r);
 }
 

@@ -353,6 +353,20 @@ export class Analyser {
     }
   }
 
+  /**
+   * "GILDA FLORES, A MEMBER OF …", "COLONEL FRANCISCO ELENA FUENTES": in copy set in capitals a
+   * surname in "-es" that the lexicon never saw is read by its ending as a verb ("flores/VBZ"), and
+   * the parse of the whole sentence hangs on it. Such a word right after a proper noun is the
+   * name's last word; a verb there ("CRISTIANI SAYS") is one the lexicon knows.
+   */
+  private fixCapitalSurnames(forms: string[], lex: Int32Array, u: Int32Array, x: Int32Array): void {
+    const { PROPN, NNP, VBZ } = this.officeTags;
+    for (let i = 1; i < forms.length; i++) {
+      if (x[i] !== VBZ || lex[i] & KNOWN_WORD || u[i - 1] !== PROPN || !/^[A-Z]{3,}$/.test(forms[i])) continue;
+      u[i] = PROPN; x[i] = NNP;
+    }
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -380,6 +394,7 @@ export class Analyser {
     this.fixIrregularPast(s.lower, u, x);
     this.fixInterjectionVerb(s.lower, u, x);
     this.fixClosedClass(s.lower, lex, u, x);
+    this.fixCapitalSurnames(forms, lex, u, x);
     const { heads, labels } = this.parser.parse(parserInput(s, u, x));
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

@@ -134,3 +134,15 @@ const WORDS: Array<[string, boolean]> = [
   ['jose', false], ['hector', false], ['cristiani', false], ['chalchuapa', false],
 ];
 for (const [word, want] of WORDS) test(`caps: "${word}" is ${want ? '' : 'not '}an everyday word`, () => assert.equal(everyday(word), want));
+
+// A surname in "-es" read as a verb is a word of the name, no predicate: no relation labelled with it.
+const SURNAMES_NOT_VERBS: Array<[string, string]> = [
+  ['SAN SALVADOR, 3 MAR 90 (EFE) -- [TEXT] COLONEL FRANCISCO ELENA FUENTES, COMMANDER OF THE 1ST INFANTRY BRIGADE, TODAY REFUTED THE CHARGES.', 'fuentes'],
+  ['GUATEMALA CITY, 3 MAR 90 (EFE) -- [TEXT] JUDGE ANA MARIA FLORES, A MEMBER OF THE SUPREME COURT, TODAY ORDERED THE ARREST OF JUAN ROJAS.', 'flores'],
+];
+for (const [text, surname] of SURNAMES_NOT_VERBS) {
+  test(`caps copy: the surname "${surname}" is no verb`, () => {
+    const ts = run(text);
+    assert.ok(ts.length > 0 && !ts.some((t) => t.relation.label.split(' ').includes(surname)), ts.map((t) => `${t.subject.name} -${t.relation.label}-> ${t.object.name}`).join(' | ') || '(nothing)');
+  });
+}

@@ -140,6 +140,20 @@ for (const [why, text, word, want] of MONTHS) {
   });
 }
 
+// [why, sentence (words), the word, its part of speech]: a surname in "-es" set in capitals is no verb
+const SURNAMES: Array<[string, string, string, string]> = [
+  ['an unknown "-es" word after a name (FLORES)', 'JUDGE ANA MARIA FLORES , A MEMBER OF THE COURT , ORDERED HIS ARREST .', 'FLORES', 'PROPN'],
+  ['… after a rank and a name (FUENTES)', 'COLONEL FRANCISCO ELENA FUENTES , COMMANDER OF THE BRIGADE , DENIED IT .', 'FUENTES', 'PROPN'],
+  ['a verb the lexicon knows stays a verb', 'PRESIDENT TOMAS VALE SAYS THE ARMY WILL WITHDRAW .', 'SAYS', 'VERB'],
+  ['an unknown "-es" word after a common noun is not touched', 'THE ARMY ZORBALES THE TOWN .', 'ZORBALES', 'VERB'],
+];
+for (const [why, text, word, want] of SURNAMES) {
+  test(`a surname in capitals: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], want);
+  });
+}
+
 // [why, sentence, what "account" must be]: the verb takes "for"; "to account" without it is the noun
 const ACCOUNT: Array<[string, string, string]> = [
   ['"hold X to account" holds a noun', 'The Tories vowed to hold ministers to account over the scheme .', 'NOUN'],
