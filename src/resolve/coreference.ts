@@ -544,7 +544,12 @@ export class DocContext {
     // (a person with no side named stays unresolved: a chief executive's, an economist's or a
     // manager's "we" is their firm's or their team's, almost never the person alone)
     const side = speaker.type === 'person' ? this.sides.get(speaker.id) : speaker;
-    return side ? [{ ...side, mention: m.text }] : [];
+    if (!side) return [];
+    // ("Wales coach Mike Ruddock": his "we" is Wales, the side as written, kept for the team a sports
+    // report makes of it, resolve/teams.ts; the canonical name is the United Kingdom's)
+    const written = stripDeterminer(side.mention ?? '');
+    const named = side.type === 'country' && written !== side.name && /^\p{Lu}/u.test(written);
+    return [{ ...side, mention: m.text, ...(named ? { aliases: [...new Set([written, ...(side.aliases ?? [])])] } : {}) }];
   }
 
   /** The two most recent distinct actors of a type that `kind` accepts in reach. */

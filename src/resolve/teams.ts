@@ -78,7 +78,9 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   // named as written: "England", not the state it is part of; a pronoun or a description
   // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
   // ("a resurgent Wales": the name is the mention's capitalised end, past its adjectives)
-  const mention = stripDeterminer(a.mention ?? '');
+  // (a pronoun, "we" of "Wales coach Mike Ruddock", names the side as first written: resolve/coreference.ts)
+  const pronoun = /^(we|us|our|they|them|their|it|its)$/i.test(a.mention ?? '');
+  const mention = stripDeterminer((pronoun ? a.aliases?.[0] : undefined) ?? a.mention ?? '');
   // ("the Republic of Ireland": with the name's own small words)
   const written = mention.match(/\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'.-]*)*$/u)?.[0] ?? mention;
   // (a nationality word names its country's team: "the French coach", "the Welsh" are the France

@@ -53,6 +53,13 @@ test('team: "Wales beat England" in a match report is two teams of the United Ki
   assert.ok(!ts.some((t) => t.object.id === 'cardiff-team'));
 });
 
+test('team: a coach\'s "we" is the side he coaches, as written (Wales, not the United Kingdom)', () => {
+  const ts = run('Wales coach Tom Vale has named his squad for the Six Nations. The striker and the referee met. "We have strength up front and we will beat France," said Vale.');
+  const we = ts.filter((t) => t.subject.mention === 'we' || t.subject.mention === 'We');
+  assert.ok(we.length, ts.map((t) => `${t.subject.id}«${t.subject.mention}» ${t.relation.type} ${t.object.id}`).join(' | '));
+  assert.ok(we.every((t) => t.subject.id === 'wales-team'), we.map((t) => t.subject.id).join(' | '));
+});
+
 test('team: the same places in a political story stay places', () => {
   assert.ok(!run(POLITICS).some((t) => /-team$/.test(t.subject.id) || /-team$/.test(t.object.id)));
 });
