@@ -25,6 +25,8 @@ export interface Analysis {
 }
 
 /** Months whose names are also other words ("may", "march"), and the rest (the nlp layer keeps its own list: it reads no lexicon). */
+/** "-ing" forms of verbs that take no object (of change, mostly): before a noun they describe it ("falling profits"). */
+const INTRANSITIVE_ING = /^(aspiring|falling|rising|soaring|slumping|plunging|tumbling|dwindling|surging|sliding|sagging|booming|flagging|ailing|ageing|aging|emerging|existing|lingering|persisting|looming|spiralling|spiraling|rocketing|stagnating|crumbling|raging|waning|fading|deteriorating|worsening|declining|growing|slowing)$/;
 const DATED_MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Team positions and posts that are also verbs (lower case as written). */
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;
@@ -177,6 +179,23 @@ export class Analyser {
       if (xpos[x[i]] !== 'VBN' || !/^VB[DPZ]$/.test(xpos[x[i - 1]]) || upos[u[i - 1]] !== 'VERB') continue;
       if (/^(have|has|had|having|be|is|are|was|were|been|being|get|gets|got|gotten|become|became|becomes|seem|seems|seemed|remain|remains|remained|feel|feels|felt|look|looks|looked)$/.test(lower[i - 1])) continue;
       if (!/^(ADJ|NOUN)$/.test(upos[u[i + 1]])) continue;
+      u[i] = ADJ; x[i] = JJ;
+    }
+  }
+
+  /**
+   * "Zentrix reported falling profits", "Britain faces rising unemployment": the "-ing" form of a
+   * verb that takes no object, right after a lexical verb and before a noun, describes the noun;
+   * read as the verb's complement it takes the noun as its object ("report falling → falling
+   * profits"). Not after a verb of beginning or keeping, whose complement such a form can be
+   * ("started growing crops").
+   */
+  private fixIntransitiveParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { ADJ, JJ } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (xpos[x[i]] !== 'VBG' || !INTRANSITIVE_ING.test(lower[i]) || upos[u[i - 1]] !== 'VERB' || !/^(ADJ|NOUN)$/.test(upos[u[i + 1]])) continue;
+      if (/^(be|is|are|was|were|been|being|am|begin|began|begun|begins|start|started|starts|stop|stopped|stops|keep|kept|keeps|continue|continued|continues)$/.test(lower[i - 1])) continue;
       u[i] = ADJ; x[i] = JJ;
     }
   }
@@ -387,6 +406,7 @@ export class Analyser {
     this.fixInfinitiveNouns(s.lower, u, x);
     this.fixPastAfterSubject(forms, s.lower, u, x);
     this.fixPrenominalParticiple(s.lower, u, x);
+    this.fixIntransitiveParticiple(s.lower, u, x);
     this.fixPossessedParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);

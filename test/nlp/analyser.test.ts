@@ -140,6 +140,20 @@ for (const [why, text, word, want] of MONTHS) {
   });
 }
 
+// [why, sentence (words), the word, its part of speech]: an "-ing" form of a verb with no object, before a noun, is an adjective
+const INTRANSITIVE_ING: Array<[string, string, string, string]> = [
+  ['after a verb of reporting', 'Zentrix reported falling profits last year .', 'falling', 'ADJ'],
+  ['after "faces"', 'Peru faces rising unemployment .', 'rising', 'ADJ'],
+  ['a verb of beginning takes it as its complement', 'Farmers started growing crops .', 'growing', 'VERB'],
+  ['a verb that takes an object is not touched', 'Zentrix reported selling shares .', 'selling', 'VERB'],
+];
+for (const [why, text, word, want] of INTRANSITIVE_ING) {
+  test(`an intransitive "-ing" before a noun: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], want);
+  });
+}
+
 // [why, sentence (words), the word, its part of speech]: a surname in "-es" set in capitals is no verb
 const SURNAMES: Array<[string, string, string, string]> = [
   ['an unknown "-es" word after a name (FLORES)', 'JUDGE ANA MARIA FLORES , A MEMBER OF THE COURT , ORDERED HIS ARREST .', 'FLORES', 'PROPN'],
