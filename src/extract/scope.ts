@@ -267,8 +267,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
       x = g;
     }
-    // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing)
-    if (polar) modality = weaker(modality, 'possible');
+    // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing, and what it asks
+    // about a duty or a wish, "Does this mean that Chile must stop selling copper?", is only asked)
+    if (polar && modality !== 'conditional') modality = 'possible';
     return `${negated}|${modality}|${tense}` === before ? c : { ...c, verb: { ...c.verb, negated, modality, tense } };
   });
 }

@@ -77,6 +77,7 @@ const TABLES: Record<string, Row[]> = {
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['a charge\'s content is charged, not shown', 'Tom Vale faces trial on charges that he bribed Peruvian officials.', 'tom-vale -BRIBE-> per-official', { modality: 'possible' }],
     ['a yes-no question asserts nothing', 'Will Peru discuss the situation in Chile?', 'PER -DISCUSS_SITUATION_IN-> CHL', { modality: 'possible' }],
+    ['… nor a duty it asks about', 'Does this mean that Peru must stop selling copper to Chile?', 'PER -SELL_TO-> CHL', { modality: 'possible' }],
     ['… nor does a suggestion', 'How about Peru discussing the situation in Chile?', 'PER -DISCUSS_IN-> CHL', { modality: 'possible' }],
     ['"happy to" is a will, the label the event', 'Tom Vale also insisted Ireland were happy to handle the pressure.', 'IRL -HANDLE-> pressure', { modality: 'intended' }],
     ['… a question for its reason presupposes the act', 'Why did Peru discuss the situation in Chile?', 'PER -DISCUSS_SITUATION_IN-> CHL', { modality: 'asserted' }],
