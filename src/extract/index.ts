@@ -294,7 +294,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     for (const sa of findStateActs(a)) {
       const v = sa.clause.verb;
       at = sa.clause.head;
-      for (const y of ends(sa.clause.objects)) if (y.type !== 'other') emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
+      // ("a congress was held in Lima", "the case was tried in Lima": held and tried by the state are people only)
+      const people = /^(hold|try)$/.test(v.lemma);
+      for (const y of ends(sa.clause.objects)) if (y.type !== 'other' && (!people || y.type === 'person' || y.type === 'group')) emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun);

@@ -23,3 +23,9 @@ test('state-agent: an explicit agent wins and ordinary verbs get no state agent'
   const ts = run('Two British journalists were arrested by rebels in Iraq. Two British journalists were welcomed in Iraq.');
   assert.equal(ts.filter((t) => t.rule === 'passive:state').length, 0, ts.map(show).join(' | '));
 });
+
+test('state-agent: people held in a country are held by it; a congress held there is no one\'s act', () => {
+  const ts = run('Two British journalists were held in Peru. The Andean Trade Congress is being held in Lima.');
+  findTriple(ts, 'PER -HOLD-> gbr-journalist');
+  assert.ok(!ts.some((t) => t.rule === 'passive:state' && /congress/i.test(t.object.name)), ts.map(show).join(' | '));
+});
