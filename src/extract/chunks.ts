@@ -54,8 +54,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
       // A country or capital that is also a first name, before a surname, is a person: "Jordan Bratman"
       if (g.firstNames.has(key) && nameWord(tokens[i + n]) && !g.firstWord.has(tokens[i + n].lower) && !caseless) continue;
       // In wire copy truecased from capitals, unknown first names are lower case ("judge larry Oviedo"):
-      // a place is trusted there only after a locative preposition ("IN MEDELLIN")
-      if (e.kind === 'place' && caseless && !LOCATIVE.test(tokens[i - 1]?.lower ?? '')) continue;
+      // a place is trusted there only after a locative preposition ("IN MEDELLIN"), or before a
+      // noun of its state's agents ("THE BOGOTA POLICE", "THE MEDELLIN AUTHORITIES")
+      if (e.kind === 'place' && caseless && !LOCATIVE.test(tokens[i - 1]?.lower ?? '') && !LOCAL_AGENTS.test(tokens[i + n]?.lower ?? '')) continue;
       out[i] = [n, e];
       i += n - 1;
       break;
@@ -63,6 +64,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
   }
   return out;
 }
+
+/** A place's agents named after it: "the Bogota police", "the Lima authorities". */
+const LOCAL_AGENTS = /^(police|authorities|mayor|governor|garrison|prosecutor|prosecutors|judge|judges|court|council|municipality|prefect|police's)$/;
 
 /** Words that open a noun phrase of their own after a time phrase: "the past ten years many priests". */
 const QUANTIFIERS = /^(many|several|some|most|all|few|numerous|dozens|hundreds|thousands)$/;

@@ -26,6 +26,12 @@ const WEAPON = /^(bomb|bombs|explosive|explosives|device|mine|mines|grenade|gren
 /** Accidents and disasters ("an emergency landing" is one too, read with the word before it). */
 const ACCIDENT = /^(accident|crash|collision|earthquake|quake|flood|floods|flooding|storm|hurricane|cyclone|typhoon|tsunami|landslide|mudslide|avalanche|stampede|blaze|derailment|drowning|illness|disease|heatwave|lightning|shipwreck)$/;
 
+/** Verbs of wrecking a thing, someone's act only when the sentence names a blast. */
+const WRECK = /^(destroy|damage|wreck|demolish|raze|gut)$/;
+/** Words of a blast: a bomb's or an explosive's. */
+const BLAST = /^(explosion|explosions|blast|blasts|bomb|bombs|bombing|bombings|car-bomb|dynamite|explosive|explosives|grenade|grenades|device|devices)$/;
+const blastNamed = (a: Analysed): boolean => a.s.tokens.some((t) => BLAST.test(t.lower));
+
 /** Fighting between sides: whoever died in it was killed by the other side. */
 const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire)$/;
 
@@ -42,7 +48,10 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // (told as a fact: "should be killed" is no killing; a depictive "withdrew injured" is no act)
     if (!c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || !c.objects.length || /^(xcomp|advcl)$/.test(a.tree.rel(c.head))) continue;
     const lemma = c.verb.lemma;
-    if (!HARM_VERBS.test(lemma) && !STRIKE.test(lemma)) continue;
+    // ("two vehicles were destroyed … following the explosion of two bombs": what a blast wrecks,
+    // someone's bomb wrecked; with no blast named, a wreck may be an accident's)
+    const wrecked = WRECK.test(lemma) && blastNamed(a);
+    if (!HARM_VERBS.test(lemma) && !STRIKE.test(lemma) && !wrecked) continue;
     // (an active subject beside it means the parser's "passive" is no passive: "Pop star Britney Spears has attacked")
     if (a.tree.child(c.head, 'nsubj') !== undefined && a.tree.rel(a.tree.child(c.head, 'nsubj')!) === 'nsubj') continue;
     // ("Hotel Rwanda was shot in South Africa": a film is shot too; a person is shot dead or in the body)
@@ -56,7 +65,8 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // ("were murdered, kidnapped and tortured by the mercenary groups": a conjunct's "by" phrase is this verb's too)
     if (a.tree.conjuncts(c.head).some((v) => v !== c.head && a.tree.childrenBy(v, 'obl').some((x) => a.tree.caseWord(x) === 'by'))) continue;
     // (people are harmed; bodies, states and places are attacked or bombed)
-    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : isPeople(a, k)));
+    // (people are harmed, not wrecked: "two persons were damaged" is a misreading)
+    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : wrecked ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') && !isPeople(a, k) : isPeople(a, k)));
     if (!victims.length) continue;
     out.push({ clause: { ...c, objects: victims }, agent: unidentifiedAgent(a, c.head, home, g) });
   }

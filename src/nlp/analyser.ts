@@ -53,7 +53,7 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
-  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBZ: number; VBP: number; ADV: number; RB: number; ADP: number; IN: number };
+  private readonly officeTags: { NOUN: number; NN: number; NNS: number; ADJ: number; JJ: number; VERB: number; VB: number; PART: number; TO: number; PROPN: number; NNP: number; VBD: number; VBN: number; VBZ: number; VBP: number; ADV: number; RB: number; ADP: number; IN: number };
 
   constructor(
     readonly tagger: Tagger,
@@ -63,7 +63,7 @@ export class Analyser {
     this.index = tagIndex(tagger.meta.tags);
     const { upos, xpos } = this.index;
     this.officeTags = { NOUN: upos.indexOf('NOUN'), NN: xpos.indexOf('NN'), NNS: xpos.indexOf('NNS'), ADJ: upos.indexOf('ADJ'), JJ: xpos.indexOf('JJ'), VERB: upos.indexOf('VERB'), VB: xpos.indexOf('VB'),
-      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBZ: xpos.indexOf('VBZ'), VBP: xpos.indexOf('VBP'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB'), ADP: upos.indexOf('ADP'), IN: xpos.indexOf('IN') };
+      PART: upos.indexOf('PART'), TO: xpos.indexOf('TO'), PROPN: upos.indexOf('PROPN'), NNP: xpos.indexOf('NNP'), VBD: xpos.indexOf('VBD'), VBN: xpos.indexOf('VBN'), VBZ: xpos.indexOf('VBZ'), VBP: xpos.indexOf('VBP'), ADV: upos.indexOf('ADV'), RB: xpos.indexOf('RB'), ADP: upos.indexOf('ADP'), IN: xpos.indexOf('IN') };
   }
 
   /**
@@ -227,6 +227,23 @@ export class Analyser {
       while (k > 0 && upos[u[k]] === 'ADV') k--;
       if (upos[u[k]] !== 'AUX' && !/^(has|have|had|is|are|was|were|been|be)$/.test(lower[k])) continue;
       u[i] = ADV; x[i] = RB;
+    }
+  }
+
+  /**
+   * "A security guard was seriously injured", "two soldiers were wounded": the participle of a harm
+   * after "be" (and adverbs) is the passive verb, as the treebanks tag it; read as an adjective the
+   * clause had no verb of harm and the act no victim.
+   */
+  private fixHarmParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos } = this.index;
+    const { VERB, VBN } = this.officeTags;
+    for (let i = 1; i < lower.length; i++) {
+      if (upos[u[i]] !== 'ADJ' || !/^(injured|wounded|hurt|maimed|mutilated)$/.test(lower[i])) continue;
+      let k = i - 1;
+      while (k > 0 && upos[u[k]] === 'ADV') k--;
+      if (!/^(is|are|was|were|been|be|being|am)$/.test(lower[k])) continue;
+      u[i] = VERB; x[i] = VBN;
     }
   }
 
@@ -409,6 +426,7 @@ export class Analyser {
     this.fixIntransitiveParticiple(s.lower, u, x);
     this.fixPossessedParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
+    this.fixHarmParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);

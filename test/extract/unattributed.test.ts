@@ -15,6 +15,8 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['a weapon as the agent names no doer', 'A judge was killed by a bomb in Bogota.', 'col-unidentified-individual -KILL-> judge'],
   ['one person, in the singular', 'One person was killed in Medellin.', 'col-unidentified-individual -KILL-> person'],
   ['a peasant, in the singular', 'A peasant was wounded in Medellin.', 'col-unidentified-individual -WOUND-> peasant'],
+  ['a thing wrecked where the sentence names a blast', 'Two cars were destroyed after the explosion of a bomb in Lima.', 'per-unidentified-individual -DESTROY-> cars'],
+  ['a harm read as an adjective after "was" is the passive', 'BOGOTA, 3 JAN 90 (EFE) -- A SECURITY GUARD, WHO WAS INSIDE THE BUILDING, WAS SERIOUSLY INJURED, THE OFFICIAL REPORT FROM THE POLICE SAID.', 'col-unidentified-individual -INJURE-> security guard'],
   ['one named after "including" is harmed too, and does no harm', 'Ten union members were killed in Medellin, including union leader Juan Lopez.', 'col-unidentified-individual -KILL-> juan-lopez'],
 ];
 for (const [why, text, want] of CASES) {
@@ -64,6 +66,7 @@ const NONE: Array<[why: string, text: string]> = [
   ['an emergency landing is an accident', 'LIMA, 3 JAN 90 -- THE PILOT WAS KILLED AS A RESULT OF THE EMERGENCY LANDING.'],
   ['a cause that is no one\'s act', 'Two tourists were killed in a car accident in Peru.'],
   ['a victim that is no one', 'The bill was killed in committee.'],
+  ['a thing wrecked with no blast named may be an accident\'s', 'Two buses were destroyed in Lima yesterday.'],
   ['an act that did not happen', 'The guards were not attacked in Lima.'],
   ['a doer written', 'Three policemen were wounded by rebels in Medellin.'],
   ['an act still to come', 'The villages will be bombed in Peru, the rebels warned.'],

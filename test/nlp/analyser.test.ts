@@ -154,6 +154,17 @@ for (const [why, text, word, want] of INTRANSITIVE_ING) {
   });
 }
 
+// [why, sentence (words), the word, its part of speech]: a harm's participle after "be" is the passive verb
+const HARMED: Array<[string, string, string, string]> = [
+  ['"was seriously injured", in capitals', 'A SECURITY GUARD , WHO WAS INSIDE THE BUILDING , WAS SERIOUSLY INJURED , THE REPORT SAID .', 'INJURED', 'VERB'],
+];
+for (const [why, text, word, want] of HARMED) {
+  test(`a harm's participle: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], want);
+  });
+}
+
 // [why, sentence (words), the word, its part of speech]: a surname in "-es" set in capitals is no verb
 const SURNAMES: Array<[string, string, string, string]> = [
   ['an unknown "-es" word after a name (FLORES)', 'JUDGE ANA MARIA FLORES , A MEMBER OF THE COURT , ORDERED HIS ARREST .', 'FLORES', 'PROPN'],
