@@ -258,6 +258,8 @@ export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> 
   // what a deal, an offer or an effort is for is not yet done: "a deal to develop a platform"
   deal: 'intended', agreement: 'intended', bid: 'intended', offer: 'intended', proposal: 'intended', proposals: 'intended',
   attempt: 'intended', effort: 'intended', efforts: 'intended', promise: 'intended', pledge: 'intended', campaign: 'intended',
+  // what a demand asks for is not yet done: "the demand that Chile pay its debt"
+  demand: 'intended', demands: 'intended', request: 'intended', requests: 'intended', ultimatum: 'intended', appeal: 'intended',
   // what is alleged or reported is not asserted by the writer: "rejected allegations he pressured …"
   allegation: 'possible', allegations: 'possible', accusation: 'possible', accusations: 'possible', claim: 'possible', claims: 'possible',
   suggestion: 'possible', suggestions: 'possible', report: 'possible', reports: 'possible', rumour: 'possible', rumours: 'possible', speculation: 'possible', suspicion: 'possible', fears: 'possible', fear: 'possible',

@@ -367,7 +367,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       // (not a noun's own clause, "the possibility of sending troops to Bolivia": that place is the clause's)
       // (a participle, not a relative clause with a subject of its own: "seized the cocaine which the
       // cartel sends to the US" did not seize it to the US)
-      if (t.upos(p2) !== 'VERB' || t.rel(p2) === 'acl:relcl' || !/^VB[GN]$/.test(t.xpos(p2) ?? '') || t.childrenBy(p2, 'mark', 'case').length) continue;
+      // (nor a clause with a subject of its own the parser hung on the noun: "denied reports it was
+      // withdrawing from Iraq" did not deny from Iraq)
+      if (t.upos(p2) !== 'VERB' || t.rel(p2) === 'acl:relcl' || !/^VB[GN]$/.test(t.xpos(p2) ?? '') || t.childrenBy(p2, 'mark', 'case', 'nsubj', 'nsubj:pass', 'aux').length) continue;
       for (const y of t.childrenBy(p2, 'obl')) for (const k of A.mentionsOf(y)) if (mentions.get(k)?.kind === 'actor' && /^(into|to|from|toward|towards|across)$/.test(t.caseWord(y))) ppObjects.push({ k, prep: t.caseWord(y) });
     }
     // Copular clauses: "X is the president of Y", "X was critical of Y"

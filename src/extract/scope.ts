@@ -235,7 +235,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           else modality = weaker(modality, 'possible');
         }
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
-        if (noun && r === 'acl' && t.rel(g) === 'obj' && REFUSE.test(t.lemma(t.head(g)))) negated = true;
+        // ("rejected the demand that …"; "denied reports it was withdrawing": a report denied is a claim denied)
+        // (the parser may hang the noun's clause on it as a "ccomp": "rejected claims that it had attacked")
+        if (noun && (r === 'acl' || r === 'ccomp') && t.rel(g) === 'obj' && (REFUSE.test(t.lemma(t.head(g))) || DENY.test(t.lemma(t.head(g))))) negated = true;
         const gc = govOf(x);
         // "accused Turkey of violating …", "blamed the rebels for attacking …": an allegation, not a
         // fact (the parser may hang the clause on the accused noun: look one level further up)

@@ -466,3 +466,8 @@ test('clauses: an infinitive on a copula\'s phrase of place is its subject\'s pu
   const ts = run("Ana Lopez's father was simply in Peru to see his son.");
   assert.ok(!ts.some((t) => t.subject.id === 'PER' && t.relation.lemma === 'see'), ts.map(show).join(' | '));
 });
+
+test('clauses: a clause with its own subject hung on the object is no place of the verb ("denied reports it was withdrawing from Peru")', () => {
+  const ts = run('Zentrix denied reports it was withdrawing from Peru.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'deny' && t.object.id === 'PER'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+});
