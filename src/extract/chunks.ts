@@ -44,6 +44,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
       // ("the Pew Internet and American Life Project": a demonym after the "and" or "for" that
       // repairTags read into a body's name is a word of that name)
       if (e.kind === 'demonym' && i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].ne === 'organization' && /^(and|for)$/.test(tokens[i - 1].lower)) continue;
+      // ("the Economic Commission for Africa", "the Institute for European Affairs": a place or a
+      // people after a body's word and "for" is a word of the body's name, not an actor of its own)
+      if (!caseless && e.kind !== 'org' && inForName(tokens, i)) continue;
       // A city beside another capitalised name is part of a longer name: "Manchester United", "Michael Jackson"
       if (e.kind === 'place' && (nameWord(tokens[i - 1]) || nameWord(tokens[i + n]))) continue;
       // ("drug lords", "the cocaine lords": a plural common noun that is a chamber's short name names
@@ -63,6 +66,15 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
     }
   }
   return out;
+}
+
+/** Is token i inside the capitalised words after a body's word and "for" ("the Economic Commission for Latin America")? */
+function inForName(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 3; k--) {
+    if (tokens[k].lower === 'for') return BODY_FOR.test(tokens[k - 1].text);
+    if (!/^[A-Z]/.test(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /** A place's agents named after it: "the Bogota police", "the Lima authorities". */
