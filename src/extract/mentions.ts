@@ -551,7 +551,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const det = tokens[a].lower;
   if (det === 'the' || det === 'both' || det === 'this') {
     const words = tokens.slice(a + 1, b).map((t) => t.lower);
-    if ((words[0] === 'two' || det === 'both') && /^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies)$/.test(head.lower)) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
+    if ((words[0] === 'two' || det === 'both') && /^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies|organisations|organizations|bodies|companies|firms|banks|groups|institutions|agencies)$/.test(head.lower)) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
     if (words.length === 1) {
       const generic = g.generic.get(head.lower);
       const want = GENERIC_BY_TYPE[head.lower];

@@ -470,9 +470,17 @@ export class DocContext {
       case 'pair': {
         // ("the two countries" are two countries, not a country and the firm named between them;
         // "the two leaders" two people; "both sides" any two bodies)
+        // ("both organisations", "the two firms": two bodies)
         const sides = /^(sides|parties)$/.test(ref.word);
-        const kind = sides ? /^(country|organization)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
-        return (this.pair(sides ? cands.filter((x) => x.sentence >= s - 1) : cands, kind) ?? []).map((a) => ({ ...a, mention: m.text }));
+        const bodies = /^(organisations|organizations|bodies|companies|firms|banks|groups|institutions|agencies)$/.test(ref.word);
+        const kind = sides ? /^(country|organization)$/ : bodies ? /^(organization|group)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
+        // (bodies are many in a business story: "the two firms" are the two named in this sentence or
+        // the one before, and only when no third one is; "Mitsubishi Motors … Peugeot … (SUV)" names none)
+        if (bodies) {
+          const near = cands.filter((x) => x.sentence >= s - 1 && kind.test(x.actor.type));
+          if (new Set(near.map((x) => x.actor.id)).size !== 2) return [];
+        }
+        return (this.pair(sides || bodies ? cands.filter((x) => x.sentence >= s - 1) : cands, kind) ?? []).map((a) => ({ ...a, mention: m.text }));
       }
       case 'organization': {
         const ids = gazetteer().generic.get(ref.word);

@@ -233,6 +233,7 @@ test('coreference: "both sides" takes only two actors named in its sentence or t
 const PAIRS: Array<[string, string, string[]]> = [
   ['"the two countries" skip a firm named between them', 'Peru bought jets from Chile. Zentrix Airlines flew them. Relations between the two countries have improved.', ['CHL', 'PER']],
   ['"the two leaders" are two people, not their countries', 'Peruvian President Ana Ruiz met Chilean President Tomas Vale in Lima. The two leaders signed a treaty.', ['ana-ruiz', 'tomas-vale']],
+  ['"both organisations" are two bodies, not the country between them', 'The Zentrix Fund and the Andean Bank met in Peru. Both organisations warned Chile.', ['andean-bank', 'zentrix-fund']],
 ];
 for (const [why, text, want] of PAIRS) {
   test(`coreference, a pair of one kind: ${why}`, () => {
