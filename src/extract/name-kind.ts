@@ -65,6 +65,9 @@ const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
  */
 const PEOPLES = /^(muslims|christians|catholics|protestants|anglicans|evangelicals|jews|hindus|sikhs|buddhists|shias|shiites|sunnis|alawites|druze|copts|mormons|kurds|tamils|uighurs|uyghurs|pashtuns|tutsis|hutus|berbers|roma|gypsies|aborigines|maoris|bedouins)$/;
 
+/** The last word of a newspaper's or a magazine's name. */
+const NEWSPAPER = /^(reporter|times|post|herald|journal|gazette|tribune|telegraph|observer|guardian|mirror|chronicle|examiner|courier|monitor|magazine|newsweek|weekly|daily|sentinel|inquirer|clarion|dispatch|bulletin|standard)$/;
+
 /** Type of an unknown proper-name run ("Andrei Belousov" → person). */
 export function properKind(words: Token[], determined = false, initial = words[0].i === 0): Actor['type'] {
   const lows = words.map((w) => w.lower);
@@ -85,6 +88,10 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';
   // ("BBC Radio Wales", "Radio Cadena Nacional", "Channel Four": a broadcaster named by its medium first)
   if (words.length >= 2 && MEDIA.test(lows[0])) return 'organization';
+  // ("the Hollywood Reporter", "the Jakarta Post": a paper named by a place and a paper's word is
+  // the paper, whatever the recogniser made of the place)
+  // (not a person's surname: "Jim Courier")
+  if (words.length >= 2 && NEWSPAPER.test(lows[lows.length - 1]) && !knownFirstName(lows[0])) return 'organization';
   if (lows.some((w) => PLACE_WORDS.has(w))) return 'location';
   // ("Oxfordshire", "New Hampshire": a name ending in "-shire" is a county; not "Sarah Lancashire")
   if (/[a-z]shire$/.test(lows[lows.length - 1]) && !(lows.length >= 2 && knownFirstName(lows[lows.length - 2]))) return 'location';

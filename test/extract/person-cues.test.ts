@@ -13,6 +13,10 @@ const TABLES: Record<string, Row[]> = {
   'a cue noun for a body makes one of a name that starts with another language\'s article': [
     ['"the newspaper El …"', 'The report was published by the newspaper El Vigia.', 'El Vigia', 'organization'],
   ],
+  'a paper named by a place and a paper\'s word is a body, a person named so is not': [
+    ['"the X Reporter"', 'Ana Ruiz will direct a film, the Hollywood Reporter said. The Hollywood Reporter criticised Ana Ruiz.', 'Hollywood Reporter', 'organization'],
+    ['a first name before the word is a person\'s', 'Ana Ruiz criticised Jim Courier.', 'Jim Courier', 'person'],
+  ],
   'a people by faith, or one with no state, is a group, never a body': [
     ['a faith', 'Muslims criticised the law.', 'Muslims', 'group'],
     ['a people with no state', 'Kurds attacked the embassy in Ankara.', 'Kurds', 'group'],
