@@ -351,7 +351,13 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       && roleWord(rest[firstCap - 1]) && (described || properKind(named) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
-      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, of: owner } });
+      // ("Colombian drug leader X", "Peruvian opposition leader X", "Chilean union leader X": a field
+      // noun before the role that is no branch of the state says whose leader he is, not the country)
+      // (an adjective of a party the tagger read as a noun in capitals is none: "GUATEMALAN CHRISTIAN
+      // DEMOCRATIC PRESIDENT"; nor the code of a sport, "England rugby union captain")
+      const field = owner?.type === 'country' && rest.slice(0, firstCap - 1).some((t, i, ws) => t.pos === 'NOUN' && !GOVERNMENT_FIELDS.test(t.lower) && !STATE_BRANCHES.test(t.lower) && !TITLES.has(t.lower)
+        && !/^(shadow|deputy|vice|acting|interim|chief|senior|junior|assistant)$/.test(t.lower) && !/(ic|al|an|ist|ive|ous)$/.test(t.lower) && !(/^(union|league)$/.test(t.lower) && ws[i - 1]?.lower === 'rugby'));
+      return mk('actor', { actor: person(nm, spanText(tokens, a, b), country), role: { title, ...(field ? {} : { of: owner }) } });
     }
     // ("Newport-Gwent Dragons colleague Hal Luscombe": more of a name, then a role word, then a
     // person's full name: the person, whose role the role word is)
@@ -644,5 +650,7 @@ function languageVerbBefore(tokens: Token[], a: number): number {
 const GENERIC_BODY_WORDS = /^(congress|senate|parliament|assembly|cabinet|house|representatives|of|the|central|supreme|national|federal|constitutional|upper|lower)$/;
 
 /** Fields of a government body, before its word: "Defense Ministry", "Interior Ministry", "Foreign Office". */
+/** Branches of a state's forces and service, whose offices are the state's ("Peruvian army commander"), and a national side's sports ("England rugby captain"). */
+const STATE_BRANCHES = /^(army|military|police|navy|air|armed|forces|government|state|republic|cabinet|presidential|embassy|consulate|border|customs|prison|court|supreme|national|federal|provincial|regional|municipal|city|district|department|team|squad|rugby|football|soccer|tennis|cricket|golf|hockey|athletics|olympic|sports?)$/;
 const GOVERNMENT_FIELDS = /^(defense|defence|foreign|interior|finance|justice|health|education|agriculture|labor|labour|trade|commerce|economy|environment|energy|transport|culture|information|tourism|home|war|communications|planning|treasury|industry|mining|fisheries|security|intelligence|immigration|public)$/;
 

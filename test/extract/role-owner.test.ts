@@ -99,6 +99,7 @@ const NONE: Array<[string, string]> = [
   ['a body word among the role words: the place\'s body, not the place', 'Kent police chief John Smith resigned.'],
   ['a nationality before an office of a part of the country is no office of its state', 'Colombian opposition leader Ana Vale was arrested.'],
   ['… "student leader" too', 'Peruvian student leader Tom Ruiz was arrested.'],
+  ['… "drug leader" with a name of three words', 'Colombian drug leader Tomas Ruiz Vale was arrested in Lima.'],
 ];
 for (const [why, text] of NONE) {
   test(`role-owner: no owner — ${why}`, () => {
