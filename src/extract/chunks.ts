@@ -169,6 +169,9 @@ export function repairTags(tokens: Token[], caseless = false): void {
     while (j < tokens.length && j - i <= 4 && (/^[A-Z][A-Za-z]/.test(tokens[j].text) || (tokens[j].text === '-' && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')) || (/^(and|of)$/.test(tokens[j].lower) && /^[A-Z]/.test(tokens[j + 1]?.text ?? '')))) j++;
     for (let x = b; x < j; x++) { tokens[x].pos = 'PROPN'; tokens[x].ne = 'organization'; }
   }
+  // ("Shanghai Automotive Industry Corp plans …": a sentence's first word that wink reads as a verb,
+  // our tagger as a name, before a capitalised name, opens that name; a verb there has no subject)
+  if (!caseless && tokens.length > 2 && tokens[0].pos === 'VERB' && tokens[0].upos === 'PROPN' && /^[A-Z][a-z]+$/.test(tokens[0].text) && tokens[1].pos === 'PROPN' && /^[A-Z]/.test(tokens[1].text)) tokens[0].pos = 'PROPN';
   // "the Enterprise Act", "the Hunting Act": a capitalised word after a name, inside a sentence, is
   // part of the name, not a verb (not in capitals or title-case copy, where everything is capitalised)
   // (second in the sentence too, where the first word is capitalised anyway, when our tagger reads

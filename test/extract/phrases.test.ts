@@ -70,6 +70,8 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   // a place after a body's word and "for" is a word of the body's name, not an actor of its own
   { text: 'The Economic Commission for Latin America criticised Peru.', want: 'economic-commission-for-latin-america -CRITICIZE-> PER' },
   { text: 'The Commission for Africa criticised Peru.', want: 'commission-for-africa -CRITICIZE-> PER' },
+  // a sentence's first word that wink takes for a verb, before a capitalised name, opens that name
+  { text: 'Shanghai Zentrix Motor Corp plans to shift production to Chile.', want: 'shanghai-zentrix-motor-corp -SHIFT_TO-> CHL' },
   // a nationality cut off by "and" shares the noun after the other one: its people, not its state
   { text: 'TOMAS VALE WAS RETURNING FROM A MEETING WITH HIS CHILEAN AND BOLIVIAN COLLEAGUES IN LIMA.', want: 'tomas-vale -RETURN_FROM_MEETING_WITH-> chl-colleague' },
   // a public body's name may hold an "and" ("the National Development and Reform Commission"), but a
