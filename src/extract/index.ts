@@ -276,7 +276,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     // "a reporter was killed in a shootout": violence with no doer written is the unidentified individuals' (extract/unattributed.ts)
     if (!sport) for (const u of findUnattributed(a, home, gaz)) {
       at = u.clause.head;
-      for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), 'passive:unattributed', 0.5);
+      for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), u.doerWhen ? 'passive:when' : 'passive:unattributed', u.doerWhen ? 0.55 : 0.5);
     }
     // "a bomb exploded at the union's headquarters", "there was an attack on the market": an act on a
     // target with no verb of attack (extract/explosions.ts)

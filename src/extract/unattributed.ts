@@ -38,7 +38,8 @@ const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontat
 /** Fights between gunmen, written as one word or several: "a shoot-out", "a shootout", "a gun battle". */
 const GUNFIGHT = /\b(shoot-?outs?|gun-?fights?|gun ?battles?)\b/i;
 
-export interface Unattributed { clause: Clause; agent: Actor }
+/** `doerWhen`: the agent is the doer of the act a "when" clause tells of, not the unidentified individuals. */
+export interface Unattributed { clause: Clause; agent: Actor; doerWhen?: true }
 
 export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazetteer): Unattributed[] {
   const out: Unattributed[] = [];
@@ -68,7 +69,9 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // (people are harmed, not wrecked: "two persons were damaged" is a misreading)
     const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : wrecked ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') && !isPeople(a, k) : isPeople(a, k)));
     if (!victims.length) continue;
-    out.push({ clause: { ...c, objects: victims }, agent: unidentifiedAgent(a, c.head, home, g) });
+    // ("four soldiers were killed when the rebels ambushed a truck": the ambush's doer killed them)
+    const doer = whenDoer(a, c.head);
+    out.push(doer ? { clause: { ...c, objects: victims }, agent: doer, doerWhen: true } : { clause: { ...c, objects: victims }, agent: unidentifiedAgent(a, c.head, home, g) });
   }
   return out;
 }
@@ -125,6 +128,27 @@ export function unidentifiedAgent(a: Analysed, h: number, home: Home | undefined
   const mention = 'unidentified individuals';
   return where ? homeActor(where, 'unidentified individual', 'unidentified individuals', 'group', mention, g)
     : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group', mention };
+}
+
+/** Verbs of an armed act whose doer, in a "when" clause, did the harm told before it. */
+const ARMED_ACT = /^(ambush|attack|assault|raid|bomb|shell|fire|shoot|storm|dynamite|machinegun|strafe|open)$/;
+
+/**
+ * The doer of an armed act told in a "when", "as" or "after" clause of the harm at h (or of the verb
+ * it is joined to: "were killed and eight were wounded when the rebels ambushed …"), if the clause's
+ * subject is an actor.
+ */
+function whenDoer(a: Analysed, h: number): Actor | undefined {
+  const t = a.tree;
+  const host = t.rel(h) === 'conj' && t.head(h) >= 0 ? t.head(h) : h;
+  for (const v of [...t.childrenBy(h, 'advcl'), ...(host !== h ? t.childrenBy(host, 'advcl') : [])]) {
+    if (!ARMED_ACT.test(t.lemma(v)) || !t.children(v).some((m) => /^(when|as|after)$/.test(t.lower(m)) && m < v)) continue;
+    const subj = t.child(v, 'nsubj');
+    const k = subj === undefined ? -1 : a.args.mentionOf(subj);
+    const doer = k >= 0 ? a.resolved.get(k)?.[0] : undefined;
+    if (doer && doer.type !== 'other' && doer.type !== 'location') return doer;
+  }
+  return undefined;
 }
 
 /** Is mention k people ("a judge", "seven guards", a person or group actor)? */

@@ -185,3 +185,20 @@ const VIOLENT: Array<[why: string, text: string, want: boolean]> = [
   ['a political row', 'Labour answered the Tory attacks on its tax plans, and the Tories replied.', false],
 ];
 for (const [why, text, want] of VIOLENT) test(`unattributed: a report of political violence by ${why}: ${want}`, () => assert.equal(isViolenceReport(text), want));
+
+// [why, text, triple]: harm told with the armed act that did it, in a "when" clause: that act's doer
+const WHEN: Array<[why: string, text: string, want: string]> = [
+  ['"were killed when the rebels ambushed …"', 'Four soldiers were killed when the rebels ambushed a truck in Peru.', 'group:rebel -KILL-> soldiers'],
+  ['… and a verb joined to the harmed one', 'Two guards were killed and three were wounded when Zentrix guerrillas attacked the post in Peru.', 'zentrix-guerrillas -KILL-> guards'],
+];
+for (const [why, text, want] of WHEN) {
+  test(`unattributed: the doer of a "when" clause — ${why}`, () => {
+    const hit = findTriple(run(text), want);
+    assert.equal(hit.rule, 'passive:when');
+  });
+}
+
+test('unattributed: a "when" clause with no armed act names no doer', () => {
+  const ts = run('Two tourists were killed when their bus overturned in Peru.');
+  assert.ok(!ts.some((t) => t.rule === 'passive:when'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+});
