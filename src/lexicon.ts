@@ -523,6 +523,9 @@ export const HARM_VERBS = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|
 /** Languages by their English names ("Hindi", "Swahili"), from world-countries' language lists. */
 export const LANGUAGES: ReadonlySet<string> = new Set((worldCountries as unknown as Country[]).flatMap((c) => Object.values(c.languages ?? {})));
 
+/** Plural nouns for bodies that "the two …" or "both …" pair ("both organisations", "the two firms"): extract/mentions.ts reads the pair, resolve/coreference.ts finds its two bodies. */
+export const PAIRED_BODIES = /^(organisations|organizations|bodies|companies|firms|banks|groups|institutions|agencies)$/;
+
 /** The months' names, in order (extract/time.ts dates them, extract/normalize.ts recases them beside a day or a year). */
 export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

@@ -18,7 +18,7 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES,
 } from '../lexicon.js';
 
 /** Cue nouns that name only firms, never a person's job ("company"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
@@ -557,7 +557,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const det = tokens[a].lower;
   if (det === 'the' || det === 'both' || det === 'this') {
     const words = tokens.slice(a + 1, b).map((t) => t.lower);
-    if ((words[0] === 'two' || det === 'both') && /^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies|organisations|organizations|bodies|companies|firms|banks|groups|institutions|agencies)$/.test(head.lower)) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
+    if ((words[0] === 'two' || det === 'both') && (/^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies)$/.test(head.lower) || PAIRED_BODIES.test(head.lower))) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
     if (words.length === 1) {
       const generic = g.generic.get(head.lower);
       const want = GENERIC_BY_TYPE[head.lower];
@@ -649,8 +649,8 @@ function languageVerbBefore(tokens: Token[], a: number): number {
 /** Words of a state body's name that any country's body has: "Congress", "Senate", "Supreme Court". */
 const GENERIC_BODY_WORDS = /^(congress|senate|parliament|assembly|cabinet|house|representatives|of|the|central|supreme|national|federal|constitutional|upper|lower)$/;
 
-/** Fields of a government body, before its word: "Defense Ministry", "Interior Ministry", "Foreign Office". */
 /** Branches of a state's forces and service, whose offices are the state's ("Peruvian army commander"), and a national side's sports ("England rugby captain"). */
 const STATE_BRANCHES = /^(army|military|police|navy|air|armed|forces|government|state|republic|cabinet|presidential|embassy|consulate|border|customs|prison|court|supreme|national|federal|provincial|regional|municipal|city|district|department|team|squad|rugby|football|soccer|tennis|cricket|golf|hockey|athletics|olympic|sports?)$/;
+/** Fields of a government body, before its word: "Defense Ministry", "Interior Ministry", "Foreign Office". */
 const GOVERNMENT_FIELDS = /^(defense|defence|foreign|interior|finance|justice|health|education|agriculture|labor|labour|trade|commerce|economy|environment|energy|transport|culture|information|tourism|home|war|communications|planning|treasury|industry|mining|fisheries|security|intelligence|immigration|public)$/;
 

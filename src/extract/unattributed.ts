@@ -65,13 +65,15 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     if (inActsClause(a, c.head)) continue;
     // ("were murdered, kidnapped and tortured by the mercenary groups": a conjunct's "by" phrase is this verb's too)
     if (a.tree.conjuncts(c.head).some((v) => v !== c.head && a.tree.childrenBy(v, 'obl').some((x) => a.tree.caseWord(x) === 'by'))) continue;
-    // (people are harmed; bodies, states and places are attacked or bombed)
-    // (people are harmed, not wrecked: "two persons were damaged" is a misreading)
-    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') : wrecked ? !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none') && !isPeople(a, k) : isPeople(a, k)));
+    // (people are harmed; bodies, states and places are attacked or bombed; people are harmed, not
+    // wrecked: "two persons were damaged" is a misreading)
+    const something = (k: number) => !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none');
+    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? something(k) : wrecked ? something(k) && !isPeople(a, k) : isPeople(a, k)));
     if (!victims.length) continue;
     // ("four soldiers were killed when the rebels ambushed a truck": the ambush's doer killed them)
     const doer = whenDoer(a, c.head);
-    out.push(doer ? { clause: { ...c, objects: victims }, agent: doer, doerWhen: true } : { clause: { ...c, objects: victims }, agent: unidentifiedAgent(a, c.head, home, g) });
+    const clause = { ...c, objects: victims };
+    out.push(doer ? { clause, agent: doer, doerWhen: true } : { clause, agent: unidentifiedAgent(a, c.head, home, g) });
   }
   return out;
 }

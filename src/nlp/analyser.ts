@@ -24,9 +24,9 @@ export interface Analysis {
   entities: EntitySpan[];
 }
 
-/** Months whose names are also other words ("may", "march"), and the rest (the nlp layer keeps its own list: it reads no lexicon). */
 /** "-ing" forms of verbs that take no object (of change, mostly): before a noun they describe it ("falling profits"). */
 const INTRANSITIVE_ING = /^(aspiring|falling|rising|soaring|slumping|plunging|tumbling|dwindling|surging|sliding|sagging|booming|flagging|ailing|ageing|aging|emerging|existing|lingering|persisting|looming|spiralling|spiraling|rocketing|stagnating|crumbling|raging|waning|fading|deteriorating|worsening|declining|growing|slowing)$/;
+/** Months whose names are also other words ("may", "march"), and the rest (the nlp layer keeps its own list: it reads no lexicon). */
 const DATED_MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Team positions and posts that are also verbs (lower case as written). */
 const POSITIONS = /^(lock|prop|hooker|wing|centre|center|back|coach|captain|skipper|boss|chair|head|manager|keeper)$/;

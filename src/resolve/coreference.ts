@@ -19,7 +19,7 @@ import { describedOrg, describedPerson, nameCarries, ownBody } from './descripti
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
-import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, TITLES } from '../lexicon.js';
+import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, PAIRED_BODIES, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, isUnnamedPlural, standInGender, unnamedPerson } from './unnamed-persons.js';
@@ -472,7 +472,7 @@ export class DocContext {
         // "the two leaders" two people; "both sides" any two bodies)
         // ("both organisations", "the two firms": two bodies)
         const sides = /^(sides|parties)$/.test(ref.word);
-        const bodies = /^(organisations|organizations|bodies|companies|firms|banks|groups|institutions|agencies)$/.test(ref.word);
+        const bodies = PAIRED_BODIES.test(ref.word);
         const kind = sides ? /^(country|organization)$/ : bodies ? /^(organization|group)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
         // (bodies are many in a business story: "the two firms" are the two named in this sentence or
         // the one before, and only when no third one is; "Mitsubishi Motors … Peugeot … (SUV)" names none)

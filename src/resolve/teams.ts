@@ -61,6 +61,9 @@ const STATE_AGENTS = /\b(authorities|government|ministry|officials?|police|army|
 /** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
 const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official|judge|prosecutor)\s+of$/;
 
+/** Pronouns that name no side by themselves ("we", "they"). */
+const PRONOUN = /^(we|us|our|they|them|their|it|its)$/i;
+
 /** Nationality words of the home nations, whose state is the United Kingdom but whose teams are their own. */
 const HOME_NATIONS: Record<string, string> = { english: 'England', scottish: 'Scotland', welsh: 'Wales', british: 'Great Britain', irish: 'Ireland' };
 
@@ -79,7 +82,7 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   // ("we", "the hosts") names nothing, so the actor's own name does ("We team" was a node)
   // ("a resurgent Wales": the name is the mention's capitalised end, past its adjectives)
   // (a pronoun, "we" of "Wales coach Mike Ruddock", names the side as first written: resolve/coreference.ts)
-  const pronoun = /^(we|us|our|they|them|their|it|its)$/i.test(a.mention ?? '');
+  const pronoun = PRONOUN.test(a.mention ?? '');
   const mention = stripDeterminer((pronoun ? a.aliases?.[0] : undefined) ?? a.mention ?? '');
   // ("the Republic of Ireland": with the name's own small words)
   const written = mention.match(/\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'.-]*)*$/u)?.[0] ?? mention;
@@ -87,7 +90,7 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   // and Wales teams, one node with "France" and "Wales")
   const lower = written.toLowerCase();
   const demonym = HOME_NATIONS[lower] ?? (a.type === 'country' && gazetteer().entries.get(lower)?.kind === 'demonym' ? a.name : undefined);
-  const name = demonym ?? displayCase(/^[A-Z]/.test(written) && !/^(we|us|our|they|them|their|it|its)$/i.test(written) ? written : a.name);
+  const name = demonym ?? displayCase(/^[A-Z]/.test(written) && !PRONOUN.test(written) ? written : a.name);
   const country = a.type === 'country' ? a.id : a.country;
   return { id: slug(`${name} team`), name: `${name} team`, type: 'organization', mention: a.mention, ...(country ? { country } : {}) };
 }
