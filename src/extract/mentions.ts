@@ -18,7 +18,7 @@ import { knownFirstName } from '../resolve/persons.js';
 import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
-  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES,
+  FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES, DISEASE_ACRONYMS,
 } from '../lexicon.js';
 
 /** Cue nouns that name only firms, never a person's job ("company"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
@@ -321,7 +321,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       let run = b;
       // (a firm's "and" read into its name stays in it: "Baoshan Iron and Steel Co.", chunks.ts repairTags)
       while (run > n1 && (isCap(tokens[run - 1]) || (tokens[run - 1].lower === 'and' && tokens[run - 1].pos === 'PROPN'))) run--;
-      const first = kind !== 'person' ? (run === n1 ? n0 : run) : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
+      // ("North Wales Police", "the South Lebanon Army": a capitalised compass word before the place
+      // is part of the body's name, a region's body, not the whole place's)
+      const from = n0 - 1 >= a && isCap(tokens[n0 - 1]) && DIRECTIONS.test(tokens[n0 - 1].lower) ? n0 - 1 : n0;
+      const first = kind !== 'person' ? (run === n1 ? from : run) : lastTitle >= 0 && lastTitle < rest.length - 1 && proper(rest[lastTitle + 1]) ? rest[lastTitle + 1].i : nameWords[0].i;
       const nm = spanText(tokens, first, b);
       // ("Japan's Foreign Ministry", "Brazil's Supreme Court": a generic body name is one node per country)
       const generic = first > n0 && tokens.slice(first, b).every((t) => ORG_WORDS.has(t.lower) || isTitle(t) || t.upos === 'ADJ');
@@ -633,7 +636,8 @@ function amountFrom(tokens: Token[], a: number, b: number): number {
 export function conceptKey(tokens: Token[], a: number, b: number, name: string): string {
   const headLemma = tokens[b - 1]?.lemma?.toLowerCase() ?? '';
   const words = name.split(' ');
-  if (headLemma && words.length && words[words.length - 1].toLowerCase() === tokens[b - 1].text.toLowerCase()) words[words.length - 1] = headLemma;
+  // (not a disease written as a word: "Aids" is no plural of "aid")
+  if (headLemma && words.length && words[words.length - 1].toLowerCase() === tokens[b - 1].text.toLowerCase() && !DISEASE_ACRONYMS.has(tokens[b - 1].lower)) words[words.length - 1] = headLemma;
   return `concept:${slug(words.join(' '))}`;
 }
 

@@ -8,8 +8,8 @@
 import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
-import { personGender } from '../resolve/gender.js';
-import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, NAME_WORD, MEDIA } from '../lexicon.js';
+import { personGender, firstNameGender } from '../resolve/gender.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, DISEASE_ACRONYMS, NAME_WORD, MEDIA } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
 export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
@@ -21,6 +21,9 @@ export const isCap = (t: Token) => /^[A-Z]/.test(t.text);
 /** Words that qualify an office in a title ("Foreign Secretary", "Security Minister"), titles only beside one. */
 export const QUALIFIERS = /^(vice|deputy|foreign|defen[cs]e|prime|interior|finance|justice|trade|economy|security|secretary-general|state|general|chief|acting|former|top|senior|assembly|affairs|home|executive|opposition)$/;
 export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|capt|sgt|adm|gov|sen|rep|dr|mr|mrs|ms|prof|msgr|monsignor|rev|reverend|father|fr|sheikh|lord|lady|sir)\.?$/.test(t.lower) || QUALIFIERS.test(t.lower);
+
+/** Words that open the names of places and firms, before words that may be first names ("New Line Cinema", "Great Ormond Street"). */
+const NAME_OPENERS = /^(new|old|great|grand|royal|little|big|upper|lower|north|south|east|west|central|fort|port|mount|lake|saint|st|san|santa|golden|national|international|general|united|first)$/;
 
 /** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
@@ -106,8 +109,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
   // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")
   if (words.length === 1 && initial && (isCommonWord(words[0].text) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
-  // ("TV", "HIV": an acronym of a thing, whatever the recogniser says)
-  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && /^[A-Z0-9]{2,6}$/.test(words[0].text)) return 'other';
+  // ("TV", "HIV", "Aids": an acronym of a thing, whatever the recogniser says)
+  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && (/^[A-Z0-9]{2,6}$/.test(words[0].text) || DISEASE_ACRONYMS.has(words[0].lower))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   // ("The Bill will go to a third reading": a lone first name after "the" names a thing, not anyone)
@@ -149,6 +152,12 @@ export function isDescriptor(words: Token[], i: number): boolean {
   // name that starts with a first name)
   if (w.i === 0 && rest.length >= 2 && /(?:or|er|ist|ian|ant|ent)$/.test(w.lower) && winkKnows(w.lower) && !knownFirstName(w.text)
     && !personGender(`${w.text} ${rest[rest.length - 1].text}`) && !!personGender(rest.map((t) => t.text).join(' '))) return true;
+  // ("Farmer Geoff Brooks", "Unseeded Nicolas Almagro", "Australian Lynton Crosby", "Democrat John
+  // Kerry": a word of the language that no name list knows as a first name, before a full name that
+  // starts with one, is what the person is, not the first of three names)
+  const firstName = (t: Token) => knownFirstName(t.text) || !!firstNameGender(t.text);
+  if (rest.length >= 2 && /^[A-Z][a-z]+$/.test(w.text) && firstName(rest[0]) && !firstName(w) && winkKnows(w.lower)
+    && !NAME_PARTICLES.test(w.lower) && !NAME_OPENERS.test(w.lower)) return true;
   return w.upos === 'NOUN' && w.ne !== 'person' && (rest[0].ne === 'person' || isCommonWord(w.text));
 }
 
