@@ -415,6 +415,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       if (!named) out.push({ ...base, subjects, objects: self >= 0 ? [self] : [], verb: be, args: [t.span(h, new Set(['nsubj', 'cop', 'punct', 'nsubj:pass', 'advcl', 'parataxis', 'cc', 'conj', 'mark']))], objectArgs: 0, rule: 'copula-be', view: nm !== undefined || possessor ? 'openie' : undefined });
       continue;
     }
+    // ("had its latest bid thwarted", "had his car stolen": "have" with a past participle after a
+    // definite object tells what was done to the object, not what the subject has: open IE's only)
+    // (the tagger may read the participle as a past tense; "has a plan approved by Chile" is had)
+    const done = verb.copula === 'have' && objHeads.length === 1 && (t.childrenBy(last, 'xcomp').some((x) => /^VB[ND]$/.test(t.xpos(x)) && x > objHeads[0] && !t.childrenBy(x, 'nsubj').length)
+      || (t.childrenBy(objHeads[0], 'acl').some((x) => t.xpos(x) === 'VBN' && x > objHeads[0]) && t.childrenBy(objHeads[0], 'det', 'nmod:poss').some((x) => /^(the|its|his|her|their|our|my|your)$/.test(t.lower(x)))));
     // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany
     let merged = false;
     if (objHeads.length === 1 && !verb.passive && mentions.get(A.mentionOf(objHeads[0]))?.kind === 'concept') {
@@ -440,7 +445,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const args = [...objSpans, ...(verb.passive ? agentObl.map((x) => t.span(x)) : []), ...oblSpans, ...(cc !== undefined ? [t.span(cc)] : [])].sort((x, y) => x[0] - y[0]);
     const firstObj = objSpans.length ? args.findIndex((x) => x === objSpans[0]) : -1;
     const ordered = firstObj > 0 ? [...objSpans, ...args.filter((x) => !objSpans.includes(x))] : args;
-    out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged ? { view: 'openie' as const } : {}) });
+    out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged || done ? { view: 'openie' as const } : {}) });
     // "Iraq was urged by Russia to admit …": the chain is Iraq's admitting; the urging is the agent's
     // act on the subject, a passive clause of its own with the control verb's own auxiliaries
     const ctl = p.controller;

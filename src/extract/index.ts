@@ -192,7 +192,12 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("took charge of the team": an idiom's noun names no event, no charge was laid)
       const idiomatic = objNounLemma !== undefined && NO_EVENT_IDIOMS.test(`${lastLemma} ${objNounLemma}`);
       const lightNoun = LIGHT_VERBS.test(lastLemma) && !idiomatic ? objNounLemma : undefined;
-      const verb = lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
+      // ("called for action", "called on Chile to …", "made an urgent call to …": a call for or on
+      // someone is an appeal, PLOVER's DEMAND; "called Blair", "a phone call" are contacts)
+      // (the noun after a light verb, or folded into a ReVerb label: "made an urgent call to Chile")
+      const appeal = (lastLemma === 'call' && /^(for|on|upon)$/.test(c.prep ?? ''))
+        || ((lightNoun === 'call' || (c.rule === 'reverb' && LIGHT_VERBS.test(c.verb.lemmas[0] ?? '') && lastLemma === 'call')) && !a.s.tokens.some((w) => /phone$/.test(w.lower)));
+      const verb = appeal ? { ...c.verb, lemmas: ['appeal', ...c.verb.lemmas] } : lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       // (PLOVER types the clause's object shows it is not: "gave the order", "released an album")
       const uncoded = uncodedTypes(a, c, verb.lemmas);
       const alternatives = joinedByOr(c.subjects);

@@ -394,7 +394,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const hl = head.lower;
     // (a word that is a state only in a name, "the Russian Federation", not after other nouns: "the
     // Salvadoran workers national union federation" is a union's)
-    const nameOnly = /^(federation|republic|kingdom|nation|state)$/.test(hl) && rest.slice(0, -1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    // (nor a federation "of" what it federates: "the Argentine federation of bus carriers")
+    const nameOnly = /^(federation|republic|kingdom|nation|state)$/.test(hl) && (rest.slice(0, -1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+      || (hl === 'federation' && !isCap(head) && tokens[b]?.lower === 'of'));
     if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts
     // (as event coders read them) when only the nationality names who made them

@@ -195,8 +195,12 @@ export function nominalModality(t: Tree, clauseModality: (head: number) => Modal
   return 'asserted';
 }
 
-/** Verbs that stop the act their object names: "suspended its trip to Caracas", "postponed their meeting". */
-const CALLED_OFF = /^(suspend|postpone|cancel|scrap|abandon|halt|stop|delay|defer|shelve|freeze|block|veto|prevent|thwart|foil|avert)$/;
+/**
+ * Verbs that stop the act their object names: "suspended its trip to Caracas", "postponed their
+ * meeting"; and those that turn it down, "rejected talks between the government and the cartels",
+ * "refused a meeting with Peru" (the talks a party rejects are not being held).
+ */
+const CALLED_OFF = /^(suspend|postpone|cancel|scrap|abandon|halt|stop|delay|defer|shelve|freeze|block|veto|prevent|thwart|foil|avert|reject|refuse|decline)$/;
 
 /**
  * Did the act a noun names not happen? Under a verb that calls it off, "the FMLN suspended its trip

@@ -274,6 +274,8 @@ const NOT_HOLDERS: Array<[why: string, text: string, not: string]> = [
   ['criticising a decision is not making it', "Spain was critical of Morocco's decision not to meet France.", 'ESP -MEET-> FRA'],
   ['opposing a proposal is not making it', 'Brazil opposed the proposal to sanction Venezuela.', 'BRA -SANCTION-> VEN'],
   ['ending a right is not holding it', 'Peru is expected to announce an end to the automatic right to trade with Chile.', 'PER -TRADE_WITH-> CHL'],
+  ['a past participle after a definite object tells what was done to it', 'Peru had its latest offer rejected on Monday.', 'PER -HAVE-> offer'],
+  ['… as an object\'s clause too', 'Tom Vale had his car stolen by Ana Ruiz.', 'tom-vale -HAVE-> car'],
 ];
 for (const [why, text, not] of NOT_HOLDERS) {
   test(`clauses: ${why} — "${text}" gives no ${not}`, () => {
@@ -281,6 +283,12 @@ for (const [why, text, not] of NOT_HOLDERS) {
     assert.ok(!ts.some((t) => show(t) === not), ts.map(show).join(' | '));
   });
 }
+
+test('clauses: "have" with an indefinite object and a participle on it is had ("has a plan approved by Chile")', () => {
+  const ts = run('Peru has a plan approved by Chile.');
+  findTriple(ts, 'PER -HAVE-> plan');
+  findTriple(ts, 'CHL -APPROVE-> plan');
+});
 
 test('clauses: the infinitive of a possessed plan keeps the plan\'s modality and its own negation', () => {
   const ts = run("Spain was critical of Morocco's decision not to meet France.");

@@ -32,6 +32,13 @@ for (const [rule, text, want] of CASES) {
   });
 }
 
+test('mentions: a federation "of" what it federates is no state ("the Chilean federation of bus owners")', () => {
+  const ts = run('The Chilean federation of bus owners criticised Peru.');
+  assert.ok(!ts.some((t) => t.subject.id === 'CHL'), ts.map((t) => `${t.subject.id} ${t.relation.label} ${t.object.id}`).join(' | '));
+  // (the state itself stays one)
+  findTriple(run('The Russian federation attacked Chechnya.'), 'RUS -ATTACK-> chechnya');
+});
+
 test('mentions: a capitalised first name before a country name is still read as a person', () => {
   const ts = run('Tony Jordan criticised Spain.');
   assert.ok(ts.some((t) => t.subject.type === 'person' && t.subject.name === 'Tony Jordan'), ts.map(show).join(' | '));

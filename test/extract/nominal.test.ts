@@ -93,6 +93,8 @@ for (const [why, text, absent] of NOT) {
 const CALLED_OFF: Array<[why: string, text: string, want: string, negated: boolean]> = [
   ['a suspended trip was not made', 'The Zentrix Party suspended its trip to Chile.', 'zentrix-party -TRAVEL_TO-> CHL', true],
   ['postponed talks were not held', 'Peru postponed the talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', true],
+  ['rejected talks are not held', 'Tom Vale rejected talks between Peru and Chile.', 'PER -TALK_WITH-> CHL', true],
+  ['… nor declined ones', 'Peru declined the talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', true],
   ['… unless the calling off is denied', 'Peru did not suspend its cooperation with Chile.', 'PER -COOPERATE_WITH-> CHL', false],
   ['another verb\'s negation leaves the act be', 'Chile did not welcome the talks between Peru and Bolivia.', 'PER -TALK_WITH-> BOL', false],
 ];

@@ -150,6 +150,20 @@ for (const [text, want, category] of DONE_TO_PARTY) {
   });
 }
 
+// [text, triple, its PLOVER category]: a call for or on someone is an appeal (DEMAND); a call to someone a contact
+const CALLS: Array<[text: string, want: string, category: string]> = [
+  ['Peru called for talks with Chile.', 'PER -CALL_FOR_TALK_WITH-> CHL', 'DEMAND'],
+  ['Tom Vale called for action on debt.', 'tom-vale -CALL_FOR-> action', 'DEMAND'],
+  ['Tom Vale made an urgent call to the Peruvian government.', 'tom-vale -MAKE_CALL_TO-> PER', 'DEMAND'],
+  ['Tom Vale made a phone call to Ana Ruiz.', 'tom-vale -MAKE_CALL_TO-> ana-ruiz', 'CONSULT'],
+  ['Tom Vale called Ana Ruiz on Monday.', 'tom-vale -CALL-> ana-ruiz', 'CONSULT'],
+];
+for (const [text, want, category] of CALLS) {
+  test(`relations: a call for or on someone is an appeal, a call to someone a contact: "${text}" → ${category}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
 // [text, triple, its PLOVER category]: an attack is one of force in a report of violence, else one of words
 const ATTACKS: Array<[why: string, text: string, want: string, category: string]> = [
   ['a person attacking a party with no violence in sight', 'Tom Vale attacked the Labour Party in a speech in Leeds.', 'tom-vale -ATTACK-> UK_LABOUR', 'DISAPPROVE'],
