@@ -9,7 +9,7 @@
 import { verbLemma, type Token } from '../nlp/wink.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
-import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES } from '../lexicon.js';
+import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES, COMBINING_FORMS } from '../lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 
@@ -41,6 +41,9 @@ export function matchNames(tokens: Token[], caseless = false, g: Gazetteer = gaz
       if (e.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join('') !== e.caseSensitive.replace(/\s/g, '')) continue;
       // "Central American", "Latin American", "West African": a region's adjective, not the country's
       if (e.kind === 'demonym' && i > 0 && REGION_PREFIX.test(tokens[i - 1].lower)) continue;
+      // ("Anglo-American", "Sino-Japanese", "Franco-German": a demonym after a combining form is a
+      // firm's name or two nations' adjective, not the one country)
+      if (e.kind === 'demonym' && i > 0 && (COMBINING_FORMS.test(tokens[i - 1].lower) || (tokens[i - 1].text === '-' && COMBINING_FORMS.test(tokens[i - 2]?.lower ?? '')))) continue;
       // ("the Pew Internet and American Life Project": a demonym after the "and" or "for" that
       // repairTags read into a body's name is a word of that name)
       if (e.kind === 'demonym' && i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].ne === 'organization' && /^(and|for)$/.test(tokens[i - 1].lower)) continue;

@@ -9,7 +9,7 @@ import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 import { personGender, firstNameGender } from '../resolve/gender.js';
-import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, DISEASE_ACRONYMS, NAME_WORD, MEDIA } from '../lexicon.js';
+import { TITLES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, CLUB_WORDS, ORG_CUES, WORK_CUES, DESCRIPTORS, THING_ACRONYMS, DISEASE_ACRONYMS, COMBINING_FORMS, NAME_WORD, MEDIA } from '../lexicon.js';
 
 /** Company agent nouns that may start a capitalised run before the company's name ("Bookmaker William Hill"). */
 export const RUN_CUE = /(maker|makers|giant|firm|retailer|broadcaster|publisher|insurer|lender|manufacturer|distributor)$/;
@@ -115,6 +115,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // below, which only look at the words' shapes.
   // ("The Bill will go to a third reading": a lone first name after "the" names a thing, not anyone)
   if (words.length === 1 && determined && knownFirstName(words[0].text)) return 'other';
+  // ("Anglo American", "Anglo-American": two nations' combining form and adjective name a firm, not anyone)
+  if (words.length >= 2 && COMBINING_FORMS.test(words[0].lower)) return 'organization';
   const ne = words[words.length - 1].ne;
   if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));

@@ -18,6 +18,8 @@ import { foldedPrefix, forSubject, markedPast } from './predicate.js';
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege, wonder or believe: the complement may or may not hold (a belief is no claim of fact). */
 export const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate|think|believe|feel|reckon|presume)$/;
+/** Verbs of belief whose negation passes to their complement: "don't think X will" is "think X won't". */
+const NEG_RAISING = /^(think|believe|expect|suppose|imagine|reckon|feel|anticipate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
 export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
 /** Passive participles of commitment before "to" + gerund: "committed to ridding", "dedicated to ending". */
@@ -254,6 +256,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         if (gc && r !== 'advcl' && r !== 'acl') {
           const l = gc.verb.lemma;
           if (DENY.test(l)) negated = !negated;
+          // ("I don't think the government has the expertise", "Peru does not believe Chile
+          // attacked": a belief denied is the contrary believed (neg-raising): negated, believed only)
+          // (its own complement only, not one of a later clause joined to it; nor a quotation's
+          // speech verb the parser hung on it)
+          else if (gc.verb.negated && r === 'ccomp' && x === start && !c.speech && NEG_RAISING.test(l)) { negated = !negated; modality = weaker(modality, 'possible'); }
           else if (gc.verb.negated) modality = weaker(modality, 'possible');
           else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
           // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb

@@ -194,6 +194,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['… a party\'s member', 'Democrat Ellen Brannock praised Zentrix.', 'ellen-brannock:person -PRAISE-> zentrix:organization'],
   ['… not a first name before a first name', 'Morgan David Brannock praised Zentrix.', 'morgan-david-brannock:person -PRAISE-> zentrix:organization'],
   ['… not a word that opens names of firms and places', 'Peru sued New Line Cinema.', 'PER:country/PER -SUE-> new-line-cinema:organization'],
+  ['a demonym after a combining form names a firm, not the country', 'Anglo Peruvian sued Chile.', 'anglo-peruvian:organization -SUE-> CHL:country/CHL'],
+  ['… hyphened too', 'Anglo-Peruvian cut 500 jobs in Chile.', 'anglo-peruvian:organization -CUT_IN-> CHL:country/CHL'],
   ['a capitalised compass word before a place is part of the body named after it', 'In May, North Wales Police arrested Tom Vale.', 'north-wales-police:organization/GBR -ARREST-> tom-vale:person'],
   ['… an army of a region too', 'The South Lebanon Army shelled the village.', 'south-lebanon-army:organization/LBN -SHELL-> concept:village:other'],
   ['a shifted time phrase glued after the subject is not the subject', 'Chilean troops early Tuesday attacked Peru.', 'chl-troop:group/CHL -ATTACK-> PER:country/PER'],
