@@ -158,6 +158,11 @@ function vocative(t: Tree, s: number, h: number): boolean {
   return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
 }
 
+/** Texts that speak for whoever issues them: "a statement condemning …", "a letter urging …". */
+const TEXT_NOUNS = /^(declaration|statement|communique|communiqué|letter|resolution|message|note|decree|motion|report|petition|manifesto|leaflet|bulletin|document|memo|memorandum|appeal|proclamation)$/;
+/** Verbs by which an author puts a text out. */
+const ISSUING = /^(issue|send|publish|release|adopt|pass|write|deliver|sign|table|submit|present|circulate|distribute|broadcast|post|put|draft|approve|file|lodge|hand)$/;
+
 /** Where the written or understood subject is, and which rule found it. */
 function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
@@ -203,6 +208,12 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       if (t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to') && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined) {
         const heads = surfaceSubject(t, A, g, depth + 1).heads;
         return { heads, rule: heads.length ? 'infinitive' : 'svo' };
+      }
+      // ("issued a declaration demanding that …", "sent a letter urging Chile to …": a text's
+      // participle is its author's act, the subject of the verb that issued it)
+      if (t.xpos(h) === 'VBG' && TEXT_NOUNS.test(t.lemma(g)) && t.rel(g) === 'obj' && ISSUING.test(t.lemma(t.head(g)))) {
+        const author = surfaceSubject(t, A, t.head(g), depth + 1).heads;
+        if (author.length) return { heads: author, rule: 'participle' };
       }
       return { heads: [A.antecedent(h)], rule: 'participle' };
     }
@@ -421,15 +432,17 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const done = verb.copula === 'have' && objHeads.length === 1 && (t.childrenBy(last, 'xcomp').some((x) => /^VB[ND]$/.test(t.xpos(x)) && x > objHeads[0] && !t.childrenBy(x, 'nsubj').length)
       || (t.childrenBy(objHeads[0], 'acl').some((x) => t.xpos(x) === 'VBN' && x > objHeads[0]) && t.childrenBy(objHeads[0], 'det', 'nmod:poss').some((x) => /^(the|its|his|her|their|our|my|your)$/.test(t.lower(x)))));
     // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany
+    // (each of joined objects with its own party: "lift the ban on the FIS but not with its old
+    // leaders", "signed a treaty with Peru and an accord with Chile"; the plain clause stays then)
     let merged = false;
-    if (objHeads.length === 1 && !verb.passive && mentions.get(A.mentionOf(objHeads[0]))?.kind === 'concept') {
-      const o = objHeads[0];
+    for (const o of objHeads) {
+      if (verb.passive || mentions.get(A.mentionOf(o))?.kind !== 'concept') continue;
       // (through one "of": "welcomed the resumption of ties with Mordor" → welcome resumption with)
       const ofs = t.childrenBy(o, 'nmod').filter((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'concept');
       const nm = [...t.childrenBy(o, 'nmod'), ...ofs.flatMap((x) => t.childrenBy(x, 'nmod'))].find((x) => REVERB_CASES.test(t.caseWord(x)) && t.caseWord(x) !== 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor')
         ?? t.childrenBy(o, 'nmod').find((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
-        merged = true;
+        merged = objHeads.length === 1;
         // ("lost the semi-final 6-4 6-4 to Rochus": a score is no noun of the relation → lose to)
         const noun = SCORE.test(t.lower(o)) ? '' : t.lemma(o);
         // (an idiom's noun stays in the label but names no event: "took charge of")

@@ -123,6 +123,7 @@ const TABLES: Record<string, Row[]> = {
     ['the case word joins the verb', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER'],
     ['a support verb\'s noun stays in the label, at the end of a verb chain too', 'Peru decided to press charges against Chile.', 'PER -DECIDE_TO_PRESS_CHARGE_AGAINST-> CHL'],
     ['the object\'s party through one "of"', 'Chile welcomed the resumption of trade with Peru.', 'CHL -WELCOME_RESUMPTION_WITH-> PER'],
+    ['… of each of joined objects', 'Tom Vale lifted the ban on the Zentrix Party but not with its old leaders.', 'tom-vale -LIFT_BAN_ON-> zentrix-party'],
     ['a PP chain from the verb\'s own PP', 'Ethiopia acted on a resolution against Libya.', 'ETH -ACT_ON_RESOLUTION_AGAINST-> LBY'],
     ['a verb the first tagger read as a noun after an auxiliary', 'Peru has been stockpiling weapons.', 'PER -STOCKPILE-> weapons'],
     ['a verb the first tagger read as an adjective after "have both"', 'Peru and Chile have both reduced import tariffs.', 'PER -REDUCE-> import tariffs'],

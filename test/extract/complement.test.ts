@@ -17,6 +17,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
   ['"warn" + must: a demand', 'Merkel warned that Serbia must leave Kosovo.', 'merkel -WARN-> SRB'],
   ['speech + "needs to": a demand as "must" is', 'Germany said Greece needed to cut its spending.', 'DEU -DEMAND-> GRC'],
+  ['a text\'s participle is its author\'s act', 'Egypt issued a statement demanding that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
+  ['… a letter sent too', 'Peru sent a letter demanding that Chile pay its debt.', 'PER -DEMAND-> CHL'],
 ];
 
 // [why, text]: a speech act whose clause asks nothing of anyone else
