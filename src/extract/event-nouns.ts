@@ -29,6 +29,8 @@ export interface EventCandidate extends NominalCandidate {
   speakers: number[];
   /** The light verb whose clause carries the act's negation, modality and time ("denied that it staged an attack"). */
   clause?: number;
+  /** The claim or the charge is denied ("did not claim responsibility for the attack"). */
+  negated?: boolean;
   /** Harm with no doer named: "the murder of three judges" (the caller gives the unidentified doer: extract/unattributed.ts). */
   unattributed?: boolean;
 }
@@ -75,10 +77,12 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     const light = !agents.length && victim.length > 0 && t.rel(n) === 'obj' && g >= 0 && LIGHT.test(t.lemma(g)) ? g : undefined;
     if (light !== undefined) agents = subjectsOf(t, A, light);
     // the noun under a verb of allegation or a claim of responsibility
-    const { agent, alleged, by } = responsible(t, A, n, blamedOn);
+    const { agent, alleged, by, verb } = responsible(t, A, n, blamedOn);
+    let negated = false;
     if (!agents.length && agent.length) {
       agents = agent;
       if (alleged) { modality = 'possible'; speakers = by; }
+      negated = verb !== undefined && denied(t, verb);
     }
     // ("the murder of three judges", "the killing of Pablo Pelaez": harm to a victim and no doer)
     if (!agents.length && !owned) {
@@ -88,7 +92,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
     const objects = victim.length ? victim : own >= 0 ? [own] : [];
     if (!objects.length) continue;
-    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(owned ? { ownerOf: own } : {}), ...(light !== undefined ? { clause: light } : {}) });
+    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(negated ? { negated } : {}), ...(owned ? { ownerOf: own } : {}), ...(light !== undefined ? { clause: light } : {}) });
   }
   return out;
 }
@@ -99,12 +103,12 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
  * responsibility for n" or "X was responsible for n". `alleged`: someone else says so (the
  * subject of the verb, in `by`).
  */
-function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: number[]; alleged: boolean; by: number[] } {
+function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: number[]; alleged: boolean; by: number[]; verb?: number } {
   const none = { agent: [], alleged: false, by: [] };
   const g = t.head(n);
   if (g < 0) return none;
   // "blamed the bombing on the Medellin Cartel"
-  if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g) };
+  if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g), verb: g };
   if (!/^(for|of|in)$/.test(t.caseWord(n))) return none;
   if (t.lower(g) === 'responsible') {
     // "held the FMLN responsible for": the parser hangs the adjective anywhere near the object
@@ -113,19 +117,22 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
     for (let k = 0; k < 2 && v >= 0 && t.upos(v) !== 'VERB'; k++) v = t.head(v);
     if (v >= 0 && ALLEGE.test(t.lemma(v))) {
       const named = t.children(g).filter((x) => x < g && /^(compound|nmod|nsubj)$/.test(t.rel(x))).flatMap((x) => A.mentionsOf(x));
-      return { agent: [...objectsOf(t, A, v), ...named].filter((k, i, xs) => xs.indexOf(k) === i), alleged: true, by: subjectsOf(t, A, v) };
+      return { agent: [...objectsOf(t, A, v), ...named].filter((k, i, xs) => xs.indexOf(k) === i), alleged: true, by: subjectsOf(t, A, v), verb: v };
     }
     // "the FMLN was responsible for the attack"
-    return { agent: subjectsOf(t, A, g), alleged: false, by: [] };
+    return { agent: subjectsOf(t, A, g), alleged: false, by: [], verb: g };
   }
   // "claimed responsibility for the attack"
   if (t.lower(g) === 'responsibility') {
     const v = t.head(g);
-    return v >= 0 && /^(claim|accept|admit|assume|take)$/.test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [] } : none;
+    return v >= 0 && /^(claim|accept|admit|assume|take)$/.test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [], verb: v } : none;
   }
   if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
-  return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g) };
+  return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g), verb: g };
 }
+
+/** Is the verb (or the adjective) v denied: "did not claim", "was never responsible"? */
+const denied = (t: Tree, v: number): boolean => t.children(v).some((c) => /^(not|n't|never)$/.test(t.lower(c)));
 
 /**
  * Is the act noun n, with no doer found, one nobody is named for? Not an act someone is credited

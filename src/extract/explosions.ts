@@ -103,6 +103,8 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // argument of did it, or owns to it, unless the clause is a reaction to it ("condemned the attack")
     const actorSubject = !c.verb.passive && c.subjects.some((k) => (a.resolved.get(k) ?? []).some((x) => x.type !== 'other' && x.type !== 'location'));
     if (!c.verb.passive && c.subjects.length && (CARRY_OUT.test(c.verb.lemma) || CLAIM.test(c.verb.lemma))) continue;
+    // ("blamed the attacks on the Shining Path": the "on" phrase of a charge names the doer, no target)
+    if (/^(blame|attribute|ascribe|pin)$/.test(c.verb.lemma)) continue;
     if (actorSubject && !REACT.test(c.verb.lemma)) continue;
     // ("attacks have been made against police": a verb of carrying out holds the target)
     const done = /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];

@@ -26,6 +26,7 @@ import { uncodedTypes } from './category-gates.js';
 import { anchorDate, normalizeDate } from './time.js';
 import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
+import { claimedActs } from './claimed-acts.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
 import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
@@ -323,7 +324,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // under no verb of its own has happened, whatever the time of the clause that names it)
       const around = nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun!);
       const tense = v?.tense ?? (around === 'present' ? 'past' : around);
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? false, modality: v?.modality ?? n.modality, tense });
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? n.negated ?? false, modality: v?.modality ?? n.modality, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];
       // "the murder of three judges": no doer named, the unidentified individuals (extract/unattributed.ts),
@@ -363,7 +364,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       if (person) emit(person, of, relation(`${office.label} of`, { lemma: m.role.title.split(' ').pop()!, lemmas: [], negated: false, modality: 'asserted', tense: past ? 'past' : 'present' }), 'title', 0.75);
     }
   }
-  // 4. each endpoint carries the other names its actor goes by in this document
+  // 4. a claim or a charge of responsibility for an act named by its noun answers who did the acts
+  // told with no doer (extract/claimed-acts.ts)
+  out.push(...claimedActs(out));
+  // 5. each endpoint carries the other names its actor goes by in this document
   return { triples: withDocumentAliases(out), sentences: an.length };
 }
 

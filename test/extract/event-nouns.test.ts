@@ -35,6 +35,12 @@ for (const [why, text, want] of DONE) {
   });
 }
 
+test('event nouns: a denied claim or charge is negated ("did not claim responsibility for", "never blamed … for")', () => {
+  assert.equal(findTriple(run('The Shining Path did not claim responsibility for the attack on the power station.'), 'SHINING_PATH -ATTACK-> power station').relation.negated, true);
+  assert.equal(findTriple(run('Ecuador never blamed the Shining Path for the attack on the bridge.'), 'SHINING_PATH -ATTACK-> bridge').relation.negated, true);
+  assert.equal(findTriple(run('The Shining Path claimed responsibility for the attack on the power station.'), 'SHINING_PATH -ATTACK-> power station').relation.negated, false);
+});
+
 test('event nouns: a light verb\'s clause gives the act its negation ("denied that it had carried out the attack on")', () => {
   const ts = run('The Shining Path denied that it had carried out the attack on the bus.');
   const t = findTriple(ts, 'SHINING_PATH -ATTACK-> bus');
