@@ -259,6 +259,8 @@ export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> 
   possibility: 'possible', option: 'possible', verge: 'possible', brink: 'possible', edge: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
   plan: 'intended', plans: 'intended', intention: 'intended', decision: 'intended', readiness: 'intended', willingness: 'intended',
   aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',
+  // what one is set on doing is not yet done: "reaffirmed its determination to continue the talks"
+  determination: 'intended', commitment: 'intended', resolve: 'intended', desire: 'intended', wish: 'intended', intent: 'intended', ambition: 'intended', eagerness: 'intended',
   // what a deal, an offer or an effort is for is not yet done: "a deal to develop a platform"
   deal: 'intended', agreement: 'intended', bid: 'intended', offer: 'intended', proposal: 'intended', proposals: 'intended',
   attempt: 'intended', effort: 'intended', efforts: 'intended', promise: 'intended', pledge: 'intended', campaign: 'intended',

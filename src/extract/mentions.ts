@@ -189,6 +189,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // ("before Christmas", "over the Easter weekend", "on New Year's Eve": a feast is a date, though
   // written as a name; not "Christmas Island" or "Easter Rising", where other words follow)
   if (holiday(tokens, a, b)) return mk('time');
+  // ("shortly before 0830 [1430 GMT]", "AT 0640": a clock time in wire copy's four digits, a
+  // leading nought or a time zone after it; a year has neither)
+  if (b - a === 1 && (/^0\d[0-5]\d$/.test(head.text) || (/^[0-2]\d[0-5]\d$/.test(head.text) && /^(gmt|utc|hours|hrs|local)$/.test(tokens[b]?.lower ?? '')))) return mk('time');
   // ("National Police members", "Atlacatl Battalion troops": a named body's members, named after
   // it, act as the body; as "soldiers of the Atlacatl Battalion" do, extract/analyse.ts)
   if (b - a >= 2 && c.head === b - 1 && BODY_MEMBERS.test(head.lower) && tokens[b - 2].pos === 'PROPN' && isCap(tokens[b - 2])) {

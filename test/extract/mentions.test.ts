@@ -32,6 +32,11 @@ for (const [rule, text, want] of CASES) {
   });
 }
 
+test('mentions: a clock time in wire copy\'s four digits is a time, no object ("before 0830 [1430 GMT]")', () => {
+  const ts = run('Rebels gathered near the hotel where Ana Ruiz is staying shortly before 0830 [1430 GMT].');
+  assert.ok(!ts.some((t) => /^\d{4}$/.test(t.object.name)), ts.map((t) => `${t.subject.id} ${t.relation.label} ${t.object.name}`).join(' | '));
+});
+
 test('mentions: a federation "of" what it federates is no state ("the Chilean federation of bus owners")', () => {
   const ts = run('The Chilean federation of bus owners criticised Peru.');
   assert.ok(!ts.some((t) => t.subject.id === 'CHL'), ts.map((t) => `${t.subject.id} ${t.relation.label} ${t.object.id}`).join(' | '));

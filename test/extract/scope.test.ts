@@ -68,6 +68,8 @@ const TABLES: Record<string, Row[]> = {
     ['… "don\'t think" too', "I don't think Chile will sign the treaty with Bolivia.", 'CHL -SIGN_WITH-> BOL', { negated: true, modality: 'possible' }],
     ['… its own complement only, not a later one joined to it', 'Ana Ruiz then said: "I do not believe that Tom Vale has said that, but if he said it, I believe that it is a serious matter and he should give Peru an answer."', 'tom-vale -GIVE-> PER', { negated: false, modality: 'necessary' }],
     ['… nor the speech verb after a quotation', '"I honestly don\'t think about these reports," Tom Vale told the Peruvian press.', 'tom-vale -TELL-> per-press', { negated: false, modality: 'asserted' }],
+    ['what one is set on doing is intended', 'Peru reaffirmed its determination to fight Chile.', 'PER -FIGHT-> CHL', { negated: false, modality: 'intended' }],
+    ['… or committed to', 'Peru reaffirmed its commitment to help Chile.', 'PER -HELP-> CHL', { modality: 'intended' }],
     ['under doubt', 'Officials doubt that Sudan will sign the agreement with Chad.', 'SDN -SIGN_AGREEMENT_WITH-> TCD', { modality: 'possible', tense: 'future' }],
     ['a belief is no claim of fact', 'Ghana believes that Togo attacked its border posts.', 'TGO -ATTACK-> border posts', { modality: 'possible', tense: 'past' }],
     ['… nor is what someone thought', 'The rebels thought that Togo supported them.', 'TGO -SUPPORT-> group:rebel', { modality: 'possible' }],
