@@ -158,6 +158,9 @@ function vocative(t: Tree, s: number, h: number): boolean {
   return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
 }
 
+/** Words that open a clause of time or cause, never a report. */
+const TIME_OR_CAUSE = /^(as|when|while|because|after|before|since|until|although|though|once|whereas)$/;
+
 /** Texts that speak for whoever issues them: "a statement condemning …", "a letter urging …". */
 const TEXT_NOUNS = /^(declaration|statement|communique|communiqué|letter|resolution|message|note|decree|motion|report|petition|manifesto|leaflet|bulletin|document|memo|memorandum|appeal|proclamation)$/;
 /** Verbs by which an author puts a text out. */
@@ -269,7 +272,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf), ...(owners ? { subjectActors: owners } : {}) };
 
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
-    const report = t.child(h, 'ccomp') ?? t.child(h, 'parataxis') ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
+    // (not a clause of time or cause the parser took for the report: "Jones added four conversions
+    // as Wales maintained their start" reports nothing; "said as he left that …" reports the "that")
+    const adverbial = (r: number) => r > h && TIME_OR_CAUSE.test(t.lower(t.span(r)[0]));
+    const report = [...t.childrenBy(h, 'ccomp'), ...t.childrenBy(h, 'parataxis')].find((r) => !adverbial(r)) ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
     // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
     // (nor one that says what it is about, with no clause: "warned of the Prince", "spoke about Iraq")
     const about = t.childrenBy(last, 'obl').some((o) => /^(of|about|against)$/.test(t.caseWord(o) ?? ''));
@@ -277,7 +283,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // "write" with no clause: what is written is a work, not a report)
     const listed = t.childrenBy(last, 'conj').some((c) => t.upos(c) === 'VERB');
     const speech = SPEECH_VERBS.has(verb.lemma) && (report !== undefined || (t.child(last, 'obj') === undefined && !INFORMING.test(verb.lemma) && !about && !listed && verb.lemma !== 'write'));
-    if (speech || (COMMIT_VERBS.has(verb.lemma) && t.child(h, 'ccomp') !== undefined)) {
+    if (speech || (COMMIT_VERBS.has(verb.lemma) && report !== undefined && t.rel(report) === 'ccomp')) {
       const addressee = !ADDRESSEE.test(verb.lemma) ? [] : t.childrenBy(last, 'obj', 'iobj').flatMap((x) => A.mentionsOf(x)).filter((k) => mentions.get(k)?.kind === 'actor');
       // ("relations are widely reported to be cool", "it was said that …": a passive speech verb's
       // subject is what is said; only its agent speaks)

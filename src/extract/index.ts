@@ -198,7 +198,10 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // (the noun after a light verb, or folded into a ReVerb label: "made an urgent call to Chile")
       const appeal = (lastLemma === 'call' && /^(for|on|upon)$/.test(c.prep ?? ''))
         || ((lightNoun === 'call' || (c.rule === 'reverb' && LIGHT_VERBS.test(c.verb.lemmas[0] ?? '') && lastLemma === 'call')) && !a.s.tokens.some((w) => /phone$/.test(w.lower)));
-      const verb = appeal ? { ...c.verb, lemmas: ['appeal', ...c.verb.lemmas] } : lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
+      // ("struck a deal with Russia", "strike an agreement": a deal struck is agreed, no strike)
+      const struck = c.verb.lemmas.indexOf('strike');
+      const dealt = struck >= 0 && DEALS.test((c.rule === 'reverb' ? c.verb.lemmas[struck + 1] : objNounLemma) ?? '');
+      const verb = appeal ? { ...c.verb, lemmas: ['appeal', ...c.verb.lemmas] } : dealt ? { ...c.verb, lemmas: ['agree', ...c.verb.lemmas] } : lightNoun ? { ...c.verb, lemmas: [lightNoun, ...c.verb.lemmas] } : c.verb;
       // (PLOVER types the clause's object shows it is not: "gave the order", "released an album")
       const uncoded = uncodedTypes(a, c, verb.lemmas);
       const alternatives = joinedByOr(c.subjects);
@@ -393,6 +396,9 @@ const COMPLEMENT_NOUNS = new Set([
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** What a deal is struck as: "struck a deal", "strike an agreement". */
+const DEALS = /^(deal|agreement|accord|pact|bargain|compromise|settlement|truce|alliance|partnership)s?$/;
 
 /** Verbs that name no event of their own: the object noun does ("hold talks", "launch an attack"). */
 const LIGHT_VERBS = /^(launch|conduct|stage|hold|make|take|mount|issue|lodge|file|carry|begin|start|open|deliver|pay|undertake|perform|wage|step|announce|press|bring|level|impose)$/;

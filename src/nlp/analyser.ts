@@ -248,6 +248,22 @@ export class Analyser {
   }
 
   /**
+   * 'would be "mourned throughout the world"': a past form after "be" (adverbs and an opening quote
+   * between) is the passive participle; the tagger, thrown by the quote, read a past tense, and
+   * the clause lost its passive (the mourned one became the mourner).
+   */
+  private fixQuotedParticiple(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VBN } = this.officeTags;
+    for (let i = 2; i < lower.length; i++) {
+      if (xpos[x[i]] !== 'VBD' || !/[a-z]ed$/.test(lower[i])) continue;
+      let k = i - 1, quoted = false;
+      while (k > 0 && (upos[u[k]] === 'ADV' || /^(``|''|"|“|‘)$/.test(lower[k]))) { quoted ||= upos[u[k]] !== 'ADV'; k--; }
+      if (quoted && /^(is|are|was|were|been|be|being|am)$/.test(lower[k])) x[i] = VBN;
+    }
+  }
+
+  /**
    * "Irish guerrillas wounded two British soldiers", "Israeli helicopters and tanks shelled
    * positions": after a plural subject that opens the sentence, an "-ed" word the tagger read as an
    * adjective or a participle, with no finite verb before it and the start of a noun phrase after
@@ -427,6 +443,7 @@ export class Analyser {
     this.fixPossessedParticiple(s.lower, u, x);
     this.fixAdverbBeforeParticiple(s.lower, u, x);
     this.fixHarmParticiple(s.lower, u, x);
+    this.fixQuotedParticiple(s.lower, u, x);
     this.fixIntentVerbs(s.lower, u, x);
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);

@@ -164,6 +164,17 @@ for (const [text, want, category] of CALLS) {
   });
 }
 
+// [text, triple, its PLOVER category]: a deal struck is agreed, no strike
+const STRUCK: Array<[text: string, want: string, category: string]> = [
+  ['Peru struck a trade deal with Chile.', 'PER -STRIKE_DEAL_WITH-> CHL', 'AGREE'],
+  ['Zentrix struck an agreement with Brannock.', 'zentrix -STRIKE_AGREEMENT_WITH-> brannock', 'AGREE'],
+];
+for (const [text, want, category] of STRUCK) {
+  test(`relations: a deal struck is agreed: "${text}" → ${category}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
 // [text, triple, its PLOVER category]: an attack is one of force in a report of violence, else one of words
 const ATTACKS: Array<[why: string, text: string, want: string, category: string]> = [
   ['a person attacking a party with no violence in sight', 'Tom Vale attacked the Labour Party in a speech in Leeds.', 'tom-vale -ATTACK-> UK_LABOUR', 'DISAPPROVE'],

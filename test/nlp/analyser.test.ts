@@ -165,6 +165,19 @@ for (const [why, text, word, want] of HARMED) {
   });
 }
 
+// [why, sentence (words), the word, its fine tag]: a past form after "be" and an opening quote is the passive participle
+const QUOTED_PASSIVE: Array<[string, string, string, string]> = [
+  ['after "be" and a quote', 'Tom Vale said the old leader would be " mourned throughout the world " .', 'mourned', 'VBN'],
+  ['after "was" and a quote', 'Tom Vale said Peru was " betrayed by Chile " .', 'betrayed', 'VBN'],
+  ['a past tense after a quote with no "be" stays one', 'Tom Vale said : " Peru betrayed Chile " .', 'betrayed', 'VBD'],
+];
+for (const [why, text, word, want] of QUOTED_PASSIVE) {
+  test(`a quoted passive participle: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).xpos[forms.indexOf(word)], want);
+  });
+}
+
 // [why, sentence (words), the word, its part of speech]: a surname in "-es" set in capitals is no verb
 const SURNAMES: Array<[string, string, string, string]> = [
   ['an unknown "-es" word after a name (FLORES)', 'JUDGE ANA MARIA FLORES , A MEMBER OF THE COURT , ORDERED HIS ARREST .', 'FLORES', 'PROPN'],
