@@ -99,6 +99,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
       if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
+      // ("hit back after the break", "spoke after Cabinet members", "stopped during the song": a
+      // phrase of time or sequence says when, it names no party; "looked after the workers" does)
+      // ("testified before the commission", "spread out throughout San Salvador": "before" and
+      // "throughout" name a forum or a place too, so only a thing after them is a time)
+      if ((WHEN_CASE.test(rel.label) || (obj.type === 'other' && / (before|throughout)$/.test(rel.label))) && !PHRASAL_WHEN.test(rel.label)) return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
       // ("in Manchester and not Blackpool": a conjunct negated on its own: extract/scope.ts)
@@ -396,6 +401,11 @@ const COMPLEMENT_NOUNS = new Set([
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** A relation that ends in a preposition of time or sequence. */
+const WHEN_CASE = / (after|during|until|till|since|amid|amidst|following|pending)$/;
+/** Verbs whose "after" makes a verb of its own: "look after", "go after", "named after". */
+const PHRASAL_WHEN = /^(look|go|run|chase|take|name|ask|come|seek|hunt) after$/;
 
 /** What a deal is struck as: "struck a deal", "strike an agreement". */
 const DEALS = /^(deal|agreement|accord|pact|bargain|compromise|settlement|truce|alliance|partnership)s?$/;

@@ -285,6 +285,29 @@ for (const [why, text, not] of NOT_HOLDERS) {
   });
 }
 
+// [why, text, a relation that must not come out]: a phrase of time or sequence names no party
+const WHEN_PHRASES: Array<[why: string, text: string, not: RegExp]> = [
+  ['"after" a thing says when', 'Tom Vale hit back after the break.', /after$/],
+  ['… "after" people too', 'Tom Vale spoke after the Cabinet members.', /after$/],
+  ['"during" says when', 'Ana Ruiz stopped during the song.', /during$/],
+  ['"until" says till when', 'Peru will wait until the second quarter.', /until$/],
+  ['"before" a thing says when', 'Tom Vale will quit before the general election.', /before$/],
+];
+for (const [why, text, not] of WHEN_PHRASES) {
+  test(`clauses: a phrase of time names no party: ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => not.test(t.relation.label)), ts.map(show).join(' | '));
+  });
+}
+
+test('clauses: a verb whose "after" makes a verb of its own keeps its object ("look after")', () => {
+  findTriple(run('British firms must look after their workers.'), 'gbr-firm -LOOK_AFTER-> workers');
+});
+
+test('clauses: "before" a body is a forum, no time ("testified before the Senate committee")', () => {
+  findTriple(run('Tom Vale testified before the Zentrix Commission.'), 'tom-vale -TESTIFY_BEFORE-> zentrix-commission');
+});
+
 test('clauses: "have" with an indefinite object and a participle on it is had ("has a plan approved by Chile")', () => {
   const ts = run('Peru has a plan approved by Chile.');
   findTriple(ts, 'PER -HAVE-> plan');
