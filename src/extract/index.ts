@@ -104,6 +104,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("testified before the commission", "spread out throughout San Salvador": "before" and
       // "throughout" name a forum or a place too, so only a thing after them is a time)
       if ((WHEN_CASE.test(rel.label) || (obj.type === 'other' && / (before|throughout)$/.test(rel.label))) && !PHRASAL_WHEN.test(rel.label)) return;
+      // ("ran from 1971", "died in 1994 aged 72", "beat them 2-0": a year or a number after a
+      // preposition, or a score, is a time or a measure, no party; "rose 0.9%", "owns 46%" stay)
+      if (obj.type === 'other' && (SCORE_ONLY.test(obj.name) || (/^[\d.,:]+$/.test(obj.name) && / (in|at|on|from|to|into|by|of|for|with|since|over|under|around|about|between)$/.test(rel.label)))) return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
       // ("in Manchester and not Blackpool": a conjunct negated on its own: extract/scope.ts)
@@ -401,6 +404,9 @@ const COMPLEMENT_NOUNS = new Set([
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
+/** A score alone: "2-0", "19-16". */
+const SCORE_ONLY = /^\d{1,3}-\d{1,3}$/;
 
 /** A relation that ends in a preposition of time or sequence. */
 const WHEN_CASE = / (after|during|until|till|since|amid|amidst|following|pending)$/;

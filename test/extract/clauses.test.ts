@@ -292,6 +292,9 @@ const WHEN_PHRASES: Array<[why: string, text: string, not: RegExp]> = [
   ['"during" says when', 'Ana Ruiz stopped during the song.', /during$/],
   ['"until" says till when', 'Peru will wait until the second quarter.', /until$/],
   ['"before" a thing says when', 'Tom Vale will quit before the general election.', /before$/],
+  ['a year after a preposition is a time', 'The Two Brannocks ran from 1971 to 1987.', /from$/],
+  ['a number after a preposition is a measure', 'Tom Vale, who died in 1994 aged 72, made two tapes.', /^die/],
+  ['a score is no party', 'Peru led 6-3 at half time.', /^lead$/],
 ];
 for (const [why, text, not] of WHEN_PHRASES) {
   test(`clauses: a phrase of time names no party: ${why} — "${text}"`, () => {
@@ -302,6 +305,11 @@ for (const [why, text, not] of WHEN_PHRASES) {
 
 test('clauses: a verb whose "after" makes a verb of its own keeps its object ("look after")', () => {
   findTriple(run('British firms must look after their workers.'), 'gbr-firm -LOOK_AFTER-> workers');
+});
+
+test('clauses: a share stays an object ("rose 0.9%", "accounted for 20.1%")', () => {
+  assert.ok(run('The Nasdaq rose 0.9%.').some((t) => t.object.name === '0.9%'));
+  assert.ok(run("China accounted for 20.1% of Japan's trade.").some((t) => t.object.name === '20.1%'));
 });
 
 test('clauses: "before" a body is a forum, no time ("testified before the Senate committee")', () => {
