@@ -115,7 +115,10 @@ export interface SpeechAct { head: number; speaker: Actor; unsaid?: true }
  * verb is a tag hung on the quotation ("…, X said" parsed as parataxis) the quotation's tree
  * around it. The innermost speech act wins ("X said Y claimed …": Y's claim is Y's).
  */
-export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | undefined {
+export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number, quoted?: (i: number) => boolean): Actor | undefined {
+  // (inside a quotation a comma-set relative is the speaker's own words: "Hollywood, which created
+  // modern cinema, uses it only as a commodity")
+  const own = quoted?.(h) ?? false;
   let best: SpeechAct | undefined;
   let bestDepth = -1;
   for (const s of acts) {
@@ -123,7 +126,7 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number): Actor | un
     const subject = t.child(s.head, 'nsubj');
     // (an adverbial clause of the speech verb is when or why it was said, not what: "If Peru
     // attacks Chile, Bolivia will respond", "said after Chile had attacked")
-    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && !circumstance(t, s.head, h);
+    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && !circumstance(t, s.head, h) && (own || !aside(t, s.head, h));
     const tagged = !inside && isTag(t, s.head) && !t.dominates(s.head, h);
     if (!inside && !tagged) continue;
     const depth = depthOf(t, s.head);
@@ -161,6 +164,24 @@ function circumstance(t: Tree, v: number, h: number): boolean {
   // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
   if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL.test(m));
   return /^(advcl|obl)$/.test(t.base(c)) && marks.some((m) => m !== 'that' && m !== 'whether');
+}
+
+/**
+ * Is h in a relative clause set off by a comma on a name, below the speech verb v? "Linares said,
+ * of Luis Gomez, who sought asylum at the Cuban embassy, that …": a non-restrictive relative on a
+ * name is the writer's description of someone the report names, not what the speaker said ("the
+ * soldiers who attacked the village will be punished", with no comma, is).
+ */
+function aside(t: Tree, v: number, h: number): boolean {
+  for (let c = h; c >= 0 && c !== v; c = t.head(c)) {
+    // (on a name: "Khodorkovsky, who is now in jail"; on a common noun, "the attackers, who were
+    // travelling in two vehicles", it is as often a detail of the report)
+    if (t.rel(c) !== 'acl:relcl' || t.upos(t.head(c)) !== 'PROPN') continue;
+    // (the comma may be the clause's own first word)
+    const start = t.span(c)[0];
+    if (t.tokens[start].text === ',' || (start > 0 && t.tokens[start - 1].text === ',')) return true;
+  }
+  return false;
 }
 
 /** Subordinators of time, reason and concession: their clause is no one's words. */

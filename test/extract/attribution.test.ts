@@ -102,6 +102,9 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… a participle after the comma is the subject\'s own act', 'Peru won the game in Lima, adding a late goal.', 'PER -ADD-> late goal', undefined],
   ['… a speaker named before the verb is no such tag', 'Chile will attack Argentina, analysts predict.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
   ['an apposition to the speaker is the writer\'s description', '"Prices rose," said Tim Vale, a spokesman for Barclays.', 'tim-vale -SPOKESMAN_FOR-> barclays', undefined],
+  ['a relative clause set off by a comma is the writer\'s description, not the speaker\'s words', 'Speaking of the case of former senator Luis Gomez, who sought asylum at the Cuban embassy, Ana Ruiz said they would decide soon.', 'luis-gomez -SEEK_ASYLUM_AT-> cub-embassy', undefined],
+  ['… but inside a quotation it is the speaker\'s own words', 'Tom Vale praised French films, saying: "Hollywood, which created modern cinema, uses it only as a commodity."', 'hollywood -CREATE-> modern cinema', 'tom-vale'],
+  ['… a restrictive one, with no comma, is part of what was said', 'Peru said Chile had punished the Chilean soldiers who attacked Bolivia.', 'chl-soldier -ATTACK-> BOL', 'PER'],
   ['a clause of time or cause the parser took for the report reports nothing', 'Tom Vale added four conversions as Wales maintained their superb start to the tournament.', 'GBR -MAINTAIN-> superb start', undefined],
   ['"wrote" in a list of acts sharing an object is no speech', 'Tim Vale wrote, directed and starred in the film for Zentrix Pictures.', 'tim-vale -STAR_IN_FILM_FOR-> zentrix-pictures', undefined],
 ];
