@@ -270,9 +270,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   for (const d of defined) ctx.defineAcronym(d.acronym, d.names, actors.get(d.acronym)!);
   for (const a of an) for (const m of a.mentions.values()) if (m.actor) ctx.registerPerson(m.actor);
   // ("fans wearing Eric Cantona masks" … "Cantona received a ban": a full name the recogniser marks
-  // inside a phrase that names something else is still that person's, for the surname alone later)
+  // inside a phrase that names something else is still that person's, for the surname alone later;
+  // so is one before a possessive in a name: "Clint Eastwood's Million Dollar Baby" … "Eastwood")
   for (const a of an) for (const m of a.mentions.values()) {
-    if (m.kind !== 'concept') continue;
+    if (m.kind !== 'concept' && !(m.kind === 'actor' && m.actor?.type !== 'person')) continue;
     const tk = a.s.tokens;
     for (let i = m.start; i < m.end; i++) {
       if (tk[i].ne !== 'person' || (i > m.start && tk[i - 1].ne === 'person')) continue;
@@ -283,7 +284,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       while (k0 < j && isTitleWord(tk[k0].text)) k0++;
       // (nor a show, a bill or a club the recogniser took for a person: "Jerry Springer Show", "Nottingham Forest")
       const lastWord = tk[j - 1]?.text ?? '';
-      if (j - k0 >= 2 && j - k0 <= 3 && (j === m.end || tk[j].ne !== 'person') && !ORG_WORDS.has(lastWord.toLowerCase()) && !isCommonWord(lastWord)) {
+      // (in an actor's own name, only a possessor: "Real Madrid", "Mac Mini" the recogniser took for people are no one)
+      const possessor = /^['’]s?$/.test(tk[j]?.text ?? '');
+      if (j - k0 >= 2 && j - k0 <= 3 && (j === m.end || tk[j].ne !== 'person') && !ORG_WORDS.has(lastWord.toLowerCase()) && !isCommonWord(lastWord) && (m.kind === 'concept' || possessor)) {
         const name = spanText(tk, k0, j);
         ctx.registerPerson({ id: slug(name), name, type: 'person', mention: name });
       }

@@ -101,6 +101,7 @@ table('number and kind agreement', [
 
 table('a surname alone', [
   ['is the full name the recogniser marked inside a phrase naming something else', 'Fans wearing Eric Vantona masks arrived in Leeds. Vantona received a ban.', 'Vantona', 'eric-vantona'],
+  ['… or before a possessive inside a name of something else', "Ana Vale's Zentrix Pictures beat Tom Ruiz's studio at the awards. Vale later thanked Ruiz.", 'Vale', 'ana-vale'],
   ['… but not a show named after someone', 'Fans of the Jerry Springer Show arrived in Leeds. Springer met Tom Vale.', 'Springer', 'springer'],
 ]);
 
