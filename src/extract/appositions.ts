@@ -27,6 +27,9 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
   const bodyOf = (r: number) => [...t.childrenBy(r, 'nmod', 'obl').filter((n) => /^(of|at|for|to)$/.test(t.caseWord(n))), ...t.childrenBy(r, 'nmod:poss')];
   for (let x = 0; x < t.tokens.length; x++) {
     if (t.rel(x) !== 'appos') continue;
+    // (a phrase with its own preposition is none: "met Blair at Downing Street, on his first visit
+    // to London" is when, not what Downing Street is)
+    if (t.childrenBy(x, 'case').some((c) => c < x && t.upos(c) === 'ADP')) continue;
     let name = t.head(x), role = x;
     // the name may come second: "the founder of Zentek, Maria Olsen"
     if (t.upos(x) === 'PROPN' && t.upos(name) === 'NOUN') [name, role] = [role, name];

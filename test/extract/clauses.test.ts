@@ -316,6 +316,12 @@ test('clauses: "before" a body is a forum, no time ("testified before the Senate
   findTriple(run('Tom Vale testified before the Zentrix Commission.'), 'tom-vale -TESTIFY_BEFORE-> zentrix-commission');
 });
 
+test('clauses: a phrase with its own preposition is no apposition ("Her husband, Tomas Vale, is currently in Spain")', () => {
+  const ts = run('Ana Ruiz was killed on Monday. Her husband, Tomas Vale, is currently in Spain.');
+  findTriple(ts, 'tomas-vale -HUSBAND_OF-> ana-ruiz');
+  assert.ok(!ts.some((t) => t.subject.id === 'ESP'), ts.map(show).join(' | '));
+});
+
 test('clauses: "have" with an indefinite object and a participle on it is had ("has a plan approved by Chile")', () => {
   const ts = run('Peru has a plan approved by Chile.');
   findTriple(ts, 'PER -HAVE-> plan');
