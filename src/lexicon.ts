@@ -105,6 +105,8 @@ export const CLUB_WORDS = set(`united rovers athletic wanderers albion hotspur r
  */
 export const THING_ACRONYMS = set(`tv hdtv iptv dvd dvds cd cds pc pcs mp3 sms gps dna hiv aids tb sars bse mrsa ivf gdp gnp vat
   ceo cfo coo ipo it ai ict www html vhs lcd led hd uk-wide`);
+/** Subordinators of time, reason and concession: their clause is no one's report ("said after Chile had attacked"). */
+export const ADVERBIAL_MARKS = /^(after|before|when|whenever|while|since|because|although|though|whereas|until|till|once|unless|as)$/;
 /** Combining forms of nations' names ("Anglo-American", "Sino-Japanese", "Franco-German"): two nations' adjective or a firm's name. */
 export const COMBINING_FORMS = /^(anglo|sino|franco|russo|indo|italo|greco|austro|hispano|luso|afro|euro|judeo|turco|serbo|czecho|nippo)$/;
 /** Of those, the diseases that British style writes as words ("Aids", "Sars", "Mrsa"): things written so too. */

@@ -7,6 +7,7 @@
 import type { Actor } from '../types.js';
 import type { Sentence } from './segment.js';
 import type { Tree } from './tree.js';
+import { ADVERBIAL_MARKS } from '../lexicon.js';
 
 /**
  * For each sentence, whether it opens a quotation that is still open at its end, or closes one.
@@ -162,7 +163,7 @@ function circumstance(t: Tree, v: number, h: number): boolean {
   const marks = t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ').map((m) => t.lower(m));
   // (the parser may call a clause of time or reason a complement: "warned Peru after Chile had
   // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
-  if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL.test(m));
+  if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL_MARKS.test(m));
   return /^(advcl|obl)$/.test(t.base(c)) && marks.some((m) => m !== 'that' && m !== 'whether');
 }
 
@@ -184,8 +185,6 @@ function aside(t: Tree, v: number, h: number): boolean {
   return false;
 }
 
-/** Subordinators of time, reason and concession: their clause is no one's words. */
-const ADVERBIAL = /^(after|before|when|whenever|while|since|because|although|though|until|till|once|unless|as)$/;
 
 const TAG_RELS: ReadonlySet<string> = new Set(['parataxis', 'conj', 'advcl', 'advcl:relcl', 'ccomp', 'dep']);
 const TAG_OPENERS: ReadonlySet<string> = new Set([',', '"', '\u201d', "''", '\u2019']);

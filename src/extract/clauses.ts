@@ -20,7 +20,7 @@ import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo 
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
-import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS } from '../lexicon.js';
+import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -158,9 +158,6 @@ function vocative(t: Tree, s: number, h: number): boolean {
   return /^VBP?$/.test(t.xpos(h)) && !t.childrenBy(h, 'aux', 'aux:pass').length && /^NNP?S$/.test(t.xpos(s));
 }
 
-/** Words that open a clause of time or cause, never a report. */
-const TIME_OR_CAUSE = /^(as|when|while|because|after|before|since|until|although|though|once|whereas)$/;
-
 /** Texts that speak for whoever issues them: "a statement condemning …", "a letter urging …". */
 const TEXT_NOUNS = /^(declaration|statement|communique|communiqué|letter|resolution|message|note|decree|motion|report|petition|manifesto|leaflet|bulletin|document|memo|memorandum|appeal|proclamation)$/;
 /** Verbs by which an author puts a text out. */
@@ -274,7 +271,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     // (not a clause of time or cause the parser took for the report: "Jones added four conversions
     // as Wales maintained their start" reports nothing; "said as he left that …" reports the "that")
-    const adverbial = (r: number) => r > h && TIME_OR_CAUSE.test(t.lower(t.span(r)[0]));
+    const adverbial = (r: number) => r > h && ADVERBIAL_MARKS.test(t.lower(t.span(r)[0]));
     const report = [...t.childrenBy(h, 'ccomp'), ...t.childrenBy(h, 'parataxis')].find((r) => !adverbial(r)) ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
     // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
     // (nor one that says what it is about, with no clause: "warned of the Prince", "spoke about Iraq")

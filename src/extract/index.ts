@@ -27,6 +27,7 @@ import { anchorDate, normalizeDate } from './time.js';
 import { clauseTimes } from './clause-time.js';
 import { tripleId } from './triple-id.js';
 import { claimedActs } from './claimed-acts.js';
+import { namesNoParty } from './no-party.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
 import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
@@ -99,14 +100,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // ("met in London", "talks at Geneva": a capital after a preposition of place is the city)
       if (obj.type === 'location' && !LOCATIVE_CASE.test(rel.label)) obj = capitalStandsForState(obj, rel.lemma, 'object') ?? obj;
       if (subj.id === obj.id || subj.type === 'other' || subj.type === 'location') return;
-      // ("hit back after the break", "spoke after Cabinet members", "stopped during the song": a
-      // phrase of time or sequence says when, it names no party; "looked after the workers" does)
-      // ("testified before the commission", "spread out throughout San Salvador": "before" and
-      // "throughout" name a forum or a place too, so only a thing after them is a time)
-      if ((WHEN_CASE.test(rel.label) || (obj.type === 'other' && / (before|throughout)$/.test(rel.label))) && !PHRASAL_WHEN.test(rel.label)) return;
-      // ("ran from 1971", "died in 1994 aged 72", "beat them 2-0": a year or a number after a
-      // preposition, or a score, is a time or a measure, no party; "rose 0.9%", "owns 46%" stay)
-      if (obj.type === 'other' && (SCORE_ONLY.test(obj.name) || (/^[\d.,:]+$/.test(obj.name) && / (in|at|on|from|to|into|by|of|for|with|since|over|under|around|about|between)$/.test(rel.label)))) return;
+      // ("hit back after the break", "ran from 1971", "beat them 2-0": a time, a number or a score names no party: extract/no-party.ts)
+      if (namesNoParty(rel.label, obj)) return;
       // a determiner or quantifier left alone by the chunker ("accepted a", "invested some") says nothing
       if (obj.type === 'other' && EMPTY_CONCEPT.test(obj.name)) return;
       // ("in Manchester and not Blackpool": a conjunct negated on its own: extract/scope.ts)
@@ -404,14 +399,6 @@ const COMPLEMENT_NOUNS = new Set([
 
 /** The id of a concept named in a triple's own words ("signs of recovery"). */
 const conceptId = (name: string): string => `concept:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
-
-/** A score alone: "2-0", "19-16". */
-const SCORE_ONLY = /^\d{1,3}-\d{1,3}$/;
-
-/** A relation that ends in a preposition of time or sequence. */
-const WHEN_CASE = / (after|during|until|till|since|amid|amidst|following|pending)$/;
-/** Verbs whose "after" makes a verb of its own: "look after", "go after", "named after". */
-const PHRASAL_WHEN = /^(look|go|run|chase|take|name|ask|come|seek|hunt) after$/;
 
 /** What a deal is struck as: "struck a deal", "strike an agreement". */
 const DEALS = /^(deal|agreement|accord|pact|bargain|compromise|settlement|truce|alliance|partnership)s?$/;
