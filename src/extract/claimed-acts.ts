@@ -37,6 +37,7 @@ export function claimedActs(triples: readonly Triple[]): Triple[] {
   const out: Triple[] = [];
   const acts = triples.filter((t) => UNATTRIBUTED.test(t.rule) && !t.relation.negated);
   if (!acts.length) return out;
+  const taken = new Set(triples.map((t) => t.id));
   for (const claim of triples) {
     if (claim.relation.label !== 'responsible for' || claim.object.type !== 'other' || claim.relation.negated) continue;
     if (claim.subject.type === 'other' || /unidentified/.test(claim.subject.id)) continue;
@@ -55,7 +56,8 @@ export function claimedActs(triples: readonly Triple[]): Triple[] {
       const relation = { ...act.relation, negated: false, modality: claim.relation.modality };
       const object = { ...act.object, mention: claim.object.mention };
       const id = tripleId(claim.evidence.doc, claim.evidence.sentence, claim.subject.id, relation.type, object.id);
-      if (out.some((t) => t.id === id) || triples.some((t) => t.id === id)) continue;
+      if (taken.has(id)) continue;
+      taken.add(id);
       out.push({ id, subject: claim.subject, relation, object, evidence: claim.evidence,
         ...(claim.attribution ? { attribution: claim.attribution } : {}), ...(act.time ?? claim.time ? { time: act.time ?? claim.time } : {}),
         rule: 'responsible:act', confidence: 0.45 });

@@ -20,7 +20,7 @@ import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo 
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
-import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS } from '../lexicon.js';
+import { COMMIT_VERBS, MODALS, MODAL_NOUNS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS, POSSESSIVES } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -433,7 +433,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // definite object tells what was done to the object, not what the subject has: open IE's only)
     // (the tagger may read the participle as a past tense; "has a plan approved by Chile" is had)
     const done = verb.copula === 'have' && objHeads.length === 1 && (t.childrenBy(last, 'xcomp').some((x) => /^VB[ND]$/.test(t.xpos(x)) && x > objHeads[0] && !t.childrenBy(x, 'nsubj').length)
-      || (t.childrenBy(objHeads[0], 'acl').some((x) => t.xpos(x) === 'VBN' && x > objHeads[0]) && t.childrenBy(objHeads[0], 'det', 'nmod:poss').some((x) => /^(the|its|his|her|their|our|my|your)$/.test(t.lower(x)))));
+      || (t.childrenBy(objHeads[0], 'acl').some((x) => t.xpos(x) === 'VBN' && x > objHeads[0]) && t.childrenBy(objHeads[0], 'det', 'nmod:poss').some((x) => t.lower(x) === 'the' || POSSESSIVES.has(t.lower(x)))));
     // ReVerb's V W* P: "signed a treaty with Germany" → sign treaty with → Germany
     // (each of joined objects with its own party: "lift the ban on the FIS but not with its old
     // leaders", "signed a treaty with Peru and an accord with Chile"; the plain clause stays then)

@@ -19,6 +19,7 @@ import type { Arguments } from './arguments.js';
 import type { NominalCandidate } from './nominal.js';
 import type { Mention } from './mentions.js';
 import { EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
+import { readPredicate } from './predicate.js';
 
 /** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
@@ -82,7 +83,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     if (!agents.length && agent.length) {
       agents = agent;
       if (alleged) { modality = 'possible'; speakers = by; }
-      negated = verb !== undefined && denied(t, verb);
+      negated = verb !== undefined && readPredicate(t, verb).info.negated;
     }
     // ("the murder of three judges", "the killing of Pablo Pelaez": harm to a victim and no doer)
     if (!agents.length && !owned) {
@@ -130,9 +131,6 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
   if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
   return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g), verb: g };
 }
-
-/** Is the verb (or the adjective) v denied: "did not claim", "was never responsible"? */
-const denied = (t: Tree, v: number): boolean => t.children(v).some((c) => /^(not|n't|never)$/.test(t.lower(c)));
 
 /**
  * Is the act noun n, with no doer found, one nobody is named for? Not an act someone is credited

@@ -11,11 +11,9 @@ import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
-import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName } from './name-kind.js';
+import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName, isFirstName } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
-import { knownFirstName } from '../resolve/persons.js';
-import { firstNameGender } from '../resolve/gender.js';
 import {
   LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES, DISEASE_ACRONYMS,
@@ -240,7 +238,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("Athletics Kenya", "Cycling Australia": a sport before a country's name is its governing body)
       // ("BBC Radio Wales": a broadcaster's medium before a place's name is the broadcaster there)
       // ("Telekom Austria": so does a word no name list gives anyone; "Tony Jordan" has a first name)
-      const firstName = knownFirstName(prev.text) || !!firstNameGender(prev.text);
+      const firstName = isFirstName(prev.text);
       if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || MEDIA.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country') || (!firstName && e.type === 'country' && s0 === n0 - 1)) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
@@ -493,7 +491,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // (the recogniser may run the body's span on over the name: its type is the acronym's then)
     const afterAcronym = words.slice(1).map((t) => (words[0].ne === 'organization' && t.ne === 'organization' ? { ...t, ne: undefined } : t));
     if (!runCue && nameStart === 0 && words.length >= 3 && /^[A-Z]{2,6}$/.test(words[0].text)
-      && (knownFirstName(words[1].text) || !!firstNameGender(words[1].text)) && properKind(afterAcronym) === 'person') nameStart = 1;
+      && isFirstName(words[1].text) && properKind(afterAcronym) === 'person') nameStart = 1;
     while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
     // ("Rapper Eminem", "Teenager Mirza": a listed descriptor of people, capitalised first in the
     // sentence, before one name word: that word is a person known by one name)
@@ -516,7 +514,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // (not a firm's "&": "Pharmaceutical giant Johnson & Johnson")
       // (an article of another language is no first name: "the newspaper El Tiempo", "La Stampa")
       // (not after a noun that names only firms: "Record company Sony BMG", whatever name lists know "Sony")
-      const cue = !runCue && cued === 'organization' && !FIRM_ONLY_CUES.test(tokens[p - 1]?.lower ?? '') && nw.length >= 2 && !ARTICLES.test(nw[0].text) && (knownFirstName(nw[0].text) || !!firstNameGender(nw[0].text)) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
+      const cue = !runCue && cued === 'organization' && !FIRM_ONLY_CUES.test(tokens[p - 1]?.lower ?? '') && nw.length >= 2 && !ARTICLES.test(nw[0].text) && isFirstName(nw[0].text) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&') ? 'person' : cued;
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';

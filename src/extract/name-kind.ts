@@ -25,6 +25,9 @@ export const isTitle = (t: Token) => TITLES.has(t.lower) || /^(lt|gen|col|maj|ca
 /** Words that open the names of places and firms, before words that may be first names ("New Line Cinema", "Great Ormond Street"). */
 const NAME_OPENERS = /^(new|old|great|grand|royal|little|big|upper|lower|north|south|east|west|central|fort|port|mount|lake|saint|st|san|santa|golden|national|international|general|united|first)$/;
 
+/** Is this word a first name, by the name list or the gender list ("Nicolas", "Dwayne")? */
+export const isFirstName = (word: string): boolean => knownFirstName(word) || !!firstNameGender(word);
+
 /** Particles inside personal names: "Hamad bin Khalifa al-Thani", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = /^(al|bin|ibn|bint|abu|el|ul|ur|van|von|de|da|la|le|du|der)$/;
 
@@ -157,8 +160,7 @@ export function isDescriptor(words: Token[], i: number): boolean {
   // ("Farmer Geoff Brooks", "Unseeded Nicolas Almagro", "Australian Lynton Crosby", "Democrat John
   // Kerry": a word of the language that no name list knows as a first name, before a full name that
   // starts with one, is what the person is, not the first of three names)
-  const firstName = (t: Token) => knownFirstName(t.text) || !!firstNameGender(t.text);
-  if (rest.length >= 2 && /^[A-Z][a-z]+$/.test(w.text) && firstName(rest[0]) && !firstName(w) && winkKnows(w.lower)
+  if (rest.length >= 2 && /^[A-Z][a-z]+$/.test(w.text) && isFirstName(rest[0].text) && !isFirstName(w.text) && winkKnows(w.lower)
     && !NAME_PARTICLES.test(w.lower) && !NAME_OPENERS.test(w.lower)) return true;
   return w.upos === 'NOUN' && w.ne !== 'person' && (rest[0].ne === 'person' || isCommonWord(w.text));
 }

@@ -49,6 +49,8 @@ const CLOSED = /^(ADP|DET|CCONJ|SCONJ|PRON|AUX|PART)$/;
 /** Verbs of saying and thinking after which a clause opens with no "that". */
 const SAYING = /^(said|says|say|told|tells|added|adds|believes|believed|thinks|thought|warned|warns|claimed|claims|argued|argues|insisted|insists|stated|states|announced|announces|confirmed|confirms|reported|reports|suggested|suggests|feared|fears|hoped|hopes|knew|knows|admitted|admits)$/;
 const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
+/** Forms of "be" a passive participle follows (the repairs of harm and of quotes: fixHarmParticiple, fixQuotedParticiple). */
+const BE_BEFORE_PARTICIPLE = /^(is|are|was|were|been|be|being|am)$/;
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
@@ -242,7 +244,7 @@ export class Analyser {
       if (upos[u[i]] !== 'ADJ' || !/^(injured|wounded|hurt|maimed|mutilated)$/.test(lower[i])) continue;
       let k = i - 1;
       while (k > 0 && upos[u[k]] === 'ADV') k--;
-      if (!/^(is|are|was|were|been|be|being|am)$/.test(lower[k])) continue;
+      if (!BE_BEFORE_PARTICIPLE.test(lower[k])) continue;
       u[i] = VERB; x[i] = VBN;
     }
   }
@@ -259,7 +261,7 @@ export class Analyser {
       if (xpos[x[i]] !== 'VBD' || !/[a-z]ed$/.test(lower[i])) continue;
       let k = i - 1, quoted = false;
       while (k > 0 && (upos[u[k]] === 'ADV' || /^(``|''|"|“|‘)$/.test(lower[k]))) { quoted ||= upos[u[k]] !== 'ADV'; k--; }
-      if (quoted && /^(is|are|was|were|been|be|being|am)$/.test(lower[k])) x[i] = VBN;
+      if (quoted && BE_BEFORE_PARTICIPLE.test(lower[k])) x[i] = VBN;
     }
   }
 
