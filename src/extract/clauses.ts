@@ -132,6 +132,20 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
   return surfaceSubject(t, A, v, depth + 1).heads;
 }
 
+/**
+ * Who a verb of accusing, judging or praising holds to the act its "of"/"for"/"with" gerund names:
+ * its passive subject ("Smith was jailed for attacking Jones") or its object ("accused Chile of
+ * violating the border"). Undefined when the clause is no such gerund.
+ */
+function heldFor(t: Tree, g: number, h: number, marks: number[]): number[] | undefined {
+  if (t.xpos(h) !== 'VBG' || !HELD_FOR.test(t.lemma(g)) || !marks.some((m) => /^(of|for|with)$/.test(t.lower(m)))) return undefined;
+  const who = t.child(g, 'nsubj:pass') ?? t.child(g, 'obj');
+  return who === undefined ? undefined : t.conjuncts(who);
+}
+
+/** Verbs that hold someone to an act: accusing, judging, punishing, praising ("X for doing", "X of doing"). */
+export const HELD_FOR = /^(accuse|charge|suspect|indict|implicate|blame|arrest|detain|prosecute|sue|investigate|convict|jail|imprison|sentence|fine|punish|ban|suspend|expel|sack|fire|acquit|clear|exonerate|praise|thank|commend|applaud|credit|reward|honou?r|critici[sz]e|condemn|rebuke|reprimand|censure|fault|penali[sz]e|attack|slam)$/;
+
 /** Verbs of taking someone on: their object does what the infinitive after them says (not "signed an
  * agreement to increase trade": only verbs whose object is a person). */
 const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
@@ -221,6 +235,10 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
       // main subject; "if"/"because" clauses have their own
       const marks = t.childrenBy(h, 'mark');
+      // ("was accused of attacking Jones", "convicted Smith of killing", "praised Peru for
+      // helping"): the one accused, judged or praised did the gerund's act (scope.ts weighs the verdict)
+      const held = heldFor(t, g, h, marks);
+      if (held) return { heads: held, rule: 'participle' };
       if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
       // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one
       // takes on does what they are taken on for)

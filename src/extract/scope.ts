@@ -35,6 +35,10 @@ const OBLIGE = /^(oblige|require|obligate)$/;
 const REFUSE = /^(reject|refuse|decline|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
 /** Predicates of allegation whose complement is what is alleged. */
 const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
+/** Verbs that hold someone on suspicion of what their "for" gerund names: "arrested for attacking Peru". */
+const SUSPICION = /^(arrest|detain|prosecute|sue)$/;
+/** Verdicts that clear their object of what the gerund names: "was acquitted of killing Jones". */
+const CLEARED = /^(acquit|clear|exonerate)$/;
 const CONDITION = /^(if|unless|whether|lest)$/;
 /** Verbs whose "if"-clause is an indirect question. */
 const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|query|question|test|find)$/;
@@ -204,6 +208,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // ("signed the deal without consulting Chile", "dominated without creating chances": what is
       // done without something leaves it undone)
       if (x === start && r === 'advcl' && t.childrenBy(x, 'mark', 'case').some((m) => t.lower(m) === 'without')) negated = true;
+      // ("far from suspending the raids, has intensified them": the act it is far from is not done)
+      if (x === start && /^(advcl|acl)$/.test(r) && t.childrenBy(x, 'mark', 'case').some((m) => t.lower(m) === 'from') && t.childrenBy(x, 'advmod').some((a) => t.lower(a) === 'far')) negated = true;
       // ("nodded towards the tomb rather than lay a wreath", "instead of signing the deal": the
       // alternative not taken did not happen)
       if (x === start && t.children(x).some((c) => /^(rather|instead)$/.test(t.lower(c)) && t.childrenBy(c, 'fixed').some((f) => /^(than|of)$/.test(t.lower(f))))) negated = true;
@@ -244,7 +250,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // "accused Turkey of violating …", "blamed the rebels for attacking …": an allegation, not a
         // fact (the parser may hang the clause on the accused noun: look one level further up)
         const up = gc ?? byHead.get(t.head(g));
-        if (up && ALLEGE.test(up.verb.lemma)) modality = weaker(modality, 'possible');
+        // ("was arrested for attacking", "acquitted of killing": the gerund the verb holds someone to;
+        // the accusing verb itself may make no clause: "with Milburn accusing Mr Howard of producing …")
+        const held = r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => /^(of|for|with)$/.test(t.lower(m)));
+        if (ALLEGE.test(up?.verb.lemma ?? '') || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
+        if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")
