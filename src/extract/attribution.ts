@@ -160,7 +160,8 @@ function circumstance(t: Tree, v: number, h: number): boolean {
   let c = h;
   while (c >= 0 && t.head(c) !== v) c = t.head(c);
   if (c < 0) return false;
-  const marks = t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ').map((m) => t.lower(m));
+  // (a subordinator the repairs moved off a noun keeps the tagger's ADP: "said after Chile won")
+  const marks = t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ' || t.upos(m) === 'ADP').map((m) => t.lower(m));
   // (the parser may call a clause of time or reason a complement: "warned Peru after Chile had
   // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
   if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL_MARKS.test(m));

@@ -102,6 +102,8 @@ const TABLES: Record<string, Row[]> = {
     ['a nominal "xcomp" with no object is the object', 'Tony Blair called the General Election.', 'tony-blair -CALL-> General Election'],
     ['"after" before a subject and its verb opens a clause, not a phrase of the first verb', 'The peso rose after Zentrix raised the rating of Peru.', 'zentrix -RAISE_RATING_OF-> PER'],
     ['… where the first verb was read as a participle on its subject, that subject does not do the second', 'Peru protested after Chile bombed Bolivia.', 'CHL -BOMB-> BOL'],
+    ['… and so does one the parser hung on the first verb\'s object, the second verb its complement', 'Kenya issued the ban after Chepkemei failed to turn up in Peru.', 'chepkemei -TURN_UP_IN-> PER'],
+    ['… or its open complement', 'The union called the strike after Zentrix failed to pay Bolivia.', 'zentrix -PAY-> BOL'],
     ['a name hung on the case word before it is that phrase\'s head', 'The radio reported the murder of Carlos Mendez by the FMLN.', 'FMLN -MURDER-> carlos-mendez'],
     ['a name read as the possessor of the description after its comma is the head, the description its apposition', "THE RADIO REPORTED THE MURDER OF CARLOS ANTONIO MENDEZ, DIRECTOR OF THE NATIONAL FIRE DEPARTMENT, BY THE FMLN'S URBAN COMMANDOS.", 'FMLN -MURDER-> carlos-antonio-mendez'],
     ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],

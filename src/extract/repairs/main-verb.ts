@@ -121,18 +121,32 @@ const SUBORDINATORS = /^(after|before|since|until|till)$/;
  * "The rupee rose after Standard & Poor's raised the rating": "after" is a preposition as often as
  * a subordinator, and the parser may read "after S&P" as a phrase and "raised" as a second verb of
  * "rose". A phrase opened by such a word and followed straight by a finite verb with no subject
- * of its own, joined to the same verb with no "and", is a clause: the phrase is its subject.
+ * of its own, joined to the same verb with no "and", is a clause: the phrase is its subject (so
+ * is such a phrase on the verb's object, the second verb read as the first's complement).
  * Where the first verb was read as a participle on its subject and the second made the root
  * ("Peru protested/acl after Chile bombed/root Bolivia"), the first is the root again.
  */
 export function repairSubordinateClause(d: Draft): void {
   const tk = d.tokens;
   for (let n = 0; n < tk.length; n++) {
-    if (d.rels[n] !== 'obl') continue;
+    if (d.rels[n] !== 'obl' && d.rels[n] !== 'nmod' && d.rels[n] !== 'nsubj') continue;
     const c = children(d, n).find((k) => d.rels[k] === 'case' && k < n);
     if (c === undefined || !SUBORDINATORS.test(tk[c].lower)) continue;
+    // ("Peru said after Chile won the vote that …": or the phrase is already the second verb's
+    // subject, with the subordinator left on it as a case word)
+    const h = d.heads[n];
+    if (d.rels[n] === 'nsubj') {
+      if (h > n && d.heads[h] >= 0 && /^(ccomp|conj|parataxis)$/.test(d.rels[h]) && /^VB[DZP]$/.test(xposOf(d, h)) && !children(d, h).some((k) => /^(cc|mark)$/.test(d.rels[k]))) {
+        d.rels[h] = 'advcl';
+        d.heads[c] = h; d.rels[c] = 'mark';
+      }
+      continue;
+    }
     const v = edge(d, n, 1) + 1;
-    const g = d.heads[n];
+    // ("issued the ban after Chepkemei failed to turn up": the phrase may hang on the object, and
+    // the second verb on the first as its complement)
+    const g = d.rels[n] === 'nmod' ? d.heads[d.heads[n]] : d.heads[n];
+    if (d.rels[n] === 'nmod' && (g < 0 || d.tokens[g].upos !== 'VERB' || !/^(obj|iobj)$/.test(d.rels[d.heads[n]]))) continue;
     if (v >= tk.length || g < 0 || !/^VB[DZP]$/.test(xposOf(d, v))) continue;
     // ("Peru protested after Chile bombed Bolivia": or the first verb was read as a participle on
     // its subject, "Peru protested(acl)", and the second made the root with that subject)
@@ -142,7 +156,7 @@ export function repairSubordinateClause(d: Draft): void {
       d.heads[g] = -1; d.rels[g] = 'root'; d.participles.delete(g);
       d.heads[s0] = g;
       for (let k = v + 1; k < tk.length; k++) if (d.heads[k] === v && d.rels[k] === 'punct') d.heads[k] = g;
-    } else if (d.heads[v] !== g || !/^(conj|parataxis)$/.test(d.rels[v])) continue;
+    } else if (d.heads[v] !== g || !/^(conj|parataxis|ccomp|xcomp)$/.test(d.rels[v])) continue;
     if (children(d, v).some((k) => /^(nsubj|nsubj:pass|cc|mark)$/.test(d.rels[k]))) continue;
     d.heads[v] = g; d.rels[v] = 'advcl';
     d.heads[n] = v; d.rels[n] = 'nsubj';
