@@ -192,7 +192,7 @@ export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'perso
   spokeswoman: 'person', chairman: 'person', chairwoman: 'person', governor: 'person', mayor: 'person', king: 'person',
   queen: 'person', prince: 'person', princess: 'person', senator: 'person', secretary: 'person', general: 'person',
   commander: 'person', coach: 'person', manager: 'person', director: 'person', prosecutor: 'person', judge: 'person',
-  cardinal: 'person', archbishop: 'person', pope: 'person',
+  cardinal: 'person', archbishop: 'person', pope: 'person', diplomat: 'person', officer: 'person', lawmaker: 'person', legislator: 'person',
   // (these need a body of that kind by name: "the court" is not the company just named)
   team: 'organization', agency: 'organization', ministry: 'organization', council: 'organization', court: 'organization',
   committee: 'organization', commission: 'organization', league: 'organization', university: 'organization',

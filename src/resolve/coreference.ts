@@ -28,6 +28,11 @@ function ofIndefinite(t: Parse, h: number): boolean {
   return t.children(h).some((x) => /^nmod/.test(t.rel(x)) && t.children(x).some((c) => t.rel(c) === 'case' && t.lower(c) === 'of') && t.children(x).some((c) => t.rel(c) === 'det' && /^(a|an|any|some|another)$/.test(t.lower(c))));
 }
 
+/** Has the noun at h a past participle of its own, not set off by a comma ("the officer involved in …")? */
+function restricted(t: Parse, h: number): boolean {
+  return t.children(h).some((x) => t.rel(x) === 'acl' && x === h + 1 && !/ing$/.test(t.lower(x)) && !t.children(x).some((c) => t.rel(c) === 'mark'));
+}
+
 /**
  * The sentence a mention is resolved in, as extract/analyse.ts holds it: its tree (binding), its
  * mentions and what they resolved to so far, its words' offsets (quotations) and its speech clauses.
@@ -394,6 +399,10 @@ export class DocContext {
           // ("avoid receiving the president of a government that murders priests": an office of
           // something indefinite is someone new, not the holder named before)
           if (local && ofIndefinite(local.tree, m.end - 1)) return [];
+          // ("the officer involved in the death of six Jesuits": a description its own participle
+          // identifies is someone new, not the holder named before; not a relative clause, which
+          // often says again what the one named did, "the man who gave his characters powers")
+          if (local && restricted(local.tree, m.end - 1)) return [];
           const g = wordGender(ref.word);
           const latest = this.recent.slice().reverse();
           const holder = describedPerson(ref.word, latest, (a) => this.agrees(a.id, g));

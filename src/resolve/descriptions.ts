@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../types.js';
 import { salient, type Seen } from './salience.js';
-import { dict } from '../lexicon.js';
+import { dict, GENERIC_BY_TYPE } from '../lexicon.js';
 import { gazetteer } from './gazetteer.js';
 
 /** The kind of body a name's last word states; bodies of one kind are not described as another. */
@@ -75,11 +75,28 @@ export function describedOrg(word: string, cands: Seen[], s: number): Actor | un
  * who passes `ok` (gender, the country the office is of).
  */
 export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor) => boolean): Actor | undefined {
+  // ("presidential adviser Rafael Pardo Rueda has said. The official added …": a word for any
+  // office of its kind names the last person said to hold one)
+  // (only for someone named: "an FA spokesman … a display by the official" is the referee)
+  const kind = OFFICE_KINDS[word];
   for (const x of remembered) {
     if (x.actor.type !== 'person' || !ok(x.actor)) continue;
+    const carries = (w: string) => w === word || (kind !== undefined && kind.test(w) && !roleOnly(x.actor));
     // ("the chancellor" is not "shadow chancellor Oliver Letwin", whose office is said again bare after his name)
-    if (x.words.some((w, i) => w === word && i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) continue;
-    if (x.words.includes(word)) return x.actor;
+    if (x.words.some((w, i) => carries(w) && i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) continue;
+    if (x.words.some(carries)) return x.actor;
   }
   return undefined;
 }
+
+/** Is the person known only by an office ("FA spokesman", "Chilean ambassador"), no name? */
+const roleOnly = (a: Actor): boolean => GENERIC_BY_TYPE[a.name.split(/\s+/).pop()!.toLowerCase()] === 'person';
+
+/** Words for any office of a kind, and the offices they cover ("the official" is no president). */
+const OFFICE_KINDS: Record<string, RegExp> = dict({
+  official: /^(minister|secretary|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|consul|governor|mayor|commissioner|undersecretary|prosecutor|attorney)$/,
+  diplomat: /^(ambassador|envoy|consul|charge|attache|diplomat)$/,
+  officer: /^(colonel|general|major|captain|lieutenant|sergeant|commander|admiral|inspector|superintendent|constable|officer)$/,
+  lawmaker: /^(senator|deputy|congressman|congresswoman|legislator|mp|representative|assemblyman|lawmaker)$/,
+  legislator: /^(senator|deputy|congressman|congresswoman|legislator|mp|representative|assemblyman|lawmaker)$/,
+});
