@@ -52,6 +52,9 @@ const BE_FORMS = /^(is|are|was|were|be|'s|'re)$/;
 /** Forms of "be" a passive participle follows (the repairs of harm and of quotes: fixHarmParticiple, fixQuotedParticiple). */
 const BE_BEFORE_PARTICIPLE = /^(is|are|was|were|been|be|being|am)$/;
 
+/** Heads of an office named by its field ("campaigns director", "operations manager"). */
+const OFFICE_HEADS = /^(director|directors|manager|managers|editor|editors|chief|officer|secretary|minister|correspondent|coordinator|co-ordinator|spokesman|spokeswoman|adviser|advisor|head|chairman|controller|executive)$/;
+
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
   /** The tag numbers the repairs below write, looked up once. */
@@ -102,6 +105,9 @@ export class Analyser {
       // (nor "account" in "hold ministers to account": the verb takes "for", so without it the word
       // is the noun of "to account", and the infinitive the tagger read there is no clause)
       if (i >= 1 && lower[i - 1] === 'to' && lower[i] === 'account' && lower[i + 1] !== 'for' && upos[u[i]] === 'VERB') { u[i - 1] = ADP; x[i - 1] = IN; u[i] = NOUN; x[i] = NN; }
+      // (nor "campaigns" in "Blake Lee-Harwood, campaigns director at Greenpeace": a plural before an
+      // office, at the start of its phrase, names the office's field)
+      if (/[^s]s$/.test(lower[i]) && OFFICE_HEADS.test(lower[i + 1]) && upos[u[i]] === 'VERB' && (i === 0 || lower[i - 1] === ',' || /^(DET|ADJ)$/.test(upos[u[i - 1]]) || lower[i - 1] === "'s")) { u[i] = NOUN; x[i] = NNS; }
       if (lower[i] === 'lead' && /^(singers?|guitarists?|vocalists?|actors?|actress|actresses|roles?|investigators?|negotiators?|prosecutors?|authors?|researchers?|counsel|attorneys?|lawyers?|designers?|dancers?|characters?|sponsors?)$/.test(lower[i + 1]) && upos[u[i]] === 'VERB') { u[i] = ADJ; x[i] = JJ; }
     }
   }

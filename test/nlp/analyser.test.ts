@@ -122,6 +122,18 @@ test('"managing director" is an office: "managing" describes it, no verb', () =>
   assert.equal(arc(forms, a, 'director'), 'appos<Brian');
 });
 
+test('"campaigns director" is an office: a plural before an office at the start of its phrase names its field, no verb', () => {
+  const forms = words('Blake Vale , campaigns director at Zentrix in Peru , said prices rose .');
+  const a = analyser().analyse(forms);
+  assert.equal(a.upos[forms.indexOf('campaigns')], 'NOUN');
+  assert.equal(arc(forms, a, 'director'), 'appos<Blake');
+});
+
+test('"campaigns for" after a subject stays a verb', () => {
+  const forms = words('He campaigns for Zentrix .');
+  assert.equal(analyser().analyse(forms).upos[forms.indexOf('campaigns')], 'VERB');
+});
+
 test('"lead singer" after a comma is a rank before a role, no verb', () => {
   const forms = words('Zentrix Patrol had to ask their bassist to leave the band , lead singer Tom Vale has said .');
   assert.equal(analyser().analyse(forms).upos[forms.indexOf('lead')], 'ADJ');
