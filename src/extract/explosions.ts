@@ -33,6 +33,9 @@ const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunse
 /** Where a bomb goes off at a target. */
 const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)$/;
 
+/** Nouns of news about an event: an attack told of through them is not their holder's. */
+const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
+
 export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
 
 /**
@@ -95,7 +98,10 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // (a "by" phrase names the doer: the nominal rules read it)
     if (nmods.some((y) => t.caseWord(y) === 'by')) continue;
     let gov = t.head(n);
-    while (gov >= 0 && !clauseOf.has(gov) && t.upos(gov) !== 'VERB') gov = t.head(gov);
+    // ("we have further reports on this morning's attack on X": an attack told of through a report
+    // is no act of the report's holder)
+    let reported = false;
+    while (gov >= 0 && !clauseOf.has(gov) && t.upos(gov) !== 'VERB') { reported ||= REPORT_NOUNS.test(t.lower(gov)); gov = t.head(gov); }
     const c = gov >= 0 ? clauseOf.get(gov) : undefined;
     if (!c || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || NOT_DONE.test(c.verb.lemma)) continue;
     // ("Chilean rebels carried out an attack", "the FMLN claimed the attack", "the M-19 kidnapped 20
@@ -105,7 +111,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     if (!c.verb.passive && c.subjects.length && (CARRY_OUT.test(c.verb.lemma) || CLAIM.test(c.verb.lemma))) continue;
     // ("blamed the attacks on the Shining Path": the "on" phrase of a charge names the doer, no target)
     if (/^(blame|attribute|ascribe|pin)$/.test(c.verb.lemma)) continue;
-    if (actorSubject && !REACT.test(c.verb.lemma)) continue;
+    if (actorSubject && !REACT.test(c.verb.lemma) && !reported) continue;
     // ("attacks have been made against police": a verb of carrying out holds the target)
     const done = /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];
     const targets = targetsOf(a, [...nmods, ...done].filter((y) => /^(against|on|at)$/.test(t.caseWord(y))));
@@ -117,7 +123,10 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
     const agent = kind !== undefined ? doerOf(a, c.head, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, c.head, home, g);
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
-    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: c.verb.tense, passive: false }, rule: 'existential:attack' });
+    // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
+    // attack is one that has happened, whatever the tense of the clause that tells of it)
+    const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
+    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite ? 'past' : c.verb.tense, passive: false }, rule: 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers
@@ -145,7 +154,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
 
 /** Words that make an attack one of force. */
-const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|machetes?|guns?|weapons?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|militiam[ae]n|troops|soldiers|shot|shots|fire|casualties|victims|jets|aircraft|artillery|tanks|missiles?|rockets?)$/;
+const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|machetes?|guns?|weapons?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|militiam[ae]n|troops|soldiers|shot|shots|shooting|shootings|gunfire|gunshots?|bullets?|fire|casualties|victims|jets|aircraft|artillery|tanks|missiles?|rockets?)$/;
 /** Verbs by which a subject owns to an attack, or answers for it. */
 const CLAIM = /^(claim|admit|confess|acknowledge|order|plan|mastermind|organi[sz]e|direct|lead|initiate|begin|start|resume|step)$/;
 /** Verbs of reacting to an attack someone else made: their subject is no doer. */

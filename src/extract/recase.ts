@@ -169,10 +169,12 @@ const unknownWord = (t: Token) => isWord(t) && !t.ne && !everyday(t.lower) && !k
 function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person')) continue;
+    // (a first name the recogniser took for a place is a person's before a listed surname, "guillermo
+    // payes", unless a toponym's first word opens it, "san carlos")
+    const placeBeforeSurname = t.ne === 'place' && listedSurname(tokens[i + 1].lower) && !TOPONYM_START.test(tokens[i - 1]?.lower ?? '');
+    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person' && !placeBeforeSurname)) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 4 && isWord(tokens[j]) && (tokens[j].ne === 'person' || !tokens[j].ne) && !taggerEveryday(tokens[j].lower) && !isTitleWord(tokens[j].lower) && !NAME_FUNCTION.test(tokens[j].lower)
-      && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) j++;
+    while (j < tokens.length && j - i <= 4 && nameAfterFirst(tokens, j)) j++;
     // (or the surname the recogniser found, already recased: "armando Quiroga")
     if (j === i + 1 && !(tokens[j].ne === 'person' && /^[A-Z]/.test(tokens[j].text))) continue;
     for (let k = i; k < j; k++) {
@@ -182,6 +184,21 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
     }
     i = j - 1;
   }
+}
+
+/**
+ * Can word j go on a name opened by a first name? One our tagger never saw as an everyday word,
+ * tagged a noun by wink or a listed surname ("guillermo payes", which wink reads as "pays"); a
+ * place's name too when a listed surname follows ("carlos valencia garcia": Valencia is a town and a
+ * surname).
+ */
+function nameAfterFirst(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  // (a word of the recogniser's span recased already goes on too: "Carlos Valencia" + "garcia")
+  if (t.ne === 'person' && /^[A-Z][a-z]/.test(t.text)) return true;
+  if (!isWord(t) || taggerEveryday(t.lower) || isTitleWord(t.lower) || NAME_FUNCTION.test(t.lower)) return false;
+  if (t.ne && t.ne !== 'person' && !(t.ne === 'place' && j + 1 < tokens.length && listedSurname(tokens[j + 1].lower))) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || listedSurname(t.lower);
 }
 
 /**

@@ -38,6 +38,11 @@ const PERSONS: Array<[string, string, string]> = [
   ['THE POLICE DETAINED ERNESTO PALACIOS MONTERO AT HIS HOME.', 'palacios', 'Ernesto Palacios Montero'],
   ['FORMER MINISTER LUCIA FERNANDEZ CRITICIZED THE NEW LAW.', 'fernandez', 'Lucia Fernandez'],
   ['THE BISHOP MET WITH JOSE MARIA QUINTEROS ON TUESDAY.', 'quinteros', 'Jose Maria Quinteros'],
+  // (a first name the recogniser took for a place, before a listed surname wink reads as a verb)
+  ['POLICE REPORTED THE ATTACK ON RICARDO REYES.', 'reyes', 'Ricardo Reyes'],
+  ['POLICE REPORTED THE ATTACK ON ROBERTO MENDES.', 'mendes', 'Roberto Mendes'],
+  // (a surname after words of the recogniser's span already recased: "Luis Valencia" + "garcia")
+  ['THE STRIKE BEGAN AFTER LUIS VALENCIA GARCIA WAS MURDERED.', 'garcia', 'Luis Valencia Garcia'],
   // (a name no list knows, after the role that describes the person)
   ['SWEDISH REPORTER ERLEND VASKO WAS KILLED THIS MORNING IN SAN MIGUEL.', 'vasko', 'Erlend Vasko'],
   // (… but not an English word no lexicon lists, by its ending: "surnamed")

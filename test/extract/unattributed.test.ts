@@ -102,6 +102,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['an attack against a building that a sentence condemns', 'Two guards were killed and three wounded by gunmen in Lima on Monday. The Zentrix union condemned the recent attack against the offices of the Lima Times in Lima.', 'per-unidentified-individual -ATTACK_OFFICE_OF-> lima-times'],
   ['attacks made against someone', 'Armed attacks have been made against police stations in Lima.', 'per-unidentified-individual -ATTACK-> police stations'],
   ['a kind word names the doers', 'Nine people were injured in Lima following terrorist attacks against bank branches.', 'per-terrorist -ATTACK-> bank branches'],
+  ['an attack told of through the reports its hearers have (bullets and gunfire are violence too)', 'LIMA, 19 JUL 89 (RADIO SOL) -- WE HAVE FURTHER REPORTS ON THIS MORNING\'S ATTACK ON TOM VALE, A LAWYER. HE WAS SHOT FIVE TIMES. NEIGHBORS HEARD GUNFIRE AND THREE BULLETS HIT HIM.', 'per-unidentified-individual -ATTACK-> tom-vale'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
@@ -109,6 +110,11 @@ for (const [why, text, want] of EXPLOSIONS) {
     findTriple(run(text), want);
   });
 }
+
+test('unattributed: a definite attack has happened, whatever the tense of the clause that tells of it', () => {
+  const hit = findTriple(run('Two guards were killed and three wounded by gunfire in Lima on Monday. The attack against the Zentrix offices seems part of a campaign of terror.'), 'group:unidentified-individual -ATTACK-> Zentrix offices');
+  assert.equal(hit.relation.tense, 'past');
+});
 
 const NO_EXPLOSION: Array<[why: string, text: string]> = [
   ['a time is no target', 'A bomb exploded at dawn in Lima.'],
