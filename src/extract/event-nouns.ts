@@ -10,7 +10,7 @@
  *   "the FMLN was responsible for the bombing of the embassy" FMLN –bomb→ embassy
  *
  * The victim is the noun's "of" phrase ("on"/"against" for an attack); a possessor is the doer
- * only when an "of" phrase names the victim ("Galan's murder" is Galan's death, not his deed).
+ * only when an "of" phrase names the victim: "Galan's murder" is done to Galan, not by him.
  * An allegation (blame, accuse, hold responsible) is possible, and its speaker is its subject.
  */
 import type { Modality } from '../types.js';
@@ -34,6 +34,8 @@ export interface EventCandidate extends NominalCandidate {
   negated?: boolean;
   /** Harm with no doer named: "the murder of three judges" (the caller gives the unidentified doer: extract/unattributed.ts). */
   unattributed?: boolean;
+  /** The mention whose owner the harm was done to: "Galan's murder". */
+  victimOf?: number;
 }
 
 /** Verbs whose object act has not happened: "fears an attack on", "foiled the bombing of", "warned of an attack". */
@@ -88,6 +90,12 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // ("the murder of three judges", "the killing of Pablo Pelaez": harm to a victim and no doer)
     if (!agents.length && !owned) {
       if (victim.length && !possTokens.length && HARM_VERBS.test(ev.verb) && unclaimed(t, n)) out.push({ subjects: [], objects: victim, label: ev.verb, lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, unattributed: true });
+      // ("after Galan's murder", "the judge's kidnapping": with no "of" phrase, the possessor of an
+      // act of harm is whom it was done to; a possessor inside the noun's mention is its owner)
+      else if (!victim.length && possTokens.length && HARM_VERBS.test(ev.verb) && unclaimed(t, n)) {
+        const ownerVictim = !poss.length && own >= 0 && mentions.get(own)?.owner?.type === 'person';
+        if (poss.length || ownerVictim) out.push({ subjects: [], objects: poss, label: ev.verb, lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, unattributed: true, ...(ownerVictim ? { victimOf: own } : {}) });
+      }
       continue;
     }
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")

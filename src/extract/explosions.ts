@@ -33,6 +33,9 @@ const CLOCK = /^(dawn|dusk|noon|midnight|midday|daybreak|nightfall|sunrise|sunse
 /** Where a bomb goes off at a target. */
 const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)$/;
 
+/** Buildings, installations and units an attack of force is made on. */
+const STRUCTURES = /^(installations?|headquarters|offices?|buildings?|embassy|embassies|stations?|barracks|bases?|garrisons?|plants?|pipelines?|towers?|banks?|branch|branches|residences?|homes?|houses?|facilities|premises|posts?|checkpoints?|buses|vehicles?|convoys?|patrols?|trucks?|outposts?|camps?)$/;
+
 /** Nouns of news about an event: an attack told of through them is not their holder's. */
 const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
 
@@ -120,7 +123,9 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     if (kind === undefined && !unknown) continue;
     // ("Tory attacks on Labour's tax plans": an attack or an assault is one of force only where the
     // sentence or the report says so, by its doers' kind, a weapon or its dead and wounded)
-    if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
+    // (and an attack against installations, offices or a patrol is one of force: words attack no building)
+    const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && STRUCTURES.test(t.lower(y)));
+    if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !physical && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
     const agent = kind !== undefined ? doerOf(a, c.head, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, c.head, home, g);
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
@@ -154,7 +159,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
 
 /** Words that make an attack one of force. */
-const VIOLENCE = /^(killed|dead|died|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|machetes?|guns?|weapons?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|militiam[ae]n|troops|soldiers|shot|shots|shooting|shootings|gunfire|gunshots?|bullets?|fire|casualties|victims|jets|aircraft|artillery|tanks|missiles?|rockets?)$/;
+const VIOLENCE = /^(killed|dead|died|murder|murders|murdered|murdering|assassination|assassinations|assassinated|kidnapped|kidnapping|kidnappings|massacre|massacres|killers|wounded|injured|injuring|killing|wounding|bomb|bombs|dynamite|explosive|explosives|grenade|grenades|gunmen|gunman|armed|rifles|machineguns?|machetes?|guns?|weapons?|terrorist|terrorists|guerrillas?|rebels?|insurgents?|militants?|militiam[ae]n|troops|soldiers|shot|shots|shooting|shootings|gunfire|gunshots?|bullets?|fire|casualties|victims|jets|aircraft|artillery|tanks|missiles?|rockets?)$/;
 /** Verbs by which a subject owns to an attack, or answers for it. */
 const CLAIM = /^(claim|admit|confess|acknowledge|order|plan|mastermind|organi[sz]e|direct|lead|initiate|begin|start|resume|step)$/;
 /** Verbs of reacting to an attack someone else made: their subject is no doer. */

@@ -339,7 +339,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         if (sport || rel.negated || rel.modality !== 'asserted' || rel.tense === 'future' || !mayBeUnattributed(a)) continue;
         at = n.noun!;
         const agent = unidentifiedAgent(a, n.noun!, home, gaz);
-        for (const y of ends(n.objects.filter((k) => isPeople(a, k)))) emit(agent, y, rel, 'nominal:unattributed', 0.45, undefined, by);
+        const victims = n.victimOf !== undefined ? [a.mentions.get(n.victimOf)!.owner!] : ends(n.objects.filter((k) => isPeople(a, k)));
+        for (const y of victims) emit(agent, y, rel, 'nominal:unattributed', 0.45, undefined, by);
         continue;
       }
       for (const x of doers(n)) for (const y of ends(n.objects)) emit(x, y, rel, n.rule, y.type === 'other' ? 0.55 : 0.7, undefined, by);

@@ -106,6 +106,8 @@ function attackWithDoer(a: Analysed): boolean {
     if (m.kind !== 'concept' || m.end - m.start < 2) continue;
     const head = tk[m.end - 1].lower;
     if (!ATTACK_HEADS.has(head) && !EVENT_NOUNS[head]) continue;
+    // (a person who owns an act of harm suffered it: "Luis Galan's murder", extract/event-nouns.ts)
+    if (m.owner?.type === 'person' && HARM_VERBS.test(EVENT_NOUNS[head]?.verb ?? '')) continue;
     // (a date's capital names no doer: "the 18 August assassination of …")
     for (let i = m.start; i < m.end - 1; i++) if (DOER_WORDS.test(tk[i].lower) || (/^[A-Z]/.test(tk[i].text) && i > 0 && tk[i].pos !== 'DET' && !TIME_NOUNS.has(tk[i].lower))) return true;
   }
