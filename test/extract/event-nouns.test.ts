@@ -60,7 +60,7 @@ for (const [why, text, want, modality, by] of CASES) {
 
 // [why, text, a triple that must not come out]
 const NOT: Array<[why: string, text: string, unwanted: RegExp]> = [
-  ['a possessor with no "of" victim is the victim, not the doer', "Galindo's assassination shocked Ecuador.", /-ASSASSINATE->/],
+  ['a possessor with no "of" victim is the victim, not the doer', "Galindo's assassination shocked Ecuador.", /^galindo -ASSASSINATE->/],
   ['a claim of something else is no claim of the act', 'The Shining Path claimed a victory in the attack on the bridge.', /SHINING_PATH -(ATTACK|RESPONSIBLE_FOR)->/],
   ['praise is no allegation', 'Ecuador praised the army for the raid on the camp.', /-RAID->/],
 ];
