@@ -201,6 +201,9 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
     }
     case 'acl:relcl': return { heads: [A.antecedent(h)], rule: 'relative' };
     case 'acl': {
+      // ("a bomb exploded in a hotel, killing two persons": a participle the parser hung on a verb
+      // is an adjunct, done by that verb's subject)
+      if (t.upos(g) === 'VERB' && t.xpos(h) === 'VBG' && !t.childrenBy(h, 'mark').length) return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'participle' };
       // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
       // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
       const modal = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m)));

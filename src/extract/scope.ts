@@ -193,7 +193,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       }
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does
-      if (r === 'advcl' && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
+      // (so does one the parser hung on a verb as a noun's participle: "exploded …, killing two")
+      if ((r === 'advcl' || (r === 'acl' && t.upos(g) === 'VERB')) && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
         // ("Gillick was clear when taking gold": a main clause that makes no triple tells its time by its verb or copula)

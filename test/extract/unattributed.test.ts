@@ -113,6 +113,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['a kind word names the doers', 'Nine people were injured in Lima following terrorist attacks against bank branches.', 'per-terrorist -ATTACK-> bank branches'],
   ['an attack told of through the reports its hearers have (bullets and gunfire are violence too)', 'LIMA, 19 JUL 89 (RADIO SOL) -- WE HAVE FURTHER REPORTS ON THIS MORNING\'S ATTACK ON TOM VALE, A LAWYER. HE WAS SHOT FIVE TIMES. NEIGHBORS HEARD GUNFIRE AND THREE BULLETS HIT HIM.', 'per-unidentified-individual -ATTACK-> tom-vale'],
   ['an attack on offices is one of force, whatever else the text says', 'The union condemned the attack on its offices in Lima.', 'per-unidentified-individual -ATTACK-> offices'],
+  ['in wire copy, the noun the parse made a speech verb\'s report', 'LIMA, 9 OCT 88 (EFE) -- ANOTHER BOMB EXPLODED AT A BANK BRANCH, POLICE SAID.', 'per-unidentified-individual -BOMB-> bank branch'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
@@ -124,6 +125,12 @@ for (const [why, text, want] of EXPLOSIONS) {
 test('unattributed: a definite attack has happened, whatever the tense of the clause that tells of it', () => {
   const hit = findTriple(run('Two guards were killed and three wounded by gunfire in Lima on Monday. The attack against the Zentrix offices seems part of a campaign of terror.'), 'group:unidentified-individual -ATTACK-> Zentrix offices');
   assert.equal(hit.relation.tense, 'past');
+});
+
+test('unattributed: a bomb\'s "-ing" participle the parse hung on its verb kills when the bomb went off, and the bomb goes off where it exploded', () => {
+  const ts = run('LIMA, 9 OCT 89 (EFE) -- MEANWHILE, A POWERFUL BOMB EXPLODED IN A HOTEL IN THE MIRAFLORES TOURIST CENTER, ON THE COAST, KILLING TWO GUARDS.');
+  assert.equal(findTriple(ts, 'per-unidentified-individual -KILL-> guards').relation.tense, 'past');
+  findTriple(ts, 'per-unidentified-individual -BOMB-> hotel');
 });
 
 const NO_EXPLOSION: Array<[why: string, text: string]> = [

@@ -177,10 +177,14 @@ export function repairIntransitiveRoot(d: Draft): void {
   const n = d.tokens.length;
   for (let v = 0; v < n; v++) {
     const h = d.heads[v];
-    if (h < 0 || d.heads[h] >= 0 || d.rels[v] !== 'acl' || d.tokens[v].xpos !== 'VBN' || !NO_PASSIVE.test(d.tokens[v].lemma.toLowerCase()) || !/^(NOUN|PROPN)$/.test(d.tokens[h].upos ?? '')) continue;
+    if (h < 0 || d.rels[v] !== 'acl' || d.tokens[v].xpos !== 'VBN' || !NO_PASSIVE.test(d.tokens[v].lemma.toLowerCase()) || !/^(NOUN|PROPN)$/.test(d.tokens[h].upos ?? '')) continue;
+    // ("Another bomb exploded at a bank, police said": or the noun stands for a clause, the report
+    // of a speech verb, with no case word of its own)
+    const g = d.heads[h];
+    if (g >= 0 && (!/^(ccomp|parataxis|obl:unmarked)$/.test(d.rels[h]) || children(d, h).some((k) => d.rels[k] === 'case'))) continue;
     if (h > v || children(d, v).some((k) => /^(aux|aux:pass|obl:agent)$/.test(d.rels[k]))) continue;
     for (let k = v + 1; k < n; k++) if (d.heads[k] === h) d.heads[k] = v;
-    d.heads[v] = -1; d.rels[v] = 'root';
+    d.heads[v] = g; d.rels[v] = g < 0 ? 'root' : d.rels[h] === 'obl:unmarked' ? 'advcl' : d.rels[h];
     d.heads[h] = v; d.rels[h] = 'nsubj';
     d.pastTense.add(v);
   }
