@@ -519,3 +519,8 @@ test('clauses: a clause with its own subject hung on the object is no place of t
   const ts = run('Zentrix denied reports it was withdrawing from Peru.');
   assert.ok(!ts.some((t) => t.relation.lemma === 'deny' && t.object.id === 'PER'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
 });
+
+test('clauses: an "-ing" participle right after the object of a verb of forgiving or seeing is the object\'s act: one who would not forgive anybody fuelling speculation does not fuel it', () => {
+  const ts = run('Tom Vale warned that Labour members would not easily forgive anybody fuelling damaging speculation about Peru.');
+  assert.ok(!ts.some((t) => /^UK_LABOUR -FUEL/.test(show(t))), ts.map(show).join(' | '));
+});

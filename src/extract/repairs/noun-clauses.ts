@@ -93,17 +93,24 @@ export function repairParticipleOnObject(d: Draft): void {
   const tk = d.tokens;
   for (let p = 2; p < tk.length; p++) {
     const v = d.heads[p];
-    if (d.rels[p] !== 'advcl' || tk[p].xpos !== 'VBN' || v < 0 || v > p) continue;
-    if (!children(d, p).some((c) => d.rels[c] === 'obl:agent' || (d.rels[c] === 'obl' && children(d, c).some((k) => d.rels[k] === 'case' && tk[k].lower === 'by')))) continue;
+    if (d.rels[p] !== 'advcl' || v < 0 || v > p) continue;
+    // ("saw the police beating protesters", "would not forgive anybody fuelling speculation": so is an
+    // "-ing" participle right after the object of a verb of seeing, finding or forgiving)
+    const seen = tk[p].xpos === 'VBG' && PERCEIVE.test(tk[v].lemma.toLowerCase());
+    if (tk[p].xpos !== 'VBN' && !seen) continue;
+    if (!seen && !children(d, p).some((c) => d.rels[c] === 'obl:agent' || (d.rels[c] === 'obl' && children(d, c).some((k) => d.rels[k] === 'case' && tk[k].lower === 'by')))) continue;
     if (children(d, p).some((c) => /^(aux|aux:pass|nsubj|nsubj:pass|mark)$/.test(d.rels[c]))) continue;
     // (the noun right before the participle, past its adverbs, is the verb's object or phrase)
     let n = p - 1;
     while (n > v && d.rels[n] === 'advmod' && d.heads[n] === p) n--;
-    if (n <= v || !isNominal(tk[n].upos ?? '') || d.heads[n] !== v || !/^(obj|obl)$/.test(d.rels[n])) continue;
+    if (n <= v || !isNominal(tk[n].upos ?? '') || d.heads[n] !== v || !(seen ? /^obj$/ : /^(obj|obl)$/).test(d.rels[n])) continue;
     d.heads[p] = n;
     d.rels[p] = 'acl';
   }
 }
+
+/** Verbs of seeing, finding or forgiving someone doing something. */
+const PERCEIVE = /^(see|watch|hear|notice|catch|find|forgive|spot|film|photograph|imagine|picture|discover|witness|observe)$/;
 
 /**
  * "WE URGE THE HONDURAN PEOPLE TO REFLECT ON …", "CRIMES OBLIGE THE GOVERNMENT TO DEFEND …": the
