@@ -310,7 +310,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // 2. coreference and clauses, sentence by sentence
   for (const a of an) {
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
-    a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses));
+    a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses, (i) => a.tree.rel(i) === 'amod' && a.tree.head(i) === i + 1));
     // (an office whose holder a pronoun names, "her brother, William", is read after coreference: it
     // adds no subject salience, or it would change what the pronoun itself resolves to)
     const subjectChunks = new Set(a.clauses.filter((c) => c.objectPronoun === undefined).flatMap((c) => (c.rule.startsWith('passive') ? c.objects : c.subjects)));

@@ -47,9 +47,13 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     // written after the last; each is held there)
     const joined = t.childrenBy(role, 'conj').filter((c) => t.upos(c) === 'NOUN');
     const shared = bodyOf(role).length === 0 && joined.length ? bodyOf(joined[joined.length - 1]) : [];
+    // (the body is read off the last office's mention: "chairman and founder of MIT's Media Labs"
+    // is chairman of the Labs, not of their founder)
+    const last = joined[joined.length - 1];
+    const carrier = shared.length && mentions.get(A.mentionOf(last))?.actor?.type === 'person' ? last : undefined;
     for (const r of shared.length ? [role, ...joined] : [role]) {
       for (const n of shared.length ? shared : bodyOf(r)) {
-        const c = office(name, subjects, r, n);
+        const c = office(name, subjects, r, n, carrier ?? r);
         if (c) out.push(c);
       }
     }
@@ -57,8 +61,8 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
   return out;
 
   /** The fact "name –role of/at→ n", or undefined when n names no other actor. */
-  function office(name: number, subjects: number[], role: number, n: number): Clause | undefined {
-    const own = A.mentionOf(role);
+  function office(name: number, subjects: number[], role: number, n: number, carrier: number): Clause | undefined {
+    const own = A.mentionOf(carrier);
     // (a work its maker made is an object too, named but no actor: "creator of The Simpsons")
     const work = WORK_MAKERS.test(t.lower(role));
     const objects = A.mentionsOf(n).filter((k) => (isActor(k) || (work && mentions.get(k)?.kind === 'concept')) && !subjects.includes(k));

@@ -12,7 +12,8 @@ import type { Mention } from './mentions.js';
 import { eventOnly, type Clause } from './clauses.js';
 import { findClauses as chunkClauses } from './relations.js';
 
-export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[]): Clause[] {
+/** `prenominal(i)`: the tree reads word i as a modifier of the noun right after it. */
+export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[], prenominal: (i: number) => boolean): Clause[] {
   const covered = new Set<number>();
   // (a verb group counts as read when any word of the tree clause's relation lies in it: "is" of "is an ally")
   const chunkOf = (i: number) => chs.findIndex((c) => c.start <= i && i < c.end);
@@ -26,7 +27,9 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   if (chs.every((c, k) => c.kind !== 'VG' || covered.has(k))) return [];
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
-    if (covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
+    // (nor an "-ing" word the tree reads as the next noun's modifier: "its cost cutting measures" cut nothing)
+    const h = chs[c.vg].head;
+    if (covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || (chs[c.vg].end - chs[c.vg].start === 1 && /ing$/.test(tokens[h].lower) && prenominal(h)) || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
     out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
   }
   return out;

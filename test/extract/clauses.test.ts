@@ -39,6 +39,7 @@ const TABLES: Record<string, Row[]> = {
     ['an office the tagger reads as an adjective ("the chief executive")', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials.', 'ana-ruiz -CHIEF_EXECUTIVE_OF-> repsol'],
     ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],
     ['an office ending in "general" keeps its first word', 'Roger Vale, director general of the Zentrix Alliance, criticised Sweden.', 'roger-vale -DIRECTOR_GENERAL_OF-> zentrix-alliance'],
+    ['offices joined by "and" share the body after the last ("chairman and founder of X")', "Tom Vale, chairman and founder of Zentrix's Media Labs, said prices rose.", 'tom-vale -CHAIRMAN_OF-> media-labs'],
     ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
     ['the office first, the name after its "of" phrase (the parser joins them as a list)', 'The mayor of Lagos, Ade Okafor, criticised Shell.', 'ade-okafor -MAYOR_OF-> lagos'],
     ['… and the name, not the office, does what the sentence says', 'The ambassador of Brazil, Pedro Silva, criticised Chile.', 'pedro-silva -CRITICIZE-> CHL'],
