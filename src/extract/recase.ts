@@ -194,10 +194,11 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
  */
 function nameAfterFirst(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  // (a word of the recogniser's span recased already goes on too: "Carlos Valencia" + "garcia")
-  if (t.ne === 'person' && /^[A-Z][a-z]/.test(t.text)) return true;
+  const placeBeforeSurname = t.ne === 'place' && j + 1 < tokens.length && listedSurname(tokens[j + 1].lower);
+  // (a word recased already goes on too, the recogniser's or the gazetteer's: "Carlos Valencia" + "garcia")
+  if (/^[A-Z][a-z]/.test(t.text)) return t.ne === 'person' || placeBeforeSurname;
   if (!isWord(t) || taggerEveryday(t.lower) || isTitleWord(t.lower) || NAME_FUNCTION.test(t.lower)) return false;
-  if (t.ne && t.ne !== 'person' && !(t.ne === 'place' && j + 1 < tokens.length && listedSurname(tokens[j + 1].lower))) return false;
+  if (t.ne && t.ne !== 'person' && !placeBeforeSurname) return false;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || listedSurname(t.lower);
 }
 

@@ -37,9 +37,10 @@ test('unattributed: a date\'s capital in the act\'s noun names no doer ("the 18 
 });
 
 test('unattributed: the person who owns an act of harm suffered it ("after Tom Vale\'s murder"), in mixed case and in capitals', () => {
-  for (const text of ['Security became an issue in Lima after Tom Vale\'s murder.', 'AS A RESULT OF PRESIDENTIAL HOPEFUL JOSE VALE ORTIZ\'S MURDER, SECURITY HAS BECOME A MAJOR ISSUE IN LIMA.']) {
+  // (the last: a first name before a town's name the gazetteer recased, then a listed surname)
+  for (const text of ['Security became an issue in Lima after Tom Vale\'s murder.', 'AS A RESULT OF PRESIDENTIAL HOPEFUL JOSE VALE ORTIZ\'S MURDER, SECURITY HAS BECOME A MAJOR ISSUE IN LIMA.', 'JUDGES LIFTED THE STRIKE THEY BEGAN ON 17 AUGUST FOLLOWING MAGISTRATE LUIS VALENCIA GOMEZ\'S MURDER.']) {
     const hit = run(text).find((t) => t.rule === 'nominal:unattributed');
-    assert.ok(hit && hit.object.type === 'person' && /vale/.test(hit.object.id) && hit.relation.lemma === 'murder', run(text).map(show).join(' | '));
+    assert.ok(hit && hit.object.type === 'person' && /vale|valencia-gomez/.test(hit.object.id) && hit.relation.lemma === 'murder', run(text).map(show).join(' | '));
   }
   // (an act with a doer's name before it stays that doer's: "an FMLN murder" names no victim)
   assert.ok(!run('An FMLN murder shocked Lima.').some((t) => t.rule === 'nominal:unattributed'));
