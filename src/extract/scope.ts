@@ -18,6 +18,8 @@ import { foldedPrefix, forSubject, markedPast } from './predicate.js';
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege, wonder or believe: the complement may or may not hold (a belief is no claim of fact). */
 export const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate|think|believe|feel|reckon|presume)$/;
+/** Verbs by which facts show something: "would indicate that …", "may suggest that …". */
+const EVIDENCE = /^(indicate|suggest|show|mean|imply|prove|confirm|demonstrate|reveal|signal)$/;
 /** Verbs of belief whose negation passes to their complement: "don't think X will" is "think X won't". */
 const NEG_RAISING = /^(think|believe|expect|suppose|imagine|reckon|feel|anticipate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
@@ -279,6 +281,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           // ("insisted Chile would sign": a foretelling modal reports what will be, no demand)
           else if (WANT.test(l) && !(r === 'ccomp' && TOLD.test(l) && (markedPast(t, x) || (!VOW.test(l) && t.childrenBy(x, 'aux').some((a) => FORETELLING_MODALS.test(t.lower(a))))))) modality = weaker(modality, 'intended');
           if (gc.verb.modality !== 'asserted' && !gc.speech) modality = weaker(modality, gc.verb.modality === 'necessary' ? 'possible' : gc.verb.modality);
+          // ("which would indicate that he did not go", "the report may suggest that Chile attacked":
+          // what a hedged verb of saying or showing reports is only possible)
+          // (not a hedged "say": "I would say I made a mistake", "we can say that the FMLN attacked" assert it)
+          else if (gc.speech && r === 'ccomp' && EVIDENCE.test(l) && (gc.verb.modality === 'conditional' || gc.verb.modality === 'possible')) modality = weaker(modality, 'possible');
         }
       }
       if (r !== 'ccomp' && r !== 'xcomp' && r !== 'conj' && r !== 'advcl' && r !== 'parataxis') break;

@@ -105,6 +105,8 @@ const TABLES: Record<string, Row[]> = {
     ['… one praised for it did it', 'Bush praised Blair for supporting Iraq.', 'blair -SUPPORT-> IRQ', { modality: 'asserted', negated: false }],
     ['… one acquitted of it is cleared of it', 'Smith was acquitted of attacking Jones.', 'smith -ATTACK-> jones', { negated: true }],
     ['what one is "far from" doing is not done', 'The rebels, far from attacking Peru, have attacked Chile.', 'group:rebel -ATTACK-> PER', { negated: true }],
+    ['what a hedged verb of showing reports is only possible ("would indicate that")', 'Tom Vale left with his luggage, which would indicate that he did not go on a holiday to Peru.', 'tom-vale -GO_TO-> PER', { modality: 'possible', negated: true }],
+    ['… "may suggest that" too', 'The report may suggest that Chile attacked Peru.', 'CHL -ATTACK-> PER', { modality: 'possible' }],
     ['the alternative not taken did not happen ("rather than")', 'Peru walked out of the talks, rather than sign a deal with Chile.', 'PER -SIGN_DEAL_WITH-> CHL', { modality: 'asserted', negated: true }],
     ['an allegation\'s clause with a "that" the parser read as a relative word is unconfirmed', 'The tribunal is examining allegations that Tom Vale and Ana Ruiz avoided tests in Peru.', 'tom-vale -AVOID-> tests', { modality: 'possible', negated: false }],
     ['… but a true relative clause on the noun is asserted', 'Peru rejected the claims that Chile made against Bolivia.', 'CHL -MAKE_AGAINST-> BOL', { modality: 'asserted', negated: false }],
