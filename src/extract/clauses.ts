@@ -252,6 +252,11 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       // called on is asked to do it)
       const called = to ? calledOn(t, A, g, h) : undefined;
       if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
+      // ("met because of Barco's trip to Nicaragua to attend the inauguration": the purpose of a
+      // trip or visit that ends right before it is the traveller's)
+      const trip = to ? t.childrenBy(g, 'obl').find((o) => o < h && MOTION_NOUNS[t.lower(o)] && t.span(o)[1] === t.span(h)[0]) : undefined;
+      // (findClauses reads the traveller off the noun's mention, as for "Iran's decision to …")
+      if (trip !== undefined && namedPossessor(t, trip)) return { heads: [trip], rule: 'infinitive:owner' };
       // (not one taken on, "was hired by Peru to build": the one hired does it)
       const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;
       if (doer) return { heads: doer, rule: 'infinitive' };

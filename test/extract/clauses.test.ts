@@ -105,6 +105,7 @@ const TABLES: Record<string, Row[]> = {
     ['… where the first verb was read as a participle on its subject, that subject does not do the second', 'Peru protested after Chile bombed Bolivia.', 'CHL -BOMB-> BOL'],
     ['… and so does one the parser hung on the first verb\'s object, the second verb its complement', 'Kenya issued the ban after Chepkemei failed to turn up in Peru.', 'chepkemei -TURN_UP_IN-> PER'],
     ['… or its open complement', 'The union called the strike after Zentrix failed to pay Bolivia.', 'zentrix -PAY-> BOL'],
+    ['the purpose infinitive right after a trip or visit is its traveller\'s, not the main verb\'s subject\'s', "The council met during Ana Ruiz's visit to Peru to sign the treaty with Chile.", 'ana-ruiz -SIGN_WITH-> CHL'],
     ['a name hung on the case word before it is that phrase\'s head', 'The radio reported the murder of Carlos Mendez by the FMLN.', 'FMLN -MURDER-> carlos-mendez'],
     ['a name read as the possessor of the description after its comma is the head, the description its apposition', "THE RADIO REPORTED THE MURDER OF CARLOS ANTONIO MENDEZ, DIRECTOR OF THE NATIONAL FIRE DEPARTMENT, BY THE FMLN'S URBAN COMMANDOS.", 'FMLN -MURDER-> carlos-antonio-mendez'],
     ['an adjective between an auxiliary and a participle is an adverb', 'Peru has outright rejected a Chilean proposal.', 'PER -REJECT_PROPOSAL_OF-> CHL'],
@@ -525,3 +526,4 @@ test('clauses: an "-ing" participle right after the object of a verb of forgivin
   const ts = run('Tom Vale warned that Labour members would not easily forgive anybody fuelling damaging speculation about Peru.');
   assert.ok(!ts.some((t) => /^UK_LABOUR -FUEL/.test(show(t))), ts.map(show).join(' | '));
 });
+
