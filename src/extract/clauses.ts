@@ -146,6 +146,15 @@ function heldFor(t: Tree, g: number, h: number, marks: number[]): number[] | und
 /** Verbs that hold someone to an act: accusing, judging, punishing, praising ("X for doing", "X of doing"). */
 export const HELD_FOR = /^(accuse|charge|suspect|indict|implicate|blame|arrest|detain|prosecute|sue|investigate|convict|jail|imprison|sentence|fine|punish|ban|suspend|expel|sack|fire|acquit|clear|exonerate|praise|thank|commend|applaud|credit|reward|honou?r|critici[sz]e|condemn|rebuke|reprimand|censure|fault|penali[sz]e|attack|slam)$/;
 
+/**
+ * "resigned from the board following the share deal", "was arrested following a traffic offence":
+ * an adjunct "following" with no subject or auxiliary of its own is the preposition "after", no
+ * act of following (news uses it so far more often than the verb).
+ */
+export function prepositionalFollowing(t: Tree, h: number): boolean {
+  return t.lower(h) === 'following' && t.xpos(h) === 'VBG' && /^(advcl|acl|xcomp|obl|nmod|case)$/.test(t.rel(h)) && !t.childrenBy(h, 'nsubj', 'aux', 'aux:pass', 'mark').length;
+}
+
 /** Verbs of taking someone on: their object does what the infinitive after them says (not "signed an
  * agreement to increase trade": only verbs whose object is a person). */
 const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
@@ -275,7 +284,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
   // heads of event-only predicates: open IE keeps them ("the meeting; takes place; in Minsk"), the graph does not
   const events = new Set<number>();
   for (let h = 0; h < tokens.length; h++) {
-    if (!isPredicateHead(t, h)) continue;
+    if (!isPredicateHead(t, h) || prepositionalFollowing(t, h)) continue;
     const p = readPredicate(t, h);
     let verb = p.info;
     const last = p.last;

@@ -17,6 +17,7 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { isPeople, mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from './unattributed.js';
 import { homeActor } from './unnamed.js';
 import { HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
+import { prepositionalFollowing } from './clauses.js';
 
 /** Things that go off. */
 const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|grenade|grenades|mine|mines|dynamite|car-bomb|carbomb)$/;
@@ -104,19 +105,30 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // ("we have further reports on this morning's attack on X": an attack told of through a report
     // is no act of the report's holder)
     let reported = false;
-    while (gov >= 0 && !clauseOf.has(gov) && t.upos(gov) !== 'VERB') { reported ||= REPORT_NOUNS.test(t.lower(gov)); gov = t.head(gov); }
+    // ("the guerrillas suspended the talks following the attack on X": a prepositional "following"
+    // dates the clause by an attack that has happened, whatever the clause says or whoever does it)
+    let dated = false, following = -1;
+    while (gov >= 0 && !clauseOf.has(gov) && (t.upos(gov) !== 'VERB' || prepositionalFollowing(t, gov))) {
+      reported ||= REPORT_NOUNS.test(t.lower(gov));
+      if (prepositionalFollowing(t, gov)) { dated = true; following = gov; }
+      gov = t.head(gov);
+    }
     const c = gov >= 0 ? clauseOf.get(gov) : undefined;
-    if (!c || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || NOT_DONE.test(c.verb.lemma)) continue;
-    // ("Chilean rebels carried out an attack", "the FMLN claimed the attack", "the M-19 kidnapped 20
-    // ambassadors in an attack on the embassy": an actor subject of the clause the attack is an
-    // argument of did it, or owns to it, unless the clause is a reaction to it ("condemned the attack")
-    const actorSubject = !c.verb.passive && c.subjects.some((k) => (a.resolved.get(k) ?? []).some((x) => x.type !== 'other' && x.type !== 'location'));
-    if (!c.verb.passive && c.subjects.length && (CARRY_OUT.test(c.verb.lemma) || CLAIM.test(c.verb.lemma))) continue;
-    // ("blamed the attacks on the Shining Path": the "on" phrase of a charge names the doer, no target)
-    if (/^(blame|attribute|ascribe|pin)$/.test(c.verb.lemma)) continue;
-    if (actorSubject && !REACT.test(c.verb.lemma) && !reported) continue;
+    if (!dated && (!c || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || NOT_DONE.test(c.verb.lemma))) continue;
+    if (c && !dated) {
+      // ("Chilean rebels carried out an attack", "the FMLN claimed the attack", "the M-19 kidnapped 20
+      // ambassadors in an attack on the embassy": an actor subject of the clause the attack is an
+      // argument of did it, or owns to it, unless the clause is a reaction to it ("condemned the attack")
+      const actorSubject = !c.verb.passive && c.subjects.some((k) => (a.resolved.get(k) ?? []).some((x) => x.type !== 'other' && x.type !== 'location'));
+      if (!c.verb.passive && c.subjects.length && (CARRY_OUT.test(c.verb.lemma) || CLAIM.test(c.verb.lemma))) continue;
+      // ("blamed the attacks on the Shining Path": the "on" phrase of a charge names the doer, no target)
+      if (/^(blame|attribute|ascribe|pin)$/.test(c.verb.lemma)) continue;
+      if (actorSubject && !REACT.test(c.verb.lemma) && !reported) continue;
+    }
+    // (the place of a dated attack is read in its own phrase, under the "following")
+    const at = dated ? following : c ? c.head : n;
     // ("attacks have been made against police": a verb of carrying out holds the target)
-    const done = /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];
+    const done = c && !dated && /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];
     const targets = targetsOf(a, [...nmods, ...done].filter((y) => /^(against|on|at)$/.test(t.caseWord(y))));
     if (!targets.length) continue;
     const kind = t.children(n).find((x) => x < n && /^(compound|amod)$/.test(t.rel(x)) && DOERS[t.lower(x)]);
@@ -126,12 +138,12 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // (and an attack against installations, offices or a patrol is one of force: words attack no building)
     const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && STRUCTURES.test(t.lower(y)));
     if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !physical && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
-    const agent = kind !== undefined ? doerOf(a, c.head, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, c.head, home, g);
+    const agent = kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g);
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
     // attack is one that has happened, whatever the tense of the clause that tells of it)
     const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
-    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite ? 'past' : c.verb.tense, passive: false }, rule: 'existential:attack' });
+    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers

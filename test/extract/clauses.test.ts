@@ -527,3 +527,10 @@ test('clauses: an "-ing" participle right after the object of a verb of forgivin
   assert.ok(!ts.some((t) => /^UK_LABOUR -FUEL/.test(show(t))), ts.map(show).join(' | '));
 });
 
+
+test('clauses: an adjunct "following" with no subject of its own is the preposition "after", no act of following', () => {
+  const ts = run('Robert Oatley has resigned from the board of Zentrix following the share deal with Peru.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'follow'), ts.map(show).join(' | '));
+  // (the verb stays a verb: "Chile followed Peru into the final")
+  findTriple(run('Chile followed Peru into the final.'), 'CHL -FOLLOW-> PER');
+});

@@ -115,6 +115,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['an attack told of through the reports its hearers have (bullets and gunfire are violence too)', 'LIMA, 19 JUL 89 (RADIO SOL) -- WE HAVE FURTHER REPORTS ON THIS MORNING\'S ATTACK ON TOM VALE, A LAWYER. HE WAS SHOT FIVE TIMES. NEIGHBORS HEARD GUNFIRE AND THREE BULLETS HIT HIM.', 'per-unidentified-individual -ATTACK-> tom-vale'],
   ['an attack on offices is one of force, whatever else the text says', 'The union condemned the attack on its offices in Lima.', 'per-unidentified-individual -ATTACK-> offices'],
   ['in wire copy, the noun the parse made a speech verb\'s report', 'LIMA, 9 OCT 88 (EFE) -- ANOTHER BOMB EXPLODED AT A BANK BRANCH, POLICE SAID.', 'per-unidentified-individual -BOMB-> bank branch'],
+  ['an attack a prepositional "following" dates, whoever does the clause', 'Peruvian rebels left the talks following the attack on the union offices in Lima.', 'per-unidentified-individual -ATTACK-> union offices'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
