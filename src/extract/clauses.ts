@@ -144,7 +144,7 @@ function heldFor(t: Tree, g: number, h: number, marks: number[]): number[] | und
 }
 
 /** Verbs that hold someone to an act: accusing, judging, punishing, praising ("X for doing", "X of doing"). */
-export const HELD_FOR = /^(accuse|charge|suspect|indict|implicate|blame|arrest|detain|prosecute|sue|investigate|convict|jail|imprison|sentence|fine|punish|ban|suspend|expel|sack|fire|acquit|clear|exonerate|praise|thank|commend|applaud|credit|reward|honou?r|critici[sz]e|condemn|rebuke|reprimand|censure|fault|penali[sz]e|attack|slam)$/;
+const HELD_FOR = /^(accuse|charge|suspect|indict|implicate|blame|arrest|detain|prosecute|sue|investigate|convict|jail|imprison|sentence|fine|punish|ban|suspend|expel|sack|fire|acquit|clear|exonerate|praise|thank|commend|applaud|credit|reward|honou?r|critici[sz]e|condemn|rebuke|reprimand|censure|fault|penali[sz]e|attack|slam)$/;
 
 /**
  * "resigned from the board following the share deal", "was arrested following a traffic offence":
