@@ -16,7 +16,7 @@ import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { readPredicate, folds, forSubject, harmDoer, purposeDoer, type VerbInfo } from './predicate.js';
+import { readPredicate, folds, forSubject, harmDoer, heldGerund, purposeDoer, type VerbInfo } from './predicate.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
@@ -137,8 +137,8 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
  * its passive subject ("Smith was jailed for attacking Jones") or its object ("accused Chile of
  * violating the border"). Undefined when the clause is no such gerund.
  */
-function heldFor(t: Tree, g: number, h: number, marks: number[]): number[] | undefined {
-  if (t.xpos(h) !== 'VBG' || !HELD_FOR.test(t.lemma(g)) || !marks.some((m) => /^(of|for|with)$/.test(t.lower(m)))) return undefined;
+function heldFor(t: Tree, g: number, h: number): number[] | undefined {
+  if (!HELD_FOR.test(t.lemma(g)) || !heldGerund(t, h)) return undefined;
   const who = t.child(g, 'nsubj:pass') ?? t.child(g, 'obj');
   return who === undefined ? undefined : t.conjuncts(who);
 }
@@ -249,7 +249,7 @@ function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: n
       const marks = t.childrenBy(h, 'mark');
       // ("was accused of attacking Jones", "convicted Smith of killing", "praised Peru for
       // helping"): the one accused, judged or praised did the gerund's act (scope.ts weighs the verdict)
-      const held = heldFor(t, g, h, marks);
+      const held = heldFor(t, g, h);
       if (held) return { heads: held, rule: 'participle' };
       if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
       // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one

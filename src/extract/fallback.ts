@@ -27,11 +27,12 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   if (chs.every((c, k) => c.kind !== 'VG' || covered.has(k))) return [];
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
-    // (nor an "-ing" word the tree reads as the next noun's modifier: "its cost cutting measures" cut nothing)
+    // (nor a one-word verb group that is no verb: the preposition "following", "resigned following the
+    // share deal" (clauses.prepositionalFollowing), or an "-ing" word the tree reads as the next
+    // noun's modifier, "its cost cutting measures" cut nothing)
     const h = chs[c.vg].head;
-    // (nor the preposition "following": "resigned following the share deal", clauses.prepositionalFollowing)
-    if (chs[c.vg].end - chs[c.vg].start === 1 && tokens[h].lower === 'following') continue;
-    if (covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || (chs[c.vg].end - chs[c.vg].start === 1 && /ing$/.test(tokens[h].lower) && prenominal(h)) || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
+    const noVerb = chs[c.vg].end - chs[c.vg].start === 1 && (tokens[h].lower === 'following' || (/ing$/.test(tokens[h].lower) && prenominal(h)));
+    if (noVerb || covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
     out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
   }
   return out;

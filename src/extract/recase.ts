@@ -171,8 +171,8 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
     const t = tokens[i];
     // (a first name the recogniser took for a place is a person's before a listed surname, "guillermo
     // payes", unless a toponym's first word opens it, "san carlos")
-    const placeBeforeSurname = t.ne === 'place' && listedSurname(tokens[i + 1].lower) && !TOPONYM_START.test(tokens[i - 1]?.lower ?? '');
-    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person' && !placeBeforeSurname)) continue;
+    const asPerson = placeBeforeSurname(tokens, i) && !TOPONYM_START.test(tokens[i - 1]?.lower ?? '');
+    if (!/^[a-z]+$/i.test(t.text) || !knownFirstName(t.lower) || taggerEveryday(t.lower) || (t.ne && t.ne !== 'person' && !asPerson)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 4 && nameAfterFirst(tokens, j)) j++;
     // (or the surname the recogniser found, already recased: "armando Quiroga")
@@ -186,6 +186,9 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
   }
 }
 
+/** Is word i a place's name the recogniser marked, right before a listed surname ("carlos valencia garcia", "guillermo payes")? */
+const placeBeforeSurname = (tokens: Token[], i: number): boolean => tokens[i].ne === 'place' && i + 1 < tokens.length && listedSurname(tokens[i + 1].lower);
+
 /**
  * Can word j go on a name opened by a first name? One our tagger never saw as an everyday word,
  * tagged a noun by wink or a listed surname ("guillermo payes", which wink reads as "pays"); a
@@ -194,11 +197,11 @@ function recaseByFirstName(tokens: Token[], names: DocumentNames): void {
  */
 function nameAfterFirst(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  const placeBeforeSurname = t.ne === 'place' && j + 1 < tokens.length && listedSurname(tokens[j + 1].lower);
+  const place = placeBeforeSurname(tokens, j);
   // (a word recased already goes on too, the recogniser's or the gazetteer's: "Carlos Valencia" + "garcia")
-  if (/^[A-Z][a-z]/.test(t.text)) return t.ne === 'person' || placeBeforeSurname;
+  if (/^[A-Z][a-z]/.test(t.text)) return t.ne === 'person' || place;
   if (!isWord(t) || taggerEveryday(t.lower) || isTitleWord(t.lower) || NAME_FUNCTION.test(t.lower)) return false;
-  if (t.ne && t.ne !== 'person' && !placeBeforeSurname) return false;
+  if (t.ne && t.ne !== 'person' && !place) return false;
   return t.pos === 'NOUN' || t.pos === 'PROPN' || listedSurname(t.lower);
 }
 

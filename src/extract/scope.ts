@@ -12,7 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
-import { foldedPrefix, forSubject, markedPast } from './predicate.js';
+import { foldedPrefix, forSubject, heldGerund, markedPast } from './predicate.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -255,7 +255,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const up = gc ?? byHead.get(t.head(g));
         // ("was arrested for attacking", "acquitted of killing": the gerund the verb holds someone to;
         // the accusing verb itself may make no clause: "with Milburn accusing Mr Howard of producing …")
-        const held = r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => /^(of|for|with)$/.test(t.lower(m)));
+        const held = r === 'advcl' && heldGerund(t, x);
         if (ALLEGE.test(up?.verb.lemma ?? '') || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a

@@ -81,7 +81,8 @@ export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor)
   const kind = OFFICE_KINDS[word];
   for (const x of remembered) {
     if (x.actor.type !== 'person' || !ok(x.actor)) continue;
-    const carries = (w: string) => w === word || (kind !== undefined && kind.test(w) && !roleOnly(x.actor));
+    const named = kind !== undefined && !roleOnly(x.actor);
+    const carries = (w: string) => w === word || (named && kind!.test(w));
     // ("the chancellor" is not "shadow chancellor Oliver Letwin", whose office is said again bare after his name)
     if (x.words.some((w, i) => carries(w) && i > 0 && OTHER_OFFICE.test(x.words[i - 1]))) continue;
     if (x.words.some(carries)) return x.actor;
@@ -92,11 +93,14 @@ export function describedPerson(word: string, remembered: Seen[], ok: (a: Actor)
 /** Is the person known only by an office ("FA spokesman", "Chilean ambassador"), no name? */
 const roleOnly = (a: Actor): boolean => GENERIC_BY_TYPE[a.name.split(/\s+/).pop()!.toLowerCase()] === 'person';
 
+/** Seats in a legislature: "the lawmaker", "the legislator". */
+const LAWMAKERS = /^(senator|deputy|congressman|congresswoman|legislator|mp|representative|assemblyman|lawmaker)$/;
+
 /** Words for any office of a kind, and the offices they cover ("the official" is no president). */
 const OFFICE_KINDS: Record<string, RegExp> = dict({
   official: /^(minister|secretary|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|consul|governor|mayor|commissioner|undersecretary|prosecutor|attorney)$/,
   diplomat: /^(ambassador|envoy|consul|charge|attache|diplomat)$/,
   officer: /^(colonel|general|major|captain|lieutenant|sergeant|commander|admiral|inspector|superintendent|constable|officer)$/,
-  lawmaker: /^(senator|deputy|congressman|congresswoman|legislator|mp|representative|assemblyman|lawmaker)$/,
-  legislator: /^(senator|deputy|congressman|congresswoman|legislator|mp|representative|assemblyman|lawmaker)$/,
+  lawmaker: LAWMAKERS,
+  legislator: LAWMAKERS,
 });
