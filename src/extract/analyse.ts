@@ -55,6 +55,9 @@ export interface Analysed {
   quoted(at: number): boolean;
 }
 
+
+/** People who act for a body they are "of" or "from": "officials of the World Bank", "a delegation from the CBI". */
+const BODY_PEOPLE = /^(officials|leaders|representatives|delegates|delegations?|envoys|negotiators|activists|executives|spokes(?:wo)?men|ministers|students|staff|employees|workers|lawyers|experts|observers)$/;
 /** Participles that place a body somewhere: "a group based in Trinidad". */
 const BASED = /^(based|stationed|deployed|headquartered|located|operating)$/;
 
@@ -190,14 +193,32 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // phrase is the moving verb's, extract/repairs/motion.ts repairMovedFrom)
       const from = !!prep && s.tokens[prep.start]?.lower === 'from' && chs[k + 2] ? spanHead(tree, chs[k + 2].start, chs[k + 2].end) : -1;
       const moved = from >= 0 && tree.rel(from) === 'obl' && tree.head(from) >= 0 && MOVING.test(tree.lemma(tree.head(from)));
-      if (m?.kind !== 'concept' || !role || moved || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor?.country) return;
+      if (m?.kind !== 'concept' || !role || moved || prep?.kind !== 'ADP' || !(based ? /^(in|at)$/ : /^(in|from|of|throughout|across)$/).test(s.tokens[prep.start].lower) || nx?.kind !== 'actor' || !nx.actor) return;
+      // ("representatives of the FMLN", "officials from the World Bank": a body's people are named
+      // after the body, as "FMLN representatives" are, not as its country's people)
+      // (people who act for a body, not its parts or things: "a unit of Yukos", "a company of Gurkhas")
+      // (a body by its name, "the CBI", not a group of people: "delegations of European business leaders")
+      const ofBody = !based && /^(of|from)$/.test(s.tokens[prep.start].lower) && BODY_PEOPLE.test(head.lower) && (nx.actor.type === 'organization' || nx.actor.type === 'group')
+        && /^[A-Z0-9]/.test(s.tokens[chs[k + 2].head].text);
+      // (of several bodies, "representatives of BASF, Siemens and Cadbury", each has its own people:
+      // left as the phrase it is rather than given to the first)
+      if (ofBody && /^(,|and|or)$/.test(s.tokens[chs[k + 3]?.start ?? -1]?.lower ?? '')) return;
+      // (not as what someone is: "he was one of the leaders of ARENA" says whose leader he was)
+      if (ofBody && (said(c.head) || said(tree.head(c.head)))) return;
+      if (!ofBody && !nx.actor.country) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")
       const which = qualifierWords(s.tokens, m.start, c.head);
       const word = [which, role === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
-      m.actor = { id: slug(`${nx.actor.country} ${[which, head.lemma].filter(Boolean).join(' ')}`), name: `${demonymOf(g, nx.actor.country, nx.actor.name)} ${word}`, type: role, mention: spanText(s.tokens, m.start, chs[k + 2 + based].end), country: nx.actor.country };
+      const lemmas = [which, head.lemma].filter(Boolean).join(' ');
+      const mention = spanText(s.tokens, m.start, chs[k + 2 + based].end);
+      const country = nx.actor.country;
+      m.actor = ofBody ? { id: slug(`${nx.actor.name} ${lemmas}`), name: `${nx.actor.name} ${word}`, type: role, mention, ...(country ? { country } : {}) }
+        : { id: slug(`${country} ${lemmas}`), name: `${demonymOf(g, country!, nx.actor.name)} ${word}`, type: role, mention, country };
+      // (the body is inside the mention, as in "FMLN representatives")
+      if (ofBody) nx.kind = 'none';
       // ("the ambassadors of Peru, Chile and Bolivia", "lawmakers in Kenya and Uganda": each country's)
-      if (!based) {
+      else if (!based) {
         const more = officesOfList(s.tokens, chs, mentions, k, k + 2, g, head.lemma, role, word);
         if (more.length) m.also = more;
       }

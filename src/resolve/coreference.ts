@@ -205,6 +205,8 @@ export class DocContext {
     }
     const text = nameKey(stripDeterminer(a.mention ?? a.name));
     for (const [name, d] of this.definedNames) {
+      // (not the body's people named after it: "two leaders of the Patriotic Union" are "Patriotic Union leaders")
+      if (nameKey(a.name).startsWith(`${name} `)) continue;
       if (text === name ? !(a.country && !d.country && nameKey(a.name).includes(name)) : text.endsWith(` ${name}`)) return { ...d, mention: a.mention };
     }
     return undefined;

@@ -20,7 +20,24 @@ const CASES: Array<[why: string, text: string, id: string]> = [
   ['a country\'s possessive before a generic body the gazetteer knows for another country', "Brazil's Congress approved the reform of Chile.", 'bra-congress'],
   ['… not before a body with a name of its own', "Britain's Labour Party criticised Chile.", 'UK_LABOUR'],
   ['soldiers keep one node whatever describes them', 'Elite Salvadoran soldiers attacked Honduras.', 'slv-soldier'],
+  ['a body\'s people "of" it are named after the body, as "Hamas leaders" are', 'Leaders of Hamas met Chile.', 'hamas-leader'],
+  ['… "from" it too, and a body with no country of its own', 'Officials from the World Bank criticised Peru.', 'world-bank-official'],
+  ['… one node with the compound form', 'Representatives of the FMLN met Chile.', 'fmln-representative'],
+  ['… in wire copy too, where the body\'s acronym is spelt out after it', 'TWO LEADERS OF THE LEFTIST PATRIOTIC UNION [UP] WERE KILLED BY GUNMEN IN TOLIMA.', 'patriotic-union-leader'],
 ];
+
+// [why, text, an actor id that must not come out]
+const NOT: Array<[why: string, text: string, id: string]> = [
+  ['a body\'s representatives are not its country\'s people', 'Representatives of the FMLN met Chile.', 'slv-representative'],
+  ['… nor a group\'s leaders', 'Leaders of Hamas met Chile.', 'pse-leader'],
+  ['… nor the body itself', 'TWO LEADERS OF THE LEFTIST PATRIOTIC UNION [UP] WERE KILLED BY GUNMEN IN TOLIMA.', 'patriotic-union'],
+  ['what someone is stays whose leader he is', 'Smith was one of the leaders of Hamas.', 'hamas-leader'],
+];
+for (const [why, text, id] of NOT) {
+  test(`body name: ${why} — "${text}" ↛ ${id}`, () => {
+    assert.ok(!ids(text).includes(id), run(text).map(show).join(' | '));
+  });
+}
 for (const [why, text, id] of CASES) {
   test(`body name: ${why} — "${text}" → ${id}`, () => {
     assert.ok(ids(text).includes(id), run(text).map(show).join(' | '));

@@ -21,7 +21,7 @@ const TABLES: Record<string, Row[]> = {
     ['"who" on a thing the parser chose belongs to the person in its "of" phrase', 'The embassy confirmed the release of journalist Carlos Marcelo who was kidnapped by ELN guerrillas.', 'ELN -KIDNAP-> carlos-marcelo'],
     ['an object relative through a verb of wanting is the last verb\'s object', 'Chile rejected the plan that Peru wants to impose.', 'PER -IMPOSE-> plan'],
     ['the main clause keeps its subject past the relative', 'The Kenyan police, who arrested Ugandan traders, accused Uganda of smuggling.', 'ken-police -ACCUSE-> UGA'],
-    ['a plural relative verb belongs to the plural noun above the name the parser chose', 'Peru expelled the leaders of the ELN who were accused of spying by Chile.', 'CHL -ACCUSE-> col-leader'],
+    ['a plural relative verb belongs to the plural noun above the name the parser chose', 'Peru expelled the leaders of the ELN who were accused of spying by Chile.', 'CHL -ACCUSE-> eln-leader'],
     ['a body\'s members act as the body, whatever the number', 'Peru expelled members of the ELN who were attacking Ecuador.', 'ELN -ATTACK-> ECU'],
     ['a singular one to the name where it agrees', 'Bolivia praised the commander of the Peruvian rebels who was killed by Chile.', 'CHL -KILL-> per-rebel-commander'],
   ],
