@@ -18,6 +18,7 @@ import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { surfaceSubject } from './surface-subject.js';
+import { participleAgent } from './reaction-agent.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
@@ -325,7 +326,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       // (through one "of": "welcomed the resumption of ties with Mordor" → welcome resumption with)
       const ofs = t.childrenBy(o, 'nmod').filter((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'concept');
       const nm = [...t.childrenBy(o, 'nmod'), ...ofs.flatMap((x) => t.childrenBy(x, 'nmod'))].find((x) => REVERB_CASES.test(t.caseWord(x)) && t.caseWord(x) !== 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor')
-        ?? t.childrenBy(o, 'nmod').find((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor');
+        ?? t.childrenBy(o, 'nmod').find((x) => t.caseWord(x) === 'of' && mentions.get(A.mentionOf(x))?.kind === 'actor')
+        // ("rejected the proposal made by the rebels" → reject proposal by)
+        ?? [participleAgent(t, verb.lemma, o)].find((x) => x !== undefined && mentions.get(A.mentionOf(x))?.kind === 'actor');
       if (nm !== undefined) {
         merged = objHeads.length === 1;
         // ("lost the semi-final 6-4 6-4 to Rochus": a score is no noun of the relation → lose to)

@@ -12,7 +12,7 @@
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement, repairTrailingSpeaker } from './speech.js';
-import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject } from './noun-clauses.js';
+import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
@@ -40,6 +40,7 @@ export function repairTree(d: Draft): void {
   repairObjectConjunct(d);
   repairReducedRelative(d);
   repairParticipleOnObject(d);
+  repairReactedObject(d);
   repairClauseConjunct(d);
   repairObjectBeforeClause(d);
   repairTimeModifier(d);

@@ -8,7 +8,8 @@ import { MODAL_NOUNS, OBJECT_CONTROL_ONLY, PASSIVE_CONTROL } from '../../lexicon
 import { isNominal } from '../tree.js';
 import { controllable } from '../predicate.js';
 import type { Draft } from './draft.js';
-import { below, children } from './draft.js';
+import { below, caseOf, children, edge, xposOf } from './draft.js';
+import { REACTING } from '../reaction-agent.js';
 
 /**
  * "TROOPS BURNED FIVE HOUSES, …": a noun the parser made a clausal complement (ccomp) is no
@@ -144,5 +145,27 @@ export function repairControlledInfinitive(d: Draft): void {
     const v = d.heads[n];
     if (v < 0 || tk[v].upos !== 'VERB' || !OBJECT_CONTROL_ONLY.test(tk[v].lemma ?? '') || below(d, v, x)) continue;
     d.heads[x] = v; d.rels[x] = 'xcomp';
+  }
+}
+
+/**
+ * "condemned the attack carried out by the rebels", "REJECTED THE PROPOSAL SUBMITTED BY THE
+ * REBELS": after a verb of reacting that has no object, a noun and a past form with a "by" agent,
+ * read as a clause ("the attack carried out …"), are the verb's object and a participle on it;
+ * such verbs take acts and words, not clauses of what happened.
+ */
+export function repairReactedObject(d: Draft): void {
+  const tk = d.tokens;
+  for (let p = 2; p < tk.length; p++) {
+    const v = d.heads[p];
+    if (v < 0 || v > p || !/^(ccomp|xcomp)$/.test(d.rels[p]) || xposOf(d, p) !== 'VBD' || !REACTING.test((tk[v].lemma ?? '').toLowerCase())) continue;
+    const kids = children(d, p);
+    const n = kids.find((c) => c < p && d.rels[c] === 'nsubj');
+    if (n === undefined || !isNominal(tk[n].upos ?? '') || edge(d, n, -1) !== v + 1) continue;
+    if (kids.some((c) => /^(obj|aux|aux:pass|mark|nsubj:pass|ccomp|expl)$/.test(d.rels[c])) || !kids.some((c) => /^obl/.test(d.rels[c]) && caseOf(d, c) === 'by')) continue;
+    if (children(d, v).some((c) => d.rels[c] === 'obj')) continue;
+    d.heads[n] = v; d.rels[n] = 'obj';
+    d.heads[p] = n; d.rels[p] = 'acl';
+    d.participles.add(p);
   }
 }
