@@ -13,6 +13,7 @@ import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast } from './predicate.js';
+import { meansPurpose } from './surface-subject.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -173,8 +174,12 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       // (so is one on a copula's phrase of place: "was in Lima to sign the treaty", extract/clauses.ts)
       const placed = r === 'acl' && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined;
-      const purpose = (r === 'advcl' || placed) && to(x);
-      const gp = (purpose || r === 'xcomp') && x === start ? govOf(x) : undefined;
+      // (and so is one on a thing the subject uses, "opened fire to disperse them", clauses.ts: the
+      // verb that takes the thing governs it)
+      const means = x === start && c.rule === 'infinitive' && meansPurpose(t, x);
+      const used = means && r === 'acl' ? govOf(g) : undefined;
+      const purpose = (r === 'advcl' || placed || means) && to(x);
+      const gp = (purpose || r === 'xcomp') && x === start ? used ?? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
         modality = weaker(modality, gp.verb.modality);
@@ -182,7 +187,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // at; whether it was reached the sentence does not say)
         // (not after an adjective, "was the first to reach the Cabinet", nor after a win or a fight
         // back, "beat Petrova to reach the fourth round", "held her nerve to seal the win": results)
-        if (purpose && (t.upos(g) === 'VERB' || placed) && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
+        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

@@ -70,6 +70,24 @@ function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefin
     || (t.caseWord(x) === 'for' && A.mentions.get(A.mentionOf(x))?.kind === 'actor'));
 }
 
+/** Verbs of using or setting up a means to an end: "used force to", "took steps to", "signed a deal to". */
+const MEANS_VERBS = /^(use|employ|open|take|launch|deploy|spend|set|create|form|establish|build|mobili[sz]e|adopt|introduce|sign|make|stage|hold|convene|organi[sz]e|begin|start|raise|borrow|invest|buy|send|file|bring|seek|hire)$/;
+
+/**
+ * Is h a purpose infinitive on the means a verb of using or setting up takes as its object ("opened
+ * fire to disperse the crowd"), hung on the object noun (acl) or on the verb (xcomp)? Not on a modal
+ * noun, whose holder is read apart ("announced plans to").
+ */
+export function meansPurpose(t: Tree, h: number): boolean {
+  if (!t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to')) return false;
+  const onNoun = t.rel(h) === 'acl';
+  if (!onNoun && (t.rel(h) !== 'xcomp' || t.head(h) < 0)) return false;
+  const n = onNoun ? t.head(h) : t.child(t.head(h), 'obj') ?? -1;
+  const v = onNoun ? t.head(n) : t.head(h);
+  if (n < 0 || v < 0) return false;
+  return !MODAL_NOUNS[t.lower(n)] && t.rel(n) === 'obj' && t.upos(v) === 'VERB' && MEANS_VERBS.test(t.lemma(v)) && !t.childrenBy(v, 'iobj').length;
+}
+
 /** Texts that speak for whoever issues them: "a statement condemning …", "a letter urging …". */
 const TEXT_NOUNS = /^(declaration|statement|communique|communiqué|letter|resolution|message|note|decree|motion|report|petition|manifesto|leaflet|bulletin|document|memo|memorandum|appeal|proclamation)$/;
 /** Verbs by which an author puts a text out. */
@@ -95,7 +113,10 @@ export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { h
       const called = calledOn(t, A, g, h);
       if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
       const obj = t.child(g, 'obj', 'iobj');
-      return obj !== undefined ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
+      // ("opened fire to stop the trawler", "signed agreements to supply Peru": a thing a verb of
+      // using or setting up takes is the means, not the doer; the purpose is the subject's)
+      const means = obj !== undefined && meansPurpose(t, h) && A.mentions.get(A.mentionOf(obj))?.kind === 'concept';
+      return obj !== undefined && !means ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
     }
     case 'acl:relcl': return { heads: [A.antecedent(h)], rule: 'relative' };
     case 'acl': {
@@ -129,6 +150,15 @@ export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { h
       if (t.xpos(h) === 'VBG' && TEXT_NOUNS.test(t.lemma(g)) && t.rel(g) === 'obj' && ISSUING.test(t.lemma(t.head(g)))) {
         const author = surfaceSubject(t, A, t.head(g), depth + 1).heads;
         if (author.length) return { heads: author, rule: 'participle' };
+      }
+      // ("opened fire to disperse the crowd", "took steps to enhance freedoms", "launched a campaign to
+      // free him": a purpose infinitive on the means a verb of using or setting up takes is its
+      // subject's act; a person or body as the object does it itself, "sent troops to protect the
+      // embassy"; so does one given it, "gave Peru money to buy jets"; and a chance, an order or
+      // pressure is someone else's to act on, "resisted pressure to cut rates")
+      if (meansPurpose(t, h) && A.mentions.get(A.mentionOf(g))?.kind === 'concept' && !A.mentions.get(A.mentionOf(g))?.owner && !t.childrenBy(g, 'nmod:poss').length) {
+        const heads = surfaceSubject(t, A, t.head(g), depth + 1).heads;
+        if (heads.length) return { heads, rule: 'infinitive' };
       }
       return { heads: [A.antecedent(h)], rule: 'participle' };
     }

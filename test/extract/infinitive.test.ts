@@ -58,3 +58,44 @@ for (const [why, text, want, negated] of WEIGHED) {
     assert.deepEqual([t.relation.modality, t.relation.negated], ['possible', negated]);
   });
 }
+
+// [why, text, triple, modality, negated]: a purpose on the means a verb of using or setting up
+// takes is the subject's aim, and holds only as the main clause does
+const MEANS: Array<[why: string, text: string, want: string, modality: string, negated: boolean]> = [
+  ['"used force to"', 'Peru used force to evict Bolivia from the island.', 'PER -EVICT-> BOL', 'intended', false],
+  ['… with its own means', 'Peru used its navy to blockade Chile.', 'PER -BLOCKADE-> CHL', 'intended', false],
+  ['"launched a campaign to"', 'Zentrix launched a campaign to win Peruvian customers.', 'zentrix -WIN-> per-customer', 'intended', false],
+  ['a denied use denies its aim', 'Peru did not use force to evict Bolivia from the island.', 'PER -EVICT-> BOL', 'intended', true],
+  ['a means under a condition puts its aim under it too', 'Peru would have to buy a tanker to supply Bolivia.', 'PER -SUPPLY-> BOL', 'conditional', false],
+];
+for (const [why, text, want, modality, negated] of MEANS) {
+  test(`infinitive: a purpose on the means, ${why}`, () => {
+    const t = findTriple(run(text), want);
+    assert.deepEqual([t.relation.modality, t.relation.negated], [modality, negated]);
+  });
+}
+
+// [why, text, triple]: the parser hangs such a purpose on the noun; it is still the subject's
+const ON_NOUN: Array<[why: string, text: string, want: string]> = [
+  ['"has taken steps to"', 'Chile has taken steps to protect Bolivia.', 'CHL -PROTECT-> BOL'],
+  ['"opened fire to"', 'The Peruvian navy opened fire to warn Chile.', 'per-navy -WARN-> CHL'],
+  ['"signed agreements to"', 'Zentrix has signed preliminary agreements to supply Peru.', 'zentrix -SUPPLY-> PER'],
+];
+for (const [why, text, want] of ON_NOUN) {
+  test(`infinitive: a purpose on the means, ${why}`, () => {
+    findTriple(run(text), want);
+  });
+}
+
+// [why, text, relation, subject]: not the subject's act
+const NOT_MEANS: Array<[why: string, text: string, relation: RegExp, subject: string]> = [
+  ['pressure is on someone else to act', 'Peru resisted Chilean pressure to release the fishermen.', /RELEASE/, 'PER'],
+  ['what one is given is the recipient\'s to use', 'Peru gave Bolivia money to buy Chilean jets.', /BUY/, 'PER'],
+  ['a person or body taken on acts for itself', 'Peru hired Bolivian guards to protect the mine.', /PROTECT/, 'PER'],
+];
+for (const [why, text, relation, subject] of NOT_MEANS) {
+  test(`infinitive: ${why}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => relation.test(t.relation.type) && t.subject.id === subject), ts.map(show).join(' | '));
+  });
+}
