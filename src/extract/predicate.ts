@@ -191,7 +191,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
     chain.push(next);
     x = next;
   }
-  let negated = false, stopped = false, scheduled = false, hearsay = false;
+  let negated = false, stopped = false, scheduled = false, hearsay = false, havingDone = false;
   let modality: Modality = 'asserted';
   // (what the chain says past its "would": "would not be able to" → possible)
   let would = false, unshifted: Modality = 'asserted';
@@ -255,6 +255,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // "has been allowed to offer", "are permitted to fish": a permission, not the act itself
       if (PERMITTED.test(lemma) && passiveVoice(t, x)) { weaken('possible'); continue; }
       // "has to leave": obligation; "has yet to decide": not yet done (negated, no obligation)
+      // ("Having sold its stake, Repsol left": with no "to", a perfect participle the parser read as
+      // "have" and a complement, done before the main clause; no obligation)
+      if (lemma === 'have' && !t.childrenBy(chain[n + 1], 'mark').some((m) => t.lower(m) === 'to')) { havingDone = true; continue; }
       if (lemma === 'have') { if (!t.childrenBy(x, 'advmod').some((c) => t.lower(c) === 'yet')) weaken('necessary'); continue; }
       // ("still needs to discuss": the same obligation written as a verb; the label is what is needed;
       // not a passive's, "cuts are needed to fund it", whose subject is no doer of the funding)
@@ -297,7 +300,7 @@ export function readPredicate(t: Tree, h: number): Predicate {
   // ("is said to have fled": a perfect infinitive under hearsay is a past event)
   const perfect = hearsay && t.childrenBy(last, 'aux').some((c) => t.lower(c) === 'have');
   const finite = chain[0];
-  const tense = perfect ? 'past' : scheduled && tenseOf(t, finite) === 'present' ? 'future' : tenseOf(t, finite);
+  const tense = perfect || havingDone ? 'past' : scheduled && tenseOf(t, finite) === 'present' ? 'future' : tenseOf(t, finite);
   // "blew up", "drove back on Monday": the particle, or a particle-like adverb the parser took for advmod
   const particle = t.childrenBy(last, 'compound:prt').map((c) => t.lower(c)).find((w) => PARTICLES.test(w) || w === 'in' || w === 'over' || w === 'on')
     // ("takes over from": "over" right after the verb too)
@@ -363,6 +366,8 @@ function tenseOf(t: Tree, h: number): Tense {
   const first = aux.length ? aux[0] : h;
   const x = t.xpos(first);
   if (x === 'VBD' || /^(was|were|had|did|'d)$/.test(t.lower(first))) return 'past';
+  // ("having bought Amey in 2003": a perfect participle looks back)
+  if (t.lower(first) === 'having' && /^VB[ND]$/.test(t.xpos(h))) return 'past';
   if (/^(has|have|'ve)$/.test(t.lower(first)) && (t.xpos(h) === 'VBN' || aux.length > 1)) return 'past';
   // ("could have been carried out", "may have killed": a modal's perfect looks back)
   if (t.xpos(first) === 'MD' && aux.some((c) => c > first && /^(have|'ve)$/.test(t.lower(c))) && t.xpos(h) === 'VBN') return 'past';

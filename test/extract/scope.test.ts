@@ -13,6 +13,10 @@ type Row = [why: string, text: string, want: string, qual: Partial<Pick<Relation
 const TABLES: Record<string, Row[]> = {
   'negation and modality on the verb chain (not folded into the label)': [
     ['"has yet to" is not done', 'Kenya has yet to ratify the treaty with Uganda.', 'KEN -RATIFY_TREATY_WITH-> UGA', { negated: true, modality: 'asserted' }],
+    ['"has to" is an obligation', 'Kenya has to pay Uganda.', 'KEN -PAY-> UGA', { negated: false, modality: 'necessary', tense: 'present' }],
+    ['a perfect participle, "having sold", is a past act, no obligation', 'Having sold its stake in Peru, Repsol left Chile.', 'repsol -SELL_STAKE_IN-> PER', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['… after the main clause too', 'Ferrovial wants to grow in Spain, having bought Zentrix in 2003.', 'ferrovial -BUY-> zentrix', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['a past perfect the parser split from its "had" is no obligation', 'He pointed to how Chile had in 1997 complained about Bolivia.', 'CHL -COMPLAIN_ABOUT-> BOL', { negated: false, modality: 'asserted', tense: 'past' }],
     ['"never" negates', 'Brazil has never lost to Peru at home.', 'BRA -LOSE_TO-> PER', { negated: true }],
     ['"is set to" schedules: intended, future', 'Volvo is set to buy Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'intended', tense: 'future' }],
     ['"are believed to" is hearsay: possible, the label is the event', 'Volvo is believed to favour Saab.', 'volvo -FAVOR-> saab', { negated: false, modality: 'possible', tense: 'present' }],
