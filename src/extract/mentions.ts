@@ -11,7 +11,7 @@ import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
-import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName, isFirstName } from './name-kind.js';
+import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName, isFirstName, AWARD_CATEGORIES } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
 import {
@@ -521,7 +521,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("the Beach Boys": a determiner right before the name; "the Office star Ricky Gervais" is none)
       // ("creator of The Simpsons", "author of Harry Potter": what a maker of works made is a work)
       const made = a >= 2 && tokens[a - 1].lower === 'of' && WORK_MAKERS.test(tokens[a - 2].lower);
-      const kind = made ? 'other' : cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
+      // ("won Best British Album": a prize's category, its "Best" left out of the name run)
+      const award = nw[0].i > 0 && tokens[nw[0].i - 1].text === 'Best' && AWARD_CATEGORIES.test(nw[nw.length - 1].lower);
+      const kind = made || award ? 'other' : cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
@@ -613,8 +615,10 @@ export function conceptName(tokens: Token[], a: number, b: number): string {
   // ("donated a further 70p", "a loss of 68m euros": an amount is its number and unit, or it says nothing)
   const amount = amountFrom(tokens, a, b);
   if (amount >= 0) return spanText(tokens, amount, b).replace(/ - /g, '-');
+  // (a prize's category keeps its "Best": "Best Actress", not "actress")
+  const category = (t: Token) => t.text === 'Best' && b - a >= 2 && AWARD_CATEGORIES.test(tokens[b - 1].lower);
   const words = tokens.slice(a, b).filter((t) => !['DET', 'PRON', 'NUM', 'PUNCT', 'PART', 'SYM'].includes(t.pos) && !unit(t)
-    && !/^(largest|biggest|new|first|last|next|such|other|same|own|major|main|several|many|various|maximum|minimum|most|more|recent|current|latest|further|certain|whole|entire|greatest|best|worst)$/.test(t.lower));
+    && (category(t) || !/^(largest|biggest|new|first|last|next|such|other|same|own|major|main|several|many|various|maximum|minimum|most|more|recent|current|latest|further|certain|whole|entire|greatest|best|worst)$/.test(t.lower)));
   if (!words.length) return spanText(tokens, a, b).toLowerCase();
   return words.map((t) => (t.pos === 'PROPN' ? t.text : t.text.toLowerCase())).join(' ').replace(/ - /g, '-');
 }

@@ -62,6 +62,9 @@ export function isThingName(words: Token[]): boolean {
   return words.length >= 2 && THING_HEADS.has(words[words.length - 1].lower) && !knownFirstName(words[0].text);
 }
 
+/** The last word of a prize's category: "Best Actress", "Best New Act", "Best Foreign Language Film". */
+export const AWARD_CATEGORIES = /^(actor|actress|picture|film|movie|director|album|single|song|act|newcomer|group|band|artist|screenplay|documentary|animation|score|soundtrack|video|drama|comedy|series|musical|play|revival|performance|player|team|goal|male|female|breakthrough)$/;
+
 /** Kinds of storm, which news names with a person's first name after them. */
 const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
 
@@ -89,6 +92,9 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // ("the Academy Award", "the FA Cup": a name headed by a word for an event or a prize is one,
   // whatever body words come before it)
   if (words.length >= 2 && EVENT_WORDS.has(lows[lows.length - 1]) && !ORG_WORDS.has(lows[lows.length - 1])) return 'other';
+  // ("won Best Actress", "Best Supporting Actor", "Best British Album": a prize's category; not a
+  // firm named "Best …", "Best Buy", whose last word is no performer or work)
+  if (words.length >= 2 && lows[0] === 'best' && AWARD_CATEGORIES.test(lows[lows.length - 1])) return 'other';
   // ("Hurricane Ivan", "Tropical Storm Jeanne": a storm named after its kind is a thing, not a person)
   if (words.length >= 2 && lows.slice(0, -1).some((w) => STORMS.test(w))) return 'other';
   if (lows.some((w) => ORG_WORDS.has(w)) || CLUB_WORDS.has(lows[lows.length - 1])) return 'organization';

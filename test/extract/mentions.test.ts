@@ -319,7 +319,15 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Forces in Peru attacked Chile.', 'forces'],
   // (a maker's name with a model number is its product: no Boeing leaves Lima)
   ['The Boeing 727 left Peru at dawn.', 'boeing'],
+  // (a prize's category is no body: the recogniser may call it one)
+  ['Tom Vale won Best Actor for the film Zentrix.', 'best-actor'],
+  ['Ana Ruiz won Best Actress at the Goya awards.', 'best-actress'],
 ];
+test('mentions: a prize\'s category keeps its "Best" as a thing', () => {
+  const ts = run('Ana Ruiz won Best Actress at the Goya awards.');
+  assert.ok(ts.some((t) => t.object.id === 'concept:best-actress' && t.object.type === 'other'), ts.map(full).join(' | '));
+});
+
 for (const [text, id] of NOT_ACTORS) {
   test(`mentions: a common noun first in a sentence, or money and its country, is no actor: "${text}" has no ${id}`, () => {
     const ts = run(text);
