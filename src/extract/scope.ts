@@ -187,7 +187,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // at; whether it was reached the sentence does not say)
         // (not after an adjective, "was the first to reach the Cabinet", nor after a win or a fight
         // back, "beat Petrova to reach the fourth round", "held her nerve to seal the win": results)
-        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !ACHIEVED.test(gp.verb.lemma)) modality = weaker(modality, 'intended');
+        // (a result is told as done, not as going on or ahead: "is holding two hostages to protest
+        // the visit" is an aim still)
+        const ongoing = t.xpos(gp.head) === 'VBG' || gp.verb.tense === 'future';
+        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !(ACHIEVED.test(gp.verb.lemma) && !ongoing)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

@@ -70,8 +70,8 @@ function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefin
     || (t.caseWord(x) === 'for' && A.mentions.get(A.mentionOf(x))?.kind === 'actor'));
 }
 
-/** Verbs of using or setting up a means to an end: "used force to", "took steps to", "signed a deal to". */
-const MEANS_VERBS = /^(use|employ|open|take|launch|deploy|spend|set|create|form|establish|build|mobili[sz]e|adopt|introduce|sign|make|stage|hold|convene|organi[sz]e|begin|start|raise|borrow|invest|buy|send|file|bring|seek|hire)$/;
+/** Verbs of using, setting up or asking for a means to an end: "used force to", "took steps to", "signed a deal to", "requested aid to". */
+const MEANS_VERBS = /^(use|employ|request|order|demand|open|take|launch|deploy|spend|set|create|form|establish|build|mobili[sz]e|adopt|introduce|sign|make|stage|hold|convene|organi[sz]e|begin|start|raise|borrow|invest|buy|send|file|bring|seek|hire)$/;
 
 /**
  * Is h a purpose infinitive on the means a verb of using or setting up takes as its object ("opened

@@ -73,6 +73,7 @@ const TABLES: Record<string, Row[]> = {
   'control and purpose': [
     ['object control: the object acts', 'Iran urged Iraq to release the prisoners.', 'IRQ -RELEASE-> prisoners'],
     ['"want X to"', 'Brazil wants Argentina to lower its tariffs.', 'ARG -LOWER-> tariffs'],
+    ['… and the asker does what a modal conjunct after the infinitive says', 'Peru is asking Zentrix to leave Bolivia and will expel Chile.', 'PER -EXPEL-> CHL'],
     ['subject control folds into one predicate', 'Vodafone agreed to buy Mannesmann.', 'vodafone -AGREE_TO_BUY-> mannesmann'],
     ['purpose infinitive: the main subject acts', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border'],
     ['the one called on does what it is called on to do', 'The TUC called on Peru to stem job losses.', 'PER -STEM-> job losses'],
@@ -281,6 +282,7 @@ const NOT_HOLDERS: Array<[why: string, text: string, not: string]> = [
   ['ending a right is not holding it', 'Peru is expected to announce an end to the automatic right to trade with Chile.', 'PER -TRADE_WITH-> CHL'],
   ['a past participle after a definite object tells what was done to it', 'Peru had its latest offer rejected on Monday.', 'PER -HAVE-> offer'],
   ['… as an object\'s clause too', 'Tom Vale had his car stolen by Ana Ruiz.', 'tom-vale -HAVE-> car'],
+  ['a conjunct with its own modal is not part of what the one asked is to do', 'Peru is asking Zentrix to leave Bolivia and will expel Chile.', 'zentrix -EXPEL-> CHL'],
 ];
 for (const [why, text, not] of NOT_HOLDERS) {
   test(`clauses: ${why} — "${text}" gives no ${not}`, () => {

@@ -162,3 +162,22 @@ export function repairInfinitiveConjunct(d: Draft): void {
     d.heads[v2] = x;
   }
 }
+
+/**
+ * "They are asking the channel to pick it up and will stage a rally": a conjunct with a modal of its
+ * own cannot share the infinitive's "to"; joined to the infinitive, it made the one asked stage the
+ * rally. It is the conjunct of the verb the infinitive hangs on, whose subject does it.
+ */
+export function repairModalConjunct(d: Draft): void {
+  const n = d.tokens.length;
+  for (let v2 = 0; v2 < n; v2++) {
+    const v1 = d.heads[v2];
+    if (v1 < 0 || d.rels[v2] !== 'conj' || d.tokens[v2].upos !== 'VERB') continue;
+    const kids = children(d, v2);
+    if (!kids.some((k) => d.rels[k] === 'aux' && d.tokens[k].xpos === 'MD') || kids.some((k) => /^nsubj/.test(d.rels[k]))) continue;
+    const g = d.heads[v1];
+    if (g < 0 || d.tokens[g].upos !== 'VERB' || !/^(xcomp|advcl)$/.test(d.rels[v1]) || !children(d, v1).some((k) => d.rels[k] === 'mark' && d.tokens[k].lower === 'to' && k < v1)) continue;
+    if (below(d, g, v2)) continue;
+    d.heads[v2] = g;
+  }
+}

@@ -141,12 +141,17 @@ export function repairControlledInfinitive(d: Draft): void {
     }
     if (d.rels[x] === 'xcomp') continue;
     const n = d.rels[x] === 'acl' ? d.heads[x] : children(d, d.heads[x]).find((c) => d.rels[c] === 'obj');
-    if (n === undefined || n < 0 || n > x || d.rels[n] !== 'obj' || MODAL_NOUNS[tk[n].lower]) continue;
+    // ("HAS ASKED THE IMF TO TIGHTEN": the parser may call the one asked an indirect object)
+    if (n === undefined || n < 0 || n > x || !/^i?obj$/.test(d.rels[n]) || MODAL_NOUNS[tk[n].lower]) continue;
     const v = d.heads[n];
-    if (v < 0 || tk[v].upos !== 'VERB' || !OBJECT_CONTROL_ONLY.test(tk[v].lemma ?? '') || below(d, v, x)) continue;
-    d.heads[x] = v; d.rels[x] = 'xcomp';
+    if (v < 0 || tk[v].upos !== 'VERB' || !(OBJECT_CONTROL_ONLY.test(tk[v].lemma ?? '') || ASKING.test((tk[v].lemma ?? '').toLowerCase())) || below(d, v, x)) continue;
+    if (d.rels[n] === 'iobj' && children(d, v).some((c) => d.rels[c] === 'obj')) continue;
+    d.heads[x] = v; d.rels[x] = 'xcomp'; d.rels[n] = 'obj';
   }
 }
+
+/** Verbs of asking or telling someone to act: their object does what the infinitive after it says. */
+const ASKING = /^(ask|tell|order|request|advise|warn)$/;
 
 /**
  * "condemned the attack carried out by the rebels", "REJECTED THE PROPOSAL SUBMITTED BY THE
