@@ -15,7 +15,7 @@ import { ADVERBIAL_MARKS } from '../lexicon.js';
  * at each paragraph), and a straight quote opens after a space or a paragraph start and closes
  * after a word, so one unbalanced quote does not carry a speaker over the rest of the article.
  */
-export function quoteState(sentences: Sentence[], text: string): Array<{ opens: boolean; closes: boolean; broken: boolean; inside: boolean }> {
+export function quoteState(sentences: Sentence[], text: string): Array<{ opens: boolean; closes: boolean; broken: boolean; inside: boolean; continues: boolean }> {
   let open = false;
   let prevEnd = 0;
   return sentences.map((s) => {
@@ -34,7 +34,7 @@ export function quoteState(sentences: Sentence[], text: string): Array<{ opens: 
         else { if (open) closes = true; open = false; }
       }
     }
-    return { opens: !wasOpen && open, closes: closes || (wasOpen && !open), broken, inside: wasOpen || open || closes };
+    return { opens: !wasOpen && open, closes: closes || (wasOpen && !open), broken, inside: wasOpen || open || closes, continues: wasOpen };
   });
 }
 
@@ -66,7 +66,9 @@ export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeak
   for (let i = 0; i < sentences.length; i++) {
     const own = hasSpeaker(i) ? i : out[i];
     if (own >= 0) { voice = state[i].inside ? own : -1; continue; }
-    const goesOn = voice >= 0 && state[i].inside && (/^\s*[\u201c"]/.test(sentences[i].text) || !state[i].opens);
+    // (a sentence that only quotes a few words of its own, 'FECMAFAN called for a march to demand
+    // that the government "respect human rights"', is the writer's, no more of the speaker's)
+    const goesOn = voice >= 0 && state[i].inside && (/^\s*[\u201c"]/.test(sentences[i].text) || state[i].continues);
     if (goesOn) out[i] = voice;
     else voice = -1;
   }

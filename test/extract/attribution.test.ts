@@ -54,6 +54,8 @@ const GOES_ON: Array<[why: string, text: string, at: number, want: number]> = [
   ['a quotation after plain reporting is nobody\'s', 'Mr Soto lost in Lima on Monday.\n\n"Then he broke my serve and I lost."', 1, -1],
   ['a quotation given to another speaker at its close keeps that speaker', '"We played well," said Mr Soto.\n\n"He was lucky," said Mr Vidal.', 1, 1],
   ['plain reporting after a quotation ends the voice', '"We played well," said Mr Soto.\n\nThen Peru lost. "He was lucky."', 2, -1],
+  ['a sentence that quotes a few words of its own is the writer\'s, not the last speaker\'s', 'Some of them are "armed," said Mr Soto.\n\nThe army sent troops to stop "terrorist" acts.', 1, -1],
+  ['… nor is one after it, in the same paragraph', 'Some of them are "armed," said Mr Soto. Peru called for a march to demand "respect." The army sent troops.', 1, -1],
 ];
 for (const [why, text, at, want] of GOES_ON) {
   test(`attribution: ${why}`, () => {
