@@ -68,9 +68,14 @@ export function quoteSpeakerSource(sentences: Sentence[], text: string, hasSpeak
     if (own >= 0) { voice = state[i].inside ? own : -1; continue; }
     // (a sentence that only quotes a few words of its own, 'FECMAFAN called for a march to demand
     // that the government "respect human rights"', is the writer's, no more of the speaker's)
-    const goesOn = voice >= 0 && state[i].inside && (/^\s*[\u201c"]/.test(sentences[i].text) || state[i].continues);
+    // (a quotation that opens the sentence, or follows a colon: 'Garcia then reiterated: "…"')
+    const opening = /^\s*[\u201c"]|:\s*[\u201c"]/.test(sentences[i].text);
+    const goesOn = voice >= 0 && state[i].inside && (opening || state[i].continues);
+    // (nor does it end the voice: 'He pledged to end "political correctness". "I come from an
+    // ordinary family."' goes on in it after the writer's sentence)
+    const fragments = state[i].inside && !opening && !state[i].continues && !state[i].opens;
     if (goesOn) out[i] = voice;
-    else voice = -1;
+    else if (!fragments) voice = -1;
   }
   return out;
 }

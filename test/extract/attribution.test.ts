@@ -56,6 +56,8 @@ const GOES_ON: Array<[why: string, text: string, at: number, want: number]> = [
   ['plain reporting after a quotation ends the voice', '"We played well," said Mr Soto.\n\nThen Peru lost. "He was lucky."', 2, -1],
   ['a sentence that quotes a few words of its own is the writer\'s, not the last speaker\'s', 'Some of them are "armed," said Mr Soto.\n\nThe army sent troops to stop "terrorist" acts.', 1, -1],
   ['… nor is one after it, in the same paragraph', 'Some of them are "armed," said Mr Soto. Peru called for a march to demand "respect." The army sent troops.', 1, -1],
+  ['… but it does not end the voice: a quotation opening the next sentence goes on in it', '"We played well," said Mr Soto. He pledged to end "bad habits". "I come from Lima."', 2, 0],
+  ['a quotation after a colon is a quotation, not a few words', '"We played well," said Mr Soto. He then added: "I come from Lima."', 1, 0],
 ];
 for (const [why, text, at, want] of GOES_ON) {
   test(`attribution: ${why}`, () => {
