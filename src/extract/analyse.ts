@@ -362,6 +362,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
       else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
+      // ("The Spanish group": the Spanish firm just named, resolve/descriptions.ts)
+      else if (m.kind === 'actor' && m.actor && ctx.nationalFirm(m.actor, m.text, a.s.index)) actors = [ctx.nationalFirm(m.actor, m.text, a.s.index)!];
       else if (m.kind === 'actor' && m.actor) actors = [...(m.also ?? []).map((x) => ctx.canonical(x)), ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index, undefined, a);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];

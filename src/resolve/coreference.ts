@@ -15,7 +15,7 @@ import { acronymsOf, nameKey, shortWordsOf, slug, stripDeterminer } from './name
 import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
 import { loneNameType } from './discourse-types.js';
 import { knownFirstName, listedSurname } from './persons.js';
-import { describedOrg, describedPerson, nameCarries, ownBody } from './descriptions.js';
+import { describedOrg, describedPerson, nameCarries, nationalFirm, ownBody } from './descriptions.js';
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
@@ -509,6 +509,12 @@ export class DocContext {
       }
     }
     return [];
+  }
+
+  /** The firm a definite description by nationality names ("the Spanish group"): resolve/descriptions.ts nationalFirm. */
+  nationalFirm(a: Actor, mention: string, s: number): Actor | undefined {
+    const firm = nationalFirm(a, mention, this.within(s), s);
+    return firm && { ...firm, mention };
   }
 
   /**

@@ -104,3 +104,27 @@ const OFFICE_KINDS: Record<string, RegExp> = dict({
   lawmaker: LAWMAKERS,
   legislator: LAWMAKERS,
 });
+
+/** Words for a firm that news puts after its nationality: "the Spanish group", "the US giant". */
+const FIRM_WORDS = /^(company|firm|group|giant|bank|carrier|airline|maker|carmaker|operator|retailer|broadcaster|insurer|lender|brewer|conglomerate|chain|corporation|concern)$/;
+
+/**
+ * "Madrid-based Ferrovial … The Spanish group has been keen to …": a definite description by
+ * nationality and kind of firm (read as the country's generic body, `a`, "esp-group") is the
+ * most salient organisation of that country in reach that fits the word; undefined when none is
+ * ("a Spanish group", or a story that names no Spanish firm, keeps the generic body).
+ */
+export function nationalFirm(a: Actor, mention: string, cands: Seen[], s: number): Actor | undefined {
+  const cc = a.country?.toLowerCase();
+  const word = cc && a.id.startsWith(`${cc}-`) ? a.id.slice(cc.length + 1) : '';
+  // (just the nationality between the article and the word, written in the singular: not "the
+  // two Japanese companies", nor "the Nigerian central bank", a body of the state)
+  const words = mention.trim().split(/\s+/);
+  if (!FIRM_WORDS.test(word) || !/^(the|this)$/i.test(words[0]) || words[words.length - 1].toLowerCase() !== word || !words.slice(1, -1).every((w) => /^[A-Z]/.test(w))) return undefined;
+  const firms = cands.filter((x) => x.actor.type === 'organization' && x.actor.country === a.country && !x.actor.id.startsWith(`${cc}-`));
+  // ("Marks & Spencer … The British firm": a firm whose country nobody has told is the one the
+  // description names when it is the only firm of the last two sentences)
+  const near = cands.filter((x) => x.actor.type === 'organization' && s - x.sentence <= 2 && !/^[a-z]{3}-/.test(x.actor.id));
+  const lone = new Set(near.map((x) => x.actor.id)).size === 1 && !near[0].actor.country ? near : [];
+  return describedOrg(word, firms, s) ?? describedOrg(word, lone, s);
+}
