@@ -47,6 +47,9 @@ const CONDITION = /^(if|unless|whether|lest)$/;
 const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|query|question|test|find)$/;
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
+/** Verbs of believing, hoping and foreseeing, whose past shifts a reported "will" to "would". */
+const BELIEVING = /^(hope|expect|believe|think|fear|predict|reckon|suspect|assume|feel|anticipate|trust|know|doubt)$/;
+
 /** Verbs of telling that commit the speaker: "promised that Brazil would help" is an intention. */
 const VOW = /^(promise|guarantee|swear)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
@@ -270,7 +273,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")
         // (not in a quotation, which keeps the speaker's own words: 'told the FT: "I would cut taxes"')
-        if (gc && r === 'ccomp' && x === start && gc.speech && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x) && !quotedClause(t, x)) {
+        // (so does a past verb of believing or hoping: "she hoped Blunkett would survive" is her hope
+        // of what will be, no hypothesis)
+        if (gc && r === 'ccomp' && x === start && (gc.speech || BELIEVING.test(gc.verb.lemma)) && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x) && !quotedClause(t, x)) {
           modality = c.verb.unshifted ?? 'asserted';
           tense = 'future';
         }
