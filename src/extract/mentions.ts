@@ -484,7 +484,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const described: string[] = [];
     // ("Bookmaker William Hill", first in a sentence: an agent noun for a company, capitalised there,
     // says what follows; not every cue: "Band Aid Trust", "Team GB" are names)
-    const runCue = nameStart === 0 && words.length >= 3 && RUN_CUE.test(words[0].lower) ? 'organization' : undefined;
+    // ("Newcomers Keane", "Veterans Status Quo": so does a listed descriptor of people in the plural,
+    // first in the sentence, before a band's or a team's name)
+    const pluralCue = nameStart === 0 && words.length >= 2 && words[0].i === 0 && /[^s]s$/.test(words[0].lower) && personDescriptor(words[0].lower.slice(0, -1));
+    const runCue = nameStart === 0 && ((words.length >= 3 && RUN_CUE.test(words[0].lower)) || pluralCue) ? 'organization' : undefined;
     if (runCue) nameStart = 1;
     // ("group EADS Philippe Camus", "BAE Mike Turner": a body's acronym run into a person's full
     // name is the body the person is of, not part of the name)

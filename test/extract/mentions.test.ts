@@ -217,6 +217,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['… and so a Romance prefix', 'Dario DiBrannock thanked Zentrix.', 'dario-dibrannock:person -THANK-> zentrix:organization'],
   ['a first name the list knows keeps the person', 'Kelly Brannock won the race in Leeds.', 'kelly-brannock:person -WIN-> concept:race:other'],
   ['a company noun first in a sentence is not part of the name', 'Bookmaker William Hill cut its odds.', 'william-hill:organization -CUT-> concept:odds:other'],
+  ['… nor a listed descriptor of people in the plural, before a band\'s name', 'Newcomers Zentrix won the award.', 'zentrix:organization -WIN-> concept:award:other'],
+  ['… or a team\'s', 'Favourites Chelsea beat Arsenal.', 'chelsea:organization -BEAT-> arsenal:organization'],
   ['a cue word inside a name stays in it', 'Band Aid Trust gave money to Ethiopia.', 'band-aid-trust:organization -GIVE_MONEY_TO-> ETH:country/ETH'],
   ['a lower-case descriptor after a place is not part of the name', 'Hollywood actress Teri Hatcher praised the show.', 'teri-hatcher:person -PRAISE-> concept:show:other'],
   ['a one-word name after a noun that describes people is a person', 'Chelsea striker Drogba praised the fans.', 'drogba:person -PRAISE-> concept:fan:other'],
