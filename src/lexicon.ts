@@ -62,6 +62,9 @@ export const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Le|La)?[A-Z][a-
  */
 export const BODY_MEMBERS = /^(members|troops|soldiers|units|commandos|fighters|militants|combatants|agents|officers|guards|policemen|militiamen|gunmen|cadres|operatives)$/;
 
+/** Modal nouns that deny their clause: "Chile's failure to pay", "its refusal to sign". */
+export const NEGATING_NOUNS = /^(failure|refusal|inability)$/;
+
 /** Verbs that move people away from a place: "withdraw inspectors from Iraq" (they leave it). */
 export const MOVING = /^(withdraw|pull|evacuate|expel|remove|recall|deport|extradite|airlift|repatriate|evict|oust)$/;
 
@@ -257,7 +260,9 @@ export const PASSIVE_CONTROL: Record<string, 'asserted' | 'necessary' | 'intende
 export const OBJECT_CONTROL_ONLY = /^(urge|persuade|force|compel|oblige|encourage|invite|instruct|authori[sz]e|enable|permit|allow|pressure|convince|beg|remind|exhort|implore|entreat|incite)$/;
 
 /** Nouns that turn a following gerund into a possibility or intention: "the possibility of using". */
-export const MODAL_NOUNS: Record<string, 'possible' | 'intended' | 'necessary'> = dict({
+export const MODAL_NOUNS: Record<string, 'asserted' | 'possible' | 'intended' | 'necessary'> = dict({
+  // what one failed, refused or was unable to do did not happen: "Chile's failure to pay" (NEGATING_NOUNS)
+  failure: 'asserted', refusal: 'intended', inability: 'possible',
   possibility: 'possible', option: 'possible', verge: 'possible', brink: 'possible', edge: 'possible', right: 'possible', threat: 'possible', risk: 'possible', prospect: 'possible',
   plan: 'intended', plans: 'intended', intention: 'intended', decision: 'intended', readiness: 'intended', willingness: 'intended',
   aim: 'intended', goal: 'intended', need: 'necessary', necessity: 'necessary', obligation: 'necessary',

@@ -146,8 +146,14 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (vocative(t, surf.heads[0], h)) continue;
     let surfMentions = surf.heads.flatMap((x) => A.mentionsOf(x));
     // (a possessed noun's owner: "Uganda's decision to expel …" is done by Uganda, not the decision)
-    const owners = surf.rule === 'infinitive:owner' ? surfMentions.flatMap((k) => mentions.get(k)?.owner ?? []) : undefined;
-    if (owners && !owners.length) continue;
+    let owners = surf.rule === 'infinitive:owner' ? surfMentions.flatMap((k) => mentions.get(k)?.owner ?? []) : undefined;
+    if (owners && !owners.length) {
+      // (the possessor read as a mention of its own, a quotation between: 'the government's "failure" to control')
+      const poss = surf.heads.flatMap((x) => { const q = t.child(x, 'nmod:poss'); return q === undefined || t.upos(q) === 'PRON' ? [] : A.mentionsOf(q); });
+      if (!poss.length) continue;
+      surfMentions = poss;
+      owners = undefined;
+    }
     if (owners) surfMentions = surfMentions.slice(0, 1);
     const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf), ...(owners ? { subjectActors: owners } : {}) };
 

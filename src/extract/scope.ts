@@ -11,7 +11,7 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
-import { FORETELLING_MODALS, MODAL_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
+import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
 
@@ -257,6 +257,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           else modality = weaker(modality, 'possible');
         }
         if (noun && r !== 'advcl') modality = weaker(modality, noun);
+        if (noun && r !== 'advcl' && x === start && NEGATING_NOUNS.test(t.lower(g))) negated = !negated;
         // ("rejected the demand that …"; "denied reports it was withdrawing": a report denied is a claim denied)
         // (the parser may hang the noun's clause on it as a "ccomp": "rejected claims that it had attacked")
         if (noun && (r === 'acl' || r === 'ccomp') && t.rel(g) === 'obj' && (REFUSE.test(t.lemma(t.head(g))) || DENY.test(t.lemma(t.head(g))))) negated = true;
