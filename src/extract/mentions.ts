@@ -493,8 +493,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // name is the body the person is of, not part of the name)
     // (the recogniser may run the body's span on over the name: its type is the acronym's then)
     const afterAcronym = words.slice(1).map((t) => (words[0].ne === 'organization' && t.ne === 'organization' ? { ...t, ne: undefined } : t));
+    // (not a place's particle that first-name lists hold: "GTA San Andreas" is no person)
     if (!runCue && nameStart === 0 && words.length >= 3 && /^[A-Z]{2,6}$/.test(words[0].text)
-      && isFirstName(words[1].text) && properKind(afterAcronym) === 'person') nameStart = 1;
+      && isFirstName(words[1].text) && !/^(San|Santa|Santo|Sao|São|El|La|Los|Las|Del)$/.test(words[1].text) && properKind(afterAcronym) === 'person') nameStart = 1;
     while (!runCue && nameStart >= 0 && words.length - nameStart >= 3 && isDescriptor(words, nameStart)) described.push(words[nameStart++].lower);
     // ("Rapper Eminem", "Teenager Mirza": a listed descriptor of people, capitalised first in the
     // sentence, before one name word: that word is a person known by one name)

@@ -324,6 +324,8 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   // (a prize's category is no body: the recogniser may call it one)
   ['Tom Vale won Best Actor for the film Zentrix.', 'best-actor'],
   ['Ana Ruiz won Best Actress at the Goya awards.', 'best-actress'],
+  // (an acronym before a place's particle is no body before a person's name)
+  ['Zentrix sold GTA San Andreas to Tom Vale.', 'san-andreas'],
 ];
 test('mentions: a prize\'s category keeps its "Best" as a thing', () => {
   const ts = run('Ana Ruiz won Best Actress at the Goya awards.');
