@@ -82,6 +82,9 @@ const BUSINESS_WORDS = /^(company|firm|group|business|corporation|concern)$/;
 /** How many sentences back a description used before still names the same body (news keeps one topic company). */
 const DESCRIPTION_REACH = 10;
 
+/** Words that name a division of a body after the parent's name: "Sony Pictures", "Barclays Capital". */
+const DIVISION_WORDS = /^(Pictures|Music|Capital|Securities|Insurance|Electronics|Mobile)$/;
+
 export class DocContext {
   private recent: Seen[] = [];
   /** people described but not named ("the winger"), who compete for "he"/"she": resolve/unnamed-persons.ts */
@@ -179,7 +182,11 @@ export class DocContext {
     for (const x of acronymsOf(a.name)) put(`acr:${x}`);
     // ("Yukos USA", "Telekom Austria": a body named for its country is an arm, and "Yukos" alone the parent)
     const last = a.name.split(/\s+/).pop()!.toLowerCase();
-    if (this.g.entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) put(`word:${w}`);
+    // ("Sony Pictures Entertainment", "Barclays Capital": a division named after its parent is no
+    // "Sony" or "Barclays", which name the parent)
+    const words = a.name.split(/\s+/);
+    const parent = words.slice(1).some((w) => DIVISION_WORDS.test(w)) ? words[0].toLowerCase() : undefined;
+    if (this.g.entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) if (w !== parent) put(`word:${w}`);
     put(`name:${nameKey(a.name)}`);
   }
 

@@ -55,6 +55,17 @@ test('short forms: a body named for its country is an arm, and its first word al
   assert.equal(ctx.canonical(org('Zentrix')).id, 'zentrix');
 });
 
+test('short forms: a division named after its parent, and the parent\'s name alone the parent', () => {
+  const ctx = new DocContext(3);
+  ctx.registerPerson(org('Zentrix Pictures Entertainment'));
+  ctx.registerPerson(org('Halvorsen Capital'));
+  assert.equal(ctx.canonical(org('Zentrix')).id, 'zentrix');
+  assert.equal(ctx.canonical(org('Halvorsen')).id, 'halvorsen');
+  // (the division's own last word still joins it)
+  ctx.registerPerson(org('Vantor Lufthavn'));
+  assert.equal(ctx.canonical(org('Lufthavn')).id, 'vantor-lufthavn');
+});
+
 const DOCS: Array<[why: string, text: string, id: string, count: number]> = [
   ['an acronym in brackets and later alone', "Sudan's paramilitary Rapid Support Forces (RSF) attacked the town. The RSF shelled the camp.", 'rapid-support-forces', 2],
   ['a company by its distinctive word', 'Deutsche Lufthansa cut 500 jobs. Lufthansa bought ten aircraft.', 'deutsche-lufthansa', 2],
