@@ -65,6 +65,9 @@ export function isThingName(words: Token[]): boolean {
 /** The last word of a prize's category: "Best Actress", "Best New Act", "Best Foreign Language Film". */
 export const AWARD_CATEGORIES = /^(actor|actress|picture|film|movie|director|album|single|song|act|newcomer|group|band|artist|screenplay|documentary|animation|score|soundtrack|video|drama|comedy|series|musical|play|revival|performance|player|team|goal|male|female|breakthrough)$/;
 
+/** Words of other languages that start firms' names: "Deutsche Bank", "Nippon Steel", "Banco Santander". */
+const FIRM_FIRST_WORDS = /^(deutsche|deutscher|nippon|banco|banca|societe|société|compagnie|credit|crédit|grupo|groupe)$/;
+
 /** Kinds of storm, which news names with a person's first name after them. */
 const STORMS = /^(hurricane|typhoon|cyclone|storm|tornado|tempest)$/;
 
@@ -126,6 +129,9 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (words.length === 1 && determined && knownFirstName(words[0].text)) return 'other';
   // ("Anglo American", "Anglo-American": two nations' combining form and adjective name a firm, not anyone)
   if (words.length >= 2 && COMBINING_FORMS.test(words[0].lower)) return 'organization';
+  // ("Deutsche Telekom", "Nippon Steel", "Banco Santander", "Credit Suisse": a firm named by a word of
+  // another language for its nation or trade, first; no person's name starts so)
+  if (words.length >= 2 && FIRM_FIRST_WORDS.test(words[0].lower)) return 'organization';
   const ne = words[words.length - 1].ne;
   if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));

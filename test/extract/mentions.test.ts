@@ -178,6 +178,8 @@ const ACTORS: Array<[why: string, text: string, want: string]> = [
   ['a cleric\'s titles ("the Reverend Father") make a person and stay out of the name', 'The Reverend Father Tomas Vale criticised Peru.', 'tomas-vale:person -CRITICIZE-> PER:country/PER'],
   ['… in capitals too', 'THE REVEREND FATHER TOMAS VALE CRITICIZED PERU.', 'tomas-vale:person -CRITICIZE-> PER:country/PER'],
   ['a name ending in an industry\'s word is a firm ("Aviation")', 'Zentrix Aviation criticised Peru.', 'zentrix-aviation:organization -CRITICIZE-> PER:country/PER'],
+  ['a name started by another language\'s word for a nation or a trade is a firm ("Deutsche", "Banco")', 'Deutsche Zentrix criticised Peru.', 'deutsche-zentrix:organization -CRITICIZE-> PER:country/PER'],
+  ['… "Banco"', 'Banco Vantor sued Peru.', 'banco-vantor:organization -SUE-> PER:country/PER'],
   ['… "Aerospace" too', 'Peru criticised Vale Aerospace.', 'PER:country/PER -CRITICIZE-> vale-aerospace:organization'],
   ['a paper named for its day keeps the day ("the Sunday Times")', 'Peru told the Sunday Herald it would sign.', 'PER:country/PER -TELL-> sunday-herald:organization'],
   ['a body named with two "of" phrases is one body', 'The Association of Managers of Zentrix Services criticised Peru.', 'association-of-managers-of-zentrix-services:organization -CRITICIZE-> PER:country/PER'],
