@@ -170,6 +170,8 @@ const TABLES: Record<string, Row[]> = {
     ['what a possessor failed to do did not happen', "Peru criticised Chile's failure to pay Bolivia.", 'CHL -PAY-> BOL', { negated: true, modality: 'asserted' }],
     ['… nor what it refused to do, which it did not want', "Peru welcomed Chile's refusal to attack Bolivia.", 'CHL -ATTACK-> BOL', { negated: true, modality: 'intended' }],
     ['… also where a quotation parts the possessor from its noun', 'Peru criticised Chile\'s "failure" to pay Bolivia.', 'CHL -PAY-> BOL', { negated: true }],
+    ['a second "that"-clause is hoped for as the first is, also where the parser joined it to the verb of hoping', 'I also hope that Zentrix will set aside its attitude and that it will demonstrate its goodwill by paying Peru.', 'zentrix -PAY-> PER', { modality: 'intended', tense: 'future' }],
+    ['… and denied as the first is', 'Peru denied that Chile attacked Bolivia and that Bolivia attacked Chile.', 'BOL -ATTACK-> CHL', { negated: true }],
     ['… and a past hope\'s is hoped for', 'Ana Ruiz hoped Peru would sign the treaty with Chile.', 'PER -SIGN_WITH-> CHL', { modality: 'intended', tense: 'future' }],
     ['… but with an "if" of its own it stays conditional', 'Ana Ruiz hoped Peru would attack Chile if Bolivia paid.', 'PER -ATTACK-> CHL', { modality: 'conditional' }],
     ['a bare verb joined to a modal\'s verb shares the modal', 'Peru may attack Chile and invade Bolivia.', 'PER -INVADE-> BOL', { negated: false, modality: 'possible' }],

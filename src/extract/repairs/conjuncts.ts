@@ -181,3 +181,20 @@ export function repairModalConjunct(d: Draft): void {
     d.heads[v2] = g;
   }
 }
+
+/**
+ * "I hope that the FMLN will set aside its attitude and that it will demonstrate …", "said that Peru
+ * would pay and that Chile would …": a second "that"-clause the parser joined to the verb above is a
+ * conjunct of the first, the verb's complement, and is reported, hoped or denied as it is.
+ */
+export function repairThatConjunct(d: Draft): void {
+  const n = d.tokens.length;
+  const that = (x: number) => children(d, x).some((k) => k < x && d.rels[k] === 'mark' && d.tokens[k].lower === 'that');
+  for (let v2 = 0; v2 < n; v2++) {
+    const v1 = d.heads[v2];
+    if (v1 < 0 || d.rels[v2] !== 'conj' || !that(v2)) continue;
+    const first = children(d, v1).reverse().find((k) => k < v2 && d.rels[k] === 'ccomp' && that(k));
+    if (first === undefined || below(d, first, v2)) continue;
+    d.heads[v2] = first;
+  }
+}

@@ -13,7 +13,7 @@ import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairThatComplement, repairTrailingSpeaker } from './speech.js';
 import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
-import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct } from './conjuncts.js';
+import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
@@ -63,6 +63,7 @@ export function repairTree(d: Draft): void {
   repairConjunctSubject(d);
   repairInfinitiveConjunct(d);
   repairModalConjunct(d);
+  repairThatConjunct(d);
   repairKindBeforeNames(d);
   repairOfficeOfApposition(d);
 }
