@@ -59,3 +59,8 @@ test('fallback: a participle the tree reads as a noun\'s modifier starts no clau
   const ts = run('Zentrix added that as part of its cost cutting measures, it is postponing the delivery of 54 jets.');
   assert.ok(!ts.some((t) => t.relation.lemma === 'cut'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
 });
+
+test('fallback: a surname\'s particle in a team list starts no clause ("CA del Vantor, D dal Ruiz")', () => {
+  const ts = run('G Zentrix, S Perugini, CA del Vantor, D dal Ruiz, P Griffen, M Barbini, KP Robertson.');
+  assert.ok(!ts.some((t) => /^(del|dal)$/.test(t.relation.lemma)), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
+});
