@@ -9,7 +9,7 @@ import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
 import { chunk, type Chunk } from './chunks.js';
 import { isCapsCopy, upperShare } from './normalize.js';
-import { readMention, conceptKey, spanText, type Mention } from './mentions.js';
+import { readMention, conceptKey, conceptName, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './clauses.js';
 import { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
@@ -55,6 +55,9 @@ export interface Analysed {
   quoted(at: number): boolean;
 }
 
+
+/** Peoples' names that are also English common nouns: "poles", "swedes". */
+const HOMONYM_PEOPLES = /^(poles|swedes)$/;
 
 /** People who act for a body they are "of" or "from": "officials of the World Bank", "a delegation from the CBI". */
 const BODY_PEOPLE = /^(officials|leaders|representatives|delegates|delegations?|envoys|negotiators|activists|executives|spokes(?:wo)?men|ministers|students|staff|employees|workers|lawyers|experts|observers)$/;
@@ -243,6 +246,18 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     if (m.kind !== 'actor' || !x || x.type === 'country' || g.actors.has(x.id) || !works.has(x.name.toLowerCase())) continue;
     m.kind = 'concept';
     m.concept = x.name;
+    m.actor = undefined;
+  }
+  // ("BLEW UP THREE POLES", "12 ELECTRIC POLES": a people's name that is also a common noun is the
+  // noun unless the story names the people's country or speaks of it by its adjective)
+  const lowerText = doc.text.toLowerCase();
+  for (const a of an) for (const m of a.mentions.values()) {
+    const x = m.actor, head = a.s.tokens[m.end - 1];
+    if (m.kind !== 'actor' || !x?.country || x.type !== 'group' || !HOMONYM_PEOPLES.test(head?.lower ?? '')) continue;
+    const land = g.actors.get(x.country);
+    if (land && [land.name, demonymOf(g, land.id, land.name)].some((w) => new RegExp(`\\b${w.toLowerCase()}\\b`).test(lowerText))) continue;
+    m.kind = 'concept';
+    m.concept = conceptName(a.s.tokens, m.start, m.end).toLowerCase();
     m.actor = undefined;
   }
   // a name the document shows to be a workplace ("an analyst at Gimme Credit") is a body wherever it stands

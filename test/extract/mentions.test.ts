@@ -326,9 +326,16 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   // (a prize's category is no body: the recogniser may call it one)
   ['Tom Vale won Best Actor for the film Zentrix.', 'best-actor'],
   ['Ana Ruiz won Best Actress at the Goya awards.', 'best-actress'],
+  // (a people's name that is also a common noun, in a story that never names their country)
+  ['THE GUERRILLAS DESTROYED 12 ELECTRIC POLES IN USULUTAN.', 'pol-people'],
   // (an acronym before a place's particle is no body before a person's name)
   ['Zentrix sold GTA San Andreas to Tom Vale.', 'san-andreas'],
 ];
+test('mentions: a people\'s name that is also a common noun stays the people where the story names their country', () => {
+  const ts = run('Polish police arrested 12 Poles in Berlin. Germany deported the Poles to Warsaw.');
+  assert.ok(ts.some((t) => t.object.id === 'pol-people'), ts.map(full).join(' | '));
+});
+
 test('mentions: a prize\'s category keeps its "Best" as a thing', () => {
   const ts = run('Ana Ruiz won Best Actress at the Goya awards.');
   assert.ok(ts.some((t) => t.object.id === 'concept:best-actress' && t.object.type === 'other'), ts.map(full).join(' | '));
