@@ -522,6 +522,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // (first in its sentence, or after an opening quote or bracket only)
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
+      // (a quotation opens a sentence of its own: 'The report said: "Students began asking …"')
+      if (!initial && nw[0].i >= 2 && /^["\u201c]$/.test(tokens[nw[0].i - 1].text) && /^[:,]$/.test(tokens[nw[0].i - 2].text)) initial = true;
       // ("the Beach Boys": a determiner right before the name; "the Office star Ricky Gervais" is none)
       // ("creator of The Simpsons", "author of Harry Potter": what a maker of works made is a work)
       const made = a >= 2 && tokens[a - 1].lower === 'of' && WORK_MAKERS.test(tokens[a - 2].lower);

@@ -326,6 +326,8 @@ const NOT_ACTORS: Array<[text: string, id: string]> = [
   // (a prize's category is no body: the recogniser may call it one)
   ['Tom Vale won Best Actor for the film Zentrix.', 'best-actor'],
   ['Ana Ruiz won Best Actress at the Goya awards.', 'best-actress'],
+  // (a quotation after a colon opens a sentence of its own: its capitalised first word is a common noun)
+  ['The report said: "Students began asking questions about Peru."', 'students'],
   // (a people's name that is also a common noun, in a story that never names their country)
   ['THE GUERRILLAS DESTROYED 12 ELECTRIC POLES IN USULUTAN.', 'pol-people'],
   // (an acronym before a place's particle is no body before a person's name)
