@@ -523,7 +523,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       let initial = true;
       for (let i = 0; i < nw[0].i && initial; i++) initial = tokens[i].pos === 'PUNCT';
       // (a quotation opens a sentence of its own: 'The report said: "Students began asking …"')
-      if (!initial && nw[0].i >= 2 && /^["\u201c]$/.test(tokens[nw[0].i - 1].text) && /^[:,]$/.test(tokens[nw[0].i - 2].text)) initial = true;
+      // (a plural English uses as a common noun, "Students"; not a name the recogniser missed, "Hollywood")
+      if (!initial && nw.length === 1 && isCommonWord(nw[0].text) && /[^s]s$/.test(nw[0].lower) && nw[0].lemma.toLowerCase() !== nw[0].lower && nw[0].i >= 2 && /^["\u201c]$/.test(tokens[nw[0].i - 1].text) && /^[:,]$/.test(tokens[nw[0].i - 2].text)) initial = true;
       // ("the Beach Boys": a determiner right before the name; "the Office star Ricky Gervais" is none)
       // ("creator of The Simpsons", "author of Harry Potter": what a maker of works made is a work)
       const made = a >= 2 && tokens[a - 1].lower === 'of' && WORK_MAKERS.test(tokens[a - 2].lower);
