@@ -55,7 +55,6 @@ export interface Analysed {
   quoted(at: number): boolean;
 }
 
-
 /** Peoples' names that are also English common nouns: "poles", "swedes". */
 const HOMONYM_PEOPLES = /^(poles|swedes)$/;
 
@@ -374,11 +373,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       }
       let actors: Actor[] = [];
       const named = offices.has(k) ? a.mentions.get(offices.get(k)!) : undefined;
+      const firm = m.kind === 'actor' && m.actor && !m.unnamed ? ctx.nationalFirm(m.actor, m.text, a.s.index) : undefined;
       if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];
       // ("the guerrillas" may be the FMLN named before: resolve/armed-groups.ts)
       else if (m.kind === 'actor' && m.unnamed && m.actor) actors = [ctx.armedGroup(m.unnamed, a.s.index, m.text) ?? m.actor];
       // ("The Spanish group": the Spanish firm just named, resolve/descriptions.ts)
-      else if (m.kind === 'actor' && m.actor && ctx.nationalFirm(m.actor, m.text, a.s.index)) actors = [ctx.nationalFirm(m.actor, m.text, a.s.index)!];
+      else if (firm) actors = [firm];
       else if (m.kind === 'actor' && m.actor) actors = [...(m.also ?? []).map((x) => ctx.canonical(x)), ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index, undefined, a);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
