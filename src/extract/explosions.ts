@@ -108,9 +108,11 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // ("the guerrillas suspended the talks following the attack on X": a prepositional "following"
     // dates the clause by an attack that has happened, whatever the clause says or whoever does it)
     let dated = false, following = -1;
-    while (gov >= 0 && !clauseOf.has(gov) && (t.upos(gov) !== 'VERB' || prepositionalFollowing(t, gov))) {
+    while (gov >= 0 && !clauseOf.has(gov)) {
+      const follows = prepositionalFollowing(t, gov);
+      if (t.upos(gov) === 'VERB' && !follows) break;
       reported ||= REPORT_NOUNS.test(t.lower(gov));
-      if (prepositionalFollowing(t, gov)) { dated = true; following = gov; }
+      if (follows) { dated = true; following = gov; }
       gov = t.head(gov);
     }
     const c = gov >= 0 ? clauseOf.get(gov) : undefined;

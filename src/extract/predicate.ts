@@ -332,10 +332,6 @@ function objectParticle(t: Tree, v: number): string | undefined {
 }
 
 /**
- * Is the verb at h past beyond a tagger's slip: a perfect or past auxiliary, or a regular past
- * form? ("demanded that the DPRK forsake/VBD its program" is a subjunctive the tagger read as past.)
- */
-/**
  * Is clause h a gerund opened by "of", "for" or "with", the act a verb holds someone to ("accused
  * of attacking", "jailed for attacking", "charged with murdering")? (clauses.ts finds who did it,
  * scope.ts weighs the verdict.)
@@ -344,6 +340,10 @@ export function heldGerund(t: Tree, h: number): boolean {
   return t.xpos(h) === 'VBG' && t.childrenBy(h, 'mark').some((m) => /^(of|for|with)$/.test(t.lower(m)));
 }
 
+/**
+ * Is the verb at h past beyond a tagger's slip: a perfect or past auxiliary, or a regular past
+ * form? ("demanded that the DPRK forsake/VBD its program" is a subjunctive the tagger read as past.)
+ */
 export function markedPast(t: Tree, h: number): boolean {
   // ("insisted Ireland were happy": a copula's past marks it too)
   if (t.childrenBy(h, 'aux', 'aux:pass').some((c) => /^(had|has|have|'d|'ve|was|were|did)$/.test(t.lower(c))) || t.childrenBy(h, 'cop').some((c) => /^(was|were)$/.test(t.lower(c)))) return true;

@@ -181,10 +181,10 @@ export class DocContext {
     };
     for (const x of acronymsOf(a.name)) put(`acr:${x}`);
     // ("Yukos USA", "Telekom Austria": a body named for its country is an arm, and "Yukos" alone the parent)
-    const last = a.name.split(/\s+/).pop()!.toLowerCase();
+    const words = a.name.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
     // ("Sony Pictures Entertainment", "Barclays Capital": a division named after its parent is no
     // "Sony" or "Barclays", which name the parent)
-    const words = a.name.split(/\s+/);
     const parent = words.slice(1).some((w) => DIVISION_WORDS.test(w)) ? words[0].toLowerCase() : undefined;
     if (this.g.entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) if (w !== parent) put(`word:${w}`);
     put(`name:${nameKey(a.name)}`);

@@ -52,6 +52,11 @@ export function caseOf(d: Draft, x: number): string {
   return c === undefined ? '' : d.tokens[c].lower;
 }
 
+/** Does verb p have an agent: an "obl:agent", or an "obl" whose case word is "by" ("attacked by rebels")? */
+export function hasByAgent(d: Draft, p: number): boolean {
+  return children(d, p).some((c) => d.rels[c] === 'obl:agent' || (d.rels[c] === 'obl' && caseOf(d, c) === 'by'));
+}
+
 /** Are the words s..e set off by a comma before and a comma, a full stop or the end after? */
 export function setOff(d: Draft, s: number, e: number): boolean {
   return s >= 1 && d.tokens[s - 1].text === ',' && (e + 1 >= d.tokens.length || /^[,.;]$/.test(d.tokens[e + 1].text));

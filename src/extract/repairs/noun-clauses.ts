@@ -8,7 +8,7 @@ import { MODAL_NOUNS, OBJECT_CONTROL_ONLY, PASSIVE_CONTROL } from '../../lexicon
 import { isNominal } from '../tree.js';
 import { controllable } from '../predicate.js';
 import type { Draft } from './draft.js';
-import { below, caseOf, children, edge, xposOf } from './draft.js';
+import { below, children, edge, hasByAgent, xposOf } from './draft.js';
 import { REACTING } from '../reaction-agent.js';
 
 /**
@@ -99,7 +99,7 @@ export function repairParticipleOnObject(d: Draft): void {
     // "-ing" participle right after the object of a verb of seeing, finding or forgiving)
     const seen = tk[p].xpos === 'VBG' && PERCEIVE.test(tk[v].lemma.toLowerCase());
     if (tk[p].xpos !== 'VBN' && !seen) continue;
-    if (!seen && !children(d, p).some((c) => d.rels[c] === 'obl:agent' || (d.rels[c] === 'obl' && children(d, c).some((k) => d.rels[k] === 'case' && tk[k].lower === 'by')))) continue;
+    if (!seen && !hasByAgent(d, p)) continue;
     if (children(d, p).some((c) => /^(aux|aux:pass|nsubj|nsubj:pass|mark)$/.test(d.rels[c]))) continue;
     // (the noun right before the participle, past its adverbs, is the verb's object or phrase)
     let n = p - 1;
@@ -167,7 +167,7 @@ export function repairReactedObject(d: Draft): void {
     const kids = children(d, p);
     const n = kids.find((c) => c < p && d.rels[c] === 'nsubj');
     if (n === undefined || !isNominal(tk[n].upos ?? '') || edge(d, n, -1) !== v + 1) continue;
-    if (kids.some((c) => /^(obj|aux|aux:pass|mark|nsubj:pass|ccomp|expl)$/.test(d.rels[c])) || !kids.some((c) => /^obl/.test(d.rels[c]) && caseOf(d, c) === 'by')) continue;
+    if (kids.some((c) => /^(obj|aux|aux:pass|mark|nsubj:pass|ccomp|expl)$/.test(d.rels[c])) || !hasByAgent(d, p)) continue;
     if (children(d, v).some((c) => d.rels[c] === 'obj')) continue;
     d.heads[n] = v; d.rels[n] = 'obj';
     d.heads[p] = n; d.rels[p] = 'acl';
