@@ -105,6 +105,9 @@ const OFFICE_KINDS: Record<string, RegExp> = dict({
   legislator: LAWMAKERS,
 });
 
+/** Is the actor a country's generic body, named by its nationality ("esp-group", "gbr-firm"), not a firm? */
+const nationalGeneric = (x: Actor): boolean => !!x.country && x.id.startsWith(`${x.country.toLowerCase()}-`);
+
 /** Words for a firm that news puts after its nationality: "the Spanish group", "the US giant". */
 const FIRM_WORDS = /^(company|firm|group|giant|bank|carrier|airline|maker|carmaker|operator|retailer|broadcaster|insurer|lender|brewer|conglomerate|chain|corporation|concern)$/;
 
@@ -116,14 +119,16 @@ const FIRM_WORDS = /^(company|firm|group|giant|bank|carrier|airline|maker|carmak
  */
 export function nationalFirm(a: Actor, mention: string, cands: Seen[], s: number): Actor | undefined {
   const cc = a.country?.toLowerCase();
-  const word = cc && a.id.startsWith(`${cc}-`) ? a.id.slice(cc.length + 1) : '';
+  const word = cc && nationalGeneric(a) ? a.id.slice(cc.length + 1) : '';
   // (just the nationality between the article and the word, written in the singular: not "the
   // two Japanese companies", nor "the Nigerian central bank", a body of the state)
   const words = mention.trim().split(/\s+/);
   if (!FIRM_WORDS.test(word) || !/^(the|this)$/i.test(words[0]) || words[words.length - 1].toLowerCase() !== word || !words.slice(1, -1).every((w) => /^[A-Z]/.test(w))) return undefined;
-  const firms = cands.filter((x) => x.actor.type === 'organization' && x.actor.country === a.country && !x.actor.id.startsWith(`${cc}-`));
+  const firms = cands.filter((x) => x.actor.type === 'organization' && x.actor.country === a.country && !nationalGeneric(x.actor));
   // ("Marks & Spencer … The British firm": a firm whose country nobody has told is the one the
   // description names when it is the only firm of the last two sentences)
+  // (any country's generic body is left out by its code-shaped id; so, with it, is a firm whose
+  // name's first word has three letters, "BAE Systems": a known imprecision, kept)
   const near = cands.filter((x) => x.actor.type === 'organization' && s - x.sentence <= 2 && !/^[a-z]{3}-/.test(x.actor.id));
   const lone = new Set(near.map((x) => x.actor.id)).size === 1 && !near[0].actor.country ? near : [];
   return describedOrg(word, firms, s) ?? describedOrg(word, lone, s);
