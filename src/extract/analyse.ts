@@ -232,6 +232,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
   for (const a of an) for (const w of personCues(a.tree)) ctx.cuePerson(w);
+  // so is one the document gives an office ("President Cerezo", "vice chairman Puquang"), before or
+  // after it stands alone: the title is read per mention, and a bare "CEREZO" was typed a body
+  for (const a of an) for (const m of a.mentions.values()) {
+    const x = m.actor;
+    // (the office right before the name: "the governor of Antioquia" gives no person "Antioquia")
+    if (m.kind === 'actor' && m.role && x?.type === 'person' && !/\s/.test(x.name) && m.text.toLowerCase().endsWith(`${m.role.title} ${x.name.toLowerCase()}`)) ctx.cuePerson(x.name.toLowerCase());
+  }
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
   for (const a of an) for (const i of workCues(a.tree)) {

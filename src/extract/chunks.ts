@@ -130,6 +130,12 @@ export function repairTags(tokens: Token[], caseless = false): void {
     const t = tokens[i];
     if ((t.pos === 'INTJ' || t.pos === 'ADJ') && t.upos === 'VERB' && /^VB[DPZ]$/.test(t.xpos ?? '') && tokens[i + 1].pos === 'DET') { t.pos = 'VERB'; t.lemma = verbLemma(t.lower); }
   }
+  // ("Ford bought Jaguar", "Allied Domecq has improved …": a capitalised word wink reads as a verb,
+  // at the start of a sentence above all, that our tagger reads as a proper noun standing for a
+  // party in our tree is a name; not in capitals or title case, where every word is capitalised)
+  if (!caseless) for (const t of tokens) {
+    if (t.pos === 'VERB' && t.upos === 'PROPN' && t.xpos === 'NNP' && /^[A-Z][a-z]/.test(t.text) && NAME_RELATIONS.test(t.deprel ?? '')) { t.pos = 'PROPN'; t.lemma = t.lower; }
+  }
   // ("hold ministers to account": "account" without "for" is the noun, as our tagger reads it
   // (nlp/analyser.ts), not an infinitive's verb)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -304,6 +310,9 @@ function trailingAdjective(tokens: Token[], i: number, names: Array<[number, Gaz
   const t = tokens[i];
   return t.pos === 'ADJ' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !TITLES.has(t.lower);
 }
+
+/** Relations a name's word bears in the tree: a party, or a part of a longer name. */
+const NAME_RELATIONS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|nmod:poss|appos|compound|flat|conj)$/;
 
 function infinitiveFollows(tokens: Token[], i: number): boolean {
   while (tokens[i] && (tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')) i++;

@@ -35,6 +35,7 @@ import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
+import { withDocumentTypes } from '../resolve/discourse-types.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 
@@ -374,8 +375,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
   // 4. a claim or a charge of responsibility for an act named by its noun answers who did the acts
   // told with no doer (extract/claimed-acts.ts)
   out.push(...claimedActs(out));
-  // 5. each endpoint carries the other names its actor goes by in this document
-  return { triples: withDocumentAliases(out), sentences: an.length };
+  // 5. one type per person or body throughout the document (resolve/discourse-types.ts), and each
+  // endpoint carries the other names its actor goes by in this document
+  return { triples: withDocumentAliases(withDocumentTypes(out, (id) => gaz.actors.has(id))), sentences: an.length };
 }
 
 /** A mention of an office held by no one it names ("the Bolivian president", "BA's chief executive"). */

@@ -120,7 +120,9 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // A capitalised common noun at the start of a sentence ("Changes in …") is not a name.
   // (nor one our tagger reads as a common word there, not a name, and the recogniser leaves unnamed:
   // "Tuberculosis is …", "Shivering in a dress, …", a quote's first word "Members of …")
-  if (words.length === 1 && initial && (isCommonWord(words[0].text) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
+  // (but a word both our tagger and the recogniser read as a name is one: "Ford bought Jaguar")
+  const named = words[0].upos === 'PROPN' && !!words[0].ne;
+  if (words.length === 1 && initial && ((isCommonWord(words[0].text) && !named) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
   // ("TV", "HIV", "Aids": an acronym of a thing, whatever the recogniser says)
   if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && (/^[A-Z0-9]{2,6}$/.test(words[0].text) || DISEASE_ACRONYMS.has(words[0].lower))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses

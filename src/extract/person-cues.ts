@@ -4,7 +4,7 @@
  * A lone name no list knows ("Juninho", "Kaka") is typed a body unless the document introduces it
  * as a person (resolve/discourse-types.ts). Some introductions are not a full name or a title but a
  * relation only people have: a kinsman ("Juninho's father", "Kaka's wife", "her daughter Teja") or an age in apposition
- * ("Juninho, 30, …"), or an honorific ("Mr Tanzi"). A team's "who" is no cue: British news writes
+ * ("Juninho, 30, …"), an honorific ("Mr Tanzi"), or "himself" ("as Pinochet himself said"). A team's "who" is no cue: British news writes
  * "Celtic, who are …".
  *
  * Works are shown the same way: what someone wrote, published or recorded, or starred in ("Michelle
@@ -38,7 +38,9 @@ export function personCues(t: Tree): string[] {
     const age = t.children(i).some((c) => /^(appos|nmod:unmarked|amod)$/.test(t.rel(c)) && t.upos(c) === 'NUM' && /^\d{1,2}$/.test(t.tokens[c].text) && +t.tokens[c].text >= 15);
     // "Mr Tanzi", "Ms Furse": a name after an honorific is a person's, whatever the recogniser
     // made of the full name it shortens ("Calisto Tanzi" read as a firm)
-    if (kin || age || honoured || named) out.push(t.lower(i));
+    // "as Pinochet himself has stated": an emphatic pronoun of a gender after the name
+    const himself = /^(himself|herself)$/.test(t.lower(i + 1));
+    if (kin || age || honoured || named || himself) out.push(t.lower(i));
   }
   return out;
 }
@@ -59,7 +61,8 @@ export function bodyCues(t: Tree): number[] {
     // (the name's head may be tagged a common noun: "Gimme Credit")
     if (!/^[A-Z]/.test(t.tokens[i].text) || !/^(PROPN|NOUN)$/.test(t.upos(i)) || t.base(i) !== 'nmod') continue;
     const g = t.head(i), c = t.caseWord(i);
-    if (g < 0 || g > i || t.upos(g) !== 'NOUN') continue;
+    // (the post capitalised too: "Vice President of the Kelvar", which the recogniser may take whole for a person)
+    if (g < 0 || g > i || !/^(NOUN|PROPN)$/.test(t.upos(g))) continue;
     if ((c === 'at' && POST_AT.test(t.lower(g))) || (c === 'of' && POST_OF.test(t.lower(g)))) out.push(i);
   }
   // "Albolones Peruanos, Inc.": a company's legal suffix after its name's comma

@@ -24,7 +24,13 @@ const TABLES: Record<string, Row[]> = {
   'a lone name with a kinsman or an age is a person': [
     ['a kinsman', "Zorbinho wants a new contract. Zorbinho's father met Porto officials.", 'Zorbinho', 'person'],
     ['an age in apposition', 'Zorbinho, 24, joined Porto from Benfica.', 'Zorbinho', 'person'],
+    ['"himself" after the name', 'Zorbak criticised Peru. As Zorbak himself has stated, the talks failed.', 'Zorbak', 'person'],
     ['a name right after a noun of kinship', 'Ana Ruiz moved to Madrid to bring up her daughter Zorbina. Zorbina later met Ella Ross.', 'Zorbina', 'person'],
+  ],
+  'a lone name once given an office is that person wherever it stands alone': [
+    ['an office before it later', 'Zorbak criticised the plan in Lima. President Zorbak met Tom Vale on Monday.', 'Zorbak', 'person'],
+    ['an office before it first', 'Vice chairman Zorbak met the visitors. Zorbak praised Peru.', 'Zorbak', 'person'],
+    ['a possessive of the name', "Defence minister Zorbak met Ella Ross. Zorbak's plan angered Chile.", 'Zorbak', 'person'],
   ],
   'a full name read as a body is a person when the document gives its surname an honorific': [
     ['"Mr" and the surname later', 'Calisto Zanetti said he would co-operate with prosecutors. Mr Zanetti issued a statement through his lawyer.', 'Calisto Zanetti', 'person'],
@@ -78,6 +84,7 @@ const TABLES: Record<string, Row[]> = {
   'the body after a post only a body has and "of" is a body': [
     ['a chairman\'s', 'Tom Vale, the chairman of Hollis Grant, said sales would fall.', 'Hollis Grant', 'organization'],
     ['a founder\'s', 'Ann Reid, founder of Morgan Ellis, expects more.', 'Morgan Ellis', 'organization'],
+    ['the post capitalised, the whole taken for a person\'s name', 'Tom Vale, Vice President of the Kelvar, admitted the mistake. The Kelvar struck a deal with Zentrix.', 'Kelvar', 'organization'],
     ['a lawyer\'s client stays a person', 'Tom Vale, the lawyer of Bernard Ebbs, said so.', 'Bernard Ebbs', 'person'],
   ],
   'no cue: a lone unintroduced name stays a body': [

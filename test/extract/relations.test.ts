@@ -21,6 +21,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a gerund after its verb is written as one, not as an infinitive', 'Peru had considered returning its envoy to Chile.', 'PER -CONSIDER_RETURNING_TO-> CHL'],
   ['… and a participle after its verb', 'Peru has become frustrated with Chile.', 'PER -BECOME_FRUSTRATED_WITH-> CHL'],
   ['… but not after a verb of aspect the label leaves out', 'Peru agreed to stop sending arms to Chile.', 'PER -AGREE_TO_SEND_TO-> CHL'],
+  ['a name that is also a verb opens the sentence as a name ("ford" a river)', 'Ford bought a stake in Zentrix.', 'ford -BUY_STAKE_IN-> zentrix'],
+  ['… and after a clause ("allied")', 'Pernod cut its debt, while Allied bought a stake in Zentrix.', 'allied -BUY_STAKE_IN-> zentrix'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 

@@ -5,9 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentTypes, loneNameType } from '../../src/resolve/discourse-types.ts';
+import { documentTypes, loneNameType, withDocumentTypes } from '../../src/resolve/discourse-types.ts';
 import { run } from '../extract/_triples.ts';
-import type { Actor, ActorType } from '../../src/types.ts';
+import type { Actor, ActorType, Triple } from '../../src/types.ts';
 
 const a = (id: string, type: ActorType): Actor => ({ id, name: id, type, mention: id });
 
@@ -20,6 +20,33 @@ const VOTES: Array<[what: string, actors: Actor[], want: Record<string, ActorTyp
 ];
 for (const [what, actors, want] of VOTES) {
   test(`discourse types: ${what}`, () => assert.deepEqual(Object.fromEntries(documentTypes(actors, (id) => id === 'known')), want));
+}
+
+/** A triple in sentence `s` between two endpoints given as [id, type, mention]. */
+const tr = (s: number, subj: [string, ActorType, string], obj: [string, ActorType, string]): Triple => ({
+  id: `${s}-${subj[0]}-${obj[0]}`, subject: { id: subj[0], name: subj[0], type: subj[1], mention: subj[2] },
+  relation: { label: 'meet', lemma: 'meet', type: 'MEET', negated: false, modality: 'asserted', tense: 'past' },
+  object: { id: obj[0], name: obj[0], type: obj[1], mention: obj[2] },
+  evidence: { doc: 'd', sentence: s, text: '', start: 0, end: 0 }, rule: 'svo', confidence: 0.8 });
+const PERU: [string, ActorType, string] = ['PER', 'country', 'Peru'];
+
+const ENDPOINTS: Array<[what: string, triples: Triple[], want: Record<string, ActorType>]> = [
+  ['each written mention votes once, however many triples it gives', [
+    tr(0, ['gm', 'person', "GM's"], PERU), tr(0, ['gm', 'person', "GM's"], PERU), tr(0, ['gm', 'person', "GM's"], PERU),
+    tr(1, ['gm', 'organization', 'GM'], PERU), tr(2, ['gm', 'organization', 'GM'], PERU)], { gm: 'organization' }],
+  ['a person by a majority of mentions', [tr(0, ['usher', 'person', 'singer Usher'], PERU), tr(1, ['usher', 'person', 'Usher'], PERU), tr(2, PERU, ['usher', 'organization', 'Usher'])], { usher: 'person' }],
+  ['a tie is a body', [tr(0, ['halifax', 'person', 'Halifax'], PERU), tr(1, PERU, ['halifax', 'organization', 'Halifax'])], { halifax: 'organization' }],
+  ['a pronoun does not vote', [tr(0, ['kolvo', 'organization', 'Kolvo'], PERU), tr(1, ['kolvo', 'person', 'he'], PERU), tr(2, ['kolvo', 'person', 'his'], PERU)], { kolvo: 'organization' }],
+  ['a place\'s name typed a body is left alone', [tr(0, ['devon', 'location', 'Devon'], PERU), tr(1, PERU, ['devon', 'organization', 'Devon'])], { devon: 'location,organization' as ActorType }],
+  ['a dictionary actor keeps its type', [tr(0, ['known', 'person', 'Known'], PERU), tr(1, ['known', 'organization', 'Known'], PERU), tr(2, ['known', 'organization', 'Known'], PERU)], { known: 'person,organization' as ActorType }],
+];
+for (const [what, triples, want] of ENDPOINTS) {
+  test(`document types of endpoints: ${what}`, () => {
+    const out = withDocumentTypes(triples, (id) => id === 'known');
+    const types = new Map<string, Set<ActorType>>();
+    for (const t of out) for (const x of [t.subject, t.object]) if (x.id !== 'PER') types.set(x.id, (types.get(x.id) ?? new Set()).add(x.type));
+    assert.deepEqual(Object.fromEntries([...types].map(([id, ts]) => [id, [...ts].join(',')])), want);
+  });
 }
 
 const LONE: Array<[name: string, titled: boolean, personWord: boolean, want: ActorType]> = [
