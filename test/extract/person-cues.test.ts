@@ -85,6 +85,7 @@ const TABLES: Record<string, Row[]> = {
     ['a chairman\'s', 'Tom Vale, the chairman of Hollis Grant, said sales would fall.', 'Hollis Grant', 'organization'],
     ['a founder\'s', 'Ann Reid, founder of Morgan Ellis, expects more.', 'Morgan Ellis', 'organization'],
     ['the post capitalised, the whole taken for a person\'s name', 'Tom Vale, Vice President of the Kelvar, admitted the mistake. The Kelvar struck a deal with Zentrix.', 'Kelvar', 'organization'],
+    ['the post capitalised, "of" on the post', 'The deal was signed by the Vice President of Kelvin Marsh. Kelvin Marsh cut 500 jobs.', 'Kelvin Marsh', 'organization'],
     ['a lawyer\'s client stays a person', 'Tom Vale, the lawyer of Bernard Ebbs, said so.', 'Bernard Ebbs', 'person'],
   ],
   'no cue: a lone unintroduced name stays a body': [
