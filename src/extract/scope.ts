@@ -48,6 +48,16 @@ const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|que
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Verbs of believing, hoping and foreseeing, whose past shifts a reported "will" to "would". */
+/** Verbs of hinting at something: what they hint at is guessed. */
+const HINT = /^(suggest|hint|imply|intimate)$/;
+/** Clause x under hinting verb g proposes what should be: "(that) he resign", "he should resign",
+ *  "I suggest the BBC concentrates on the issues" (one's own suggestion is a proposal). */
+const proposed = (t: Tree, g: number, x: number): boolean => {
+  const aux = t.childrenBy(x, 'aux').map((a) => t.lower(a));
+  if (aux.some((a) => /^(should|must|ought)$/.test(a)) || (!aux.length && t.xpos(x) === 'VB')) return true;
+  const s = t.child(g, 'nsubj');
+  return s !== undefined && /^(i|we)$/.test(t.lower(s)) && /^VB[PZ]?$/.test(t.xpos(g) ?? '');
+};
 const BELIEVING = /^(hope|expect|believe|think|fear|predict|reckon|suspect|assume|feel|anticipate|trust|know|doubt)$/;
 
 /** Verbs of telling that commit the speaker: "promised that Brazil would help" is an intention. */
@@ -280,6 +290,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           modality = c.verb.unshifted ?? 'asserted';
           tense = 'future';
         }
+        // ("suggested Chile would attack", "hinted that Peru had armed them": what one hints at is a
+        // guess, not a report, whether or not the hinting verb makes a clause of its own, its "would"
+        // no hypothesis; "suggested that he resign", "should resign" stays a proposal, below)
+        if (r === 'ccomp' && x === start && HINT.test(t.lemma(g)) && !proposed(t, g, x)) modality = modality === 'conditional' && backshifted(t, x) ? 'possible' : weaker(modality, 'possible');
         if (gc && r !== 'advcl' && r !== 'acl') {
           const l = gc.verb.lemma;
           if (DENY.test(l)) negated = !negated;

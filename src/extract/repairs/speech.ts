@@ -131,8 +131,11 @@ export function repairBareComplementSubject(d: Draft): void {
       // (not past a clause inside the noun phrase: "warned banks and institutions that members of
       // gangs are applying" is the parser's relative clause of a "that" complement)
       const clausal = (k: number) => d.rels[k] === 'conj' && subtree(d, o).some((x) => /^acl/.test(d.rels[x]));
-      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj)$/.test(d.rels[c]) && !clausal(c)) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
+      // (or hung as the complement it is, its subject left as the first verb's object: "hopes Peru will sign")
+      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj|ccomp)$/.test(d.rels[c]) && !clausal(c)) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
       if (!loose || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
+      // (a capitalised "verb" inside the sentence is a name misread: "expecting a resurgent Wales/VBZ to …")
+      if (/^[A-Z][a-z]/.test(d.tokens[c].text)) break;
       let subject = false, finite = /^VB[DZP]$/.test(xposOf(d, c)), passive = false;
       for (let k = 0; k < n; k++) {
         if (d.heads[k] !== c) continue;
