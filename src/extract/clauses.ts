@@ -222,7 +222,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     let prep: string | undefined;
     const rest = obls.filter((x) => !agentObl.includes(x) && !including.includes(x));
     let joined: number | undefined;
-    if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && t.caseWord(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && t.caseWord(x));
+    // (a phrase fronted before the subject and set off by a comma sets the scene and is no argument,
+    // "With that record, he asked why …"; a place stays where the act was: "In Lima, Vale resigned")
+    const scene = (x: number) => x < last && t.lower(t.span(x, PUNCT_SKIP)[1]) === ',' && !PLACE_PREPOSITIONS.includes(t.caseWord(x));
+    if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && t.caseWord(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && t.caseWord(x) && !scene(x));
     if (joined !== undefined && !verb.passive) { prep = t.caseWord(joined); objects = A.mentionsOf(joined); }
     else joined = undefined;
     // (a place or party after the object belongs to the event as well: "evacuated settlements in Gaza")

@@ -28,6 +28,9 @@ const NOUN_COMPLEMENT = new Set(`right rights effort efforts attempt attempts pl
 
 /** The graph clause of the infinitive whose verb group is chunk k, or undefined when it has no subject. */
 export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb: VerbInfo, prior: Clause[], prevSubjects: number[], mentions: Map<number, Mention>): Clause | undefined {
+  // ("director of the festival, to be held at the Centre": a passive infinitive's unwritten subject
+  // is what undergoes it, no doer of the main clause's)
+  if (verb.passive) return undefined;
   // ("the right of Russian troops to fire": the whole "of" phrase before "to" is looked at)
   // ("a bid last year to become": time phrases and adverbs before "to" are passed over)
   let b = k - 2;

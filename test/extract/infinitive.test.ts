@@ -34,6 +34,7 @@ const NONE: Array<[why: string, text: string, relation: RegExp, subject?: string
   ['an expletive "it" does nothing', 'It costs more to hire workers in France.', /HIRE/],
   ['after a passive act of harm the victim does not do its purpose', 'Tom Vale was kidnapped to force the release of Peruvian prisoners.', /FORCE/, 'tom-vale'],
   ['… nor after an agent', 'Tom Vale was kidnapped by Peruvian rebels to force the release of prisoners.', /FORCE/, 'tom-vale'],
+  ['a passive infinitive\'s subject undergoes it: no doer from the main clause', 'Ann Reid has been made director of the Zorbak festival, to be held at the Kelvin Marsh Centre in June.', /HOLD/, 'ann-reid'],
 ];
 for (const [why, text, relation, subject] of NONE) {
   test(`infinitive: ${why}`, () => {

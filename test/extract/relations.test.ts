@@ -23,6 +23,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['… but not after a verb of aspect the label leaves out', 'Peru agreed to stop sending arms to Chile.', 'PER -AGREE_TO_SEND_TO-> CHL'],
   ['a name that is also a verb opens the sentence as a name ("ford" a river)', 'Ford bought a stake in Zentrix.', 'ford -BUY_STAKE_IN-> zentrix'],
   ['… and after a clause ("allied")', 'Pernod cut its debt, while Allied bought a stake in Zentrix.', 'allied -BUY_STAKE_IN-> zentrix'],
+  ['a noun after an infinitive is its object, not the verb\'s before it', 'Tom Vale met Ann Reid. But he also wants to counter complaints that he has spent too much time on foreign trips.', 'tom-vale -COUNTER-> complaints'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
 ];
 
@@ -188,3 +189,12 @@ const ATTACKS: Array<[why: string, text: string, want: string, category: string]
 for (const [why, text, want, category] of ATTACKS) {
   test(`relations: ${why}: "${text}" → ${category}`, () => assert.equal(findTriple(run(text), want).relation.category, category));
 }
+
+test('relations: a phrase fronted before the subject and set off by a comma sets the scene and joins no relation', () => {
+  for (const text of ['With that record, Tom Vale asked why Peru had left Chile.', 'Despite the warning, Tom Vale left.']) {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.subject.id === 'tom-vale' && / (with|despite)$/.test(t.relation.label)), ts.map(show).join(' | '));
+  }
+  // (a place stays where the act was)
+  findTriple(run('In Lima, Tom Vale resigned.'), 'tom-vale -RESIGN_IN-> lima');
+});

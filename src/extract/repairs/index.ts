@@ -6,7 +6,7 @@
  *
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
- * noun-phrases (appositions and names), time, motion ("to" and "from" phrases of moving) and
+ * noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving) and
  * word-class (an adjective read as a verb, or back); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
@@ -17,6 +17,7 @@ import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticipl
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
+import { repairInfinitiveObject } from './objects.js';
 import { repairAttributiveIng, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
@@ -47,6 +48,7 @@ export function repairTree(d: Draft): void {
   repairNeighbouring(d);
   repairNounInfinitive(d);
   repairControlledInfinitive(d);
+  repairInfinitiveObject(d);
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairTrailingSpeaker(d);
