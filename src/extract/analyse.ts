@@ -33,6 +33,7 @@ import { acronymActors, definedAcronyms } from './acronym-definitions.js';
 import { homeCountry, type Home } from './home.js';
 import { indigenousReading, rehome } from './indian.js';
 import { readUnnamedAgents } from './unnamed.js';
+import { predicatedOffices } from './predicate-offices.js';
 
 export interface Analysed {
   s: Sentence;
@@ -401,6 +402,15 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (also one a possessive pronoun stands for, "hurt his knee": whose gender that tells)
       const owner = a.mentions.get(k)?.owner;
       if (m.kind === 'concept' && owner?.type === 'person') ctx.see(m.owner ? ctx.canonical(owner) : owner, a.s.index, false, { text: owner.mention, rel: 'nmod:poss' });
+      // ("Tom Vale, the Zentrix chairman, … the firm": the body whose office a person holds is named too)
+      const body = m.role?.of;
+      if (m.kind === 'actor' && body?.type === 'organization') ctx.see(ctx.canonical(body), a.s.index, false, { text: body.mention, rel: 'nmod' });
+    }
+    // ("Tom Vale was named Peru coach. The new coach …": an office given in a predicate is carried
+    // by its holder for the descriptions after it: extract/predicate-offices.ts)
+    for (const o of predicatedOffices(a.tree, a.args, a.mentions)) {
+      const holder = a.resolved.get(o.holder)?.[0];
+      if (holder) ctx.holdsOffice(holder, a.s.index, o.title, a.mentions.get(o.office)?.role?.of);
     }
     // ("Brazil recalled its ambassador, Pedro Silva": the possessive is whose the office is, resolved
     // as a pronoun is, and never the person who holds it)

@@ -361,7 +361,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       const unnamed = unnamedOffice(m);
       if (unnamed && (!person || person.id === m.actor.id || person.type !== 'person')) continue;
       // (the apposition rule may have said it already: "Pedro Silva, the ambassador of Brazil")
-      if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.subject.id === person!.id && t.object.id === of.id)) continue;
+      if (unnamed && out.some((t) => t.evidence.sentence === s.index && t.rule === 'appos' && t.subject.id === person!.id && t.object.id === of.id)) continue;
       const head = a.chs[k].head;
       at = head;
       const before = wordBeforeOffice(a.s.tokens, a.chs, k);

@@ -573,6 +573,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   if (det === 'the' || det === 'both' || det === 'this') {
     const words = tokens.slice(a + 1, b).map((t) => t.lower);
     if ((words[0] === 'two' || det === 'both') && (/^(countries|nations|states|sides|governments|leaders|presidents|parties|neighbours|neighbors|allies)$/.test(head.lower) || PAIRED_BODIES.test(head.lower))) return mk('pair', { ref: { word: head.lower, want: 'pair' } });
+    // ("the new coach", "the embattled chairman": an adjective of the holder's standing still points
+    // back at the holder; "the former president" is someone else, descriptions.ts OTHER_OFFICE)
+    if (words.length === 2 && STANDING.test(words[0]) && GENERIC_BY_TYPE[head.lower] === 'person') return mk('generic', { ref: { word: head.lower, want: 'person' } });
     if (words.length === 1) {
       const generic = g.generic.get(head.lower);
       const want = GENERIC_BY_TYPE[head.lower];
@@ -594,6 +597,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
 }
+
+/** Adjectives of an office holder's standing, which a description of them may carry: "the new coach". */
+const STANDING = /^(new|incoming|current|embattled|beleaguered|veteran|outspoken|controversial|popular|powerful)$/;
 
 /** Possessive pronouns and what they want of their antecedent. */
 const POSSESSIVE_PRONOUN: Record<string, 'person' | 'thing' | 'plural'> = { his: 'person', her: 'person', its: 'thing', their: 'plural' };

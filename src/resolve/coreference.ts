@@ -293,6 +293,19 @@ export class DocContext {
     if (person.type === 'person' && side.id !== person.id && side.type !== 'other' && side.type !== 'location' && !this.sides.has(person.id)) this.sides.set(person.id, side);
   }
 
+  /**
+   * A person the text gives an office in a predicate ("Tom Vale was named Peru coach", "One manager
+   * who got it right is Walter Smith"): remembered as if a mention of them carried the office, so
+   * "the new coach" or "the Scotland manager" after it is them (resolve/descriptions.ts), and the
+   * office's country or body is their side.
+   */
+  holdsOffice(person: Actor, s: number, title: string, of?: Actor): void {
+    if (person.type !== 'person') return;
+    this.recent.push({ actor: person, sentence: s, at: this.seq++, subject: false, words: title.toLowerCase().split(/[\s-]+/) });
+    if (this.recent.length > 64) this.recent.shift();
+    if (of) this.setSide(person, of);
+  }
+
   /** Record an actor mention in sentence s (after canonicalisation). */
   see(a: Actor, s: number, subject = false, cue: Cue = {}): void {
     const text = cue.text ?? a.mention;
@@ -491,7 +504,9 @@ export class DocContext {
         // ("both organisations", "the two firms": two bodies)
         const sides = /^(sides|parties)$/.test(ref.word);
         const bodies = PAIRED_BODIES.test(ref.word);
-        const kind = sides ? /^(country|organization)$/ : bodies ? /^(organization|group)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
+        // ("the two companies" are two firms: not "Russian media", a group named between them)
+        const firms = /^(companies|firms|banks|carriers|airlines|makers|carmakers|retailers|operators|lenders|insurers|brewers|giants)$/.test(ref.word);
+        const kind = sides ? /^(country|organization)$/ : firms ? /^organization$/ : bodies ? /^(organization|group)$/ : /^(leaders|presidents)$/.test(ref.word) ? /^person$/ : /^country$/;
         // (bodies are many in a business story: "the two firms" are the two named in this sentence or
         // the one before, and only when no third one is; "Mitsubishi Motors … Peugeot … (SUV)" names none)
         if (bodies) {

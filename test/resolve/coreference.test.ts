@@ -143,6 +143,13 @@ table('definite descriptions', [
   ['"the team" is the club just named', 'Manchester United beat Chelsea on Sunday. The team later flew to Madrid.', 'The team', 'manchester-united'],
   ['"the pope" is the person named with that title', 'Pope Benedict visited Poland. The pope met the president.', 'The pope', 'benedict'],
   ['"the alliance" is NATO in context', 'NATO held exercises. The alliance warned Russia.', 'The alliance', 'NATO'],
+  ['an office given in a predicate is carried by its holder ("was named coach … the coach")', 'Tom Vale was named Peru coach on Monday. The coach praised the players in Lima.', 'The coach', 'tom-vale'],
+  ['… and by a copula', 'Tom Vale is the chairman of Zentrix. Later the chairman said the talks had failed.', 'the chairman', 'tom-vale'],
+  ['… with the office\'s country ("the Peru coach")', 'Tom Vale was named Peru coach on Monday. The Peru coach praised the players in Lima.', 'The Peru coach', 'tom-vale'],
+  ['a standing adjective still points back ("the new coach")', 'Tom Vale was named Peru coach on Monday. The new coach praised the players in Lima.', 'The new coach', 'tom-vale'],
+  ['… but not at someone with no such office', 'Tom Vale met Ann Reid in Lima. The new coach praised the players.', 'The new coach', undefined],
+  ['"the two companies" are two firms, not a group named beside one', 'Russian media praised Zentrix Holdings in May. The two companies will develop refineries in Russia.', 'The two companies', undefined],
+  ['the body whose office a person holds is named for "the firm"', 'Tom Vale is the Zentrix chairman. The chairman said the firm would cut 500 jobs.', 'the firm', 'zentrix'],
 ]);
 
 table('a person\'s own body or country ("his party", "her country")', [

@@ -221,3 +221,28 @@ export function repairTrailingSpeaker(d: Draft): void {
   d.heads[n] = v; d.rels[n] = 'nsubj';
   if (description !== undefined && !below(d, n, description)) { d.heads[description] = n; d.rels[description] = 'appos'; }
 }
+
+/**
+ * "The MPAA said in a statement that it would continue …", "told reporters on Monday that …": the
+ * parser hangs the "that"-clause on the noun of the phrase between the speech verb and it (as the
+ * statement's content), so the clause is no longer what was said and its "would" no reported
+ * future. A "that"-clause with a subject of its own, hung on a prepositional phrase of a speech
+ * verb that has no complement clause yet, is that verb's complement.
+ */
+export function repairSaidInPhrase(d: Draft): void {
+  // (only a medium or an occasion of saying: "commented on a US charge that X used …" keeps the
+  // charge's own content, which is alleged, not said)
+  const tk = d.tokens;
+  for (let x = 3; x < tk.length; x++) {
+    if (d.rels[x] !== 'acl' || tk[x].upos !== 'VERB') continue;
+    const n = d.heads[x], v = n >= 0 ? d.heads[n] : -1;
+    if (v < 0 || v > n || !/^obl/.test(d.rels[n]) || tk[v].upos !== 'VERB' || !SPEECH_VERBS.has(tk[v].lemma.toLowerCase()) || !MEDIUM.test(tk[n].lower)) continue;
+    const kids = children(d, x);
+    if (!kids.some((k) => k < x && d.rels[k] === 'mark' && tk[k].lower === 'that') || !kids.some((k) => k < x && /^nsubj/.test(d.rels[k]))) continue;
+    if (children(d, v).some((k) => d.rels[k] === 'ccomp')) continue;
+    d.heads[x] = v; d.rels[x] = 'ccomp';
+  }
+}
+
+/** Where or how something is said: "in a statement", "at a rally", "on television". */
+const MEDIUM = /^(statement|statements|communique|interview|letter|speech|broadcast|message|conference|briefing|rally|meeting|television|radio|parliament|court|hearing|debate|programme|program|website|newspaper|article|editorial|release|bulletin|appearance|address)$/;
