@@ -39,12 +39,11 @@ export function predicatedOffices(t: Tree, args: Arguments, mentions: Map<number
     // "One manager who got it right is Walter Smith": the office is the subject, the name the predicate
     if (t.upos(x) === 'PROPN' && t.child(x, 'cop') !== undefined && subj !== undefined && office(subj)) add(x, subj);
     // "was named Peru coach", "became chairman of Zentrix"
+    // (an active "appointed Tom Vale coach" the parser reads as one noun phrase, whose mention
+    // carries the office itself)
     if (office(x) && /^(xcomp|obj)$/.test(t.rel(x)) && GIVES_OFFICE.test(t.lemma(t.head(x)))) {
       const s = t.child(t.head(x), 'nsubj:pass', 'nsubj');
-      // (an active "made" or "appointed" gives the office to its object: "Peru appointed Tom Vale coach")
-      const o = t.rel(x) === 'xcomp' ? t.child(t.head(x), 'obj') : undefined;
-      const holder = o ?? s;
-      if (holder !== undefined && holder !== x) add(holder, x);
+      if (s !== undefined) add(s, x);
     }
   }
   return out;
