@@ -184,7 +184,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const nomX = t.child(last, 'obj') === undefined ? t.childrenBy(last, 'xcomp').filter((x) => isNominal(t.upos(x)) && t.child(x, 'cop') === undefined) : [];
     // ("the attack which they seek to launch": a relative pronoun on the chain's first verb is its last verb's object)
     const relObj = last !== h && t.child(last, 'obj') === undefined ? t.childrenBy(h, 'obj').filter((o) => o < h && /^(which|that|whom|who)$/.test(t.lower(o))) : [];
-    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj'), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
+    // ("Peru wants Chile to sign", "we expect the army to sweep the fields": the one wanted or
+    // expected to act is the infinitive's subject (infinitive:object), not what is wanted)
+    const wantedDoer = (o: number) => WANTING.test(t.lemma(last)) && t.childrenBy(last, 'xcomp').some((x) => x > o && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to'));
+    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj').filter((o) => !wantedDoer(o)), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
     const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
     // ("no agreement has been reached": in a passive the patient is the surface subject)
@@ -370,3 +373,6 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
   for (let i = 0; i < out.length; i++) if (events.has(out[i].head) || namingParticiple(t, out[i].head)) out[i] = { ...out[i], view: 'openie' };
   return applyScope(t, out);
 }
+
+/** Verbs of wanting or expecting whose object is only the doer of the infinitive after it. */
+const WANTING = /^(want|expect|need|wish|prefer|like|hate|love)$/;

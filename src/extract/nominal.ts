@@ -171,6 +171,9 @@ function goings(t: Tree, A: Arguments, n: number, motion: { verb: string; direct
  * clause above the noun gives the time (a noun under no clause, a headline, is present).
  */
 export function nominalTense(t: Tree, clauseTense: (head: number) => Tense | undefined, n: number): Tense {
+  // ("found after an FMLN attack on army positions", "since the invasion of Kuwait": an act the
+  // clause is timed after has happened, whatever the clause's own tense)
+  if (/^(after|following|since)$/.test(t.caseWord(n))) return 'past';
   // (from the noun's head up: a gerund noun's own clause, "fighting", has no time of its own)
   for (let x = t.head(n), steps = 0; x >= 0 && steps < 8; x = t.head(x), steps++) {
     // (a verb that makes no clause of its own, "were killed in fighting between …", still has a time)

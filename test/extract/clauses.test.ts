@@ -355,6 +355,10 @@ for (const [why, text, not] of NOT_ANTECEDENT) {
 
 // [why, text, what no triple of it may be, and a sentence of the same kind whose triple stays]
 const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean, stays: string, kept: string]> = [
+  ['the one wanted or expected to act is the infinitive\'s doer, not what is wanted ("wants Chile to sign")',
+    'Peru wants Chile to sign the treaty.', (t) => t.relation.type === 'WANT' && t.object.id === 'CHL',
+    // (what is wanted, a thing, stays; the infinitive's doer is the one wanted)
+    'Peru expects Chile to sign the treaty.', 'CHL -SIGN-> treaty'],
   ['an "-ing" form joined to a finite verb without an auxiliary is no verb ("faces competition, and dwindling influence")',
     'Figures show that Zentrix faces increasing competition, and dwindling influence, in other sectors.', (t) => t.relation.type === 'DWINDLE',
     // (an "-ing" verb with its own auxiliary, or sharing one, stays a verb)

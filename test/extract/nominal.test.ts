@@ -63,6 +63,8 @@ const TIMES: Array<[why: string, text: string, want: string, tense: string]> = [
   ['a noun under a past verb tells of the past', 'Kenya welcomed the talks between Sudan and Chad.', 'SDN -TALK_WITH-> TCD', 'past'],
   ['a noun under a passive verb that makes no clause', 'Six rebels were killed in fighting between Colombian troops and the ELN.', 'col-troop -FIGHT_WITH-> ELN', 'past'],
   ['a noun under a present copula is present', 'Relations between Ghana and Togo are tense.', 'GHA -RELATIONS_WITH-> TGO', 'present'],
+  ['an act a clause is timed after has happened, whatever the clause\'s tense', 'After the FMLN attack on the Peruvian embassy, Chile will send troops to Lima.', 'FMLN -ATTACK-> per-embassy', 'past'],
+  ['… under a "following" read as a verb too', 'The bodies were found following a search after an FMLN attack on the Peruvian embassy.', 'FMLN -ATTACK-> per-embassy', 'past'],
 ];
 for (const [why, text, want, tense] of TIMES) {
   test(`nominal: the clause above the noun gives its time: ${why} — "${text}"`, () => {
