@@ -11,7 +11,6 @@ import { run, show, findTriple } from './_triples.ts';
 const CASES: Array<[why: string, text: string, want: string, rule: string]> = [
   ['purpose: the main subject acts', 'France sent envoys to Mali to support the Malian army.', 'FRA -SUPPORT-> mli-army', 'infinitive'],
   ['object control: the object acts', 'Germany urged Russia to withdraw its troops from Georgia.', 'RUS -WITHDRAW_FROM-> GEO', 'infinitive:object+pp'],
-  ['object control with "want"', 'Japan wants China to release the fishermen.', 'CHN -RELEASE-> fishermen', 'infinitive:object'],
   ['a purpose after signing a text stays the signer\'s', 'Peru signed an accord on Thursday to supply Chile with wheat.', 'PER -SUPPLY-> CHL', 'infinitive'],
   ['whom one takes on does what they are taken on for', 'Zentrix appointed Ian Vale to lead the firm in Peru.', 'ian-vale -LEAD_IN-> PER', 'infinitive:object+pp'],
   ['after a passive act of harm the purpose is the agent\'s', 'Tom Vale was kidnapped by Peruvian rebels to force the release of prisoners.', 'per-rebel -FORCE-> release', 'infinitive'],
@@ -25,6 +24,12 @@ for (const [why, text, want, rule] of CASES) {
     assert.ok(explicit.length && explicit.every((t) => t.confidence > hit.confidence), ts.map((t) => `${show(t)} ${t.confidence}`).join(' | '));
   });
 }
+
+test('infinitive: object control with "want": the one wanted to act does it, and is no object of the wanting', () => {
+  const ts = run('Japan wants China to release the fishermen.');
+  assert.equal(findTriple(ts, 'CHN -RELEASE-> fishermen').rule, 'infinitive:object');
+  assert.ok(!ts.some((t) => t.relation.type === 'WANT'), ts.map(show).join(' | '));
+});
 
 // [why, text, relation, subject (any when omitted)]: no such triple
 const NONE: Array<[why: string, text: string, relation: RegExp, subject?: string]> = [
