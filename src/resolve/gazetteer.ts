@@ -17,6 +17,7 @@ import type { ActorType, ArmedKind } from '../types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { slug } from './names.js';
 import type { UserActors } from './user-actors.js';
+import { dictionaryName, type UserActor } from './actor-codes.js';
 
 /** How a phrase refers to its actor: its name, an adjective of nationality, its capital city, or (place) a city or region that lies in a country. */
 export type EntryKind = 'name' | 'demonym' | 'capital' | 'org' | 'place';
@@ -154,13 +155,26 @@ export function withUserActors(base: Gazetteer, user: UserActors): Gazetteer {
   const over = new Set<string>();
   const ids = new Set<string>();
   for (const a of user.actors) {
-    // (the first user entry of an id names it; a built-in country's demonym is kept: "Israeli troops")
-    if (!ids.has(a.id)) g.actors.set(a.id, { ...base.actors.get(a.id), id: a.id, name: a.name, type: a.type, country: a.country });
+    // (the first user entry of an id names it; a built-in country's demonym is kept, "Israeli
+    // troops", unless the entry names another place by that code: PETRARCH's fictional ERI is
+    // Eriador, whose troops are "Eriadori", not "Eritrean": its adjective among its phrases)
+    if (!ids.has(a.id)) {
+      const built = base.actors.get(a.id);
+      const same = !built || built.name.toLowerCase() === a.name.toLowerCase() || base.entries.get(a.name.toLowerCase())?.id === a.id;
+      g.actors.set(a.id, { ...built, id: a.id, name: a.name, type: a.type, country: a.country, demonym: same ? built?.demonym : adjectiveAmong(a) });
+    }
     ids.add(a.id);
     for (const p of a.phrases) add(g, p, { id: a.id, name: a.name, type: a.type, kind: USER_KIND[a.type], country: a.country }, over);
   }
   indexFirstWords(g, over);
   return g;
+}
+
+/** A user entry's adjective: the phrase that is its name with an adjective's ending ("Eriador" → "Eriadori", "Gondorian"). */
+function adjectiveAmong(a: UserActor): string | undefined {
+  const name = a.name.toLowerCase(), stem = name.replace(/[aeiouy]$/, '');
+  const adj = a.phrases.find((p) => { const w = p.toLowerCase(); return w !== name && /^(i|n|an|ian|ese|ish|ic)$/.test(w.startsWith(name) ? w.slice(name.length) : w.startsWith(stem) ? w.slice(stem.length) : ''); });
+  return adj ? dictionaryName(adj) : undefined;
 }
 
 /**

@@ -272,3 +272,16 @@ test('in wire copy in capitals, the user\'s names are re-capitalised and found',
   const ts = extractTriples({ id: 'caps', text }, resolveSettings({ actors: u }));
   assert.ok(ts.some((t) => t.subject.id === 'KHF' && t.object.id === 'QMC'), JSON.stringify(ts.map((t) => [t.subject.id, t.relation.label, t.object.id])));
 });
+
+const ADJECTIVES: Array<[why: string, dictionary: string, text: string, want: string]> = [
+  ['a code the dictionary gives another place takes that place\'s adjective, not the built-in country\'s',
+    'ERIADOR  [ERI]\n+ERIADORI\nGONDOR  [GON]\n', 'Eriadori troops attacked Gondor.', 'Eriadori troops'],
+  ['the built-in country of the same name keeps its own adjective', 'ISRAEL  [ISR]\n+ISRAELI\nGONDOR  [GON]\n', 'Israeli troops attacked Gondor.', 'Israeli troops'],
+];
+for (const [why, dictionary, text, want] of ADJECTIVES) {
+  test(`dictionary adjectives: ${why}`, () => {
+    const actors = { files: ['adj.txt'], actors: parsePetrarchActors(dictionary, 'adj.txt') };
+    const ts = extractTriples({ id: 'adj', text }, resolveSettings({ actors }));
+    assert.ok(ts.some((t) => t.subject.name === want), JSON.stringify(ts.map((t) => [t.subject.name, t.relation.label, t.object.name])));
+  });
+}
