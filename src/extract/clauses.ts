@@ -22,7 +22,7 @@ import { participleAgent } from './reaction-agent.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
-import { COMMIT_VERBS, MODALS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS, POSSESSIVES } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, MODALS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS, POSSESSIVES } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -186,7 +186,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const relObj = last !== h && t.child(last, 'obj') === undefined ? t.childrenBy(h, 'obj').filter((o) => o < h && /^(which|that|whom|who)$/.test(t.lower(o))) : [];
     // ("Peru wants Chile to sign", "we expect the army to sweep the fields": the one wanted or
     // expected to act is the infinitive's subject (infinitive:object), not what is wanted)
-    const wantedDoer = (o: number) => WANTING.test(t.lemma(last)) && t.childrenBy(last, 'xcomp').some((x) => x > o && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to'));
+    // (the parser may hang the infinitive on the object: "wants the new bill to pass into law")
+    // (not a noun whose infinitive is its content, "wants a plan to cut taxes": the plan is wanted)
+    // (nor after "need", whose object's infinitive says what it is needed for: "needs capital to survive")
+    const onObject = (o: number) => (MODAL_NOUNS[t.lower(o)] || CONTENT_NOUNS.test(t.lower(o)) || t.lemma(last) === 'need' ? [] : t.childrenBy(o, 'acl').filter((x) => t.upos(x) === 'VERB'));
+    const wantedDoer = (o: number) => WANTING.test(t.lemma(last)) && [...t.childrenBy(last, 'xcomp'), ...onObject(o)].some((x) => x > o && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to'));
     const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj').filter((o) => !wantedDoer(o)), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
     const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
@@ -373,6 +377,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
   for (let i = 0; i < out.length; i++) if (events.has(out[i].head) || namingParticiple(t, out[i].head)) out[i] = { ...out[i], view: 'openie' };
   return applyScope(t, out);
 }
+
+/** Nouns whose infinitive says what they are for: "a chance to win", "money to spend". */
+const CONTENT_NOUNS = /^(chance|chances|opportunity|opportunities|way|ways|time|money|funds|power|powers|right|rights|ability|means|place|reason|help|support)$/;
 
 /** Verbs of wanting or expecting whose object is only the doer of the infinitive after it. */
 const WANTING = /^(want|expect|need|wish|prefer|like|hate|love)$/;

@@ -55,7 +55,8 @@ const NE_TYPES: Record<NonNullable<Token['ne']>, Actor['type']> = { person: 'per
 /** Last words that make a name a policy, a text, a scheme or an index rather than anyone. */
 export const THING_HEADS = new Set(`policy policies scheme initiative strategy directive convention protocol bill law charter index
   report standards budget reforms doctrine pact code regulations census survey framework roadmap blueprint manifesto
-  declaration resolution amendment constitution statute ordinance guidelines doctrine`.split(/\s+/));
+  declaration resolution amendment constitution statute ordinance guidelines doctrine document certificate
+  passport licence license visa`.split(/\s+/));
 
 /** Is the name headed by a word for a policy, a text or a scheme ("Common Agricultural Policy")? */
 export function isThingName(words: Token[]): boolean {

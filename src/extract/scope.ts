@@ -223,6 +223,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("Gillick was clear when taking gold": a main clause that makes no triple tells its time by its verb or copula)
         else if ([g, ...(t.rel(g) === 'conj' ? [t.head(g)] : [])].some((h) => t.xpos(h) === 'VBD' || t.childrenBy(h, 'cop', 'aux').some((k) => /^(was|were|had|did)$/.test(t.lower(k))))) tense = 'past';
       }
+      // ("the record set by Roger Becker in 1952", "the proposals presented by Chile": a noun's past
+      // participle with its agent tells what was done to it, before the clause that names it)
+      if (r === 'acl' && x === start && t.xpos(x) === 'VBN' && tense === 'present' && !t.childrenBy(x, 'aux', 'aux:pass', 'mark').length
+        && t.childrenBy(x, 'obl', 'obl:agent').some((o) => t.caseWord(o) === 'by')) tense = 'past';
       // ("two men riding on a motorcycle threw a bomb": a noun's "-ing" participle happens when the
       // clause the noun stands in does)
       if (r === 'acl' && x === start && t.xpos(x) === 'VBG' && tense === 'present' && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'mark').length) {

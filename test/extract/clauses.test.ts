@@ -359,6 +359,10 @@ const NOT_PARTIES: Array<[why: string, text: string, not: (t: Triple) => boolean
     'Peru wants Chile to sign the treaty.', (t) => t.relation.type === 'WANT' && t.object.id === 'CHL',
     // (what is wanted, a thing, stays; the infinitive's doer is the one wanted)
     'Peru expects Chile to sign the treaty.', 'CHL -SIGN-> treaty'],
+  ['… also where the parser hangs the infinitive on the one wanted ("wants the new bill to pass")',
+    'The government of Peru wants the new bill to pass into law by 14 March.', (t) => t.relation.type === 'WANT',
+    // (a noun whose infinitive is its content is wanted itself)
+    'Peru wants a plan to cut taxes.', 'PER -WANT-> plan'],
   ['an "-ing" form joined to a finite verb without an auxiliary is no verb ("faces competition, and dwindling influence")',
     'Figures show that Zentrix faces increasing competition, and dwindling influence, in other sectors.', (t) => t.relation.type === 'DWINDLE',
     // (an "-ing" verb with its own auxiliary, or sharing one, stays a verb)

@@ -93,6 +93,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'a name headed by a word for a policy or a text is a thing; a saint\'s name a body': [
     ['a policy', 'France defended the Common Fisheries Policy.', 'Common Fisheries Policy', 'other'],
+    ['a document (not a card: "LG Card" is a firm)', 'Peru banned the Zentrix Identity Document.', 'Zentrix Identity Document', 'other'],
     ['a policy, after a possessive', "Spain opposed the EU's Common Fisheries Policy.", 'Common Fisheries Policy', 'other'],
     ['a saint\'s name is a school\'s or a church\'s', "Anna Berg did not attend St Fintian's, a school in Dublin.", "St Fintian's", 'organization'],
     ['a listed first name keeps a person ("Denis Law")', 'Denis Law praised Benfica.', 'Denis Law', 'person'],
