@@ -155,6 +155,8 @@ export class LinearModel {
       // fetches overlap instead of waiting one after another behind mispredicted branches.
       const home = this.home;
       for (let f = 0; f < n; f++) home[f] = keys[((Math.imul(feats[f], 0x9e3779b1) >>> 0) & mask) * KS];
+      // (the found slots' weights are then summed class by class, as in addRows: see BASES)
+      let nb = 0;
       for (let f = 0; f < n; f++) {
         const key = feats[f];
         let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
@@ -163,10 +165,9 @@ export class LinearModel {
           i = (i + 1) & mask;
           k0 = keys[i * KS];
         }
-        if (k0 === 0) continue;
-        const base = i * S + 2;
-        for (let k = 0; k < K; k++) out[k] += w[base + k];
+        if (k0 !== 0) BASES[nb++] = i * S + 2;
       }
+      for (let k = 0; k < K; k++) out[k] = sumColumn(w, nb, k, out[k]);
     }
   }
 }
