@@ -117,8 +117,22 @@ export class LinearModel {
     const buf = new ArrayBuffer(cap * this.stride * 2);
     this.slotKeys = new Uint32Array(buf);
     this.slotWeights = new Int16Array(buf);
-    const keys = table.keysByRow(), kstride = this.stride >> 1;
+    const kstride = this.stride >> 1;
     const slotKeys = this.slotKeys, slotWeights = this.slotWeights, stride = this.stride, mask = this.mask;
+    if (table.slots.length >> 1 === cap) {
+      // The table has this very size and hash, so its layout is a valid one here: each key goes to
+      // the same slot, read and written in order (row order jumped about 25 MB for the parser's
+      // moves, a cache miss per row: most of the model's load time). Lookups find the same keys.
+      const slots = table.slots;
+      for (let i = 0; i < cap; i++) {
+        const key = slots[2 * i];
+        if (key === 0) continue;
+        slotKeys[i * kstride] = key;
+        for (let k = 0, from = slots[2 * i + 1] * K, to = i * stride + 2; k < K; k++) slotWeights[to + k] = weights[from + k];
+      }
+      return;
+    }
+    const keys = table.keysByRow();
     for (let r = 0; r < keys.length; r++) {
       let i = (Math.imul(keys[r], 0x9e3779b1) >>> 0) & mask;
       while (slotKeys[i * kstride] !== 0) i = (i + 1) & mask;
