@@ -21,6 +21,7 @@ export class Tree {
     this.heads = Int32Array.from(tokens, (t) => t.head ?? -1);
     this.rels = tokens.map((t) => t.deprel ?? '');
     this.kids = tokens.map(() => []);
+    this.seenIn = new Int32Array(tokens.length);
     repairTree(this);
     this.bases = this.rels.map((r) => { const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); });
     for (let i = 0; i < tokens.length; i++) {
@@ -48,14 +49,20 @@ export class Tree {
   /** Children whose relation is one of `rels` (full "nsubj:pass", or a base "obl" matching its subtypes). */
   childrenBy(i: number, ...rels: string[]): number[] {
     const out: number[] = [];
-    for (const k of this.children(i)) if (rels.includes(this.rels[k]) || rels.includes(this.bases[k])) out.push(k);
+    for (const k of this.children(i)) if (this.relIn(k, rels)) out.push(k);
     return out;
   }
 
   /** The first of childrenBy(i, ...rels), found without building the list (the rules ask this very often). */
   child(i: number, ...rels: string[]): number | undefined {
-    for (const k of this.children(i)) if (rels.includes(this.rels[k]) || rels.includes(this.bases[k])) return k;
+    for (const k of this.children(i)) if (this.relIn(k, rels)) return k;
     return undefined;
+  }
+
+  /** Is k's relation, or its base, one of `rels`? (A relation without a subtype is its own base: one search then.) */
+  private relIn(k: number, rels: readonly string[]): boolean {
+    const r = this.rels[k], b = this.bases[k];
+    return rels.includes(r) || (b !== r && rels.includes(b));
   }
 
   /** i and the words coordinated with it: "Russia and Belarus" → [Russia, Belarus]. */
@@ -80,6 +87,15 @@ export class Tree {
    * its neighbour: "out of".
    */
   caseWord(i: number): string {
+    // (asked of the same word again and again by the clause and mention rules, and the tree no
+    // longer changes once built: each word's answer is read once and kept)
+    if (i < 0 || i >= this.tokens.length) return this.readCaseWord(i);
+    return (this.caseWords[i] ??= this.readCaseWord(i));
+  }
+
+  private readonly caseWords: Array<string | undefined> = [];
+
+  private readCaseWord(i: number): string {
     const c = this.childrenBy(i, 'case').filter((k) => k < i);
     if (!c.length) return '';
     // (two case words side by side are one preposition: "out of work", "up to 50 people")
@@ -94,17 +110,26 @@ export class Tree {
   span(i: number, skip: ReadonlySet<string> = NO_SKIP): [number, number] {
     let a = i, b = i + 1;
     const stack = [i];
-    const seen = new Set<number>();
+    // (words seen in this walk carry its number: no Set made and filled per call, the rules ask for
+    // spans all the time; a word outside the sentence has no slot and is seen once anyway, as its
+    // children are none)
+    const walk = ++this.walks, seen = this.seenIn;
     while (stack.length) {
       const x = stack.pop()!;
-      if (seen.has(x)) continue;
-      seen.add(x);
+      if (x >= 0 && x < seen.length) {
+        if (seen[x] === walk) continue;
+        seen[x] = walk;
+      }
       if (x < a) a = x;
       if (x + 1 > b) b = x + 1;
       for (const c of this.children(x)) if (!(x === i && (skip.has(this.rels[c]) || skip.has(this.bases[c])))) stack.push(c);
     }
     return [a, b];
   }
+
+  /** span's marks: seenIn[x] === walks when word x was reached in the current walk. */
+  private walks = 0;
+  private readonly seenIn: Int32Array;
 
   /** Is a an ancestor of b (or b itself)? */
   dominates(a: number, b: number): boolean {

@@ -50,6 +50,8 @@ export class NerGazetteer {
   private readonly phrases = new Map<string, number>();
   /** First word → longest phrase (in words) starting with it: most words start none. */
   private readonly first = new Map<string, number>();
+  /** Every phrase's first 1 … k-1 words (joined as keys are): a match is only extended past these. */
+  private readonly prefixes = new Set<string>();
   private readonly parts = new Map<string, number>();
 
   constructor(entries: Iterable<[phrase: string, bits: number]> = []) {
@@ -64,6 +66,7 @@ export class NerGazetteer {
     const key = toks.join(' ');
     this.phrases.set(key, (this.phrases.get(key) ?? 0) | bits);
     this.first.set(toks[0], Math.max(this.first.get(toks[0]) ?? 0, toks.length));
+    for (let k = 1, pre = toks[0]; k < toks.length; pre += ' ' + toks[k], k++) this.prefixes.add(pre);
     for (const t of toks) if (t.length > 1) this.parts.set(t, (this.parts.get(t) ?? 0) | bits);
   }
 
@@ -87,10 +90,17 @@ export class NerGazetteer {
       let len = 0;
       let bits = 0;
       if (max !== undefined) {
-        // strings are built only for words that start some phrase
-        for (let L = Math.min(max, n - i); L >= 1 && !len; L--) {
-          const b = this.phrases.get(L === 1 ? lower[i] : lower.slice(i, i + L).join(' '));
+        // The longest phrase here, grown a word at a time while the words so far begin some
+        // phrase: most words that start a phrase start few (a first name starts thousands of
+        // person names, but "john" + the next word rarely begins one), where trying every length
+        // from the longest down built a joined string for each.
+        let key = lower[i];
+        for (let L = 1, top = Math.min(max, n - i); ; ) {
+          const b = this.phrases.get(key);
           if (b) { len = L; bits = b; }
+          if (L === top || !this.prefixes.has(key)) break;
+          key += ' ' + lower[i + L];
+          L++;
         }
       }
       if (!len) { i++; continue; }

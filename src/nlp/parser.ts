@@ -122,7 +122,8 @@ export class Parser {
 
   /** The label of the arc that `move` makes now; ROOT's only child is "root", nothing else is. */
   label(c: Config, s: ParserInput, move: number): number {
-    const [head, dep] = c.arc(move);
+    // (c.arc's pair, read without making one: a label is chosen at every arc)
+    const dep = c.stack[c.sp - 1], head = move === LEFT ? c.b : c.stack[c.sp - 2];
     if (head === s.n) return this.rootLabel;
     const nf = labelFeatures(c, s, head, dep, this.lf);
     return bestLabel(this.labeller, this.lf, nf, this.candidates(s, head, dep), this.ls);

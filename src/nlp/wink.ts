@@ -9,7 +9,10 @@ import model from 'wink-eng-lite-web-model';
 import { pureWink } from './wink-pure.js';
 
 // (pure: what a text reads as does not depend on the texts read before it: nlp/wink-pure.ts)
-export const nlp = pureWink(model, ['sbd', 'pos', 'ner', 'negation']);
+// (no 'negation' pipe: nothing here reads wink's negation flags, our rules read negation off the
+// parse (extract/predicate.ts), and the pipe ran an automaton over every text wink read; tokens,
+// tags, lemmas, sentences and entities are the same without it)
+export const nlp = pureWink(model, ['sbd', 'pos', 'ner']);
 export const its = nlp.its;
 
 // wink numbers the words of its lexicon first and each unknown word after them, in the order it
