@@ -25,7 +25,7 @@ import { extractTriples } from '../src/extract/index.js';
 
 /** sha256 of the analyses, and of the triples, from the code before the speed work (commit 894f382; the
  *  triples hash holds only while src/extract/ is that commit's, the analyses hash while the models are). */
-const EXPECTED = '78d4c1466322f8bbd0972e9197df4f329e3649af42a9e8190243b6d8be6b0512'; // re-recorded 4 Dec 2026 (eighth session) after the deliberate tag fixes of positions ('Ireland prop John Hayes'), 'an executive at X' and 'managing director' (nlp/analyser.ts fixPositions, fixOffices; UD dev scores unchanged: npm run bench:parse)
+const EXPECTED = '7377140e4e98c5084781085bfb9a4fa4b25908eb1b24f68c27af166c109f31c5'; // re-recorded 6 Dec 2026 (twenty-third session): the hash had gone stale at 7acb2c2's deliberate analyser rule (a plural read as a verb before an office at its phrase's start); the speed work merged at 22fe004 keeps this hash and the BBC/MUC-3 extract byte-identical
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
