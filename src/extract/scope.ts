@@ -48,6 +48,8 @@ const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|que
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Verbs of believing, hoping and foreseeing, whose past shifts a reported "will" to "would". */
+/** Verbs that take their complement as a fact even when negated: "never forget that …". */
+const FACTIVE = /^(forget|regret|ignore|overlook)$/;
 /** Verbs of hinting at something: what they hint at is guessed. */
 const HINT = /^(suggest|hint|imply|intimate)$/;
 /** Clause x under hinting verb g proposes what should be: "(that) he resign", "he should resign",
@@ -306,7 +308,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
           // (its own complement only, not one of a later clause joined to it; nor a quotation's
           // speech verb the parser hung on it)
           else if (gc.verb.negated && r === 'ccomp' && x === start && !c.speech && NEG_RAISING.test(l)) { negated = !negated; modality = weaker(modality, 'possible'); }
-          else if (gc.verb.negated) modality = weaker(modality, 'possible');
+          // ("let us never forget that Britain suffered …", "did not regret that …": a negated verb of
+          // forgetting or regretting still takes its complement as a fact)
+          else if (gc.verb.negated && !FACTIVE.test(l)) modality = weaker(modality, 'possible');
           else if (DOUBT.test(l)) modality = weaker(modality, 'possible');
           // ("told EFE that the soldiers arrested miners", "insisted that he had paid": what a verb
           // of telling or insisting reports in the past happened, as told; a demand is still to come)

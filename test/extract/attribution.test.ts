@@ -74,6 +74,7 @@ for (const [why, text, at, want] of GOES_ON) {
 import { findTriple, show } from './_triples.ts';
 const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a reported clause is the speaker\'s', 'Peru said Chile had violated the treaty.', 'CHL -VIOLATE-> treaty', 'PER'],
+  ['a "that" the parser took for the speech verb\'s object still opens what is said', 'A report says that the rebels have seized control of the highway.', 'group:rebel -SEIZE-> control', 'concept:report'],
   ['a closing tag whose speaker is named, then described, is that speaker\'s', 'Peru has attacked Chile, Angelino Garzon, a spokesman for the army, has reported.', 'PER -ATTACK-> CHL', 'angelino-garzon'],
   ['a "…, X said" tag covers the quotation before it', '"Chile violated the treaty," the Peruvian president said.', 'CHL -VIOLATE-> treaty', 'per-president'],
   ['the innermost speech verb speaks', 'Peru said Bolivia claimed Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'BOL'],

@@ -11,7 +11,7 @@
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
-import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatComplement, repairTrailingSpeaker } from './speech.js';
+import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatAsObject, repairThatComplement, repairTrailingSpeaker } from './speech.js';
 import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
@@ -35,6 +35,7 @@ export function repairTree(d: Draft): void {
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);
+  repairThatAsObject(d);
   repairSaidInPhrase(d);
   repairBareContentClause(d);
   repairOfClause(d);

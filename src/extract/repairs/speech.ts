@@ -246,3 +246,22 @@ export function repairSaidInPhrase(d: Draft): void {
 
 /** Where or how something is said: "in a statement", "at a rally", "on television". */
 const MEDIUM = /^(statement|statements|communique|interview|letter|speech|broadcast|message|conference|briefing|rally|meeting|television|radio|parliament|court|hearing|debate|programme|program|website|newspaper|article|editorial|release|bulletin|appearance|address)$/;
+
+/**
+ * "A report says that the rebels have seized control …": the parser may read the complementiser
+ * "that" as the speech verb's object and hang the reported clause on it (as "fixed", "acl", "dep"),
+ * so nothing was said and no one said it. A "that" object of a verb, holding a verb with a subject of
+ * its own after it, is that clause's complementiser, and the clause is the verb's complement.
+ */
+export function repairThatAsObject(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 1; w < tk.length; w++) {
+    if (tk[w].lower !== 'that' || d.rels[w] !== 'obj' || tk[w].upos !== 'SCONJ') continue;
+    const v = d.heads[w];
+    if (v < 0 || v > w || tk[v].upos !== 'VERB') continue;
+    const x = children(d, w).find((k) => k > w && tk[k].upos === 'VERB' && children(d, k).some((c) => c > w && /^nsubj/.test(d.rels[c])));
+    if (x === undefined || children(d, v).some((k) => d.rels[k] === 'ccomp')) continue;
+    d.heads[x] = v; d.rels[x] = 'ccomp';
+    d.heads[w] = x; d.rels[w] = 'mark';
+  }
+}
