@@ -259,7 +259,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'acl:relcl' && MODAL_NOUNS[t.lower(g)] && subj !== undefined && obj !== undefined && !RELATIVE_PRONOUNS.test(t.lower(subj)) && !RELATIVE_PRONOUNS.test(t.lower(obj))
         && !t.children(x).some((k) => RELATIVE_PRONOUNS.test(t.lower(k)) && t.lower(k) !== 'that')) modality = weaker(modality, MODAL_NOUNS[t.lower(g)]);
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
-        if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = weaker(modality, 'possible');
+        // ("asked whether Peru would attack": a question's "would" is the asker's future, not a
+        // hypothesis; what is asked about is possible)
+        if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = modality === 'conditional' && x === start && backshifted(t, x) ? 'possible' : weaker(modality, 'possible');
         // (a noun's content is its "to"- or "that"-clause or gerund: "proposals presented by the
         // government" is a participle saying what was done to the proposals, which did happen)
         const content = r !== 'acl' || t.upos(x) !== 'VERB' || t.xpos(x) !== 'VBN' || t.childrenBy(x, 'mark', 'aux', 'aux:pass').length > 0;

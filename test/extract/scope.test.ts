@@ -101,6 +101,8 @@ const TABLES: Record<string, Row[]> = {
     ['"no plans to" denies the plan', 'Peru has no plans to attack Chile.', 'PER -ATTACK-> CHL', { modality: 'intended', negated: true }],
     ['what a verb of telling reports in an irregular past happened, as told', 'Peru told Chile that Bolivia took the town of Arica.', 'BOL -TAKE-> arica', { modality: 'asserted', tense: 'past' }],
     ['a negated clause with alternatives is denied of each, not possible', 'Peru did not attack Chile or Bolivia.', 'PER -ATTACK-> BOL', { modality: 'asserted', negated: true }],
+    ['what a question asks about with "would" is possible, no hypothesis', 'Tom Vale asked whether Peru would attack Chile.', 'PER -ATTACK-> CHL', { modality: 'possible' }],
+    ['… unless an "if" of its own makes it one', 'Tom Vale asked whether Peru would attack Chile if Bolivia paid.', 'PER -ATTACK-> CHL', { modality: 'conditional' }],
     ['a negated verb of forgetting still takes its complement as a fact', 'Let us never forget that Chile attacked Peru in 1879.', 'CHL -ATTACK-> PER', { modality: 'asserted', negated: false }],
     ['a noun\'s past participle with its agent tells what was done before ("the record set by X")', 'Tom Vale will break the record set by Ann Reid in Lima.', 'ann-reid -SET-> record', { modality: 'asserted', tense: 'past' }],
     ['what was said "in a communique" is what was said: its "would" a reported future', 'The FMLN said in a communique that it would continue to attack military targets.', 'FMLN -ATTACK-> military targets', { modality: 'asserted', tense: 'future' }],
