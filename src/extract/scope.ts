@@ -48,6 +48,12 @@ const ASKING = /^(ask|wonder|see|check|know|decide|determine|inquire|enquire|que
 /** Verbs that either demand ("told them that they must leave") or report ("told EFE that the soldiers arrested"). */
 const TOLD = /^(tell|insist|suggest|advise|guarantee|swear|promise)$/;
 /** Verbs of believing, hoping and foreseeing, whose past shifts a reported "will" to "would". */
+/**
+ * Clause x as something asked about or hinted at: possible, its backshifted "would" (when `own`,
+ * the clause's own, not one taken from above) no hypothesis but the asker's or hinter's future.
+ */
+const guessed = (t: Tree, x: number, modality: Modality, own: boolean): Modality =>
+  modality === 'conditional' && own && backshifted(t, x) ? 'possible' : weaker(modality, 'possible');
 /** Verbs that take their complement as a fact even when negated: "never forget that …". */
 const FACTIVE = /^(forget|regret|ignore|overlook)$/;
 /** Verbs of hinting at something: what they hint at is guessed. */
@@ -261,7 +267,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'ccomp' || r === 'xcomp' || r === 'csubj' || r === 'acl' || r === 'advcl') {
         // ("asked whether Peru would attack": a question's "would" is the asker's future, not a
         // hypothesis; what is asked about is possible)
-        if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = modality === 'conditional' && x === start && backshifted(t, x) ? 'possible' : weaker(modality, 'possible');
+        if (t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'whether')) modality = guessed(t, x, modality, x === start);
         // (a noun's content is its "to"- or "that"-clause or gerund: "proposals presented by the
         // government" is a participle saying what was done to the proposals, which did happen)
         const content = r !== 'acl' || t.upos(x) !== 'VERB' || t.xpos(x) !== 'VBN' || t.childrenBy(x, 'mark', 'aux', 'aux:pass').length > 0;
@@ -301,7 +307,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("suggested Chile would attack", "hinted that Peru had armed them": what one hints at is a
         // guess, not a report, whether or not the hinting verb makes a clause of its own, its "would"
         // no hypothesis; "suggested that he resign", "should resign" stays a proposal, below)
-        if (r === 'ccomp' && x === start && HINT.test(t.lemma(g)) && !proposed(t, g, x)) modality = modality === 'conditional' && backshifted(t, x) ? 'possible' : weaker(modality, 'possible');
+        if (r === 'ccomp' && x === start && HINT.test(t.lemma(g)) && !proposed(t, g, x)) modality = guessed(t, x, modality, true);
         if (gc && r !== 'advcl' && r !== 'acl') {
           const l = gc.verb.lemma;
           if (DENY.test(l)) negated = !negated;
