@@ -46,7 +46,7 @@ export function personCues(t: Tree): string[] {
 }
 
 /** Posts held at a workplace: "an analyst at Gimme Credit" works at a body, not at a person. */
-const POST_AT = /^(analyst|economist|strategist|researcher|scientist|engineer|officer|executive|director|chief|head|manager|partner|adviser|advisor|consultant|spokesman|spokeswoman|spokesperson|professor|lecturer|employee|worker|trader|broker|editor|correspondent)$/;
+const POST_AT = /^(analyst|economist|strategist|researcher|scientist|engineer|officer|executive|director|chief|head|manager|partner|lawyer|attorney|solicitor|banker|accountant|fellow|adviser|advisor|consultant|spokesman|spokeswoman|spokesperson|professor|lecturer|employee|worker|trader|broker|editor|correspondent)$/;
 
 /** Posts that only a body has: "the chairman of Hibernian Investment Managers", "founder of X". */
 const POST_OF = /^(chairman|chairwoman|president|director|head|executive|officer|founder|co-founder|owner|ceo|boss|vice-chairman|vice-president|member|members|shareholder|shareholders)$/;

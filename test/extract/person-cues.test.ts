@@ -79,6 +79,8 @@ const TABLES: Record<string, Row[]> = {
     ['read as a person, after an economist', 'Tom Vale, an economist at Morgan Ellis, said the job would not be easy.', 'Morgan Ellis', 'organization'],
     ['read as a place', 'Sara Lund, chief strategist at Dawson Reid, expects rates to rise.', 'Dawson Reid', 'organization'],
     ['a listed place stays a place', 'Tom Vale, an engineer at Leeds, met Ella Ross in Leeds.', 'Leeds', 'location'],
+    ['read as a person, after a lawyer', 'Tom Vale, a lawyer at Kelso Brandt, said the case would fail.', 'Kelso Brandt', 'organization'],
+    ['read as a place, "at" hung on the first word of the name, a town after it', 'Oleg Sarin, an analyst at Volga Dialog in Kazan, said prices would rise.', 'Volga Dialog', 'organization'],
     ['a person met at a place stays a person', 'Jo Vale met Tom Reid at Leeds.', 'Tom Reid', 'person'],
   ],
   'the body after a post only a body has and "of" is a body': [

@@ -384,6 +384,21 @@ test('tree: a name hung on the case word before it heads that phrase, which modi
   assert.ok(reachesRoot(t, 10));
 });
 
+test('tree: a case word hung on the first word of a compound name belongs to the name\'s head ("an analyst at Troika Dialog")', () => {
+  // at(case → Volga), Volga(compound → Dialog), Dialog(nmod → analyst)
+  const t = new Tree(tokens([
+    ['Sarin', 'PROPN', 'NNP', 6, 'nsubj'], ['an', 'DET', 'DT', 2, 'det'], ['analyst', 'NOUN', 'NN', 0, 'appos'], ['at', 'ADP', 'IN', 4, 'case'],
+    ['Volga', 'PROPN', 'NNP', 5, 'compound'], ['Dialog', 'PROPN', 'NNP', 2, 'nmod'], ['said', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([t.head(3), t.caseWord(5)], [5, 'at']);
+  assert.ok(reachesRoot(t, 7));
+  // (a head with a case word of its own keeps it, and the other stays where it was)
+  const u = new Tree(tokens([
+    ['owns', 'VERB', 'VBZ', -1, 'root'], ['of', 'ADP', 'IN', 2, 'case'], ['Volga', 'PROPN', 'NNP', 4, 'compound'], ['in', 'ADP', 'IN', 4, 'case'], ['Dialog', 'PROPN', 'NNP', 0, 'obl'],
+  ]));
+  assert.equal(u.head(1), 2);
+});
+
 test('tree: a number before "of" and the noun the parser made its head is the partitive\'s head ("won 173 of the votes")', () => {
   // "Vale won 173 of the votes": 173 nummod of votes, votes obl of won with "of"
   const t = new Tree(tokens([

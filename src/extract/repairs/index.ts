@@ -14,7 +14,7 @@ import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repair
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatAsObject, repairThatComplement, repairTrailingSpeaker } from './speech.js';
 import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
-import { repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
+import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
@@ -28,6 +28,7 @@ export function repairTree(d: Draft): void {
   repairHeadline(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
+  repairCaseOnCompound(d);
   repairPartitiveNumber(d);
   repairTimeSubject(d);
   repairDateParticle(d);

@@ -76,6 +76,31 @@ export function repairNameOnCase(d: Draft): void {
 }
 
 /**
+ * "an analyst at Troika Dialog", "owns 8% of search engine Google": the parser may hang the case
+ * word on the first word of a compound name ("at → Troika") instead of on the phrase's head
+ * ("Dialog"), so the phrase has no preposition and the rules read no "analyst at" body. In UD the
+ * case word belongs to the head: a case word right before a compound or flat word that itself
+ * precedes its head goes to that head, when the head has no case word of its own.
+ */
+export function repairCaseOnCompound(d: Draft): void {
+  const isName = (t: { upos?: string; pos: string }) => (t.upos ?? t.pos) === 'PROPN';
+  const tk = d.tokens;
+  for (let c = 0; c < tk.length; c++) {
+    const k = d.heads[c];
+    if (d.rels[c] !== 'case' || k <= c || !/^(compound|flat)$/.test(d.rels[k])) continue;
+    const h = d.heads[k];
+    // (names only: "the $40 to $50 level" is a range, and a case word inside a hyphened word,
+    // "year-on-year", "on-field", is part of that word)
+    if (h <= k || !isName(tk[k]) || !isName(tk[h]) || tk[c - 1]?.text === '-' || tk[c + 1]?.text === '-') continue;
+    if (children(d, h).some((x) => d.rels[x] === 'case' && x < h)) continue;
+    // (every word between the case word and the head is inside the phrase: "at the Troika Dialog")
+    let inside = true;
+    for (let x = c + 1; x < h && inside; x++) inside = below(d, x, h);
+    if (inside) d.heads[c] = h;
+  }
+}
+
+/**
  * "the murder of Roberto Rivera, director of the fire department, by …": the parser may read a name
  * and the description after its comma as a possessor and its noun, with no "'s" to mark one. A name
  * hung as nmod:poss with no possessive marker, a comma between it and its head, is the phrase's
