@@ -73,7 +73,8 @@ const PUNCT_SKIP = new Set(['punct']);
 /** Case words that join an object noun's actor to the relation: "signed a treaty with Germany". */
 const REVERB_CASES = /^(with|to|against|on|for|from|into|over|of|by|about|towards?|through|between)$/;
 /** Verbs of saying whose object is the person told: "warned Russia that …" ("denied Brown made …" is not). */
-const ADDRESSEE = /^(tell|warn|assure|inform|remind|notify|brief|promise|ask|urge|advise|caution|reassure)$/;
+/** Speech verbs whose object is the one spoken to: "told reporters …". */
+export const ADDRESSEE = /^(tell|warn|assure|inform|remind|notify|brief|promise|ask|urge|advise|caution|reassure)$/;
 /** Verbs of informing someone: reported speech only with a clause of what was told. */
 const INFORMING = /^(inform|assure|notify)$/;
 

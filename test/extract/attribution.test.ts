@@ -87,6 +87,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… or a complement', 'Chile attacked Argentina, analysts said.', 'CHL -ATTACK-> ARG', 'concept:analyst'],
   ['an unnamed spokesman is a source ("a police spokesman said")', 'A police spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:police-spokesman'],
   ['someone described but not named is a speaker ("the defence minister said")', 'The defence minister said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:defence-minister'],
+  ['… and a one-word description no named actor takes ("the spokesman said")', 'The spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:spokesman'],
+  ['… after a named actor of another kind', 'Zentrix bought Kelvar. The spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:spokesman'],
   ['… and so are people ("residents said")', 'Residents said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:resident'],
   ['… but not one whose pronoun says what they did themselves', 'Ian Lopez flew to Lima. The lawyer added that he had met Chile.', 'ian-lopez -MEET-> CHL', undefined],
   ['a second "that"-clause of the speech verb is reported too', 'The announcer says that two people are missing, and that Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:announcer'],

@@ -64,3 +64,9 @@ test('fallback: a surname\'s particle in a team list starts no clause ("CA del V
   const ts = run('G Zentrix, S Perugini, CA del Vantor, D dal Ruiz, P Griffen, M Barbini, KP Robertson.');
   assert.ok(!ts.some((t) => /^(del|dal)$/.test(t.relation.lemma)), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
 });
+
+test('fallback: a word the tree reads as the next noun\'s modifier starts no clause, "-ing" or not ("beat Kelso to best male")', () => {
+  const ts = run('Zorvan beat Kelso to best male.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'best'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id} (${t.rule})`).join(' | '));
+  assert.ok(ts.some((t) => t.relation.lemma === 'beat'), 'the tree\'s own clause stays');
+});
