@@ -42,8 +42,10 @@ export function foldCoordinated(tokens: Token[], chs: Chunk[], mentions: Map<num
       const pn = prev.names ?? [];
       if (prev.kind !== 'NP' || pn.length !== 1 || pn[0][0] !== prev.start || pn[0][1] !== prev.end || pn[0][2].type !== 'country' || pm?.kind !== 'actor') break;
       // (a nationality, or a country's initials used as one, "US"; "talks between Iran and Russian
-      // officials" joins two noun phrases)
-      if (pn[0][2].kind !== 'demonym' && !(prev.end - prev.start === 1 && /^[A-Z]{2,3}$/.test(tokens[prev.start].text))) break;
+      // officials" joins two noun phrases; a country's name used as a modifier is one when the last
+      // is one too, "Eriadori and Calenardhon leaders" in a dictionary that lists no adjectives)
+      const asModifier = pn[0][2].kind === 'name' && last.kind === 'name';
+      if (pn[0][2].kind !== 'demonym' && !asModifier && !(prev.end - prev.start === 1 && /^[A-Z]{2,3}$/.test(tokens[prev.start].text))) break;
       const e = pn[0][2];
       const word = demonymOf(g, e.id, e.name);
       found.push([j - 1, { ...x, id: `${slug(e.id)}-${x.id.slice(lastId.length + 1)}`, name: `${word}${x.name.slice(lastWord.length)}`, country: e.id }]);

@@ -60,6 +60,7 @@ const TABLES: Record<string, Row[]> = {
     ['coordinated objects', 'Germany criticised Italy and Spain.', 'DEU -CRITICIZE-> ESP'],
     ['nationalities coordinated before one noun: each country\'s', 'French, German and Italian officials criticised Iran.', 'fra-official -CRITICIZE-> IRN'],
     ['a country\'s initials coordinated with a nationality', 'Iran met US and Israeli officials.', 'IRN -MEET-> usa-official'],
+    ['two countries\' names used as modifiers of one noun', 'Iran met Peru and Chile officials.', 'IRN -MEET-> per-official'],
     ['an office of each country listed', 'The ambassadors of Peru, Chile and Bolivia met Evo Morales.', 'bol-ambassador -MEET-> evo-morales'],
     ['a clause after "and" the parser joined to the object keeps its own subject', 'The Tories outlined their plans and the Lib Dems gave more details.', 'UK_LIBDEMS -GIVE-> details'],
     ['a score is no noun of the relation', 'Ana Ruiz lost the final 6-4 6-3 to Eva Lopez.', 'ana-ruiz -LOSE_TO-> eva-lopez'],
