@@ -304,11 +304,12 @@ const INFINITIVE_VERBS = /^(claims|plans|vows|threatens|wants|hopes|seeks|aims|i
 
 /**
  * An adjective that opens a prepositional phrase after a noun ("militiamen armed with", "loyal to")
- * modifies that noun from behind; it is neither the noun phrase's head nor one of its own.
+ * modifies that noun from behind; it is neither the noun phrase's head nor one of its own. Not a
+ * word our tagger reads as a noun: "a Christian missionary from Calgary" ends at "missionary".
  */
 function trailingAdjective(tokens: Token[], i: number, names: Array<[number, GazetteerEntry] | undefined>): boolean {
   const t = tokens[i];
-  return t.pos === 'ADJ' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !TITLES.has(t.lower);
+  return t.pos === 'ADJ' && t.upos !== 'NOUN' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '') && !names[i] && !TITLES.has(t.lower);
 }
 
 /** Relations a name's word bears in the tree: a party, or a part of a longer name. */

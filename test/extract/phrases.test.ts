@@ -154,3 +154,8 @@ test('phrases: "increased by 5%" is no passive with an agent', () => {
   const ts = run('Chinese exports increased by 5% last year.');
   assert.ok(!ts.some((t) => t.rule === 'passive'), ts.map(show).join(' | '));
 });
+
+test('phrases: a word our tagger reads as a noun ends the phrase it heads, an "of" or "from" after it ("a Christian missionary from Leeds")', () => {
+  const ts = run('A Christian missionary from Leeds was arrested in Peru.');
+  assert.ok(!ts.some((t) => t.object.id === 'leeds' || t.subject.id === 'leeds'), ts.map(show).join(' | '));
+});
