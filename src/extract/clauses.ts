@@ -156,7 +156,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       owners = undefined;
     }
     if (owners) surfMentions = surfMentions.slice(0, 1);
-    const base = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf), ...(owners ? { subjectActors: owners } : {}) };
+    // (optional fields are set after the literal, not spread into it: a spread after the first
+    // property is a runtime call, paid at every predicate head; the field order stays the same)
+    const base: Pick<Clause, 'head' | 'vg' | 'rel' | 'arg1' | 'arg1s' | 'subjectActors'> = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf) };
+    if (owners) base.subjectActors = owners;
 
     // Reported speech: "X said (that) …", "…, X said", "X told Y that …"
     // (not a clause of time or cause the parser took for the report: "Jones added four conversions
@@ -363,7 +366,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     const args = [...objSpans, ...(verb.passive ? agentObl.map((x) => t.span(x)) : []), ...oblSpans, ...(cc !== undefined ? [t.span(cc)] : [])].sort((x, y) => x[0] - y[0]);
     const firstObj = objSpans.length ? args.findIndex((x) => x === objSpans[0]) : -1;
     const ordered = firstObj > 0 ? [...objSpans, ...args.filter((x) => !objSpans.includes(x))] : args;
-    out.push({ ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects, ...(merged || done ? { view: 'openie' as const } : {}) });
+    const clause: Clause = { ...base, subjects, objects, verb, prep, args: ordered, objectArgs: objSpans.length, rule: verb.copula ? `copula-${verb.copula}` : rule, ppObjects };
+    if (merged || done) clause.view = 'openie';
+    out.push(clause);
     // "Iraq was urged by Russia to admit …": the chain is Iraq's admitting; the urging is the agent's
     // act on the subject, a passive clause of its own with the control verb's own auxiliaries
     const ctl = p.controller;

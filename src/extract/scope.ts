@@ -14,6 +14,7 @@ import type { Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -362,7 +363,13 @@ function polarQuestion(t: Tree): boolean {
 export function negatedConjunct(sentence: string, mention: string | undefined): boolean {
   // (most sentences have no "not": no pattern to build for them)
   if (!mention || !/\bnot\b/i.test(sentence) || !/\w/.test(mention)) return false;
+  return negatedConjunctPattern(mention).test(sentence);
+}
+
+/** The pattern of a mention negated as a conjunct, compiled once per mention text (names recur
+ *  across a corpus, and a RegExp built per mention cost more than the test). No 'g' flag: test() keeps no state. */
+const negatedConjunctPattern = boundedMemo((mention: string): RegExp => {
   const m = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^(?:the|a|an)\s+/i, '');
   const np = `(?:(?:with|in|to|for|from|at|on|by|against)\\s+)?(?:(?:the|a|an)\\s+)?${m}`;
-  return new RegExp(`(?:\\b(?:and|but)|,)\\s+not\\s+${np}\\b|\\bnot\\s+${np}\\s*,?\\s+but\\b`, 'i').test(sentence);
-}
+  return new RegExp(`(?:\\b(?:and|but)|,)\\s+not\\s+${np}\\b|\\bnot\\s+${np}\\s*,?\\s+but\\b`, 'i');
+});

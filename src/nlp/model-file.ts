@@ -64,16 +64,14 @@ export function decodeModels<M>(gz: Buffer, file = '<model>'): ModelBundle<M> {
   if (buf.toString('latin1', 0, 4) !== MAGIC) throw new InputError('not an actorgraph model (bad magic)', { file });
   const jsonLen = buf.readUInt32LE(4);
   const { meta, models: heads } = JSON.parse(buf.toString('utf8', 8, 8 + jsonLen)) as { meta: M; models: ModelHeader[] };
-  // copy into a fresh, aligned buffer so typed arrays can view it
-  const body = new Uint8Array(buf.length - 8 - align4(jsonLen));
-  body.set(buf.subarray(8 + align4(jsonLen)));
+  const body = alignedBody(buf, 8 + align4(jsonLen));
   let off = 0;
   const models: Record<string, LinearModel> = {};
   for (const h of heads) {
-    const keys = new Uint32Array(body.buffer, off, h.rows);
+    const keys = new Uint32Array(body.buffer, body.byteOffset + off, h.rows);
     off += h.rows * 4;
     const n = h.rows * h.classes;
-    const q = new Int16Array(body.buffer, off, n);
+    const q = new Int16Array(body.buffer, body.byteOffset + off, n);
     off += align4(n * 2);
     const table = new FeatureTable(h.rows);
     for (let r = 0; r < h.rows; r++) table.add(keys[r]);
@@ -81,6 +79,19 @@ export function decodeModels<M>(gz: Buffer, file = '<model>'): ModelBundle<M> {
   }
   if (off !== body.length) throw new InputError(`model body is ${body.length} bytes, header describes ${off}`, { file });
   return { meta, models };
+}
+
+/**
+ * The bytes of `buf` from `start`, where typed arrays of 4-byte elements can view them. gunzip's
+ * output is a buffer of its own (offset 0), and the body starts 4-aligned, so it is viewed in
+ * place; only a buffer that starts unaligned (a slice of a pooled one) is copied. Why: the copy
+ * was a zero-filled 50 MB allocation and a pass over it for the tagger, at every process start.
+ */
+export function alignedBody(buf: Buffer, start: number): Uint8Array {
+  if ((buf.byteOffset + start) % 4 === 0) return new Uint8Array(buf.buffer, buf.byteOffset + start, buf.length - start);
+  const body = new Uint8Array(buf.length - start);
+  body.set(buf.subarray(start));
+  return body;
 }
 
 export function saveModels<M>(path: string, meta: M, models: Record<string, LinearModel>): number {

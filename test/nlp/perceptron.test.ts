@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeatureTable, Perceptron } from '../../src/nlp/perceptron.js';
-import { decodeModels, encodeModels } from '../../src/nlp/model-file.js';
+import { alignedBody, decodeModels, encodeModels } from '../../src/nlp/model-file.js';
 import { feat, hashString } from '../../src/nlp/hash.js';
 import { InputError } from '../../src/errors.js';
 
@@ -92,4 +92,21 @@ test('pruning drops rows whose weights are all small', () => {
 
 test('a damaged model file is refused with its name', () => {
   assert.throws(() => decodeModels(Buffer.from('not gzip'), 'data/models/x.bin'), (e: unknown) => e instanceof InputError && /data\/models\/x\.bin/.test(e.message));
+});
+
+test('a model body is viewed in place when 4-aligned, copied when not (typed arrays need the alignment)', () => {
+  const whole = Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  // [buffer, start, shares memory with it, the bytes]
+  const cases: Array<[Buffer, number, boolean, number[]]> = [
+    [whole, 4, true, [4, 5, 6, 7, 8, 9, 10, 11]],
+    [whole.subarray(1), 3, true, [4, 5, 6, 7, 8, 9, 10, 11]],
+    [whole.subarray(1), 4, false, [5, 6, 7, 8, 9, 10, 11]],
+  ];
+  for (const [buf, start, shared, bytes] of cases) {
+    const body = alignedBody(buf, start);
+    assert.deepEqual([...body], bytes);
+    assert.equal(body.buffer === buf.buffer, shared);
+    assert.equal(body.byteOffset % 4 === 0 || !shared, true);
+    new Uint32Array(body.buffer, body.byteOffset, 1); // (throws when unaligned)
+  }
 });

@@ -6,6 +6,11 @@ import { relationType, isSafeRelationType } from '../../src/relation-type.ts';
 
 const TABLE: Array<[string, (s: string) => string, string, string]> = [
   ['nameKey folds accents and curly quotes', nameKey, 'Médecins  Sans’Frontières', "medecins sans'frontieres"],
+  // (plain ASCII takes a shorter path: the same key as the full folding)
+  ['nameKey: plain ASCII, spaces collapsed', nameKey, '  Andrei \t Belousov ', 'andrei belousov'],
+  ['nameKey: a backtick is folded even in ASCII', nameKey, 'O`Brien', "o'brien"],
+  ['nameKey: a dash beyond ASCII is unified', nameKey, 'Guinea‑Bissau', 'guinea-bissau'],
+  ['nameKey: dotted capital I beyond ASCII', nameKey, 'İstanbul', 'istanbul'],
   ['slug makes ids', slug, 'Andrei Belousov', 'andrei-belousov'],
   ['slug drops possessive', slug, "Russia's army", 'russia-army'],
   ['displayCase title-cases capitals', displayCase, 'ANDREI BELOUSOV', 'Andrei Belousov'],
