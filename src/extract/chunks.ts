@@ -93,6 +93,9 @@ const nameWord = (t?: Token) => !!t && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t
 const REGION_PREFIX = /^(central|latin|south|north|east|west|southern|northern|eastern|western|pan|native)$/;
 
 const NP_INNER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Particles that make a noun of the word hyphened before them: "shake-up", "buy-out", "sell-off". */
+const HYPHENED_PARTICLE = /^(up|out|off|down|over|in|on|back)$/;
 const REL_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Is token i a gerund or participle that modifies a noun ("the emerging situation")? */
@@ -135,6 +138,15 @@ export function repairTags(tokens: Token[], caseless = false): void {
   // party in our tree is a name; not in capitals or title case, where every word is capitalised)
   if (!caseless) for (const t of tokens) {
     if (t.pos === 'VERB' && t.upos === 'PROPN' && t.xpos === 'NNP' && /^[A-Z][a-z]/.test(t.text) && NAME_RELATIONS.test(t.deprel ?? '')) { t.pos = 'PROPN'; t.lemma = t.lower; }
+  }
+  // ("a major shake-up of its board", "the buy-out of Zentrix", "take-up rates": a word and a
+  // particle hyphened together are one noun, or a noun's modifier, not a verb and a preposition)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const w = tokens[i - 1], h = tokens[i], p = tokens[i + 1];
+    if (h.text !== '-' || h.start !== w.end || p.start !== h.end || !HYPHENED_PARTICLE.test(p.lower) || !/^[a-z]+$/i.test(w.text)) continue;
+    if (!/^(VERB|NOUN|ADJ|ADV)$/.test(w.pos)) continue;
+    w.pos = 'NOUN';
+    p.pos = 'NOUN';
   }
   // ("hold ministers to account": "account" without "for" is the noun, as our tagger reads it
   // (nlp/analyser.ts), not an infinitive's verb)

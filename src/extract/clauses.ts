@@ -309,7 +309,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
         // ("was runner-up to": a word hyphenated onto the noun is part of it)
         const tk = t.tokens;
         const hy = ph >= 2 && tk[ph - 1].text === '-' && tk[ph - 2].end === tk[ph - 1].start && tk[ph - 1].end === tk[ph].start ? `${t.lower(ph - 2)}-` : '';
-        const word = t.upos(ph) === 'ADJ' ? `be ${hy}${t.lower(ph)}` : hy + t.lemma(ph);
+        const word = t.upos(ph) === 'ADJ' ? `be ${hy}${t.lower(ph)}` : t.lemma(ph).startsWith(hy) ? t.lemma(ph) : hy + t.lemma(ph);
         const label = `${word} ${t.caseWord(nm)}`;
         out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(ph), lemmas: [t.lemma(ph)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });
       }

@@ -242,6 +242,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (ORG_WORDS.has(prev.lower) || SPORTS.test(prev.lower) || MEDIA.test(prev.lower) || (s0 < n0 - 1 && e.type === 'country') || (!firstName && e.type === 'country' && s0 === n0 - 1)) return mk('actor', { actor: { id: slug(spanText(tokens, s0, b)), name: displayCase(spanText(tokens, s0, b)), type: 'organization', mention: spanText(tokens, a, b), country: e.type === 'country' ? e.id : e.country } });
       return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     }
+    // ("Saul Israel Holiff", "Peter Chad Smith": a country's name between a first name and a
+    // capitalised surname is a middle name, and the person is of no country for it)
+    const middle = n1 < b && n1 - n0 === 1 && e.kind === 'name' && !!prev && n0 - 1 >= a && prev.pos === 'PROPN' && isCap(prev) && isFirstName(prev.text) && !names.some(([x0]) => x0 >= n1)
+      && tokens.slice(n1, b).every((t) => t.pos === 'PROPN' && isCap(t) && !isTitle(t) && !ORG_WORDS.has(t.lower));
+    if (middle) return mk('actor', { actor: person(spanText(tokens, n0 - 1, b), spanText(tokens, a, b)) });
     // "Mr Mann", "Ms Jordan": after an honorific a one-word place or country name is a surname
     if (n1 === b && n1 - n0 === 1 && prev && n0 - 1 >= a && HONORIFIC.test(prev.lower) && (e.type === 'country' || e.type === 'location')) {
       return mk('actor', { actor: person(spanText(tokens, n0, b), spanText(tokens, a, b)) });

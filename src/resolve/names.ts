@@ -27,7 +27,7 @@ export function slug(s: string): string {
 }
 
 /** Leading words that are not part of a name ("the Russian Federation" → "Russian Federation"). */
-const LEADING = /^(?:the|a|an|this|that|these|those)\s+/i;
+const LEADING = /^(?:the|a|an|this|that|these|those|both|either|neither)\s+/i;
 
 export function stripDeterminer(s: string): string {
   return s.replace(LEADING, '');

@@ -118,6 +118,7 @@ const TABLES: Record<string, Row[]> = {
     ['a brand hyphened together before a country\'s name', 'Z-Mobile USA sued Zentrix in Texas.', 'Z-Mobile USA', 'organization'],
     ['a word no name list knows before a country\'s name', 'Zentrikom Austria cut prices in Vienna.', 'Zentrikom Austria', 'organization'],
     ['… but a first name before one is a person\'s ("Tony Jordan")', 'Tony Peru criticised Zentrix.', 'Tony Peru', 'person'],
+    ['… and a country\'s name between a first name and a surname is a middle name ("Saul Israel Holiff")', 'Saul Peru Holkam criticised Zentrix.', 'Saul Peru Holkam', 'person'],
     ['a cue noun that names only firms keeps a firm, whatever a name list knows of its first word', 'Record company Sony Vale bought Zentrix.', 'Sony Vale', 'organization'],
   ],
   'a hyphened surname is one name': [

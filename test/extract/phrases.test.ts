@@ -8,6 +8,10 @@ import assert from 'node:assert/strict';
 import { run, show, findTriple } from './_triples.ts';
 
 const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: string; check?: (t: ReturnType<typeof findTriple>) => void }> = [
+  // a word and a particle hyphened together are one noun, and the act's name in the label
+  { text: 'Kelvin Marsh completed the buy-out of Zentrix.', want: 'kelvin-marsh -COMPLETE_BUY_OUT_OF-> zentrix' },
+  { text: 'Peru criticised the sell-off of Zentrix.', want: 'PER -CRITICIZE_SELL_OFF_OF-> zentrix' },
+  { text: 'Peru expects lower take-up rates in Chile.', want: 'PER -EXPECT-> lower take up rates' },
   // "armed with" modifies the militiamen; it is not the head of their noun phrase
   { text: 'The village was raided by Sudanese militiamen armed with rifles.', want: 'sdn-militiaman -RAID-> village' },
   // the second verb shares the first clause's subject, not the noun before a participle

@@ -17,6 +17,8 @@ const TABLE: Array<[string, (s: string) => string, string, string]> = [
   ['displayCase keeps mixed case', displayCase, 'McDonald', 'McDonald'],
   ['displayCase keeps a short acronym', displayCase, 'BBC', 'BBC'],
   ['stripDeterminer', stripDeterminer, 'the Russian Federation', 'Russian Federation'],
+  ['stripDeterminer', stripDeterminer, 'Both Scotland', 'Scotland'],
+  ['stripDeterminer', stripDeterminer, 'Neither Zentrix', 'Zentrix'],
   ['relationType: verb + preposition', relationType, 'cooperate with', 'COOPERATE_WITH'],
   ['relationType: punctuation and accents', relationType, 'coöperate—with!', 'COOPERATE_WITH'],
   ['relationType: leading digit', relationType, '2nd to', 'R_2ND_TO'],

@@ -18,7 +18,7 @@ import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, rep
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
-import { repairAttributiveIng, repairListedVerb, repairNeighbouring } from './word-class.js';
+import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
 export type { Draft } from './draft.js';
@@ -49,6 +49,7 @@ export function repairTree(d: Draft): void {
   repairObjectBeforeClause(d);
   repairTimeModifier(d);
   repairNeighbouring(d);
+  repairHyphenedParticle(d);
   repairNounInfinitive(d);
   repairControlledInfinitive(d);
   repairInfinitiveObject(d);

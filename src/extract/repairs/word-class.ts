@@ -79,3 +79,36 @@ export function repairAttributiveIng(d: Draft): void {
     for (let k = 0; k < tk.length; k++) if (d.heads[k] === w && d.rels[k] === 'case') d.heads[k] = arg;
   }
 }
+
+/**
+ * "completed the buy-out of Zentrix", "announced a shake-up of the board": a word and a particle
+ * hyphened together are a noun, but the parser reads the particle as a preposition joined to the
+ * "of" after it ("out of Zentrix"), so the verb's object becomes an oblique and the act's name is
+ * lost. The particle heads the noun phrase (its word and determiner hang on it), takes the place
+ * the "of" phrase had, and the "of" phrase modifies it.
+ */
+export function repairHyphenedParticle(d: Draft): void {
+  const tk = d.tokens;
+  for (let p = 2; p + 1 < tk.length; p++) {
+    const h = p - 1, w = p - 2;
+    if (tk[h].text !== '-' || tk[h].start !== tk[w].end || tk[p].start !== tk[h].end || !/^(up|out|off|down|over|back)$/.test(tk[p].lower)) continue;
+    const z = d.heads[p];
+    if (d.rels[p] !== 'case' || z <= p || !children(d, z).some((k) => k === p + 1 && d.rels[k] === 'case' && tk[k].lower === 'of')) continue;
+    // (the word before the hyphen, and what was hung on it, belong to the particle's noun)
+    if (d.heads[w] !== p && d.heads[w] !== z) continue;
+    const v = d.heads[z], rel = d.rels[z];
+    const obj = /^obl/.test(rel) && v >= 0 && !children(d, v).some((k) => d.rels[k] === 'obj') ? 'obj' : rel.replace(/:.*$/, '') === 'obl' ? 'obl' : rel;
+    d.heads[p] = v; d.rels[p] = obj;
+    d.heads[w] = p; d.rels[w] = 'compound';
+    d.heads[h] = w; d.rels[h] = 'punct';
+    for (let k = 0; k < w; k++) if (d.heads[k] === z && /^(det|amod|nmod:poss|nummod)$/.test(d.rels[k])) d.heads[k] = p;
+    d.heads[z] = p; d.rels[z] = 'nmod';
+  }
+  // (the act is named by the whole word in labels: "complete buy-out of", "criticize sell-off of",
+  // not "complete out of")
+  for (let p = 2; p < tk.length; p++) {
+    const w = p - 2;
+    if (tk[p - 1].text === '-' && tk[p - 1].start === tk[w].end && tk[p].start === tk[p - 1].end && /^(up|out|off|down|over|back)$/.test(tk[p].lower)
+      && d.heads[w] === p && d.rels[w] === 'compound' && /^(obj|obl|nsubj|nsubj:pass|nmod|conj|appos|root)$/.test(d.rels[p])) tk[p].lemma = `${tk[w].lower}-${tk[p].lower}`;
+  }
+}
