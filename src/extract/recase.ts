@@ -99,7 +99,7 @@ const isWord = (t: Token) => /^[a-z][a-z'.-]*$/.test(t.text);
  */
 const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/;
 
-function capitalise(t: Token, first: boolean): void {
+export function capitalise(t: Token, first: boolean): void {
   if (!isWord(t) || (!first && NAME_FUNCTION.test(t.lower))) return;
   t.text = UNSAYABLE.test(t.text) ? t.text.toUpperCase() : t.text[0].toUpperCase() + t.text.slice(1);
   t.pos = 'PROPN';

@@ -11,6 +11,7 @@ import { nlp, its, nounLemma, pastBase, unclipped, verbLemma, type Token } from 
 import { normalizeText, isCapsCopy } from './normalize.js';
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { foundersPossessive } from './founder-names.js';
+import { recaseOfficeBodies } from './recase-office-bodies.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 import { markAcronyms, type AcronymDefinition } from './acronym-definitions.js';
@@ -137,6 +138,8 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           const analysis = addParse(tokens, original);
           // (copy in capitals: the names the recogniser found get back the capitals truecasing took)
           if (caps) recaseNames(tokens, analysis.entities, names);
+          // (and the body a post is held in: "leader of the popular social christian movement")
+          if (caps) recaseOfficeBodies(tokens);
           if (defined.length) markAcronyms(tokens, defined);
           const start = tokens[0].start, end = tokens[tokens.length - 1].end;
           const dates = dateSpans.filter(([d0, d1]) => d0 >= c0 && d1 <= c1)
