@@ -108,6 +108,9 @@ function expletive(tokens: Token[], t: Token): boolean {
   // evaluation with a copula stands for the clause after it (the parser calls it nsubj); not a
   // will or an ability ("it is willing to withdraw" is the country)
   const h = t.head === undefined || t.head < 0 ? undefined : tokens[t.head];
+  // ("made it clear he would", "found it hard to", "makes it possible for": an object "it" before
+  // the adjective predicated of it stands for the clause after it)
+  if (t.lower === 'it' && t.deprel === 'obj' && h && OBJECT_EXTRAPOSING.test(h.lemma.toLowerCase()) && tokens[t.i + 1]?.upos === 'ADJ') return true;
   if (t.lower !== 'it' || t.deprel !== 'nsubj' || !h) return false;
   const kids = tokens.filter((x) => x.head === t.head);
   // ("it emerged that …", "it seems that …": a verb of appearing with a that-clause)
@@ -115,6 +118,8 @@ function expletive(tokens: Token[], t: Token): boolean {
   if (!EXTRAPOSING.test(h.lower)) return false;
   return kids.some((x) => x.deprel === 'cop') && kids.some((x) => x.i > h.i && /^(csubj|ccomp|xcomp|advcl|acl)$/.test(x.deprel ?? '') && /^(VERB|AUX|ADJ)$/.test(x.upos ?? ''));
 }
+/** Verbs whose object "it" may stand for a clause, with an adjective after it: "made it clear that". */
+const OBJECT_EXTRAPOSING = /^(make|find|consider|think|deem|believe|keep|leave|feel|render|call)$/;
 /** Verbs of appearing whose "it" stands for the clause after them: "it emerged that", "it seems that". */
 const APPEARING = /^(emerge|seem|appear|transpire|follow|matter)$/;
 /** Evaluations that take an extraposed clause: "it is hard to say", "it was nice knowing him". */

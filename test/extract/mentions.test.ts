@@ -393,3 +393,15 @@ test('mentions: the G8 (the Group of Eight) is its own body, not the G7', () => 
   assert.ok(run('Tony Blair hosted the Group of Eight in Gleneagles.').some((t) => t.object.id === 'G8'));
   assert.ok(run('The Group of Seven praised Chile.').some((t) => t.subject.id === 'G7'));
 });
+
+// An object "it" before the adjective predicated of it stands for the clause after it: no actor.
+const OBJECT_IT: Array<[why: string, text: string]> = [
+  ['"made it clear"', 'The Liberal Democrats met in Leeds. Mr Vale made it clear he was determined to counter that accusation.'],
+  ['"found it hard to"', 'Zentrix hired Anna Berg. She found it hard to sell Kelvar.'],
+];
+for (const [why, text] of OBJECT_IT) {
+  test(`mentions: an object "it" before an adjective is no actor (${why})`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => /^(make|find)$/.test(t.relation.lemma)), ts.map(show).join(' | '));
+  });
+}
