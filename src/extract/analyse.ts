@@ -496,13 +496,14 @@ function capitalisedRun(tokens: Token[], i: number): string {
 }
 
 /**
- * "The spokesman said Zentrix had bought Kelvar": a speaker named by a description that no named
- * actor takes still says it; the claim is the spokesman's, not the paper's own. Such a speaker is
- * the description's concept ("spokesman"), as "analysts said" is.
+ * "The spokesman said Zentrix had bought Kelvar", "the army informs the people that …": a speaker
+ * named by a description that no named actor takes still says it; the claim is the spokesman's,
+ * not the paper's own. Such a speaker is the description's concept ("spokesman"), as "analysts
+ * said" is.
  */
 function describedSpeaker(a: Analysed, k: number): Actor | undefined {
   const m = a.mentions.get(k);
-  if (m?.kind !== 'generic' || m.ref?.want !== 'person') return undefined;
+  if (m?.kind !== 'generic' || m.ref?.want === 'pair') return undefined;
   const name = conceptName(a.s.tokens, m.start, m.end);
   return { id: conceptKey(a.s.tokens, m.start, m.end, name), name, type: 'other', mention: m.text };
 }

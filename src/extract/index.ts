@@ -30,7 +30,7 @@ import { claimedActs } from './claimed-acts.js';
 import { namesNoParty } from './no-party.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { IDEA_NOUNS, NO_EVENT_IDIOMS, ORG_WORDS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
@@ -42,6 +42,8 @@ import { namesPeople } from '../resolve/unnamed-persons.js';
 
 /** Pronouns that may stand for the one who is speaking. */
 const SELF_PRONOUN = /^(he|she|him|her|himself|herself|they|them|themselves|i|me|we|us)$/i;
+/** Does a concept name a body by its kind ("army", "the ministry", "authorities")? */
+const namesBody = (name: string): boolean => { const head = name.toLowerCase().split(/\s+/).pop() ?? ''; return ORG_WORDS.has(head) || head === 'authorities' || head === 'government'; };
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);
@@ -121,7 +123,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // unless a pronoun says what they did themselves: "The lawyer added that he has proof")
       // (what a named speaker says of himself is his claim too: "Ruiz said she would visit Peru")
       const described = speaker?.type === 'other' && !SOURCE_NOUN.test(speaker.name);
-      if (speaker && (!described || (namesPeople(speaker.name) && !SELF_PRONOUN.test(subj.mention)))) t.attribution = speaker;
+      // (or a body described but not named: "the army informs the people that …", "the government said")
+      if (speaker && (!described || ((namesPeople(speaker.name) || namesBody(speaker.name)) && !SELF_PRONOUN.test(subj.mention)))) t.attribution = speaker;
       // (an office is held, not done: the date of the clause it is named in is not its time)
       const when = rule === 'title' ? undefined : at !== undefined ? timeOf(at) : firstDate;
       if (when) t.time = anchorDate(normalizeDate(when), doc.date, rel.tense === 'future');

@@ -89,6 +89,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['someone described but not named is a speaker ("the defence minister said")', 'The defence minister said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:defence-minister'],
   ['… and a one-word description no named actor takes ("the spokesman said")', 'The spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:spokesman'],
   ['… after a named actor of another kind', 'Zentrix bought Kelvar. The spokesman said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:spokesman'],
+  ['a body described but not named is a source ("the army informs … that")', 'The army informs the people that the rebels have attacked Lima.', 'group:rebel -ATTACK-> lima', 'concept:army'],
+  ['… and so is "the committee"', 'The committee said the rebels had attacked Lima.', 'group:rebel -ATTACK-> lima', 'concept:committee'],
   ['… and so are people ("residents said")', 'Residents said Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:resident'],
   ['… but not one whose pronoun says what they did themselves', 'Ian Lopez flew to Lima. The lawyer added that he had met Chile.', 'ian-lopez -MEET-> CHL', undefined],
   ['a second "that"-clause of the speech verb is reported too', 'The announcer says that two people are missing, and that Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:announcer'],
