@@ -81,6 +81,7 @@ const TABLES: Record<string, Row[]> = {
     ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
     ['an "if" condition with no comma, which the parser makes the main clause', 'If Jo Vale had been in better shape she would have beaten Ana Ruiz.', 'jo-vale -BE_IN-> better shape', { modality: 'conditional' }],
+    ['an "if" the parser hung on the subject, thrown by scare quotes', 'If Peruvian voters "stayed at home" in Lima, they could see Tom Vale win.', 'per-voter -STAY_AT-> home', { modality: 'conditional' }],
     ['an "as long as" condition', 'Peru will win as long as Tom Vale continues in his form.', 'tom-vale -CONTINUE_IN-> form', { modality: 'conditional' }],
     ['a modal noun\'s clause', 'Analysts raised the possibility that Iran attacked the tanker.', 'IRN -ATTACK-> tanker', { modality: 'possible' }],
     ['an event pressed for', 'Britain is pressing the US to cut greenhouse gases.', 'USA -CUT-> greenhouse gases', { modality: 'intended' }],

@@ -12,7 +12,7 @@
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
 import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatAsObject, repairThatComplement, repairTrailingSpeaker } from './speech.js';
-import { repairBareContentClause, repairControlledInfinitive, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
+import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubject, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
@@ -26,6 +26,7 @@ export type { Draft } from './draft.js';
 /** Every repair, in the order they depend on each other. */
 export function repairTree(d: Draft): void {
   repairHeadline(d);
+  repairMarkOnSubject(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
   repairCaseOnCompound(d);

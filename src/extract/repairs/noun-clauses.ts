@@ -174,3 +174,19 @@ export function repairReactedObject(d: Draft): void {
     d.participles.add(p);
   }
 }
+
+/**
+ * 'If Labour voters "stayed at home", they could …': the parser, thrown by scare quotes, may hang
+ * the clause's "if" on its subject noun. A subordinator belongs to a clause, never to a subject: a
+ * mark before a nominal subject goes to the subject's verb, so the clause is read as the condition
+ * it is (extract/scope.ts).
+ */
+export function repairMarkOnSubject(d: Draft): void {
+  const tk = d.tokens;
+  for (let m = 0; m < tk.length; m++) {
+    const x = d.heads[m];
+    if (d.rels[m] !== 'mark' || x <= m || !/^nsubj/.test(d.rels[x]) || !/^(NOUN|PROPN|PRON)$/.test(tk[x].upos ?? '')) continue;
+    const v = d.heads[x];
+    if (v > x && /^(VERB|AUX|ADJ)$/.test(tk[v].upos ?? '')) d.heads[m] = v;
+  }
+}
