@@ -95,6 +95,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     chs.forEach((c, k) => { if (c.kind === 'NP') mentions.set(k, readMention(s.tokens, c, s.titleCase, g)); });
     // ("US and British troops": the noun for each nationality: extract/coordinated.ts)
     foldCoordinated(s.tokens, chs, mentions, g);
+    // ("won a second Oscar", "an Emmy": one name after "a" or "an", an ordinal at most between, is
+    // a thing of that name; news names no person so. "a tearful Claxton" is the person described)
+    for (const m of mentions.values()) {
+      if (m.kind !== 'actor' || m.actor?.type !== 'person' || m.role || !/^(a|an)$/.test(s.tokens[m.start].lower) || /\s/.test(m.actor.name)) continue;
+      if (s.tokens.slice(m.start + 1, m.end - 1).some((t) => !ORDINAL.test(t.lower))) continue;
+      Object.assign(m, { kind: 'concept', concept: m.actor.name, actor: undefined });
+    }
     // title chains: "the Minister of Defense of the Russian Federation Andrei Belousov"
     for (const [k, tc] of titleChains(s.tokens, chs, mentions)) {
       const m = mentions.get(k)!;
@@ -507,3 +514,6 @@ function describedSpeaker(a: Analysed, k: number): Actor | undefined {
   const name = conceptName(a.s.tokens, m.start, m.end);
   return { id: conceptKey(a.s.tokens, m.start, m.end, name), name, type: 'other', mention: m.text };
 }
+
+/** Ordinals that may stand between "a" and the name of a thing won or made again: "a second Oscar". */
+const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|record|further|another)$/;

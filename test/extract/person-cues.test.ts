@@ -67,6 +67,11 @@ const TABLES: Record<string, Row[]> = {
     ['"Financial" ends a firm\'s name, after a place\'s name too', 'Leeds Financial, Allianz and Axa also suffered a decline in value.', 'Leeds Financial', 'organization'],
     ['a known first name after a cue noun that also names firms ("steel producer X")', 'Executive producer Andy Vale attended the festival in Leeds.', 'Andy Vale', 'person'],
   ],
+  'one name after "a" or "an" is a thing of that name, not a person': [
+    ['an award named like a person ("won a second Oscar")', 'Tom Vale won a second Felix for the film.', 'Felix', 'other'],
+    ['"an Emmy"', 'Anna Berg won an Emmy for the film.', 'Emmy', 'other'],
+    ['… but a person described between "a" and the name stays one ("a tearful Claxton")', 'Tom Vale beat Ian Reid in Leeds. "I am so happy," a tearful Vale told Zentrix Radio.', 'Tom Vale', 'person'],
+  ],
   'a single letter hyphened onto a name is a brand': [
     ['"K-Vista"', 'Tom Vale joined K-Vista in 2001.', 'K-Vista', 'organization'],
   ],
