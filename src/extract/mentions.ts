@@ -102,7 +102,10 @@ function dictionaryOffice(tokens: Token[], names: Array<[number, number, Gazette
 function expletive(tokens: Token[], t: Token): boolean {
   if (t.deprel === 'expl') {
     for (const x of tokens) if (x.head === t.head && (x.deprel === 'csubj' || x.deprel === 'ccomp')) return true;
-    return false;
+    // ("whether it will be necessary to implement a curfew": an evaluation's infinitive the parser
+    // hung as an adverbial clause; not a will, "it is willing to withdraw" is the country)
+    const e = t.head === undefined || t.head < 0 ? undefined : tokens[t.head];
+    return !!e && EXTRAPOSING.test(e.lower) && tokens.some((x) => x.head === e.i && x.i > e.i && /^(advcl|xcomp)$/.test(x.deprel ?? '') && x.upos === 'VERB');
   }
   // "it was nice knowing him", "it is hard to say", "it is a shame that …": an "it" before an
   // evaluation with a copula stands for the clause after it (the parser calls it nsubj); not a

@@ -399,6 +399,11 @@ const OBJECT_IT: Array<[why: string, text: string]> = [
   ['"made it clear"', 'The Liberal Democrats met in Leeds. Mr Vale made it clear he was determined to counter that accusation.'],
   ['"found it hard to"', 'Zentrix hired Anna Berg. She found it hard to sell Kelvar.'],
 ];
+
+test('mentions: an expletive "it" of an evaluation with its infinitive is no actor ("whether it will be necessary to impose a curfew")', () => {
+  const ts = run('The FMLN attacked Lima. We are studying whether it will be necessary to impose a curfew.');
+  assert.ok(!ts.some((t) => t.relation.lemma === 'impose'), ts.map(show).join(' | '));
+});
 for (const [why, text] of OBJECT_IT) {
   test(`mentions: an object "it" before an adjective is no actor (${why})`, () => {
     const ts = run(text);
