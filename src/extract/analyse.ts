@@ -87,7 +87,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
     // headlines in Title Case and wire copy truecased from capitals: capitalisation says little about names
-    const chunked = chunk(s.tokens, s.titleCase || upperShare(s.text) > 0.9, g);
+    const chunked = chunk(s.tokens, caseless(s), g);
     const tree = new Tree(s.tokens);
     // (a run of nouns the tree reads as two arguments is two phrases: extract/chunk-split.ts)
     const chs = splitStraddlingChunks(chunked, tree);
@@ -365,8 +365,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     a.clauses = findClauses(a.tree, a.args, a.chs, a.mentions);
     // (a word the tree reads as the next noun's modifier is no verb of the chunk patterns: "her
     // doping ban"; in capitals the tree is weaker, and only an "-ing" word is trusted so)
-    const caseless = a.s.titleCase || upperShare(a.s.text) > 0.9;
-    const prenominal = (i: number) => a.tree.rel(i) === 'amod' && a.tree.head(i) === i + 1 && (!caseless || /ing$/.test(a.s.tokens[i].lower));
+    const inCapitals = caseless(a.s);
+    const prenominal = (i: number) => a.tree.rel(i) === 'amod' && a.tree.head(i) === i + 1 && (!inCapitals || /ing$/.test(a.s.tokens[i].lower));
     a.clauses.push(...fallbackClauses(a.s.tokens, a.chs, a.mentions, a.clauses, prenominal));
     // (an office whose holder a pronoun names, "her brother, William", is read after coreference: it
     // adds no subject salience, or it would change what the pronoun itself resolves to)
@@ -517,3 +517,6 @@ function describedSpeaker(a: Analysed, k: number): Actor | undefined {
 
 /** Ordinals that may stand between "a" and the name of a thing won or made again: "a second Oscar". */
 const ORDINAL = /^(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|record|further|another)$/;
+
+/** A headline in Title Case or wire copy truecased from capitals: capitalisation says little about names there. */
+const caseless = (s: Sentence): boolean => s.titleCase || upperShare(s.text) > 0.9;

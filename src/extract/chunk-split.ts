@@ -58,19 +58,13 @@ function cutsOf(c: Chunk, t: Tree): number[] {
 /** The first token of x's subtree inside chunk c. */
 function firstOfPhrase(x: number, c: Chunk, t: Tree): number {
   let f = x;
-  for (let i = c.start; i < x; i++) if (under(i, x, t)) { f = i; break; }
+  for (let i = c.start; i < x; i++) if (t.dominates(x, i)) { f = i; break; }
   return f;
 }
 
 /** The last token of x's subtree inside chunk c. */
 function lastOfPhrase(x: number, c: Chunk, t: Tree): number {
   let l = x;
-  for (let i = c.end - 1; i > x; i--) if (under(i, x, t)) { l = i; break; }
+  for (let i = c.end - 1; i > x; i--) if (t.dominates(x, i)) { l = i; break; }
   return l;
-}
-
-/** Is token i in x's subtree? (bounded walk: safe on any tree) */
-function under(i: number, x: number, t: Tree): boolean {
-  for (let y = i, n = 0; y >= 0 && n <= t.tokens.length; y = t.head(y), n++) if (y === x) return true;
-  return false;
 }

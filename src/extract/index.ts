@@ -30,20 +30,18 @@ import { claimedActs } from './claimed-acts.js';
 import { namesNoParty } from './no-party.js';
 import type { VerbInfo } from './predicate.js';
 import type { Clause } from './clauses.js';
-import { IDEA_NOUNS, NO_EVENT_IDIOMS, ORG_WORDS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
+import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SOURCE_NOUN, TIME_NOUNS } from '../lexicon.js';
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { withDocumentTypes } from '../resolve/discourse-types.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
-import { namesPeople } from '../resolve/unnamed-persons.js';
+import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 
 
 /** Pronouns that may stand for the one who is speaking. */
 const SELF_PRONOUN = /^(he|she|him|her|himself|herself|they|them|themselves|i|me|we|us)$/i;
-/** Does a concept name a body by its kind ("army", "the ministry", "authorities")? */
-const namesBody = (name: string): boolean => { const head = name.toLowerCase().split(/\s+/).pop() ?? ''; return ORG_WORDS.has(head) || head === 'authorities' || head === 'government'; };
 
 /** A relation label ending in a preposition of place: its object is where, not who. */
 const LOCATIVE_CASE = new RegExp(` (${[...PLACE_PREPOSITIONS, 'within'].join('|')})$`);

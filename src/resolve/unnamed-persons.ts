@@ -7,7 +7,7 @@
  * is better than one about the wrong player.
  */
 import type { Actor } from '../types.js';
-import { DESCRIPTORS, TIME_NOUNS, TITLES } from '../lexicon.js';
+import { DESCRIPTORS, ORG_WORDS, TIME_NOUNS, TITLES } from '../lexicon.js';
 import { wordGender } from './gender.js';
 
 /** Nouns for one person that are neither offices nor occupations (those come from the lexicon). */
@@ -41,6 +41,12 @@ export function namesPeople(name: string): boolean {
   const { head } = lastWord(name, name);
   return PERSON_NOUNS.has(head) || DESCRIPTORS.has(head) || TITLES.has(head) || PEOPLE_PLURALS.has(head)
     || PERSON_NOUNS.has(head.replace(/s$/, '')) || PERSON_NOUNS.has(head.replace(/men$/, 'man')) || TITLES.has(head.replace(/s$/, ''));
+}
+
+/** Does a concept name a body by its kind, no one named ("army", "the ministry", "authorities")? */
+export function namesBody(name: string): boolean {
+  const { head } = lastWord(name, name);
+  return ORG_WORDS.has(head) || head === 'authorities' || head === 'government';
 }
 
 /** The concept's head (its name's last word) and its mention's words, lower case. */

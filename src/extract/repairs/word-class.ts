@@ -91,7 +91,7 @@ export function repairHyphenedParticle(d: Draft): void {
   const tk = d.tokens;
   for (let p = 2; p + 1 < tk.length; p++) {
     const h = p - 1, w = p - 2;
-    if (tk[h].text !== '-' || tk[h].start !== tk[w].end || tk[p].start !== tk[h].end || !/^(up|out|off|down|over|back)$/.test(tk[p].lower)) continue;
+    if (!hyphenedParticle(tk, p)) continue;
     const z = d.heads[p];
     if (d.rels[p] !== 'case' || z <= p || !children(d, z).some((k) => k === p + 1 && d.rels[k] === 'case' && tk[k].lower === 'of')) continue;
     // (the word before the hyphen, and what was hung on it, belong to the particle's noun)
@@ -108,7 +108,12 @@ export function repairHyphenedParticle(d: Draft): void {
   // not "complete out of")
   for (let p = 2; p < tk.length; p++) {
     const w = p - 2;
-    if (tk[p - 1].text === '-' && tk[p - 1].start === tk[w].end && tk[p].start === tk[p - 1].end && /^(up|out|off|down|over|back)$/.test(tk[p].lower)
-      && d.heads[w] === p && d.rels[w] === 'compound' && /^(obj|obl|nsubj|nsubj:pass|nmod|conj|appos|root)$/.test(d.rels[p])) tk[p].lemma = `${tk[w].lower}-${tk[p].lower}`;
+    if (hyphenedParticle(tk, p) && d.heads[w] === p && d.rels[w] === 'compound' && /^(obj|obl|nsubj|nsubj:pass|nmod|conj|appos|root)$/.test(d.rels[p])) tk[p].lemma = `${tk[w].lower}-${tk[p].lower}`;
   }
+}
+
+/** Is token p a particle hyphened, with no space, onto the word two before it ("buy-out", "sell-off")? */
+function hyphenedParticle(tk: Draft['tokens'], p: number): boolean {
+  const h = p - 1, w = p - 2;
+  return w >= 0 && tk[h].text === '-' && tk[h].start === tk[w].end && tk[p].start === tk[h].end && /^(up|out|off|down|over|back)$/.test(tk[p].lower);
 }
