@@ -416,6 +416,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (also one a possessive pronoun stands for, "hurt his knee": whose gender that tells)
       const owner = a.mentions.get(k)?.owner;
       if (m.kind === 'concept' && owner?.type === 'person') ctx.see(m.owner ? ctx.canonical(owner) : owner, a.s.index, false, { text: owner.mention, rel: 'nmod:poss' });
+      // ("His version of Jim Reed's song topped the charts. In 1972, he …": any "his" or "her"
+      // continues its person's chain, so it counts for the next pronoun as a mention does, Lappin &
+      // Leass's equivalence classes; the concept itself keeps no owner)
+      else if (m.kind === 'concept' && !owner && /^(his|her)$/.test(a.s.tokens[m.start]?.lower ?? '')) {
+        const w = a.s.tokens[m.start].lower;
+        const p = ctx.resolve({ kind: 'pronoun', start: m.start, end: m.start + 1, text: a.s.tokens[m.start].text, ref: { word: w, want: 'person' } }, a.s.index, undefined, a)[0];
+        if (p?.type === 'person') ctx.see(p, a.s.index, false, { text: a.s.tokens[m.start].text, rel: 'nmod:poss' });
+      }
       // ("Tom Vale, the Zentrix chairman, … the firm": the body whose office a person holds is named too)
       const body = m.role?.of;
       if (m.kind === 'actor' && body?.type === 'organization') ctx.see(ctx.canonical(body), a.s.index, false, { text: body.mention, rel: 'nmod' });

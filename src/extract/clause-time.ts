@@ -23,6 +23,24 @@ const ABBREVIATED_DAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** [first token, last token, text], as extract/segment.ts finds them. */
 export type DateSpan = [number, number, string];
 
+/** A weekday's name: a date after it and a comma is the same day ("Monday, 3 March"). */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * wink's date and time spans (token index pairs) with the parts of one expression joined: it
+ * finds "Friday" and "night" apart, and "Monday" apart from "3 March", so "met on Friday night"
+ * was dated "night". Spans next to each other are one; so are a weekday and a date after one comma.
+ */
+export function joinDates(spans: ReadonlyArray<readonly [number, number]>, values: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [d0, d1] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && (d0 === last[1] + 1 || (d0 === last[1] + 2 && values[last[1] + 1] === ',' && last[0] === last[1] && WEEKDAY.test(values[last[0]])))) last[1] = Math.max(last[1], d1);
+    else out.push([d0, d1]);
+  }
+  return out;
+}
+
 /** A verbal conjunct heads a clause; a nominal one ("Russia and Belarus") does not. */
 const verbal = (t: Tree, i: number) => /^(VERB|AUX)$/.test(t.upos(i)) || t.childrenBy(i, 'nsubj', 'cop').length > 0;
 

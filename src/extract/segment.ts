@@ -15,6 +15,7 @@ import { recaseOfficeBodies } from './recase-office-bodies.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 import { markAcronyms, type AcronymDefinition } from './acronym-definitions.js';
+import { joinDates } from './clause-time.js';
 
 export interface Sentence {
   /** Index within the document. */
@@ -104,11 +105,12 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
         while (c < cuts.length && cuts[c] <= offs[i - 1]) c++;
         if (c < cuts.length && offs[i] >= cuts[c]) { breakBefore[i] = 1; c++; }
       }
-      const dateSpans: Array<[number, number]> = [];
+      const found: Array<[number, number]> = [];
       doc.entities().each((e: any) => {
         const t = e.out(its.type);
-        if (t === 'DATE' || t === 'TIME') dateSpans.push(e.out(its.span));
+        if (t === 'DATE' || t === 'TIME') found.push(e.out(its.span));
       });
+      const dateSpans = joinDates(found, values);
       doc.sentences().each((s: any) => {
         const [s0, s1] = s.out(its.span) as [number, number];
         for (let c0 = s0; c0 <= s1; ) {

@@ -24,6 +24,8 @@ export function normalizeDate(expr: string): string {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+const WEEKDAY_PART = /^((?:last |this |next )?(?:sun|mon|tues|wednes|thurs|fri|satur)day) (?:morning|afternoon|evening|night)$/;
+const WEEKDAY_BEFORE_DATE = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day (?=\d{1,2}(?:st|nd|rd|th)? [a-z]{3}|[a-z]{3,} \d)/;
 
 /**
  * A relative expression made absolute from the document's date ("Monday", "yesterday", "last
@@ -34,7 +36,10 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export function anchorDate(expr: string, docDate: string | undefined, future: boolean): string {
   const day = docDate && /^\d{4}-\d{2}-\d{2}/.test(docDate) ? new Date(`${docDate.slice(0, 10)}T00:00:00Z`) : undefined;
   if (!day || Number.isNaN(day.getTime()) || /^\d{4}(-\d{2}){0,2}$/.test(expr)) return expr;
-  const s = expr.toLowerCase().replace(/[.,]/g, '').trim().replace(/^(on|in|since|until|by)\s+/, '');
+  // ("Friday night", "Monday, 3 March": a part of the day after a weekday, or a weekday before
+  // its date, says no more than the day; extract/clause-time.ts joinDates makes them one expression)
+  const s = expr.toLowerCase().replace(/[.,]/g, '').trim().replace(/^(on|in|since|until|by)\s+/, '')
+    .replace(WEEKDAY_PART, '$1').replace(WEEKDAY_BEFORE_DATE, '');
   const y = day.getUTCFullYear(), m = day.getUTCMonth();
   const shift = (days: number) => { const d = new Date(day); d.setUTCDate(d.getUTCDate() + days); return iso(d); };
   if (/^(today|tonight|this (morning|afternoon|evening))$/.test(s)) return iso(day);

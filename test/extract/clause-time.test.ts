@@ -24,6 +24,8 @@ const CASES: Array<[why: string, text: string, want: string, time: string | unde
   ['an abbreviated weekday alone is a name, not a day', 'Chile bought the servers sold by Sun.', 'sun -SELL-> servers', undefined],
   ['a date that owns a noun dates the noun, not the clause', "Chile rejected today's offer from Peru.", 'CHL -REJECT_OFFER_FROM-> PER', undefined],
   ['a date set before a noun dates the noun, not the clause', 'Chile denied the charges regarding the 7 January attack on Peru.', 'CHL -DENY-> charges', undefined],
+  ['a weekday and its part of the day are one time', 'Ghana met Togo on Friday night.', 'GHA -MEET-> TGO', '2005-03-04'],
+  ['… and a weekday and the date after its comma', 'Ghana met Togo on Monday, 7 March.', 'GHA -MEET-> TGO', '2005-03-07'],
   ['a date word inside a programme\'s name dates nothing', 'The minister told the Today programme that Peru had invited Chile.', 'PER -INVITE-> CHL', undefined],
 ];
 for (const [why, text, want, time] of CASES) {
@@ -32,3 +34,20 @@ for (const [why, text, want, time] of CASES) {
     assert.equal(findTriple(ts, want).time, time, ts.map((t) => `${show(t)} @${t.time}`).join(' | '));
   });
 }
+
+// joinDates: wink's date spans (token index pairs) joined where one expression was cut in two
+import { joinDates } from '../../src/extract/clause-time.ts';
+const JOINS: Array<[why: string, words: string[], spans: Array<[number, number]>, want: Array<[number, number]>]> = [
+  ['a weekday and a part of the day next to it', ['on', 'Friday', 'night', '.'], [[1, 1], [2, 2]], [[1, 2]]],
+  ['a weekday and the date after one comma', ['on', 'Monday', ',', '7', 'March'], [[1, 1], [3, 4]], [[1, 4]]],
+  ['two dates with a word between stay two', ['on', 'Monday', 'and', 'Tuesday'], [[1, 1], [3, 3]], [[1, 1], [3, 3]]],
+  ['a comma after a date that is no weekday keeps them apart', ['in', '2004', ',', '7', 'March'], [[1, 1], [3, 4]], [[1, 1], [3, 4]]],
+];
+for (const [why, words, spans, want] of JOINS) {
+  test(`clause time: joinDates: ${why}`, () => assert.deepEqual(joinDates(spans, words), want));
+}
+
+test('clause time: a joined weekday and part of the day is kept as written when the document has no date', () => {
+  const ts = extractTriples({ id: 't', text: 'Ghana met Togo on Friday night.' });
+  assert.equal(findTriple(ts, 'GHA -MEET-> TGO').time, 'Friday night');
+});

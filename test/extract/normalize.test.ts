@@ -65,6 +65,10 @@ const ANCHORED: Array<[expr: string, future: boolean, want: string]> = [
   ['28 September', false, '2004-09-28'],
   ['March 20', true, '2005-03-20'],
   ['March 2', true, '2006-03-02'],
+  ['Friday night', false, '2005-03-04'],
+  ['on Sunday afternoon', true, '2005-03-13'],
+  ['Monday, 7 March', false, '2005-03-07'],
+  ['Tuesday, March 1', false, '2005-03-01'],
   ['the Cold War', false, 'the Cold War'],
 ];
 for (const [expr, future, want] of ANCHORED) {

@@ -88,6 +88,7 @@ const TABLES: Record<string, Row[]> = {
     ['a reported event', 'Peru dismissed reports that Chile had closed the border.', 'CHL -CLOSE-> border', { modality: 'possible' }],
     ['… a report denied is a claim denied', 'Zentrix denied reports it was withdrawing from Peru.', 'zentrix -WITHDRAW_FROM-> PER', { modality: 'possible', negated: true }],
     ['… and a claim rejected', 'Peru rejected claims that it had attacked Chile.', 'PER -ATTACK-> CHL', { modality: 'possible', negated: true }],
+    ['… a passive report, whose "that" the parser took for an oblique', 'Peru dismissed reports that Chile had been attacked by Bolivia.', 'BOL -ATTACK-> CHL', { modality: 'possible' }],
     ['what a demand asks for is not done', 'Peru reiterated its demand that Chile withdraw its troops.', 'CHL -WITHDRAW-> troops', { modality: 'intended', negated: false }],
     ['… nor what a rejected demand asked for', 'Peru rejected the demand that it pay Chile.', 'PER -PAY-> CHL', { modality: 'intended', negated: true }],
     ['a charge\'s content is charged, not shown', 'Tom Vale faces trial on charges that he bribed Peruvian officials.', 'tom-vale -BRIBE-> per-official', { modality: 'possible' }],

@@ -83,6 +83,8 @@ table('people or things described in the plural compete for "they" and, winning,
 table('salience: a name buried in a phrase weighs less than an argument', [
   ['the subject before outweighs a name inside an adjunct phrase', 'Tom Baker arrived in Leeds on Monday. In the office of Jack Miller, he signed the deal.', 'he', 'tom-baker'],
   ['an object of the same sentence still counts', 'Tom Baker arrived in Leeds on Monday. Jack Miller met him and he signed the deal.', 'him', 'tom-baker'],
+  ['a "his" continues its person\'s chain against a name met since', 'Tom Baker won acclaim in Leeds. The album is still regarded as a classic. His version of Jack Miller\'s song topped the charts. In 1972, he made a tour of Peru.', 'he', 'tom-baker'],
+  ['… and a "her" too', 'Ana Ruiz won acclaim in Leeds. The album is still regarded as a classic. Her version of Jo Vale\'s song topped the charts. In 1972, she made a tour of Peru.', 'she', 'ana-ruiz'],
   ['a name in apposition to the subject is as salient as the subject', 'Tom Baker of the Zentrix Alliance criticised the police. The Attorney General, Lord Vale, has issued no instructions to the police. He will consult the judges.', 'He', 'vale'],
 ]);
 

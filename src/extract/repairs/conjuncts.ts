@@ -81,7 +81,7 @@ export function repairObjectBeforeClause(d: Draft): void {
 }
 
 /** Verbs that take a clause as their complement (saying, thinking, wanting, seeming …). */
-const CLAUSE_TAKERS = new RegExp(`^(${[...SPEECH_VERBS].join('|')}|think|believe|hope|fear|know|expect|feel|mean|ensure|see|show|find|suggest|claim|insist|argue|admit|doubt|suspect|assume|guess|realise|realize|understand|agree|decide|wish|want|prefer|demand|ask|seem|appear|learn|hear|notice|prove|predict|estimate|allege|indicate|recommend|propose|request|require|order|warn|promise|pledge|vow|swear|confirm|deny|say|tell)$`);
+export const CLAUSE_TAKERS = new RegExp(`^(${[...SPEECH_VERBS].join('|')}|think|believe|hope|fear|know|expect|feel|mean|ensure|see|show|find|suggest|claim|insist|argue|admit|doubt|suspect|assume|guess|realise|realize|understand|agree|decide|wish|want|prefer|demand|ask|seem|appear|learn|hear|notice|prove|predict|estimate|allege|indicate|recommend|propose|request|require|order|warn|promise|pledge|vow|swear|confirm|deny|say|tell)$`);
 
 /**
  * "The Tories outlined plans and the Lib Dems gave details": the parser joins "the Lib Dems" to

@@ -12,11 +12,11 @@ import { below, children, edge, subtree, xposOf } from './draft.js';
  * "reports that Chile had closed the border": the parser often reads a noun's "that"-clause as a
  * relative clause with "that" as its object or subject. When the clause already has that
  * argument of its own, "that" is no pronoun but the complementiser, and the clause says what the
- * report (claim, fear, demand …) is about.
+ * report (claim, fear, demand …) is about ("the claim that Chile had been ignored": a passive one too).
  */
 export function repairThatComplement(d: Draft): void {
   for (let w = 0; w < d.tokens.length; w++) {
-    if (d.tokens[w].lower !== 'that' || (d.rels[w] !== 'obj' && d.rels[w] !== 'nsubj')) continue;
+    if (d.tokens[w].lower !== 'that' || !/^(obj|nsubj|nsubj:pass|obl|obl:unmarked)$/.test(d.rels[w])) continue;
     const x = d.heads[w];
     if (x < 0 || d.rels[x] !== 'acl:relcl') continue;
     let other = false;
@@ -33,11 +33,18 @@ export function repairThatComplement(d: Draft): void {
       if (!kids.some((k) => d.rels[k] === 'obj')) for (const k of kids) if (k > x && d.rels[k] === 'iobj') d.rels[k] = 'obj';
       continue;
     }
+    // ("denied reports that Chile was invaded": "that" read as an oblique of a passive clause with a
+    // subject of its own, after a noun of saying or believing, opens what the noun says; an active
+    // one may be a true relative: "the claims that Chile made against Bolivia")
+    if (/^obl/.test(d.rels[w]) && THAT_NOUNS.test(d.tokens[n].lower) && children(d, x).some((k) => d.rels[k] === 'nsubj:pass')) other = true;
     if (!other) continue;
     d.rels[w] = 'mark';
     d.rels[x] = 'acl';
   }
 }
+
+/** Nouns whose "that"-clause says what they hold: a claim, a report, a fear. */
+const THAT_NOUNS = /^(claims?|allegations?|reports?|suggestions?|speculation|rumou?rs?|fears?|news|fact|evidence|signs?|warnings?|beliefs?|hopes?|views?|charges?|accusations?|assurances?|ideas?|notion|concerns?|denials?|confirmation)$/;
 
 /** Verbs of telling someone something: their addressee is their object, what is told a clause. */
 const TELLING = /^(tell|inform|assure|warn|remind|notify|convince|persuade|advise|promise|reassure)$/;
