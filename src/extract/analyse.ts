@@ -26,6 +26,7 @@ import { THING_HEADS, isCommonWord } from './name-kind.js';
 import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
+import { mediaNames } from './media-names.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -292,6 +293,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     const x = actorMentionAt(a, i)?.actor;
     if (x?.type === 'person' && guessed(x)) bodyNames.add(x.name.toLowerCase());
   }
+  // (and one set before a noun of the media, "the Al-Jazeera television channel": media-names.ts)
+  for (const a of an) for (const n of mediaNames(a.tree)) bodyNames.add(n);
   // a name the document shows to be a place ("the city of Wambo") is one wherever it stands
   const placeNames = new Set<string>();
   for (const a of an) for (const i of placeCues(a.tree)) {

@@ -310,7 +310,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       at = sa.clause.head;
       // ("a congress was held in Lima", "the case was tried in Lima": held and tried by the state are people only)
       const people = /^(hold|try)$/.test(v.lemma);
-      for (const y of ends(sa.clause.objects)) if (y.type !== 'other' && (!people || y.type === 'person' || y.type === 'group')) emit(sa.agent, y, relation(sa.label, v), 'passive:state', 0.5);
+      for (const y of ends(sa.clause.objects)) if (y.type !== 'other' && (!people || y.type === 'person' || y.type === 'group')) emit(sa.agent, y, relation(sa.label, v), sa.rule, 0.5);
     }
     for (const n of findNominals(a.tree, a.args, a.mentions)) {
       const tense = n.noun === undefined ? 'present' : nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun);

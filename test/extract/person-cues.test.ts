@@ -27,6 +27,9 @@ const TABLES: Record<string, Row[]> = {
     ['"himself" after the name', 'Zorbak criticised Peru. As Zorbak himself has stated, the talks failed.', 'Zorbak', 'person'],
     ['a name right after a noun of kinship', 'Ana Ruiz moved to Madrid to bring up her daughter Zorbina. Zorbina later met Ella Ross.', 'Zorbina', 'person'],
   ],
+  'a name set before a noun of the media is a body wherever the document names it (media-names.ts)': [
+    ['a channel named bare after its long form', 'He appeared on the Al-Kalmar Arabic television channel. Videos of Ana Ruiz have been broadcast by Al-Kalmar.', 'Al-Kalmar', 'organization'],
+  ],
   'a lone name once given an office is that person wherever it stands alone': [
     ['an office before it later', 'Zorbak criticised the plan in Lima. President Zorbak met Tom Vale on Monday.', 'Zorbak', 'person'],
     ['an office before it first', 'Vice chairman Zorbak met the visitors. Zorbak praised Peru.', 'Zorbak', 'person'],

@@ -11,6 +11,9 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['arrested in a capital', 'Two British journalists were arrested in Baghdad on Monday.', 'IRQ -ARREST-> gbr-journalist'],
   ['put under investigation in a country', 'A French diplomat has been put under investigation in Spain.', 'ESP -PUT_UNDER_INVESTIGATION-> fra-diplomat'],
   ['expelled from a city that lies in a country', 'Three Russian diplomats were expelled in Kirkuk.', 'IRQ -EXPEL-> rus-diplomat'],
+  ['put out of a party: the party did it', 'Tom Vale was expelled from the Labour party in May.', 'UK_LABOUR -EXPEL-> tom-vale'],
+  ['… out of a country: the state did it', 'Three Russian diplomats were expelled from Britain.', 'GBR -EXPEL-> rus-diplomat'],
+  ['… suspended by the firm it names', 'Tom Vale was suspended from Zentrix for a month.', 'zentrix -SUSPEND-> tom-vale'],
 ];
 for (const [rule, text, want] of CASES) {
   test(`state-agent: ${rule}: "${text}" → ${want}`, () => {
@@ -28,4 +31,9 @@ test('state-agent: people held in a country are held by it; a congress held ther
   const ts = run('Two British journalists were held in Peru. The Andean Trade Congress is being held in Lima.');
   findTriple(ts, 'PER -HOLD-> gbr-journalist');
   assert.ok(!ts.some((t) => t.rule === 'passive:state' && /congress/i.test(t.object.name)), ts.map(show).join(' | '));
+});
+
+test('state-agent: what one is banned from doing is no body, and a verb of moving out has no agent there', () => {
+  const ts = run('Tom Vale was banned from driving. Tom Vale was moved from Zentrix to Kelvar.');
+  assert.ok(!ts.some((t) => t.rule === 'passive:from'), ts.map(show).join(' | '));
 });
