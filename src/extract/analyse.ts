@@ -27,6 +27,7 @@ import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
+import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
@@ -396,7 +397,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         const o = ctx.resolve(m.ownerRef, a.s.index, undefined, a)[0];
         if (o) a.mentions.set(k, { ...m, owner: o, ...(o.country ? { country: o.country } : {}) });
       }
-      let actors: Actor[] = [];
+      let actors: Actor[] = [], gov: Actor | undefined;
       const named = offices.has(k) ? a.mentions.get(offices.get(k)!) : undefined;
       const firm = m.kind === 'actor' && m.actor && !m.unnamed ? ctx.nationalFirm(m.actor, m.text, a.s.index) : undefined;
       if (named?.actor) actors = [ctx.canonical(named.actor, named.role)];
@@ -407,6 +408,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       else if (m.kind === 'actor' && m.actor) actors = [...(m.also ?? []).map((x) => ctx.canonical(x)), ctx.canonical(m.actor, m.role)];
       else if (m.kind === 'pronoun' || m.kind === 'generic' || m.kind === 'pair') actors = ctx.resolve(m, a.s.index, undefined, a);
       else if (m.kind === 'concept' && m.concept && ctx.personBySurname(m.concept, m.text)) actors = [ctx.personBySurname(m.concept, m.text)!];
+      // ("the Bush administration", "President Cristiani's government": the leader's country, leader-government.ts)
+      else if (m.kind === 'concept' && (gov = leaderGovernment(a.s.tokens, m, (x) => ctx.canonical(x), caseless(a.s)))) actors = [gov];
       else if (m.kind === 'concept' && m.concept && settings.includeConcepts) {
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }

@@ -411,6 +411,10 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // (nor a federation "of" what it federates: "the Argentine federation of bus carriers")
     const nameOnly = /^(federation|republic|kingdom|nation|state)$/.test(hl) && (rest.slice(0, -1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       || (hl === 'federation' && !isCap(head) && tokens[b]?.lower === 'of'));
+    // ("the ARENA government", "the Labour government": a party's government is its country's, leader-government.ts)
+    // (a party only: "the Microsoft administration" is the firm's management)
+    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && g.generic.get('party')?.includes(owner.id) ? g.actors.get(owner.country) : undefined;
+    if (partyState?.type === 'country') return mk('actor', { actor: { id: partyState.id, name: partyState.name, type: 'country', mention: spanText(tokens, a, b), country: partyState.id } });
     if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts
     // (as event coders read them) when only the nationality names who made them
@@ -610,6 +614,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
 }
+
+/** Nouns of a government a party's name may come before: "the Labour government", "the ARENA administration". */
+const PARTY_GOVERNMENT = /^(government|administration|regime|cabinet|junta)$/;
 
 /** Adjectives of an office holder's standing, which a description of them may carry: "the new coach". */
 const STANDING = /^(new|incoming|current|embattled|beleaguered|veteran|outspoken|controversial|popular|powerful)$/;
