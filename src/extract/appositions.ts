@@ -51,9 +51,20 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     // is chairman of the Labs, not of their founder)
     const last = joined[joined.length - 1];
     const carrier = shared.length && mentions.get(A.mentionOf(last))?.actor?.type === 'person' ? last : undefined;
+    const before = out.length;
     for (const r of shared.length ? [role, ...joined] : [role]) {
       for (const n of shared.length ? shared : bodyOf(r)) {
         const c = office(name, subjects, r, n, carrier ?? r);
+        if (c) out.push(c);
+      }
+    }
+    // ("Tom Vale, head of strategy at Zentrix Capital": an office of a department, "of" and a bare
+    // noun, is held at the body after it, which the parser hangs on the department or on the name)
+    const dept = out.length === before && !joined.length ? t.childrenBy(role, 'nmod').find((n) => n === role + 2 && t.caseWord(n) === 'of' && t.upos(n) === 'NOUN' && t.child(n, 'det') === undefined) : undefined;
+    if (dept !== undefined) {
+      const at = [...t.childrenBy(dept, 'nmod'), ...t.childrenBy(name, 'nmod')].filter((n) => n > dept && /^(at|for|with)$/.test(t.caseWord(n)));
+      for (const n of at.slice(0, 1)) {
+        const c = office(name, subjects, role, n, role, dept);
         if (c) out.push(c);
       }
     }
@@ -61,7 +72,7 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
   return out;
 
   /** The fact "name –role of/at→ n", or undefined when n names no other actor. */
-  function office(name: number, subjects: number[], role: number, n: number, carrier: number): Clause | undefined {
+  function office(name: number, subjects: number[], role: number, n: number, carrier: number, dept?: number): Clause | undefined {
     const own = A.mentionOf(carrier);
     // (a work its maker made is an object too, named but no actor: "creator of The Simpsons")
     const work = WORK_MAKERS.test(t.lower(role));
@@ -80,7 +91,7 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     const rank = role > 0 && t.head(role - 1) === role && (RANKS.test(t.lower(role - 1)) || t.lower(role) === 'general') && t.lower(role - 1) !== t.lower(role) ? `${t.lower(role - 1)} ` : '';
     // ("Tom Vale, a former chairman of Zentrix": held no longer, said in the label as officeLabel says it)
     const former = t.childrenBy(role, 'amod').some((c) => c < role && FORMER.test(t.lower(c)));
-    const word = (former ? 'former ' : '') + rank + t.lemma(role);
+    const word = (former ? 'former ' : '') + rank + t.lemma(role) + (dept !== undefined ? ` of ${t.lower(dept)}` : '');
     const label = `${word} ${t.rel(n) === 'nmod:poss' ? 'of' : t.caseWord(n)}`;
     return {
       subjects, objects, head: role, vg: chunkAt[role], rel: [role, role + 1], arg1: t.span(name), arg1s: [t.span(name)], args: [t.span(n)], objectArgs: 0,

@@ -6,7 +6,7 @@
  * The chunk grammar is ReVerb's view of a sentence (Fader et al., EMNLP 2011): arguments are
  * noun phrases, relation phrases are verb groups plus a following preposition.
  */
-import { verbLemma, type Token } from '../nlp/wink.js';
+import { nounLemma, verbLemma, type Token } from '../nlp/wink.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES, COMBINING_FORMS } from '../lexicon.js';
@@ -147,6 +147,20 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (!/^(VERB|NOUN|ADJ|ADV)$/.test(w.pos)) continue;
     w.pos = 'NOUN';
     p.pos = 'NOUN';
+  }
+  // ("Jim Reed's free-kick in the draw", "a late spot-kick": the word after a glued hyphen that wink
+  // reads as a verb and our tagger as a noun heads a compound noun, so the phrase runs to it)
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const w = tokens[i - 1], h = tokens[i], v = tokens[i + 1];
+    if (h.text !== '-' || h.start !== w.end || v.start !== h.end || !/^[a-z]+$/.test(v.text) || !/^[a-z]+$/.test(w.text)) continue;
+    const misread = v.pos === 'VERB' && v.upos === 'NOUN';
+    if (!misread && v.pos !== 'NOUN') continue;
+    // (the compound's head: no noun after it, "a hat-trick against", not "free-kick specialist")
+    if (/^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) continue;
+    v.pos = 'NOUN';
+    // (a label names the whole word, "score hat-trick against", as repairs/word-class.ts does for "buy-out")
+    if (!HYPHENED_PARTICLE.test(v.lower)) v.lemma = `${w.lower}-${nounLemma(v.lower)}`;
+    if (w.pos === 'VERB') w.pos = 'ADJ';
   }
   // ("hold ministers to account": "account" without "for" is the noun, as our tagger reads it
   // (nlp/analyser.ts), not an infinitive's verb)

@@ -250,6 +250,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         const owners = om.owner ? [om.owner] : ppActor;
         if (!owners.length) continue;
         const noun = a.s.tokens[a.chs[k].head].lemma.toLowerCase();
+        // ("is compromising India's own \"self reliance\"": a chunk cut at "own" names no thing owned)
+        if (noun === 'own') continue;
         const link = om.owner ? 'of' : prep;
         // ("stepped down as chief executive of X": an office left or taken keeps its "as" and its rank)
         const held = link === 'of' && takesOffice ? officeLabel(om.text.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, ''), om.text, owners[0]) : undefined;

@@ -16,6 +16,8 @@ import { isCommonWord } from './name-kind.js';
 
 /** Nouns of a government that a leader's or a party's name may come before. */
 const GOVERNMENT = /^(government|administration|regime|cabinet|junta)$/;
+/** Words of a government's politics or standing, before "government" as often as a leader's name. */
+const POLITICS = /^(republican|democratic|democrat|conservative|liberal|socialist|communist|labour|labor|military|civilian|transitional|interim|provisional|national|federal|provincial|regional|municipal|revolutionary|sandinist|sandinista|marxist|fascist|puppet|coalition|unity|caretaker|central|local|state)$/;
 /** Titles of a head of government before the name ("President Cristiani's government"). */
 const LEADER_TITLE = /^(president|premier|chancellor|prime|minister|general|gen\.?)$/;
 
@@ -39,11 +41,16 @@ export function leaderGovernment(tokens: Token[], m: Mention, canonical: (a: Act
   const name = words.map((t) => (caseless ? upFirst(t.text) : t.text)).join(' ');
   // a party's government ("the Labour government") is its country's
   const party = g.entries.get(name.toLowerCase());
-  if (party) return party.type === 'organization' && party.country && g.generic.get('party')?.includes(party.id) ? countryActor(party.country, m.text) : undefined;
+  // ("the Labour government" is the one in office; "a Labour government" the party in power, mentions.ts)
+  if (party) return party.type === 'organization' && party.country && tokens[m.start]?.lower === 'the' && g.generic.get('party')?.includes(party.id) ? countryActor(party.country, m.text) : undefined;
+  // (no other listed name: "the republican administration" is no leader's)
+  if (words.some((t) => g.entries.has(t.lower))) return undefined;
   // a leader's ("the Bush administration", "President Cristiani's government")
   const titled = LEADER_TITLE.test(words[0].lower);
   const person = titled ? words.slice(words[0].lower === 'prime' ? 2 : 1) : words;
-  if (!person.length) return undefined;
+  // (a lone word that is an English word, or a word of a government's politics, is no surname to
+  // look up: "the republican administration" matched a stray name in the persons list)
+  if (!person.length || (person.length === 1 && !titled && (isCommonWord(person[0].lower) || POLITICS.test(person[0].lower)))) return undefined;
   const nm = person.map((t) => (caseless ? upFirst(t.text) : t.text)).join(' ');
   // (the document's full name when it gave one; a lone surname it never introduced stays as written)
   const p = canonical({ id: slug(nm), name: nm, type: 'person', mention: nm });

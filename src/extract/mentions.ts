@@ -412,8 +412,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const nameOnly = /^(federation|republic|kingdom|nation|state)$/.test(hl) && (rest.slice(0, -1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       || (hl === 'federation' && !isCap(head) && tokens[b]?.lower === 'of'));
     // ("the ARENA government", "the Labour government": a party's government is its country's, leader-government.ts)
-    // (a party only: "the Microsoft administration" is the firm's management)
-    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && g.generic.get('party')?.includes(owner.id) ? g.actors.get(owner.country) : undefined;
+    // (a party only: "the Microsoft administration" is the firm's management; and the government in
+    // office only: "a Labour government", "formed a Labour government" is the party in power)
+    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && tokens[a].lower === 'the' && g.generic.get('party')?.includes(owner.id) ? g.actors.get(owner.country) : undefined;
     if (partyState?.type === 'country') return mk('actor', { actor: { id: partyState.id, name: partyState.name, type: 'country', mention: spanText(tokens, a, b), country: partyState.id } });
     if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts

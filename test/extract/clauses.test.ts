@@ -40,6 +40,8 @@ const TABLES: Record<string, Row[]> = {
     ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],
     ['an office ending in "general" keeps its first word', 'Roger Vale, director general of the Zentrix Alliance, criticised Sweden.', 'roger-vale -DIRECTOR_GENERAL_OF-> zentrix-alliance'],
     ['offices joined by "and" share the body after the last ("chairman and founder of X")', "Tom Vale, chairman and founder of Zentrix's Media Labs, said prices rose.", 'tom-vale -CHAIRMAN_OF-> media-labs'],
+    ['an office of a department, held at the body after it (hung on the name by the parser)', '"Prices will rise," says Tom Vale, head of strategy at Zentrix Capital.', 'tom-vale -HEAD_OF_STRATEGY_AT-> zentrix-capital'],
+    ['… or "for" the body', 'Tom Vale, director of research for Zentrix, met Ana Ruiz.', 'tom-vale -DIRECTOR_OF_RESEARCH_FOR-> zentrix'],
     ['the clause after the apposition keeps the name as subject', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -MEET-> chl-official'],
     ['the office first, the name after its "of" phrase (the parser joins them as a list)', 'The mayor of Lagos, Ade Okafor, criticised Shell.', 'ade-okafor -MAYOR_OF-> lagos'],
     ['… and the name, not the office, does what the sentence says', 'The ambassador of Brazil, Pedro Silva, criticised Chile.', 'pedro-silva -CRITICIZE-> CHL'],

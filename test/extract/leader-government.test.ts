@@ -15,13 +15,15 @@ const ROWS: Array<[why: string, text: string, want: string]> = [
   ['a listed party\'s government', 'The ARENA government criticised Peru.', 'SLV -CRITICIZE-> PER'],
 ];
 for (const [why, text, want] of ROWS) {
-  test(`leader government: ${why} — "${text}" → ${want}`, () => findTriple(run(text), want));
+  test(`leader government: ${why} — "${text}" → ${want}`, () => { findTriple(run(text), want); });
 }
 
 const NOT: Array<[why: string, text: string, not: RegExp]> = [
   ['a firm\'s "administration" is its management, not its country', 'The Microsoft administration criticised Peru.', /^USA /],
   ['a name no list or document places is no country', 'The Smith government criticised Peru.', /^[A-Z]{3} -CRITICIZE/],
   ['a common word before the noun names no leader', 'THE MILITARY GOVERNMENT HAS CRITICIZED PERU.', /^[A-Z]{3} -CRITICIZE/],
+  ['… nor a word of politics a stray list entry ends with', 'THE REPUBLICAN ADMINISTRATION HAS CRITICIZED PERU.', /^[A-Z]{3} -CRITICIZE/],
+  ['"a Labour government" is the party in power, not the state', 'Harold Vale formed a Labour government in Peru.', /-FORM-> GBR/],
 ];
 for (const [why, text, not] of NOT) {
   test(`leader government: ${why} — "${text}"`, () => {
