@@ -155,8 +155,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
     if (h.text !== '-' || h.start !== w.end || v.start !== h.end || !/^[a-z]+$/.test(v.text) || !/^[a-z]+$/.test(w.text)) continue;
     const misread = v.pos === 'VERB' && v.upos === 'NOUN';
     if (!misread && v.pos !== 'NOUN') continue;
-    // (the compound's head: no noun after it, "a hat-trick against", not "free-kick specialist")
-    if (/^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) continue;
+    // (the compound's head: no noun or adjective after it, "a hat-trick against", not "free-kick specialist")
+    if (/^(NOUN|PROPN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     v.pos = 'NOUN';
     // (a label names the whole word, "score hat-trick against", as repairs/word-class.ts does for "buy-out")
     if (!HYPHENED_PARTICLE.test(v.lower)) v.lemma = `${w.lower}-${nounLemma(v.lower)}`;

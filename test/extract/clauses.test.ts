@@ -28,6 +28,7 @@ const TABLES: Record<string, Row[]> = {
   'a name in apposition to a thing or a description is the party (the parser may hang it on the verb)': [
     ['an object\'s name after a comma', 'Tom Vale joined his old club, Zentrix.', 'tom-vale -JOIN-> zentrix'],
     ['in a prepositional phrase: the innermost noun\'s', 'Peru signed a deal with its neighbour, Chile.', 'PER -SIGN_DEAL_WITH-> CHL'],
+    ['a name the parser read as a conjunct with no "and" in the list', 'Zentrix acquired the largest copper miner, Kelvar Holdings.', 'zentrix -ACQUIRE-> kelvar-holdings'],
     ['with a phrase after it', 'Peru attacked the rebel group, the ELN, in May.', 'PER -ATTACK-> ELN'],
     ['a subject\'s', 'The company, Zentrix, sued Peru.', 'zentrix -SUE-> PER'],
     ['… and a national\'s, named by a nationality', 'Tom Vale broke the record set by another Peruvian, Ana Ruiz, in Lima.', 'ana-ruiz -SET-> record'],

@@ -187,6 +187,18 @@ export function repairLooseApposition(d: Draft): void {
     if (nn === undefined) continue;
     d.heads[p] = nn; d.rels[p] = 'appos';
   }
+  // ("acquired the largest copper miner, Kelvar Holdings.": a name after a common noun's comma read
+  // as its conjunct, with no "and" or "or" in the list, is its apposition)
+  for (let p = 0; p < n; p++) {
+    const h = d.heads[p];
+    if (h < 0 || h > p || d.rels[p] !== 'conj' || d.tokens[p].upos !== 'PROPN' || d.tokens[h].upos !== 'NOUN') continue;
+    if (children(d, h).some((c) => d.rels[c] === 'conj' && children(d, c).some((k) => d.rels[k] === 'cc'))) continue;
+    const own = subtree(d, p).filter((k) => d.rels[k] !== 'punct');
+    const s = Math.min(...own), e = Math.max(...own);
+    const np = subtree(d, h).filter((k) => !below(d, k, p));
+    if (s < 2 || !setOff(d, s, e) || Math.max(...np) !== s - 2) continue;
+    d.rels[p] = 'appos';
+  }
 }
 
 /**
