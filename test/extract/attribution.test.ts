@@ -167,3 +167,8 @@ for (const [why, text, s, o] of UNSAID) {
     assert.equal(hit.attribution, undefined);
   });
 }
+
+test('attribution: a copular clause after a bare "admitted" is what was admitted, its subject no object of the admitting', () => {
+  const ts = run('Leeds manager Tom Hale admitted their trip to Anfield to face Liverpool was the hardest draw possible.');
+  assert.ok(!ts.some((t) => /^ADMIT/.test(t.relation.type) || (t.subject.id === 'tom-hale' && t.relation.lemma === 'face')), ts.map(show).join(' | '));
+});

@@ -193,6 +193,10 @@ export function repairLooseApposition(d: Draft): void {
     const h = d.heads[p];
     if (h < 0 || h > p || d.rels[p] !== 'conj' || d.tokens[p].upos !== 'PROPN' || d.tokens[h].upos !== 'NOUN') continue;
     if (children(d, h).some((c) => d.rels[c] === 'conj' && children(d, c).some((k) => d.rels[k] === 'cc'))) continue;
+    // (nor one that goes on into a list: "such as Minder and Bergerac", "Stam, Maldini and Cafu")
+    if (children(d, p).some((c) => /^(conj|cc)$/.test(d.rels[c]))) continue;
+    // (nor a name after a noun that is itself the apposition of a name: "the chairman of Spain's bank, Santander")
+    if (d.rels[h] === 'nmod' || d.rels[h] === 'appos') continue;
     const own = subtree(d, p).filter((k) => d.rels[k] !== 'punct');
     const s = Math.min(...own), e = Math.max(...own);
     const np = subtree(d, h).filter((k) => !below(d, k, p));

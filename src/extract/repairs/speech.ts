@@ -140,7 +140,9 @@ export function repairBareComplementSubject(d: Draft): void {
       const clausal = (k: number) => d.rels[k] === 'conj' && subtree(d, o).some((x) => /^acl/.test(d.rels[x]));
       // (or hung as the complement it is, its subject left as the first verb's object: "hopes Peru will sign")
       const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj|ccomp)$/.test(d.rels[c]) && !clausal(c)) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
-      if (!loose || d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX') continue;
+      // (or a noun with its copula: "admitted their trip to Anfield was the hardest draw")
+      const copular = /^(NOUN|PROPN)$/.test(d.tokens[c].upos ?? '') && children(d, c).some((k) => k < c && d.rels[k] === 'cop');
+      if (!loose || (d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX' && !copular)) continue;
       // (a capitalised "verb" inside the sentence is a name misread: "expecting a resurgent Wales/VBZ to …")
       if (/^[A-Z][a-z]/.test(d.tokens[c].text)) break;
       let subject = false, finite = /^VB[DZP]$/.test(xposOf(d, c)), passive = false;
