@@ -46,7 +46,12 @@ export function findComplements(a: Analysed): Complement[] {
       // ("insisted that Chile had attacked Bolivia" reports a past act: a demand is still to come)
       // ("insisted his team could still win" reports a belief: a demand has no "could", "would" or "will")
       const foretold = next !== undefined && t.childrenBy(next.head, 'aux').some((x) => FORETELLING_MODALS.test(t.lower(x)));
-      const asks = demandVerb && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
+      // ("insists England are in the right frame of mind" claims: a verb of insisting asks only with
+      // the bare verb of a demand, "insisted that he resign", or a "must"; the form is read, not the
+      // tag, which gives "Chile withdraw" a VBZ)
+      const indicative = next !== undefined && c.verb.lemma === 'insist' && next.verb.modality !== 'necessary'
+        && [next.head, ...t.childrenBy(next.head, 'cop', 'aux', 'aux:pass')].some((x) => (t.lemma(x) === 'be' ? t.lower(x) !== 'be' : t.lower(x) !== t.lemma(x) && /s$/.test(t.lower(x))));
+      const asks = demandVerb && !indicative && (!FORETELL.test(c.verb.lemma) || next?.verb.modality === 'necessary') && !(next && (markedPast(t, next.head) || foretold));
       // ("we need to cut supply", said the minister: a speaker's own side's need is no demand on anyone;
       // nor what a passive says is needed, "the cuts are needed to fund …", nor a passive whose agent
       // is no one, "Blair should be judged by results"; "X should be punished by the FA" asks the FA)

@@ -434,12 +434,14 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // force in Lebanon" is not Lebanon's)
     const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
-      const demonym = e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
+      // ("the England team", "Scottish police": a nation of the United Kingdom keeps its own name and node)
+      const home = homeNation(tokens[n0].lower, n1 - n0);
+      const demonym = home ? spanText(tokens, n0, n1) : e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
       // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas";
       // which party or group it is stays: "ruling party", "opposition party", extract/body-name.ts)
       const q = qualifierWords(tokens, n1, head.i);
       const which = [q, agent === 'group' ? head.lower : head.lemma].filter(Boolean).join(' ');
-      return mk('actor', { actor: { id: slug([e.id, q, head.lemma].filter(Boolean).join(' ')), name: `${demonym} ${which}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
+      return mk('actor', { actor: { id: slug([home ?? e.id, q, head.lemma].filter(Boolean).join(' ')), name: `${demonym} ${which}`, type: agent, mention: spanText(tokens, a, b), ...(e.country ? { country: e.country } : {}) }, side: owner });
     }
     // "Palestinian refugees", "Israeli army bulldozers": people or things of a nation, in the plural, act for it
     // ("3.1bn Australian dollars" are money, not people)
@@ -618,6 +620,15 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
 
 /** Nouns of a government a party's name may come before: "the Labour government", "the ARENA administration". */
 const PARTY_GOVERNMENT = /^(government|administration|regime|cabinet|junta)$/;
+
+/**
+ * The nation of the United Kingdom a one-word name or adjective names ("england", "welsh"), for a
+ * team's or a force's node of its own; the country stays GBR (Phoenix codes them so). Else undefined.
+ */
+function homeNation(word: string, n: number): string | undefined {
+  return n === 1 ? HOME_NATIONS[word] : undefined;
+}
+const HOME_NATIONS: Record<string, string> = { england: 'England', english: 'England', scotland: 'Scotland', scottish: 'Scotland', wales: 'Wales', welsh: 'Wales' };
 
 /** Adjectives of an office holder's standing, which a description of them may carry: "the new coach". */
 const STANDING = /^(new|incoming|current|embattled|beleaguered|veteran|outspoken|controversial|popular|powerful)$/;

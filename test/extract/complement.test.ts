@@ -9,6 +9,7 @@ import { run, show, findTriple } from './_triples.ts';
 
 const CASES: Array<[rule: string, text: string, want: string]> = [
   ['demand verb + that-clause', 'Egypt demanded that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
+  ['"insist" with the bare verb asks', 'Peru insisted that Chile withdraw its troops.', 'PER -INSIST-> CHL'],
   ['speech + must', 'Germany said that Greece must cut its spending.', 'DEU -DEMAND-> GRC'],
   ['threat + if-clause', 'Iran threatened to close the strait if Britain seized its tanker.', 'IRN -THREATEN-> GBR'],
   ['demand verb + a subjunctive the tagger may read as a past', 'Egypt demanded that Israel forsake its claims.', 'EGY -DEMAND-> ISR'],
@@ -30,6 +31,8 @@ const NO_DEMAND: Array<[why: string, text: string]> = [
   ['… "has had to" too', 'Peru says Chile has had to pay the fine.'],
   ['a demand rejected is not the rejecter\'s', 'Peru rejected the demand that Bolivia withdraw its troops.'],
   ['… nor a call whose own infinitive names no one called upon', "Tom Vale rejected the Greens' call to open up the Treasury's books."],
+  ['"insists" with a copula of the indicative claims, asks nothing', 'But Tom Vale insists Peru are in the right frame of mind for the final.'],
+  ['… and with a verb in "-s"', 'Peru insisted that Chile withdraws its troops every winter.'],
 ];
 test('complement: a passive\'s agent is asked to act ("said Chile should be punished by the council")', () => {
   findTriple(run('Peru said Chile should be punished by the Andean Council.'), 'PER -DEMAND-> andean-council');
