@@ -445,3 +445,20 @@ for (const [why, rows, x, want] of CONTROLLED) {
     assert.ok(reachesRoot(t, rows.length));
   });
 }
+
+test('tree: a distance the parser made a second subject places the noun before it ("a town 50 km from Lima, rebels bombed")', () => {
+  // town(appos), 50(nummod → km), km(nsubj → bombed), from(case → Lima), Lima(nmod → km), rebels(nsubj → bombed)
+  const t = new Tree(tokens([
+    ['Quilca', 'PROPN', 'NNP', -1, 'root'], [',', 'PUNCT', ',', 2, 'punct'], ['town', 'NOUN', 'NN', 0, 'appos'], ['50', 'NUM', 'CD', 4, 'nummod'],
+    ['km', 'NOUN', 'NNS', 9, 'nsubj'], ['from', 'ADP', 'IN', 6, 'case'], ['Lima', 'PROPN', 'NNP', 4, 'nmod'], [',', 'PUNCT', ',', 8, 'punct'],
+    ['rebels', 'NOUN', 'NNS', 9, 'nsubj'], ['bombed', 'VERB', 'VBD', 2, 'acl:relcl'], ['banks', 'NOUN', 'NNS', 9, 'obj'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [2, 'nmod:npmod']);
+  assert.deepEqual(t.childrenBy(9, 'nsubj'), [8]);
+  assert.ok(reachesRoot(t, 11));
+  // (the only subject stays one: "50 km from Lima lies the border" is left to the parser)
+  const u = new Tree(tokens([
+    ['50', 'NUM', 'CD', 1, 'nummod'], ['km', 'NOUN', 'NNS', 4, 'nsubj'], ['from', 'ADP', 'IN', 3, 'case'], ['Lima', 'PROPN', 'NNP', 1, 'nmod'], ['lies', 'VERB', 'VBZ', -1, 'root'],
+  ]));
+  assert.equal(u.rel(1), 'nsubj');
+});

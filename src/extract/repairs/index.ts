@@ -7,7 +7,7 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving) and
- * word-class (an adjective read as a verb, or back); draft holds the tree being mended.
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -18,6 +18,7 @@ import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, rep
 import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
+import { repairDistanceSubject } from './distance.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
@@ -32,6 +33,7 @@ export function repairTree(d: Draft): void {
   repairCaseOnCompound(d);
   repairPartitiveNumber(d);
   repairTimeSubject(d);
+  repairDistanceSubject(d);
   repairDateParticle(d);
   repairNameBeforeDay(d);
   repairUnmarkedPossessor(d);
