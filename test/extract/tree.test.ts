@@ -462,3 +462,18 @@ test('tree: a distance the parser made a second subject places the noun before i
   ]));
   assert.equal(u.rel(1), 'nsubj');
 });
+
+test('tree: a past tense after a day word, read as a relative clause on the root phrase, is the main verb ("A BOMB TODAY EXPLODED NEAR …")', () => {
+  // a(root), bomb(appos → a), today(obl:unmarked → exploded), exploded(acl:relcl → bomb), embassy(obl → exploded)
+  const t = new Tree(tokens([
+    ['a', 'DET', 'DT', -1, 'root'], ['bomb', 'NOUN', 'NN', 0, 'appos'], ['today', 'NOUN', 'NN', 3, 'obl:unmarked'], ['exploded', 'VERB', 'VBD', 1, 'acl:relcl'],
+    ['near', 'ADP', 'IN', 5, 'case'], ['embassy', 'NOUN', 'NN', 3, 'obl'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ]));
+  assert.deepEqual([t.head(3), t.head(1), t.rel(1), t.head(0), t.rel(0), t.head(6)], [-1, 3, 'nsubj', 1, 'det', 3]);
+  assert.ok(reachesRoot(t, 7));
+  // (a relative clause with its own relative word stays one: "the bomb that today exploded")
+  const u = new Tree(tokens([
+    ['bomb', 'NOUN', 'NN', -1, 'root'], ['that', 'PRON', 'WDT', 3, 'nsubj'], ['today', 'NOUN', 'NN', 3, 'obl:unmarked'], ['exploded', 'VERB', 'VBD', 0, 'acl:relcl'],
+  ]));
+  assert.equal(u.rel(3), 'acl:relcl');
+});

@@ -117,6 +117,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['in wire copy, the noun the parse made a speech verb\'s report', 'LIMA, 9 OCT 88 (EFE) -- ANOTHER BOMB EXPLODED AT A BANK BRANCH, POLICE SAID.', 'per-unidentified-individual -BOMB-> bank branch'],
   ['an attack a prepositional "following" dates, whoever does the clause', 'Peruvian rebels left the talks following the attack on the union offices in Lima.', 'per-unidentified-individual -ATTACK-> union offices'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
+  ['in wire copy, "today" between the bomb and its verb (repairs/time.ts repairDayBeforeVerb)', 'LIMA, 9 OCT 88 (EFE) -- A POWERFUL BOMB TODAY EXPLODED NEAR THE ZENTRIX OFFICES.', 'per-unidentified-individual -BOMB-> zentrix offices'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
   test(`unattributed: a bomb that went off, ${why} — "${text}"`, () => {

@@ -15,7 +15,7 @@ import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalS
 import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubject, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
-import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
+import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
 import { repairDistanceSubject } from './distance.js';
@@ -36,6 +36,7 @@ export function repairTree(d: Draft): void {
   repairDistanceSubject(d);
   repairDateParticle(d);
   repairNameBeforeDay(d);
+  repairDayBeforeVerb(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);
