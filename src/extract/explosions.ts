@@ -37,10 +37,13 @@ const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)
 /** Buildings, installations and units an attack of force is made on. */
 const STRUCTURES = /^(installations?|headquarters|offices?|buildings?|embassy|embassies|stations?|barracks|bases?|garrisons?|plants?|pipelines?|towers?|banks?|branch|branches|residences?|homes?|houses?|facilities|premises|posts?|checkpoints?|buses|vehicles?|convoys?|patrols?|trucks?|outposts?|camps?)$/;
 
+/** Armed men and forces an attack of force is made on: "attacks against police forces", "an attack on troops". */
+const ARMED_TARGETS = /^(forces|troops|soldiers|policemen|guards|army|militia|militiamen|guerrillas|rebels)$/;
+
 /** Nouns of news about an event: an attack told of through them is not their holder's. */
 const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
 
-export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' }
 
 /**
  * Does the document report political violence: three words (`least`) of its dead, wounded, weapons
@@ -138,14 +141,17 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // ("Tory attacks on Labour's tax plans": an attack or an assault is one of force only where the
     // sentence or the report says so, by its doers' kind, a weapon or its dead and wounded)
     // (and an attack against installations, offices or a patrol is one of force: words attack no building)
-    const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && STRUCTURES.test(t.lower(y)));
+    // (and one against armed men or forces: "attacks have been made against police forces")
+    const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && (STRUCTURES.test(t.lower(y)) || ARMED_TARGETS.test(t.lower(y))));
     if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !physical && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
-    const agent = kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g);
+    // ("the attack was carried out by the FMLN against a base": a passive's agent did it)
+    const by = c && !dated && c.verb.passive && CARRY_OUT.test(c.verb.lemma) ? c.subjects.flatMap((k) => a.resolved.get(k) ?? []).find((x) => x.type !== 'other' && x.type !== 'location') : undefined;
+    const agent = by ?? (kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g));
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
     // attack is one that has happened, whatever the tense of the clause that tells of it)
     const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
-    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: 'existential:attack' });
+    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: by ? 'carried:attack' : 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers

@@ -111,6 +111,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['an attack that occurred at a building: an attack on it', 'The attack occurred at the gate of the Zentrix Institute in Lima.', 'per-unidentified-individual -ATTACK-> zentrix-institute'],
   ['an attack against a building that a sentence condemns', 'Two guards were killed and three wounded by gunmen in Lima on Monday. The Zentrix union condemned the recent attack against the offices of the Lima Times in Lima.', 'per-unidentified-individual -ATTACK_OFFICE_OF-> lima-times'],
   ['attacks made against someone', 'Armed attacks have been made against police stations in Lima.', 'per-unidentified-individual -ATTACK-> police stations'],
+  ['… against armed forces, in a report that names no other violence', 'SAN SALVADOR, 15 MAR 89 (EFE) -- ATTACKS HAVE BEEN MADE AGAINST POLICE FORCES IN THE EASTERN DISTRICTS.', 'slv-unidentified-individual -ATTACK-> police forces'],
   ['a kind word names the doers', 'Nine people were injured in Lima following terrorist attacks against bank branches.', 'per-terrorist -ATTACK-> bank branches'],
   ['an attack told of through the reports its hearers have (bullets and gunfire are violence too)', 'LIMA, 19 JUL 89 (RADIO SOL) -- WE HAVE FURTHER REPORTS ON THIS MORNING\'S ATTACK ON TOM VALE, A LAWYER. HE WAS SHOT FIVE TIMES. NEIGHBORS HEARD GUNFIRE AND THREE BULLETS HIT HIM.', 'per-unidentified-individual -ATTACK-> tom-vale'],
   ['an attack on offices is one of force, whatever else the text says', 'The union condemned the attack on its offices in Lima.', 'per-unidentified-individual -ATTACK-> offices'],
@@ -227,4 +228,10 @@ for (const [why, text, want] of WHEN) {
 test('unattributed: a "when" clause with no armed act names no doer', () => {
   const ts = run('Two tourists were killed when their bus overturned in Peru.');
   assert.ok(!ts.some((t) => t.rule === 'passive:when'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+});
+
+test('unattributed: an attack carried out by someone is theirs, not the unidentified individuals\' ("was carried out by the FMLN against a base")', () => {
+  const ts = run('SAN SALVADOR, 15 MAR 89 (EFE) -- THE ATTACK WAS CARRIED OUT BY THE FMLN AGAINST A MILITARY BASE IN THE NORTH.');
+  assert.equal(findTriple(ts, 'FMLN -ATTACK-> military base').rule, 'carried:attack');
+  assert.ok(!ts.some((t) => /unidentified/.test(t.subject.id)), ts.map(show).join(' | '));
 });
