@@ -24,9 +24,9 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction)s?$/;
+const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent)s?$|^(cities|communities|countries|municipalities)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
-const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
+const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Verbs of what a bomb did to what it went off at. */
 const WRECK = /^(destroy|damage|wreck|demolish|shatter|hit|level|raze|gut)$/;
 /** Times of day a bomb goes off at. */
@@ -69,9 +69,14 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // explosion or an attack happening somewhere happened to it)
     const happened = /^(occur|happen)$/.test(lemma) || (lemma === 'take' && t.childrenBy(v, 'obj').some((o) => t.lower(o) === 'place'));
     if (!(GO_OFF.test(lemma) || off || wrecked || happened) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
-    const subj = t.child(v, 'nsubj');
-    if (subj === undefined || !(BOMBS.test(t.lower(subj)) || ((off || happened) && ATTACKS.test(t.lower(subj))))) continue;
-    const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj') : t.childrenBy(v, 'obl'));
+    // ("the car bomb attack which destroyed the building": a relative pronoun stands for its noun)
+    const said = t.childrenBy(v, 'nsubj');
+    const subj = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    // ("the explosion damaged the windows", "the attack destroyed the building": an attack wrecks what it was made on; "hit" is too often said of a blow in words)
+    const attackWrecked = wrecked && lemma !== 'hit';
+    if (subj === undefined || subj < 0 || !(BOMBS.test(t.lower(subj)) || ((off || happened || attackWrecked) && ATTACKS.test(t.lower(subj))))) continue;
+    // (each of what it wrecked: "damaged a book store and the state bank")
+    const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj').flatMap((o) => t.conjuncts(o)) : t.childrenBy(v, 'obl'));
     const act = ATTACKS.test(t.lower(subj)) && !BOMBINGS.test(t.lower(subj)) ? 'attack' : 'bomb';
     if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: act, lemmas: [act], label: act }, rule: 'explosion:unattributed' });
   }
@@ -210,11 +215,14 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)
     // (an object has no case word: "destroyed a checkpoint")
-    if ((t.rel(x0) !== 'obj' && !AT.test(t.caseWord(x0))) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
+    // (an object's conjunct is an object too: "damaged a pharmacy and a hotel")
+    const object = t.rel(x0) === 'obj' || (t.rel(x0) === 'conj' && t.rel(t.head(x0)) === 'obj');
+    if ((!object && !AT.test(t.caseWord(x0))) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
     // ("in front of the embassy", "at the gate of the university": the part hands over to the whole)
     let x = x0;
     for (let n = 0; n < 3 && PART.test(t.lower(x)); n++) {
-      const of = t.childrenBy(x, 'nmod').find((y) => t.caseWord(y) === 'of');
+      // (parts listed before one "of": "the doors and walls of the offices")
+      const of = [x, ...t.conjuncts(x)].flatMap((p) => t.childrenBy(p, 'nmod')).find((y) => t.caseWord(y) === 'of');
       if (of === undefined) break;
       x = of;
     }
