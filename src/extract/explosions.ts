@@ -235,8 +235,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
     if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
     // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")
     if (t.caseWord(x0) === 'in' && m.kind !== 'concept' && x === x0) continue;
-    // ("at dawn", "at 0340": when, not what)
-    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM') continue;
+    // ("at dawn", "at 0340": when, not what; "in the first attack": which act, not what it hit)
+    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || ATTACKS.test(t.lower(x))) continue;
     if (!targets.includes(k)) targets.push(k);
   }
   return targets;

@@ -477,3 +477,21 @@ test('tree: a past tense after a day word, read as a relative clause on the root
   ]));
   assert.equal(u.rel(3), 'acl:relcl');
 });
+
+test('tree: a sentence with no verb at its root takes the past tense of a verb that seldom has an object as its main verb ("MEANWHILE, IN CALI, A BOMB EXPLODED AT …")', () => {
+  // meanwhile(root), Cali(obl → meanwhile), bomb(appos → Cali), exploded(acl → bomb), branch(obl → exploded)
+  const rows: Array<[string, string, string, number, string]> = [
+    ['meanwhile', 'ADV', 'RB', -1, 'root'], [',', 'PUNCT', ',', 0, 'punct'], ['in', 'ADP', 'IN', 3, 'case'], ['Cali', 'PROPN', 'NNP', 0, 'obl'], [',', 'PUNCT', ',', 6, 'punct'],
+    ['a', 'DET', 'DT', 6, 'det'], ['bomb', 'NOUN', 'NN', 3, 'appos'], ['exploded', 'VERB', 'VBD', 6, 'acl'], ['at', 'ADP', 'IN', 9, 'case'], ['branch', 'NOUN', 'NN', 7, 'obl'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ];
+  const toks = tokens(rows);
+  toks[7].lemma = 'explode';
+  const t = new Tree(toks);
+  assert.deepEqual([t.head(7), t.head(6), t.rel(6), t.head(0), t.rel(0), t.head(10)], [-1, 7, 'nsubj', 7, 'advmod', 7]);
+  assert.ok(reachesRoot(t, rows.length));
+  // (a verb that mostly takes an object keeps its participle: "… , troops located at the base")
+  const utoks = tokens(rows.map((r, i) => (i === 7 ? ['located', 'VERB', 'VBN', 6, 'acl'] : i === 6 ? ['troops', 'NOUN', 'NNS', 3, 'appos'] : r) as [string, string, string, number, string]));
+  utoks[7].lemma = 'locate';
+  const u = new Tree(utoks);
+  assert.equal(u.rel(7), 'acl');
+});

@@ -118,6 +118,7 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['in wire copy, the noun the parse made a speech verb\'s report', 'LIMA, 9 OCT 88 (EFE) -- ANOTHER BOMB EXPLODED AT A BANK BRANCH, POLICE SAID.', 'per-unidentified-individual -BOMB-> bank branch'],
   ['an attack a prepositional "following" dates, whoever does the clause', 'Peruvian rebels left the talks following the attack on the union offices in Lima.', 'per-unidentified-individual -ATTACK-> union offices'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
+  ['in wire copy, after a fronted adverb and place the parser made the root (repairs/rootless.ts)', 'BOGOTA, 8 DEC 89 (DPA) -- MEANWHILE, IN CALI, A BOMB EXPLODED AT A BRANCH OF THE ZENTRIX BANK.', 'col-unidentified-individual -BOMB-> branch'],
   ['an attack that destroyed a building, told in a relative clause', 'BOGOTA, 8 DEC 89 (DPA) -- THE CAR BOMB ATTACK WHICH DESTROYED THE ZENTRIX BUILDING WAS PLANNED IN MAY.', 'col-unidentified-individual -ATTACK-> zentrix building'],
   ['an explosion that damaged a part of a building: the building', 'LIMA, 9 OCT 88 (EFE) -- THE EXPLOSION DAMAGED THE SHELVES OF A BOOK STORE.', 'per-unidentified-individual -BOMB-> book store'],
   ['… each of what it damaged', 'LIMA, 9 OCT 88 (EFE) -- THE BLAST DAMAGED A PHARMACY AND A HOTEL.', 'per-unidentified-individual -BOMB-> hotel'],

@@ -7,7 +7,7 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving) and
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who); draft holds the tree being mended.
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -19,6 +19,7 @@ import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTim
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
 import { repairDistanceSubject } from './distance.js';
+import { repairRootlessPast } from './rootless.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
@@ -27,6 +28,7 @@ export type { Draft } from './draft.js';
 /** Every repair, in the order they depend on each other. */
 export function repairTree(d: Draft): void {
   repairHeadline(d);
+  repairRootlessPast(d);
   repairMarkOnSubject(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
