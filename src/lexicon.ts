@@ -436,6 +436,8 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   soldiers: { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   'army soldiers': { as: 'personnel', key: 'soldier', type: 'group', name: 'soldiers' },
   policemen: { as: 'personnel', key: 'policeman', type: 'group', name: 'policemen' },
+  // (Chile's uniformed police, named by their own word in its wire copy)
+  carabineros: { as: 'body', key: 'carabineros', type: 'organization', name: 'Carabineros' },
   // ("the Congress", "the Senate" in a Colombian story are Colombia's, whatever a dictionary says)
   congress: { as: 'body', key: 'congress', type: 'organization', name: 'Congress' },
   'national congress': { as: 'body', key: 'congress', type: 'organization', name: 'Congress' },

@@ -32,6 +32,7 @@ import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
+import { blankQuotedNames } from './quoted-names.js';
 import { acronymActors, definedAcronyms } from './acronym-definitions.js';
 import { homeCountry, type Home } from './home.js';
 import { indigenousReading, rehome } from './indian.js';
@@ -80,7 +81,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const readable = dateline ? blankPrefix(doc.text, dateline.end) : doc.text;
   // (wire copy in capitals spells a local body's acronym out once: extract/acronym-definitions.ts)
   const defined = isCapsCopy(readable) ? definedAcronyms(readable) : [];
-  const sentences = segment(blankEditorial(readable), settings.maxSentenceChars, g, doc.text, defined);
+  // (and a name in quotation marks is read as the name it is: extract/quoted-names.ts)
+  const sentences = segment(blankQuotedNames(blankEditorial(readable)), settings.maxSentenceChars, g, doc.text, defined);
   const ctx = new DocContext(settings.corefWindow, g, doc.text);
   // (the speaker its tags give the whole text, "[COMMUNIQUE] [THE EXTRADITABLES] [TEXT]": whoever
   // its first person is and whoever says what no one else in it is said to)

@@ -17,6 +17,7 @@ import type { Mention } from './mentions.js';
 import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
+import { fireNoun, FIRE_TARGET } from './fire-idioms.js';
 import { surfaceSubject } from './surface-subject.js';
 import { participleAgent } from './reaction-agent.js';
 import { applyScope } from './scope.js';
@@ -195,8 +196,11 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (nor after "need", whose object's infinitive says what it is needed for: "needs capital to survive")
     const onObject = (o: number) => (MODAL_NOUNS[t.lower(o)] || CONTENT_NOUNS.test(t.lower(o)) || t.lemma(last) === 'need' ? [] : t.childrenBy(o, 'acl').filter((x) => t.upos(x) === 'VERB'));
     const wantedDoer = (o: number) => WANTING.test(t.lemma(last)) && [...t.childrenBy(last, 'xcomp'), ...onObject(o)].some((x) => x > o && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to'));
-    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj').filter((o) => !wantedDoer(o)), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
-    const obls = t.childrenBy(last, 'obl').filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
+    // ("set fire to the offices": the idiom's "fire" is no object, extract/fire-idioms.ts)
+    const fire = fireNoun(t, last);
+    const objHeads = [...t.childrenBy(last, 'iobj'), ...t.childrenBy(last, 'obj').filter((o) => !wantedDoer(o) && o !== fire), ...relObj, ...nomX].flatMap((x) => t.conjuncts(x));
+    // (the parser may hang the idiom's phrase on its noun: "opened fire on the marchers")
+    const obls = [...t.childrenBy(last, 'obl'), ...(fire === undefined ? [] : t.childrenBy(fire, 'nmod'))].filter((x) => !/^obl:(tmod|npmod)$/.test(t.rel(x)));
     // "has no contacts with the rebels": a "no" determiner on the object negates the clause
     // ("no agreement has been reached": in a passive the patient is the surface subject)
     const patients = verb.passive ? [...objHeads, ...surf.heads] : objHeads;
@@ -236,8 +240,15 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (a phrase fronted before the subject and set off by a comma sets the scene and is no argument,
     // "With that record, he asked why …"; a place stays where the act was: "In Lima, Vale resigned")
     const scene = (x: number) => x < last && t.lower(t.span(x, PUNCT_SKIP)[1]) === ',' && !PLACE_PREPOSITIONS.includes(t.caseWord(x));
-    if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && t.caseWord(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && t.caseWord(x) && !scene(x));
-    if (joined !== undefined && !verb.passive) { prep = t.caseWord(joined); objects = A.mentionsOf(joined); }
+    // (a fire idiom's one is where the fire goes: "opened fire with machineguns against helicopters")
+    const joins = (x: number) => !!t.caseWord(x) && (fire === undefined || FIRE_TARGET.test(t.caseWord(x)));
+    if (!objHeads.length) joined = rest.find((x) => x > last && A.mentionOf(x) >= 0 && joins(x)) ?? rest.find((x) => A.mentionOf(x) >= 0 && joins(x) && !scene(x));
+    if (joined !== undefined && !verb.passive) {
+      prep = t.caseWord(joined);
+      // ("set fire to a car and two vehicles": the parser may join the second to the idiom's noun)
+      const more = fire === undefined ? [] : t.conjuncts(fire).filter((x) => x > joined!);
+      objects = [...A.mentionsOf(joined), ...more.flatMap((x) => A.mentionsOf(x))];
+    }
     else joined = undefined;
     // (a place or party after the object belongs to the event as well: "evacuated settlements in Gaza")
     const objNmods = objHeads.flatMap((o) => t.childrenBy(o, 'nmod').filter((x) => /^(in|into|at|from|to|with|against|near|inside)$/.test(t.caseWord(x))));

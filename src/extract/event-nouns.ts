@@ -69,8 +69,11 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // ("the FMLN's murder of Rivera": the possessor may be the owner of the noun's own mention)
     const possTokens = t.childrenBy(n, 'nmod:poss');
     const poss = possTokens.flatMap((x) => A.mentionsOf(x)).filter((k) => k !== own);
-    // (or a name before the noun: "a FARC ambush of a military patrol")
-    const named = t.childrenBy(n, 'compound').some((x) => x < n && t.upos(x) === 'PROPN');
+    // (or a name before the noun: "a FARC ambush of a military patrol"; in capitals the tagger may
+    // read an acronym as a common noun or an adjective, "THE FARC AMBUSH": a word of the owner's own name counts)
+    const ownerSpan = own >= 0 ? mentions.get(own)?.owner?.mention : undefined;
+    const ownerWord = (x: number) => !!ownerSpan && ownerSpan.split(' ').includes(t.tokens[x].text);
+    const named = t.childrenBy(n, 'compound', 'amod').some((x) => x < n && ((t.upos(x) === 'PROPN' && t.rel(x) === 'compound') || ownerWord(x)));
     const owned = victim.length > 0 && !byAgent.length && (possTokens.length > 0 || named) && !poss.length && own >= 0 && !!mentions.get(own)?.owner;
     let agents = byAgent.length ? byAgent : victim.length ? poss : [];
     let modality: Modality = 'asserted';

@@ -24,9 +24,9 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction)s?$/;
+const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent)s?$|^(cities|communities|countries|municipalities)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
-const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|bathroom|lobby|basement|parking|garage|yard)$/;
+const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Verbs of what a bomb did to what it went off at. */
 const WRECK = /^(destroy|damage|wreck|demolish|shatter|hit|level|raze|gut)$/;
 /** Times of day a bomb goes off at. */
@@ -37,10 +37,13 @@ const AT = /^(at|outside|inside|near|opposite|on|against|in|beside|under|behind)
 /** Buildings, installations and units an attack of force is made on. */
 const STRUCTURES = /^(installations?|headquarters|offices?|buildings?|embassy|embassies|stations?|barracks|bases?|garrisons?|plants?|pipelines?|towers?|banks?|branch|branches|residences?|homes?|houses?|facilities|premises|posts?|checkpoints?|buses|vehicles?|convoys?|patrols?|trucks?|outposts?|camps?)$/;
 
+/** Armed men and forces an attack of force is made on: "attacks against police forces", "an attack on troops". */
+const ARMED_TARGETS = /^(forces|troops|soldiers|policemen|guards|army|militia|militiamen|guerrillas|rebels)$/;
+
 /** Nouns of news about an event: an attack told of through them is not their holder's. */
 const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
 
-export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'harm:unattributed' }
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' }
 
 /**
  * Does the document report political violence: three words (`least`) of its dead, wounded, weapons
@@ -66,9 +69,14 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // explosion or an attack happening somewhere happened to it)
     const happened = /^(occur|happen)$/.test(lemma) || (lemma === 'take' && t.childrenBy(v, 'obj').some((o) => t.lower(o) === 'place'));
     if (!(GO_OFF.test(lemma) || off || wrecked || happened) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
-    const subj = t.child(v, 'nsubj');
-    if (subj === undefined || !(BOMBS.test(t.lower(subj)) || ((off || happened) && ATTACKS.test(t.lower(subj))))) continue;
-    const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj') : t.childrenBy(v, 'obl'));
+    // ("the car bomb attack which destroyed the building": a relative pronoun stands for its noun)
+    const said = t.childrenBy(v, 'nsubj');
+    const subj = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    // ("the explosion damaged the windows", "the attack destroyed the building": an attack wrecks what it was made on; "hit" is too often said of a blow in words)
+    const attackWrecked = wrecked && lemma !== 'hit';
+    if (subj === undefined || subj < 0 || !(BOMBS.test(t.lower(subj)) || ((off || happened || attackWrecked) && ATTACKS.test(t.lower(subj))))) continue;
+    // (each of what it wrecked: "damaged a book store and the state bank")
+    const targets = targetsOf(a, wrecked ? t.childrenBy(v, 'obj').flatMap((o) => t.conjuncts(o)) : t.childrenBy(v, 'obl'));
     const act = ATTACKS.test(t.lower(subj)) && !BOMBINGS.test(t.lower(subj)) ? 'attack' : 'bomb';
     if (targets.length) out.push({ head: v, agent: unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, lemma: act, lemmas: [act], label: act }, rule: 'explosion:unattributed' });
   }
@@ -138,14 +146,17 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // ("Tory attacks on Labour's tax plans": an attack or an assault is one of force only where the
     // sentence or the report says so, by its doers' kind, a weapon or its dead and wounded)
     // (and an attack against installations, offices or a patrol is one of force: words attack no building)
-    const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && STRUCTURES.test(t.lower(y)));
+    // (and one against armed men or forces: "attacks have been made against police forces")
+    const physical = [...nmods, ...done].some((y) => /^(against|on|at)$/.test(t.caseWord(y)) && (STRUCTURES.test(t.lower(y)) || ARMED_TARGETS.test(t.lower(y))));
     if (/^(attack|attacks|assault)$/.test(t.lower(n)) && kind === undefined && !violent && !physical && !a.s.tokens.some((w) => VIOLENCE.test(w.lower))) continue;
-    const agent = kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g);
+    // ("the attack was carried out by the FMLN against a base": a passive's agent did it)
+    const by = c && !dated && c.verb.passive && CARRY_OUT.test(c.verb.lemma) ? c.subjects.flatMap((k) => a.resolved.get(k) ?? []).find((x) => x.type !== 'other' && x.type !== 'location') : undefined;
+    const agent = by ?? (kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g));
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
     // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
     // attack is one that has happened, whatever the tense of the clause that tells of it)
     const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
-    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: 'existential:attack' });
+    out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: by ? 'carried:attack' : 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers
@@ -204,11 +215,14 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)
     // (an object has no case word: "destroyed a checkpoint")
-    if ((t.rel(x0) !== 'obj' && !AT.test(t.caseWord(x0))) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
+    // (an object's conjunct is an object too: "damaged a pharmacy and a hotel")
+    const object = t.rel(x0) === 'obj' || (t.rel(x0) === 'conj' && t.rel(t.head(x0)) === 'obj');
+    if ((!object && !AT.test(t.caseWord(x0))) || /^(which|where|whom|that)$/.test(t.lower(x0))) continue;
     // ("in front of the embassy", "at the gate of the university": the part hands over to the whole)
     let x = x0;
     for (let n = 0; n < 3 && PART.test(t.lower(x)); n++) {
-      const of = t.childrenBy(x, 'nmod').find((y) => t.caseWord(y) === 'of');
+      // (parts listed before one "of": "the doors and walls of the offices")
+      const of = [x, ...t.conjuncts(x)].flatMap((p) => t.childrenBy(p, 'nmod')).find((y) => t.caseWord(y) === 'of');
       if (of === undefined) break;
       x = of;
     }
@@ -221,8 +235,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
     if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
     // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")
     if (t.caseWord(x0) === 'in' && m.kind !== 'concept' && x === x0) continue;
-    // ("at dawn", "at 0340": when, not what)
-    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM') continue;
+    // ("at dawn", "at 0340": when, not what; "in the first attack": which act, not what it hit)
+    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || ATTACKS.test(t.lower(x))) continue;
     if (!targets.includes(k)) targets.push(k);
   }
   return targets;

@@ -10,6 +10,7 @@
 import type { Modality, Tense } from '../types.js';
 import { isNominal, type Tree } from './tree.js';
 import { mayBePassive } from '../nlp/verb-objects.js';
+import { fireWords } from './fire-idioms.js';
 import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, PASSIVE_CONTROL, TITLES, ORG_WORDS, BODY_MEMBERS, dict } from '../lexicon.js';
 
 /** Verbs whose participle complement says a state: "became frustrated", "got involved", "stood accused". */
@@ -313,7 +314,10 @@ export function readPredicate(t: Tree, h: number): Predicate {
     const l = copula ? 'be' : t.lemma(last);
     return { info: { lemmas: [l], lemma: l, label: l, negated, modality, tense, passive: false, ...(copula || l === 'be' || l === 'have' ? { copula: (l === 'have' ? 'have' : 'be') as 'be' | 'have' } : {}) }, chain, last, rel: [a, b] };
   }
-  const label = shown.join('') + (particle ? ` ${particle}` : '');
+  // ("set fire to", "opened fire on", "set the buses on fire": an idiom's noun is part of the act, extract/fire-idioms.ts)
+  const idiom = fireWords(t, last);
+  const label = shown.join('') + (particle ? ` ${particle}` : '') + (idiom ? ` ${idiom}` : '');
+  if (idiom) content.push('fire');
   const isCopula = content.length === 1 && (content[0] === 'be' || content[0] === 'have') ? { copula: content[0] as 'be' | 'have' } : {};
   const shift = would && modality === 'conditional' && unshifted !== 'asserted' ? { unshifted } : {};
   return { info: { lemmas: content, lemma: content[0], label, negated: stopped ? !negated : negated, modality, tense, passive, ...(act ? { act } : {}), ...(controller !== undefined ? { controller: t.lemma(controller) } : {}), ...isCopula, ...shift }, chain, last, rel: [a, b], ...(controller !== undefined ? { controller } : {}) };

@@ -155,7 +155,7 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
     }
     // ("national police members", "army troops": a state body's members act as the body)
     const members = /^(.+) (members|troops|soldiers|agents|officers|personnel|units?|men)$/.exec(words);
-    const state = UNNAMED_STATE[words] ?? (members && UNNAMED_STATE[members[1]]?.as === 'body' ? UNNAMED_STATE[members[1]] : undefined);
+    const state = UNNAMED_STATE[words] ?? (members && UNNAMED_STATE[members[1]]?.as === 'body' ? UNNAMED_STATE[members[1]] : undefined) ?? (m.kind === 'concept' ? policeOfKind(words) : undefined);
     // ("a government dedicated to …" is any government; "ministers from Asian governments" say whose)
     if (!state || /^(a|an)$/.test(tokens[m.start].lower) || (!whole && of) || (chs[k + 1]?.kind === 'ADP' && tokens[chs[k + 1].start].lower === 'from')) continue;
     // "the Nigerian army … the army": a definite description is the one body of that kind the
@@ -181,6 +181,23 @@ export function readUnnamedAgents(tokens: Token[], chs: Chunk[], mentions: Map<n
     const prev = seen.get(key);
     seen.set(key, prev === undefined || prev?.id === a.id ? { ...a } : null);
   }
+}
+
+/** Words before "police" that say where or whose, not which force: "the local police", "the Lima police" (a name, read elsewhere). */
+const NOT_A_FORCE = /^(local|city|town|village|provincial|departmental|regional|the|a|an|this|that|these|those|our|their|its|his|her|other|same|former|some|any|no|two|three|several|many)$/;
+/** A nationality's adjective, spelt as a dictionary may not know it ("the ecuadoran police"): whose police, not which (metropolitan is a kind). */
+const NATIONALITY = /^(?!metropolitan$)[a-z]+(an|ese|ish|i)$/;
+
+/**
+ * "the federal police", "the secret police", "THE NARCOTICS POLICE": a police force named by its
+ * kind (one lower-case word, in a phrase no name was read in) is a body of the home country, as
+ * "the national police" is: one node per kind ("Federal Police"), not the police at large.
+ */
+function policeOfKind(words: string): (typeof UNNAMED_STATE)[string] | undefined {
+  const m = /^([a-z][a-z-]+) police$/.exec(words);
+  if (!m || NOT_A_FORCE.test(m[1]) || NATIONALITY.test(m[1])) return undefined;
+  const name = `${m[1][0].toUpperCase()}${m[1].slice(1)} Police`;
+  return { as: 'body', key: `${m[1]} police`, type: 'organization', name };
 }
 
 /** The id words of state bodies ("army", "force", "national-guard"), as slugs. */

@@ -145,6 +145,11 @@ const TABLES: Record<string, Row[]> = {
     ['"outgoing" before an office is its adjective, not a verb ("attack to outgo in")', 'Rebels attacked outgoing President Jorge Batlle.', 'group:rebel -ATTACK-> jorge-batlle'],
     ['… "acting" too, after an infinitive', 'Guerrillas tried to kill acting Governor Pedro Lopez.', 'group:guerrilla -KILL-> pedro-lopez'],
   ],
+  'a distance places a town and is no subject (repairs/distance.ts)': [
+    ['a town "50 km from" a city, the clause after it', 'LIMA, 3 MAY 90 (EFE) -- IN QUILCA, A SMALL TOWN 50 KM FROM LIMA, REBELS BOMBED A BANK AND A SCHOOL.', 'per-rebel -BOMB-> bank'],
+    ['… its second object too', 'LIMA, 3 MAY 90 (EFE) -- IN QUILCA, A SMALL TOWN 50 KM FROM LIMA, REBELS BOMBED A BANK AND A SCHOOL.', 'per-rebel -BOMB-> school'],
+    ['in mixed case, "miles north of" (a guard: read right before too)', 'In Tarvo, a village 12 miles north of the capital, guerrillas burned two trucks.', 'group:guerrilla -BURN-> trucks'],
+  ],
 };
 
 for (const [construction, rows] of Object.entries(TABLES)) {

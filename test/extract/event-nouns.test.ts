@@ -14,6 +14,8 @@ const CASES: Array<[why: string, text: string, want: string, modality: Triple['r
   ['… or on the verb whose object the act is', 'Ecuador condemned the murder of a judge by the Shining Path.', 'SHINING_PATH -MURDER-> judge', 'asserted', '-'],
   ['a possessor beside a victim is the doer', "The FMLN's massacre of the villagers was condemned.", 'FMLN -MASSACRE-> villagers', 'asserted', '-'],
   ['a name before the act is its doer, and "ambush of" names the ambushed', 'Peru condemned the FARC ambush of a military patrol.', 'FARC -AMBUSH-> military patrol', 'asserted', '-'],
+  ['… in capitals too, where the tagger reads the acronym as an adjective', 'BOGOTA, 3 MAY 90 (EFE) -- THE FARC AMBUSH OF A MILITARY PATROL KILLED FIVE SOLDIERS.', 'FARC -AMBUSH-> military patrol', 'asserted', '-'],
+  ['… or after "a"', 'BOGOTA, 3 MAY 90 (EFE) -- THE RAID IS AN ANSWER TO A FARC AMBUSH OF A MILITARY PATROL.', 'FARC -AMBUSH-> military patrol', 'asserted', '-'],
   ['the object of "blame … for" is alleged to have done it, by the subject', 'Ecuador blamed the Shining Path for the attack on the bridge.', 'SHINING_PATH -ATTACK-> bridge', 'possible', 'ECU'],
   ['"accuse … of" a noun', 'Peru accused the FMLN of the assassination of a judge.', 'FMLN -ASSASSINATE-> judge', 'possible', 'PER'],
   ['"hold … responsible for", the adjective wherever the parser hangs it', 'Ecuador held the FMLN responsible for the killing of six farmers.', 'FMLN -KILL-> farmers', 'possible', 'ECU'],

@@ -445,3 +445,53 @@ for (const [why, rows, x, want] of CONTROLLED) {
     assert.ok(reachesRoot(t, rows.length));
   });
 }
+
+test('tree: a distance the parser made a second subject places the noun before it ("a town 50 km from Lima, rebels bombed")', () => {
+  // town(appos), 50(nummod → km), km(nsubj → bombed), from(case → Lima), Lima(nmod → km), rebels(nsubj → bombed)
+  const t = new Tree(tokens([
+    ['Quilca', 'PROPN', 'NNP', -1, 'root'], [',', 'PUNCT', ',', 2, 'punct'], ['town', 'NOUN', 'NN', 0, 'appos'], ['50', 'NUM', 'CD', 4, 'nummod'],
+    ['km', 'NOUN', 'NNS', 9, 'nsubj'], ['from', 'ADP', 'IN', 6, 'case'], ['Lima', 'PROPN', 'NNP', 4, 'nmod'], [',', 'PUNCT', ',', 8, 'punct'],
+    ['rebels', 'NOUN', 'NNS', 9, 'nsubj'], ['bombed', 'VERB', 'VBD', 2, 'acl:relcl'], ['banks', 'NOUN', 'NNS', 9, 'obj'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [2, 'nmod:npmod']);
+  assert.deepEqual(t.childrenBy(9, 'nsubj'), [8]);
+  assert.ok(reachesRoot(t, 11));
+  // (the only subject stays one: "50 km from Lima lies the border" is left to the parser)
+  const u = new Tree(tokens([
+    ['50', 'NUM', 'CD', 1, 'nummod'], ['km', 'NOUN', 'NNS', 4, 'nsubj'], ['from', 'ADP', 'IN', 3, 'case'], ['Lima', 'PROPN', 'NNP', 1, 'nmod'], ['lies', 'VERB', 'VBZ', -1, 'root'],
+  ]));
+  assert.equal(u.rel(1), 'nsubj');
+});
+
+test('tree: a past tense after a day word, read as a relative clause on the root phrase, is the main verb ("A BOMB TODAY EXPLODED NEAR …")', () => {
+  // a(root), bomb(appos → a), today(obl:unmarked → exploded), exploded(acl:relcl → bomb), embassy(obl → exploded)
+  const t = new Tree(tokens([
+    ['a', 'DET', 'DT', -1, 'root'], ['bomb', 'NOUN', 'NN', 0, 'appos'], ['today', 'NOUN', 'NN', 3, 'obl:unmarked'], ['exploded', 'VERB', 'VBD', 1, 'acl:relcl'],
+    ['near', 'ADP', 'IN', 5, 'case'], ['embassy', 'NOUN', 'NN', 3, 'obl'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ]));
+  assert.deepEqual([t.head(3), t.head(1), t.rel(1), t.head(0), t.rel(0), t.head(6)], [-1, 3, 'nsubj', 1, 'det', 3]);
+  assert.ok(reachesRoot(t, 7));
+  // (a relative clause with its own relative word stays one: "the bomb that today exploded")
+  const u = new Tree(tokens([
+    ['bomb', 'NOUN', 'NN', -1, 'root'], ['that', 'PRON', 'WDT', 3, 'nsubj'], ['today', 'NOUN', 'NN', 3, 'obl:unmarked'], ['exploded', 'VERB', 'VBD', 0, 'acl:relcl'],
+  ]));
+  assert.equal(u.rel(3), 'acl:relcl');
+});
+
+test('tree: a sentence with no verb at its root takes the past tense of a verb that seldom has an object as its main verb ("MEANWHILE, IN CALI, A BOMB EXPLODED AT …")', () => {
+  // meanwhile(root), Cali(obl → meanwhile), bomb(appos → Cali), exploded(acl → bomb), branch(obl → exploded)
+  const rows: Array<[string, string, string, number, string]> = [
+    ['meanwhile', 'ADV', 'RB', -1, 'root'], [',', 'PUNCT', ',', 0, 'punct'], ['in', 'ADP', 'IN', 3, 'case'], ['Cali', 'PROPN', 'NNP', 0, 'obl'], [',', 'PUNCT', ',', 6, 'punct'],
+    ['a', 'DET', 'DT', 6, 'det'], ['bomb', 'NOUN', 'NN', 3, 'appos'], ['exploded', 'VERB', 'VBD', 6, 'acl'], ['at', 'ADP', 'IN', 9, 'case'], ['branch', 'NOUN', 'NN', 7, 'obl'], ['.', 'PUNCT', '.', 0, 'punct'],
+  ];
+  const toks = tokens(rows);
+  toks[7].lemma = 'explode';
+  const t = new Tree(toks);
+  assert.deepEqual([t.head(7), t.head(6), t.rel(6), t.head(0), t.rel(0), t.head(10)], [-1, 7, 'nsubj', 7, 'advmod', 7]);
+  assert.ok(reachesRoot(t, rows.length));
+  // (a verb that mostly takes an object keeps its participle: "… , troops located at the base")
+  const utoks = tokens(rows.map((r, i) => (i === 7 ? ['located', 'VERB', 'VBN', 6, 'acl'] : i === 6 ? ['troops', 'NOUN', 'NNS', 3, 'appos'] : r) as [string, string, string, number, string]));
+  utoks[7].lemma = 'locate';
+  const u = new Tree(utoks);
+  assert.equal(u.rel(7), 'acl');
+});

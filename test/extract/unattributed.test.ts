@@ -111,12 +111,18 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['an attack that occurred at a building: an attack on it', 'The attack occurred at the gate of the Zentrix Institute in Lima.', 'per-unidentified-individual -ATTACK-> zentrix-institute'],
   ['an attack against a building that a sentence condemns', 'Two guards were killed and three wounded by gunmen in Lima on Monday. The Zentrix union condemned the recent attack against the offices of the Lima Times in Lima.', 'per-unidentified-individual -ATTACK_OFFICE_OF-> lima-times'],
   ['attacks made against someone', 'Armed attacks have been made against police stations in Lima.', 'per-unidentified-individual -ATTACK-> police stations'],
+  ['… against armed forces, in a report that names no other violence', 'SAN SALVADOR, 15 MAR 89 (EFE) -- ATTACKS HAVE BEEN MADE AGAINST POLICE FORCES IN THE EASTERN DISTRICTS.', 'slv-unidentified-individual -ATTACK-> police forces'],
   ['a kind word names the doers', 'Nine people were injured in Lima following terrorist attacks against bank branches.', 'per-terrorist -ATTACK-> bank branches'],
   ['an attack told of through the reports its hearers have (bullets and gunfire are violence too)', 'LIMA, 19 JUL 89 (RADIO SOL) -- WE HAVE FURTHER REPORTS ON THIS MORNING\'S ATTACK ON TOM VALE, A LAWYER. HE WAS SHOT FIVE TIMES. NEIGHBORS HEARD GUNFIRE AND THREE BULLETS HIT HIM.', 'per-unidentified-individual -ATTACK-> tom-vale'],
   ['an attack on offices is one of force, whatever else the text says', 'The union condemned the attack on its offices in Lima.', 'per-unidentified-individual -ATTACK-> offices'],
   ['in wire copy, the noun the parse made a speech verb\'s report', 'LIMA, 9 OCT 88 (EFE) -- ANOTHER BOMB EXPLODED AT A BANK BRANCH, POLICE SAID.', 'per-unidentified-individual -BOMB-> bank branch'],
   ['an attack a prepositional "following" dates, whoever does the clause', 'Peruvian rebels left the talks following the attack on the union offices in Lima.', 'per-unidentified-individual -ATTACK-> union offices'],
   ['in wire copy, the noun made the root by the parse', 'LIMA, 9 OCT 88 (EFE) -- A SMALL HOME-MADE BOMB EXPLODED AT DAWN TODAY AT THE HEADQUARTERS OF THE SHOE WORKERS UNION.', 'per-unidentified-individual -BOMB-> headquarters of shoe workers union'],
+  ['in wire copy, after a fronted adverb and place the parser made the root (repairs/rootless.ts)', 'BOGOTA, 8 DEC 89 (DPA) -- MEANWHILE, IN CALI, A BOMB EXPLODED AT A BRANCH OF THE ZENTRIX BANK.', 'col-unidentified-individual -BOMB-> branch'],
+  ['an attack that destroyed a building, told in a relative clause', 'BOGOTA, 8 DEC 89 (DPA) -- THE CAR BOMB ATTACK WHICH DESTROYED THE ZENTRIX BUILDING WAS PLANNED IN MAY.', 'col-unidentified-individual -ATTACK-> zentrix building'],
+  ['an explosion that damaged a part of a building: the building', 'LIMA, 9 OCT 88 (EFE) -- THE EXPLOSION DAMAGED THE SHELVES OF A BOOK STORE.', 'per-unidentified-individual -BOMB-> book store'],
+  ['… each of what it damaged', 'LIMA, 9 OCT 88 (EFE) -- THE BLAST DAMAGED A PHARMACY AND A HOTEL.', 'per-unidentified-individual -BOMB-> hotel'],
+  ['in wire copy, "today" between the bomb and its verb (repairs/time.ts repairDayBeforeVerb)', 'LIMA, 9 OCT 88 (EFE) -- A POWERFUL BOMB TODAY EXPLODED NEAR THE ZENTRIX OFFICES.', 'per-unidentified-individual -BOMB-> zentrix offices'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
   test(`unattributed: a bomb that went off, ${why} — "${text}"`, () => {
@@ -226,4 +232,10 @@ for (const [why, text, want] of WHEN) {
 test('unattributed: a "when" clause with no armed act names no doer', () => {
   const ts = run('Two tourists were killed when their bus overturned in Peru.');
   assert.ok(!ts.some((t) => t.rule === 'passive:when'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+});
+
+test('unattributed: an attack carried out by someone is theirs, not the unidentified individuals\' ("was carried out by the FMLN against a base")', () => {
+  const ts = run('SAN SALVADOR, 15 MAR 89 (EFE) -- THE ATTACK WAS CARRIED OUT BY THE FMLN AGAINST A MILITARY BASE IN THE NORTH.');
+  assert.equal(findTriple(ts, 'FMLN -ATTACK-> military base').rule, 'carried:attack');
+  assert.ok(!ts.some((t) => /unidentified/.test(t.subject.id)), ts.map(show).join(' | '));
 });

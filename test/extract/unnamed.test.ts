@@ -112,6 +112,9 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['"the army" after one country\'s army was named', 'The Nigerian army said it was attacked. The army shelled the town.', 'army', 'nga-army/organization/NGA'],
   ['"the Congress" in a story from elsewhere is that country\'s, whatever the dictionary\'s "Congress" is', `${WIRE}THE CONGRESS REJECTED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'congress', 'ecu-congress/organization/ECU'],
   ['… and "the Senate"', `${WIRE}THE SENATE APPROVED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'senate', 'ecu-senate/organization/ECU'],
+  ['a police force named by its kind is a body of its own ("the judicial police")', `${WIRE}THE JUDICIAL POLICE ARRESTED THREE STUDENTS.`, 'police', 'ecu-judicial-police/organization/ECU'],
+  ['… a common noun for its kind too ("THE NARCOTICS POLICE")', `${WIRE}THE NARCOTICS POLICE SEIZED A PLANE.`, 'police', 'ecu-narcotics-police/organization/ECU'],
+  ['Chile\'s "carabineros"', 'SANTIAGO, 14 JUN 91 (EFE) -- [TEXT] CARABINEROS ARRESTED THREE STUDENTS.', 'carabineros', 'chl-carabineros/organization/CHL'],
   ['phrases a country owns tell whose the government is', 'The Kenyan economy grew fast. Kenya\'s exports rose, Barclays said. The government raised taxes.', 'government', 'KEN/country/KEN'],
 ];
 for (const [rule, text, word, want] of STATE) {
@@ -148,6 +151,7 @@ const NOT_STATE: Array<[rule: string, text: string, word: string]> = [
   ['a "from" phrase says whose', 'Voters in Ghana went to the polls. Observers from Ghana praised the vote. Ministers from Asian governments met.', 'ministers'],
   ['a unit named only by its kind ("an army battalion") is no named unit', `${WIRE}AN ARMY BATTALION SHELLED THE TOWN.`, 'battalion'],
   ['an owner says whose: "its army" is not the home country\'s', `${WIRE}PERU SAID ITS ARMY WOULD STAY.`, 'army'],
+  ['"the local police" says where, not which force', `${WIRE}THE LOCAL POLICE ARRESTED THREE STUDENTS.`, 'police'],
   ['phrases one country owns, in a story of two', 'Ghana met Togo. Togo and Ghana signed. The Ghanaian economy grew. Ghana\'s exports rose. The government raised taxes.', 'government'],
 ];
 for (const [rule, text, word] of NOT_STATE) {

@@ -6,8 +6,8 @@
  *
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
- * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving) and
- * word-class (an adjective read as a verb, or back); draft holds the tree being mended.
+ * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -15,10 +15,12 @@ import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalS
 import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubject, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
-import { repairDateParticle, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
+import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
 import { repairSpeechParticiple } from './speech-participle.js';
+import { repairDistanceSubject } from './distance.js';
+import { repairRootlessPast } from './rootless.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
@@ -27,14 +29,17 @@ export type { Draft } from './draft.js';
 /** Every repair, in the order they depend on each other. */
 export function repairTree(d: Draft): void {
   repairHeadline(d);
+  repairRootlessPast(d);
   repairMarkOnSubject(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
   repairCaseOnCompound(d);
   repairPartitiveNumber(d);
   repairTimeSubject(d);
+  repairDistanceSubject(d);
   repairDateParticle(d);
   repairNameBeforeDay(d);
+  repairDayBeforeVerb(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);

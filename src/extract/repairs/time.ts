@@ -6,7 +6,7 @@
 import { TIME_NOUNS } from '../../lexicon.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
-import { children } from './draft.js';
+import { below, children } from './draft.js';
 
 /**
  * "Over the past ten years many priests were arrested": the parser may make the time phrase the
@@ -87,4 +87,39 @@ export function repairDateParticle(d: Draft): void {
     d.heads[p] = x;
     d.rels[p] = 'case';
   }
+}
+
+/**
+ * "A POWERFUL BOMB TODAY EXPLODED NEAR THE EMBASSY": a day word between a subject and its past
+ * tense may make the parser read the verb as a relative clause on the noun, with the noun (or the
+ * article before it) the root, so the sentence has no main verb and the bomb went off nowhere. A
+ * past tense with no subject, relative word or marker of its own, right after a day word it holds,
+ * hung on a noun of a root phrase with no verb, is the main verb and the noun its subject.
+ */
+export function repairDayBeforeVerb(d: Draft): void {
+  const tk = d.tokens;
+  for (let v = 2; v < tk.length; v++) {
+    const x = d.heads[v];
+    if (!/^acl/.test(d.rels[v]) || tk[v].upos !== 'VERB' || tk[v].xpos !== 'VBD' || x < 0 || x > v - 2) continue;
+    const day = v - 1;
+    if (!/^(today|yesterday|tonight)$/.test(tk[day].lower) || d.heads[day] !== v) continue;
+    const kids = children(d, v);
+    if (kids.some((k) => /^(nsubj|csubj|expl|mark)/.test(d.rels[k]) || (k < v && /^(which|that|who|whom|whose|where)$/.test(tk[k].lower)))) continue;
+    if (!isNominal(tk[x].upos ?? '') || edge1(d, x, v) !== day - 1) continue;
+    // the root: the noun itself, or the article the parser hung it on
+    const r = d.heads[x] === -1 ? x : d.heads[d.heads[x]] === -1 && tk[d.heads[x]].upos === 'DET' && d.heads[x] < x ? d.heads[x] : -1;
+    if (r < 0) continue;
+    if (r !== x) { d.heads[r] = x; d.rels[r] = 'det'; }
+    for (let k = 0; k < tk.length; k++) if ((d.heads[k] === r || d.heads[k] === x) && k > v && !below(d, v, k)) d.heads[k] = v;
+    d.heads[v] = -1; d.rels[v] = 'root';
+    d.heads[x] = v; d.rels[x] = kids.some((k) => d.rels[k] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    return;
+  }
+}
+
+/** The last word of x's phrase before `stop` (stop's own subtree left out). */
+function edge1(d: Draft, x: number, stop: number): number {
+  let e = x;
+  for (let k = x + 1; k < stop; k++) if (below(d, k, x) && !below(d, k, stop)) e = k;
+  return e;
 }
