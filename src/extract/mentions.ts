@@ -435,7 +435,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
     if (agent) {
       // ("the England team", "Scottish police": a nation of the United Kingdom keeps its own name and node)
-      const home = homeNation(tokens[n0].lower, n1 - n0);
+      // (not an office holder, whom coreference finds by the state's id: "the Scottish leader … she")
+      const home = agent !== 'person' ? homeNation(tokens[n0].lower, n1 - n0) : undefined;
       const demonym = home ? spanText(tokens, n0, n1) : e.type === 'country' ? demonymOf(g, e.id, e.name) : e.name;
       // (the id by the lemma, one node for "Salvadoran soldier(s)"; a group's name as written, "Salvadoran guerrillas";
       // which party or group it is stays: "ruling party", "opposition party", extract/body-name.ts)

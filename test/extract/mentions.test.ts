@@ -21,6 +21,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a nation of the United Kingdom keeps its own team, of the country GBR', 'The England team has beaten Peru.', 'england-team/GBR -BEAT-> PER'],
   ['… and its own force, by its adjective', 'Scottish police arrested Tom Vale.', 'scotland-police/GBR -ARREST-> tom-vale'],
   ['… while "British" is the whole country\'s', 'British troops have left Iraq.', 'gbr-troop/GBR -LEAVE-> IRQ'],
+  ['… but an office holder stays the state\'s, so a description finds the holder', 'Ana Ruiz, the Scottish leader, met Tom Vale. The Scottish leader welcomed Peru.', 'ana-ruiz -WELCOME-> PER'],
   ['role words and a full name: the person acts for the named country', 'Kenyan deputy trade minister John Kamau met Tanzanian officials.', 'john-kamau/KEN -MEET-> tza-official/TZA'],
   ['role words and a full name: an agent noun heads the role', 'Brazilian mediator Paulo Souza visited Angola.', 'paulo-souza/BRA -VISIT-> AGO'],
   ['a team position before a full name: the person acts', 'England lock Danny Vale kicked Tom Reid.', 'danny-vale/GBR -KICK-> tom-reid'],
