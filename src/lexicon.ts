@@ -202,7 +202,7 @@ export const GENERIC_BY_TYPE: Record<string, 'country' | 'organization' | 'perso
 });
 
 /** Things and people that say, when no one is named: "the report said", "a statement said", "analysts said". */
-export const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|newspapers|study|survey|document|letter|book|poll|data|figures|website|television|radio|stations?|channels?|agenc(?:y|ies)|networks?|media|outlets?|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|announcers?|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?)$/i;
+export const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|newspaper|newspapers|study|survey|document|letter|book|poll|data|figures|website|television|radio|stations?|channels?|agenc(?:y|ies)|networks?|media|outlets?|broadcast|bulletin|announcement|sources?|message|memo|cable|transcript|filing|complaint|indictment|ruling|verdict|release|analysts?|traders?|economists?|experts?|observers?|critics?|witnesses|witness|announcers?|commentators?|insiders?|scientists?|researchers?|spokes(?:wo)?m[ae]n|spokesperson|officials?|laws?|constitution|decrees?|resolutions?|treaty|charter|manifesto|proposals?)$/i;
 
 /** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
 export const SPEECH_VERBS = set(`say tell add note state announce declare claim report stress emphasize emphasise warn

@@ -98,7 +98,7 @@ export function inQuotation(text: string, at: number): boolean {
 }
 
 /** Writings that say what their authors say ("the report said", "a statement from the ministry said"). */
-const WRITINGS = /^(report|statement|study|survey|poll|document|letter|paper|analysis|review|communiqu[eé]|memo|cable|filing|release|announcement|assessment|audit|research)s?$/;
+const WRITINGS = /^(report|statement|study|survey|poll|document|letter|paper|analysis|review|communiqu[eé]|memo|cable|filing|release|announcement|assessment|audit|research|proposal|manifesto|resolution|decree)s?$/;
 
 /**
  * The word naming whoever wrote the writing headed by h ("a report by Zentrix", "a statement from

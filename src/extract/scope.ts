@@ -293,7 +293,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("was arrested for attacking", "acquitted of killing": the gerund the verb holds someone to;
         // the accusing verb itself may make no clause: "with Milburn accusing Mr Howard of producing …")
         const held = r === 'advcl' && heldGerund(t, x);
-        if (ALLEGE.test(up?.verb.lemma ?? '') || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
+        // (not a clause on the accuser itself: "a statement issued by Peru accuses Chile of …" was issued)
+        const onAccuser = /^nsubj/.test(t.rel(g)) && !gc;
+        if ((ALLEGE.test(up?.verb.lemma ?? '') && !onAccuser) || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an

@@ -96,6 +96,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a second "that"-clause of the speech verb is reported too', 'The announcer says that two people are missing, and that Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:announcer'],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
   ['… so do radio stations, a news source not named', 'According to local radio stations, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:local-radio-station'],
+  ['a text of law that states is a source ("the law states")', 'The law states that Peruvians must defend Chile.', 'per-people -DEFEND-> CHL', 'concept:law'],
+  ['… and so is a constitution', 'The constitution says Peru must defend Chile.', 'PER -DEFEND-> CHL', 'concept:constitution'],
   ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
   ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],
   ['an "after"-clause of the speech verb too, parsed as its complement', 'Bolivia warned Peru after Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', undefined],

@@ -78,6 +78,7 @@ const TABLES: Record<string, Row[]> = {
     ['a belief is no claim of fact', 'Ghana believes that Togo attacked its border posts.', 'TGO -ATTACK-> border posts', { modality: 'possible', tense: 'past' }],
     ['… nor is what someone thought', 'The rebels thought that Togo supported them.', 'TGO -SUPPORT-> group:rebel', { modality: 'possible' }],
     ['under an accusation', 'Greece accused Turkey of violating its airspace.', 'TUR -VIOLATE-> airspace', { modality: 'possible' }],
+    ['… but a participle on the accuser is no part of the allegation', 'A statement issued by Peru accuses Chile of attacking Bolivia.', 'PER -ISSUE-> statement', { modality: 'asserted' }],
     ['an embedded question', 'Iran asked whether Iraq rejected the plan.', 'IRQ -REJECT-> plan', { modality: 'possible' }],
     ['an "if" condition', 'Peru will impose sanctions on Chile if Chile rejects the offer.', 'CHL -REJECT-> offer', { modality: 'conditional' }],
     ['an "if" condition with no comma, which the parser makes the main clause', 'If Jo Vale had been in better shape she would have beaten Ana Ruiz.', 'jo-vale -BE_IN-> better shape', { modality: 'conditional' }],
