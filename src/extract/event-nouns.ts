@@ -82,6 +82,11 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // whose object is the act (its clause says whether and when: `clause`)
     const light = !agents.length && victim.length > 0 && t.rel(n) === 'obj' && g >= 0 && LIGHT.test(t.lemma(g)) ? g : undefined;
     if (light !== undefined) agents = subjectsOf(t, A, light);
+    // ("the attacks could have been carried out by the Shining Path": the agent of a passive light
+    // verb whose subject is the act did it; with no victim named, the act itself is the object)
+    const carried = !agents.length && t.rel(n) === 'nsubj:pass' && g >= 0 && LIGHT.test(t.lemma(g)) ? g : undefined;
+    if (carried !== undefined) agents = t.children(carried).filter((x) => /^obl(:agent)?$/.test(t.rel(x)) && t.caseWord(x) === 'by').flatMap((x) => A.mentionsOf(x));
+    const clause = light ?? (agents.length ? carried : undefined);
     // the noun under a verb of allegation or a claim of responsibility
     const { agent, alleged, by, verb } = responsible(t, A, n, blamedOn);
     let negated = false;
@@ -104,7 +109,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     // (with no victim named, the act itself is the object: "blamed the FMLN for the attack")
     const objects = victim.length ? victim : own >= 0 ? [own] : [];
     if (!objects.length) continue;
-    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(negated ? { negated } : {}), ...(owned ? { ownerOf: own } : {}), ...(light !== undefined ? { clause: light } : {}) });
+    out.push({ subjects: agents, objects, label: victim.length ? ev.verb : 'responsible for', lemma: ev.verb, rule: 'nominal:event', noun: n, modality, speakers, ...(negated ? { negated } : {}), ...(owned ? { ownerOf: own } : {}), ...(clause !== undefined ? { clause } : {}) });
   }
   return out;
 }

@@ -334,7 +334,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
       // under no verb of its own has happened, whatever the time of the clause that names it)
       const around = nominalTense(a.tree, (h) => verbAt.get(h)?.tense, n.noun!);
       const tense = v?.tense ?? (around === 'present' ? 'past' : around);
-      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? n.negated ?? false, modality: v?.modality ?? n.modality, tense });
+      // ("carried out by the Shining Path or the FMLN": alternatives may each be the doer)
+      const said = v?.modality ?? n.modality;
+      const rel = relation(n.label, { lemma: n.lemma, lemmas: [n.lemma], negated: v?.negated ?? n.negated ?? false, modality: said === 'asserted' && joinedByOr(n.subjects) ? 'possible' : said, tense });
       at = a.chs[n.subjects[0] ?? n.ownerOf ?? -1]?.head;
       const by = ends(n.speakers)[0];
       // "the murder of three judges": no doer named, the unidentified individuals (extract/unattributed.ts),

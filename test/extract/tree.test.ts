@@ -494,4 +494,8 @@ test('tree: a sentence with no verb at its root takes the past tense of a verb t
   utoks[7].lemma = 'locate';
   const u = new Tree(utoks);
   assert.equal(u.rel(7), 'acl');
+  // (nor one with a "by" agent: "… , messages stopped by the firm")
+  const wtoks = tokens([...rows.slice(0, 8), ['by', 'ADP', 'IN', 9, 'case'], ['firm', 'NOUN', 'NN', 7, 'obl:agent'], ['.', 'PUNCT', '.', 0, 'punct']]);
+  wtoks[7].lemma = 'explode';
+  assert.equal(new Tree(wtoks).rel(7), 'acl');
 });

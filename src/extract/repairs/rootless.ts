@@ -7,7 +7,7 @@
 import { objectShare } from '../../nlp/verb-objects.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
-import { children } from './draft.js';
+import { children, hasByAgent } from './draft.js';
 
 /** How often (at most) a verb may take an object or be passive for its "-ed" form to be read as a past tense. */
 const INTRANSITIVE = 0.4;
@@ -32,6 +32,8 @@ export function repairRootlessPast(d: Draft): void {
     // (nor one with a clause of its own: "attempted to kidnap X" is read with its complement)
     // (a "to" right after it opens one however the parser read it: "ATTEMPTED TO KIDNAP")
     if (children(d, v).some((k) => /^(nsubj|obj|aux|mark|cop|expl|xcomp|ccomp|csubj)/.test(d.rels[k])) || tk[v + 1]?.lower === 'to') continue;
+    // (an agent makes it a passive participle: "messages stopped by security firm X")
+    if (hasByAgent(d, v)) continue;
     const share = objectShare(tk[v].lemma);
     if (share === undefined || share > INTRANSITIVE) continue;
     // (the noun a subject's: not itself an object or a prepositional phrase's noun)
