@@ -9,7 +9,7 @@ import type { Settings } from '../settings.js';
 import { segment, type Sentence } from './segment.js';
 import { chunk, type Chunk } from './chunks.js';
 import { isCapsCopy, upperShare } from './normalize.js';
-import { readMention, conceptKey, conceptName, spanText, type Mention } from './mentions.js';
+import { possessiveRef, readMention, conceptKey, conceptName, spanText, type Mention } from './mentions.js';
 import { findClauses, type Clause } from './clauses.js';
 import { Tree } from './tree.js';
 import { Arguments } from './arguments.js';
@@ -427,10 +427,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // ("His version of Jim Reed's song topped the charts. In 1972, he …": any "his" or "her"
       // continues its person's chain, so it counts for the next pronoun as a mention does, Lappin &
       // Leass's equivalence classes; the concept itself keeps no owner)
-      else if (m.kind === 'concept' && !owner && /^(his|her)$/.test(a.s.tokens[m.start]?.lower ?? '')) {
-        const w = a.s.tokens[m.start].lower;
-        const p = ctx.resolve({ kind: 'pronoun', start: m.start, end: m.start + 1, text: a.s.tokens[m.start].text, ref: { word: w, want: 'person' } }, a.s.index, undefined, a)[0];
-        if (p?.type === 'person') ctx.see(p, a.s.index, false, { text: a.s.tokens[m.start].text, rel: 'nmod:poss' });
+      else if (m.kind === 'concept' && !owner) {
+        const his = possessiveRef(a.s.tokens, m.start);
+        const p = his?.ref?.want === 'person' ? ctx.resolve(his, a.s.index, undefined, a)[0] : undefined;
+        if (his && p?.type === 'person') ctx.see(p, a.s.index, false, { text: his.text, rel: 'nmod:poss' });
       }
       // ("Tom Vale, the Zentrix chairman, … the firm": the body whose office a person holds is named too)
       const body = m.role?.of;

@@ -6,7 +6,7 @@
  * The chunk grammar is ReVerb's view of a sentence (Fader et al., EMNLP 2011): arguments are
  * noun phrases, relation phrases are verb groups plus a following preposition.
  */
-import { nounLemma, verbLemma, type Token } from '../nlp/wink.js';
+import { gluedHyphen, nounLemma, verbLemma, type Token } from '../nlp/wink.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
 import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES, COMBINING_FORMS } from '../lexicon.js';
@@ -142,8 +142,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
   // ("a major shake-up of its board", "the buy-out of Zentrix", "take-up rates": a word and a
   // particle hyphened together are one noun, or a noun's modifier, not a verb and a preposition)
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const w = tokens[i - 1], h = tokens[i], p = tokens[i + 1];
-    if (h.text !== '-' || h.start !== w.end || p.start !== h.end || !HYPHENED_PARTICLE.test(p.lower) || !/^[a-z]+$/i.test(w.text)) continue;
+    const w = tokens[i - 1], p = tokens[i + 1];
+    if (!gluedHyphen(tokens, i) || !HYPHENED_PARTICLE.test(p.lower) || !/^[a-z]+$/i.test(w.text)) continue;
     if (!/^(VERB|NOUN|ADJ|ADV)$/.test(w.pos)) continue;
     w.pos = 'NOUN';
     p.pos = 'NOUN';
@@ -151,8 +151,8 @@ export function repairTags(tokens: Token[], caseless = false): void {
   // ("Jim Reed's free-kick in the draw", "a late spot-kick": the word after a glued hyphen that wink
   // reads as a verb and our tagger as a noun heads a compound noun, so the phrase runs to it)
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const w = tokens[i - 1], h = tokens[i], v = tokens[i + 1];
-    if (h.text !== '-' || h.start !== w.end || v.start !== h.end || !/^[a-z]+$/.test(v.text) || !/^[a-z]+$/.test(w.text)) continue;
+    const w = tokens[i - 1], v = tokens[i + 1];
+    if (!gluedHyphen(tokens, i) || !/^[a-z]+$/.test(v.text) || !/^[a-z]+$/.test(w.text)) continue;
     const misread = v.pos === 'VERB' && v.upos === 'NOUN';
     if (!misread && v.pos !== 'NOUN') continue;
     // (the compound's head: no noun or adjective after it, "a hat-trick against", not "free-kick specialist")

@@ -11,6 +11,7 @@
  * nor a weekday cut short that is a name ("offered by Sun.").
  */
 import type { Tree } from './tree.js';
+import { WEEKDAYS } from './time.js';
 
 /** Relations (without subtypes) that open a clause of their own. */
 const CLAUSE = /^(acl|advcl|ccomp|csubj|parataxis|xcomp|root)$/;
@@ -24,7 +25,7 @@ const ABBREVIATED_DAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 export type DateSpan = [number, number, string];
 
 /** A weekday's name: a date after it and a comma is the same day ("Monday, 3 March"). */
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKDAY = new RegExp(`^(${WEEKDAYS.join('|')})$`, 'i');
 
 /**
  * wink's date and time spans (token index pairs) with the parts of one expression joined: it

@@ -11,6 +11,7 @@
  *                                                            through the apposition to its name
  *   "…, saying it would retaliate"              advcl     → the main clause's subject
  */
+import { gluedHyphen } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
@@ -89,7 +90,7 @@ function isPredicateHead(t: Tree, i: number): boolean {
   if (r === 'conj' && t.xpos(i) === 'VBG' && /^VB[DZP]$/.test(t.xpos(t.head(i))) && t.child(i, 'aux') === undefined && t.child(i, 'nsubj') === undefined) return false;
   // "drought-hit Somalia", "war-torn Sudan": a participle hyphenated to a noun is an adjective
   const tk = t.tokens;
-  if (i >= 2 && tk[i - 1].text === '-' && tk[i - 1].end === tk[i].start && tk[i - 2].end === tk[i - 1].start) return false;
+  if (i >= 2 && gluedHyphen(tk, i - 1)) return false;
   // ("GILDA FLORES, A MEMBER OF …", "COLONEL FRANCISCO ELENA FUENTES": a surname of wire copy read as
   // a verb in "-es" is a word of the person's name the recogniser found, after another)
   if (i > 0 && tk[i].ne === 'person' && tk[i - 1].ne === 'person' && /^[A-Z]/.test(tk[i].text) && /^[A-Z]/.test(tk[i - 1].text)) return false;
@@ -319,7 +320,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       if (nm !== undefined) {
         // ("was runner-up to": a word hyphenated onto the noun is part of it)
         const tk = t.tokens;
-        const hy = ph >= 2 && tk[ph - 1].text === '-' && tk[ph - 2].end === tk[ph - 1].start && tk[ph - 1].end === tk[ph].start ? `${t.lower(ph - 2)}-` : '';
+        const hy = ph >= 2 && gluedHyphen(tk, ph - 1) ? `${t.lower(ph - 2)}-` : '';
         const word = t.upos(ph) === 'ADJ' ? `be ${hy}${t.lower(ph)}` : t.lemma(ph).startsWith(hy) ? t.lemma(ph) : hy + t.lemma(ph);
         const label = `${word} ${t.caseWord(nm)}`;
         out.push({ ...base, subjects, objects: A.mentionsOf(nm), verb: { ...verb, label, lemma: t.lemma(ph), lemmas: [t.lemma(ph)], copula: undefined }, args: [t.span(nm)], objectArgs: 0, rule: 'copula', view: 'graph' });

@@ -9,9 +9,9 @@
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Mention } from './mentions.js';
-import { gazetteer } from '../resolve/gazetteer.js';
+import { countryActor, gazetteer } from '../resolve/gazetteer.js';
 import { personCountry } from '../resolve/persons.js';
-import { slug } from '../resolve/names.js';
+import { displayCase, slug } from '../resolve/names.js';
 import { isCommonWord } from './name-kind.js';
 
 /** Nouns of a government that a leader's or a party's name may come before. */
@@ -38,11 +38,11 @@ export function leaderGovernment(tokens: Token[], m: Mention, canonical: (a: Act
   // (nor a common noun before it: "the military government", "the transition government")
   if (caseless && words.some((t) => !/^[A-Z]/.test(t.text) && isCommonWord(t.lower))) return undefined;
   const g = gazetteer();
-  const name = words.map((t) => (caseless ? upFirst(t.text) : t.text)).join(' ');
+  const name = words.map((t) => (caseless ? displayCase(t.text) : t.text)).join(' ');
   // a party's government ("the Labour government") is its country's
   const party = g.entries.get(name.toLowerCase());
   // ("the Labour government" is the one in office; "a Labour government" the party in power, mentions.ts)
-  if (party) return party.type === 'organization' && party.country && tokens[m.start]?.lower === 'the' && g.generic.get('party')?.includes(party.id) ? countryActor(party.country, m.text) : undefined;
+  if (party) return party.type === 'organization' && party.country && tokens[m.start]?.lower === 'the' && g.generic.get('party')?.includes(party.id) ? countryActor(g, party.country, m.text) : undefined;
   // (no other listed name: "the republican administration" is no leader's)
   if (words.some((t) => g.entries.has(t.lower))) return undefined;
   // a leader's ("the Bush administration", "President Cristiani's government")
@@ -51,7 +51,7 @@ export function leaderGovernment(tokens: Token[], m: Mention, canonical: (a: Act
   // (a lone word that is an English word, or a word of a government's politics, is no surname to
   // look up: "the republican administration" matched a stray name in the persons list)
   if (!person.length || (person.length === 1 && !titled && (isCommonWord(person[0].lower) || POLITICS.test(person[0].lower)))) return undefined;
-  const nm = person.map((t) => (caseless ? upFirst(t.text) : t.text)).join(' ');
+  const nm = person.map((t) => (caseless ? displayCase(t.text) : t.text)).join(' ');
   // (the document's full name when it gave one; a lone surname it never introduced stays as written)
   const p = canonical({ id: slug(nm), name: nm, type: 'person', mention: nm });
   const full = p.type === 'person' ? p.name : nm;
@@ -59,12 +59,5 @@ export function leaderGovernment(tokens: Token[], m: Mention, canonical: (a: Act
   // government is one under the titles the persons list files leaders by: "President Bush")
   const code = (p.type === 'person' ? p.country : undefined) ?? personCountry(full, true)
     ?? (person.length === 1 ? personCountry(`president ${full}`) ?? personCountry(`prime minister ${full}`) : undefined);
-  return code ? countryActor(code, m.text) : undefined;
+  return code ? countryActor(g, code, m.text) : undefined;
 }
-
-function countryActor(code: string, mention: string): Actor | undefined {
-  const c = gazetteer().actors.get(code);
-  return c && c.type === 'country' ? { id: c.id, name: c.name, type: 'country', mention, country: c.id } : undefined;
-}
-
-const upFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

@@ -6,6 +6,7 @@
  * the media is a body wherever the document names it (extract/analyse.ts, with the other cues).
  */
 import type { Tree } from './tree.js';
+import { spanText } from './mentions.js';
 
 /** Nouns of the media, which a broadcaster's or a paper's name comes before. */
 const MEDIA = /^(channel|television|tv|network|newspaper|radio|broadcaster|magazine|tabloid|website)$/;
@@ -23,12 +24,7 @@ export function mediaNames(t: Tree): string[] {
     const g = t.head(i);
     if (g <= i || !MEDIA.test(t.lower(g)) || t.upos(g) !== 'NOUN') continue;
     const [a, b] = t.span(i);
-    const words: string[] = [];
-    for (let k = a; k < b; k++) {
-      const glued = k > a && t.tokens[k - 1].end === t.tokens[k].start;
-      if (glued) words[words.length - 1] += t.tokens[k].text;
-      else words.push(t.tokens[k].text);
-    }
+    const words = spanText(t.tokens, a, b).split(' ');
     for (let n = words.length; n >= 1; n--) out.push(words.slice(0, n).join(' ').toLowerCase());
   }
   return out;

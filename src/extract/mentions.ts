@@ -5,11 +5,11 @@
  * Russian Federation Andrei Belousov"), a pronoun or definite description to resolve later
  * ("he", "the alliance", "the two countries"), a time ("next year"), or a concept ("exercises").
  */
-import type { Token } from '../nlp/wink.js';
+import { gluedHyphen, type Token } from '../nlp/wink.js';
 import type { Actor, Mention, MentionKind } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
-import { gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
+import { countryActor, gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName, isFirstName, AWARD_CATEGORIES } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
@@ -242,7 +242,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       // ("Air Jamaica", "Bank Austria": a body's word before a place's name makes a body of both)
       // ("T-Mobile USA": a brand hyphened together before a country's name is the brand's arm there)
       let s0 = n0 - 1;
-      while (s0 - 2 >= a && tokens[s0 - 1].text === '-' && tokens[s0 - 1].start === tokens[s0 - 2].end && tokens[s0].start === tokens[s0 - 1].end) s0 -= 2;
+      while (s0 - 2 >= a && gluedHyphen(tokens, s0 - 1)) s0 -= 2;
       // ("Athletics Kenya", "Cycling Australia": a sport before a country's name is its governing body)
       // ("BBC Radio Wales": a broadcaster's medium before a place's name is the broadcaster there)
       // ("Telekom Austria": so does a word no name list gives anyone; "Tony Jordan" has a first name)
@@ -414,8 +414,8 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("the ARENA government", "the Labour government": a party's government is its country's, leader-government.ts)
     // (a party only: "the Microsoft administration" is the firm's management; and the government in
     // office only: "a Labour government", "formed a Labour government" is the party in power)
-    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && tokens[a].lower === 'the' && g.generic.get('party')?.includes(owner.id) ? g.actors.get(owner.country) : undefined;
-    if (partyState?.type === 'country') return mk('actor', { actor: { id: partyState.id, name: partyState.name, type: 'country', mention: spanText(tokens, a, b), country: partyState.id } });
+    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && tokens[a].lower === 'the' && g.generic.get('party')?.includes(owner.id) ? countryActor(g, owner.country, spanText(tokens, a, b)) : undefined;
+    if (partyState) return mk('actor', { actor: partyState });
     if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts
     // (as event coders read them) when only the nationality names who made them
@@ -613,7 +613,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   // relation owned by a pronoun is owned by whom the pronoun is, resolved later, so the nominal
   // rules read its doer; not every noun: "his plan" stays a concept)
   if (POSSESSIVE_PRONOUN[det] && b - a === 2 && (MOTION_NOUNS[head.lower] || RELATIONAL_NOUNS[head.lower])) {
-    return mk('concept', { concept: conceptName(tokens, a, b), ownerRef: { kind: 'pronoun', start: a, end: a + 1, text: tokens[a].text, ref: { word: det, want: POSSESSIVE_PRONOUN[det] } } });
+    return mk('concept', { concept: conceptName(tokens, a, b), ownerRef: possessiveRef(tokens, a) });
   }
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
@@ -636,6 +636,12 @@ const STANDING = /^(new|incoming|current|embattled|beleaguered|veteran|outspoken
 
 /** Possessive pronouns and what they want of their antecedent. */
 const POSSESSIVE_PRONOUN: Record<string, 'person' | 'thing' | 'plural'> = { his: 'person', her: 'person', its: 'thing', their: 'plural' };
+
+/** The pronoun mention of the possessive determiner at token i ("his", "its"), for coreference to resolve; else undefined. */
+export function possessiveRef(tokens: Token[], i: number): Mention | undefined {
+  const word = tokens[i]?.lower ?? '', want = POSSESSIVE_PRONOUN[word];
+  return want ? { kind: 'pronoun', start: i, end: i + 1, text: tokens[i].text, ref: { word, want } } : undefined;
+}
 
 /** Bodies a person's "his" or "her" makes that person's own: "his party", "her company", "his country". */
 const OWN_BODIES = /^(party|company|firm|organisation|organization|union|country|nation)$/;

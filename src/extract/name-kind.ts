@@ -5,7 +5,7 @@
  * the name ("phone maker Nokia", "the film X"), the entity recogniser's type, and the words' shapes.
  * Also which leading words of a capitalised run are a descriptor rather than a name ("Actress").
  */
-import { nlp, its, winkKnows, type Token } from '../nlp/wink.js';
+import { gluedHyphen, nlp, its, winkKnows, type Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import { knownSurname, knownFirstName } from '../resolve/persons.js';
 import { personGender, firstNameGender } from '../resolve/gender.js';
@@ -139,7 +139,7 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (ne) return NE_TYPES[ne];
   const core = words.filter((w) => w.text !== '-' && !NAME_PARTICLES.test(w.text));
   // ("T-Mobile", "E-Plus": a single letter hyphened onto a name is a brand's)
-  if (words.length === 3 && words[1].text === '-' && words[1].start === words[0].end && words[2].start === words[1].end && /^[A-Z]$/.test(words[0].text) && /^[A-Z][a-z]+$/.test(words[2].text)) return 'organization';
+  if (words.length === 3 && gluedHyphen(words, 1) && /^[A-Z]$/.test(words[0].text) && /^[A-Z][a-z]+$/.test(words[2].text)) return 'organization';
   // Two to four capitalised words read as a person's name by their shape alone, unless they start
   // with an ordinary English word that is no first name ("Standard Chartered", "Law Lords", "Daily
   // Record") or follow "the" ("the Rolling Stones"): people's names do neither, bodies' names do.

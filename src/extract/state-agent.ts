@@ -10,7 +10,7 @@
 import type { Actor } from '../types.js';
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
-import { gazetteer } from '../resolve/gazetteer.js';
+import { countryActor, gazetteer } from '../resolve/gazetteer.js';
 
 /** Verbs of state power; "put" only as "put under arrest/investigation". */
 const STATE_ACTS = new Set(['arrest', 'detain', 'jail', 'imprison', 'sentence', 'convict', 'charge', 'indict', 'prosecute',
@@ -39,10 +39,10 @@ export function findStateActs(a: Analysed): StateAct[] {
       if (chs[k].kind !== 'ADP' || s.tokens[chs[k].start].lower !== 'in') continue;
       const place = a.resolved.get(k + 1)?.[0];
       const code = place?.type === 'country' ? place.id : place?.type === 'location' ? place.country : undefined;
-      const country = code ? gazetteer().actors.get(code) : undefined;
+      const agent = code ? countryActor(gazetteer(), code, place!.mention) : undefined;
       // "put under investigation" says what was done; the other verbs say it themselves
       const label = c.verb.lemma === 'put' ? `put under ${s.tokens[chs[c.vg + 2]?.head ?? -1]?.lower ?? ''}`.trim() : c.verb.label;
-      if (country) out.push({ clause: c, label, agent: { id: country.id, name: country.name, type: 'country', mention: place!.mention, country: country.id }, rule: 'passive:state' });
+      if (agent) out.push({ clause: c, label, agent, rule: 'passive:state' });
       break;
     }
   }

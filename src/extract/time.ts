@@ -22,10 +22,11 @@ export function normalizeDate(expr: string): string {
   return ymd(y, mo, d);
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The days of the week, Sunday first (Date's getUTCDay order); extract/clause-time.ts reads them too. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const WEEKDAY_PART = /^((?:last |this |next )?(?:sun|mon|tues|wednes|thurs|fri|satur)day) (?:morning|afternoon|evening|night)$/;
-const WEEKDAY_BEFORE_DATE = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day (?=\d{1,2}(?:st|nd|rd|th)? [a-z]{3}|[a-z]{3,} \d)/;
+const WEEKDAY_PART = new RegExp(`^((?:last |this |next )?(?:${WEEKDAYS.join('|')})) (?:morning|afternoon|evening|night)$`);
+const WEEKDAY_BEFORE_DATE = new RegExp(`^(?:${WEEKDAYS.join('|')}) (?=\\d{1,2}(?:st|nd|rd|th)? [a-z]{3}|[a-z]{3,} \\d)`);
 
 /**
  * A relative expression made absolute from the document's date ("Monday", "yesterday", "last

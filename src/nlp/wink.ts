@@ -54,6 +54,11 @@ export interface Token {
   ne?: 'person' | 'organization' | 'place';
 }
 
+/** Is token i a hyphen written between two words with no space either side ("buy-out", "Al-Jazeera")? */
+export function gluedHyphen(tokens: readonly Token[], i: number): boolean {
+  return i >= 1 && i + 1 < tokens.length && tokens[i].text === '-' && tokens[i - 1].end === tokens[i].start && tokens[i].end === tokens[i + 1].start;
+}
+
 /** Tokenises a short phrase the way documents are tokenised: the key of gazetteer entries. */
 export function phraseTokens(phrase: string): string[] {
   return nlp.readDoc(phrase).tokens().out(its.value).map((t: string) => t.toLowerCase());

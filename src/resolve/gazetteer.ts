@@ -13,7 +13,7 @@ import worldCountries, { type Country } from 'world-countries';
 const countries = worldCountries as unknown as Country[];
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ActorType, ArmedKind } from '../types.js';
+import type { Actor, ActorType, ArmedKind } from '../types.js';
 import { phraseTokens } from '../nlp/wink.js';
 import { slug } from './names.js';
 import type { UserActors } from './user-actors.js';
@@ -183,6 +183,12 @@ function adjectiveAmong(a: UserActor): string | undefined {
  */
 export function demonymOf(g: Gazetteer, id: string, fallback: string): string {
   return g.actors.get(id)?.demonym ?? fallback;
+}
+
+/** The country actor for an ISO alpha-3 code, as the text named it; undefined when the code names no country. */
+export function countryActor(g: Gazetteer, code: string, mention: string): Actor | undefined {
+  const c = g.actors.get(code);
+  return c?.type === 'country' ? { id: c.id, name: c.name, type: 'country', mention, country: c.id } : undefined;
 }
 
 /** Persons' countries live in persons.ts; re-exported here for callers of the dictionary. */

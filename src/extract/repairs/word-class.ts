@@ -5,6 +5,7 @@
  * word's real class.
  */
 import type { Draft } from './draft.js';
+import { gluedHyphen } from '../../nlp/wink.js';
 import { below, children, xposOf } from './draft.js';
 
 /**
@@ -114,6 +115,5 @@ export function repairHyphenedParticle(d: Draft): void {
 
 /** Is token p a particle hyphened, with no space, onto the word two before it ("buy-out", "sell-off")? */
 function hyphenedParticle(tk: Draft['tokens'], p: number): boolean {
-  const h = p - 1, w = p - 2;
-  return w >= 0 && tk[h].text === '-' && tk[h].start === tk[w].end && tk[p].start === tk[h].end && /^(up|out|off|down|over|back)$/.test(tk[p].lower);
+  return p >= 2 && gluedHyphen(tk, p - 1) && /^(up|out|off|down|over|back)$/.test(tk[p].lower);
 }
