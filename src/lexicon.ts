@@ -50,6 +50,19 @@ export const AGENT_HEADS: Record<string, 'organization' | 'group' | 'person'> = 
 });
 
 /**
+ * One of a nation's people by occupation or lot, in the singular: "a U.S. soldier", "an Israeli
+ * settler", "a British engineer" are persons of that country (extract/mentions.ts), the same node
+ * as the plural's group. Only straight after the nationality: "tourists in Egypt" or "hostages in
+ * Lebanon" are seldom that country's, so these are no AGENT_HEADS (which "X in Peru" reads as
+ * Peru's, extract/analyse.ts). Not "citizen", which news uses for what someone becomes or is; nor
+ * "civilian", mostly an adjective ("El Salvador's civilian left"), nor "guerrilla", which wire copy
+ * uses for the movement ("the Salvadoran guerrilla noted that it …").
+ */
+export const NATIONAL_PERSONS = new Set(`soldier policeman policewoman officer student activist protester demonstrator
+  tourist hostage pilot doctor nurse engineer peacekeeper rebel militant settler refugee resident villager farmer priest
+  teacher`.split(/\s+/));
+
+/**
  * A capitalised word of a person's name, with the inner capital of a Gaelic, Romance or Dutch
  * surname prefix ("McGonagall", "MacArthur", "DiCaprio", "DeLay", "O'Brien"), not a brand's
  * ("YouTube", "PlayStation").

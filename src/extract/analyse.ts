@@ -223,6 +223,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (not as what someone is: "he was one of the leaders of ARENA" says whose leader he was)
       if (ofBody && (said(c.head) || said(tree.head(c.head)))) return;
       if (!ofBody && !nx.actor.country) return;
+      // (a body's word "of" people is no body of their nation: "the movement of Palestinian workers"
+      // is their moving, "a group of Kenyan students" the students)
+      if (!ofBody && role === 'organization' && (nx.actor.type === 'group' || nx.actor.type === 'person')) return;
       m.kind = 'actor';
       // (one node per lemma, named as a group is: "Kenyan lawmakers")
       const which = qualifierWords(s.tokens, m.start, c.head);

@@ -15,7 +15,7 @@ import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, proper
 import { qualifierWords } from './body-name.js';
 import { roleOwner } from './role-owner.js';
 import {
-  LANGUAGES, MEDIA, AGENT_HEADS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
+  LANGUAGES, MEDIA, AGENT_HEADS, NATIONAL_PERSONS, BODY_MEMBERS, AFFILIATION_ROLES, STATE_HEADS, ATTACK_HEADS, TITLES, ORG_WORDS, PLACE_WORDS, DESCRIPTORS, PERSON_PRONOUNS, THING_PRONOUNS, PLURAL_PRONOUNS,
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES, DISEASE_ACRONYMS,
 } from '../lexicon.js';
 
@@ -432,7 +432,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (e.kind === 'org' && g.actors.get(e.id)?.armed && (UNNAMED_ARMED[restWords] || ARMED_MEMBERS.test(restWords) || ownUnit)) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // (a "force" is a nation's own only as its air, police or security force: "the peacekeeping
     // force in Lebanon" is not Lebanon's)
-    const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma];
+    // (a nation's one soldier, settler or engineer too, lexicon.ts NATIONAL_PERSONS: "a U.S. soldier")
+    const agent = hl === 'force' && !FORCE_KINDS.test(tokens[head.i - 1]?.lower ?? '') ? undefined
+      : AGENT_HEADS[hl] ?? AGENT_HEADS[head.lemma] ?? (e.type === 'country' && NATIONAL_PERSONS.has(hl) ? 'person' : undefined);
     if (agent) {
       // ("the England team", "Scottish police": a nation of the United Kingdom keeps its own name and node)
       // (not an office holder, whom coreference finds by the state's id: "the Scottish leader … she")

@@ -20,6 +20,8 @@ const CASES: Array<[why: string, text: string, id: string]> = [
   ['a country\'s possessive before a generic body the gazetteer knows for another country', "Brazil's Congress approved the reform of Chile.", 'bra-congress'],
   ['… not before a body with a name of its own', "Britain's Labour Party criticised Chile.", 'UK_LABOUR'],
   ['soldiers keep one node whatever describes them', 'Elite Salvadoran soldiers attacked Honduras.', 'slv-soldier'],
+  ['one of a nation\'s people, in the singular, is the plural\'s node', 'A roadside bomb killed one U.S. soldier near Kirkuk.', 'usa-soldier'],
+  ['… an occupation too', 'Gunmen kidnapped a British engineer in Basra.', 'gbr-engineer'],
   ['a body\'s people "of" it are named after the body, as "Hamas leaders" are', 'Leaders of Hamas met Chile.', 'hamas-leader'],
   ['… "from" it too, and a body with no country of its own', 'Officials from the World Bank criticised Peru.', 'world-bank-official'],
   ['… one node with the compound form', 'Representatives of the FMLN met Chile.', 'fmln-representative'],
@@ -32,6 +34,11 @@ const NOT: Array<[why: string, text: string, id: string]> = [
   ['… nor a group\'s leaders', 'Leaders of Hamas met Chile.', 'pse-leader'],
   ['… nor the body itself', 'TWO LEADERS OF THE LEFTIST PATRIOTIC UNION [UP] WERE KILLED BY GUNMEN IN TOLIMA.', 'patriotic-union'],
   ['what someone is stays whose leader he is', 'Smith was one of the leaders of Hamas.', 'hamas-leader'],
+  ['a body\'s word "of" a nation\'s people is no body of that nation', 'Israel eased restrictions on the movement of Palestinian workers.', 'pse-movement'],
+  ['tourists in a country are seldom its own', 'Gunmen attacked tourists in Egypt.', 'egy-tourist'],
+  ['a citizenship one takes is no person beside one', 'Mr Fischer will become an Israeli citizen to take the post.', 'isr-citizen'],
+  ['an armed group\'s one militant stays its member, no person of its own', 'A Shining Path militant was killed by police.', 'shining-path-militant'],
+  ['… nor is a group "of" them', 'A group of Kenyan students stormed the ministry.', 'ken-group'],
 ];
 for (const [why, text, id] of NOT) {
   test(`body name: ${why} — "${text}" ↛ ${id}`, () => {
@@ -43,6 +50,12 @@ for (const [why, text, id] of CASES) {
     assert.ok(ids(text).includes(id), run(text).map(show).join(' | '));
   });
 }
+
+test('body name: a nation\'s people in the plural stay a group beside the singular\'s person', () => {
+  const types = (text: string) => run(text).flatMap((t) => [t.subject, t.object]).filter((a) => a.id === 'cub-doctor').map((a) => a.type);
+  assert.deepEqual(types('Police arrested two Cuban doctors.'), ['group']);
+  assert.deepEqual(types('Police arrested a Cuban doctor.'), ['person']);
+});
 
 test('body name: a country\'s ruling and opposition parties are two actors, not one', () => {
   const ts = run("Peru's ruling party and Peru's main opposition party signed a pact with Chile.");
