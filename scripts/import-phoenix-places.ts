@@ -19,7 +19,8 @@ let inline: string | null = null;
 const flush = (code: string | null) => { if (code) for (const n of pending) { if (!by.has(n)) by.set(n, new Set()); by.get(n)!.add(code); } };
 for (const line of lines) {
   if (line.startsWith('#') || !line.trim()) continue;
-  if (line.startsWith('+')) { pending.push(line.slice(1).trim().replace(/_+$/, '').replace(/_/g, ' ').replace(/\s*\(.*\)$/, '')); continue; }
+  // (a synonym line may end in a comment: "+GOLAN_HEIGHTS  # De facto vs. de jure")
+  if (line.startsWith('+')) { pending.push(line.slice(1).replace(/#.*$/, '').trim().replace(/_+$/, '').replace(/_/g, ' ').replace(/\s*\(.*\)$/, '')); continue; }
   const code = /^\s+\[([A-Z]{3})(?:\s[^\]]*)?\]\s*$/.exec(line);
   if (code) { flush(code[1]); pending = []; continue; }
   if (/^\s/.test(line)) { pending = []; continue; }
@@ -37,7 +38,8 @@ for (const [name, set] of [...by].sort()) {
   if (set.size > 1) { dropped.ambiguous++; continue; }
   const key = phraseTokens(name).join(' ');
   // the gazetteer already holds this file's places: only other kinds of entry count as known
-  const known = g.entries.get(key);
+  // (with or without a leading "the": "The United States" is the country the gazetteer knows)
+  const known = g.entries.get(key) ?? g.entries.get(key.replace(/^the /, ''));
   if (known && known.kind !== 'place') { dropped.known++; continue; }
   const words = name.toLowerCase().split(/[\s-]+/);
   if (name.replace(/[^A-Z]/g, '').length < 5) { dropped.short++; continue; }

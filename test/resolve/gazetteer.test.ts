@@ -52,6 +52,15 @@ test('gazetteer: places carry their country and never override a country name or
   assert.equal(g.entries.get('baghdad')?.kind, 'capital');
 });
 
+test('gazetteer: a place the dictionary lists with a comment after it is still a place, named without the comment', () => {
+  const g = gazetteer();
+  // ("+GOLAN_HEIGHTS  # De facto vs. de jure" and "+HELMAND # Other provinces" in Phoenix's country blocks)
+  assert.deepEqual([g.entries.get('golan heights')?.type, g.entries.get('helmand')?.country], ['location', 'AFG']);
+  assert.ok(![...g.entries.keys()].some((k) => k.includes('#')), 'a key holds a comment');
+  // (nor is "The United States" a place beside the country it names)
+  assert.equal(g.entries.get('the united states'), undefined);
+});
+
 test('gazetteer: listed multinationals and NGOs are organisations with their country, after countries and capitals', () => {
   const g = gazetteer();
   assert.deepEqual([g.entries.get('nokia')?.type, g.entries.get('nokia')?.country], ['organization', 'FIN']);
