@@ -220,7 +220,7 @@ export const SOURCE_NOUN = /\b(report|reports|statement|communiqu[eé]|paper|new
 /** Speech and cognition verbs that attribute a clause: "X said that …", "…, he added". */
 export const SPEECH_VERBS = set(`say tell add note state announce declare claim report stress emphasize emphasise warn
   insist explain argue assert confirm deny reply respond acknowledge admit point write remark comment indicate
-  reveal suggest believe think told said predict inform assure notify`);
+  reveal suggest believe think feel told said predict inform assure notify`);
 
 /**
  * Verbs of commitment: with a "that"-clause they report what their subject undertook ("Putin

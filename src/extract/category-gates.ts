@@ -8,7 +8,7 @@
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
 import { CURRENCIES } from './name-kind.js';
-import { AID_NOUNS, RELATIONAL_NOUNS } from '../lexicon.js';
+import { AGENT_HEADS, AID_NOUNS, RELATIONAL_NOUNS } from '../lexicon.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 
 /** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
@@ -66,6 +66,14 @@ function cutsTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
   return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && (m.kind === 'actor' || tie(last(m.concept ?? m.text))); });
 }
 
+/** Are the clause's objects all things, no actor and no people ("beat forecasts", not "beat the protesters")? */
+function beatsThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  const people = (w: string) => namesPeople(w) || (w.toLowerCase().split(/\s+/).pop() ?? '') in AGENT_HEADS;
+  if (c.rule === 'reverb') return lemmas.length > 1 && !people(lemmas[lemmas.length - 1]);
+  const objs = c.objects.map((k) => a.mentions.get(k));
+  return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && !people(m.concept ?? m.text));
+}
+
 /**
  * The PLOVER types clause c is known not to be; `lemmas`: its verb's lemmas with the noun a light
  * verb or a ReVerb clause folded in.
@@ -78,5 +86,8 @@ export function uncodedTypes(a: Analysed, c: Clause, lemmas: string[]): string[]
   if (v === 'demonstrate' && c.objects.length) return ['PROTEST'];
   if (v === 'establish' && !establishesTies(a, c, lemmas)) return ['SUPPORT'];
   if (CUTTING.test(v) && !cutsTies(a, c, lemmas)) return ['SANCTION'];
+  // ("beat market expectations", "beat the deadline": a thing beaten is outdone, no one assaulted;
+  // "beat the protesters" stays ASSAULT)
+  if (v === 'beat' && beatsThing(a, c, lemmas)) return ['ASSAULT'];
   return [];
 }

@@ -60,7 +60,9 @@ export function findComplements(a: Analysed): Complement[] {
       // demand of the speaker's)
       // (nor a duty already borne: "said the people have had to make sacrifices" reports, a demand is
       // still to come; "said Greece needed to cut" is the speaker's "needs to", told in the past)
-      const borne = next !== undefined && /^(had|been)$/.test(t.lower(next.head)) && t.childrenBy(next.head, 'aux').some((x) => /^(have|has|had|having)$/.test(t.lower(x)));
+      // (and one being borne, "said the Bank is having to juggle rising prices": a progressive "having to")
+      const borne = next !== undefined && ((/^(had|been)$/.test(t.lower(next.head)) && t.childrenBy(next.head, 'aux').some((x) => /^(have|has|had|having)$/.test(t.lower(x))))
+        || (t.lower(next.head) === 'having' && t.childrenBy(next.head, 'aux').some((x) => t.lemma(x) === 'be')));
       if (next && !question && !own && (asks || (next.verb.modality === 'necessary' && !next.verb.controller && !borne))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause

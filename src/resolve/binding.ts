@@ -115,7 +115,7 @@ export function matrixSubject(t: Parse, p: number): number | undefined {
   if (v < 0 || !/^nsubj/.test(t.rel(p)) || t.rel(v) !== 'ccomp') return undefined;
   let m = t.head(v);
   // (a speech verb only: "Wells believes he would be better off in the backs" is about a player)
-  if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|suggest)$/.test(t.lemma(m))) return undefined;
+  if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|feel|suggest)$/.test(t.lemma(m))) return undefined;
   for (let n = 0; m >= 0 && n < 3; n++) {
     const s = t.children(m).find((c) => /^nsubj/.test(t.rel(c)));
     if (s !== undefined) return s;

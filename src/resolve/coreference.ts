@@ -19,10 +19,10 @@ import { describedOrg, describedPerson, nameCarries, nationalFirm, ownBody } fro
 import { ranked, type Seen } from './salience.js';
 import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
-import { AFFILIATION_ROLES, NAME_WORD, ORG_WORDS, PAIRED_BODIES, TITLES } from '../lexicon.js';
+import { AFFILIATION_ROLES, AGENT_HEADS, NAME_WORD, ORG_WORDS, PAIRED_BODIES, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
 import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
-import { isStandIn, isUnnamedPerson, isUnnamedThing, isUnnamedPlural, standInGender, unnamedPerson } from './unnamed-persons.js';
+import { isStandIn, isUnnamedPerson, isUnnamedThing, isUnnamedPlural, namesPeople, standInGender, unnamedPerson } from './unnamed-persons.js';
 /** Does noun h have an "of" phrase opened by an indefinite article ("the president of a government")? */
 function ofIndefinite(t: Parse, h: number): boolean {
   return t.children(h).some((x) => /^nmod/.test(t.rel(x)) && t.children(x).some((c) => t.rel(c) === 'case' && t.lower(c) === 'of') && t.children(x).some((c) => t.rel(c) === 'det' && /^(a|an|any|some|another)$/.test(t.lower(c))));
@@ -186,7 +186,10 @@ export class DocContext {
     // ("Sony Pictures Entertainment", "Barclays Capital": a division named after its parent is no
     // "Sony" or "Barclays", which name the parent)
     const parent = words.slice(1).some((w) => DIVISION_WORDS.test(w)) ? words[0].toLowerCase() : undefined;
-    if (this.g.entries.get(last)?.type !== 'country') for (const w of shortWordsOf(a.name)) if (w !== parent) put(`word:${w}`);
+    // ("Boeing officials", "FMLN representatives": people named after a body are no short form of
+    // it, so "Boeing" alone stays the company)
+    const people = a.type === 'group' && (namesPeople(last) || AGENT_HEADS[last] === 'group');
+    if (this.g.entries.get(last)?.type !== 'country' && !people) for (const w of shortWordsOf(a.name)) if (w !== parent) put(`word:${w}`);
     put(`name:${nameKey(a.name)}`);
   }
 

@@ -98,6 +98,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… so do radio stations, a news source not named', 'According to local radio stations, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:local-radio-station'],
   ['a text of law that states is a source ("the law states")', 'The law states that Peruvians must defend Chile.', 'per-people -DEFEND-> CHL', 'concept:law'],
   ['… and so is a constitution', 'The constitution says Peru must defend Chile.', 'PER -DEFEND-> CHL', 'concept:constitution'],
+  ['what someone felt is that person\'s view, as what he thinks is', 'Tom Vale felt that Chile could be beaten by Argentina.', 'ARG -BEAT-> CHL', 'tom-vale'],
   ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
   ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],
   ['an "after"-clause of the speech verb too, parsed as its complement', 'Bolivia warned Peru after Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', undefined],

@@ -29,6 +29,7 @@ const NO_DEMAND: Array<[why: string, text: string]> = [
   ['a passive whose agent is no one asks nothing of it', 'Zentrix said the plan should be judged by results.'],
   ['a duty in the past is reported, no demand ("have had to")', 'Tom Vale said the farmers of Peru have had to make sacrifices.'],
   ['… "has had to" too', 'Peru says Chile has had to pay the fine.'],
+  ['… nor one being borne now ("is having to")', 'Tom Vale said the Bank of Peru is having to juggle rising prices and weak demand.'],
   ['a demand rejected is not the rejecter\'s', 'Peru rejected the demand that Bolivia withdraw its troops.'],
   ['… nor a call whose own infinitive names no one called upon', "Tom Vale rejected the Greens' call to open up the Treasury's books."],
   ['"insists" with a copula of the indicative claims, asks nothing', 'But Tom Vale insists Peru are in the right frame of mind for the final.'],

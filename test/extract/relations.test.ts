@@ -110,6 +110,18 @@ for (const [text, want, category] of CUTTING) {
   });
 }
 
+// [text, triple, its PLOVER category or undefined]: beating is an assault only of people
+const BEATING: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Zentrix beat market forecasts for the year.', 'zentrix -BEAT-> market forecasts', undefined],
+  ['Zentrix easily beat the deadline.', 'zentrix -BEAT-> deadline', undefined],
+  ['The Chilean police beat the protesters.', 'chl-police -BEAT-> protesters', 'ASSAULT'],
+];
+for (const [text, want, category] of BEATING) {
+  test(`relations: beating is an assault only of people: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
 // [text, triple, its PLOVER category or undefined]: a light verb's idiom names no event of its noun's
 const IDIOMS: Array<[text: string, want: string, category: string | undefined]> = [
   ['Peru took charge of the Chilean army.', 'PER -TAKE_CHARGE_OF-> chl-army', undefined],

@@ -72,6 +72,8 @@ const DOCS: Array<[why: string, text: string, id: string, count: number]> = [
   ['an acronym never spelt out in brackets', 'The National Health Service hired nurses. The NHS bought scanners.', 'national-health-service', 2],
   ['a body named with and without its owner', "Japan's Foreign Ministry issued a protest. The Foreign Ministry criticised China.", 'jpn-foreign-ministry', 2],
   ['an acronym after an owner or a descriptor', "The Rapid Support Forces (RSF) seized the airport. Sudan's RSF shelled the camp. The paramilitary RSF attacked the town.", 'rapid-support-forces', 3],
+  ['a body\'s people named after it are no short form of it', 'Zentrix officials met the mayor of Lima. Zentrix sacked its chairman in May.', 'zentrix', 1],
+  ['… in the plural of any people noun', 'Halvorsen representatives met the Peruvian minister. Halvorsen bought ten aircraft.', 'halvorsen', 1],
   ['a body named by its acronym first', 'The RSF shelled the camp. The Rapid Support Forces seized the airport.', 'rapid-support-forces', 2],
 ];
 test('short forms: a short form with its owner lends the body its country', () => {
