@@ -27,6 +27,7 @@ import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
+import { workExampleSpans } from './work-names.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
@@ -309,6 +310,17 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   if (placeNames.size) for (const a of an) for (const m of a.mentions.values()) {
     if (m.kind === 'actor' && m.actor && placeNames.has(m.actor.name.toLowerCase()) && !g.actors.has(m.actor.id)) m.actor = { ...m.actor, type: 'location' };
+  }
+  // a title the document lists as a work ("blockbusters such as Forrest Gump") is no actor anywhere (work-names.ts)
+  const workNames = new Set<string>();
+  const unlisted = (x: Actor) => !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
+  for (const a of an) for (const [w0, w1] of workExampleSpans(a.s.tokens)) {
+    workNames.add(spanText(a.s.tokens, w0, w1).toLowerCase());
+    // (and the name the recogniser made of it: "Private Ryan" of "Saving Private Ryan")
+    for (const m of a.mentions.values()) if (m.kind === 'actor' && m.actor && m.start >= w0 && m.end <= w1 && unlisted(m.actor)) workNames.add(m.actor.name.toLowerCase());
+  }
+  if (workNames.size) for (const a of an) for (const m of a.mentions.values()) {
+    if (m.kind === 'actor' && m.actor && workNames.has(m.actor.name.toLowerCase()) && unlisted(m.actor)) Object.assign(m, { kind: 'concept', concept: m.actor.name, actor: undefined, role: undefined });
   }
   const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
   if (bodyNames.size) for (const a of an) for (const m of a.mentions.values()) {
