@@ -175,3 +175,17 @@ test('attribution: a copular clause after a bare "admitted" is what was admitted
   const ts = run('Leeds manager Tom Hale admitted their trip to Anfield to face Liverpool was the hardest draw possible.');
   assert.ok(!ts.some((t) => /^ADMIT/.test(t.relation.type) || (t.subject.id === 'tom-hale' && t.relation.lemma === 'face')), ts.map(show).join(' | '));
 });
+
+// [why, text]: the noun a bare complement starts with keeps its relative clause set off by commas,
+// and the clause after the closing comma is what was said or hoped (repairs/speech.ts)
+const CLOSED_RELATIVE: Array<[why: string, text: string, want: string, speaker: string]> = [
+  ['the noun read as the verb\'s object', 'Tom Vale said he hoped Zentrix, which makes phones in Peru, would buy Kelvar Holdings.', 'zentrix -BUY-> kelvar-holdings', 'tom-vale'],
+  ['… or as the verb\'s second subject, its verb hung inside the relative clause', 'Tom Vale said Zentrix, which makes phones in Peru, had sold its plant to Chile.', 'zentrix -SELL_PLANT_TO-> CHL', 'tom-vale'],
+];
+for (const [why, text, want, speaker] of CLOSED_RELATIVE) {
+  test(`attribution: a bare complement past a relative clause set off by commas: ${why}`, () => {
+    const ts = run(text);
+    assert.equal(findTriple(ts, want).attribution?.id, speaker);
+    assert.ok(!ts.some((t) => /^(HOPE|SAY)/.test(t.relation.type)), ts.map(show).join(' | '));
+  });
+}

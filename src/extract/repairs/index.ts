@@ -11,7 +11,7 @@
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
-import { repairBareComplementSubject, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatAsObject, repairThatComplement, repairTrailingSpeaker } from './speech.js';
+import { repairBareComplementSubject, repairSubjectBeforeRelative, repairInvertedSpeech, repairParentheticalSpeech, repairSaidInPhrase, repairThatAsObject, repairThatComplement, repairTrailingSpeaker } from './speech.js';
 import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubject, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
@@ -69,6 +69,7 @@ export function repairTree(d: Draft): void {
   repairSubordinateClause(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);
+  repairSubjectBeforeRelative(d);
   repairSpeechParticiple(d);
   repairMainVerbAfterRelative(d);
   repairSplitObject(d);

@@ -114,6 +114,34 @@ export function repairInvertedSpeech(d: Draft): void {
   }
 }
 
+/**
+ * "Tom Vale said Zentrix, which makes phones, had sold its plant": a relative clause set off by
+ * commas after the noun a bare complement starts with. The parser reads the noun as the speech
+ * verb's second subject and hangs the complement's verb inside the relative clause; the finite
+ * verb after the closing comma, with no subject of its own, is the complement's, the noun its subject.
+ */
+export function repairSubjectBeforeRelative(d: Draft): void {
+  const n = d.tokens.length;
+  for (let o = 0; o < n; o++) {
+    const v = d.heads[o];
+    if (d.rels[o] !== 'nsubj' || v < 0 || o < v || !BARE_COMPLEMENT.test(d.tokens[v].lemma.toLowerCase())) continue;
+    if (!children(d, v).some((k) => k < v && /^nsubj/.test(d.rels[k]))) continue;
+    const r = children(d, o).find((k) => d.rels[k] === 'acl:relcl');
+    if (r === undefined) continue;
+    const open = edge(d, r, -1);
+    if (d.tokens[open].text !== ',') continue;
+    let close = open + 1;
+    while (close < n && d.tokens[close].text !== ',') close++;
+    const c = children(d, r).find((k) => k > close && /^(ccomp|conj|parataxis|advcl|dep)$/.test(d.rels[k]) && edge(d, k, -1) === close);
+    if (c === undefined || d.tokens[c].upos !== 'VERB') continue;
+    const kids = children(d, c);
+    if (kids.some((k) => /^(nsubj|nsubj:pass|csubj|expl|mark|cc)$/.test(d.rels[k]))) continue;
+    if (!/^VB[DZP]$/.test(xposOf(d, c)) && !kids.some((k) => k < c && /^(aux|aux:pass)$/.test(d.rels[k]))) continue;
+    d.heads[o] = c; d.rels[o] = kids.some((k) => d.rels[k] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    d.heads[c] = v; d.rels[c] = 'ccomp';
+  }
+}
+
 /** Verbs of saying, thinking and finding whose complement may come with no "that". */
 const BARE_COMPLEMENT = /^(think|believe|say|hope|fear|suggest|claim|insist|argue|admit|warn|feel|reckon|understand|realise|realize|predict|estimate|find|doubt|suspect|assume|accept|deny|confirm|acknowledge|agree|guess|reveal|know|expect|worry|allege|show|indicate|report|state|add|note)$/;
 
@@ -131,6 +159,10 @@ export function repairBareComplementSubject(d: Draft): void {
     const v = d.heads[o];
     if (v < 0 || !BARE_COMPLEMENT.test(d.tokens[v].lemma.toLowerCase())) continue;
     const end = edge(d, o, 1);
+    // ("hoped the production, which cost £9m to stage, was a blend": a relative clause set off by
+    // commas ends the noun phrase, and the clause after its closing comma, which the parser may
+    // hang on the verb above, is the complement)
+    const closed = d.tokens[end + 1]?.text === ',' && children(d, o).some((r) => d.rels[r] === 'acl:relcl' && edge(d, r, 1) === end && [edge(d, r, -1), edge(d, r, -1) - 1].some((k) => d.tokens[k]?.text === ','));
     for (let c = end + 1; c < n; c++) {
       // (or, when the first verb is itself a conjunct, hung beside it as one more conjunct with no
       // "and" of its own: "added that … and insisted his team could reach the final")
@@ -139,7 +171,8 @@ export function repairBareComplementSubject(d: Draft): void {
       // gangs are applying" is the parser's relative clause of a "that" complement)
       const clausal = (k: number) => d.rels[k] === 'conj' && subtree(d, o).some((x) => /^acl/.test(d.rels[x]));
       // (or hung as the complement it is, its subject left as the first verb's object: "hopes Peru will sign")
-      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj|ccomp)$/.test(d.rels[c]) && !clausal(c)) || (d.rels[v] === 'conj' && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
+      const loose = (d.heads[c] === v && /^(advcl|parataxis|dep|xcomp|conj|ccomp)$/.test(d.rels[c]) && !clausal(c))
+        || ((d.rels[v] === 'conj' || closed) && d.heads[c] === d.heads[v] && /^(conj|ccomp|parataxis|advcl|dep)$/.test(d.rels[c]));
       // (or a noun with its copula: "admitted their trip to Anfield was the hardest draw")
       const copular = /^(NOUN|PROPN)$/.test(d.tokens[c].upos ?? '') && children(d, c).some((k) => k < c && d.rels[k] === 'cop');
       if (!loose || (d.tokens[c].upos !== 'VERB' && d.tokens[c].upos !== 'ADJ' && d.tokens[c].upos !== 'AUX' && !copular)) continue;
@@ -154,7 +187,7 @@ export function repairBareComplementSubject(d: Draft): void {
       }
       // (the clause starts right after the noun phrase: nothing of the first verb's between them)
       // (and no comma between: "Fox TV, which shows the series in the US, is broadcasting" ends a relative clause)
-      if (subject || !finite || edge(d, c, -1) !== end + 1 || d.tokens[end + 1]?.text === ',') break;
+      if (subject || !finite || edge(d, c, -1) !== end + 1 || (d.tokens[end + 1]?.text === ',' && !closed)) break;
       d.heads[o] = c; d.rels[o] = passive ? 'nsubj:pass' : 'nsubj';
       d.heads[c] = v; d.rels[c] = 'ccomp';
       break;
