@@ -120,7 +120,7 @@ export const CLUB_WORDS = set(`united rovers athletic wanderers albion hotspur r
  * "TV", "GDP"). A lone capitalised acronym is otherwise read as an organisation ("NATO", "BBC").
  */
 export const THING_ACRONYMS = set(`tv hdtv iptv dvd dvds cd cds pc pcs mp3 sms gps dna hiv aids tb sars bse mrsa ivf gdp gnp vat
-  ceo cfo coo ipo it ai ict www html vhs lcd led hd uk-wide`);
+  ceo cfo coo ipo it ai ict www html vhs lcd led hd uk-wide r&b`);
 /** Subordinators of time, reason and concession: their clause is no one's report ("said after Chile had attacked"). */
 export const ADVERBIAL_MARKS = /^(after|before|when|whenever|while|since|because|although|though|whereas|until|till|once|unless|as)$/;
 /** Combining forms of nations' names ("Anglo-American", "Sino-Japanese", "Franco-German"): two nations' adjective or a firm's name. */

@@ -124,8 +124,11 @@ export function properKind(words: Token[], determined = false, initial = words[0
   // (but a word both our tagger and the recogniser read as a name is one: "Ford bought Jaguar")
   const named = words[0].upos === 'PROPN' && !!words[0].ne;
   if (words.length === 1 && initial && ((isCommonWord(words[0].text) && !named) || (!!words[0].upos && words[0].upos !== 'PROPN' && !words[0].ne && /^[A-Z][a-z]+$/.test(words[0].text)))) return 'other';
+  // ("the SCH-V770", "the DX-A300": a model code, letters and digits after a hyphen, names a product;
+  // not "M-19", a guerrilla group's name, with digits alone)
+  if (words.length <= 3 && /^[a-z]{1,5}-[a-z]+\d+[a-z0-9]*$/.test(lows.join(''))) return 'other';
   // ("TV", "HIV", "Aids": an acronym of a thing, whatever the recogniser says)
-  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && (/^[A-Z0-9]{2,6}$/.test(words[0].text) || DISEASE_ACRONYMS.has(words[0].lower))) return 'other';
+  if (words.length === 1 && THING_ACRONYMS.has(words[0].lower) && (/^[A-Z0-9&]{2,6}$/.test(words[0].text) || DISEASE_ACRONYMS.has(words[0].lower))) return 'other';
   // The entity recogniser (nlp/ner.ts) read the name in its sentence: its type beats the guesses
   // below, which only look at the words' shapes.
   // ("The Bill will go to a third reading": a lone first name after "the" names a thing, not anyone)

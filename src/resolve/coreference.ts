@@ -477,7 +477,9 @@ export class DocContext {
       case 'thing': {
         const things = this.things.filter((x) => s - x.sentence <= 1);
         // (a named armed group is an "it": "the FMLN denied that it had carried out the attack")
-        const single = (a: Actor) => a.type === 'country' || a.type === 'organization' || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
+        // (a party written in the plural is "they", never "it": "The Tories want a clause. It would force …")
+        const pluralParty = (a: Actor) => /^the\s.*[^su']s$/i.test(a.mention ?? '') && !!this.g.generic.get('party')?.includes(a.id);
+        const single = (a: Actor) => a.type === 'country' || (a.type === 'organization' && !pluralParty(a)) || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
         return withMention(this.unlessStandIn(m, ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s)));
       }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);

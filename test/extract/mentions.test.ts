@@ -312,6 +312,8 @@ test('mentions: a city does not act: "London hosted the Olympics" has no London 
 
 const NOT_ACTORS: Array<[text: string, id: string]> = [
   ['Tuberculosis killed thousands of people in Africa.', 'tuberculosis'],
+  ['R&B singer Tom Brandt thanked the fans.', 'r-b'],
+  ['The ZX-V880 has a larger screen than its rivals.', 'zx-v880'],
   ['Unemployment hit Spain.', 'unemployment'],
   ['Inflation worried the Bank of England.', 'inflation'],
   ['"Members of the club get free tickets," Chelsea said.', 'members'],

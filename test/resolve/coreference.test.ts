@@ -236,6 +236,11 @@ table('a pronoun inside a quotation', [
   ['"X said he" with X a description no name resolved: "he" is not the last person named', 'Gordon Brown spoke in Leeds. But the prime minister said he had discussed the claims.', 'he', undefined],
 ]);
 
+table('a party written in the plural is "they", never "it"', [
+  ['"it" stays unresolved rather than take "the Tories"', 'The Tories want a new clause in the bill. It would force Peru to act.', 'It', undefined],
+  ['… while a body written in the singular is an "it"', 'The Conservative Party wants a new clause in the bill. It would force Peru to act.', 'It', 'UK_CONSERVATIVES'],
+]);
+
 table('a "they" or "it" inside a quotation is not the speaker\'s own side (that says "we")', [
   ['a body quoted: its "they" is someone else or nobody', 'The Democrats met the Republicans on Monday. "They will lose the vote," said the Democrats.', 'They', undefined],
   ['a body quoted: its "they" is the other side', 'The Democrats met the Republicans on Monday. The Republicans left early. "They will lose the vote," said the Democrats.', 'They', 'republicans'],
