@@ -81,6 +81,20 @@ for (const [why, text, want, modality, negated] of MEANS) {
   });
 }
 
+// [why, text, triple, modality, negated]: an adjective of schedule or ability before a "to"-infinitive
+// heads the clause, its subject the noun before "be" (repairs/scheduled.ts), in short sentences too
+const SCHEDULED: Array<[why: string, text: string, want: string, modality: string, negated: boolean]> = [
+  ['"is due to": a plan', 'Peru is due to meet Chile.', 'PER -MEET-> CHL', 'intended', false],
+  ['… in the past, still no more than a plan', 'Bolivia was due to meet Chile on Monday.', 'BOL -MEET-> CHL', 'intended', false],
+  ['"is likely to": a likelihood', 'Peru is likely to attack Chile.', 'PER -ATTACK-> CHL', 'possible', false],
+];
+for (const [why, text, want, modality, negated] of SCHEDULED) {
+  test(`infinitive: a schedule, ${why}`, () => {
+    const t = findTriple(run(text), want);
+    assert.deepEqual([t.relation.modality, t.relation.negated], [modality, negated]);
+  });
+}
+
 // [why, text, triple]: the parser hangs such a purpose on the noun; it is still the subject's
 const ON_NOUN: Array<[why: string, text: string, want: string]> = [
   ['"has taken steps to"', 'Chile has taken steps to protect Bolivia.', 'CHL -PROTECT-> BOL'],

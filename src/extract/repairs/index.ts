@@ -7,7 +7,7 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root); draft holds the tree being mended.
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -21,6 +21,7 @@ import { repairInfinitiveObject } from './objects.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairRootlessPast } from './rootless.js';
+import { repairScheduledAdjective } from './scheduled.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
 
 export { xposOf } from './draft.js';
@@ -30,6 +31,7 @@ export type { Draft } from './draft.js';
 export function repairTree(d: Draft): void {
   repairHeadline(d);
   repairRootlessPast(d);
+  repairScheduledAdjective(d);
   repairMarkOnSubject(d);
   repairInvertedCondition(d);
   repairNameOnCase(d);
