@@ -345,6 +345,18 @@ export function heldGerund(t: Tree, h: number): boolean {
 }
 
 /**
+ * Verbs that keep someone from an act ("was barred from buying", "stopped Chile from attacking"),
+ * and verbs of keeping oneself from it ("refrained from criticising"): the act is not done.
+ */
+export const PREVENTING = /^(prevent|stop|bar|ban|block|keep|prohibit|forbid|deter|discourage|dissuade|restrain|preclude|refrain|abstain|desist)$/;
+
+/** Is the verb at h a "from"-gerund a verb of preventing keeps someone from ("barred from buying")? */
+export function preventedGerund(t: Tree, h: number): boolean {
+  const g = t.head(h);
+  return g >= 0 && PREVENTING.test(t.lemma(g)) && t.rel(h) === 'advcl' && t.xpos(h) === 'VBG' && t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'from');
+}
+
+/**
  * Is the verb at h past beyond a tagger's slip: a perfect or past auxiliary, or a regular past
  * form? ("demanded that the DPRK forsake/VBD its program" is a subjunctive the tagger read as past.)
  */

@@ -12,7 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
-import { foldedPrefix, forSubject, heldGerund, markedPast } from './predicate.js';
+import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
 import { boundedMemo } from './bounded-memo.js';
 
@@ -297,6 +297,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const onAccuser = /^nsubj/.test(t.rel(g)) && !gc;
         if ((ALLEGE.test(up?.verb.lemma ?? '') && !onAccuser) || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
+        // ("was barred from buying Kelvar", "refrained from criticising Chile": an act one is kept from is not done)
+        if (x === start && preventedGerund(t, x)) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")

@@ -7,7 +7,7 @@
  */
 import { type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { forSubject, harmDoer, heldGerund, purposeDoer } from './predicate.js';
+import { forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
 
 /** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
@@ -46,8 +46,11 @@ function modalNounHolder(t: Tree, A: Arguments, n: number, depth: number): numbe
  * violating the border"). Undefined when the clause is no such gerund.
  */
 function heldFor(t: Tree, g: number, h: number): number[] | undefined {
-  if (!HELD_FOR.test(t.lemma(g)) || !heldGerund(t, h)) return undefined;
-  const who = t.child(g, 'nsubj:pass') ?? t.child(g, 'obj');
+  // ("was barred from buying", "stopped Chile from attacking": the one kept from the act; "refrained
+  // from criticising": the subject itself; predicate.ts PREVENTING, scope.ts negates the act)
+  const prevented = preventedGerund(t, h);
+  if (!prevented && (!HELD_FOR.test(t.lemma(g)) || !heldGerund(t, h))) return undefined;
+  const who = t.child(g, 'nsubj:pass') ?? t.child(g, 'obj') ?? (prevented ? t.child(g, 'nsubj') : undefined);
   return who === undefined ? undefined : t.conjuncts(who);
 }
 
