@@ -5,7 +5,8 @@
  * this way, with no verb of attack and no "by" phrase; event coders code the other side as the
  * doer (unattributed.ts leaves fights alone: the doer is not unknown, it is the other side).
  *
- * Only a passive of harm with no doer of its own, told as a fact; only a fight named with "with" or
+ * Only a passive of harm with no doer of its own, or a dying ("died in a clash with the police": the
+ * side killed them), told as a fact; only a fight named with "with" or
  * "against" its other side ("in clashes between the army and the rebels" names both sides, and
  * who killed whom is not told); only people as victims, and never the side itself.
  */
@@ -41,11 +42,16 @@ function otherSide(a: Analysed, c: Clause): Actor[] {
 export function findClashHarm(a: Analysed): ClashHarm[] {
   const out: ClashHarm[] = [];
   for (const c of a.clauses) {
-    if (!c.verb.passive || c.verb.negated || c.verb.tense === 'future' || c.rule !== 'passive-no-agent' || !HARM_VERBS.test(c.verb.lemma)) continue;
+    if (c.verb.negated || c.verb.tense === 'future') continue;
+    const harmed = c.verb.passive && c.rule === 'passive-no-agent' && HARM_VERBS.test(c.verb.lemma);
+    // ("three rebels died in a clash with the army": the dead are the subject, and the side killed them)
+    const died = !c.verb.passive && c.verb.lemma === 'die';
+    if (!harmed && !died) continue;
+    const verb = died ? { ...c.verb, lemma: 'kill', lemmas: ['kill'], label: 'kill' } : c.verb;
     for (const agent of otherSide(a, c)) {
       // (people of the side itself are not its victims: "soldiers killed in clashes with soldiers" is a misreading)
-      const victims = c.objects.filter((k) => isPeople(a, k) && a.resolved.get(k)?.[0]?.id !== agent.id);
-      if (victims.length) out.push({ clause: { ...c, objects: victims }, agent });
+      const victims = (died ? c.subjects : c.objects).filter((k) => isPeople(a, k) && a.resolved.get(k)?.[0]?.id !== agent.id);
+      if (victims.length) out.push({ clause: { ...c, verb, objects: victims }, agent });
     }
   }
   return out;

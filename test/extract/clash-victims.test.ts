@@ -12,6 +12,7 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['wounded during a confrontation', 'TWO SOLDIERS WERE WOUNDED DURING A CONFRONTATION WITH FMLN GUERRILLAS.', 'FMLN -WOUND-> soldiers'],
   ['a shootout with the police, in lower case', 'Two guerrillas were killed on Sunday in a shootout with the Peruvian police.', 'per-police -KILL-> group:guerrilla'],
   ['a battle against a named group', 'SIX PEASANTS WERE INJURED IN A BATTLE AGAINST THE SHINING PATH.', 'SHINING_PATH -INJURE-> peasants'],
+  ['those who died in a clash were killed by the other side', 'THREE REBELS DIED IN A CLASH WITH THE PERUVIAN ARMY.', 'per-army -KILL-> group:rebel'],
 ];
 for (const [why, text, want] of CASES) {
   test(`clash victims: ${why} — "${text}" → ${want}`, () => {
@@ -24,6 +25,7 @@ const NOT: Array<[why: string, text: string, subject: string]> = [
   ['a fight between two sides says not who killed whom', 'TWO PEASANTS WERE KILLED IN CLASHES BETWEEN THE SALVADORAN ARMY AND THE FMLN.', 'FMLN'],
   ['… nor the other', 'TWO PEASANTS WERE KILLED IN CLASHES BETWEEN THE SALVADORAN ARMY AND THE FMLN.', 'slv-army'],
   ['nobody killed', 'NO SOLDIERS WERE KILLED IN THE CLASHES WITH THE FMLN.', 'FMLN'],
+  ['a death in an accident with something is nobody\'s act', 'TWO SOLDIERS DIED IN A COLLISION WITH A BOLIVIAN ARMY TRUCK.', 'bol-army'],
   ['a clash named without a side', 'A REPORTER WAS KILLED IN A SHOOTOUT IN THE PROVINCE OF LA PAZ.', 'BOL'],
 ];
 for (const [why, text, subject] of NOT) {
