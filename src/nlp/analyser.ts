@@ -12,6 +12,7 @@ import { KNOWN as KNOWN_WORD, Tagger, lexiconCodes, tagIndex, type TaggerMeta } 
 import { NerTagger, type EntitySpan, type NerMeta } from './ner.js';
 import { sentenceWords } from './word-features.js';
 import { asideSpan, keptWords, putAsideBack, withCommas } from './asides.js';
+import { joinLead, leadSpan, type Part } from './lead-source.js';
 
 export const MODEL_DIR = fileURLToPath(new URL('../../data/models/', import.meta.url));
 
@@ -453,13 +454,37 @@ export class Analyser {
    * being") is parsed out and put back (nlp/asides.ts).
    */
   private parse(forms: string[], s: ReturnType<typeof sentenceWords>, aside: Aside | undefined, u: Int32Array, x: Int32Array): { heads: Int32Array; labels: Int32Array } {
-    if (!aside) return this.parser.parse(parserInput(s, u, x));
+    if (!aside) {
+      const full = this.parser.parse(parserInput(s, u, x));
+      return this.mendLead(forms, s.lower, u, x, full) ?? full;
+    }
     const { words: cut, outer } = aside;
     const kept = keptWords(forms.length, outer);
     const p = this.parser.parse(parserInput(sentenceWords(kept.map((i) => forms[i])), Int32Array.from(kept, (i) => u[i]), Int32Array.from(kept, (i) => x[i])));
     const names = this.parser.meta.labels;
     const L = { obl: names.indexOf('obl'), case: names.indexOf('case'), det: names.indexOf('det'), compound: names.indexOf('compound'), punct: names.indexOf('punct') };
     return putAsideBack(forms.length, kept, p.heads, p.labels, cut, outer, (i) => this.index.upos[u[i]] === 'VERB', L);
+  }
+
+  /**
+   * A fronted "according to …," the parser took for the sentence's root, with the clause after it
+   * parsed apart (nlp/lead-source.ts); undefined where the parse stands or the clause has no verb.
+   */
+  private mendLead(forms: string[], lower: string[], u: Int32Array, x: Int32Array, full: { heads: Int32Array }): { heads: Int32Array; labels: Int32Array } | undefined {
+    const lead = leadSpan(lower);
+    const n = forms.length;
+    const root = full.heads.indexOf(n);
+    if (!lead || root < lead[0] || root >= lead[1]) return undefined;
+    const [a, c] = lead;
+    const part = (idx: number[]): Part => {
+      const p = this.parser.parse(parserInput(sentenceWords(idx.map((i) => forms[i])), Int32Array.from(idx, (i) => u[i]), Int32Array.from(idx, (i) => x[i])));
+      return { idx, heads: p.heads, labels: p.labels };
+    };
+    const clause = part(forms.map((_, i) => i).filter((i) => i < a || i > c));
+    const top = clause.idx[clause.heads.indexOf(clause.idx.length)];
+    if (top === undefined || this.index.upos[u[top]] !== 'VERB') return undefined;
+    const names = this.parser.meta.labels;
+    return joinLead(n, clause, part(forms.map((_, i) => i).slice(a, c)), c, names.indexOf('obl'), names.indexOf('punct'));
   }
 
   analyse(forms: string[]): Analysis {
