@@ -22,6 +22,7 @@ import { fireNoun, FIRE_TARGET } from './fire-idioms.js';
 import { surfaceSubject } from './surface-subject.js';
 import { participleAgent } from './reaction-agent.js';
 import { sharedHarmAgent } from './shared-agent.js';
+import { weaponOwner } from './owned-weapons.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
@@ -159,6 +160,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       owners = undefined;
     }
     if (owners) surfMentions = surfMentions.slice(0, 1);
+    // ("the FMLN's anti-aircraft fire downed a plane": a weapon's owner did what it did, extract/owned-weapons.ts)
+    const armed = !owners && !verb.passive && surf.heads.length === 1 ? weaponOwner(t, A, mentions, surf.heads[0]) : undefined;
+    if (armed && 'actor' in armed) owners = [armed.actor];
+    else if (armed) surfMentions = armed.mentions;
     // (optional fields are set after the literal, not spread into it: a spread after the first
     // property is a runtime call, paid at every predicate head; the field order stays the same)
     const base: Pick<Clause, 'head' | 'vg' | 'rel' | 'arg1' | 'arg1s' | 'subjectActors'> = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf) };
