@@ -12,6 +12,7 @@
  * read as the clause ("grenade" its subject).
  */
 import type { Tree } from './tree.js';
+import { HEARSAY_ADVERBS } from './predicate.js';
 
 /** Things that go off or are thrown. */
 const WEAPONS = /^(bomb|bombs|explosive|explosives|device|devices|mine|mines|grenade|grenades|dynamite|charge|charges|car-bomb|carbomb|rocket|rockets|mortar|mortars)$/;
@@ -75,4 +76,13 @@ export function harmPlacer(t: Tree, h: number): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Is the placing of the weapon behind the harm at h only supposed ("a bomb presumably placed by an
+ * urban guerrilla group")? Then so is who did the harm.
+ */
+export function placingHedged(t: Tree, h: number): boolean {
+  const k = harmPlacer(t, h);
+  return k !== undefined && t.childrenBy(t.head(k), 'advmod').some((m) => HEARSAY_ADVERBS.test(t.lower(m)));
 }

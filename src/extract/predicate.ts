@@ -396,7 +396,7 @@ function tenseOf(t: Tree, h: number): Tense {
 }
 
 /** Adverbs of hearsay and likelihood: the writer does not vouch for the act. */
-const HEARSAY_ADVERBS = /^(allegedly|reportedly|apparently|purportedly|supposedly|probably|possibly|perhaps|presumably|likely|maybe|seemingly|ostensibly)$/;
+export const HEARSAY_ADVERBS = /^(allegedly|reportedly|apparently|purportedly|supposedly|probably|possibly|perhaps|presumably|likely|maybe|seemingly|ostensibly)$/;
 
 /** Verbs whose simple past is written as their base form. */
 export const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;

@@ -16,7 +16,7 @@ import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
-import { harmPlacer, placesWeapon } from './planted-weapons.js';
+import { harmPlacer, placesWeapon, placingHedged } from './planted-weapons.js';
 import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
@@ -73,7 +73,8 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     if (!victims.length) continue;
     // ("four soldiers were killed when the rebels ambushed a truck": the ambush's doer killed them)
     const doer = whenDoer(a, c.head);
-    const clause = { ...c, objects: victims };
+    // ("killed by a bomb presumably placed by X": X only presumably did it)
+    const clause = doer && c.verb.modality === 'asserted' && placingHedged(a.tree, c.head) ? { ...c, objects: victims, verb: { ...c.verb, modality: 'possible' as const } } : { ...c, objects: victims };
     out.push(doer ? { clause, agent: doer, doerWhen: true } : { clause, agent: unidentifiedAgent(a, c.head, home, g) });
   }
   return out;

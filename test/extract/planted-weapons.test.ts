@@ -21,6 +21,18 @@ for (const [why, text, want] of CASES) {
   });
 }
 
+// [why, text, a triple, its modality]
+const HEDGED: Array<[why: string, text: string, want: string, modality: string]> = [
+  ['a placing only presumed makes the harm\'s doer only possible', 'A JUDGE WAS KILLED BY A BOMB PRESUMABLY PLACED BY THE REBELS ON HIS CAR.', 'group:rebel -KILL-> judge', 'possible'],
+  ['… "allegedly" in a "when" clause', 'A JUDGE WAS KILLED WHEN A BOMB ALLEGEDLY PLANTED BY THE REBELS EXPLODED.', 'group:rebel -KILL-> judge', 'possible'],
+  ['a placing told as a fact stays one', 'A JUDGE WAS KILLED BY A BOMB PLACED BY THE REBELS ON HIS CAR.', 'group:rebel -KILL-> judge', 'asserted'],
+];
+for (const [why, text, want, modality] of HEDGED) {
+  test(`planted weapons: ${why} — "${text}" → ${want} (${modality})`, () => {
+    assert.equal(findTriple(run(text), want).relation.modality, modality);
+  });
+}
+
 // [why, text, a triple that must not come out]
 const NOT: Array<[why: string, text: string, unwanted: string]> = [
   ['a bomb found, not gone off, did nothing', 'THE JUDGE WAS KIDNAPPED AFTER A BOMB PLANTED BY THE REBELS WAS FOUND IN HIS CAR.', 'group:rebel -KIDNAP-> judge'],
