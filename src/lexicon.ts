@@ -434,6 +434,8 @@ export const UNNAMED_STATE: Record<string, { as: 'state' | 'body' | 'personnel';
   'security forces': { as: 'body', key: 'force', type: 'group', name: 'security forces' },
   'government forces': { as: 'body', key: 'force', type: 'group', name: 'armed forces' },
   'national guard': { as: 'body', key: 'national guard', type: 'organization', name: 'National Guard' },
+  // (El Salvador's and Guatemala's fiscal police, a security force in the wire copy of their wars)
+  'treasury police': { as: 'body', key: 'treasury police', type: 'organization', name: 'Treasury Police' },
   navy: { as: 'body', key: 'navy', type: 'organization', name: 'navy' },
   'air force': { as: 'body', key: 'air force', type: 'organization', name: 'Air Force' },
   'ministry of defense': { as: 'body', key: 'ministry of defense', type: 'organization', name: 'Ministry of Defense' },

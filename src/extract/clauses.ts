@@ -21,6 +21,8 @@ import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { fireNoun, FIRE_TARGET } from './fire-idioms.js';
 import { surfaceSubject } from './surface-subject.js';
 import { participleAgent } from './reaction-agent.js';
+import { sharedHarmAgent } from './shared-agent.js';
+import { weaponOwner } from './owned-weapons.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
@@ -158,6 +160,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
       owners = undefined;
     }
     if (owners) surfMentions = surfMentions.slice(0, 1);
+    // ("the FMLN's anti-aircraft fire downed a plane": a weapon's owner did what it did, extract/owned-weapons.ts)
+    const armed = !owners && !verb.passive && surf.heads.length === 1 ? weaponOwner(t, A, mentions, surf.heads[0]) : undefined;
+    if (armed && 'actor' in armed) owners = [armed.actor];
+    else if (armed) surfMentions = armed.mentions;
     // (optional fields are set after the literal, not spread into it: a spread after the first
     // property is a runtime call, paid at every predicate head; the field order stays the same)
     const base: Pick<Clause, 'head' | 'vg' | 'rel' | 'arg1' | 'arg1s' | 'subjectActors'> = { head: h, vg: chunkAt[h], rel: p.rel, arg1: spanOf(surf.heads[0]), arg1s: surf.heads.map(spanOf) };
@@ -216,7 +222,10 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (an agent is written with "by": "were killed, including opposition leader X" is no agent)
     // (one passive's agent is not shared with another joined to it: "were wounded and taken by the
     // Red Cross to hospital" is no wounding by the Red Cross)
-    const agentObl = obls.filter((x) => t.caseWord(x) === 'by' && (t.rel(x) === 'obl:agent' || verb.passive));
+    const ownAgent = obls.filter((x) => t.caseWord(x) === 'by' && (t.rel(x) === 'obl:agent' || verb.passive));
+    // (but a row of acts of harm shares the one after them: "were kidnapped and killed by the
+    // rebels", extract/shared-agent.ts)
+    const agentObl = ownAgent.length || !verb.passive ? ownAgent : sharedHarmAgent(t, last);
     // ("10 members were killed, including opposition leader X", "killed ten soldiers, including
     // Captain X": X is one of the patients, whether the parser hangs it on the verb or on them)
     // (or on a place after them, "were killed in Medellin, including union leader X"; not on the agent)

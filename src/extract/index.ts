@@ -34,6 +34,7 @@ import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
+import { findClashHarm } from './clash-victims.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { withDocumentTypes } from '../resolve/discourse-types.js';
 import { capitalStandsForState } from '../resolve/capitals.js';
@@ -293,6 +294,11 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     if (!sport) for (const u of findUnattributed(a, home, gaz)) {
       at = u.clause.head;
       for (const y of ends(u.clause.objects)) emit(u.agent, y, relation(u.clause.verb.label, u.clause.verb), u.doerWhen ? 'passive:when' : 'passive:unattributed', u.doerWhen ? 0.55 : 0.5);
+    }
+    // "nine guerrillas were killed in a clash with army troops": the other side of the fight did it (extract/clash-victims.ts)
+    if (!sport) for (const h of findClashHarm(a)) {
+      at = h.clause.head;
+      for (const y of ends(h.clause.objects)) emit(h.agent, y, relation(h.clause.verb.label, h.clause.verb), 'passive:clash', 0.5);
     }
     // "a bomb exploded at the union's headquarters", "there was an attack on the market": an act on a
     // target with no verb of attack (extract/explosions.ts)

@@ -107,6 +107,16 @@ export function controllable(lemma: string, upos: string, lower: string, xpos: s
 }
 
 /**
+ * The first verb of the row x is joined to: "was kidnapped, tortured and murdered" hangs
+ * "murdered" on "tortured", whose auxiliary is the first verb's.
+ */
+function rowHead(t: Tree, x: number): number {
+  let h = t.head(x);
+  for (let n = 0; t.rel(h) === 'conj' && t.head(h) >= 0 && t.upos(h) === 'VERB' && !passiveVoice(t, h) && !t.child(h, 'aux', 'nsubj', 'obj') && n < 8; n++) h = t.head(h);
+  return h;
+}
+
+/**
  * Is verb x, joined to a passive with no auxiliary, subject or object of its own, one more of its
  * participles? The tagger reads some such participles as past tenses ("was arrested and
  * extradited/VBD to Miami"): one is taken as a participle when its verb usually takes an object or
@@ -115,7 +125,7 @@ export function controllable(lemma: string, upos: string, lower: string, xpos: s
  * takes one, "was attacked and retaliated/VBN against the rebels".
  */
 function sharesPassive(t: Tree, x: number): boolean {
-  if (t.rel(x) !== 'conj' || t.child(x, 'aux') || t.child(x, 'nsubj') || t.child(x, 'obj') || NO_PASSIVE.test(t.lemma(x)) || !passiveVoice(t, t.head(x))) return false;
+  if (t.rel(x) !== 'conj' || t.child(x, 'aux') || t.child(x, 'nsubj') || t.child(x, 'obj') || NO_PASSIVE.test(t.lemma(x)) || !passiveVoice(t, rowHead(t, x))) return false;
   if (t.xpos(x) === 'VBN') return mayBePassive(t.lemma(x), 0.2);
   return t.xpos(x) === 'VBD' && !t.child(x, 'compound:prt') && mayBePassive(t.lemma(x), 0.5);
 }
@@ -398,7 +408,7 @@ function tenseOf(t: Tree, h: number): Tense {
 }
 
 /** Adverbs of hearsay and likelihood: the writer does not vouch for the act. */
-const HEARSAY_ADVERBS = /^(allegedly|reportedly|apparently|purportedly|supposedly|probably|possibly|perhaps|presumably|likely|maybe|seemingly|ostensibly)$/;
+export const HEARSAY_ADVERBS = /^(allegedly|reportedly|apparently|purportedly|supposedly|probably|possibly|perhaps|presumably|likely|maybe|seemingly|ostensibly)$/;
 
 /** Verbs whose simple past is written as their base form. */
 export const SAME_PAST = /^(beat|hit|put|cut|set|let|cost|quit|spread|hurt|shut|bet|cast|upset|bid|broadcast|forecast|split|burst|thrust|shed|rid|outbid|undercut|offset|reset|recast)$/;

@@ -327,6 +327,9 @@ function recaseSpan(tokens: Token[], a: number, b: number, type: NonNullable<Tok
   }
   const words = tokens.slice(a, b).filter(isWord);
   const named = words.filter((t) => !everyday(t.lower) && !NAME_FUNCTION.test(t.lower) && !isTitleWord(t.lower));
+  // (a Spanish article opening a place's name whose words truecasing capitalised already: "la Paz"
+  // is "La Paz"; left small, it read as a determiner and the place as "Paz")
+  if (type === 'place' && b - a >= 2 && /^(la|las|los|el)$/.test(tokens[a].text) && /^[A-Z]/.test(tokens[a + 1].text)) capitalise(tokens[a], true);
   if (!named.length) return;
   for (const t of named) noteName(names, t.lower, type);
   if (type === 'organization') {

@@ -16,6 +16,7 @@ import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
+import { harmPlacer, placesWeapon, placingHedged } from './planted-weapons.js';
 import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
@@ -72,7 +73,8 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     if (!victims.length) continue;
     // ("four soldiers were killed when the rebels ambushed a truck": the ambush's doer killed them)
     const doer = whenDoer(a, c.head);
-    const clause = { ...c, objects: victims };
+    // ("killed by a bomb presumably placed by X": X only presumably did it)
+    const clause = doer && c.verb.modality === 'asserted' && placingHedged(a.tree, c.head) ? { ...c, objects: victims, verb: { ...c.verb, modality: 'possible' as const } } : { ...c, objects: victims };
     out.push(doer ? { clause, agent: doer, doerWhen: true } : { clause, agent: unidentifiedAgent(a, c.head, home, g) });
   }
   return out;
@@ -134,25 +136,29 @@ export function unidentifiedAgent(a: Analysed, h: number, home: Home | undefined
     : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group', mention };
 }
 
-/** Verbs of an armed act whose doer, in a "when" clause, did the harm told before it. */
+/** Verbs of an armed act whose doer, in a "when" clause, did the harm told before it (so do verbs of placing a weapon, "when the rebels planted a bomb"). */
 const ARMED_ACT = /^(ambush|attack|assault|raid|bomb|shell|fire|shoot|storm|dynamite|machinegun|strafe|open)$/;
 
 /**
  * The doer of an armed act told in a "when", "as" or "after" clause of the harm at h (or of the verb
  * it is joined to: "were killed and eight were wounded when the rebels ambushed …"), if the clause's
- * subject is an actor.
+ * subject is an actor; else whoever placed the weapon that did it.
  */
 function whenDoer(a: Analysed, h: number): Actor | undefined {
   const t = a.tree;
   const host = t.rel(h) === 'conj' && t.head(h) >= 0 ? t.head(h) : h;
   for (const v of [...t.childrenBy(h, 'advcl'), ...(host !== h ? t.childrenBy(host, 'advcl') : [])]) {
-    if (!ARMED_ACT.test(t.lemma(v)) || !t.children(v).some((m) => /^(when|as|after)$/.test(t.lower(m)) && m < v)) continue;
+    if (!(ARMED_ACT.test(t.lemma(v)) || placesWeapon(t, v)) || !t.children(v).some((m) => /^(when|as|after)$/.test(t.lower(m)) && m < v)) continue;
     const subj = t.child(v, 'nsubj');
     const k = subj === undefined ? -1 : a.args.mentionOf(subj);
     const doer = k >= 0 ? a.resolved.get(k)?.[0] : undefined;
     if (doer && doer.type !== 'other' && doer.type !== 'location') return doer;
   }
-  return undefined;
+  // ("killed when a bomb planted by the rebels exploded": who placed the weapon, extract/planted-weapons.ts)
+  const placer = harmPlacer(t, h);
+  const k = placer === undefined ? -1 : a.args.mentionOf(placer);
+  const doer = k >= 0 ? a.resolved.get(k)?.[0] : undefined;
+  return doer && doer.type !== 'other' && doer.type !== 'location' ? doer : undefined;
 }
 
 /** Is mention k people ("a judge", "seven guards", a person or group actor)? */

@@ -11,6 +11,8 @@ import { Parser, parserInput, type ParserMeta } from './parser.js';
 import { KNOWN as KNOWN_WORD, Tagger, lexiconCodes, tagIndex, type TaggerMeta } from './tagger.js';
 import { NerTagger, type EntitySpan, type NerMeta } from './ner.js';
 import { sentenceWords } from './word-features.js';
+import { asideSpan, keptWords, putAsideBack, withCommas } from './asides.js';
+import { joinLead, leadSpan, type Part } from './lead-source.js';
 
 export const MODEL_DIR = fileURLToPath(new URL('../../data/models/', import.meta.url));
 
@@ -54,6 +56,9 @@ const BE_BEFORE_PARTICIPLE = /^(is|are|was|were|been|be|being|am)$/;
 
 /** Heads of an office named by its field ("campaigns director", "operations manager"). */
 const OFFICE_HEADS = /^(director|directors|manager|managers|editor|editors|chief|officer|secretary|minister|correspondent|coordinator|co-ordinator|spokesman|spokeswoman|adviser|advisor|head|chairman|controller|executive)$/;
+
+/** A fixed phrase's words and, with the commas that set it off, the words parsed apart (nlp/asides.ts). */
+interface Aside { words: [number, number]; outer: [number, number] }
 
 export class Analyser {
   private readonly index: ReturnType<typeof tagIndex>;
@@ -427,6 +432,61 @@ export class Analyser {
     }
   }
 
+  /**
+   * The tags of a sentence with a fixed phrase in it ("for the time being"): its other words are
+   * tagged without it (read with it, "will for the time being support the strikers" made "support"
+   * a noun), the phrase as a preposition, a determiner and nouns.
+   */
+  private tagApart(forms: string[], { words: cut, outer }: Aside, u: Int32Array, x: Int32Array): void {
+    const kept = keptWords(forms.length, outer);
+    const s2 = sentenceWords(kept.map((i) => forms[i]));
+    const tags = this.tagger.tag(s2, lexiconCodes(s2, this.tagger.lexicon));
+    const { upos, xpos, uposOf, xposOf } = this.index;
+    kept.forEach((i, j) => { u[i] = uposOf[tags[j]]; x[i] = xposOf[tags[j]]; });
+    for (let i = cut[0]; i < cut[1]; i++) {
+      const [p, q] = i === cut[0] ? ['ADP', 'IN'] : i === cut[0] + 1 ? ['DET', 'DT'] : ['NOUN', 'NN'];
+      u[i] = upos.indexOf(p); x[i] = xpos.indexOf(q);
+    }
+  }
+
+  /**
+   * The parse of the sentence's words; a fixed phrase the parser cannot read ("for the time
+   * being") is parsed out and put back (nlp/asides.ts).
+   */
+  private parse(forms: string[], s: ReturnType<typeof sentenceWords>, aside: Aside | undefined, u: Int32Array, x: Int32Array): { heads: Int32Array; labels: Int32Array } {
+    if (!aside) {
+      const full = this.parser.parse(parserInput(s, u, x));
+      return this.mendLead(forms, s.lower, u, x, full) ?? full;
+    }
+    const { words: cut, outer } = aside;
+    const kept = keptWords(forms.length, outer);
+    const p = this.parser.parse(parserInput(sentenceWords(kept.map((i) => forms[i])), Int32Array.from(kept, (i) => u[i]), Int32Array.from(kept, (i) => x[i])));
+    const names = this.parser.meta.labels;
+    const L = { obl: names.indexOf('obl'), case: names.indexOf('case'), det: names.indexOf('det'), compound: names.indexOf('compound'), punct: names.indexOf('punct') };
+    return putAsideBack(forms.length, kept, p.heads, p.labels, cut, outer, (i) => this.index.upos[u[i]] === 'VERB', L);
+  }
+
+  /**
+   * A fronted "according to …," the parser took for the sentence's root, with the clause after it
+   * parsed apart (nlp/lead-source.ts); undefined where the parse stands or the clause has no verb.
+   */
+  private mendLead(forms: string[], lower: string[], u: Int32Array, x: Int32Array, full: { heads: Int32Array }): { heads: Int32Array; labels: Int32Array } | undefined {
+    const lead = leadSpan(lower);
+    const n = forms.length;
+    const root = full.heads.indexOf(n);
+    if (!lead || root < lead[0] || root >= lead[1]) return undefined;
+    const [a, c] = lead;
+    const part = (idx: number[]): Part => {
+      const p = this.parser.parse(parserInput(sentenceWords(idx.map((i) => forms[i])), Int32Array.from(idx, (i) => u[i]), Int32Array.from(idx, (i) => x[i])));
+      return { idx, heads: p.heads, labels: p.labels };
+    };
+    const clause = part(forms.map((_, i) => i).filter((i) => i < a || i > c));
+    const top = clause.idx[clause.heads.indexOf(clause.idx.length)];
+    if (top === undefined || this.index.upos[u[top]] !== 'VERB') return undefined;
+    const names = this.parser.meta.labels;
+    return joinLead(n, clause, part(forms.map((_, i) => i).slice(a, c)), c, names.indexOf('obl'), names.indexOf('punct'));
+  }
+
   analyse(forms: string[]): Analysis {
     const n = forms.length;
     if (n === 0) return { upos: [], xpos: [], heads: [], deprels: [], entities: [] };
@@ -438,6 +498,11 @@ export class Analyser {
     // (plain loops: no closure per sentence on this per-token path)
     const u = new Int32Array(n), x = new Int32Array(n);
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
+    // (a fixed phrase the parser cannot read, when words enough are left to parse without it)
+    const found = asideSpan(s.lower);
+    const outer = found && withCommas(s.lower, found);
+    const cut = found && outer && n - (outer[1] - outer[0]) >= 2 ? { words: found, outer } : undefined;
+    if (cut) this.tagApart(forms, cut, u, x);
     this.fixOffices(s.lower, u, x);
     this.fixAmpersandNames(forms, u, x);
     this.fixPositions(forms, u, x);
@@ -458,7 +523,7 @@ export class Analyser {
     this.fixInterjectionVerb(s.lower, u, x);
     this.fixClosedClass(s.lower, lex, u, x);
     this.fixCapitalSurnames(forms, lex, u, x);
-    const { heads, labels } = this.parser.parse(parserInput(s, u, x));
+    const { heads, labels } = this.parse(forms, s, cut, u, x);
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;
     for (let i = 0; i < n; i++) {

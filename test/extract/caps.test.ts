@@ -107,6 +107,9 @@ const PLACES: Array<[string, string, string]> = [
   ['THE ARMY REINFORCED ITS POSITIONS NEAR TEJUTEPEQUE.', 'tejutepeque', 'Tejutepeque'],
   ['TWO BRIDGES WERE DESTROYED NEAR SAN ISIDRO LABRADOR.', 'labrador', 'San Isidro Labrador'],
   ['THE REBELS WITHDREW FROM LA PALMERA AFTER THE CLASH.', 'palmera', 'La Palmera'],
+  // (a Spanish article opening a place whose other word truecasing had capitalised already)
+  ['THE PRESIDENT FLEW TO LA PAZ ON MONDAY.', 'paz', 'La Paz'],
+  ['GUERRILLAS ATTACKED A BANK IN LA PAZ.', 'paz', 'La Paz'],
 ];
 for (const [text, word, name] of PLACES) {
   test(`caps: "${name}" is a place`, () => {

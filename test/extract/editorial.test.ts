@@ -32,7 +32,7 @@ test('editorial brackets: a tag no longer splits the clause, and the evidence ke
   const ts = run(text);
   const hit = ts.find((t) => t.relation.type === 'DETAIN');
   assert.ok(hit, ts.map((t) => `${t.subject.name} ${t.relation.type} ${t.object.name}`).join(' | ') || '(nothing)');
-  assert.deepEqual([hit.subject.name, hit.object.name], ['Treasury Police', 'Juan Perez']);
+  assert.deepEqual([hit.subject.name, hit.object.name], ['Salvadoran Treasury Police', 'Juan Perez']);
   assert.match(hit.evidence.text, /\[WORDS INDISTINCT\]/);
 });
 

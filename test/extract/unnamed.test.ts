@@ -114,6 +114,8 @@ const STATE: Array<[rule: string, text: string, word: string, want: string]> = [
   ['… and "the Senate"', `${WIRE}THE SENATE APPROVED THE BUDGET OF THE ECUADOREAN GOVERNMENT.`, 'senate', 'ecu-senate/organization/ECU'],
   ['a police force named by its kind is a body of its own ("the judicial police")', `${WIRE}THE JUDICIAL POLICE ARRESTED THREE STUDENTS.`, 'police', 'ecu-judicial-police/organization/ECU'],
   ['… a common noun for its kind too ("THE NARCOTICS POLICE")', `${WIRE}THE NARCOTICS POLICE SEIZED A PLANE.`, 'police', 'ecu-narcotics-police/organization/ECU'],
+  ['"the Treasury Police" in capitals, a name the recogniser finds, is its country\'s body', 'SAN SALVADOR, 14 JUN 89 (EFE) -- [TEXT] THE TREASURY POLICE ARRESTED THREE STUDENTS.', 'police', 'slv-treasury-police/organization/SLV'],
+  ['… and written as a name, one node with it', 'SAN SALVADOR, 14 JUN 89 (EFE) -- [TEXT] The Treasury Police arrested three students.', 'police', 'slv-treasury-police/organization/SLV'],
   ['Chile\'s "carabineros"', 'SANTIAGO, 14 JUN 91 (EFE) -- [TEXT] CARABINEROS ARRESTED THREE STUDENTS.', 'carabineros', 'chl-carabineros/organization/CHL'],
   ['phrases a country owns tell whose the government is', 'The Kenyan economy grew fast. Kenya\'s exports rose, Barclays said. The government raised taxes.', 'government', 'KEN/country/KEN'],
 ];

@@ -7,7 +7,8 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"); draft holds the tree being mended.
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
+ * reported-acts (an act joined to the verb that reports it); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -18,6 +19,7 @@ import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, rep
 import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject } from './objects.js';
+import { repairReportedAct } from './reported-acts.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairRootlessPast } from './rootless.js';
@@ -77,6 +79,7 @@ export function repairTree(d: Draft): void {
   repairSplitObject(d);
   repairLooseApposition(d);
   repairIntransitiveRoot(d);
+  repairReportedAct(d);
   repairConjunctSubject(d);
   repairInfinitiveConjunct(d);
   repairModalConjunct(d);
