@@ -20,6 +20,7 @@ for (const [why, text, want] of CASES) {
 
 // [why, text, a triple that must come out all the same]
 const KEEP: Array<[why: string, text: string, want: string]> = [
+  ['a past act after a reported "would" is the speaker\'s own', 'Tom Vale said Labour would set out its plans in the next few weeks and attacked the Peruvian army.', 'tom-vale -ATTACK-> per-army'],
   ['an act with its own subject stays its subject\'s', 'HE SAID THAT THE REBELS FLED, AND THE SALVADORAN ARMY BURNED THE CAMP.', 'slv-army -BURN-> camp'],
 ];
 for (const [why, text, want] of KEEP) {

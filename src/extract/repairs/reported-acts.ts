@@ -23,7 +23,9 @@ export function repairReportedAct(d: Draft): void {
     // (the report's clause, with a subject of its own, ending before the act)
     const c = children(d, s).find((k) => d.rels[k] === 'ccomp' && k < v && tk[k].upos === 'VERB' && edge(d, k, 1) < v
       && children(d, k).some((x) => /^nsubj/.test(d.rels[x])) && !SPEECH_VERBS.has(tk[k].lemma ?? ''));
-    if (c === undefined) continue;
+    // (not after a reported "would" or "will": in "said Labour would set out plans … and attacked the
+    // Tory plans" the past act is the speaker's own)
+    if (c === undefined || children(d, c).some((x) => d.rels[x] === 'aux' && tk[x].xpos === 'MD')) continue;
     d.heads[v] = c;
   }
 }
