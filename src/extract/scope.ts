@@ -298,7 +298,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         if ((ALLEGE.test(up?.verb.lemma ?? '') && !onAccuser) || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // ("was barred from buying Kelvar", "refrained from criticising Chile": an act one is kept from is not done)
-        if (x === start && preventedGerund(t, x)) negated = true;
+        // (unless the keeping is itself denied: "the injury will not stop him from playing")
+        if (x === start && preventedGerund(t, x) && !t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")

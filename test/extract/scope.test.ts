@@ -125,6 +125,7 @@ const TABLES: Record<string, Row[]> = {
     ['an act one is barred "from" doing is not done, by the one barred', 'Zentrix was barred from buying Kelvar Holdings.', 'zentrix -BUY-> kelvar-holdings', { negated: true }],
     ['… the object of an active verb of preventing', 'Peru stopped Chile from attacking Bolivia.', 'CHL -ATTACK-> BOL', { negated: true }],
     ['… and what one refrains from', 'Peru refrained from criticising Chile.', 'PER -CRITICIZE-> CHL', { negated: true }],
+    ['… but a keeping denied keeps no one from it', 'The ban will not stop Tom Vale from playing for Peru.', 'tom-vale -PLAY_FOR-> PER', { negated: false }],
     ['what one is "far from" doing is not done', 'The rebels, far from attacking Peru, have attacked Chile.', 'group:rebel -ATTACK-> PER', { negated: true }],
     ['what a hedged verb of showing reports is only possible ("would indicate that")', 'Tom Vale left with his luggage, which would indicate that he did not go on a holiday to Peru.', 'tom-vale -GO_TO-> PER', { modality: 'possible', negated: true }],
     ['… "may suggest that" too', 'The report may suggest that Chile attacked Peru.', 'CHL -ATTACK-> PER', { modality: 'possible' }],
