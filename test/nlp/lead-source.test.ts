@@ -4,16 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyser, type Analysis } from '../../src/nlp/analyser.js';
+import { analyser } from '../../src/nlp/analyser.js';
 import { leadSpan } from '../../src/nlp/lead-source.js';
+import { arc, words } from './_arcs.ts';
 
-const words = (s: string) => s.split(' ');
-/** The relation and head word of the first `word` in the analysis. */
-function arc(forms: string[], a: Analysis, word: string): string {
-  const i = forms.indexOf(word);
-  const h = a.heads[i];
-  return `${a.deprels[i]}<${h === 0 ? 'ROOT' : forms[h - 1]}`;
-}
 
 // [why, text, word, its relation and head]
 const TREES: Array<[string, string, string, string]> = [
