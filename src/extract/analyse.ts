@@ -287,7 +287,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // a name the document shows to be a workplace ("an analyst at Gimme Credit") is a body wherever it stands
   const bodyNames = new Set<string>();
-  const guessed = (x?: Actor) => (x?.type === 'person' || x?.type === 'location') && !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
+  // (a name neither dictionary lists: only the recogniser's guess, which the document's cues may correct)
+  const unlisted = (x: Actor) => !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
+  const guessed = (x?: Actor) => (x?.type === 'person' || x?.type === 'location') && unlisted(x);
   for (const a of an) for (const i of bodyCues(a.tree)) {
     const m = actorMentionAt(a, i);
     // (the name itself, or the body an unnamed office serves: "the chairman of Hollis Grant")
@@ -306,14 +308,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const placeNames = new Set<string>();
   for (const a of an) for (const i of placeCues(a.tree)) {
     const x = actorMentionAt(a, i)?.actor;
-    if (x && (x.type === 'person' || x.type === 'organization') && !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase())) placeNames.add(x.name.toLowerCase());
+    if (x && (x.type === 'person' || x.type === 'organization') && unlisted(x)) placeNames.add(x.name.toLowerCase());
   }
   if (placeNames.size) for (const a of an) for (const m of a.mentions.values()) {
     if (m.kind === 'actor' && m.actor && placeNames.has(m.actor.name.toLowerCase()) && !g.actors.has(m.actor.id)) m.actor = { ...m.actor, type: 'location' };
   }
   // a title the document lists as a work ("blockbusters such as Forrest Gump") is no actor anywhere (work-names.ts)
   const workNames = new Set<string>();
-  const unlisted = (x: Actor) => !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
   for (const a of an) for (const [w0, w1] of workExampleSpans(a.s.tokens)) {
     workNames.add(spanText(a.s.tokens, w0, w1).toLowerCase());
     // (and the name the recogniser made of it: "Private Ryan" of "Saving Private Ryan")

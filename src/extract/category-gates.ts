@@ -11,6 +11,9 @@ import { CURRENCIES } from './name-kind.js';
 import { AGENT_HEADS, AID_NOUNS, RELATIONAL_NOUNS } from '../lexicon.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 
+/** A phrase's last word, lower case: the noun its head is in most of what the gates read ("diplomatic ties" → ties). */
+const lastWord = (w: string): string => w.toLowerCase().split(/\s+/).pop() ?? '';
+
 /** Verbs of giving, which are PLOVER's AID only when what they give is (lexicon AID_NOUNS). */
 const GIVING = /^(give|send|provide|deliver|supply|grant|donate)$/;
 
@@ -38,7 +41,7 @@ function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
   // (talks, a summit, a visit are meetings of parties: "received a visit from" stays CONSULT; aid
   // or support received is no meeting)
   const meeting = (h: string) => /^(meet|talk|negotiate|dialogue|visit)$/.test((RELATIONAL_NOUNS[h] ?? RELATIONAL_NOUNS[`${h}s`])?.lemma ?? '');
-  const thing = (w: string) => !namesPeople(w) && !meeting(w.toLowerCase().split(/\s+/).pop() ?? '');
+  const thing = (w: string) => !namesPeople(w) && !meeting(lastWord(w));
   if (c.rule === 'reverb') return lemmas.length > 1 && thing(lemmas[lemmas.length - 1]);
   const objs = c.objects.map((k) => a.mentions.get(k));
   return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && thing(m.concept ?? m.text));
@@ -46,7 +49,7 @@ function doneToThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
 
 /** Does "establish" take relations or ties as its object ("established diplomatic ties with Peru")? */
 function establishesTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
-  const ties = (w: string) => /^(relations?|ties|tie|contacts?|links?|dialogue|cooperation|partnership|alliance)$/.test(w.toLowerCase().split(/\s+/).pop() ?? '');
+  const ties = (w: string) => /^(relations?|ties|tie|contacts?|links?|dialogue|cooperation|partnership|alliance)$/.test(lastWord(w));
   if (c.rule === 'reverb') return ties(lemmas[lemmas.length - 1] ?? '');
   return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && ties(m.concept ?? m.text); });
 }
@@ -61,14 +64,13 @@ const CUTTING = /^(cut|reduce|slash|trim|lower|scale)$/;
  */
 function cutsTies(a: Analysed, c: Clause, lemmas: string[]): boolean {
   const tie = (w: string) => AID_NOUNS.has(w) || /^(relations?|ties|tie|contacts?|links?|cooperation|trade|imports?|exports?|flights?|deliveries|shipments?|investment|purchases?|talks)$/.test(w);
-  const last = (x: string) => x.toLowerCase().split(/\s+/).pop() ?? '';
-  if (c.rule === 'reverb') return tie(last(lemmas[lemmas.length - 1] ?? ''));
-  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && (m.kind === 'actor' || tie(last(m.concept ?? m.text))); });
+  if (c.rule === 'reverb') return tie(lastWord(lemmas[lemmas.length - 1] ?? ''));
+  return c.objects.some((k) => { const m = a.mentions.get(k); return !!m && (m.kind === 'actor' || tie(lastWord(m.concept ?? m.text))); });
 }
 
 /** Are the clause's objects all things, no actor and no people ("beat forecasts", not "beat the protesters")? */
 function beatsThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
-  const people = (w: string) => namesPeople(w) || (w.toLowerCase().split(/\s+/).pop() ?? '') in AGENT_HEADS;
+  const people = (w: string) => namesPeople(w) || lastWord(w) in AGENT_HEADS;
   if (c.rule === 'reverb') return lemmas.length > 1 && !people(lemmas[lemmas.length - 1]);
   const objs = c.objects.map((k) => a.mentions.get(k));
   return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && !people(m.concept ?? m.text));

@@ -9,7 +9,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Actor } from '../types.js';
 import type { Mention } from './mentions.js';
-import { countryActor, gazetteer } from '../resolve/gazetteer.js';
+import { countryActor, gazetteer, isListedParty } from '../resolve/gazetteer.js';
 import { personCountry } from '../resolve/persons.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { isCommonWord } from './name-kind.js';
@@ -42,7 +42,7 @@ export function leaderGovernment(tokens: Token[], m: Mention, canonical: (a: Act
   // a party's government ("the Labour government") is its country's
   const party = g.entries.get(name.toLowerCase());
   // ("the Labour government" is the one in office; "a Labour government" the party in power, mentions.ts)
-  if (party) return party.type === 'organization' && party.country && tokens[m.start]?.lower === 'the' && g.generic.get('party')?.includes(party.id) ? countryActor(g, party.country, m.text) : undefined;
+  if (party) return party.type === 'organization' && party.country && tokens[m.start]?.lower === 'the' && isListedParty(g, party.id) ? countryActor(g, party.country, m.text) : undefined;
   // (no other listed name: "the republican administration" is no leader's)
   if (words.some((t) => g.entries.has(t.lower))) return undefined;
   // a leader's ("the Bush administration", "President Cristiani's government")

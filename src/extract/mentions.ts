@@ -9,7 +9,7 @@ import { gluedHyphen, type Token } from '../nlp/wink.js';
 import type { Actor, Mention, MentionKind } from '../types.js';
 import type { Chunk } from './chunks.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
-import { countryActor, gazetteer, personCountry, demonymOf } from '../resolve/gazetteer.js';
+import { countryActor, gazetteer, isListedParty, personCountry, demonymOf } from '../resolve/gazetteer.js';
 import { displayCase, slug } from '../resolve/names.js';
 import { RUN_CUE, CURRENCIES, isCap, isTitle, QUALIFIERS, inNameParticle, properKind, isDescriptor, nameCue, isCommonWord, isThingName, isFirstName, AWARD_CATEGORIES } from './name-kind.js';
 import { qualifierWords } from './body-name.js';
@@ -414,7 +414,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // ("the ARENA government", "the Labour government": a party's government is its country's, leader-government.ts)
     // (a party only: "the Microsoft administration" is the firm's management; and the government in
     // office only: "a Labour government", "formed a Labour government" is the party in power)
-    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && tokens[a].lower === 'the' && g.generic.get('party')?.includes(owner.id) ? countryActor(g, owner.country, spanText(tokens, a, b)) : undefined;
+    const partyState = owner.type === 'organization' && owner.country && PARTY_GOVERNMENT.test(hl) && tokens[a].lower === 'the' && isListedParty(g, owner.id) ? countryActor(g, owner.country, spanText(tokens, a, b)) : undefined;
     if (partyState) return mk('actor', { actor: partyState });
     if (STATE_HEADS.has(hl) && !nameOnly) return mk('actor', { actor: { ...owner, mention: spanText(tokens, a, b) } });
     // "Russian air strikes", "US Predator attacks", "Israeli shelling": a nation's attacks are its acts

@@ -460,10 +460,15 @@ export class Analyser {
     }
     const { words: cut, outer } = aside;
     const kept = keptWords(forms.length, outer);
-    const p = this.parser.parse(parserInput(sentenceWords(kept.map((i) => forms[i])), Int32Array.from(kept, (i) => u[i]), Int32Array.from(kept, (i) => x[i])));
+    const p = this.parsePart(forms, kept, u, x);
     const names = this.parser.meta.labels;
     const L = { obl: names.indexOf('obl'), case: names.indexOf('case'), det: names.indexOf('det'), compound: names.indexOf('compound'), punct: names.indexOf('punct') };
     return putAsideBack(forms.length, kept, p.heads, p.labels, cut, outer, (i) => this.index.upos[u[i]] === 'VERB', L);
+  }
+
+  /** The parse of some of a sentence's words (`idx`, in order) as a sentence of their own, with the tags they have. */
+  private parsePart(forms: string[], idx: readonly number[], u: Int32Array, x: Int32Array): { heads: Int32Array; labels: Int32Array } {
+    return this.parser.parse(parserInput(sentenceWords(idx.map((i) => forms[i])), Int32Array.from(idx, (i) => u[i]), Int32Array.from(idx, (i) => x[i])));
   }
 
   /**
@@ -476,10 +481,7 @@ export class Analyser {
     const root = full.heads.indexOf(n);
     if (!lead || root < lead[0] || root >= lead[1]) return undefined;
     const [a, c] = lead;
-    const part = (idx: number[]): Part => {
-      const p = this.parser.parse(parserInput(sentenceWords(idx.map((i) => forms[i])), Int32Array.from(idx, (i) => u[i]), Int32Array.from(idx, (i) => x[i])));
-      return { idx, heads: p.heads, labels: p.labels };
-    };
+    const part = (idx: number[]): Part => ({ idx, ...this.parsePart(forms, idx, u, x) });
     const clause = part(forms.map((_, i) => i).filter((i) => i < a || i > c));
     const top = clause.idx[clause.heads.indexOf(clause.idx.length)];
     if (top === undefined || this.index.upos[u[top]] !== 'VERB') return undefined;

@@ -8,6 +8,7 @@
  * sentence is parsed without the phrase, and the phrase hangs on the verb after it (else on the
  * root) as an oblique: "for" its case, "the" its determiner, "time" a compound of its noun "being".
  */
+import { placePart } from './lead-source.js';
 
 /** The phrases, as lower-case words: each a preposition, a determiner, then its noun's words (the last its head). */
 const ASIDES: readonly (readonly string[])[] = [['for', 'the', 'time', 'being']];
@@ -49,13 +50,7 @@ export interface AsideLabels { obl: number; case: number; det: number; compound:
  */
 export function putAsideBack(n: number, kept: readonly number[], heads: Int32Array, labels: Int32Array, [a, b]: [number, number], outer: [number, number], isVerb: (i: number) => boolean, L: AsideLabels): { heads: Int32Array; labels: Int32Array } {
   const h = new Int32Array(n), l = new Int32Array(n);
-  const m = kept.length;
-  let root = -1;
-  kept.forEach((i, j) => {
-    h[i] = heads[j] === m ? n : kept[heads[j]];
-    l[i] = labels[j];
-    if (heads[j] === m && root < 0) root = i;
-  });
+  const root = placePart(n, { idx: kept, heads, labels }, h, l);
   // (the phrase's noun is its last word; it hangs on the verb after it, "has for the time being
   // rejected", or else on the root, "it will stay so for the time being")
   const noun = b - 1;

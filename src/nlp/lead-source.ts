@@ -33,18 +33,29 @@ export function leadSpan(lower: readonly string[]): [number, number] | undefined
 export interface Part { idx: readonly number[]; heads: Int32Array; labels: Int32Array }
 
 /**
+ * Writes a part's parse into the whole sentence's heads `h` and labels `l` (n words, head n for the
+ * root); returns the part's first root word, or -1 (also used by nlp/asides.ts).
+ */
+export function placePart(n: number, { idx, heads, labels }: Part, h: Int32Array, l: Int32Array): number {
+  let root = -1;
+  idx.forEach((i, j) => {
+    const top = heads[j] === idx.length;
+    h[i] = top ? n : idx[heads[j]];
+    l[i] = labels[j];
+    if (top && root < 0) root = i;
+  });
+  return root;
+}
+
+/**
  * The sentence's tree from the clause's parse and the phrase's, the phrase's root hung on the
  * clause's root with label `obl`, and the comma at `comma` on the phrase's root (`punct`).
  * Heads come out as the parser gives them: word indices, n for the root.
  */
 export function joinLead(n: number, clause: Part, phrase: Part, comma: number, obl: number, punct: number): { heads: Int32Array; labels: Int32Array } {
   const h = new Int32Array(n), l = new Int32Array(n);
-  let root = n;
-  clause.idx.forEach((i, j) => {
-    h[i] = clause.heads[j] === clause.idx.length ? n : clause.idx[clause.heads[j]];
-    l[i] = clause.labels[j];
-    if (h[i] === n && root === n) root = i;
-  });
+  const first = placePart(n, clause, h, l);
+  const root = first < 0 ? n : first;
   let top = -1;
   phrase.idx.forEach((i, j) => {
     const hj = phrase.heads[j];

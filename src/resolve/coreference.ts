@@ -9,7 +9,7 @@
  */
 import type { Actor } from '../types.js';
 import type { Mention } from '../types.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isListedParty } from './gazetteer.js';
 import { winkKnows } from '../nlp/wink.js';
 import { acronymsOf, nameKey, shortWordsOf, slug, stripDeterminer } from './names.js';
 import { firstNameGender, isTitleWord, personGender, pronounGender, stripTitles, wordGender, type Gender } from './gender.js';
@@ -478,7 +478,7 @@ export class DocContext {
         const things = this.things.filter((x) => s - x.sentence <= 1);
         // (a named armed group is an "it": "the FMLN denied that it had carried out the attack")
         // (a party written in the plural is "they", never "it": "The Tories want a clause. It would force …")
-        const pluralParty = (a: Actor) => /^the\s.*[^su']s$/i.test(a.mention ?? '') && !!this.g.generic.get('party')?.includes(a.id);
+        const pluralParty = (a: Actor) => /^the\s.*[^su']s$/i.test(a.mention ?? '') && isListedParty(this.g, a.id);
         const single = (a: Actor) => a.type === 'country' || (a.type === 'organization' && !pluralParty(a)) || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
         return withMention(this.unlessStandIn(m, ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s)));
       }

@@ -191,6 +191,11 @@ export function countryActor(g: Gazetteer, code: string, mention: string): Actor
   return c?.type === 'country' ? { id: c.id, name: c.name, type: 'country', mention, country: c.id } : undefined;
 }
 
+/** Is the actor a political party the dictionary lists (its generic noun "party")? */
+export function isListedParty(g: Gazetteer, id: string): boolean {
+  return !!g.generic.get('party')?.includes(id);
+}
+
 /** Persons' countries live in persons.ts; re-exported here for callers of the dictionary. */
 export { personCountry } from './persons.js';
 
