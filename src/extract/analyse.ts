@@ -16,7 +16,7 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
-import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
+import { ALLEGING, authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
@@ -55,6 +55,8 @@ export interface Analysed {
   speaker?: Actor;
   /** The sentence's speech clauses with a known speaker: each clause's own speaker is read from them (attribution.ts). */
   speech: SpeechAct[];
+  /** The sentence's allegations with a known maker ("accused Chile of arming", "alleged that"): what they lay on someone is the maker's word. */
+  allegations: SpeechAct[];
   /** The speaker of the clause holding token i (clauseSpeaker over `speech`): coreference's first persons. */
   speakerAt(i: number): Actor | undefined;
   /** Is the document's character offset `at` inside a quotation? */
@@ -245,7 +247,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       }
     });
     const speech: SpeechAct[] = [];
-    return { s, chs, mentions, resolved: new Map(), clauses: [], speech, tree, args: new Arguments(tree, mentions),
+    return { s, chs, mentions, resolved: new Map(), clauses: [], speech, allegations: [], tree, args: new Arguments(tree, mentions),
       speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? author, quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
@@ -489,6 +491,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (only a speech act that took place says anything: "were asked to explain how …", "would
       // not say whether …"; its subject still speaks in the sentence, for its pronouns)
       if (who) a.speech.push({ head: c.head, speaker: who, ...(c.verb.modality !== 'asserted' || c.verb.negated ? { unsaid: true } : {}) });
+      // (an allegation made is its maker's word: "Peru accused Chile of arming the rebels")
+      const maker = !c.speech && ALLEGING.test(c.verb.lemma) && !c.verb.passive && !c.verb.negated && c.verb.modality === 'asserted' && c.subjects.length ? author(c.subjects[0]) : undefined;
+      if (maker) a.allegations.push({ head: c.head, speaker: maker, alleged: true });
     }
     if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');

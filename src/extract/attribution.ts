@@ -112,8 +112,15 @@ export function authorOf(t: Tree, h: number): number | undefined {
   return t.childrenBy(h, 'nmod').find((n) => n > h && t.childrenBy(n, 'case').some((c) => /^(by|from)$/.test(t.lower(c))));
 }
 
-/** A speech clause of a sentence: its verb and who speaks; `unsaid`: the verb is negated or not asserted, so attributes nothing. */
-export interface SpeechAct { head: number; speaker: Actor; unsaid?: true }
+/**
+ * A speech clause of a sentence: its verb and who speaks; `unsaid`: the verb is negated or not
+ * asserted, so attributes nothing; `alleged`: an allegation, which says what its "of"/"for" gerund
+ * or its "that"-clause lays on someone ("accused Chile of arming", "alleged that Chile armed").
+ */
+export interface SpeechAct { head: number; speaker: Actor; unsaid?: true; alleged?: true }
+
+/** Verbs of alleging: their maker speaks for the act they lay on someone (analyse.ts). */
+export const ALLEGING = /^(accuse|blame|allege|indict|implicate)$/;
 
 /**
  * Who said the clause headed by `h`, from the sentence's speech clauses: only a clause inside what
@@ -134,8 +141,9 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number, quoted?: (i
     const subject = t.child(s.head, 'nsubj');
     // (an adverbial clause of the speech verb is when or why it was said, not what: "If Peru
     // attacks Chile, Bolivia will respond", "said after Chile had attacked")
-    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && !circumstance(t, s.head, h) && (own || !aside(t, s.head, h));
-    const tagged = !inside && isTag(t, s.head) && !t.dominates(s.head, h);
+    const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && (s.alleged ? laidOn(t, s.head, h) : !circumstance(t, s.head, h)) && (own || !aside(t, s.head, h));
+    // (an allegation is no tag: "denied by Straw, who accused the Tories", "warned of losses, blaming delays")
+    const tagged = !inside && !s.alleged && isTag(t, s.head) && !t.dominates(s.head, h);
     if (!inside && !tagged) continue;
     const depth = depthOf(t, s.head);
     if (depth > bestDepth) { best = s; bestDepth = depth; }
@@ -173,6 +181,19 @@ function circumstance(t: Tree, v: number, h: number): boolean {
   // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
   if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL_MARKS.test(m));
   return /^(advcl|obl)$/.test(t.base(c)) && marks.some((m) => m !== 'that' && m !== 'whether');
+}
+
+/** Is h in what allegation v lays on someone: its "of"/"for" gerund or its complement ("accused Peru of arming", "alleged that …")? */
+function laidOn(t: Tree, v: number, h: number): boolean {
+  const gerund = (c: number) => /^(advcl|acl)$/.test(t.base(c)) && t.childrenBy(c, 'mark').some((m) => /^(of|for)$/.test(t.lower(m)));
+  let c = h;
+  // (the parser often hangs the gerund on the one accused: "accused [Chile of arming]")
+  while (c >= 0 && t.head(c) !== v) {
+    if (gerund(c) && t.head(t.head(c)) === v && t.base(t.head(c)) === 'obj') return true;
+    c = t.head(c);
+  }
+  if (c < 0) return false;
+  return t.base(c) === 'ccomp' ? !circumstance(t, v, h) : gerund(c);
 }
 
 /**

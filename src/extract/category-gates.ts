@@ -76,6 +76,45 @@ function beatsThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
   return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && !people(m.concept ?? m.text));
 }
 
+/** Verbs of winning and contests, prizes: what a beating in a contest is for or in. */
+const WINNING = /^(become|win|take|claim|clinch|reach|finish|land|lift|secure|top|earn|grab|seal|book|retain|regain|capture)$/;
+const CONTESTS = /^(final|semi-final|semifinal|quarter-final|race|match|game|election|vote|poll|ballot|contest|tournament|round|derby|championship|competition|play-off|playoff|tie|event|primary|leg|series|decider|draw|bid|auction|shootout|penalties)$/;
+const PRIZES = /^(title|prize|award|crown|medal|gold|silver|nomination|contract|deal|post|job|record|trophy|cup|line|punch|finish|top|spot|place|seat)$/;
+
+/**
+ * Is clause c's beating one of a contest ("beat Depardieu to become France's best-paid actor",
+ * "beat Bath 17-16", "beat Hewitt in the final", "beat Spain to the title")? Rivals outdone, no one
+ * assaulted; "beat the prisoner in his cell", "beat him to death" stay ASSAULT.
+ */
+function beatsInContest(a: Analysed, c: Clause): boolean {
+  const t = a.tree;
+  const contest = (k: number) => (t.caseWord(k) === 'in' || t.caseWord(k) === 'at') && CONTESTS.test(t.lower(k)) || t.caseWord(k) === 'to' && PRIZES.test(t.lower(k));
+  for (const k of t.children(c.head)) {
+    const r = t.base(k);
+    if ((r === 'xcomp' || r === 'advcl') && WINNING.test(t.lemma(k)) && t.childrenBy(k, 'mark').some((m) => t.lower(m) === 'to')) return true;
+    if (r === 'obl' && contest(k)) return true;
+    // (the parser often hangs the phrase on the rival: "beat [Anna Bell in the final]")
+    if (r === 'obj' && t.childrenBy(k, 'nmod').some(contest)) return true;
+  }
+  // a score after the verb: "17-16", or "3 - 1" as the tokeniser may split it
+  const [, end] = t.span(c.head);
+  for (let i = c.head + 1; i < end; i++) {
+    if (/^\d+[-–]\d+$/.test(t.lower(i))) return true;
+    if (i + 2 < end && /^\d+$/.test(t.lower(i)) && /^[-–]$/.test(t.lower(i + 1)) && /^\d+$/.test(t.lower(i + 2))) return true;
+  }
+  return false;
+}
+
+/** What one joins with others in a shared effort: "joined the peace process", "join forces with". */
+const JOINT = /^(process|life|integration|rebellion|insurgency|uprising|commando|ranks|talks|efforts?|coalition|alliance|forces|campaign|deal|pact|union|bloc|mission|operations?|initiative|negotiations|government|delegation|agreement|partnership|venture|consortium|fight|struggle|call|calls|appeal|war|cause|movement|network|team|group|organi[sz]ation|body|club)$/;
+
+/** Does a clause of joining join a thing, no party nor a shared effort ("joined the cast", "joining a crowded field", "join the race")? */
+function joinsThing(a: Analysed, c: Clause, lemmas: string[]): boolean {
+  if (c.rule === 'reverb') return lemmas.length > 1 && !JOINT.test(lastWord(lemmas[lemmas.length - 1]));
+  const objs = c.objects.map((k) => a.mentions.get(k));
+  return objs.length > 0 && objs.every((m) => m?.kind === 'concept' && !namesPeople(m.concept ?? m.text) && !JOINT.test(lastWord(m.concept ?? m.text)));
+}
+
 /**
  * The PLOVER types clause c is known not to be; `lemmas`: its verb's lemmas with the noun a light
  * verb or a ReVerb clause folded in.
@@ -89,7 +128,8 @@ export function uncodedTypes(a: Analysed, c: Clause, lemmas: string[]): string[]
   if (v === 'establish' && !establishesTies(a, c, lemmas)) return ['SUPPORT'];
   if (CUTTING.test(v) && !cutsTies(a, c, lemmas)) return ['SANCTION'];
   // ("beat market expectations", "beat the deadline": a thing beaten is outdone, no one assaulted;
-  // "beat the protesters" stays ASSAULT)
-  if (v === 'beat' && beatsThing(a, c, lemmas)) return ['ASSAULT'];
+  // "beat the protesters" stays ASSAULT; nor is a rival beaten in a contest)
+  if (v === 'beat' && (beatsThing(a, c, lemmas) || beatsInContest(a, c))) return ['ASSAULT'];
+  if (v === 'join' && joinsThing(a, c, lemmas)) return ['COOPERATE'];
   return [];
 }

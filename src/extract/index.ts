@@ -90,6 +90,9 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         // ("Hewitt beat Nalbandian", "England meet Italy": a game, no event between states)
         if (rel.category && isPlay(rel.lemma, subj, obj)) { const { category: _game, ...played } = rel; rel = played; }
       }
+      // (outside a report of violence, players, bands, films and firms beaten are outdone in a
+      // contest, no assault: "Morrissey beat Eminem to best male", "Jugnot has beaten Depardieu")
+      if (rel.category === 'ASSAULT' && rel.lemma === 'beat' && !violent && isPlay(rel.lemma, subj, obj) && !isViolenceReport(s.text, 1)) { const { category: _contest, ...outdone } = rel; rel = outdone; }
       // ("Kilroy-Silk has not been straightforward in attacking the party": outside a report of
       // violence an attack is one of words, which PLOVER codes as disapproval)
       // (a person or a body attacking a person or a body, no weapon, no dead and no armed doer in sight)
@@ -115,7 +118,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       // (an office or an apposition is the writer's description of the person, not part of what
       // anyone is reported to say: "said Tim Congdon, economist at ING Barings")
-      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.speech, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
+      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.allegations.length ? [...a.speech, ...a.allegations] : a.speech, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none;
       // someone described but not named is someone: "the defence minister said", "residents said",

@@ -13,7 +13,7 @@ import type { Clause } from './relations.js';
 import { OBJECT_CONTROL, PARTICLES } from '../lexicon.js';
 import { isNP, word, conjunctsRight, skipPartitive, phraseStart, phraseEnd, spanOf } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
-import { ACHIEVED } from './scope.js';
+import { achieves } from './scope.js';
 
 
 /**
@@ -64,7 +64,7 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely' || hard === 'impossible'),
     // (a purpose or a wish is aimed at, as the tree's infinitives are: extract/scope.ts; not after a
     // win or a result, "beat Fiji to win the title")
-    modality: likely || hard ? 'possible' as const : verb.modality !== 'asserted' ? verb.modality : m.modality === 'asserted' && !ACHIEVED.test(m.lemma) ? 'intended' as const : m.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
+    modality: likely || hard ? 'possible' as const : verb.modality !== 'asserted' ? verb.modality : m.modality === 'asserted' && !achieves(m, verb.lemma) ? 'intended' as const : m.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

@@ -11,7 +11,9 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
-import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS } from '../lexicon.js';
+import type { VerbInfo } from './clause.js';
+import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
 import { boundedMemo } from './bounded-memo.js';
@@ -74,7 +76,21 @@ const VOW = /^(promise|guarantee|swear)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Verbs whose "to"-clause tells what came about, not what was aimed at: "went on to win", "took two years to build". */
-export const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see)$/;
+const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see)$/;
+/** Verbs of using an occasion, and acts done in words: what one used an occasion to say is said. */
+const USING = /^(use|seize)$/;
+const WORD_ACTS = /^(speak|highlight|attack|urge|call|appeal|announce|unveil|launch|voice|express|outline|accuse|blame|defend|thank|promote|demand|lambast|slam|plug|air|raise|renew|reiterate|stress|describe)$/;
+
+/**
+ * Does the "to"-clause of verb `governor` tell what came about: a result ("beat
+ * Fiji to win the title") or an act of words one used an occasion for ("used the ceremony to speak
+ * out", "seized the chance to criticise the plan")? Using force "to evict" them is still an aim.
+ */
+export function achieves(governor: VerbInfo, lemma: string): boolean {
+  // (an occasion to be used is an aim still: "will use the summit to attack", "was used to attack")
+  const used = USING.test(governor.lemma) && !governor.passive && governor.tense !== 'future';
+  return ACHIEVED.test(governor.lemma) || (used && (WORD_ACTS.test(lemma) || SPEECH_VERBS.has(lemma) || REACTING.test(lemma)));
+}
 /** Adjectives that make what "it" stands for a need: "it is vital for Peru to sign". */
 const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -212,7 +228,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // (a result is told as done, not as going on or ahead: "is holding two hostages to protest
         // the visit" is an aim still)
         const ongoing = t.xpos(gp.head) === 'VBG' || gp.verb.tense === 'future';
-        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !(ACHIEVED.test(gp.verb.lemma) && !ongoing)) modality = weaker(modality, 'intended');
+        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !(achieves(gp.verb, t.lemma(x)) && !ongoing)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)

@@ -388,6 +388,24 @@ export class Analyser {
   }
 
   /**
+   * "Chile armed the rebels", "Peru equipped its troops": a past form in -ed read as an adjective,
+   * right after the subject's last noun or a pronoun and before a determiner, with no finite verb
+   * since the clause began, is the clause's verb. (An adjective is seldom followed by a determiner;
+   * "found the town deserted the next day" has its verb before.)
+   */
+  private fixPastBeforeDeterminer(lower: string[], u: Int32Array, x: Int32Array): void {
+    const { upos, xpos } = this.index;
+    const { VERB, VBD } = this.officeTags;
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (!/[a-z]ed$/.test(lower[i]) || upos[u[i]] !== 'ADJ' || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(xpos[x[i - 1]]) || !/^(the|a|an|its|his|her|their|our|this|these|those)$/.test(lower[i + 1])) continue;
+      let finite = false;
+      for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]) || BE_FORMS.test(lower[k]);
+      if (finite) continue;
+      u[i] = VERB; x[i] = VBD;
+    }
+  }
+
+  /**
    * "Peru and Chile welcome a resumption of ties": "welcome", "thank" read as an interjection
    * (as in "Welcome!") between a subject and a noun phrase is the clause's verb.
    */
@@ -523,6 +541,7 @@ export class Analyser {
     this.fixNumberNames(forms, u, x);
     this.fixIrregularPast(s.lower, u, x);
     this.fixInterjectionVerb(s.lower, u, x);
+    this.fixPastBeforeDeterminer(s.lower, u, x);
     this.fixClosedClass(s.lower, lex, u, x);
     this.fixCapitalSurnames(forms, lex, u, x);
     const { heads, labels } = this.parse(forms, s, cut, u, x);

@@ -125,6 +125,11 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… but inside a quotation it is the speaker\'s own words', 'Tom Vale praised French films, saying: "Hollywood, which created modern cinema, uses it only as a commodity."', 'hollywood -CREATE-> modern cinema', 'tom-vale'],
   ['… a restrictive one, with no comma, is part of what was said', 'Peru said Chile had punished the Chilean soldiers who attacked Bolivia.', 'chl-soldier -ATTACK-> BOL', 'PER'],
   ['a clause of time or cause the parser took for the report reports nothing', 'Tom Vale added four conversions as Wales maintained their superb start to the tournament.', 'GBR -MAINTAIN-> superb start', undefined],
+  ['an accusation is its maker\'s word ("accused X of …")', 'Tom Vale accused Chile of arming the rebels.', 'CHL -ARM-> group:rebel', 'tom-vale'],
+  ['… and so is blame', 'Peru blamed Chile for attacking Bolivia.', 'CHL -ATTACK-> BOL', 'PER'],
+  ['… and an allegation\'s "that"-clause', 'Tom Vale alleged that Chile attacked Peru.', 'CHL -ATTACK-> PER', 'tom-vale'],
+  ['… one made inside a report is the nearer maker\'s', 'Tom Vale said that Peru had accused Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', 'PER'],
+  ['… but an accusation denied is no one\'s word', 'Peru did not accuse Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', undefined],
   ['"wrote" in a list of acts sharing an object is no speech', 'Tim Vale wrote, directed and starred in the film for Zentrix Pictures.', 'tim-vale -STAR_IN_FILM_FOR-> zentrix-pictures', undefined],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {

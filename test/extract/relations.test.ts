@@ -115,9 +115,32 @@ const BEATING: Array<[text: string, want: string, category: string | undefined]>
   ['Zentrix beat market forecasts for the year.', 'zentrix -BEAT-> market forecasts', undefined],
   ['Zentrix easily beat the deadline.', 'zentrix -BEAT-> deadline', undefined],
   ['The Chilean police beat the protesters.', 'chl-police -BEAT-> protesters', 'ASSAULT'],
+  ['Tom Vale has beaten Anna Bell to become the best-paid actor of the year.', 'tom-vale -BEAT-> anna-bell', undefined],
+  ['Tom Vale beat Anna Bell in the final on Sunday.', 'tom-vale -BEAT-> anna-bell', undefined],
+  ['Tom Vale beat Anna Bell 6-3 on Sunday.', 'tom-vale -BEAT-> anna-bell', undefined],
+  ['Tom Vale beat Anna Bell to the title.', 'tom-vale -BEAT-> anna-bell', undefined],
+  ['Chilean soldiers beat Tom Vale in his cell.', 'chl-soldier -BEAT-> tom-vale', 'ASSAULT'],
+  ['The Chilean police beat Tom Vale to death.', 'chl-police -BEAT-> tom-vale', 'ASSAULT'],
+  ['Tom Vale beat Anna Bell and Rosa Kemp.', 'tom-vale -BEAT-> rosa-kemp', undefined],
+  ['Chilean police beat Tom Vale.', 'chl-police -BEAT-> tom-vale', 'ASSAULT'],
 ];
 for (const [text, want, category] of BEATING) {
   test(`relations: beating is an assault only of people: "${text}" → ${category ?? 'no category'}`, () => {
+    assert.equal(findTriple(run(text), want).relation.category, category);
+  });
+}
+
+// [text, triple, its PLOVER category or undefined]: joining is cooperation only with parties or in a shared effort
+const JOINING: Array<[text: string, want: string, category: string | undefined]> = [
+  ['Tom Vale will join the cast of the show.', 'tom-vale -JOIN-> cast', undefined],
+  ['Zentrix Ltd joined an already crowded field.', 'zentrix-ltd -JOIN-> already crowded field', undefined],
+  ['Anna Bell has joined the growing list of critics.', 'anna-bell -JOIN-> growing list', undefined],
+  ['Peru joined the peace process.', 'PER -JOIN-> peace process', 'COOPERATE'],
+  ['Peru joined the coalition against Chile.', 'PER -JOIN-> coalition', 'COOPERATE'],
+  ['Peru joined Chile.', 'PER -JOIN-> CHL', 'COOPERATE'],
+];
+for (const [text, want, category] of JOINING) {
+  test(`relations: joining is cooperation only with parties or in a shared effort: "${text}" → ${category ?? 'no category'}`, () => {
     assert.equal(findTriple(run(text), want).relation.category, category);
   });
 }

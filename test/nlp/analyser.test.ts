@@ -325,6 +325,16 @@ test('an irregular past read as a noun after the subject, before its phrase, is 
   }
 });
 
+test('a past form in -ed read as an adjective after the subject, before a determiner, is the verb ("Chile armed the rebels")', () => {
+  for (const text of ['Vale said that Chile armed the rebels .', 'Peru armed its troops .']) {
+    const f = words(text);
+    assert.equal(analyser().analyse(f).xpos[f.indexOf('armed')], 'VBD', text);
+  }
+  // (not where the clause has its verb before: "kept its troops armed the whole time")
+  const f = words('The army kept its troops armed the whole time .');
+  assert.equal(analyser().analyse(f).xpos[f.indexOf('armed')], 'JJ');
+});
+
 test('a word the training lexicon never saw in a closed class is not in it ("demanding that Mugabe abandon his policy": no preposition)', () => {
   const forms = words('Opposition groups in Zimbabwe are demanding that President Mugabe abandon his controversial policy .');
   const a = analyser().analyse(forms);
