@@ -45,14 +45,18 @@ export function findAppositions(t: Tree, A: Arguments, mentions: Map<number, Men
     if (person && (NOT_PEOPLE.test(t.lower(role)) || ORG_WORDS.has(t.lower(role)))) continue;
     // ("president and chief operating officer at Telewest": offices joined by "and" share the body
     // written after the last; each is held there)
+    // (not one with its own determiner, a phrase of its own: "a presidential candidate and the
+    // president of the party" is president of the party, candidate of nothing said; each such
+    // office has its own body)
     const joined = t.childrenBy(role, 'conj').filter((c) => t.upos(c) === 'NOUN');
-    const shared = bodyOf(role).length === 0 && joined.length ? bodyOf(joined[joined.length - 1]) : [];
+    const last = joined[joined.length - 1];
+    const own = last !== undefined && t.childrenBy(last, 'det', 'nmod:poss').some((d) => d < last);
+    const shared = bodyOf(role).length === 0 && joined.length && !own ? bodyOf(last) : [];
     // (the body is read off the last office's mention: "chairman and founder of MIT's Media Labs"
     // is chairman of the Labs, not of their founder)
-    const last = joined[joined.length - 1];
     const carrier = shared.length && mentions.get(A.mentionOf(last))?.actor?.type === 'person' ? last : undefined;
     const before = out.length;
-    for (const r of shared.length ? [role, ...joined] : [role]) {
+    for (const r of shared.length || own ? [role, ...joined] : [role]) {
       for (const n of shared.length ? shared : bodyOf(r)) {
         const c = office(name, subjects, r, n, carrier ?? r);
         if (c) out.push(c);

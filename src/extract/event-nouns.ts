@@ -21,6 +21,9 @@ import type { Mention } from './mentions.js';
 import { EVENT_NOUNS, HARM_VERBS } from '../lexicon.js';
 import { readPredicate } from './predicate.js';
 
+/** Nouns of what is told, not known: an act told of through them is reported, not stated. */
+const TOLD = /^(reports?|claims?|allegations?|rumou?rs?|story|stories|accusations?)$/;
+
 /** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
 
@@ -76,7 +79,9 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     const named = t.childrenBy(n, 'compound', 'amod').some((x) => x < n && ((t.upos(x) === 'PROPN' && t.rel(x) === 'compound') || ownerWord(x)));
     const owned = victim.length > 0 && !byAgent.length && (possTokens.length > 0 || named) && !poss.length && own >= 0 && !!mentions.get(own)?.owner;
     let agents = byAgent.length ? byAgent : victim.length ? poss : [];
-    let modality: Modality = 'asserted';
+    // ("denied reports of the killing of three judges", "the false report of the massacre": an act
+    // told of through a report or a claim is reported, not stated)
+    let modality: Modality = g >= 0 && t.rel(n) === 'nmod' && /^(of|about)$/.test(t.caseWord(n)) && TOLD.test(t.lower(g)) ? 'possible' : 'asserted';
     let speakers: number[] = [];
     // "the ELN, which has staged attacks against oil installations": the doer of a light verb
     // whose object is the act (its clause says whether and when: `clause`)

@@ -9,6 +9,7 @@ import { type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import { forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
+import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 
 /** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
 function namedPossessor(t: Tree, n: number): boolean {
@@ -69,8 +70,16 @@ const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
  */
 function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefined {
   if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(h, 'aux:pass').length) return undefined;
-  return t.childrenBy(g, 'obl').find((x) => /^(on|upon|to)$/.test(t.caseWord(x))
-    || (t.caseWord(x) === 'for' && A.mentions.get(A.mentionOf(x))?.kind === 'actor'));
+  return t.childrenBy(g, 'obl').find((x) => /^(on|upon|to)$/.test(t.caseWord(x)) || (t.caseWord(x) === 'for' && someone(A, x)));
+}
+
+/** Does word x name an actor, or people or bodies by their kind ("called for governments to send")? */
+function someone(A: Arguments, x: number): boolean {
+  const m = A.mentions.get(A.mentionOf(x));
+  if (m?.kind === 'actor') return true;
+  const w = m && m.kind !== 'time' ? m.concept ?? m.text : '';
+  // (bodies in the plural by their kind only: "called for more funds to" is the caller's aim)
+  return !!w && (namesPeople(w) || namesBody(w) || /\b(governments|organi[sz]ations|countries|nations|states|agencies|institutions)$/i.test(w));
 }
 
 /** Verbs of using, setting up or asking for a means to an end: "used force to", "took steps to", "signed a deal to", "requested aid to". */

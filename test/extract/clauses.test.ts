@@ -165,6 +165,19 @@ test('clauses: no label glues the object noun of an indirect-object clause ("GRA
   }
 });
 
+test('clauses: an office joined with its own determiner keeps its own body ("a candidate and the president of X")', () => {
+  const ts = run('Jorge Vale, a presidential candidate and the president of the Zentrix Party, said he would run.');
+  findTriple(ts, 'jorge-vale -PRESIDENT_OF-> zentrix-party');
+  assert.ok(!ts.some((t) => t.relation.type === 'CANDIDATE_OF'), ts.map(show).join(' | '));
+});
+
+test('clauses: people or bodies called for by their kind do what they are called for, not the caller ("called for governments to send")', () => {
+  const ts = run('Chilean students called for governments to send delegations to Guatemala.');
+  assert.ok(!ts.some((t) => t.subject.id === 'chl-student' && t.relation.lemma === 'send'), ts.map(show).join(' | '));
+  // (a thing called for is the caller's aim)
+  findTriple(run('Peru called for talks to end the war with Chile.'), 'PER -END_WITH-> CHL');
+});
+
 test('clauses: a comma with no "and"/"or" in the list coordinates nothing', () => {
   const ts = run('SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.');
   assert.ok(!ts.some((t) => t.relation.type === 'BURN' && t.object.type === 'person'), ts.map(show).join(' | '));

@@ -58,6 +58,8 @@ const NOUN_NONE: Array<[why: string, text: string]> = [
   ['an act someone is credited with', 'Chile praised the army for the killing of three rebels.'],
   ['an attack that is words', 'Critics called the law an attack on civil liberties in Britain.'],
   ['a doer named by his role', 'The minister said Tom Vale was the perpetrator of the murder of three judges in Lima.'],
+  ['an act told of through a report, not stated', 'Peru denied reports of the killing of three judges in Lima.'],
+  ['… or through a claim', 'The false claim of the murder of three judges in Lima was withdrawn.'],
 ];
 for (const [why, text] of NOUN_NONE) {
   test(`unattributed: no unidentified doer for a noun: ${why} — "${text}"`, () => {
