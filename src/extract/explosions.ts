@@ -71,7 +71,9 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     if (!(GO_OFF.test(lemma) || off || wrecked || happened) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
     // ("the car bomb attack which destroyed the building": a relative pronoun stands for its noun)
     const said = t.childrenBy(v, 'nsubj');
-    const subj = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    const subj0 = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    // ("this second bomb exploded after the one that damaged the bank": "the one" is the bomb named before it)
+    const subj = subj0 === undefined ? undefined : oneStandsFor(t, subj0) ?? subj0;
     // ("the explosion damaged the windows", "the attack destroyed the building": an attack wrecks what it was made on; "hit" is too often said of a blow in words)
     const attackWrecked = wrecked && lemma !== 'hit';
     if (subj === undefined || subj < 0 || !(BOMBS.test(t.lower(subj)) || ((off || happened || attackWrecked) && ATTACKS.test(t.lower(subj))))) continue;
@@ -178,6 +180,26 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   }
   // (one per verb: the clause finder may read a verb twice)
   return out.filter((e, i) => out.findIndex((f) => f.head === e.head) === i);
+}
+
+/** Words before a "one" that make it stand for a noun named before it: "the one that", "another one", "the first one". */
+const ONE_DET = /^(the|this|that|another|first|second|third|last|other|same)$/;
+
+/**
+ * The bomb or attack noun a pronoun "one" stands for: "this second bomb, which exploded 30
+ * minutes after the one that damaged the bank", "a device went off, and another one exploded at
+ * the bank". Wire copy names a series of bombs once and counts the rest with "one"; the noun
+ * meant is the nearest before it, and only a bomb or an attack counts. Undefined for any other word.
+ */
+function oneStandsFor(t: Analysed['tree'], n: number): number | undefined {
+  if (t.lower(n) !== 'one' || !t.children(n).some((x) => x < n && ONE_DET.test(t.lower(x)))) return undefined;
+  // (the nearest common noun before it, not a modifier or a time: "the bomb squad" names no bomb,
+  // "30 minutes after the one" no minute; "the bus, and the one that …" is no bomb)
+  for (let i = n - 1; i >= 0; i--) {
+    if (t.upos(i) !== 'NOUN' || t.rel(i) === 'compound' || TIME_NOUNS.has(t.lower(i))) continue;
+    return BOMBS.test(t.lower(i)) || ATTACKS.test(t.lower(i)) ? i : undefined;
+  }
+  return undefined;
 }
 
 /** Verbs under which an attack named as their argument has not happened: "feared an attack on", "foiled an attack against". */
