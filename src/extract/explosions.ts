@@ -5,6 +5,9 @@
  * is a bombing of the place it went off at, by the unidentified individuals of the country where it
  * happened (extract/unattributed.ts), so the target and the time reach the graph.
  *
+ * So is a weapon placed or thrown at a target ("a bomb was placed at the bank", "grenades were
+ * hurled at the embassy"), by whoever placed it, or the unidentified individuals.
+ *
  * Only a bomb's own verb of going off, told as a fact; the target is what the bomb went off at,
  * outside, inside or near (a building, a vehicle, a body; not a country or a region, which is
  * where, and not a time); never where the sentence is an accident or names who answers for it.
@@ -18,13 +21,15 @@ import { isPeople, mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from '.
 import { homeActor } from './unnamed.js';
 import { HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 import { prepositionalFollowing } from './clauses.js';
+import { placedWeapon, THROWN } from './planted-weapons.js';
+import { HEARSAY_ADVERBS } from './predicate.js';
 
 /** Things that go off. */
 const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|grenade|grenades|mine|mines|dynamite|car-bomb|carbomb)$/;
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent)s?$|^(cities|communities|countries|municipalities)$/;
+const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent|site|route|path|trail|mountain|hill)s?$|^(cities|communities|countries|municipalities)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
 const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Verbs of what a bomb did to what it went off at. */
@@ -43,7 +48,7 @@ const ARMED_TARGETS = /^(forces|troops|soldiers|policemen|guards|army|militia|mi
 /** Nouns of news about an event: an attack told of through them is not their holder's. */
 const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
 
-export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' }
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' | 'placed:weapon' }
 
 /**
  * Does the document report political violence: three words (`least`) of its dead, wounded, weapons
@@ -160,6 +165,26 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
     out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: by ? 'carried:attack' : 'existential:attack' });
   }
+  // "a bomb was placed at the bank", "guerrillas hurled grenades at the embassy": a weapon placed or
+  // thrown at a target is a bombing or an attack of it, by whoever placed it (extract/planted-weapons.ts)
+  // (not where it was found or defused, or failed to go off: an attempt, no act on the target)
+  if (!FOILED.test(a.s.text)) for (const c of a.clauses) {
+    const v = c.head, w = placedWeapon(t, v);
+    if (w === undefined || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
+    // (the phrase of place hangs on the verb or on the weapon: "placed a bomb at the bank")
+    const targets = targetsOf(a, [...t.childrenBy(v, 'obl'), ...t.childrenBy(w, 'nmod')]);
+    if (!targets.length) continue;
+    // (the placer: the active subject or the passive's "by" phrase; none written, the unidentified individuals)
+    const named = c.rule !== 'passive-no-agent' ? c.subjects.flatMap((k) => a.resolved.get(k) ?? []).find((x) => x.type !== 'other' && x.type !== 'location') : undefined;
+    if (c.rule !== 'passive-no-agent' && !named) continue;
+    if (!named && !unknown) continue;
+    // ("the police placed the bomb in a flower bed": a bomb named before, moved, is no new act on where it was put)
+    if (!c.verb.passive && t.childrenBy(w, 'det').some((d) => t.lower(d) === 'the')) continue;
+    const act = THROWN.test(t.lower(w)) ? 'attack' : 'bomb';
+    // ("alleged guerrillas", "insurgents apparently belonging to the ELN": a placer only supposed)
+    const hedged = !!named && c.subjects.some((k) => hedgedBetween(a, a.chs[k].start - 3, Math.max(a.chs[k].end, a.chs[k].start < v ? v : 0)));
+    out.push({ head: v, agent: named ?? unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, passive: false, lemma: act, lemmas: [act], label: act, modality: hedged ? 'possible' : c.verb.modality }, rule: 'placed:weapon' });
+  }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers
   for (const c of a.clauses) {
@@ -201,6 +226,14 @@ function oneStandsFor(t: Analysed['tree'], n: number): number | undefined {
   }
   return undefined;
 }
+
+/** A weapon found, defused or failing to go off, or only threatened: a bombing attempted or feared, not done. */
+const FOILED = /\b(defus|deactivat|dismantl|disarm|found|discover|detect|locat|seiz|c[oa]me across|threat|fail(s|ed)? to (explode|go off|detonate)|(did|does|do) not (explode|go off|detonate))/i;
+
+/** Words that make who did it only supposed. */
+const SUPPOSED = /^(alleged|suspected|presumed|presumable|purported)$/;
+/** Do the sentence's words from i to j (not j) hedge who did it? */
+const hedgedBetween = (a: Analysed, i: number, j: number): boolean => a.s.tokens.slice(Math.max(0, i), j).some((x) => SUPPOSED.test(x.lower) || HEARSAY_ADVERBS.test(x.lower));
 
 /** Verbs under which an attack named as their argument has not happened: "feared an attack on", "foiled an attack against". */
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
@@ -258,7 +291,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
     // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")
     if (t.caseWord(x0) === 'in' && m.kind !== 'concept' && x === x0) continue;
     // ("at dawn", "at 0340": when, not what; "in the first attack": which act, not what it hit)
-    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || ATTACKS.test(t.lower(x))) continue;
+    // (nor a word with a digit in it, a clock time garbled in the wire: "at 0ll5 this morning")
+    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || /\d/.test(t.lower(x)) || ATTACKS.test(t.lower(x))) continue;
     if (!targets.includes(k)) targets.push(k);
   }
   return targets;
