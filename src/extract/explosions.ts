@@ -5,9 +5,6 @@
  * is a bombing of the place it went off at, by the unidentified individuals of the country where it
  * happened (extract/unattributed.ts), so the target and the time reach the graph.
  *
- * So is a weapon placed or thrown at a target ("a bomb was placed at the bank", "grenades were
- * hurled at the embassy"), by whoever placed it, or the unidentified individuals.
- *
  * Only a bomb's own verb of going off, told as a fact; the target is what the bomb went off at,
  * outside, inside or near (a building, a vehicle, a body; not a country or a region, which is
  * where, and not a time); never where the sentence is an accident or names who answers for it.
@@ -21,8 +18,6 @@ import { isPeople, mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from '.
 import { homeActor } from './unnamed.js';
 import { HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 import { prepositionalFollowing } from './clauses.js';
-import { placedWeapon, THROWN } from './planted-weapons.js';
-import { HEARSAY_ADVERBS } from './predicate.js';
 
 /** Things that go off. */
 const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|grenade|grenades|mine|mines|dynamite|car-bomb|carbomb)$/;
@@ -165,26 +160,6 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
     out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: by ? 'carried:attack' : 'existential:attack' });
   }
-  // "a bomb was placed at the bank", "guerrillas hurled grenades at the embassy": a weapon placed or
-  // thrown at a target is a bombing or an attack of it, by whoever placed it (extract/planted-weapons.ts)
-  // (not where it was found or defused, or failed to go off: an attempt, no act on the target)
-  if (!FOILED.test(a.s.text)) for (const c of a.clauses) {
-    const v = c.head, w = placedWeapon(t, v);
-    if (w === undefined || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
-    // (the phrase of place hangs on the verb or on the weapon: "placed a bomb at the bank")
-    const targets = targetsOf(a, [...t.childrenBy(v, 'obl'), ...t.childrenBy(w, 'nmod')]);
-    if (!targets.length) continue;
-    // (the placer: the active subject or the passive's "by" phrase; none written, the unidentified individuals)
-    const named = c.rule !== 'passive-no-agent' ? c.subjects.flatMap((k) => a.resolved.get(k) ?? []).find((x) => x.type !== 'other' && x.type !== 'location') : undefined;
-    if (c.rule !== 'passive-no-agent' && !named) continue;
-    if (!named && !unknown) continue;
-    // ("the police placed the bomb in a flower bed": a bomb named before, moved, is no new act on where it was put)
-    if (!c.verb.passive && t.childrenBy(w, 'det').some((d) => t.lower(d) === 'the')) continue;
-    const act = THROWN.test(t.lower(w)) ? 'attack' : 'bomb';
-    // ("alleged guerrillas", "insurgents apparently belonging to the ELN": a placer only supposed)
-    const hedged = !!named && c.subjects.some((k) => hedgedBetween(a, a.chs[k].start - 3, Math.max(a.chs[k].end, a.chs[k].start < v ? v : 0)));
-    out.push({ head: v, agent: named ?? unidentifiedAgent(a, v, home, g), targets, verb: { ...c.verb, passive: false, lemma: act, lemmas: [act], label: act, modality: hedged ? 'possible' : c.verb.modality }, rule: 'placed:weapon' });
-  }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a
   // bomb or an attack harmed, told actively, were harmed by its doers
   for (const c of a.clauses) {
@@ -227,14 +202,6 @@ function oneStandsFor(t: Analysed['tree'], n: number): number | undefined {
   return undefined;
 }
 
-/** A weapon found, defused or failing to go off, or only threatened: a bombing attempted or feared, not done. */
-const FOILED = /\b(defus|deactivat|dismantl|disarm|found|discover|detect|locat|seiz|c[oa]me across|threat|fail(s|ed)? to (explode|go off|detonate)|(did|does|do) not (explode|go off|detonate))/i;
-
-/** Words that make who did it only supposed. */
-const SUPPOSED = /^(alleged|suspected|presumed|presumable|purported)$/;
-/** Do the sentence's words from i to j (not j) hedge who did it? */
-const hedgedBetween = (a: Analysed, i: number, j: number): boolean => a.s.tokens.slice(Math.max(0, i), j).some((x) => SUPPOSED.test(x.lower) || HEARSAY_ADVERBS.test(x.lower));
-
 /** Verbs under which an attack named as their argument has not happened: "feared an attack on", "foiled an attack against". */
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
 
@@ -265,7 +232,7 @@ function doerOf(a: Analysed, h: number, home: Home | undefined, g: Gazetteer, si
  * what a bomb went off at or an attack was against. A part of a building hands over to the
  * building; a time, a street, a district, a country or a relative pronoun is none.
  */
-function targetsOf(a: Analysed, phrases: number[]): number[] {
+export function targetsOf(a: Analysed, phrases: number[]): number[] {
   const t = a.tree, targets: number[] = [];
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)

@@ -13,7 +13,7 @@
  *
  * A weapon placed or thrown at something is an act on it too ("a bomb was placed at the bank",
  * "guerrillas hurled grenades at the embassy"): placedWeapon finds the weapon of such a verb, and
- * extract/explosions.ts reads the target and who placed it.
+ * extract/placed-weapons.ts reads the target and who placed it.
  */
 import type { Tree } from './tree.js';
 import { HEARSAY_ADVERBS } from './predicate.js';
