@@ -3,7 +3,8 @@
  * that side: "nine guerrillas were killed in a confrontation with army troops", "a drug trafficker
  * was killed during a shootout with the police". Military communiques tell most of the war's dead
  * this way, with no verb of attack and no "by" phrase; event coders code the other side as the
- * doer (unattributed.ts leaves fights alone: the doer is not unknown, it is the other side).
+ * doer (unattributed.ts leaves fights alone: the doer is not unknown, it is the other side; only a
+ * bystander harmed in a fight whose sides go unnamed is the unidentified individuals' work there).
  *
  * Only a passive of harm with no doer of its own, or a dying ("died in a clash with the police": the
  * side killed them), told as a fact; only a fight named with "with" or

@@ -24,7 +24,7 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 /** Verbs of going off (with their particle where they need one). */
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
-const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent)s?$|^(cities|communities|countries|municipalities)$/;
+const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent|site|route|path|trail|mountain|hill)s?$|^(cities|communities|countries|municipalities)$/;
 /** Parts of a building or a vehicle, which hand over to their "of" phrase. */
 const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard)$/;
 /** Verbs of what a bomb did to what it went off at. */
@@ -43,7 +43,7 @@ const ARMED_TARGETS = /^(forces|troops|soldiers|policemen|guards|army|militia|mi
 /** Nouns of news about an event: an attack told of through them is not their holder's. */
 const REPORT_NOUNS = /^(reports?|news|details?|information|accounts?|footage|pictures|updates?|word)$/;
 
-export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' }
+export interface Explosion { head: number; agent: Actor; targets: number[]; verb: VerbInfo; rule: 'explosion:unattributed' | 'existential:attack' | 'carried:attack' | 'harm:unattributed' | 'placed:weapon' }
 
 /**
  * Does the document report political violence: three words (`least`) of its dead, wounded, weapons
@@ -71,7 +71,9 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     if (!(GO_OFF.test(lemma) || off || wrecked || happened) || c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future') continue;
     // ("the car bomb attack which destroyed the building": a relative pronoun stands for its noun)
     const said = t.childrenBy(v, 'nsubj');
-    const subj = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    const subj0 = said.some((x) => /^(which|that)$/.test(t.lower(x))) && t.rel(v) === 'acl:relcl' ? t.head(v) : said[0];
+    // ("this second bomb exploded after the one that damaged the bank": "the one" is the bomb named before it)
+    const subj = subj0 === undefined ? undefined : oneStandsFor(t, subj0) ?? subj0;
     // ("the explosion damaged the windows", "the attack destroyed the building": an attack wrecks what it was made on; "hit" is too often said of a blow in words)
     const attackWrecked = wrecked && lemma !== 'hit';
     if (subj === undefined || subj < 0 || !(BOMBS.test(t.lower(subj)) || ((off || happened || attackWrecked) && ATTACKS.test(t.lower(subj))))) continue;
@@ -180,6 +182,26 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
   return out.filter((e, i) => out.findIndex((f) => f.head === e.head) === i);
 }
 
+/** Words before a "one" that make it stand for a noun named before it: "the one that", "another one", "the first one". */
+const ONE_DET = /^(the|this|that|another|first|second|third|last|other|same)$/;
+
+/**
+ * The bomb or attack noun a pronoun "one" stands for: "this second bomb, which exploded 30
+ * minutes after the one that damaged the bank", "a device went off, and another one exploded at
+ * the bank". Wire copy names a series of bombs once and counts the rest with "one"; the noun
+ * meant is the nearest before it, and only a bomb or an attack counts. Undefined for any other word.
+ */
+function oneStandsFor(t: Analysed['tree'], n: number): number | undefined {
+  if (t.lower(n) !== 'one' || !t.children(n).some((x) => x < n && ONE_DET.test(t.lower(x)))) return undefined;
+  // (the nearest common noun before it, not a modifier or a time: "the bomb squad" names no bomb,
+  // "30 minutes after the one" no minute; "the bus, and the one that …" is no bomb)
+  for (let i = n - 1; i >= 0; i--) {
+    if (t.upos(i) !== 'NOUN' || t.rel(i) === 'compound' || TIME_NOUNS.has(t.lower(i))) continue;
+    return BOMBS.test(t.lower(i)) || ATTACKS.test(t.lower(i)) ? i : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs under which an attack named as their argument has not happened: "feared an attack on", "foiled an attack against". */
 const NOT_DONE = /^(fear|plan|prevent|thwart|foil|avoid|threaten|warn|expect|deny|prepare|plot|consider|announce|call|urge|demand|rule)$/;
 
@@ -210,7 +232,7 @@ function doerOf(a: Analysed, h: number, home: Home | undefined, g: Gazetteer, si
  * what a bomb went off at or an attack was against. A part of a building hands over to the
  * building; a time, a street, a district, a country or a relative pronoun is none.
  */
-function targetsOf(a: Analysed, phrases: number[]): number[] {
+export function targetsOf(a: Analysed, phrases: number[]): number[] {
   const t = a.tree, targets: number[] = [];
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)
@@ -236,7 +258,8 @@ function targetsOf(a: Analysed, phrases: number[]): number[] {
     // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")
     if (t.caseWord(x0) === 'in' && m.kind !== 'concept' && x === x0) continue;
     // ("at dawn", "at 0340": when, not what; "in the first attack": which act, not what it hit)
-    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || ATTACKS.test(t.lower(x))) continue;
+    // (nor a word with a digit in it, a clock time garbled in the wire: "at 0ll5 this morning")
+    if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || /\d/.test(t.lower(x)) || ATTACKS.test(t.lower(x))) continue;
     if (!targets.includes(k)) targets.push(k);
   }
   return targets;

@@ -34,6 +34,7 @@ import { IDEA_NOUNS, NO_EVENT_IDIOMS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_
 import { officeLabel, wordBeforeOffice } from './role-owner.js';
 import { negatedConjunct } from './scope.js';
 import { findExplosions, isViolenceReport } from './explosions.js';
+import { findPlacedWeapons } from './placed-weapons.js';
 import { findClashHarm } from './clash-victims.js';
 import { withDocumentAliases } from '../resolve/aliases.js';
 import { withDocumentTypes } from '../resolve/discourse-types.js';
@@ -305,7 +306,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     }
     // "a bomb exploded at the union's headquarters", "there was an attack on the market": an act on a
     // target with no verb of attack (extract/explosions.ts)
-    if (!sport) for (const e of findExplosions(a, home, gaz, violent)) {
+    // (and "a bomb was placed at the bank": a weapon placed or thrown at a target, extract/placed-weapons.ts)
+    if (!sport) for (const e of [...findExplosions(a, home, gaz, violent), ...findPlacedWeapons(a, home, gaz)]) {
       at = e.head;
       for (const k of e.targets) for (const y of ends([k])) {
         emit(e.agent, completed(k, y), relation(e.verb.label, e.verb), e.rule, 0.5);

@@ -10,6 +10,10 @@
  * the clause is found by its first words; the weapon's participle and its "by" phrase are read in
  * the tree, on either side of the weapon: "a bomb planted by X" (acl) or "a grenade thrown by X …"
  * read as the clause ("grenade" its subject).
+ *
+ * A weapon placed or thrown at something is an act on it too ("a bomb was placed at the bank",
+ * "guerrillas hurled grenades at the embassy"): placedWeapon finds the weapon of such a verb, and
+ * extract/placed-weapons.ts reads the target and who placed it.
  */
 import type { Tree } from './tree.js';
 import { HEARSAY_ADVERBS } from './predicate.js';
@@ -50,6 +54,21 @@ function goesOff(t: Tree, k: number): boolean {
 /** Is verb v one of placing a weapon: "planted a bomb", "threw grenades"? */
 export const placesWeapon = (t: Tree, v: number): boolean =>
   PLACING.test(t.lemma(v)) && t.childrenBy(v, 'obj').some((o) => WEAPONS.test(t.lower(o)));
+
+/**
+ * The weapon verb v places, if v is a verb of placing or throwing one: its object ("planted a
+ * bomb"), its passive subject ("a bomb was planted"), or the noun it describes ("a bomb placed at
+ * the bank").
+ */
+export function placedWeapon(t: Tree, v: number): number | undefined {
+  if (!PLACING.test(t.lemma(v))) return undefined;
+  // (the tagger may read a bare "dynamite" after its verb as an adverb: "hurled dynamite against")
+  const said = t.rel(v) === 'acl' ? [t.head(v)] : t.childrenBy(v, 'obj', 'nsubj:pass', 'advmod');
+  return said.find((w) => w >= 0 && WEAPONS.test(t.lower(w)));
+}
+
+/** Weapons fired or thrown from afar: what they are aimed at is attacked, not bombed. */
+export const THROWN = /^(grenades?|rockets?|mortars?)$/;
 
 /**
  * The one who placed the weapon that did the harm at verb h: the placer of its "by" weapon ("killed

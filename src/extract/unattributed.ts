@@ -18,6 +18,7 @@ import { namesPeople } from '../resolve/unnamed-persons.js';
 import { homeActor } from './unnamed.js';
 import { harmPlacer, placesWeapon, placingHedged } from './planted-weapons.js';
 import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
+import { bystander, fightSidesNamed, fightTold } from './fights.js';
 
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
@@ -33,19 +34,16 @@ const WRECK = /^(destroy|damage|wreck|demolish|raze|gut)$/;
 const BLAST = /^(explosion|explosions|blast|blasts|bomb|bombs|bombing|bombings|car-bomb|dynamite|explosive|explosives|grenade|grenades|device|devices)$/;
 const blastNamed = (a: Analysed): boolean => a.s.tokens.some((t) => BLAST.test(t.lower));
 
-/** Fighting between sides: whoever died in it was killed by the other side. */
-const COMBAT = /^(clash|clashes|fighting|combat|combats|confrontation|confrontations|battle|battles|skirmish|skirmishes|firefight|crossfire)$/;
-
-/** Fights between gunmen, written as one word or several: "a shoot-out", "a shootout", "a gun battle". */
-const GUNFIGHT = /\b(shoot-?outs?|gun-?fights?|gun ?battles?)\b/i;
-
 /** `doerWhen`: the agent is the doer of the act a "when" clause tells of, not the unidentified individuals. */
 export interface Unattributed { clause: Clause; agent: Actor; doerWhen?: true }
 
 export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazetteer): Unattributed[] {
   const out: Unattributed[] = [];
   const tk = a.s.tokens;
-  if (!mayBeUnattributed(a)) return out;
+  // ("a reporter was killed in a shootout": in a fight whose sides the sentence does not name, only
+  // those who take no side were harmed by someone unknown; a fighter's killer is the other side)
+  const bystandersOnly = !mayBeUnattributed(a);
+  if (bystandersOnly && !(mayBeUnattributed(a, false) && !fightSidesNamed(a))) return out;
   for (const c of a.clauses) {
     // (told as a fact: "should be killed" is no killing; a depictive "withdrew injured" is no act)
     if (!c.verb.passive || c.verb.negated || c.verb.modality !== 'asserted' || c.verb.tense === 'future' || !c.objects.length || /^(xcomp|advcl)$/.test(a.tree.rel(c.head))) continue;
@@ -69,7 +67,7 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
     // (people are harmed; bodies, states and places are attacked or bombed; people are harmed, not
     // wrecked: "two persons were damaged" is a misreading)
     const something = (k: number) => !/^(none|time)$/.test(a.mentions.get(k)?.kind ?? 'none');
-    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? something(k) : wrecked ? something(k) && !isPeople(a, k) : isPeople(a, k)));
+    const victims = c.objects.filter((k) => (STRIKE.test(lemma) ? something(k) : wrecked ? something(k) && !isPeople(a, k) : isPeople(a, k)) && (!bystandersOnly || bystander(a, k)));
     if (!victims.length) continue;
     // ("four soldiers were killed when the rebels ambushed a truck": the ambush's doer killed them)
     const doer = whenDoer(a, c.head);
@@ -86,16 +84,15 @@ export function findUnattributed(a: Analysed, home: Home | undefined, g: Gazette
  * the sentence says who answers for it ("X claimed responsibility for the attack, in which …", "X was
  * the perpetrator of the murder").
  */
-export function mayBeUnattributed(a: Analysed): boolean {
-  return nobodyAnswers(a) && !attackWithDoer(a);
+export function mayBeUnattributed(a: Analysed, fights = true): boolean {
+  return nobodyAnswers(a, fights) && !attackWithDoer(a);
 }
 
-/** The sentence tells of no accident, clash or question, and names nobody who answers for it (an attack's kind of doer aside). */
-export function nobodyAnswers(a: Analysed): boolean {
+/** The sentence tells of no accident, clash (unless `fights` is false) or question, and names nobody who answers for it (an attack's kind of doer aside). */
+export function nobodyAnswers(a: Analysed, fights = true): boolean {
   const tk = a.s.tokens;
   // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
-  // ("an exchange of fire", not "a telephone exchange")
-  return !GUNFIGHT.test(a.s.text) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || (t.lower === 'landing' && /^(emergency|forced|crash)$/.test(tk[t.i - 1]?.lower ?? '')) || COMBAT.test(t.lower) || (t.lower === 'exchange' && tk[t.i + 1]?.lower === 'of') || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
+  return !(fights && fightTold(a)) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || (t.lower === 'landing' && /^(emergency|forced|crash)$/.test(tk[t.i - 1]?.lower ?? '')) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower))) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */

@@ -124,6 +124,8 @@ const EXPLOSIONS: Array<[why: string, text: string, want: string]> = [
   ['an attack that destroyed a building, told in a relative clause', 'BOGOTA, 8 DEC 89 (DPA) -- THE CAR BOMB ATTACK WHICH DESTROYED THE ZENTRIX BUILDING WAS PLANNED IN MAY.', 'col-unidentified-individual -ATTACK-> zentrix building'],
   ['an explosion that damaged a part of a building: the building', 'LIMA, 9 OCT 88 (EFE) -- THE EXPLOSION DAMAGED THE SHELVES OF A BOOK STORE.', 'per-unidentified-individual -BOMB-> book store'],
   ['… each of what it damaged', 'LIMA, 9 OCT 88 (EFE) -- THE BLAST DAMAGED A PHARMACY AND A HOTEL.', 'per-unidentified-individual -BOMB-> hotel'],
+  ['"the one" that did it, standing for the bomb named before', 'LIMA, 9 OCT 88 (EFE) -- A SECOND BOMB EXPLODED AN HOUR AFTER THE ONE THAT DESTROYED THE ZENTRIX OFFICES.', 'per-unidentified-individual -BOMB-> zentrix offices'],
+  ['… "another one" that went off somewhere', 'Two bombs exploded in Lima, and another one exploded at the Zentrix bank.', 'group:unidentified-individual -BOMB-> Zentrix bank'],
   ['in wire copy, "today" between the bomb and its verb (repairs/time.ts repairDayBeforeVerb)', 'LIMA, 9 OCT 88 (EFE) -- A POWERFUL BOMB TODAY EXPLODED NEAR THE ZENTRIX OFFICES.', 'per-unidentified-individual -BOMB-> zentrix offices'],
 ];
 for (const [why, text, want] of EXPLOSIONS) {
@@ -156,6 +158,7 @@ const NO_EXPLOSION: Array<[why: string, text: string]> = [
   ['an attack in which its doer acted', 'Peruvian rebels kidnapped 20 guards in an attack on the Zentrix offices in Lima.'],
   ['an attack someone ordered', 'The Zentrix boss ordered the attack on the bank in Lima, in which two guards were killed.'],
   ['attacks that occurred in places', 'Two armed attacks occurred in the departments of Cusco and Puno, killing two guards.'],
+  ['a "one" that stands for a noun other than a bomb', 'A bomb exploded near two buses in Lima, and the one that carried the guards destroyed a stall.'],
 ];
 for (const [why, text] of NO_EXPLOSION) {
   test(`unattributed: no bombing for ${why} — "${text}"`, () => {

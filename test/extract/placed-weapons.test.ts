@@ -1,0 +1,43 @@
+/**
+ * A weapon placed or thrown at something is an act on it, by whoever placed it
+ * (src/extract/placed-weapons.ts, with src/extract/planted-weapons.ts placedWeapon). Sentences
+ * written for the rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { run, show, findTriple } from './_triples.ts';
+
+// [why, text, a triple that must come out, its modality]: a weapon placed or thrown at a target is
+// a bombing or an attack of it, by whoever placed it
+const PLACED_AT: Array<[why: string, text: string, want: string, modality: string]> = [
+  ['a bomb placed, no doer written', 'LIMA, 3 JAN 90 (EFE) -- A BOMB WAS PLACED AT A ZENTRIX BANK BRANCH.', 'per-unidentified-individual -BOMB-> Zentrix Bank branch', 'asserted'],
+  ['a doer in the "by" phrase', 'LIMA, 3 JAN 90 (EFE) -- THE BOMB WAS PLANTED BY THE ELN OUTSIDE THE ZENTRIX OFFICES.', 'ELN -BOMB-> zentrix offices', 'asserted'],
+  ['the active, the place hung on the weapon', 'The ELN placed a bomb at a Zentrix bank branch in Bogota.', 'ELN -BOMB-> Zentrix bank branch', 'asserted'],
+  ['grenades thrown: an attack', 'LIMA, 3 JAN 90 (EFE) -- TWO GRENADES WERE HURLED AT THE ZENTRIX OFFICES.', 'per-unidentified-individual -ATTACK-> zentrix offices', 'asserted'],
+  ['dynamite the tagger read as an adverb, at a part of a named body', 'LIMA, 3 JAN 90 (EFE) -- THE SHINING PATH HURLED DYNAMITE AGAINST THE DOOR OF THE ZENTRIX INSTITUTE.', 'SHINING_PATH -BOMB-> zentrix-institute', 'asserted'],
+  ['a placer only alleged', 'Alleged guerrillas placed a bomb at a Zentrix bank branch in Bogota.', 'group:guerrilla -BOMB-> Zentrix bank branch', 'possible'],
+];
+for (const [why, text, want, modality] of PLACED_AT) {
+  test(`planted weapons: placed at a target, ${why} — "${text}" → ${want} (${modality})`, () => {
+    const hit = findTriple(run(text), want);
+    assert.equal(hit.rule, 'placed:weapon');
+    assert.equal(hit.relation.modality, modality);
+  });
+}
+
+// [why, text]: no act on where a weapon was put
+const NOT_PLACED_AT: Array<[why: string, text: string]> = [
+  ['a bomb found there', 'Police found a bomb that had been placed at the Zentrix bank in Lima.'],
+  ['a bomb that failed to go off', 'A bomb was placed at the Zentrix bank in Lima, but it failed to explode.'],
+  ['a bomb only threatened', 'Callers made threats saying that bombs had been planted in schools in Lima.'],
+  ['a bomb named before, moved', 'The police placed the bomb in a nearby garden in Lima, where it went off.'],
+  ['a place, not a target', 'LIMA, 3 JAN 90 (EFE) -- SEVERAL BOMBS WERE PLACED AT DIFFERENT SITES IN THE CITY.'],
+  ['not a weapon', 'The army placed troops at the Zentrix bank in Lima.'],
+  ['a clock time garbled in the wire', 'LIMA, 3 JAN 90 (EFE) -- AT 0LL5 THIS MORNING BOMBS WERE HURLED IN LIMA.'],
+];
+for (const [why, text] of NOT_PLACED_AT) {
+  test(`planted weapons: no act on where a weapon was put: ${why} — "${text}"`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.rule.startsWith('placed:')), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+  });
+}
