@@ -24,6 +24,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a name that is also a verb opens the sentence as a name ("ford" a river)', 'Ford bought a stake in Zentrix.', 'ford -BUY_STAKE_IN-> zentrix'],
   ['… and after a clause ("allied")', 'Pernod cut its debt, while Allied bought a stake in Zentrix.', 'allied -BUY_STAKE_IN-> zentrix'],
   ['a noun after an infinitive is its object, not the verb\'s before it', 'Tom Vale met Ann Reid. But he also wants to counter complaints that he has spent too much time on foreign trips.', 'tom-vale -COUNTER-> complaints'],
+  ['a heavy object after a short "to" phrase leaves the recipient to it ("hand over to X two of its nationals")', 'Peru offered to hand over to Chile two of its nationals.', 'PER -HAND_OVER_TO-> CHL'],
+  ['… after "the" too', 'Peru gave back to the United Nations its two aircraft.', 'PER -GIVE_BACK_TO-> UN'],
   ['a glued compound whose head wink reads as a verb is a noun, named whole', "Tom Vale praised Jim Reed's free-kick.", 'tom-vale -PRAISE_FREE_KICK_OF-> jim-reed'],
   ['… and any glued compound noun is named whole in the label', 'Jim Reed scored a hat-trick against Chelsea.', 'jim-reed -SCORE_HAT_TRICK_AGAINST-> chelsea'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],

@@ -18,7 +18,7 @@ import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticipl
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
-import { repairInfinitiveObject } from './objects.js';
+import { repairInfinitiveObject, repairShiftedObject } from './objects.js';
 import { repairReportedAct } from './reported-acts.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
@@ -64,6 +64,7 @@ export function repairTree(d: Draft): void {
   repairNounInfinitive(d);
   repairControlledInfinitive(d);
   repairInfinitiveObject(d);
+  repairShiftedObject(d);
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairTrailingSpeaker(d);

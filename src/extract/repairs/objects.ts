@@ -29,3 +29,39 @@ export function repairInfinitiveObject(d: Draft): void {
 
 /** Nouns of time: a bare one after a verb says when, not what. */
 const TIME = /^(today|tomorrow|yesterday|tonight|week|month|year|day|weekend|season|time|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "offered to hand over to Britain two of its nationals", "gave back to Peru the islands": a heavy
+ * object after a short "to"/"for" phrase (heavy-NP shift) is read by the parser as one phrase,
+ * the name a modifier of the object ("to [Britain two of its nationals]"), and the recipient is
+ * lost. A name right after the case word, then a number, a determiner or a possessive that opens
+ * the phrase's head, under a verb with no object: the name is the case phrase, the rest the object.
+ */
+export function repairShiftedObject(d: Draft): void {
+  const tk = d.tokens;
+  for (let h = 3; h < tk.length; h++) {
+    const v = d.heads[h];
+    // (not a time: "returned to Peru two years ago")
+    if (d.rels[h] !== 'obl' || v < 0 || v > h || tk[v].upos !== 'VERB' || TIME.test(tk[h].lower.replace(/s$/, '')) || tk[h + 1]?.lower === 'ago') continue;
+    const c = children(d, h).find((x) => x < h && d.rels[x] === 'case' && /^(to|for)$/.test(tk[x].lower));
+    if (c === undefined || children(d, v).some((x) => d.rels[x] === 'obj')) continue;
+    // (the name: a run of proper nouns after the case word, perhaps after "the")
+    let p = c + 1;
+    if (tk[p]?.lower === 'the') p++;
+    let e = p;
+    while (e < h && tk[e].upos === 'PROPN') e++;
+    // (the object opens right after the name, with a number, a determiner or a possessive)
+    const opener = tk[e];
+    // (a number only as the head itself, "two of its nationals": "for Chapter 11 bankruptcy protection" is one name)
+    if (e === p || e >= h + 1 || !opener || !(opener.upos === 'NUM' ? e === h : opener.upos === 'DET' || opener.xpos === 'PRP$')) continue;
+    // (the name's head is its one word hung outside it: "Tom" of "Tom Vale", flat)
+    const heads: number[] = [];
+    for (let k = p; k < e; k++) if (d.heads[k] < p || d.heads[k] >= e) heads.push(k);
+    if (heads.length !== 1 || d.heads[heads[0]] !== h) continue;
+    const name = heads[0];
+    d.heads[name] = v; d.rels[name] = 'obl';
+    d.heads[c] = name;
+    if (p > c + 1) { d.heads[c + 1] = name; d.rels[c + 1] = 'det'; }
+    d.rels[h] = 'obj';
+  }
+}
