@@ -299,8 +299,16 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // "the Moroccan beat Lagat", "a Briton was kidnapped": a nationality as a noun in the singular
     // is one person of that nation, not its state. "The" points back at someone named (coreference:
     // the person named with that nationality or known to hold it); "a" is an unnamed national.
-    if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && n0 === a + 1 && /^(the|a|an)$/.test(tokens[a].lower) && !/s$/.test(tokens[n0].lower)) {
-      if (tokens[a].lower === 'the') return mk('generic', { ref: { word: tokens[n0].lower, want: 'person' } });
+    // (with words of age or kind between, "the 31-year-old Dane", "a young Briton": lower-case
+    // adjectives and numbers, no name and no noun, "a power pole")
+    // (the chunker may leave those words out of the mention: the determiner is then looked for before it)
+    let d = a;
+    const modifier = (t: Token) => /^[a-z0-9-]+$/.test(t.text) && (/^(ADJ|NUM|PUNCT)$/.test(t.pos) || /[-\d]/.test(t.text) || /^(year|years|old)$/.test(t.lower));
+    if (n0 === a) while (d > 0 && a - d < 6 && modifier(tokens[d - 1])) d--;
+    if (n0 === a && d > 0) d--;
+    const plainBefore = n0 > d && tokens.slice(d + 1, n0).every(modifier);
+    if (n1 === b && e.kind === 'demonym' && e.type === 'country' && n1 - n0 === 1 && plainBefore && /^(the|a|an)$/.test(tokens[d].lower) && !/s$/.test(tokens[n0].lower)) {
+      if (tokens[d].lower === 'the') return mk('generic', { ref: { word: tokens[n0].lower, want: 'person' } });
       return mk('actor', { actor: { id: slug(`${e.id} national`), name: `${demonymOf(g, e.id, e.name)} national`, type: 'person', mention: spanText(tokens, a, b), country: e.id } });
     }
     // ("speaks Portuguese", "learning Arabic": a nation's word alone after a verb of language is the language)

@@ -144,6 +144,10 @@ export function harmDoer(t: Tree, g: number): number[] | undefined {
   return agent !== undefined ? t.conjuncts(agent) : [];
 }
 
+/** Verbs that give someone leave or a chance, and what they give. */
+const GRANTING = /^(give|grant|award|offer|hand)$/;
+const LEAVE = /^(permission|right|chance|opportunity|go-ahead|approval|licen[cs]e|powers?|authority|leave|clearance|mandate|time)$/;
+
 /**
  * The doer of a purpose after any passive with its agent written ("were used by the cartel to train
  * gunmen": the cartel trains them), else the doer harmDoer finds; undefined when neither.
@@ -151,6 +155,9 @@ export function harmDoer(t: Tree, g: number): number[] | undefined {
 export function purposeDoer(t: Tree, g: number): number[] | undefined {
   const harm = harmDoer(t, g);
   if (harm || !passiveVoice(t, g)) return harm;
+  // (not where the passive gives someone leave or a chance: "were given permission by the FA to
+  // sign a player", the ones given it sign)
+  if (GRANTING.test(t.lemma(g)) && t.childrenBy(g, 'obj').some((o) => LEAVE.test(t.lower(o)))) return undefined;
   const agent = t.childrenBy(g, 'obl:agent', 'obl').find((x) => t.caseWord(x) === 'by');
   return agent !== undefined ? t.conjuncts(agent) : undefined;
 }

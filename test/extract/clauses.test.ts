@@ -178,6 +178,12 @@ test('clauses: people or bodies called for by their kind do what they are called
   findTriple(run('Peru called for talks to end the war with Chile.'), 'PER -END_WITH-> CHL');
 });
 
+test('clauses: the one given leave or a chance by someone does what it is for, not the giver ("given permission by X to sign")', () => {
+  const ts = run('Zentrix United have been given special permission by the Spanish FA to sign a player.');
+  findTriple(ts, 'zentrix-united -SIGN-> player');
+  assert.ok(!ts.some((t) => t.subject.id === 'spanish-fa' && t.relation.lemma === 'sign'), ts.map(show).join(' | '));
+});
+
 test('clauses: a comma with no "and"/"or" in the list coordinates nothing', () => {
   const ts = run('SALVADORAN TROOPS BURNED FIVE HOUSES, POLICE CHIEF ORLANDO BENAVIDES SAID.');
   assert.ok(!ts.some((t) => t.relation.type === 'BURN' && t.object.type === 'person'), ts.map(show).join(' | '));

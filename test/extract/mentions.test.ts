@@ -27,7 +27,13 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a team position before a full name: the person acts', 'England lock Danny Vale kicked Tom Reid.', 'danny-vale/GBR -KICK-> tom-reid'],
   ['a team position that is also a verb, before a full name', 'Ireland prop John Vale praised Tom Reid.', 'john-vale/IRL -PRAISE-> tom-reid'],
   ['Turkey is a country name', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR'],
+  ['a nationality noun with words of age or kind after "a" is one national, not the state', 'The rebels said a young Briton was kidnapped by Peru.', 'PER -KIDNAP-> gbr-national/GBR'],
 ];
+
+test('mentions: "the 31-year-old Dane" is someone named before, never the state', () => {
+  const ts = run('Tom Vale charged to the net to unsettle the 31-year-old Dane.');
+  assert.ok(!ts.some((t) => t.object.id === 'DNK'), ts.map(show).join(' | '));
+});
 
 for (const [rule, text, want] of CASES) {
   test(`mentions: ${rule}: "${text}" → ${want}`, () => {
