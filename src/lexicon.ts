@@ -229,6 +229,14 @@ export const SPEECH_VERBS = set(`say tell add note state announce declare claim 
  */
 export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
 
+/**
+ * Verbs of belief beyond those of SPEECH_VERBS: with a "that"-clause their subject holds what it
+ * says ("Ortega trusts that the UN will help", "Peru fears that Chile will attack"): the clause is
+ * that subject's view (extract/analyse.ts), though no speech (the sentence keeps its speaker); the
+ * clause's own modality is read in extract/scope.ts.
+ */
+export const BELIEF_VERBS = set(`hope expect fear reckon trust anticipate doubt`);
+
 /** Modal auxiliaries and catenatives → modality/tense. */
 export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = dict({
   may: { modality: 'possible' }, might: { modality: 'possible' }, can: { modality: 'possible' }, could: { modality: 'possible' },

@@ -30,7 +30,7 @@ import { mediaNames } from './media-names.js';
 import { workExampleSpans } from './work-names.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { blankQuotedNames } from './quoted-names.js';
@@ -55,8 +55,11 @@ export interface Analysed {
   speaker?: Actor;
   /** The sentence's speech clauses with a known speaker: each clause's own speaker is read from them (attribution.ts). */
   speech: SpeechAct[];
-  /** The sentence's allegations with a known maker ("accused Chile of arming", "alleged that"): what they lay on someone is the maker's word. */
-  allegations: SpeechAct[];
+  /**
+   * The sentence's allegations and beliefs with a known holder ("accused Chile of arming", "alleged
+   * that", "fears that"): what they lay on someone or hold is the holder's view, no speech.
+   */
+  views: SpeechAct[];
   /** The speaker of the clause holding token i (clauseSpeaker over `speech`): coreference's first persons. */
   speakerAt(i: number): Actor | undefined;
   /** Is the document's character offset `at` inside a quotation? */
@@ -247,7 +250,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       }
     });
     const speech: SpeechAct[] = [];
-    return { s, chs, mentions, resolved: new Map(), clauses: [], speech, allegations: [], tree, args: new Arguments(tree, mentions),
+    return { s, chs, mentions, resolved: new Map(), clauses: [], speech, views: [], tree, args: new Arguments(tree, mentions),
       speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? author, quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
@@ -491,9 +494,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (only a speech act that took place says anything: "were asked to explain how …", "would
       // not say whether …"; its subject still speaks in the sentence, for its pronouns)
       if (who) a.speech.push({ head: c.head, speaker: who, ...(c.verb.modality !== 'asserted' || c.verb.negated ? { unsaid: true } : {}) });
-      // (an allegation made is its maker's word: "Peru accused Chile of arming the rebels")
-      const maker = !c.speech && ALLEGING.test(c.verb.lemma) && !c.verb.passive && !c.verb.negated && c.verb.modality === 'asserted' && c.subjects.length ? author(c.subjects[0]) : undefined;
-      if (maker) a.allegations.push({ head: c.head, speaker: maker, alleged: true });
+      // (an allegation made or a belief held is its holder's view: "Peru accused Chile of arming the
+      // rebels", "Ortega trusts that the UN will help")
+      const view = ALLEGING.test(c.verb.lemma) || BELIEF_VERBS.has(c.verb.lemma);
+      // (not "I hope …" in a quotation: its speaker holds it, and keeps the sentence)
+      const first = c.subjects.some((k) => a.mentions.get(k)?.ref?.want === 'first');
+      const holder = !c.speech && view && !first && !c.verb.passive && !c.verb.negated && c.verb.modality === 'asserted' && c.subjects.length ? author(c.subjects[0]) : undefined;
+      if (holder) a.views.push({ head: c.head, speaker: holder, alleged: true });
     }
     if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');

@@ -114,8 +114,9 @@ export function authorOf(t: Tree, h: number): number | undefined {
 
 /**
  * A speech clause of a sentence: its verb and who speaks; `unsaid`: the verb is negated or not
- * asserted, so attributes nothing; `alleged`: an allegation, which says what its "of"/"for" gerund
- * or its "that"-clause lays on someone ("accused Chile of arming", "alleged that Chile armed").
+ * asserted, so attributes nothing; `alleged`: an allegation or a belief, which holds only what its
+ * "of"/"for" gerund or its "that"-clause says ("accused Chile of arming", "alleged that Chile
+ * armed", "fears that Chile will attack").
  */
 export interface SpeechAct { head: number; speaker: Actor; unsaid?: true; alleged?: true }
 

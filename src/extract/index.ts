@@ -119,7 +119,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       // (an office or an apposition is the writer's description of the person, not part of what
       // anyone is reported to say: "said Tim Congdon, economist at ING Barings")
-      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.allegations.length ? [...a.speech, ...a.allegations] : a.speech, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
+      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.views.length ? [...a.speech, ...a.views] : a.speech, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none;
       // someone described but not named is someone: "the defence minister said", "residents said",
