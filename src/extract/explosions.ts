@@ -227,6 +227,19 @@ function doerOf(a: Analysed, h: number, home: Home | undefined, g: Gazetteer, si
   return unknown.country ? homeActor(unknown.country, singular, plural, 'group', plural, g) : { id: `group:${singular}`, name: plural, type: 'group', mention: plural };
 }
 
+/** Vehicles and things a bomb is carried or hidden in or on. */
+const CARRIERS = /^(bicycles?|bikes?|motorcycles?|cars?|vehicles?|wagons?|trucks?|vans?|jeeps?|taxis?|pickups?|buses|bus|carts?|box|boxes|packages?|parcels?|bags?|suitcases?|briefcases?|baskets?|containers?)$/;
+
+/**
+ * The phrases of where a carrier stood: its own "near the bank", or those of the participle or
+ * relative clause on it ("parked outside the embassy", "that had been left near the bank"), also
+ * where the parse hung the participle right after it on the verb ("exploded in a car parked in front of …").
+ */
+function carriedTo(t: Analysed['tree'], x: number): number[] {
+  const stood = [...t.childrenBy(x, 'acl', 'acl:relcl'), ...(x + 1 < t.tokens.length && t.rel(x + 1) === 'advcl' && /^VB[NG]$/.test(t.xpos(x + 1)) ? [x + 1] : [])];
+  return [...t.childrenBy(x, 'nmod'), ...stood.flatMap((v) => t.childrenBy(v, 'obl'))];
+}
+
 /**
  * The targets among phrases at, outside, near … a place (`phrases`: obliques or noun modifiers):
  * what a bomb went off at or an attack was against. A part of a building hands over to the
@@ -249,6 +262,18 @@ export function targetsOf(a: Analysed, phrases: number[]): number[] {
       x = of;
     }
     if (PLACE.test(t.lower(x)) || t.children(x).some((c) => /^\d{4}$/.test(t.lower(c)) || t.lower(c) === 'gmt')) continue;
+    // ("left on a bicycle that had been left near the bank", "placed in a station wagon parked
+    // outside the embassy": a vehicle or a thing the bomb was in or on, itself told to stand at a
+    // target, only carried the bomb there; the target is what it stood at. One told nowhere, "planted
+    // in two government vehicles", is the target itself.)
+    // (where it stood is read as a target, or is none the text makes known, "near the bank" with no bank named: the carrier is none either way)
+    if (CARRIERS.test(t.lower(x)) && /^(in|on|inside|aboard)$/.test(t.caseWord(x0))) {
+      const stood = carriedTo(t, x).filter((y) => (/^(at|outside|near|opposite|beside|behind|against)$/.test(t.caseWord(y)) || t.lower(y) === 'front') && !PLACE.test(t.lower(y)));
+      if (stood.length) {
+        for (const k of targetsOf(a, stood)) if (!targets.includes(k)) targets.push(k);
+        continue;
+      }
+    }
     const k = a.args.mentionOf(x);
     const m = k >= 0 ? a.mentions.get(k) : undefined;
     if (!m || (m.kind !== 'concept' && m.kind !== 'actor')) continue;

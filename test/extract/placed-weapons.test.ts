@@ -41,3 +41,29 @@ for (const [why, text] of NOT_PLACED_AT) {
     assert.ok(!ts.some((t) => t.rule.startsWith('placed:')), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   });
 }
+
+// [why, text, the target wanted, the carrier that must not be one]: a vehicle or a thing the bomb
+// was in or on, told to stand at a target, only carried it there (extract/explosions.ts targetsOf)
+const CARRIED: Array<[why: string, text: string, want: string, carrier: string]> = [
+  ['left on a bicycle that stood near a bank', 'LIMA, 3 JAN 90 (EFE) -- THE EXPLOSIVE DEVICE HAD BEEN LEFT ON A BICYCLE THAT HAD BEEN LEFT NEAR THE ZENTRIX BANK.', 'per-unidentified-individual -BOMB-> zentrix-bank', 'bicycle'],
+  ['placed in a station wagon parked outside an embassy', 'LIMA, 3 JAN 90 (EFE) -- A BOMB WAS PLACED IN A STATION WAGON PARKED OUTSIDE THE ZENTRIX EMBASSY.', 'per-unidentified-individual -BOMB-> zentrix embassy', 'station wagon'],
+  ['went off in a car the parse hung its participle off', 'LIMA, 3 JAN 90 (EFE) -- A BOMB EXPLODED IN A CAR PARKED IN FRONT OF THE ZENTRIX OFFICES.', 'per-unidentified-individual -BOMB-> zentrix offices', 'car'],
+];
+for (const [why, text, want, carrier] of CARRIED) {
+  test(`placed weapons: a carrier is no target, ${why} — "${text}" → ${want}`, () => {
+    const ts = run(text);
+    findTriple(ts, want);
+    assert.ok(!ts.some((t) => /^(BOMB|ATTACK)$/.test(t.relation.type) && t.object.name.toLowerCase() === carrier), ts.map(show).join(' | '));
+  });
+}
+
+// [why, text, want]: a vehicle told to stand nowhere, or one a bomb was put under, is the target
+const VEHICLE_TARGETS: Array<[why: string, text: string, want: string]> = [
+  ['planted in vehicles, told nowhere else', 'SAN SALVADOR, 3 JAN 90 (EFE) -- THE BOMBS WERE PLANTED IN TWO ZENTRIX VEHICLES.', 'slv-unidentified-individual -BOMB-> zentrix vehicles'],
+  ['placed under a car parked near a bank', 'LIMA, 3 JAN 90 (EFE) -- A BOMB WAS PLACED UNDER A CAR PARKED NEAR THE ZENTRIX BANK.', 'per-unidentified-individual -BOMB-> car'],
+];
+for (const [why, text, want] of VEHICLE_TARGETS) {
+  test(`placed weapons: a vehicle that is the target, ${why} — "${text}" → ${want}`, () => {
+    findTriple(run(text), want);
+  });
+}
