@@ -25,8 +25,8 @@ const BOMBS = /^(bomb|bombs|device|devices|explosive|explosives|charge|charges|g
 const GO_OFF = /^(explode|detonate|blast)$/;
 /** Nouns of a place, not a target: "in this city", "in the Chapinero neighborhood". */
 const PLACE = /^(city|town|village|area|neighborhood|neighbourhood|district|zone|province|department|region|street|avenue|road|highway|alley|corner|block|capital|country|sector|suburb|municipality|outskirts|centre|center|downtown|place|heart|middle|part|vicinity|marker|km|kilometer|kilometre|jurisdiction|hand|percent|site|route|path|trail|mountain|hill)s?$|^(cities|communities|countries|municipalities)$/;
-/** Parts of a building or a vehicle, which hand over to their "of" phrase. */
-const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard)$/;
+/** Parts and spots of a building or a vehicle ("the first floor of a building", "the parking lot of the palace", "the hoods of the cars"), which hand over to their "of" phrase. */
+const PART = /^(front|back|rear|side|gate|gates|door|doors|entrance|exit|wall|walls|roof|window|windows|windowpanes|glass|glasses|facade|facing|shelves|masonry|section|sections|bathroom|lobby|basement|parking|garage|yard|floor|floors|lot|lots|hood|hoods|windshield|windshields)$/;
 /** Verbs of what a bomb did to what it went off at. */
 const WRECK = /^(destroy|damage|wreck|demolish|shatter|hit|level|raze|gut)$/;
 /** Times of day a bomb goes off at. */

@@ -67,3 +67,14 @@ for (const [why, text, want] of VEHICLE_TARGETS) {
     findTriple(run(text), want);
   });
 }
+
+// [why, text, want]: a spot or a part of a building or a vehicle is no target; what it is of is
+const SPOTS: Array<[why: string, text: string, want: string]> = [
+  ['a floor of a building', 'LIMA, 3 JAN 90 (EFE) -- A BOMB EXPLODED ON THE FIRST FLOOR OF A ZENTRIX BUILDING.', 'per-unidentified-individual -BOMB-> zentrix building'],
+  ['the hoods of cars', 'LIMA, 3 JAN 90 (EFE) -- BOMBS WERE PLANTED UNDER THE HOODS OF TWO ZENTRIX CARS.', 'per-unidentified-individual -BOMB-> zentrix cars'],
+];
+for (const [why, text, want] of SPOTS) {
+  test(`placed weapons: a spot hands over to what it is of, ${why} — "${text}" → ${want}`, () => {
+    findTriple(run(text), want);
+  });
+}
