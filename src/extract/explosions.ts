@@ -247,6 +247,8 @@ function carriedTo(t: Analysed['tree'], x: number): number[] {
  */
 export function targetsOf(a: Analysed, phrases: number[]): number[] {
   const t = a.tree, targets: number[] = [];
+  // (spots of nothing named: "in the parking lot", "at the entrance")
+  const spots = new Set<number>();
   for (const x0 of phrases) {
     // ("in which over 70 bombs exploded": the antecedent is no target)
     // (an object has no case word: "destroyed a checkpoint")
@@ -267,7 +269,9 @@ export function targetsOf(a: Analysed, phrases: number[]): number[] {
     // target, only carried the bomb there; the target is what it stood at. One told nowhere, "planted
     // in two government vehicles", is the target itself.)
     // (where it stood is read as a target, or is none the text makes known, "near the bank" with no bank named: the carrier is none either way)
-    if (CARRIERS.test(t.lower(x)) && /^(in|on|inside|aboard)$/.test(t.caseWord(x0))) {
+    // (and so does a spot of nothing named that stands at a target: "in a parking lot outside the embassy")
+    const spot = PART.test(t.lower(x));
+    if ((CARRIERS.test(t.lower(x)) && /^(in|on|inside|aboard)$/.test(t.caseWord(x0))) || spot) {
       const stood = carriedTo(t, x).filter((y) => (/^(at|outside|near|opposite|beside|behind|against)$/.test(t.caseWord(y)) || t.lower(y) === 'front') && !PLACE.test(t.lower(y)));
       if (stood.length) {
         for (const k of targetsOf(a, stood)) if (!targets.includes(k)) targets.push(k);
@@ -286,6 +290,8 @@ export function targetsOf(a: Analysed, phrases: number[]): number[] {
     // (nor a word with a digit in it, a clock time garbled in the wire: "at 0ll5 this morning")
     if (TIME_NOUNS.has(t.lower(x)) || CLOCK.test(t.lower(x)) || t.upos(x) === 'NUM' || /\d/.test(t.lower(x)) || ATTACKS.test(t.lower(x))) continue;
     if (!targets.includes(k)) targets.push(k);
+    if (spot) spots.add(k);
   }
-  return targets;
+  // ("placed outside the embassy, in the parking lot": a spot beside a target is where on it)
+  return targets.some((k) => !spots.has(k)) ? targets.filter((k) => !spots.has(k)) : targets;
 }

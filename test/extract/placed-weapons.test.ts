@@ -72,9 +72,20 @@ for (const [why, text, want] of VEHICLE_TARGETS) {
 const SPOTS: Array<[why: string, text: string, want: string]> = [
   ['a floor of a building', 'LIMA, 3 JAN 90 (EFE) -- A BOMB EXPLODED ON THE FIRST FLOOR OF A ZENTRIX BUILDING.', 'per-unidentified-individual -BOMB-> zentrix building'],
   ['the hoods of cars', 'LIMA, 3 JAN 90 (EFE) -- BOMBS WERE PLANTED UNDER THE HOODS OF TWO ZENTRIX CARS.', 'per-unidentified-individual -BOMB-> zentrix cars'],
+  ['a spot of nothing named that stands at a building', 'LIMA, 3 JAN 90 (EFE) -- A BOMB EXPLODED IN A PARKING LOT OUTSIDE THE ZENTRIX EMBASSY.', 'per-unidentified-individual -BOMB-> zentrix embassy'],
 ];
 for (const [why, text, want] of SPOTS) {
   test(`placed weapons: a spot hands over to what it is of, ${why} — "${text}" → ${want}`, () => {
     findTriple(run(text), want);
   });
 }
+
+test('placed weapons: a spot beside a target is where on it, no target of its own', () => {
+  const ts = run('LIMA, 3 JAN 90 (EFE) -- A BOMB WAS PLACED OUTSIDE THE ZENTRIX EMBASSY, IN THE PARKING LOT.');
+  findTriple(ts, 'per-unidentified-individual -BOMB-> zentrix embassy');
+  assert.ok(!ts.some((t) => t.object.name.toLowerCase() === 'parking lot'), ts.map(show).join(' | '));
+});
+
+test('placed weapons: a spot alone stays the target', () => {
+  findTriple(run('LIMA, 3 JAN 90 (EFE) -- A BOMB EXPLODED IN THE PARKING LOT.'), 'per-unidentified-individual -BOMB-> parking lot');
+});
