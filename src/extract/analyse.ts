@@ -377,11 +377,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // unnamed agents ("the army", "guerrillas") are the home country's, read once every mention is known
   const countries: string[] = [];
   const owned: string[] = [];
+  const namedBy = new Map<string, Set<string>>();
+  const namer = (c: string, id: string) => namedBy.set(c, (namedBy.get(c) ?? new Set()).add(id));
   for (const a of an) for (const m of a.mentions.values()) {
-    if (m.kind === 'actor' && m.actor?.country) countries.push(m.actor.country);
-    else if (m.kind === 'concept' && m.country) owned.push(m.country);
+    if (m.kind === 'actor' && m.actor?.country) { countries.push(m.actor.country); namer(m.actor.country, m.actor.id); }
+    else if (m.kind === 'concept' && m.country) { owned.push(m.country); namer(m.country, `concept:${m.text.toLowerCase()}`); }
   }
-  const home = homeCountry(dateline, countries, settings, owned);
+  const home0 = homeCountry(dateline, countries, settings, owned);
+  const home = home0 && { ...home0, namedBy };
   // ("Indian peasants" near La Paz are Bolivia's, not India's: extract/indian.ts)
   if (home && indigenousReading(doc.text, home.country)) for (const a of an) for (const m of a.mentions.values()) rehome(m, home.country);
   const bodies = new Map<string, Actor | null>();

@@ -24,7 +24,12 @@
 import type { Settings } from '../settings.js';
 import type { Dateline } from './dateline.js';
 
-export interface Home { country: string; viaDateline: boolean }
+/**
+ * `namedBy`: each country the document's mentions carry, with the ids of the actors (or owned
+ * phrases) that carry it, so a caller can ask whether a place's country is named by anything but
+ * that place (extract/unattributed.ts).
+ */
+export interface Home { country: string; viaDateline: boolean; namedBy?: ReadonlyMap<string, ReadonlySet<string>> }
 
 /** How many times as often as the dateline's country another must be named to be the story's home. */
 const OUTWEIGH = 4;

@@ -121,13 +121,17 @@ function attackWithDoer(a: Analysed): boolean {
 
 /**
  * The unknown doer of an act at word h. Whose they are is unknown: the country is where it
- * happened, named in the clause or by a wire dateline, never a home read off the story's
- * mentions, which may be the victims'. (A dateline outranks a city the clause names: "in
- * Cordoba" under a Colombian dateline is Colombia's.)
+ * happened, named in the clause (or, where it names none, in the clause it is told within: "killed
+ * in Lima when a bomb planted under a bus went off") or by a wire dateline, never a home read off
+ * the story's mentions, which may be the victims'. A place in another country outranks the dateline
+ * only where it is sure: a country, a place its nationality adjective names ("the Peruvian port of
+ * Callao" under a Moscow dateline), or a city whose country the document names by something else;
+ * a bare city name may be another country's namesake ("in Cordoba" under a Colombian dateline is
+ * Colombia's, not Spain's).
  */
 export function unidentifiedAgent(a: Analysed, h: number, home: Home | undefined, g: Gazetteer): Actor {
-  const place = placeOf(a, h);
-  const where = place?.country ? place.code : home?.viaDateline ? home.country : place?.code;
+  const place = placeAbove(a, h, home);
+  const where = place?.sure ? place.code : home?.viaDateline ? home.country : place?.code;
   const mention = 'unidentified individuals';
   return where ? homeActor(where, 'unidentified individual', 'unidentified individuals', 'group', mention, g)
     : { id: 'group:unidentified-individual', name: 'unidentified individuals', type: 'group', mention };
@@ -173,8 +177,36 @@ const weapon = (a: Analysed, k: number): boolean => {
   return (!a.resolved.get(k)?.[0] || a.resolved.get(k)![0].type === 'other') && WEAPON.test(name.split(/\s+/).pop() ?? '');
 };
 
-/** The country of an "in" place among the clause's own phrases ("killed in downtown Lima" → PER), and whether a country was named itself. */
-function placeOf(a: Analysed, h: number): { code: string; country: boolean } | undefined {
+/** Nouns of a place a nationality adjective can put in its country: "the Peruvian port of Callao", "this Colombian city". */
+const PLACE_NOUNS = /^(port|city|town|village|capital|department|province|region|district|municipality|state|island|coast|border|jungle|highlands|countryside)s?$/;
+
+/** A place named for the act at h: its country's code, and whether it outranks a dateline. */
+interface Place { code: string; sure: boolean }
+
+/**
+ * The place of the clause at h, else of the clause it is told within, climbing through the words
+ * that hold it (a participle, a "when" clause, a noun: "a bomb planted under a bus" in "injured in
+ * Callao as a result of an explosion caused by a bomb planted …"), never out of a report (a
+ * speaker's place is not the act's).
+ */
+function placeAbove(a: Analysed, h: number, home: Home | undefined): Place | undefined {
+  const t = a.tree;
+  for (let x = h, n = 0; x >= 0 && n < 8; x = t.head(x), n++) {
+    // (only through a blast, an attack or its result: "after his acquittal for the killing of a
+    // reporter, he set up in Hong Kong" or "a movement in Colombia which staged the kidnapping"
+    // tell of the act inside another that happened elsewhere; and an act named by a noun keeps to its own phrases)
+    if (x !== h && t.upos(x) !== 'VERB' && !(BLAST.test(t.lower(x)) || ATTACK_HEADS.has(t.lower(x)) || /^(result|consequence)$/.test(t.lower(x)))) break;
+    if (t.upos(x) === 'VERB' || x === h) {
+      const p = placeOf(a, x, home);
+      if (p) return p;
+    }
+    if (t.upos(h) !== 'VERB' || /^(ccomp|parataxis|root|acl:relcl)$/.test(t.rel(x))) break;
+  }
+  return undefined;
+}
+
+/** The country of an "in" place among the clause's own phrases ("killed in downtown Lima" → PER), and whether it is sure. */
+function placeOf(a: Analysed, h: number, home: Home | undefined): Place | undefined {
   const t = a.tree;
   // (and the object's: "damaged the offices in Lima")
   const phrases = t.childrenBy(h, 'obl', 'nmod', 'obj');
@@ -184,8 +216,15 @@ function placeOf(a: Analysed, h: number): { code: string; country: boolean } | u
     if (t.caseWord(x) !== 'in') continue;
     const k = a.args.mentionOf(x);
     const actor = k >= 0 ? a.resolved.get(k)?.[0] : undefined;
-    const code = actor?.type === 'country' ? actor.id : actor?.type === 'location' ? actor.country : undefined;
-    if (code) return { code, country: actor!.type === 'country' };
+    if (actor?.type === 'country') return { code: actor.id, sure: true };
+    // ("in the Peruvian port of Callao": a place noun its nationality adjective puts in a country,
+    // read off the adjective's own phrase where the noun stands for the city named after it)
+    const adjective = PLACE_NOUNS.test(t.lower(x)) ? t.children(x).filter((y) => y < x && /^(amod|compound)$/.test(t.rel(y))).map((y) => a.resolved.get(a.args.mentionOf(y))?.[0]).find((y) => y?.type === 'other' && y.country) : undefined;
+    if (adjective) return { code: adjective.country!, sure: true };
+    if (actor?.type !== 'location' || !actor.country) continue;
+    // (a city whose country the document names by something other than it)
+    const namers = home?.namedBy?.get(actor.country);
+    return { code: actor.country, sure: !!namers && [...namers].some((id) => id !== actor.id) };
   }
   return undefined;
 }

@@ -73,6 +73,20 @@ test('unattributed: the place a wire dateline gives, when the clause names none'
   assert.ok(ts.some((t) => t.rule === 'passive:unattributed' && t.subject.id === 'per-unidentified-individual'), ts.map(show).join(' | '));
 });
 
+// [why, text, the doer wanted]: a place the sentence names in another country outranks the dateline
+// where it is sure; a bare city name that may be another country's namesake does not
+const PLACE_OVER_DATELINE: Array<[why: string, text: string, want: string]> = [
+  ['a nationality adjective on a place noun', 'MOSCOW, 3 JAN 90 (TASS) -- THIRTY SOVIET SAILORS WERE INJURED IN THE PERUVIAN PORT OF ZENTRA.', 'per-unidentified-individual -INJURE-> rus-sailor'],
+  ['… for a bomb told of within the clause that names the place', 'MOSCOW, 3 JAN 90 (TASS) -- THIRTY SOVIET SAILORS WERE INJURED IN THE PERUVIAN CITY OF ZENTRA AS A RESULT OF AN EXPLOSION CAUSED BY A BOMB PLACED AT A STORE.', 'per-unidentified-individual -BOMB-> store'],
+  ['a city whose country the document names by something else', 'MOSCOW, 3 JAN 90 (TASS) -- A SOVIET DIPLOMAT WAS KILLED IN LIMA. THE SOVIET UNION PROTESTED TO PERU.', 'per-unidentified-individual -KILL-> rus-diplomat'],
+  ['a bare city name whose country the document never names: the dateline\'s', 'BOGOTA, 3 JAN 90 (EFE) -- A JUDGE WAS KILLED IN CORDOBA.', 'col-unidentified-individual -KILL-> judge'],
+];
+for (const [why, text, want] of PLACE_OVER_DATELINE) {
+  test(`unattributed: the doer's country, ${why} — "${text}" → ${want}`, () => {
+    findTriple(run(text), want);
+  });
+}
+
 // [why, text]: no unattributed triple
 const NONE: Array<[why: string, text: string]> = [
   ['an emergency landing is an accident', 'LIMA, 3 JAN 90 -- THE PILOT WAS KILLED AS A RESULT OF THE EMERGENCY LANDING.'],
