@@ -8,7 +8,7 @@
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
 import { CURRENCIES } from './name-kind.js';
-import { AGENT_HEADS, AID_NOUNS, RELATIONAL_NOUNS } from '../lexicon.js';
+import { AGENT_HEADS, AID_NOUNS, RELATIONAL_NOUNS, SCORE } from '../lexicon.js';
 import { namesPeople } from '../resolve/unnamed-persons.js';
 
 /** A phrase's last word, lower case: the noun its head is in most of what the gates read ("diplomatic ties" → ties). */
@@ -99,7 +99,7 @@ function beatsInContest(a: Analysed, c: Clause): boolean {
   // a score after the verb: "17-16", or "3 - 1" as the tokeniser may split it
   const [, end] = t.span(c.head);
   for (let i = c.head + 1; i < end; i++) {
-    if (/^\d+[-–]\d+$/.test(t.lower(i))) return true;
+    if (SCORE.test(t.lower(i))) return true;
     if (i + 2 < end && /^\d+$/.test(t.lower(i)) && /^[-–]$/.test(t.lower(i + 1)) && /^\d+$/.test(t.lower(i + 2))) return true;
   }
   return false;
