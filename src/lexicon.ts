@@ -488,8 +488,8 @@ for (const [field, name] of [['interior', 'Interior'], ['foreign', 'Foreign Affa
  * column", "drug traffickers"): extract/unnamed.ts makes each a `group` of the home country
  * ("Salvadoran guerrillas") or a generic group, unless coreference joins it to a named armed
  * group (resolve/armed-groups.ts). `join`: the kinds of named group it may be; none for nouns
- * that say the doer is unknown ("gunmen", "assailants"). Plural or collective forms only: "a
- * guerrilla" is one person.
+ * that say the doer is unknown ("gunmen", "assailants"). Plural or collective forms only ("a
+ * guerrilla" is one person), but for those unknown doers: one is as many.
  */
 export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Array<'insurgent' | 'cartel'> }> = dict({
   guerrillas: { key: 'guerrilla', name: 'guerrillas', join: ['insurgent'] },
@@ -553,6 +553,22 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'death squads': { key: 'death squad', name: 'death squads', join: [] },
   'death squad': { key: 'death squad', name: 'death squads', join: [] },
   paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
+  // one doer unknown stands for the same unknown doers: "a gunman killed the judge" (no named group
+  // is ever joined to these, so one is as many)
+  gunman: { key: 'gunman', name: 'gunmen', join: [] },
+  'unidentified gunman': { key: 'gunman', name: 'gunmen', join: [] },
+  'armed man': { key: 'gunman', name: 'gunmen', join: [] },
+  'masked man': { key: 'gunman', name: 'gunmen', join: [] },
+  'hooded man': { key: 'gunman', name: 'gunmen', join: [] },
+  'unidentified man': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  'unidentified individual': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
+  assailant: { key: 'assailant', name: 'assailants', join: [] },
+  sniper: { key: 'sniper', name: 'snipers', join: [] },
+  attacker: { key: 'attacker', name: 'attackers', join: [] },
+  kidnapper: { key: 'kidnapper', name: 'kidnappers', join: [] },
+  hitman: { key: 'hitman', name: 'hitmen', join: [] },
+  'hit man': { key: 'hitman', name: 'hitmen', join: [] },
+  assassin: { key: 'assassin', name: 'assassins', join: [] },
 });
 
 /** Verbs of violence against people ("killed", "the murder of"): extract/unattributed.ts and event-nouns.ts read unclaimed harm by them. */

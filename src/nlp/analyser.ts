@@ -40,6 +40,8 @@ const FIRM_CUES = /^(?:[a-z]*(?:makers?|giants?|firms?|carriers?|retailers?|bank
 const POSSESSIVE = /^['’]s?$/;
 /** Irregular pasts that are nouns too: a tagger reads them as nouns after a noun ("a car shot at"). */
 const IRREGULAR_PAST = /^(shot|hit|struck|cut|set|put|beat|hurt|bid|cast|split|spread|shut|quit|upset|burst)$/;
+/** … and those of them seldom a noun before a name ("a gunman shot Tom Vale"; "the stage hit Art", "a tax cut Blair wanted" are nouns). */
+const SHOT = /^(shot|struck|hurt)$/;
 /** Words where a clause starts or ends, for a scan over the words around one (fixIrregularPast). */
 const CLAUSE_EDGE = /^(that|which|who|;|:|,|--)$/;
 /** Number words written with a capital: inside a sentence, the start of a name ("the Six Nations"). */
@@ -368,16 +370,17 @@ export class Analyser {
   }
 
   /**
-   * "four men in a car today shot at a sentry post": an irregular past that is also a noun ("shot",
-   * "hit", "cut"), read as a noun right after the subject's last noun, before a preposition or a
-   * determiner, with no finite verb since the clause began, is the clause's verb. (After a
+   * "four men in a car today shot at a sentry post", "a gunman shot Tom Vale": an irregular past
+   * that is also a noun ("shot", "hit", "cut"), read as a noun right after the subject's last noun,
+   * before a preposition, a determiner or a name, with no finite verb since the clause began, is
+   * the clause's verb. (After a
    * determiner or an adjective it stays the noun: "took a shot at goal".)
    */
   private fixIrregularPast(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos, xpos } = this.index;
     const { VERB, VBD } = this.officeTags;
     for (let i = 2; i + 1 < lower.length; i++) {
-      if (!IRREGULAR_PAST.test(lower[i]) || !/^NNS?$/.test(xpos[x[i]]) || !/^(NN|NNS|NNP|NNPS)$/.test(xpos[x[i - 1]]) || !/^(ADP|DET|PRON|NUM)$/.test(upos[u[i + 1]])) continue;
+      if (!IRREGULAR_PAST.test(lower[i]) || !/^NNS?$/.test(xpos[x[i]]) || !/^(NN|NNS|NNP|NNPS)$/.test(xpos[x[i - 1]]) || !(/^(ADP|DET|PRON|NUM)$/.test(upos[u[i + 1]]) || (upos[u[i + 1]] === 'PROPN' && SHOT.test(lower[i])))) continue;
       let finite = false;
       for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]);
       // (nor with a form of "be" or "have" still to come in the clause: "the Chelsea shot at goal was saved")

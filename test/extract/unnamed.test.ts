@@ -190,6 +190,8 @@ const ARMED: Array<[rule: string, text: string, word: string, want: string]> = [
   ['words that say what kind before a listed agent', `${WIRE}ALLEGED GUERRILLA URBAN COMMANDOS BOMBED TWO SUBSTATIONS.`, 'commandos', 'ecu-guerrilla/group/ECU'],
   ['"leftist guerrillas"', `${WIRE}LEFTIST GUERRILLAS ATTACKED A FARM NEAR THE RIVER.`, 'guerrillas', 'ecu-guerrilla/group/ECU'],
   ['"hired gunmen", no home', 'Two hired gunmen ambushed the mayor.', 'gunmen', 'group:gunman/group/-'],
+  ['one unknown doer stands for the same unknown doers ("a gunman")', `${WIRE}A GUNMAN KILLED A JUDGE IN THE CITY.`, 'gunman', 'ecu-gunman/group/ECU'],
+  ['… and "an assailant"', `${WIRE}AN ASSAILANT STABBED A JUDGE IN THE CITY.`, 'assailant', 'ecu-assailant/group/ECU'],
   ['men known only by what they rode or wore', `${WIRE}TWO MEN RIDING A MOTORCYCLE SHOT A JUDGE.`, 'men', 'ecu-unidentified-individual/group/ECU'],
   ['"unidentified individuals" who plant a bomb', `${WIRE}AT LEAST FOUR UNIDENTIFIED INDIVIDUALS PLANTED A BOMB AT THE BANK.`, 'individuals', 'ecu-unidentified-individual/group/ECU'],
 ];
@@ -206,6 +208,7 @@ const NOT_ARMED: Array<[rule: string, text: string, word: string]> = [
   ['the state\'s own: "police snipers"', 'Police snipers fired on the crowd.', 'snipers'],
   ['"former guerrillas" are no longer armed', 'Former guerrillas founded a party.', 'guerrillas'],
   ['"individuals" alone say nothing of who', 'Two individuals were seen near the bank.', 'individuals'],
+  ['"a guerrilla" is one person, no group', `${WIRE}A GUERRILLA WAS KILLED IN THE CITY.`, 'guerrilla'],
   ['"men" with no description say nothing of who', `${WIRE}SEVERAL MEN ATTENDED THE MEETING.`, 'men'],
 ];
 for (const [rule, text, word] of NOT_ARMED) {

@@ -318,6 +318,9 @@ test('a capitalised number word before a name is the name\'s first word ("the Si
 test('an irregular past read as a noun after the subject, before its phrase, is the verb ("four men in a car shot at a post")', () => {
   const forms = words('Four men in a car shot at a sentry post and fled .');
   assert.equal(analyser().analyse(forms).xpos[forms.indexOf('shot')], 'VBD');
+  // (before a name too: "a gunman shot Tom Vale")
+  const named = words('A gunman shot Tom Vale in Bogota .');
+  assert.equal(analyser().analyse(named).xpos[named.indexOf('shot')], 'VBD');
   // (not after a determiner, nor where the clause's verb is still to come)
   for (const text of ['Vale took a shot at goal .', 'The Zentrix shot at goal was saved .']) {
     const f = words(text);
