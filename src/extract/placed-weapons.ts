@@ -10,12 +10,13 @@
  * Only told as a fact, and never where the weapon was found, defused or came across, failed to go
  * off or was only threatened (an attempt or a fear, no act on the target); nor a bomb named before
  * that someone moved ("the police placed the bomb in a flower bed"). The target is read as an
- * explosion's is (extract/explosions.ts targetsOf): a building, a vehicle, people, not a place or a time.
+ * explosion's is (extract/explosion-targets.ts targetsOf): a building, a vehicle, people, not a place or a time.
  */
 import type { Analysed } from './analyse.js';
 import type { Home } from './home.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { targetsOf, type Explosion } from './explosions.js';
+import type { Explosion } from './explosions.js';
+import { targetsOf } from './explosion-targets.js';
 import { mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from './unattributed.js';
 import { placedWeapon, THROWN } from './planted-weapons.js';
 import { HEARSAY_ADVERBS } from './predicate.js';

@@ -43,7 +43,7 @@ for (const [why, text] of NOT_PLACED_AT) {
 }
 
 // [why, text, the target wanted, the carrier that must not be one]: a vehicle or a thing the bomb
-// was in or on, told to stand at a target, only carried it there (extract/explosions.ts targetsOf)
+// was in or on, told to stand at a target, only carried it there (extract/explosion-targets.ts targetsOf)
 const CARRIED: Array<[why: string, text: string, want: string, carrier: string]> = [
   ['left on a bicycle that stood near a bank', 'LIMA, 3 JAN 90 (EFE) -- THE EXPLOSIVE DEVICE HAD BEEN LEFT ON A BICYCLE THAT HAD BEEN LEFT NEAR THE ZENTRIX BANK.', 'per-unidentified-individual -BOMB-> zentrix-bank', 'bicycle'],
   ['placed in a station wagon parked outside an embassy', 'LIMA, 3 JAN 90 (EFE) -- A BOMB WAS PLACED IN A STATION WAGON PARKED OUTSIDE THE ZENTRIX EMBASSY.', 'per-unidentified-individual -BOMB-> zentrix embassy', 'station wagon'],
