@@ -77,7 +77,7 @@ const FORETOLD = /^(tip|predict|forecast|tout|fancy|favour|favor)$/;
 const FAIL = /^(fail|neglect|omit)$/;
 const NEGATORS = /^(not|n't|never|no|nor|neither)$/;
 /** Nouns that "no" turns into a negation of the verb: "in no way", "by no means", "at no point". */
-const NO_WAY = /^(way|means|point|time|stage|circumstances)$/;
+const NO_WAY = /^(way|means|point|time|stage|circumstances?|account|conditions?|case)$/;
 /** Is token x "no way", "no means", …? */
 const noWay = (t: Tree, x: number): boolean => NO_WAY.test(t.lower(x)) && t.childrenBy(x, 'det').some((d) => t.lower(d) === 'no');
 /** Verbs that take no object, so have no passive: their participle is the subject's own act. */
@@ -241,6 +241,9 @@ export function readPredicate(t: Tree, h: number): Predicate {
       // "in no way deserved", "by no means accepted": an adverbial of manner with "no" negates
       // (between subject and verb the parser may hang it on the subject: "Peru in no way accepted")
       if ((r === 'obl' && noWay(t, c)) || (/^nsubj/.test(r) && t.childrenBy(c, 'nmod').some((m) => m < h && noWay(t, m)))) negated = true;
+      // ("if it fails, under no circumstance will the army act": a fronted one right before the
+      // inverted auxiliary is this verb's, wherever the parser hung it)
+      if (r === 'aux' && c > 0 && noWay(t, c - 1) && t.head(c - 1) !== x) negated = true;
       if (r === 'aux' && t.lower(c) === 'cannot') negated = true;
       // ("allegedly killed", "was reportedly beaten": what is only said to have happened may not have)
       if (r === 'advmod' && HEARSAY_ADVERBS.test(t.lower(c))) weaken('possible');

@@ -48,6 +48,7 @@ const TABLES: Record<string, Row[]> = {
     ['"are going to" is the future, nobody\'s plan', 'Peru is going to beat Chile in the final.', 'PER -BEAT-> CHL', { modality: 'asserted', tense: 'future' }],
     ['"in no way" negates', 'Peru in no way accepted the offer from Chile.', 'PER -ACCEPT_OFFER_FROM-> CHL', { negated: true }],
     ['"in no way" after the auxiliary negates', 'Ghana did in no way provoke Togo.', 'GHA -PROVOKE-> TGO', { negated: true }],
+    ['a fronted "under no circumstance" before the inverted auxiliary negates, wherever the parser hung it', 'If the economy fails, under no circumstance will the Chilean army be inclined to attack Peru.', 'chl-army -INCLINE_TO_ATTACK-> PER', { negated: true }],
     ['a conjunct negated on its own: "and not"', 'Peru will sign the deal with Chile and not Bolivia.', 'PER -SIGN_DEAL_WITH-> BOL', { negated: true }],
     ['… the other conjunct stays asserted', 'Peru will sign the deal with Chile and not Bolivia.', 'PER -SIGN_DEAL_WITH-> CHL', { negated: false }],
     ['… with its preposition: "not with X but with Y"', 'Peru will sign the deal not with Bolivia but with Chile.', 'PER -SIGN_WITH-> BOL', { negated: true }],
