@@ -230,6 +230,13 @@ export const SPEECH_VERBS = set(`say tell add note state announce declare claim 
 export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
 
 /**
+ * Verbs of allegation, whose complement is what is alleged: not asserted (extract/scope.ts), and the
+ * alleger's view (extract/analyse.ts, which leaves out "charge", also a price, and "suspect", most
+ * often the noun "suspects" misread as a verb).
+ */
+export const ALLEGING_VERBS = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
+
+/**
  * Verbs of belief beyond those of SPEECH_VERBS: with a "that"-clause their subject holds what it
  * says ("Ortega trusts that the UN will help", "Peru fears that Chile will attack"): the clause is
  * that subject's view (extract/analyse.ts), though no speech (the sentence keeps its speaker); the
@@ -553,23 +560,13 @@ export const UNNAMED_ARMED: Record<string, { key: string; name: string; join: Ar
   'death squads': { key: 'death squad', name: 'death squads', join: [] },
   'death squad': { key: 'death squad', name: 'death squads', join: [] },
   paramilitaries: { key: 'paramilitary', name: 'paramilitaries', join: [] },
-  // one doer unknown stands for the same unknown doers: "a gunman killed the judge" (no named group
-  // is ever joined to these, so one is as many)
-  gunman: { key: 'gunman', name: 'gunmen', join: [] },
-  'unidentified gunman': { key: 'gunman', name: 'gunmen', join: [] },
-  'armed man': { key: 'gunman', name: 'gunmen', join: [] },
-  'masked man': { key: 'gunman', name: 'gunmen', join: [] },
-  'hooded man': { key: 'gunman', name: 'gunmen', join: [] },
-  'unidentified man': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
-  'unidentified individual': { key: 'unidentified individual', name: 'unidentified individuals', join: [] },
-  assailant: { key: 'assailant', name: 'assailants', join: [] },
-  sniper: { key: 'sniper', name: 'snipers', join: [] },
-  attacker: { key: 'attacker', name: 'attackers', join: [] },
-  kidnapper: { key: 'kidnapper', name: 'kidnappers', join: [] },
-  hitman: { key: 'hitman', name: 'hitmen', join: [] },
-  'hit man': { key: 'hitman', name: 'hitmen', join: [] },
-  assassin: { key: 'assassin', name: 'assassins', join: [] },
 });
+// one doer unknown stands for the same unknown doers, the plural's own entry: "a gunman killed the
+// judge" (no named group is ever joined to these, so one is as many; "an unidentified man" is the
+// unidentified individuals, as "unidentified individuals" are)
+for (const [one, many] of [['gunman', 'gunmen'], ['unidentified gunman', 'unidentified gunmen'], ['armed man', 'armed men'], ['masked man', 'masked men'],
+  ['hooded man', 'hooded men'], ['unidentified man', 'unidentified individuals'], ['unidentified individual', 'unidentified individuals'], ['assailant', 'assailants'],
+  ['sniper', 'snipers'], ['attacker', 'attackers'], ['kidnapper', 'kidnappers'], ['hitman', 'hitmen'], ['hit man', 'hit men'], ['assassin', 'assassins']]) UNNAMED_ARMED[one] = UNNAMED_ARMED[many];
 
 /** Verbs of violence against people ("killed", "the murder of"): extract/unattributed.ts and event-nouns.ts read unclaimed harm by them. */
 export const HARM_VERBS = /^(kill|murder|assassinate|kidnap|abduct|wound|injure|massacre|torture|behead|stab|shoot|execute|lynch|slay)$/;

@@ -16,7 +16,7 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
-import { ALLEGING, authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
+import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
 import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
@@ -30,7 +30,7 @@ import { mediaNames } from './media-names.js';
 import { workExampleSpans } from './work-names.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
-import { AGENT_HEADS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
+import { AGENT_HEADS, ALLEGING_VERBS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
 import { blankEditorial } from './editorial.js';
 import { blankQuotedNames } from './quoted-names.js';
@@ -498,8 +498,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // not say whether …"; its subject still speaks in the sentence, for its pronouns)
       if (who) a.speech.push({ head: c.head, speaker: who, ...(c.verb.modality !== 'asserted' || c.verb.negated ? { unsaid: true } : {}) });
       // (an allegation made or a belief held is its holder's view: "Peru accused Chile of arming the
-      // rebels", "Ortega trusts that the UN will help")
-      const view = ALLEGING.test(c.verb.lemma) || BELIEF_VERBS.has(c.verb.lemma);
+      // rebels", "Ortega trusts that the UN will help"; not "charge" nor "suspect": lexicon.ts)
+      const view = (ALLEGING_VERBS.test(c.verb.lemma) && !/^(charge|suspect)$/.test(c.verb.lemma)) || BELIEF_VERBS.has(c.verb.lemma);
       // (not "I hope …" in a quotation: its speaker holds it, and keeps the sentence)
       const first = c.subjects.some((k) => a.mentions.get(k)?.ref?.want === 'first');
       const holder = !c.speech && view && !first && !c.verb.passive && !c.verb.negated && c.verb.modality === 'asserted' && c.subjects.length ? author(c.subjects[0]) : undefined;

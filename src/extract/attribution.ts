@@ -120,9 +120,6 @@ export function authorOf(t: Tree, h: number): number | undefined {
  */
 export interface SpeechAct { head: number; speaker: Actor; unsaid?: true; alleged?: true }
 
-/** Verbs of alleging: their maker speaks for the act they lay on someone (analyse.ts). */
-export const ALLEGING = /^(accuse|blame|allege|indict|implicate)$/;
-
 /**
  * Who said the clause headed by `h`, from the sentence's speech clauses: only a clause inside what
  * a speech verb reports is theirs. "The Lib Dems oppose the proposals, but ministers insist they

@@ -81,6 +81,8 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
     for (const [k, m] of a.mentions) if (m.kind === 'pronoun' && m.ref?.want === 'first') a.resolved.set(k, ctx.resolve(m, s.index, a.speaker, a));
     // (who said it is read per clause: the word `at` heads what the triple comes from)
     const sentenceSpeaker = a.speech.length ? undefined : a.speaker;
+    // (a clause's own speaker is read from the speech acts and the allegations and beliefs alike)
+    const acts = a.views.length ? [...a.speech, ...a.views] : a.speech;
     let at: number | undefined;
     const emit = (subj: Actor, obj: Actor, rel: Relation, rule: string, confidence: number, spans?: Triple['spans'], by?: Actor) => {
       // A city or region does not act; a bare capital doing a government's act is its state
@@ -119,7 +121,7 @@ export function extractCounted(doc: Doc, settings: Settings = resolveSettings())
         evidence: { doc: doc.id, sentence: s.index, text: s.text, start: s.start, end: s.end, ...(place ? { place } : {}) }, rule, confidence: Math.round(confidence * 1000) / 1000 };
       // (an office or an apposition is the writer's description of the person, not part of what
       // anyone is reported to say: "said Tim Congdon, economist at ING Barings")
-      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, a.views.length ? [...a.speech, ...a.views] : a.speech, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
+      const said = rule === 'title' || rule === 'appos' ? undefined : by ?? (at !== undefined ? clauseSpeaker(a.tree, acts, at, (i) => a.quoted(a.s.tokens[i].start)) : undefined) ?? sentenceSpeaker;
       const speaker = said && (capitalStandsForState(said, 'say') ?? said);
       // (a speaker is someone: "The problem they face, said X, …" parsed with "problem" saying gives none;
       // someone described but not named is someone: "the defence minister said", "residents said",

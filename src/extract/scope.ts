@@ -12,7 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import type { VerbInfo } from './clause.js';
-import { FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { ALLEGING_VERBS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
@@ -39,8 +39,6 @@ const OBLIGE = /^(oblige|require|obligate)$/;
  * opposed US plans to invade Iraq" leaves the plan the US's, unchanged.
  */
 const REFUSE = /^(reject|refuse|decline|block|veto|scrap|abandon|drop|cancel|shelve|spurn|rebuff)$/;
-/** Predicates of allegation whose complement is what is alleged. */
-const ALLEGE = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 /** Verbs that hold someone on suspicion of what their "for" gerund names: "arrested for attacking Peru". */
 const SUSPICION = /^(arrest|detain|prosecute|sue)$/;
 /** Verdicts that clear their object of what the gerund names: "was acquitted of killing Jones". */
@@ -311,7 +309,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         const held = r === 'advcl' && heldGerund(t, x);
         // (not a clause on the accuser itself: "a statement issued by Peru accuses Chile of …" was issued)
         const onAccuser = /^nsubj/.test(t.rel(g)) && !gc;
-        if ((ALLEGE.test(up?.verb.lemma ?? '') && !onAccuser) || (held && (ALLEGE.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
+        if ((ALLEGING_VERBS.test(up?.verb.lemma ?? '') && !onAccuser) || (held && (ALLEGING_VERBS.test(t.lemma(g)) || SUSPICION.test(t.lemma(g))))) modality = weaker(modality, 'possible');
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // ("was barred from buying Kelvar", "refrained from criticising Chile": an act one is kept from is not done)
         // (unless the keeping is itself denied: "the injury will not stop him from playing")

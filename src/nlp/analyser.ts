@@ -373,21 +373,26 @@ export class Analyser {
    * "four men in a car today shot at a sentry post", "a gunman shot Tom Vale": an irregular past
    * that is also a noun ("shot", "hit", "cut"), read as a noun right after the subject's last noun,
    * before a preposition, a determiner or a name, with no finite verb since the clause began, is
-   * the clause's verb. (After a
-   * determiner or an adjective it stays the noun: "took a shot at goal".)
+   * the clause's verb. (After a determiner or an adjective it stays the noun: "took a shot at goal".)
    */
   private fixIrregularPast(lower: string[], u: Int32Array, x: Int32Array): void {
     const { upos, xpos } = this.index;
     const { VERB, VBD } = this.officeTags;
     for (let i = 2; i + 1 < lower.length; i++) {
       if (!IRREGULAR_PAST.test(lower[i]) || !/^NNS?$/.test(xpos[x[i]]) || !/^(NN|NNS|NNP|NNPS)$/.test(xpos[x[i - 1]]) || !(/^(ADP|DET|PRON|NUM)$/.test(upos[u[i + 1]]) || (upos[u[i + 1]] === 'PROPN' && SHOT.test(lower[i])))) continue;
-      let finite = false;
-      for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]);
+      let finite = this.finiteBefore(lower, x, i, false);
       // (nor with a form of "be" or "have" still to come in the clause: "the Chelsea shot at goal was saved")
       for (let k = i + 1; k < lower.length && !CLAUSE_EDGE.test(lower[k]) && !finite; k++) finite = BE_FORMS.test(lower[k]) || /^(has|have|had)$/.test(lower[k]);
       if (finite) continue;
       u[i] = VERB; x[i] = VBD;
     }
+  }
+
+  /** Is there a finite verb (or, with `be`, a form of "be") between word i and the start of its clause? */
+  private finiteBefore(lower: string[], x: Int32Array, i: number, be: boolean): boolean {
+    const { xpos } = this.index;
+    for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]); k--) if (/^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]) || (be && BE_FORMS.test(lower[k]))) return true;
+    return false;
   }
 
   /**
@@ -401,9 +406,7 @@ export class Analyser {
     const { VERB, VBD } = this.officeTags;
     for (let i = 1; i + 1 < lower.length; i++) {
       if (!/[a-z]ed$/.test(lower[i]) || upos[u[i]] !== 'ADJ' || !/^(NN|NNS|NNP|NNPS|PRP)$/.test(xpos[x[i - 1]]) || !/^(the|a|an|its|his|her|their|our|this|these|those)$/.test(lower[i + 1])) continue;
-      let finite = false;
-      for (let k = i - 1; k >= 0 && !CLAUSE_EDGE.test(lower[k]) && !finite; k--) finite = /^(VBD|VBZ|VBP|MD)$/.test(xpos[x[k]]) || BE_FORMS.test(lower[k]);
-      if (finite) continue;
+      if (this.finiteBefore(lower, x, i, true)) continue;
       u[i] = VERB; x[i] = VBD;
     }
   }
