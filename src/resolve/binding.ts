@@ -16,6 +16,7 @@
  */
 
 import { SPEECH_VERBS } from '../lexicon.js';
+import { namesPeople } from './unnamed-persons.js';
 
 /** What binding reads of a parse (extract/tree.ts's Tree has it). */
 export interface Parse {
@@ -24,6 +25,7 @@ export interface Parse {
   children(i: number): readonly number[];
   lower(i: number): string;
   lemma(i: number): string;
+  upos(i: number): string;
 }
 
 /** Relations of a clause's arguments (what Condition B keeps apart). */
@@ -111,8 +113,19 @@ export function boundAway(t: Parse, p: number): Set<number> {
  * with a verb of belief it is not so ("Wells believes he would be better off in the backs").
  */
 export function matrixSubject(t: Parse, p: number): number | undefined {
-  const v = t.head(p);
-  if (v < 0 || !/^nsubj/.test(t.rel(p)) || t.rel(v) !== 'ccomp') return undefined;
+  let v = t.head(p);
+  if (v < 0 || !/^nsubj/.test(t.rel(p))) return undefined;
+  // ("Mr Vale said that if he was to launch a rival, it would not matter": the subject of a
+  // condition or time clause hung on a reported clause whose own subject is no one is the
+  // speaker's too; the parser often hangs that clause on the speech verb as a conjunct)
+  // (a "he" or "she" only, whom a thing cannot be: "the rules … as they allowed detentions" may
+  // be the rules; and a clause a condition or time marks, not a relative clause the parser hung so)
+  let climbed = false;
+  if (t.rel(v) === 'advcl' && /^(he|she)$/.test(t.lower(p)) && t.children(v).some((m) => t.rel(m) === 'mark' && CONDITION_OR_TIME.test(t.lower(m))) && t.head(v) >= 0 && noOneDoes(t, t.head(v))) {
+    v = t.head(v);
+    climbed = true;
+  }
+  if (t.rel(v) !== 'ccomp' && !(climbed && t.rel(v) === 'conj')) return undefined;
   let m = t.head(v);
   // (a speech verb only: "Wells believes he would be better off in the backs" is about a player)
   if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|feel|suggest)$/.test(t.lemma(m))) return undefined;
@@ -123,6 +136,17 @@ export function matrixSubject(t: Parse, p: number): number | undefined {
     m = t.head(m);
   }
   return undefined;
+}
+
+/** Marks of a clause of condition or time. */
+const CONDITION_OR_TIME = /^(if|unless|when|whenever|once|before|after|until|while)$/;
+
+/** Has clause v no subject that could be a person ("it would not matter", "this thing happens", "there is")? */
+function noOneDoes(t: Parse, v: number): boolean {
+  const s = t.children(v).find((c) => /^(nsubj|expl)/.test(t.rel(c)));
+  if (s === undefined || t.rel(s) === 'expl') return true;
+  if (t.upos(s) === 'PRON') return /^(it|this|that|there|which)$/.test(t.lower(s));
+  return t.upos(s) === 'NOUN' && !namesPeople(t.lemma(s));
 }
 
 /** The subject a reflexive at token p is bound by (its verb's, or a controlling verb's), or undefined. */
