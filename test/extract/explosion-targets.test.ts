@@ -19,14 +19,25 @@ for (const [why, text, want] of DESCRIBED) {
   });
 }
 
+// [why, text, a triple that must come out]: an attack told anew on someone named before
+const ATTACKED: Array<[why: string, text: string, want: string]> = [
+  ['an attack on "the officer"', 'Colonel Tom Vale left Medellin on Monday. There was an attack on the officer at dawn.', 'group:unidentified-individual -ATTACK-> tom-vale'],
+];
+for (const [why, text, want] of ATTACKED) {
+  test(`explosion targets: a description of a person named before, ${why} — "${text}" → ${want}`, () => {
+    assert.equal(findTriple(run(text), want).rule, 'existential:attack');
+  });
+}
+
 // [why, text]: no target
 const NONE: Array<[why: string, text: string]> = [
   ['a description that names no body', 'The bomb had been left near the bank.'],
   ['a pronoun', 'A bomb exploded outside the Velox Bank. The device had been left near it.'],
+  ['the attack told again, on "the officer", whose doer the sentence before gave', 'The Extraditables claimed responsibility for the murder of Colonel Tom Vale. The criminal attack on the officer occurred a month after another killing.'],
 ];
 for (const [why, text] of NONE) {
-  test(`explosion targets: no target placed near for ${why} — "${text}"`, () => {
+  test(`explosion targets: no target of an unknown doer for ${why} — "${text}"`, () => {
     const ts = run(text);
-    assert.ok(!ts.some((t) => t.rule === 'placed:weapon'), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
+    assert.ok(!ts.some((t) => /^(placed:weapon|existential:attack)$/.test(t.rule ?? '')), ts.map((t) => `${show(t)} [${t.rule}]`).join(' | '));
   });
 }
