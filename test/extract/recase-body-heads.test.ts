@@ -11,6 +11,7 @@ import { run, show } from './_triples.ts';
 const BODY: Array<[why: string, text: string, want: string]> = [
   ['a bank', 'LIMA, 3 MAY 90 (EFE) -- [TEXT] SOLDIERS GUARDED THE TORVALA BANK TODAY.', 'per-soldier -GUARD-> torvala-bank'],
   ['a company', 'LIMA, 3 MAY 90 (EFE) -- [TEXT] THE POLICE PROTECTED THE MERVANO COMPANY AFTER THE THREATS.', 'per-police -PROTECT-> mervano-company'],
+  ['a bank named after its town', 'BOGOTA, 3 MAY 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED THE BOGOTA BANK IN CALI.', 'col-guerrilla -ATTACK-> bogota-bank'],
   ['a bank whose workers act', 'LIMA, 3 MAY 90 (EFE) -- [TEXT] WORKERS OF THE ZELOVA BANK WENT ON STRIKE TODAY.', 'zelova-bank-worker -GO_ON-> strike'],
 ];
 for (const [why, text, want] of BODY) {
