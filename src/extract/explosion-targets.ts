@@ -2,7 +2,8 @@
  * actorgraph/extract/explosion-targets — what a bomb went off at or an attack was made on, read
  * off the phrases at, outside, near … it (extract/explosions.ts, extract/placed-weapons.ts): a
  * building, a vehicle, people; a part of a building hands over to the building, and a carrier or a
- * spot told to stand at a target to that target; not a place, a country or a time.
+ * spot told to stand at a target to that target, and a description ("the bank") to the body named
+ * before it; not a place, a country or a time.
  */
 import type { Analysed } from './analyse.js';
 import { TIME_NOUNS } from '../lexicon.js';
@@ -71,8 +72,10 @@ export function targetsOf(a: Analysed, phrases: number[]): number[] {
     }
     const k = a.args.mentionOf(x);
     const m = k >= 0 ? a.mentions.get(k) : undefined;
-    if (!m || (m.kind !== 'concept' && m.kind !== 'actor')) continue;
     const actor = a.resolved.get(k)?.[0];
+    // ("left near the bank" after "the Velox Bank": a description of a body named before is that
+    // body; one that names none, or a pronoun, is no target)
+    if (!m || (m.kind !== 'concept' && m.kind !== 'actor' && !(m.kind === 'generic' && actor && actor.type !== 'other'))) continue;
     // (a country or a region is where it happened, and "in" a thing only for a thing: "in the bathroom")
     if (actor && (actor.type === 'country' || actor.type === 'location')) continue;
     // (the whole a part hands over to is a target whatever the case word: "in the bathroom of the institute")

@@ -135,7 +135,12 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const at = dated ? following : c ? c.head : n;
     // ("attacks have been made against police": a verb of carrying out holds the target)
     const done = c && !dated && /^(nsubj|nsubj:pass|obj)$/.test(t.rel(n)) && t.head(n) === c.head && CARRY_OUT.test(c.verb.lemma) ? t.childrenBy(c.head, 'obl') : [];
-    const targets = targetsOf(a, [...nmods, ...done].filter((y) => /^(against|on|at)$/.test(t.caseWord(y))));
+    // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
+    // attack is one that has happened, whatever the tense of the clause that tells of it)
+    const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
+    // ("the criminal attack on the officer": a definite attack on someone known here only by a
+    // description is the act told before, whose doer the text gave where it told it first)
+    const targets = targetsOf(a, [...nmods, ...done].filter((y) => /^(against|on|at)$/.test(t.caseWord(y)))).filter((k) => !definite || a.mentions.get(k)?.kind !== 'generic');
     if (!targets.length) continue;
     const kind = t.children(n).find((x) => x < n && /^(compound|amod)$/.test(t.rel(x)) && DOERS[t.lower(x)]);
     if (kind === undefined && !unknown) continue;
@@ -149,9 +154,6 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     const by = c && !dated && c.verb.passive && CARRY_OUT.test(c.verb.lemma) ? c.subjects.flatMap((k) => a.resolved.get(k) ?? []).find((x) => x.type !== 'other' && x.type !== 'location') : undefined;
     const agent = by ?? (kind !== undefined ? doerOf(a, at, home, g, t.lower(kind), DOERS[t.lower(kind)]) : unidentifiedAgent(a, at, home, g));
     const lemma = BOMBINGS.test(t.lower(n)) ? 'bomb' : 'attack';
-    // ("the attack against the National Guard seems …", "this morning's attack on X": a definite
-    // attack is one that has happened, whatever the tense of the clause that tells of it)
-    const definite = t.childrenBy(n, 'det').some((d) => /^(the|this|that|these|those)$/.test(t.lower(d))) || t.childrenBy(n, 'nmod:poss').length > 0;
     out.push({ head: n, agent, targets, verb: { lemma, lemmas: [lemma], label: lemma, negated: false, modality: 'asserted', tense: definite || dated || !c ? 'past' : c.verb.tense, passive: false }, rule: by ? 'carried:attack' : 'existential:attack' });
   }
   // "the bomb wounded six passersby", "two terrorist bombings have wounded six persons": people a

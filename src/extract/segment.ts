@@ -12,6 +12,7 @@ import { normalizeText, isCapsCopy } from './normalize.js';
 import { gazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { foundersPossessive } from './founder-names.js';
 import { recaseOfficeBodies } from './recase-office-bodies.js';
+import { recaseBodyHeads } from './recase-body-heads.js';
 import { recaseNames, spreadNames, type DocumentNames } from './recase.js';
 import { analyser, type Analysis } from '../nlp/analyser.js';
 import { markAcronyms, type AcronymDefinition } from './acronym-definitions.js';
@@ -140,6 +141,8 @@ export function segment(original: string, maxSentenceChars = 1000, g?: Gazetteer
           const analysis = addParse(tokens, original);
           // (copy in capitals: the names the recogniser found get back the capitals truecasing took)
           if (caps) recaseNames(tokens, analysis.entities, names);
+          // (and the kind of body the recogniser left out of a name: "the velox bank", extract/recase-body-heads.ts)
+          if (caps) recaseBodyHeads(tokens, analysis.entities);
           // (and the body a post is held in: "leader of the popular social christian movement")
           if (caps) recaseOfficeBodies(tokens);
           if (defined.length) markAcronyms(tokens, defined);
