@@ -173,12 +173,20 @@ function circumstance(t: Tree, v: number, h: number): boolean {
   let c = h;
   while (c >= 0 && t.head(c) !== v) c = t.head(c);
   if (c < 0) return false;
-  // (a subordinator the repairs moved off a noun keeps the tagger's ADP: "said after Chile won")
-  const marks = t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ' || t.upos(m) === 'ADP').map((m) => t.lower(m));
   // (the parser may call a clause of time or reason a complement: "warned Peru after Chile had
   // attacked"; a complement's "if" asks, "asked if Chile had attacked", and is what was said)
-  if (t.base(c) === 'ccomp') return marks.some((m) => ADVERBIAL_MARKS.test(m));
-  return /^(advcl|obl)$/.test(t.base(c)) && marks.some((m) => m !== 'that' && m !== 'whether');
+  // (but a "that" makes it the complement, whatever mark of a clause inside it the parser hung
+  // beside: "said that although he has never accepted the offer, he …" said all of it)
+  if (t.base(c) === 'ccomp') return markedBy(t, c, ADVERBIAL_MARKS) && !marksOf(t, c).includes('that');
+  return /^(advcl|obl)$/.test(t.base(c)) && marksOf(t, c).some((m) => m !== 'that' && m !== 'whether');
+}
+
+/** The subordinators of clause c (one the repairs moved off a noun keeps the tagger's ADP: "said after Chile won"). */
+const marksOf = (t: Tree, c: number): string[] => t.childrenBy(c, 'mark').filter((m) => t.upos(m) === 'SCONJ' || t.upos(m) === 'ADP').map((m) => t.lower(m));
+
+/** Does a subordinator that `marks` matches mark clause c ("after", "although")? */
+export function markedBy(t: Tree, c: number, marks: RegExp): boolean {
+  return marksOf(t, c).some((m) => marks.test(m));
 }
 
 /** Is h in what allegation v lays on someone: its "of"/"for" gerund or its complement ("accused Peru of arming", "alleged that …")? */

@@ -17,6 +17,7 @@ import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
 import { boundedMemo } from './bounded-memo.js';
+import { markedBy } from './attribution.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -93,6 +94,8 @@ export function achieves(governor: VerbInfo, lemma: string): boolean {
 const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
 const FACTIVE_MARK = /^(since|after|before|when|because|as|while|once|until|whereas|although|though)$/;
+/** Marks of a clause of concession. */
+const CONCESSIVE = /^(although|though|whereas)$/;
 
 /** Does the clause's "would" stand for a reported "will": no "if"/"unless" clause of its own? */
 function backshifted(t: Tree, h: number): boolean {
@@ -183,7 +186,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // with the clause it governs hung below it, is a condition still)
     if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
-      const r = t.rel(x), g = t.head(x);
+      // (a clause of concession the parser called a complement is an adverbial one: "although he has
+      // never accepted the offer" hung on "rejected" is no rejected claim, and is told as a fact)
+      const r = t.rel(x) === 'ccomp' && markedBy(t, x, CONCESSIVE) ? 'advcl' : t.rel(x), g = t.head(x);
       if (g < 0) break;
       // ("so that the army exerts pressure", "so that Chile would withdraw", "in order that …": a
       // clause of purpose is what its main clause's doer aims at, not what happened; not a result

@@ -106,6 +106,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['an "if"-clause of the speech verb is when it speaks, not what', 'If Peru attacks Chile, Bolivia will respond.', 'PER -ATTACK-> CHL', undefined],
   ['an "after"-clause of the speech verb too, parsed as its complement', 'Bolivia warned Peru after Chile had attacked Argentina.', 'CHL -ATTACK-> ARG', undefined],
   ['… and one whose "after" the parser left on its subject as a case word', 'Bolivia said after Chile attacked Argentina that it would protest.', 'CHL -ATTACK-> ARG', undefined],
+  ['… but a "that" makes the clause what was said, whatever mark of a clause inside it follows', 'Tom Vale said that although Chile had never attacked Peru, it had armed the rebels.', 'CHL -ATTACK-> PER', 'tom-vale'],
+  ['… also in capitals', 'TOM VALE MET THE PRESS. FINALLY HE SAID THAT ALTHOUGH HE HAS NEVER ACCEPTED PERU\'S PEACE PROPOSAL, HE HAS NEVER REJECTED DIALOGUE AS AN ALTERNATIVE FOR PEACE.', 'tom-vale -ACCEPT_PROPOSAL_OF-> PER', 'tom-vale'],
   ['a vow\'s "that"-clause too', 'The Kenyan president vowed that Kenya would repay Uganda.', 'KEN -REPAY-> UGA', 'ken-president'],
   ['what a speaker says of himself is his claim too', 'Ana Ruiz said she would visit Peru.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],
   ['… and "I" in his quotation', '"I will visit Peru," Ana Ruiz said.', 'ana-ruiz -VISIT-> PER', 'ana-ruiz'],

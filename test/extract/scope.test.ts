@@ -69,6 +69,7 @@ const TABLES: Record<string, Row[]> = {
     ['under a negated ability', 'The minister has never been able to prove that Iran is supplying weapons to the rebels.', 'IRN -SUPPLY_WEAPON_TO-> group:rebel', { negated: false, modality: 'possible' }],
     ['under a negated speech verb', 'Spain did not say that Morocco had closed the border.', 'MAR -CLOSE-> border', { modality: 'possible' }],
     ['under a denial: negated, as its speaker has it', 'Ghana denied that Togo had attacked its border posts.', 'TGO -ATTACK-> border posts', { negated: true }],
+    ['… but a concession the parser hung on the denying verb is no denied claim', 'TOM VALE MET THE PRESS. SPEAKING LATER HE SAID THAT ALTHOUGH HE HAS NEVER ACCEPTED THE MEDELLIN CARTEL\'S PEACE OFFER, HE HAS NEVER REJECTED TALKS AS A WAY FORWARD.', 'tom-vale -ACCEPT_OFFER_OF-> MEDELLIN_CARTEL', { negated: true }],
     ['a belief denied is the contrary believed (neg-raising)', 'Peru does not believe that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', { negated: true, modality: 'possible' }],
     ['… "don\'t think" too', "I don't think Chile will sign the treaty with Bolivia.", 'CHL -SIGN_WITH-> BOL', { negated: true, modality: 'possible' }],
     ['… its own complement only, not a later one joined to it', 'Ana Ruiz then said: "I do not believe that Tom Vale has said that, but if he said it, I believe that it is a serious matter and he should give Peru an answer."', 'tom-vale -GIVE-> PER', { negated: false, modality: 'necessary' }],
