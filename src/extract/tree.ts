@@ -18,10 +18,14 @@ export class Tree {
 
   constructor(tokens: Token[]) {
     this.tokens = tokens;
-    this.heads = Int32Array.from(tokens, (t) => t.head ?? -1);
+    // (heads and the walks' marks cut from one buffer, filled in a plain loop: a buffer an array
+    // is an allocation outside V8's heap at a sentence's size, and Int32Array.from a slow path)
+    const n = tokens.length, buf = new ArrayBuffer(8 * n);
+    this.heads = new Int32Array(buf, 0, n);
+    for (let i = 0; i < n; i++) this.heads[i] = tokens[i].head ?? -1;
     this.rels = tokens.map((t) => t.deprel ?? '');
     this.kids = tokens.map(() => []);
-    this.seenIn = new Int32Array(tokens.length);
+    this.seenIn = new Int32Array(buf, 4 * n, n);
     repairTree(this);
     this.bases = this.rels.map((r) => { const c = r.indexOf(':'); return c < 0 ? r : r.slice(0, c); });
     for (let i = 0; i < tokens.length; i++) {

@@ -522,7 +522,7 @@ export class Analyser {
     const tags = this.tagger.tag(s, lex);
     const { uposOf, xposOf } = this.index;
     // (plain loops: no closure per sentence on this per-token path)
-    const u = new Int32Array(n), x = new Int32Array(n);
+    const buf = new ArrayBuffer(8 * n), u = new Int32Array(buf, 0, n), x = new Int32Array(buf, 4 * n, n);
     for (let i = 0; i < n; i++) { u[i] = uposOf[tags[i]]; x[i] = xposOf[tags[i]]; }
     // (a fixed phrase the parser cannot read, when words enough are left to parse without it)
     const found = asideSpan(s.lower);

@@ -42,15 +42,22 @@ export class Config {
   readonly lsetR: Uint32Array;
 
   constructor(readonly n: number) {
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n).fill(-1);
-    this.labels = new Int32Array(n).fill(-1);
-    const kids = () => new Int32Array(n + 1).fill(-1);
-    this.lc1 = kids(); this.lc2 = kids(); this.rc1 = kids(); this.rc2 = kids();
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lsetL = new Uint32Array(2 * (n + 1));
-    this.lsetR = new Uint32Array(2 * (n + 1));
+    // (one buffer cut into the eleven arrays: a parse made eleven buffers of its own, each an
+    // allocation outside the heap for V8 at a sentence's size, and as many for the collector to free)
+    const m = n + 1;
+    const buf = new ArrayBuffer(4 * (2 * n + 11 * m));
+    this.heads = new Int32Array(buf, 0, n).fill(-1);
+    this.labels = new Int32Array(buf, 4 * n, n).fill(-1);
+    const kids = 8 * n;
+    this.lc1 = new Int32Array(buf, kids, m).fill(-1);
+    this.lc2 = new Int32Array(buf, kids + 4 * m, m).fill(-1);
+    this.rc1 = new Int32Array(buf, kids + 8 * m, m).fill(-1);
+    this.rc2 = new Int32Array(buf, kids + 12 * m, m).fill(-1);
+    this.stack = new Int32Array(buf, kids + 16 * m, m);
+    this.nl = new Int32Array(buf, kids + 20 * m, m);
+    this.nr = new Int32Array(buf, kids + 24 * m, m);
+    this.lsetL = new Uint32Array(buf, kids + 28 * m, 2 * m);
+    this.lsetR = new Uint32Array(buf, kids + 36 * m, 2 * m);
   }
 
   s(k: number): number {

@@ -31,10 +31,12 @@ const ROOT_W = hashString('<ROOT>');
 /** The parser's view of a tagged sentence (index n is ROOT). */
 export function parserInput(s: SentenceWords, upos: Int32Array, xpos: Int32Array): ParserInput {
   const n = s.n;
-  const w = new Int32Array(n + 1);
-  const suf = new Int32Array(n + 1);
-  const u = new Int32Array(n + 1);
-  const x = new Int32Array(n + 1);
+  // (one buffer for the four: see Config)
+  const buf = new ArrayBuffer(16 * (n + 1));
+  const w = new Int32Array(buf, 0, n + 1);
+  const suf = new Int32Array(buf, 4 * (n + 1), n + 1);
+  const u = new Int32Array(buf, 8 * (n + 1), n + 1);
+  const x = new Int32Array(buf, 12 * (n + 1), n + 1);
   w.set(s.w);
   suf.set(s.suf3);
   for (let i = 0; i < n; i++) {

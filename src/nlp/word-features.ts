@@ -8,7 +8,7 @@
  * and flagged as such: the models are trained on a share of upper-cased sentences, so they learn
  * to do without case there instead of reading every word as a proper noun.
  */
-import { hashString } from './hash.js';
+import { hashRange, hashString } from './hash.js';
 
 export interface SentenceWords {
   n: number;
@@ -67,19 +67,23 @@ export function foldWord(form: string): string {
 export function sentenceWords(forms: string[]): SentenceWords {
   const n = forms.length;
   const caps = isCapsSentence(forms);
-  const mk = () => new Int32Array(n);
+  // (the seven arrays cut from one buffer: seven buffers of their own were seven allocations
+  // outside V8's heap a sentence, and as many for the collector to free)
+  const buf = new ArrayBuffer(28 * n);
+  const mk = (k: number) => new Int32Array(buf, 4 * k * n, n);
   const s: SentenceWords = {
-    n, caps, forms, lower: new Array(n), w: mk(), pre1: mk(), pre2: mk(), suf2: mk(), suf3: mk(), suf4: mk(), shape: mk(),
+    n, caps, forms, lower: new Array(n), w: mk(0), pre1: mk(1), pre2: mk(2), suf2: mk(3), suf3: mk(4), suf4: mk(5), shape: mk(6),
   };
   for (let i = 0; i < n; i++) {
     const l = foldWord(forms[i]);
     s.lower[i] = l;
     s.w[i] = hashString(l);
-    s.pre1[i] = hashString(l.slice(0, 1));
-    s.pre2[i] = hashString(l.slice(0, 2));
-    s.suf2[i] = hashString(l.slice(-2));
-    s.suf3[i] = hashString(l.slice(-3));
-    s.suf4[i] = hashString(l.slice(-4));
+    // (the affixes hashed in place: the same code units as l.slice(0, 1) … l.slice(-4), no string made)
+    s.pre1[i] = hashRange(l, 0, Math.min(1, l.length));
+    s.pre2[i] = hashRange(l, 0, Math.min(2, l.length));
+    s.suf2[i] = hashRange(l, Math.max(0, l.length - 2), l.length);
+    s.suf3[i] = hashRange(l, Math.max(0, l.length - 3), l.length);
+    s.suf4[i] = hashRange(l, Math.max(0, l.length - 4), l.length);
     s.shape[i] = caps ? hashString(`caps:${shapeOf(l)}`) : hashString(shapeOf(forms[i]));
   }
   return s;
