@@ -82,7 +82,10 @@ export interface Triple {
   relation: Relation;
   object: Actor;
   evidence: Evidence;
-  /** Who said it, for reported speech ("…, said Belousov"), or who alleges or holds it ("accused Chile of …", "trusts that …"). */
+  /**
+   * Who said it, for reported speech ("…, said Belousov"), or who alleges or holds it ("accused Chile
+   * of …", "trusts that …"); `concept:unidentified-person` when a "he" or "she" no one named could be says it.
+   */
   attribution?: Actor;
   /** A date (ISO yyyy-mm-dd when resolvable) or time expression found in the sentence. */
   time?: string;

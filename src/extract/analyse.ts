@@ -557,6 +557,11 @@ function capitalisedRun(tokens: Token[], i: number): string {
  */
 function describedSpeaker(a: Analysed, k: number): Actor | undefined {
   const m = a.mentions.get(k);
+  // ("He said the company plans …" where no one "he" could be was found: what he said is still
+  // reported, by someone the text names but we could not; never the writer's own statement)
+  // (not in a sentence with a quotation, whose speaker the quotations around may tell: 'He added:
+  // "I should like to thank …"', '"I saw the doctor and he said …"')
+  if (m?.kind === 'pronoun' && /^(he|she)$/i.test(m.text) && !/["\u201c\u201d]/.test(a.s.text)) return { id: 'concept:unidentified-person', name: 'unidentified person', type: 'other', mention: m.text };
   if (m?.kind !== 'generic' || m.ref?.want === 'pair') return undefined;
   const name = conceptName(a.s.tokens, m.start, m.end);
   return { id: conceptKey(a.s.tokens, m.start, m.end, name), name, type: 'other', mention: m.text };

@@ -136,6 +136,10 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… one made inside a report is the nearer maker\'s', 'Tom Vale said that Peru had accused Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', 'PER'],
   ['… but an accusation denied is no one\'s word', 'Peru did not accuse Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', undefined],
   ['"wrote" in a list of acts sharing an object is no speech', 'Tim Vale wrote, directed and starred in the film for Zentrix Pictures.', 'tim-vale -STAR_IN_FILM_FOR-> zentrix-pictures', undefined],
+  ['what a "he" no one could be found for reports is still reported, not the writer\'s', 'He declared that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'concept:unidentified-person'],
+  ['… and so for "she"', 'She added that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'concept:unidentified-person'],
+  ['… but a "he" found is that person', 'Tom Vale met the press. He declared that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'tom-vale'],
+  ['… and a sentence with a quotation leaves its speaker to the quotations around it', '"Chile is a friend," said Tom Vale. He added: "Chile armed the rebels in Peru."', 'CHL -ARM-> per-rebel', 'tom-vale'],
 ];
 for (const [why, text, want, speaker] of SPEAKERS) {
   test(`attribution: per clause: ${why}`, () => {
