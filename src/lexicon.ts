@@ -154,7 +154,7 @@ export const DESCRIPTORS = set(`actress actor singer star superstar rapper music
   full-back hooker prop centre-back sprinter jockey trainer cyclist golfer boxer skater teenager youngster
   newcomer rookie favourite hopeful runner athlete swimmer batsman bowler all-rounder seed chauffeur chauffer
   driver bodyguard citizen resident tourist student engineer nurse teacher missionary volunteer
-  colleague team-mate teammate compatriot countryman reporter cameraman technician`);
+  colleague team-mate teammate compatriot countryman reporter cameraman technician agent publicist aide`);
 
 /**
  * Roles held in a body, which a body's name before them owns ("Sony president", "Everton defender",

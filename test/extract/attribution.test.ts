@@ -136,6 +136,8 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… one made inside a report is the nearer maker\'s', 'Tom Vale said that Peru had accused Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', 'PER'],
   ['… but an accusation denied is no one\'s word', 'Peru did not accuse Chile of attacking Bolivia.', 'CHL -ATTACK-> BOL', undefined],
   ['"wrote" in a list of acts sharing an object is no speech', 'Tim Vale wrote, directed and starred in the film for Zentrix Pictures.', 'tim-vale -STAR_IN_FILM_FOR-> zentrix-pictures', undefined],
+  ['someone described by an occupation speaks ("her agent said", "an aide said")', 'Ann Vale met Tom Kerr in Leeds on Saturday, her agent said.', 'ann-vale -MEET-> tom-kerr', 'concept:agent'],
+  ['… "an aide" too', 'Peru will attack Chile, an aide said.', 'PER -ATTACK-> CHL', 'concept:aide'],
   ['what a "he" no one could be found for reports is still reported, not the writer\'s', 'He declared that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'concept:unidentified-person'],
   ['… and so for "she"', 'She added that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'concept:unidentified-person'],
   ['… but a "he" found is that person', 'Tom Vale met the press. He declared that Chile attacked Bolivia.', 'CHL -ATTACK-> BOL', 'tom-vale'],
