@@ -390,6 +390,14 @@ export function chunk(tokens: Token[], caseless = false, g: Gazetteer = gazettee
         if (u.pos === 'SYM' && /^[£$€¥]$/.test(u.text) && tokens[j + 1]?.pos === 'NUM') { j++; continue; }
         // possessive 's and hyphenated compounds stay inside ("Russia's army", "full -scale")
         if ((u.lower === "'s" || u.lower === "'") && u.pos === 'PART' && head >= 0) { j++; continue; }
+        // ("an HIV/Aids orphanage", "its TV/radio unit": words joined by a slash are one word of the phrase)
+        // (not a name's last word, "the Independent Feature Project/Los Angeles", nor a unit, "3.7m/h")
+        if (u.text === '/' && head >= 0 && tokens[j + 1] && tokens[j - 1].end === u.start && tokens[j + 1].start === u.end && /^\p{L}/u.test(tokens[j + 1].text)
+          && /^\p{L}/u.test(tokens[j - 1].text) && tokens[j - 2]?.pos !== 'NUM' && !(tokens[j - 1].pos === 'PROPN' && tokens[j - 2]?.pos === 'PROPN') && tokens[j + 2]?.pos !== 'PROPN') {
+          if (!NP_INNER.has(tokens[j + 1].pos)) tokens[j + 1].pos = 'NOUN';
+          j++;
+          continue;
+        }
         if (u.text === '-' && head >= 0 && tokens[j + 1] && (NP_INNER.has(tokens[j + 1].pos) || (tokens[j + 1].pos === 'VERB' && NP_INNER.has(tokens[j + 2]?.pos ?? ''))) && tokens[j + 1].start === u.end) {
           if (tokens[j + 1].pos === 'VERB') tokens[j + 1].pos = 'ADJ';
           j++;

@@ -20,6 +20,9 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Kenya gave shelter to many Somalis expelled from Ethiopia.', want: 'KEN -GIVE_SHELTER_TO-> som-people', notSubject: 'som-people' },
   // a time phrase ends before the quantifier that opens the next phrase
   { text: 'Over the past ten years many Peruvian priests were arrested by Chile.', want: 'CHL -ARREST-> per-priest' },
+  // words joined by a slash are one word of the phrase, not its end
+  { text: 'Tom Vale will visit an HIV/Aids orphanage in Tanzania.', want: 'tom-vale -VISIT-> HIV Aids orphanage' },
+  { text: 'Zentrix sold its TV/radio unit to Acme Corp.', want: 'zentrix -SELL-> TV radio unit' },
   // a particle read as an adverb joins the relation; a dated PP before the object is skipped
   { text: 'The Turkish army drove back on Monday more than 500 Syrian fighters.', want: 'tur-army -DRIVE_BACK-> syr-fighter' },
   { text: 'Chile put forward new proposals on Monday.', want: 'CHL -PUT_FORWARD-> proposals' },
