@@ -27,6 +27,7 @@ import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
+import { cuedBodyNames } from './cued-bodies.js';
 import { workExampleSpans } from './work-names.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
@@ -309,6 +310,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // (and one set before a noun of the media, "the Al-Jazeera television channel": media-names.ts)
   for (const a of an) for (const n of mediaNames(a.tree)) bodyNames.add(n);
+  // (and one a noun of a body comes right before, "mortgage company Fannie Mae": cued-bodies.ts)
+  for (const a of an) for (const n of cuedBodyNames(a.s.tokens, a.mentions.values())) bodyNames.add(n);
   // a name the document shows to be a place ("the city of Wambo") is one wherever it stands
   const placeNames = new Set<string>();
   for (const a of an) for (const i of placeCues(a.tree)) {
