@@ -29,6 +29,7 @@ import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './pers
 import { mediaNames } from './media-names.js';
 import { cuedBodyNames } from './cued-bodies.js';
 import { workExampleSpans } from './work-names.js';
+import { workPartCues } from './work-parts.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ALLEGING_VERBS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
@@ -266,7 +267,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
-  for (const a of an) for (const i of workCues(a.tree)) {
+  // (and one with versions, remakes or episodes: work-parts.ts)
+  for (const a of an) for (const i of [...workCues(a.tree), ...workPartCues(a.tree)]) {
     const m = actorMentionAt(a, i);
     // (inside a longer noun phrase, "Microsoft's Internet Explorer browser", the capitalised words around the cue)
     if (m?.actor) works.add(m.actor.name.toLowerCase());
