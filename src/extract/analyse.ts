@@ -30,6 +30,7 @@ import { mediaNames } from './media-names.js';
 import { cuedBodyNames } from './cued-bodies.js';
 import { workExampleSpans } from './work-names.js';
 import { workPartCues } from './work-parts.js';
+import { possessedWorkNames } from './possessed-works.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ALLEGING_VERBS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
@@ -274,6 +275,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     if (m?.actor) works.add(m.actor.name.toLowerCase());
     else works.add(capitalisedRun(a.s.tokens, i).toLowerCase());
   }
+  // (and a title a person's possessive comes before, "Clint Eastwood's Million Dollar Baby", unless
+  // the document calls it a body: possessed-works.ts)
+  const cuedBodies = new Set(an.flatMap((a) => cuedBodyNames(a.s.tokens, a.mentions.values())));
+  for (const a of an) for (const n of possessedWorkNames(a.s.tokens, a.mentions.values())) if (!cuedBodies.has(n)) works.add(n);
   if (works.size) for (const a of an) for (const m of a.mentions.values()) {
     const x = m.actor;
     if (m.kind !== 'actor' || !x || x.type === 'country' || g.actors.has(x.id) || !works.has(x.name.toLowerCase())) continue;
