@@ -27,7 +27,10 @@ import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
+import { cuedBodyNames } from './cued-bodies.js';
 import { workExampleSpans } from './work-names.js';
+import { workPartCues } from './work-parts.js';
+import { possessedWorkNames } from './possessed-works.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ALLEGING_VERBS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
@@ -265,12 +268,17 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
-  for (const a of an) for (const i of workCues(a.tree)) {
+  // (and one with versions, remakes or episodes: work-parts.ts)
+  for (const a of an) for (const i of [...workCues(a.tree), ...workPartCues(a.tree)]) {
     const m = actorMentionAt(a, i);
     // (inside a longer noun phrase, "Microsoft's Internet Explorer browser", the capitalised words around the cue)
     if (m?.actor) works.add(m.actor.name.toLowerCase());
     else works.add(capitalisedRun(a.s.tokens, i).toLowerCase());
   }
+  // (and a title a person's possessive comes before, "Clint Eastwood's Million Dollar Baby", unless
+  // the document calls it a body: possessed-works.ts)
+  const cuedBodies = new Set(an.flatMap((a) => cuedBodyNames(a.s.tokens, a.mentions.values())));
+  for (const a of an) for (const n of possessedWorkNames(a.s.tokens, a.mentions.values())) if (!cuedBodies.has(n)) works.add(n);
   if (works.size) for (const a of an) for (const m of a.mentions.values()) {
     const x = m.actor;
     if (m.kind !== 'actor' || !x || x.type === 'country' || g.actors.has(x.id) || !works.has(x.name.toLowerCase())) continue;
@@ -309,6 +317,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // (and one set before a noun of the media, "the Al-Jazeera television channel": media-names.ts)
   for (const a of an) for (const n of mediaNames(a.tree)) bodyNames.add(n);
+  // (and one a noun of a body comes right before, "mortgage company Fannie Mae": cued-bodies.ts)
+  for (const a of an) for (const n of cuedBodyNames(a.s.tokens, a.mentions.values())) bodyNames.add(n);
   // a name the document shows to be a place ("the city of Wambo") is one wherever it stands
   const placeNames = new Set<string>();
   for (const a of an) for (const i of placeCues(a.tree)) {

@@ -19,8 +19,8 @@ import {
   FIRST_PRONOUNS, GENERIC_BY_TYPE, TIME_NOUNS, HOLIDAYS, RELATIONAL_NOUNS, MOTION_NOUNS, UNNAMED_ARMED, SCORE, WORK_MAKERS, EVENT_WORDS, PAIRED_BODIES, DISEASE_ACRONYMS,
 } from '../lexicon.js';
 
-/** Cue nouns that name only firms, never a person's job ("company"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
-const FIRM_ONLY_CUES = /^(company|companies|firm|firms|giant|giants|carmaker|automaker|conglomerate|airline|airlines|carrier|retailer|retailers|bank|banks|brewer|insurer|lender|chain)$/;
+/** Cue nouns that name only firms and bands, never a person's job ("company", "band"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
+const FIRM_ONLY_CUES = /^(company|companies|firm|firms|giant|giants|carmaker|automaker|conglomerate|airline|airlines|carrier|retailer|retailers|bank|banks|brewer|insurer|lender|chain|band|bands|label|studio|studios)$/;
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
 const ARTICLES = /^(el|la|los|las|le|les|il|al|die|der|das|de)$/i;
 /** Descriptors of people that also describe things or companies. */

@@ -10,7 +10,7 @@ import type { Token } from '../nlp/wink.js';
 import { isCap } from './name-kind.js';
 
 /** Plural nouns of works whose named examples are titles (not "models" or "players": people). */
-const WORKS = /^(films|movies|blockbusters|albums|singles|songs|tracks|hits|records|shows|series|musicals|plays|novels|books|bestsellers|games|documentaries|sitcoms|dramas|operas|comedies|thrillers|biopics|programmes|programs|titles|franchises|sequels)$/;
+const WORKS = /^(films|movies|cartoons|animations|soaps|paintings|poems|blockbusters|albums|singles|songs|tracks|hits|records|shows|series|musicals|plays|novels|books|bestsellers|games|documentaries|sitcoms|dramas|operas|comedies|thrillers|biopics|programmes|programs|titles|franchises|sequels)$/;
 
 /** Token spans [start, end) of the titles listed after a plural noun of works and "such as", "including" or "like". */
 export function workExampleSpans(tokens: readonly Token[]): Array<[number, number]> {

@@ -17,6 +17,7 @@ const actorIds = (text: string) => run(text).flatMap((t) => [t.subject, t.object
 const NOT_ACTORS: Array<[why: string, text: string, id: string]> = [
   ['titles listed after "such as" are works', 'Blockbusters such as Saving Grace Avenue, Tom Brandt and Echo competed with Zentrix for awards.', 'tom-brandt'],
   ['… after "including", in the object', 'Zentrix Pictures released films including Tom Brandt and Harbour Lights.', 'tom-brandt'],
+  ['… after "cartoons such as", and later in the document', 'Zentrix bought cartoons such as Tom Brandt. Tom Brandt beat Kelvar Films in the ratings.', 'tom-brandt'],
   ['… and a work is one wherever the document names it', 'Albums including Tom Brandt sold well. Later Tom Brandt beat Kelvar Records in the charts.', 'tom-brandt'],
 ];
 for (const [why, text, id] of NOT_ACTORS) {
