@@ -19,11 +19,12 @@ export function cuedBodyNames(tokens: readonly Token[], mentions: Iterable<Menti
     const x = m.actor;
     if (m.kind !== 'actor' || x?.type !== 'organization') continue;
     // (the name is the mention's last words: "US mortgage company | Fannie Mae")
-    const c = m.end - x.name.split(/\s+/).length - 1;
+    const words = x.name.split(/\s+/);
+    const c = m.end - words.length - 1;
     if (c < m.start || c < 0) continue;
     const cue = tokens[c], first = tokens[c + 1];
     // (the noun in lower case, a word of the language; the name after it as written there)
-    if (isCap(cue) || cue.pos === 'PROPN' || cueOf(cue.lower) !== 'organization' || !first || first.lower !== x.name.split(/\s+/)[0].toLowerCase()) continue;
+    if (isCap(cue) || cue.pos === 'PROPN' || cueOf(cue.lower) !== 'organization' || !first || first.lower !== words[0].toLowerCase()) continue;
     out.push(x.name.toLowerCase());
   }
   return out;
