@@ -67,8 +67,10 @@ export function readVerbGroup(tokens: Token[], a: number, b: number): VerbInfo {
     if (first && (PAST_AUX.test(first.lower) || (first.pos === 'VERB' && /ed$/.test(first.lower)) || (first.pos === 'VERB' && first.lemma !== first.lower && !/(s|ing)$/.test(first.lower)) || HAVE.test(first.lower) && verbs.length > 0)) tense = 'past';
     // ("Game maker Valve shut down the accounts": a verb whose past is its base form, alone after a
     // singular name or noun, would read "shuts" in the present; as predicate.ts tenseOf)
-    const before = tokens[a - 1];
-    if (first === toks[0] && first.pos === 'VERB' && SAME_PAST.test(first.lower) && before && (/^NNP?$/.test(before.xpos ?? '') || /^(he|she|it)$/.test(before.lower))) tense = 'past';
+    // (or after "who"/"which" opening a clause on one: "Gaudio, who beat Saretta")
+    const one = (k: number) => !!tokens[k] && (/^NNP?$/.test(tokens[k].xpos ?? '') || /^(he|she|it)$/.test(tokens[k].lower));
+    const relative = /^(who|which)$/.test(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && one(a - 3);
+    if (first === toks[0] && first.pos === 'VERB' && SAME_PAST.test(first.lower) && (one(a - 1) || relative)) tense = 'past';
   }
   const content: string[] = [];
   let act: string | undefined;

@@ -19,6 +19,8 @@ import { isNominal, type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
 import { readPredicate, folds, type VerbInfo } from './predicate.js';
 import { fireNoun, FIRE_TARGET } from './fire-idioms.js';
+import { proVerb } from './pro-verb.js';
+import { prepositionalParticiple } from './prepositional.js';
 import { surfaceSubject } from './surface-subject.js';
 import { participleAgent } from './reaction-agent.js';
 import { sharedHarmAgent } from './shared-agent.js';
@@ -110,15 +112,6 @@ function namingParticiple(t: Tree, i: number): boolean {
 }
 
 /**
- * "resigned from the board following the share deal", "was arrested following a traffic offence":
- * an adjunct "following" with no subject or auxiliary of its own is the preposition "after", no
- * act of following (news uses it so far more often than the verb).
- */
-export function prepositionalFollowing(t: Tree, h: number): boolean {
-  return t.lower(h) === 'following' && t.xpos(h) === 'VBG' && /^(advcl|acl|xcomp|obl|nmod|case)$/.test(t.rel(h)) && !t.childrenBy(h, 'nsubj', 'aux', 'aux:pass', 'mark').length;
-}
-
-/**
  * "Salvadoran people, have faith in your armed forces", "Comrades, join the struggle": a noun set off
  * by a comma right before a verb in its base form, with no auxiliary, is the one addressed, and the
  * verb an imperative: a call, not a statement of what they do.
@@ -137,7 +130,7 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
   // heads of event-only predicates: open IE keeps them ("the meeting; takes place; in Minsk"), the graph does not
   const events = new Set<number>();
   for (let h = 0; h < tokens.length; h++) {
-    if (!isPredicateHead(t, h) || prepositionalFollowing(t, h)) continue;
+    if (!isPredicateHead(t, h) || prepositionalParticiple(t, h)) continue;
     const p = readPredicate(t, h);
     let verb = p.info;
     const last = p.last;
@@ -145,7 +138,8 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     if (!verb.act && verb.tense === 'future' && t.children(h).some((c) => t.children(c).some((m) => t.lower(m) === 'unless' && (t.rel(m) === 'mark' || t.rel(m) === 'case')))) verb = { ...verb, act: 'threaten' };
     // "which takes place in Minsk", "the attack happened": an event's own predicates say where and
     // when it is, never what an actor does (and their relative pronoun often hangs on a name)
-    if (eventOnly(verb.lemma, t.childrenBy(last, 'obj').map((o) => t.lower(o)))) events.add(h);
+    // (so does a "do" standing for another predicate: "as she did in the marathon", extract/pro-verb.ts)
+    if (eventOnly(verb.lemma, t.childrenBy(last, 'obj').map((o) => t.lower(o))) || proVerb(t, last)) events.add(h);
     const surf = surfaceSubject(t, A, h);
     if (!surf.heads.length) continue;
     if (vocative(t, surf.heads[0], h)) continue;

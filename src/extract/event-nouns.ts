@@ -24,6 +24,9 @@ import { readPredicate } from './predicate.js';
 /** Nouns of what is told, not known: an act told of through them is reported, not stated. */
 const TOLD = /^(reports?|claims?|allegations?|rumou?rs?|story|stories|accusations?)$/;
 
+/** Verbs that claim credit for an act: "claimed credit for the bombing", "took credit for the attack". */
+export const CREDIT_CLAIMED = /^(claim|take)$/;
+
 /** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
 
@@ -60,7 +63,7 @@ export function findEventNouns(t: Tree, A: Arguments, mentions: Map<number, Ment
     let victim = victimPhrases.flatMap((x) => A.mentionsOf(x));
     // ("claimed responsibility for the attack on a church": the parser may hang the victim's
     // phrase on the word before the act)
-    if (!victim.length && g >= 0 && /^(responsibility|responsible)$/.test(t.lower(g))) {
+    if (!victim.length && g >= 0 && /^(responsibility|responsible|credit)$/.test(t.lower(g))) {
       victim = t.children(g).filter((x) => x > n && /^(nmod|obl)$/.test(t.rel(x)) && ev.patient.includes(t.caseWord(x))).flatMap((x) => A.mentionsOf(x));
     }
     // ("the kidnapping of two nuns by the FMLN": the parser often hangs "by" on the victim,
@@ -132,6 +135,10 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
   // "blamed the bombing on the Medellin Cartel"
   if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g), verb: g };
   if (!/^(for|of|in)$/.test(t.caseWord(n))) return none;
+  // ("claimed credit for the attack": the parser hangs the "for" phrase on the verb as often as on "credit")
+  if (t.caseWord(n) === 'for' && t.upos(g) === 'VERB' && CREDIT_CLAIMED.test(t.lemma(g)) && t.childrenBy(g, 'obj').some((o) => t.lower(o) === 'credit')) {
+    return { agent: subjectsOf(t, A, g), alleged: false, by: [], verb: g };
+  }
   if (t.lower(g) === 'responsible') {
     // "held the FMLN responsible for": the parser hangs the adjective anywhere near the object
     // (its complement, its modifier, a conjunct, even the object itself); the verb is above it
@@ -144,10 +151,10 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
     // "the FMLN was responsible for the attack"
     return { agent: subjectsOf(t, A, g), alleged: false, by: [], verb: g };
   }
-  // "claimed responsibility for the attack"
-  if (t.lower(g) === 'responsibility') {
+  // "claimed responsibility for the attack", "claimed credit for the bombing" (credit is claimed or taken, not admitted)
+  if (t.lower(g) === 'responsibility' || t.lower(g) === 'credit') {
     const v = t.head(g);
-    return v >= 0 && /^(claim|accept|admit|assume|take)$/.test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [], verb: v } : none;
+    return v >= 0 && (t.lower(g) === 'credit' ? CREDIT_CLAIMED : /^(claim|accept|admit|assume|take)$/).test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [], verb: v } : none;
   }
   if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
   return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g), verb: g };

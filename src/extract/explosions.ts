@@ -18,7 +18,7 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { isPeople, mayBeUnattributed, nobodyAnswers, unidentifiedAgent } from './unattributed.js';
 import { homeActor } from './unnamed.js';
 import { HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
-import { prepositionalFollowing } from './clauses.js';
+import { prepositionalParticiple } from './prepositional.js';
 import { ATTACKS, targetsOf } from './explosion-targets.js';
 
 /** Things that go off. */
@@ -113,7 +113,7 @@ export function findExplosions(a: Analysed, home: Home | undefined, g: Gazetteer
     // dates the clause by an attack that has happened, whatever the clause says or whoever does it)
     let dated = false, following = -1;
     while (gov >= 0 && !clauseOf.has(gov)) {
-      const follows = prepositionalFollowing(t, gov);
+      const follows = t.lower(gov) === 'following' && prepositionalParticiple(t, gov);
       if (t.upos(gov) === 'VERB' && !follows) break;
       reported ||= REPORT_NOUNS.test(t.lower(gov));
       if (follows) { dated = true; following = gov; }

@@ -10,7 +10,9 @@ import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
 import { eventOnly, type Clause } from './clauses.js';
+import { PREPOSITIONAL_ING } from './prepositional.js';
 import { findClauses as chunkClauses } from './relations.js';
+import { proVerbChunk } from './pro-verb.js';
 
 /** `prenominal(i)`: the tree reads word i as a modifier of the noun right after it. */
 export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<number, Mention>, tree: Clause[], prenominal: (i: number) => boolean): Clause[] {
@@ -28,13 +30,13 @@ export function fallbackClauses(tokens: Token[], chs: Chunk[], mentions: Map<num
   const out: Clause[] = [];
   for (const c of chunkClauses(tokens, chs, mentions)) {
     // (nor a one-word verb group that is no verb: the preposition "following", "resigned following the
-    // share deal" (clauses.prepositionalFollowing), or a word the tree reads as the next noun's
+    // share deal" (clauses.prepositionalParticiple), or a word the tree reads as the next noun's
     // modifier, "its cost cutting measures" cut nothing, "her doping ban" dopes nothing)
     const h = chs[c.vg].head;
     // (nor a surname's particle between capitalised words, "CA del Fava", "D dal Maso", in a team list)
     const particle = /^(del|dal|della|dello|dei|de|da|di|van|von|der|den|le|la|du)$/.test(tokens[h].text) && /^[A-Z]/.test(tokens[h - 1]?.text ?? '') && /^[A-Z]/.test(tokens[h + 1]?.text ?? '');
-    const noVerb = particle || (chs[c.vg].end - chs[c.vg].start === 1 && (tokens[h].lower === 'following' || prenominal(h)));
-    if (noVerb || covered.has(c.vg) || (passives.has(c.vg) && c.rule === 'shared') || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
+    const noVerb = particle || (chs[c.vg].end - chs[c.vg].start === 1 && (PREPOSITIONAL_ING.test(tokens[h].lower) || prenominal(h)));
+    if (noVerb || covered.has(c.vg) || proVerbChunk(tokens, chs, c.vg) || (passives.has(c.vg) && c.rule === 'shared') || eventOnly(c.verb.lemma, c.objects.map((k) => tokens[chs[k].head].lower))) continue;
     out.push({ ...c, head: chs[c.vg].head, arg1s: c.arg1 ? [c.arg1] : [], objectArgs: c.objects.length ? 1 : 0, fallback: true });
   }
   return out;

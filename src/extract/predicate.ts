@@ -412,9 +412,22 @@ function tenseOf(t: Tree, h: number): Tense {
   // subject, would read "beats"/"hits" in the present, so it is the past
   if (!aux.length && SAME_PAST.test(t.lower(h))) {
     const s = t.child(h, 'nsubj');
-    if (s !== undefined && (/^NNP?$/.test(t.xpos(s)) || /^(he|she|it)$/.test(t.lower(s)))) return 'past';
+    if (s !== undefined && singularThird(t, h, s)) return 'past';
   }
   return 'present';
+}
+
+/**
+ * Is subject s of verb h a third person singular: a singular noun, "he", "she", "it", or a relative
+ * "who"/"which"/"that" standing for one ("Gaudio, who beat Saretta": the noun the clause hangs on,
+ * or the word before the comma that opens it when the parser hung the clause elsewhere)?
+ */
+function singularThird(t: Tree, h: number, s: number): boolean {
+  const one = (n: number) => /^NNP?$/.test(t.xpos(n)) && !t.child(n, 'conj');
+  if (one(s) || /^(he|she|it)$/.test(t.lower(s))) return true;
+  if (!/^(who|which|that)$/.test(t.lower(s))) return false;
+  if (t.rel(h) === 'acl:relcl') return one(t.head(h));
+  return s >= 2 && t.lower(s - 1) === ',' && one(s - 2);
 }
 
 /** Adverbs of hearsay and likelihood: the writer does not vouch for the act. */

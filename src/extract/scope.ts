@@ -18,6 +18,7 @@ import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } fro
 import { meansPurpose } from './surface-subject.js';
 import { boundedMemo } from './bounded-memo.js';
 import { markedBy } from './attribution.js';
+import { prepositionalParticiple } from './prepositional.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -152,7 +153,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     for (let g = t.head(x), n = 0; g >= 0 && n < 3; g = t.head(g), n++) {
       const c = byHead.get(g);
       if (c) return c;
-      if (t.rel(g) !== 'xcomp') return undefined;
+      // (through an infinitive's controller, or a participle the parser hung it on that is a
+      // preposition: "opted out of the convention concerning the right … in order to bring in")
+      if (t.rel(g) !== 'xcomp' && !prepositionalParticiple(t, g)) return undefined;
     }
     return undefined;
   };

@@ -106,6 +106,29 @@ export function boundAway(t: Parse, p: number): Set<number> {
 }
 
 /**
+ * The words a definite description at head token p ("the company", "the club") may not corefer
+ * with: the other core arguments of its verb ("the company sued Menatep", "the PFA accused the
+ * club") and, for a subject, the names in the clauses its verb takes ("the company said it would
+ * take action against Menatep"). Narrower than a pronoun's: not an "as" phrase, which describes the
+ * subject ("will ask voters for support as the party of …"), nor a quotation the speech verb follows
+ * ('"Renault intends to grow," the company said' is Renault speaking).
+ */
+export function describedAway(t: Parse, p: number): Set<number> {
+  const out = new Set<number>();
+  const v = t.head(p);
+  if (v < 0 || !CORE.test(t.rel(p))) return out;
+  for (const c of t.children(v)) {
+    if (c === p) continue;
+    if (CORE.test(t.rel(c))) subtree(t, c, out);
+    else if (/^nsubj/.test(t.rel(p)) && /^(ccomp|xcomp)$/.test(t.rel(c)) && c > p) subtree(t, c, out);
+  }
+  return out;
+}
+
+/** Core arguments (what a description is kept apart from). */
+const CORE = /^(nsubj|nsubj:pass|obj|iobj)$/;
+
+/**
  * The subject of the clause that reports or governs the pronoun's clause, when the pronoun is that
  * clause's subject, for a speech verb: "Mr Blair said he would resign", "Sharon said he had not seen
  * …", "Rijkaard greeted him and apologised he had not …" (a coordinated verb's subject is the first

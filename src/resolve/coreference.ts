@@ -21,7 +21,7 @@ import { armedKind, joinArmed, type UnnamedArmed } from './armed-groups.js';
 import type { ArmedKind } from '../types.js';
 import { AFFILIATION_ROLES, AGENT_HEADS, NAME_WORD, ORG_WORDS, PAIRED_BODIES, TITLES } from '../lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
-import { boundAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
+import { boundAway, describedAway, matrixSubject, reflexiveBinder, type Parse } from './binding.js';
 import { isStandIn, isUnnamedPerson, isUnnamedThing, isUnnamedPlural, namesPeople, standInGender, unnamedPerson } from './unnamed-persons.js';
 /** Does noun h have an "of" phrase opened by an indefinite article ("the president of a government")? */
 function ofIndefinite(t: Parse, h: number): boolean {
@@ -368,10 +368,11 @@ export class DocContext {
   /**
    * The actors a pronoun at token p may not be, by the binding conditions on its sentence's tree
    * (resolve/binding.ts): the words it keeps away, mapped to what their mentions resolve to (so
-   * far, or, for a name later in the sentence, its canonical form).
+   * far, or, for a name later in the sentence, its canonical form). `described`: p heads a definite
+   * description, kept from fewer words than a pronoun (resolve/binding.ts describedAway).
    */
-  private boundIds(local: Local, p: number): Set<string> {
-    const away = boundAway(local.tree, p);
+  private boundIds(local: Local, p: number, described = false): Set<string> {
+    const away = described ? describedAway(local.tree, p) : boundAway(local.tree, p);
     const ids = new Set<string>();
     if (!away.size) return ids;
     for (const [k, x] of local.mentions) {
@@ -412,9 +413,11 @@ export class DocContext {
     const ref = m.ref;
     if (!ref) return [];
     // (a reflexive is bound inside its clause, not kept out of it)
-    const away = local && m.kind === 'pronoun' && !/self$|selves$/.test(ref.word) ? this.boundIds(local, m.start) : undefined;
+    // (a definite description is kept from the names it c-commands too: "the company said it would
+    // take action against Menatep" is not Menatep)
+    const away = !local || /self$|selves$/.test(ref.word) ? undefined : m.kind === 'pronoun' ? this.boundIds(local, m.start) : m.kind === 'generic' ? this.boundIds(local, m.end - 1, true) : undefined;
     const cands = this.within(s).filter((x) => !away?.has(x.actor.id));
-    const withMention = (a: Actor | undefined) => (a ? [{ ...a, mention: m.text }] : []);
+    const withMention = (a: Actor | undefined) => (a && !away?.has(a.id) ? [{ ...a, mention: m.text }] : []);
     // ("Michael Howard says his party …", "Mr Chavez said his country …": the body the person last
     // named acts for, or the country, or nothing: the nearest party or country may be another's)
     if (ref.own) return withMention(ownBody(ref.word, ref.want, this.recent.filter((x) => s - x.sentence <= 1).reverse(), (id) => this.sides.get(id)));

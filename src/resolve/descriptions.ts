@@ -18,7 +18,7 @@ const KIND: Record<string, string> = dict({
   university: 'school', college: 'school', school: 'school', council: 'council', court: 'court', ministry: 'ministry',
   department: 'ministry', agency: 'agency', army: 'army', police: 'police', committee: 'committee', commission: 'committee',
   association: 'association', federation: 'association', league: 'league', alliance: 'alliance', church: 'church',
-  hospital: 'hospital', newspaper: 'paper', paper: 'paper', network: 'network',
+  hospital: 'hospital', newspaper: 'paper', paper: 'paper', network: 'network', watchdog: 'watchdog', regulator: 'watchdog',
 });
 /** Words that fit a body of any kind. */
 const ANY_BODY = /^(group|organi[sz]ation|body|institution)$/;
@@ -27,16 +27,19 @@ const OTHER_OFFICE = /^(vice|deputy|former|ex|assistant|acting|junior|shadow)$/;
 
 /**
  * Institutions that a name must state: "the court" is no company whose name says nothing, "the
- * party" no town ("Bournemouth hosted the event before the party signed a deal"); parties not
- * named so are listed with "party" among their generic nouns (data/organizations.json).
+ * party" no town ("Bournemouth hosted the event before the party signed a deal"), "the watchdog" no
+ * party; parties not named so are listed with "party" among their generic nouns
+ * (data/organizations.json).
  */
-const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union|party)$/;
+const STATED = /^(court|ministry|council|agency|committee|commission|league|university|college|school|hospital|church|police|army|union|party|watchdog|regulator)$/;
 
 /** Is organisation `a` a fit for "the `word`": its name's kind, or a generic noun the gazetteer lists for it ("the party": the Liberal Democrats)? */
 function fits(word: string, a: Actor): boolean {
   if (ANY_BODY.test(word) || gazetteer().generic.get(word)?.includes(a.id)) return true;
   const kind = KIND[a.name.split(/\s+/).pop()!.toLowerCase()];
   if (!kind) return !STATED.test(word);
+  // ("the Lib Dems asked the watchdog": a party is no watchdog, whatever it is)
+  if (STATED.test(word)) return kind === KIND[word];
   return !KIND[word] || kind === KIND[word];
 }
 

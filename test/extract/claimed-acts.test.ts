@@ -18,6 +18,7 @@ const LINKED: Array<[why: string, text: string, want: string[], modality: string
     'Senator Tom Vale was killed on Monday in Lima. Judge Ana Ruiz was killed on Tuesday in Cuzco. The police blamed the Zentrix Front for the murders.', ['zentrix-front -KILL-> ana-ruiz', 'zentrix-front -KILL-> tom-vale'], 'possible'],
   ['the agent of "the attack could have been carried out by" is its possible doer',
     'LIMA, 3 MAY 90 (EFE) -- A BOMB EXPLODED AT A BANK LAST NIGHT. THE ATTACK COULD HAVE BEEN CARRIED OUT BY THE SHINING PATH.', ['SHINING_PATH -BOMB-> bank'], 'possible'],
+  ['a claim of credit for "the attack" names who did the acts told before', 'Senator Tom Vale was killed on Monday in Lima. The Zentrix Front claimed credit for the attack.', ['zentrix-front -KILL-> tom-vale'], 'asserted'],
   ['a noun of another kind of act refers to none', 'Senator Tom Vale was kidnapped on Monday in Lima. The Zentrix Front claimed responsibility for the bombing.', [], ''],
   ['a claim refers back, never forward', 'The Zentrix Front claimed responsibility for the kidnapping. Senator Tom Vale was kidnapped on Monday in Lima.', [], ''],
   ['a noun with no determiner names a kind of act, not the one told', 'Senator Tom Vale was killed on Monday in Lima. The police said murder by the Zentrix Front is a constant practice.', [], ''],
@@ -31,7 +32,7 @@ for (const [why, text, want, modality] of LINKED) {
     for (const t of ts) {
       assert.equal(t.relation.modality, modality);
       // (the claim's sentence is the evidence; the victim is reached through the noun as written)
-      assert.match(t.evidence.text, /responsibility|blamed|CARRIED OUT/);
+      assert.match(t.evidence.text, /responsibility|credit|blamed|CARRIED OUT/);
       assert.match(t.object.mention ?? '', /^(the|THE) (kidnapping|murders?|attack)$/);
     }
   });

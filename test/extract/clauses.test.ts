@@ -572,3 +572,21 @@ test('clauses: an adjunct "following" with no subject of its own is the preposit
   // (the verb stays a verb: "Chile followed Peru into the final")
   findTriple(run('Chile followed Peru into the final.'), 'CHL -FOLLOW-> PER');
 });
+
+// [why, text, the participle's lemma that must give no triple]: participles news uses as prepositions
+const PREPOSITIONAL: Array<[string, string, string]> = [
+  ['"regarding" after a noun, read by the chunk patterns', 'Tom Vale and Zentrix were informed of the outcome of the hearing regarding his reaction to the penalty.', 'regard'],
+  ['"concerning" opening the sentence', 'Concerning the recent attacks, Cristiani said this is regrettable.', 'concern'],
+  ['"concerning" set off by commas', 'Chile, concerning the attacks, said nothing.', 'concern'],
+  ['"including" after a list\'s noun', 'Zentrix focused on its best labels including Volvo and Scania.', 'include'],
+];
+for (const [why, text, lemma] of PREPOSITIONAL) {
+  test(`clauses: a participle used as a preposition tells no act: ${why}`, () => {
+    const ts = run(text);
+    assert.ok(!ts.some((t) => t.relation.lemma === lemma), ts.map(show).join(' | '));
+  });
+}
+
+test('clauses: the verbs behind prepositional participles stay verbs when finite', () => {
+  findTriple(run('Peru included Chile in the talks.'), 'PER -INCLUDE-> CHL');
+});

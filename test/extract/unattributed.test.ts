@@ -97,6 +97,7 @@ const NONE: Array<[why: string, text: string]> = [
   ['a doer written', 'Three policemen were wounded by rebels in Medellin.'],
   ['an act still to come', 'The villages will be bombed in Peru, the rebels warned.'],
   ['a sentence that says who answers for it', 'The ELN claimed responsibility for the attack, in which five soldiers were killed in Colombia.'],
+  ['… by claiming credit for it', 'The ELN claimed credit for the attack, in which five soldiers were killed in Colombia.'],
   ['a death in clashes, the other side\'s doing', 'Three rebels were killed during clashes in Peru.'],
   ['a death in an exchange of fire, the other side\'s doing', 'Three rebels were killed in an exchange of fire in Peru.'],
   ['a wound in a shoot-out, however written', 'A policeman was wounded in a shoot-out in Lima.'],
