@@ -28,6 +28,7 @@ import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
 import { cuedBodyNames } from './cued-bodies.js';
+import { bodyOwnedCues, ownItsCues, ownsBodyThing } from './body-owned.js';
 import { workExampleSpans } from './work-names.js';
 import { workPartCues } from './work-parts.js';
 import { possessedWorkNames } from './possessed-works.js';
@@ -41,6 +42,7 @@ import { acronymActors, definedAcronyms } from './acronym-definitions.js';
 import { homeCountry, type Home } from './home.js';
 import { indigenousReading, rehome } from './indian.js';
 import { readUnnamedAgents } from './unnamed.js';
+import { homeRepublicOffices } from './home-republic.js';
 import { predicatedOffices } from './predicate-offices.js';
 
 export interface Analysed {
@@ -303,6 +305,14 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // (a name neither dictionary lists: only the recogniser's guess, which the document's cues may correct)
   const unlisted = (x: Actor) => !g.actors.has(x.id) && !g.entries.has(x.name.toLowerCase());
   const guessed = (x?: Actor) => (x?.type === 'person' || x?.type === 'location') && unlisted(x);
+  // (and one that owns what only a body owns, "X's chief executive", "shares in X": body-owned.ts;
+  // the name may be the owner of the phrase it opens, "Vale Motors' annual profits")
+  for (const a of an) for (const [i, its] of [...bodyOwnedCues(a.tree).map((i) => [i, false] as const), ...ownItsCues(a.tree).map((i) => [i, true] as const)]) {
+    const m = [...a.mentions.values()].find((y) => y.start <= i && i < y.end);
+    const x = [m?.role?.of, m?.actor, m?.owner].find((y) => y && y.name.split(/\s+/).includes(a.s.tokens[i].text));
+    // (a place owns "its" things as a body does: only a name read as a person's gives way to "its")
+    if (x && guessed(x) && (!its || x.type === 'person')) bodyNames.add(x.name.toLowerCase());
+  }
   for (const a of an) for (const i of bodyCues(a.tree)) {
     const m = actorMentionAt(a, i);
     // (the name itself, or the body an unnamed office serves: "the chairman of Hollis Grant")
@@ -338,7 +348,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   if (workNames.size) for (const a of an) for (const m of a.mentions.values()) {
     if (m.kind === 'actor' && m.actor && workNames.has(m.actor.name.toLowerCase()) && unlisted(m.actor)) Object.assign(m, { kind: 'concept', concept: m.actor.name, actor: undefined, role: undefined });
   }
-  const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
+  // (a place the document names as one, "the town of Uralba", stays one, whatever it owns)
+  const asBody = (x: Actor) => (guessed(x) && bodyNames.has(x.name.toLowerCase()) && !placeNames.has(x.name.toLowerCase()) ? { ...x, type: 'organization' as const } : x);
   if (bodyNames.size) for (const a of an) for (const m of a.mentions.values()) {
     if (m.kind === 'actor' && m.actor) m.actor = asBody(m.actor);
     if (m.role?.of) m.role = { ...m.role, of: asBody(m.role.of) };
@@ -376,6 +387,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const lastWord = tk[j - 1]?.text ?? '';
       // (in an actor's own name, only a possessor: "Real Madrid", "Mac Mini" the recogniser took for people are no one)
       const possessor = /^['’]s?$/.test(tk[j]?.text ?? '');
+      // (nor one that owns what only a body owns: "Nintendo Europe's general manager", body-owned.ts)
+      if (ownsBodyThing(tk, j)) { i = j; continue; }
       if (j - k0 >= 2 && j - k0 <= 3 && (j === m.end || tk[j].ne !== 'person') && !ORG_WORDS.has(lastWord.toLowerCase()) && !isCommonWord(lastWord) && (m.kind === 'concept' || possessor)) {
         const name = spanText(tk, k0, j);
         ctx.registerPerson({ id: slug(name), name, type: 'person', mention: name });
@@ -397,6 +410,8 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const home = home0 && { ...home0, namedBy };
   // ("Indian peasants" near La Paz are Bolivia's, not India's: extract/indian.ts)
   if (home && indigenousReading(doc.text, home.country)) for (const a of an) for (const m of a.mentions.values()) rehome(m, home.country);
+  // ("the president of the Republic" in wire copy is the home country's: extract/home-republic.ts)
+  for (const a of an) homeRepublicOffices(a.mentions.values(), home?.country, g);
   const bodies = new Map<string, Actor | null>();
   for (const a of an) readUnnamedAgents(a.s.tokens, a.chs, a.mentions, home, g, bodies);
 

@@ -21,6 +21,8 @@ import {
 
 /** Cue nouns that name only firms and bands, never a person's job ("company", "band"; not "producer", "publisher", nor "maker": "film-maker Spike Lee"). */
 const FIRM_ONLY_CUES = /^(company|companies|firm|firms|giant|giants|carmaker|automaker|conglomerate|airline|airlines|carrier|retailer|retailers|bank|banks|brewer|insurer|lender|chain|band|bands|label|studio|studios)$/;
+/** Cue nouns of firms that name people as often: "investor Warren Buffett", "producer Andi Peters". */
+const PEOPLE_TOO_CUES = /^(investors?|developers?|producers?|publishers?|brokers?)$/;
 /** Articles of other languages that start names: "El Tiempo", "La Stampa", "Al Jazeera", "Die Welt". */
 const ARTICLES = /^(el|la|los|las|le|les|il|al|die|der|das|de)$/i;
 /** Descriptors of people that also describe things or companies. */
@@ -372,8 +374,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     const named = ranOn ? rest.slice(firstCap).map((t) => ({ ...t, ne: undefined })) : rest.slice(firstCap);
     // ("Warriors' goalkeeper Murambadoro": after a noun that only describes people, one word is a surname)
     const described = b - (n1 + firstCap) === 1 && personDescriptor(rest[firstCap - 1]?.lower ?? '') && /^[A-Z][a-z'-]+$/.test(tokens[b - 1].text) && properKind(named) !== 'location';
+    // (not a noun that names firms as often, before a name no first name starts: "US operator
+    // Cingular Wireless" is a firm, "US investor Warren Buffett" a person; the cue path below)
+    const firmCued = nameCue(rest[firstCap - 1] ?? tokens[0]) === 'organization' && !isFirstName(rest[firstCap]?.text ?? '');
     if (firstCap > 0 && (b - (n1 + firstCap) >= 2 || described) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
-      && roleWord(rest[firstCap - 1]) && (described || properKind(named) === 'person')) {
+      && roleWord(rest[firstCap - 1]) && !firmCued && (described || properKind(named) === 'person')) {
       const nm = spanText(tokens, n1 + firstCap, b);
       const title = rest.slice(0, firstCap).map((t) => t.lower).join(' ');
       // ("Colombian drug leader X", "Peruvian opposition leader X", "Chilean union leader X": a field
@@ -404,6 +409,11 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     if (firstCap > 0 && rest.slice(firstCap).every((t) => isCap(t) || (t.text === '&' && t.i < b - 1)) && rest.slice(0, firstCap).every((t) => !isCap(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))
       && nameCue(rest[firstCap - 1]) === 'organization') {
       const nm = spanText(tokens, n1 + firstCap, b);
+      // ("US investor Warren Buffett", "British developer Peter Vale": a cue noun that names people
+      // as often yields to a full name a first name starts; "Glasgow group Franz Ferdinand",
+      // "building products group James Hardie" stay a band and a firm)
+      const nw = rest.slice(firstCap);
+      if (PEOPLE_TOO_CUES.test(rest[firstCap - 1].lower) && nw.length >= 2 && !ARTICLES.test(nw[0].text) && isFirstName(nw[0].text) && !nw.some((t) => ORG_WORDS.has(t.lower) || t.text === '&')) return mk('actor', { actor: person(nm, spanText(tokens, a, b), country) });
       return mk('actor', { actor: { id: slug(nm), name: displayCase(nm), type: 'organization', mention: spanText(tokens, a, b), ...(country ? { country } : {}) }, owner });
     }
     // (a capitalised body word is a body's name: "the Scottish Executive")
@@ -537,7 +547,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
     // (not the descriptors that also name things or firms: "steel producer Krivorizhstal", "media player Winamp")
     const describedBy = p - 1 >= a && !isCap(tokens[p - 1]) && personDescriptor(tokens[p - 1].lower) ? tokens[p - 1].lower : undefined;
     if (describedBy && !described.length) described.push(describedBy);
-    const titles = body ? [] : [...tokens.slice(a, b).filter(isTitle).map((t) => t.lower), ...described];
+    // ("market leader Diageo", "Market leader Nintendo": a leader of a market is a firm, no office)
+    const marketLeader = (t?: Token) => !!t && /^leaders?$/.test(t.lower) && MARKET_RANKS.test(tokens[t.i - 1]?.lower ?? '');
+    const titles = body ? [] : [...tokens.slice(a, b).filter((t) => isTitle(t) && !marketLeader(t)).map((t) => t.lower), ...described];
     if (nameStart >= 0) {
       const nw = words.slice(nameStart);
       // "phone maker Nokia", "the film Motorcycle Diaries": a cue noun before the name says what it is
@@ -561,7 +573,7 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       const made = a >= 2 && tokens[a - 1].lower === 'of' && WORK_MAKERS.test(tokens[a - 2].lower);
       // ("won Best British Album": a prize's category, its "Best" left out of the name run)
       const award = nw[0].i > 0 && tokens[nw[0].i - 1].text === 'Best' && AWARD_CATEGORIES.test(nw[nw.length - 1].lower);
-      const kind = made || award ? 'other' : cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
+      const kind = made || award ? 'other' : marketLeader(tokens[nw[0].i - 1]) ? 'organization' : cue ?? properKind(nw, tokens[a].pos === 'DET' && nw[0].i === a + 1, initial);
       const nm = spanText(tokens, nw[0].i, b);
       // an office, not an honorific, lets a bare surname find its holder: "President Bouteflika", not "Mr Brown"
       const office = titles.some((w) => TITLES.has(w));
@@ -628,6 +640,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
   const concept = conceptName(tokens, a, b);
   return mk('concept', { concept: titleCase ? concept.toLowerCase() : concept });
 }
+
+/** Words of a market whose "leader" is a firm: "market leader", "industry leader", "sector leader". */
+const MARKET_RANKS = /^(market|industry|sector|category|segment)$/;
 
 /** Nouns of a government a party's name may come before: "the Labour government", "the ARENA administration". */
 const PARTY_GOVERNMENT = /^(government|administration|regime|cabinet|junta)$/;

@@ -11,6 +11,8 @@
 import type { Actor } from '../types.js';
 import { displayCase, slug, stripDeterminer } from './names.js';
 import { gazetteer } from './gazetteer.js';
+import { firstNameGender } from './gender.js';
+import { CLUB_WORDS, PLACE_WORDS } from '../lexicon.js';
 
 /**
  * Words (lower case) that, between them, only sports reporting uses. Each is one vote; ambiguous
@@ -61,6 +63,25 @@ const STATE_AGENTS = /\b(authorities|government|ministry|officials?|police|army|
 /** Offices of a state, never of a team: "minister of", "president of", "ambassador of". */
 const STATE_OFFICES = /\b(minister|president|premier|chancellor|ambassador|envoy|secretary|mp|mep|senator|governor|mayor|king|queen|prince|official|judge|prosecutor)\s+of$/;
 
+/**
+ * Last words of a ground's name: a match is played at "Lansdowne Road", "Stamford Bridge" or
+ * "Seville's Olympic Stadium", which are places and never a side.
+ */
+const VENUE_WORDS = /^(stadium|stadio|stade|estadio|ground|grounds|park|road|lane|arena|field|oval|bridge|bowl|dome|centre|center|court|courts|velodrome|racecourse|circuit|camp)$/i;
+
+/**
+ * Is this place a ground, or a person the recogniser read as a place ("Dwain Chambers", a first
+ * name before another word that no dictionary lists as a place), rather than a town, a club or a
+ * country a side may be named after?
+ */
+function noSide(a: Actor, written: string): boolean {
+  const words = written.split(/\s+/);
+  if (VENUE_WORDS.test(words[words.length - 1])) return true;
+  // (not a town's or a club's name of that shape: "Nelson Town", "Florence United", "Real Madrid")
+  const last = words[words.length - 1].toLowerCase(), g = gazetteer();
+  return a.type === 'location' && words.length >= 2 && !!firstNameGender(words[0]) && !CLUB_WORDS.has(last) && !PLACE_WORDS.has(last) && !g.entries.has(last) && !g.entries.has(written.toLowerCase());
+}
+
 /** Pronouns that name no side by themselves ("we", "they"). */
 const PRONOUN = /^(we|us|our|they|them|their|it|its)$/i;
 
@@ -86,6 +107,7 @@ export function teamOf(a: Actor, label: string, role: 'subject' | 'object'): Act
   const mention = stripDeterminer((pronoun ? a.aliases?.[0] : undefined) ?? a.mention ?? '');
   // ("the Republic of Ireland": with the name's own small words)
   const written = mention.match(/\p{Lu}[\p{L}'.-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'.-]*)*$/u)?.[0] ?? mention;
+  if (noSide(a, written) || noSide(a, a.name)) return undefined;
   // (a nationality word names its country's team: "the French coach", "the Welsh" are the France
   // and Wales teams, one node with "France" and "Wales")
   const lower = written.toLowerCase();

@@ -422,3 +422,22 @@ for (const [why, text] of OBJECT_IT) {
     assert.ok(!ts.some((t) => /^(make|find)$/.test(t.relation.lemma)), ts.map(show).join(' | '));
   });
 }
+
+// What a noun before a name makes it: a firm's noun a person's name yields to, and the reverse.
+const CUED_TYPES: Array<[why: string, text: string, id: string, type: string]> = [
+  ['a leader of a market is a firm, no office holder', 'Market leader Kelvaro raised prices in Peru.', 'kelvaro', 'organization'],
+  ['… in lower case too', 'Zentrix overtook the market leader Kelvaro in Peru.', 'kelvaro', 'organization'],
+  ['a firm\'s noun that is also an agent noun, before a name no first name starts', 'US operator Cingular Vexa adopted the standard.', 'cingular-vexa', 'organization'],
+  ['a noun naming firms and people, before a full name a first name starts, with a country', 'US investor Warren Kessel bought Zentrix.', 'warren-kessel', 'person'],
+  // guards: a party's leader holds an office; a firm-only noun makes a firm of any name
+  ['a party leader is a person', 'Labour leader Tom Vale met Anna Berg.', 'tom-vale', 'person'],
+  ['a firm-only noun before a full name', 'US firm Warren Kessel bought Zentrix.', 'warren-kessel', 'organization'],
+  ['a firm\'s group noun before a full name a first name starts', 'Australian building products group James Harlow raised its prices.', 'james-harlow', 'organization'],
+];
+for (const [why, text, id, type] of CUED_TYPES) {
+  test(`mentions: ${why} — "${text}" → ${id} ${type}`, () => {
+    const ts = run(text);
+    const types = ts.flatMap((t) => [t.subject, t.object]).filter((a) => a.id === id).map((a) => a.type);
+    assert.ok(types.length > 0 && types.every((t) => t === type), ts.map(show).join(' | '));
+  });
+}

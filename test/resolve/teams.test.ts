@@ -41,6 +41,14 @@ const TEAMS: Array<[what: string, a: Actor, label: string, role: 'subject' | 'ob
   ['… and as a description, by its name too', { id: 'FRA', name: 'France', type: 'country', mention: 'the hosts', country: 'FRA' }, 'beat', 'subject', 'france-team'],
   ['a country named after adjectives is named by its name ("a resurgent Wales")', { id: 'GBR', name: 'United Kingdom', type: 'country', mention: 'a resurgent Wales', country: 'GBR' }, 'beat', 'subject', 'wales-team'],
   ['… with its own small words ("the Republic of Ireland")', { id: 'IRL', name: 'Ireland', type: 'country', mention: 'the Republic of Ireland', country: 'IRL' }, 'beat', 'subject', 'republic-of-ireland-team'],
+  ['a ground is no side ("visited Kelso Road")', { id: 'kelso-road', name: 'Kelso Road', type: 'location', mention: 'Kelso Road' }, 'visit', 'object', undefined],
+  ['… nor a stadium after its city\'s possessive', { id: 'kelso-s-olympic-stadium', name: "Kelso's Olympic Stadium", type: 'location', mention: "Kelso's Olympic Stadium" }, 'beat', 'subject', undefined],
+  ['… nor a ground named for a bridge', { id: 'kelso-bridge', name: 'Kelso Bridge', type: 'location', mention: 'Kelso Bridge' }, 'visit', 'object', undefined],
+  ['a person the recogniser read as a place is no side', { id: 'dwain-harlow', name: 'Dwain Harlow', type: 'location', mention: 'Dwain Harlow' }, 'beat', 'object', undefined],
+  // guards: towns and clubs named like places stay sides
+  ['a town of two words is a side', { id: 'kelso-town', name: 'Kelso Town', type: 'location', mention: 'Kelso Town' }, 'beat', 'object', 'kelso-town-team'],
+  ['a club named for its city is a side, whatever first name it starts like', { id: 'real-madrid', name: 'Real Madrid', type: 'location', mention: 'Real Madrid' }, 'beat', 'object', 'real-madrid-team'],
+  ['a country whose name starts like a first name is a side', { id: 'JAM', name: 'Jamaica', type: 'country', mention: 'Jamaica', country: 'JAM' }, 'beat', 'object', 'jamaica-team'],
 ];
 for (const [what, a, label, role, want] of TEAMS) test(`team: ${what}`, () => assert.equal(teamOf(a, label, role)?.id, want));
 
