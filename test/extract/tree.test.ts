@@ -499,3 +499,22 @@ test('tree: a sentence with no verb at its root takes the past tense of a verb t
   wtoks[7].lemma = 'explode';
   assert.equal(new Tree(wtoks).rel(7), 'acl');
 });
+
+test('tree: "that" before a plural noun is the complementiser, and the noun the subject of the finite verb after its phrase', () => {
+  // "police discovered that members of Zentrix provide passports", parsed with "that" the plural
+  // noun's determiner, the noun the object and "provide" a conjunct of "discovered"
+  const t = new Tree(tokens([
+    ['police', 'NOUN', 'NN', 1, 'nsubj'], ['discovered', 'VERB', 'VBD', -1, 'root'], ['that', 'DET', 'DT', 3, 'det'], ['members', 'NOUN', 'NNS', 1, 'obj'],
+    ['of', 'ADP', 'IN', 5, 'case'], ['Zentrix', 'PROPN', 'NNP', 3, 'nmod'], ['provide', 'VERB', 'VBP', 1, 'conj'], ['passports', 'NOUN', 'NNS', 6, 'obj'],
+  ]));
+  assert.deepEqual([t.head(6), t.rel(6)], [1, 'ccomp']);
+  assert.deepEqual([t.head(3), t.rel(3)], [6, 'nsubj']);
+  assert.deepEqual([t.head(2), t.rel(2)], [6, 'mark']);
+  assert.ok(reachesRoot(t, 8));
+  // (a determiner of a singular noun, and a verb joined by "and", stay as they are: "bought that land and sold it")
+  const u = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['bought', 'VERB', 'VBD', -1, 'root'], ['that', 'DET', 'DT', 3, 'det'], ['lands', 'NOUN', 'NNS', 1, 'obj'],
+    ['and', 'CCONJ', 'CC', 5, 'cc'], ['sold', 'VERB', 'VBD', 1, 'conj'], ['them', 'PRON', 'PRP', 5, 'obj'],
+  ]));
+  assert.deepEqual([u.head(3), u.rel(3), u.head(5), u.rel(5)], [1, 'obj', 1, 'conj']);
+});
