@@ -12,7 +12,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Chunk } from './chunks.js';
 import type { Mention } from './mentions.js';
-import { RELATIONAL_NOUNS, ACTION_NOUNS, MOTION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon.js';
+import { RELATIONAL_NOUNS, ACTION_NOUNS, MOTION_NOUNS, ROLE_NOUNS, TITLES, ATTACK_HEADS } from '../lexicon.js';
 import type { Tree } from './tree.js';
 import type { Modality, Tense } from '../types.js';
 import { DOUBT, WANT } from './scope.js';
@@ -75,13 +75,31 @@ export function findNominals(t: Tree, A: Arguments, mentions: Map<number, Mentio
       // "Russian aggression against Ukraine", "Russia's attack on Georgia"
       const own = A.mentionOf(n);
       // (with an owner, "of" names the target: "Israel's blockade of Gaza")
+      // (so does a nation named by an adjective or a name before the noun, "the Iraqi invasion of
+      // Kuwait", "the US occupation of Iraq", on a noun whose "of" is not who takes part: "the
+      // Russian involvement of …" is no such reading)
       const owned = poss.length > 0 || (own >= 0 && !!mentions.get(own)?.owner && t.childrenBy(n, 'nmod:poss').length > 0);
+      // (the nation's own word must be one of those before the noun: "the unsuccessful 1986 attack
+      // on Pinochet" is owned by no word of it)
+      const ownerWords = (own >= 0 ? mentions.get(own)?.owner?.mention ?? '' : '').toLowerCase().split(/\s+/);
+      // ("the US-led invasion": the word may sit inside the modifier)
+      const ownerIn = (x: number) => { const [a, b] = t.span(x); for (let k = a; k < b; k++) if (ownerWords.includes(t.lower(k))) return true; return false; };
+      const before = t.childrenBy(n, 'amod', 'compound').some((x) => x < n && ownerIn(x));
+      const ownedBefore = !owned && before && !!mentions.get(own)?.owner && !/ (in|of|with)$/.test(rel.label);
+      // ("Israeli raids on Gaza", "US air strikes on Iraq": a nation's armed acts read as the nation
+      // itself, extract/mentions.ts ATTACK_HEADS, did them to the noun's target; not a band, "Massive Attack")
+      const selfDoer = !owned && own >= 0 && mentions.get(own)?.kind === 'actor' && mentions.get(own)?.actor?.type === 'country' && ATTACK_HEADS.has(word)
+        && t.childrenBy(n, 'amod', 'compound').some((x) => x < n);
+      // (read that way, only actors are its targets: "the US terror attacks on 11 September" hit no date)
+      const isActorAt = (k: number) => mentions.get(k)?.kind === 'actor' || mentions.get(k)?.kind === 'pair';
       // (a two-sided noun's other party comes with "with": "a G8 summit in Genoa" met no Genoa, it was held there)
       const twoSided = / with$/.test(rel.label);
-      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && t.caseWord(x) !== 'by' && (t.caseWord(x) !== 'of' || owned) && (!twoSided || /^(with|of)$/.test(t.caseWord(x)))).flatMap((x) => A.mentionsOf(x));
+      const targets = nmods.filter((x) => x !== between && t.caseWord(x) && t.caseWord(x) !== 'by' && (t.caseWord(x) !== 'of' || owned || ownedBefore || selfDoer) && (!twoSided || /^(with|of)$/.test(t.caseWord(x))))
+        .flatMap((x) => A.mentionsOf(x).filter((k) => !(selfDoer || (ownedBefore && t.caseWord(x) === 'of')) || isActorAt(k)));
       if (!pair.length && targets.length) {
         if (poss.length) out.push({ subjects: poss, objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
         else if (own >= 0 && mentions.get(own)?.owner) out.push({ subjects: [], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner', ownerOf: own });
+        else if (selfDoer && !targets.includes(own)) out.push({ subjects: [own], objects: targets, label: rel.label, lemma: rel.lemma, rule: 'nominal:owner' });
       }
       // "the criticism of Iran by France", "an inquiry into Enron by the SEC": "by" names the doer,
       // the other phrases whom it is done to; "Enron faces a probe by the SEC": one who faces or
@@ -188,8 +206,14 @@ export function nominalTense(t: Tree, clauseTense: (head: number) => Tense | und
  * is intended, "doubts reports of talks with B" possible; else the nearest verb's own clause says
  * ("could hold talks with B": possible), and a noun under no verb is asserted.
  */
+/** Nouns of what is told, not known. */
+const TOLD = /^(reports?|claims?|allegations?|rumou?rs?|accusations?|stories|story)$/;
+
 export function nominalModality(t: Tree, clauseModality: (head: number) => Modality | undefined, n: number): Modality {
   for (let x = t.head(n), steps = 0; x >= 0 && steps < 4; x = t.head(x), steps++) {
+    // ("denied reports of Israeli raids on Damascus": an act told of through a report or a claim is
+    // reported, not stated, as extract/event-nouns.ts reads it)
+    if (x === t.head(n) && /^(of|about)$/.test(t.caseWord(n)) && TOLD.test(t.lower(x))) return 'possible';
     if (t.upos(x) !== 'VERB') continue;
     if (WANT.test(t.lemma(x))) return 'intended';
     if (DOUBT.test(t.lemma(x))) return 'possible';

@@ -12,6 +12,7 @@ import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import type { VerbInfo } from './clause.js';
+import { nounDoer } from './noun-doer.js';
 import { ALLEGING_VERBS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
@@ -215,6 +216,13 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (x === start && to(x) && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
         modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
       }
+      // ("paved the way for Britain to talk", "a manoeuvre by the rebels to pressure the government",
+      // "the right of farmers to sell": what a noun names the doer of is what the noun makes of it,
+      // a chance after "for", an aim after "by"; extract/noun-doer.ts)
+      // (only where that phrase is the clause's subject: "thanked the people for their work to make
+      // progress" names no doer in "work")
+      const doer = x === start && to(x) ? nounDoer(t, x, g) : undefined;
+      if (doer !== undefined && c.arg1 && c.arg1[0] <= doer && doer < c.arg1[1]) modality = weaker(modality, MODAL_NOUNS[t.lower(t.head(doer))] ?? (t.caseWord(doer) === 'for' ? 'possible' : 'intended'));
       // an infinitive of purpose holds only as its main clause does: "did not send troops to fight"
       // (so is one on a copula's phrase of place: "was in Lima to sign the treaty", extract/clauses.ts)
       const placed = r === 'acl' && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined;

@@ -10,6 +10,7 @@ import type { Arguments } from './arguments.js';
 import { forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
 import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
+import { nounDoer } from './noun-doer.js';
 
 /** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
 function namedPossessor(t: Tree, n: number): boolean {
@@ -117,6 +118,11 @@ export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { h
   // (someone, not something: "called for measures to combat ageism" is what the measures are for)
   const forNoun = forSubject(t, h, g);
   if (forNoun !== undefined && /^(actor|pronoun|generic|pair)$/.test(A.mentions.get(A.mentionOf(forNoun))?.kind ?? '')) return { heads: t.conjuncts(forNoun), rule: 'infinitive' };
+  // ("an attempt by the army to capture him", "a request for Chile to extradite", "the right of
+  // Kurdish farmers to sell grain": a noun's phrase right before "to" names its infinitive's doer,
+  // also where the parser hung the infinitive on the verb that takes the noun; extract/noun-doer.ts)
+  const ofNoun = /^(acl|advcl|xcomp)$/.test(t.rel(h)) ? nounDoer(t, h, g) : undefined;
+  if (ofNoun !== undefined && (/^(actor|pronoun|generic|pair)$/.test(A.mentions.get(A.mentionOf(ofNoun))?.kind ?? '') || someone(A, ofNoun))) return { heads: t.conjuncts(ofNoun), rule: 'infinitive' };
   switch (t.rel(h)) {
     case 'conj': return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'shared' };
     case 'xcomp': {

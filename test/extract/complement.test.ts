@@ -15,6 +15,7 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['demand verb + a subjunctive the tagger may read as a past', 'Egypt demanded that Israel forsake its claims.', 'EGY -DEMAND-> ISR'],
   ['demand noun + that-clause', 'Egypt repeated its demand that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
   ['demand noun + "today" + that-clause', 'Jordan renewed its call today that Syria withdraw its troops.', 'JOR -DEMAND-> SYR'],
+  ['demand noun read as the compound of a bare day word', 'Chad repeated its demand today that Peru release the prisoners.', 'TCD -DEMAND-> PER'],
   ['threat + unless-clause', 'Pakistan vowed to retaliate unless India withdrew its troops.', 'PAK -THREATEN-> IND'],
   ['"warn" + must: a demand', 'Merkel warned that Serbia must leave Kosovo.', 'merkel -WARN-> SRB'],
   ['speech + "needs to": a demand as "must" is', 'Germany said Greece needed to cut its spending.', 'DEU -DEMAND-> GRC'],

@@ -11,6 +11,7 @@ import { run, show, findTriple } from './_triples.ts';
 const CASES: Array<[why: string, text: string, want: string, rule: string]> = [
   ['purpose: the main subject acts', 'France sent envoys to Mali to support the Malian army.', 'FRA -SUPPORT-> mli-army', 'infinitive'],
   ['object control: the object acts', 'Germany urged Russia to withdraw its troops from Georgia.', 'RUS -WITHDRAW_FROM-> GEO', 'infinitive:object+pp'],
+  ['the one called on acts, a bare day word between the verb and "on"', 'Peru called Thursday on Chile to release the prisoners.', 'CHL -RELEASE-> prisoners', 'infinitive:object'],
   ['a purpose after signing a text stays the signer\'s', 'Peru signed an accord on Thursday to supply Chile with wheat.', 'PER -SUPPLY-> CHL', 'infinitive'],
   ['whom one takes on does what they are taken on for', 'Zentrix appointed Ian Vale to lead the firm in Peru.', 'ian-vale -LEAD_IN-> PER', 'infinitive:object+pp'],
   ['after a passive act of harm the purpose is the agent\'s', 'Tom Vale was kidnapped by Peruvian rebels to force the release of prisoners.', 'per-rebel -FORCE-> release', 'infinitive'],

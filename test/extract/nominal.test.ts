@@ -11,6 +11,10 @@ const CASES: Array<[why: string, text: string, want: string]> = [
   ['a possessive owner acts on the "on" target', "Russia's attack on Georgia was condemned.", 'RUS -ATTACK-> GEO'],
   ['with a possessive owner "of" names the target', "Israel's blockade of Gaza continued.", 'ISR -BLOCKADE-> PSE'],
   ['a demonym owner', 'Turkish aggression against Cyprus continued.', 'TUR -AGGRESSION_AGAINST-> CYP'],
+  ['with a demonym owner "of" names the target too', 'The Chilean invasion of Bolivia began in March.', 'CHL -INVADE-> BOL'],
+  ['… and with a name before the noun', 'The U.S. blockade of Cuba continued.', 'USA -BLOCKADE-> CUB'],
+  ['a nation\'s raids, read as the nation, are its acts on the "on" target', 'Peruvian raids on Bolivia continued.', 'PER -RAID-> BOL'],
+  ['… the noun an object', 'Chile condemned Peruvian attacks on Bolivia.', 'PER -ATTACK-> BOL'],
   ['"of" agent and a place', 'The involvement of Iran in the war was criticised.', 'IRN -INVOLVED_IN-> war'],
   ['parties "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'ECU -TREATY_WITH-> PER'],
   ['an action noun\'s agents "between" A and B', 'The signing of a treaty between Ecuador and Peru ended the war.', 'PER -SIGN-> treaty'],
@@ -45,6 +49,8 @@ const MODALITY: Array<[why: string, text: string, want: string, modality: string
   ['proposed talks are not yet held', 'Peru proposed talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', 'intended'],
   ['talks a country could host may happen', 'Peru could host talks between Chile and Bolivia.', 'CHL -TALK_WITH-> BOL', 'possible'],
   ['talks that resumed did happen', 'Talks between Chile and Bolivia resumed on Monday.', 'CHL -TALK_WITH-> BOL', 'asserted'],
+  ['an act told of through a report is only possible', 'Chile denied reports of Peruvian raids on Bolivia.', 'PER -RAID-> BOL', 'possible'],
+  ['… a possessive owner\'s too', "Chile denied reports of Peru's raids on Bolivia.", 'PER -RAID-> BOL', 'possible'],
 ];
 for (const [why, text, want, modality] of MODALITY) {
   test(`nominal: ${why} — "${text}" → ${want} ${modality}`, () => {
@@ -83,6 +89,8 @@ const NOT: Array<[why: string, text: string, absent: string]> = [
   ['a verb does not go where a noun of going does', 'Chile shrugged off the defection of Ana Ruiz, a former minister, to the Zentrix Party.', 'CHL -SHRUG_OFF_TO-> zentrix-party'],
   ['"refuse entry to" names who is refused, not a goal', 'Chad was refusing entry to Peru.', 'TCD -ENTER-> PER'],
   ['a verb that takes its own "to" keeps it', 'Peru moved the trip to Chile.', 'PER -TRAVEL_TO-> CHL'],
+  ['a nation owns the noun it qualifies, not a noun inside its "for" phrase', 'Chilean support for the invasion of Bolivia grew.', 'CHL -INVADE-> BOL'],
+  ['a nation\'s people are no act of its own', 'Chilean fans attacked the Peruvian team.', 'CHL -ATTACK-> per-team'],
 ];
 for (const [why, text, absent] of NOT) {
   test(`nominal: ${why} — "${text}" ↛ ${absent}`, () => {

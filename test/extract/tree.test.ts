@@ -478,6 +478,33 @@ test('tree: a past tense after a day word, read as a relative clause on the root
   assert.equal(u.rel(3), 'acl:relcl');
 });
 
+test('tree: a bare day word heads nothing: a phrase hung on it goes to the verb, and a noun it took as its compound is the verb\'s object ("called Thursday on Iraq", "its demand today that …")', () => {
+  // Peru(nsubj → called), called(root), Thursday(obl:unmarked → called), on(case → Chile), Chile(nmod → Thursday)
+  const t = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['called', 'VERB', 'VBD', -1, 'root'], ['Thursday', 'PROPN', 'NNP', 1, 'obl:unmarked'], ['on', 'ADP', 'IN', 4, 'case'], ['Chile', 'PROPN', 'NNP', 2, 'nmod'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [1, 'obl']);
+  // Chad(nsubj), repeated(root), its(nmod:poss → today), demand(compound → today), today(obl:unmarked → repeated),
+  // that(obj → free), Peru(nsubj → free), free(ccomp → repeated), hostages(obj → free)
+  const u = new Tree(tokens([
+    ['Chad', 'PROPN', 'NNP', 1, 'nsubj'], ['repeated', 'VERB', 'VBD', -1, 'root'], ['its', 'PRON', 'PRP$', 4, 'nmod:poss'], ['demand', 'NOUN', 'NN', 4, 'compound'], ['today', 'NOUN', 'NN', 1, 'obl:unmarked'],
+    ['that', 'PRON', 'WDT', 7, 'obj'], ['Peru', 'PROPN', 'NNP', 7, 'nsubj'], ['free', 'VERB', 'VB', 1, 'ccomp'], ['hostages', 'NOUN', 'NNS', 7, 'obj'],
+  ]));
+  assert.deepEqual([u.head(3), u.rel(3), u.head(2), u.head(4), u.rel(4), u.rel(5)], [1, 'obj', 3, 1, 'obl:unmarked', 'mark']);
+  assert.ok(reachesRoot(u, 9));
+  // ("received confirmation yesterday of the kidnapping": an "of" phrase goes to the noun before the day word)
+  const v = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['received', 'VERB', 'VBD', -1, 'root'], ['confirmation', 'NOUN', 'NN', 1, 'obj'], ['yesterday', 'NOUN', 'NN', 1, 'obl:unmarked'],
+    ['of', 'ADP', 'IN', 5, 'case'], ['kidnapping', 'NOUN', 'NN', 3, 'nmod'],
+  ]));
+  assert.deepEqual([v.head(5), v.rel(5)], [2, 'nmod']);
+  // (a day word with a case word of its own is a phrase like any other: "since Monday on the border")
+  const w = new Tree(tokens([
+    ['clashes', 'NOUN', 'NNS', -1, 'root'], ['since', 'ADP', 'IN', 2, 'case'], ['Monday', 'PROPN', 'NNP', 0, 'nmod'], ['on', 'ADP', 'IN', 5, 'case'], ['the', 'DET', 'DT', 5, 'det'], ['border', 'NOUN', 'NN', 2, 'nmod'],
+  ]));
+  assert.equal(w.head(5), 2);
+});
+
 test('tree: a sentence with no verb at its root takes the past tense of a verb that seldom has an object as its main verb ("MEANWHILE, IN CALI, A BOMB EXPLODED AT …")', () => {
   // meanwhile(root), Cali(obl → meanwhile), bomb(appos → Cali), exploded(acl → bomb), branch(obl → exploded)
   const rows: Array<[string, string, string, number, string]> = [

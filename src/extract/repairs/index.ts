@@ -16,7 +16,7 @@ import { repairBareComplementSubject, repairSubjectBeforeRelative, repairInverte
 import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubject, repairNominalComplement, repairNounInfinitive, repairOfClause, repairParticipleOnObject, repairReactedObject } from './noun-clauses.js';
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
-import { repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
+import { repairBareDay, repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject, repairShiftedObject } from './objects.js';
 import { repairReportedAct } from './reported-acts.js';
@@ -45,6 +45,7 @@ export function repairTree(d: Draft): void {
   repairDateParticle(d);
   repairNameBeforeDay(d);
   repairDayBeforeVerb(d);
+  repairBareDay(d);
   repairUnmarkedPossessor(d);
   repairNominalComplement(d);
   repairThatComplement(d);

@@ -6,7 +6,7 @@
 import { TIME_NOUNS } from '../../lexicon.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
-import { below, children } from './draft.js';
+import { below, caseOf, children } from './draft.js';
 
 /**
  * "Over the past ten years many priests were arrested": the parser may make the time phrase the
@@ -122,4 +122,52 @@ function edge1(d: Draft, x: number, stop: number): number {
   let e = x;
   for (let k = x + 1; k < stop; k++) if (below(d, k, x) && !below(d, k, stop)) e = k;
   return e;
+}
+
+/** Nouns whose "that"-clause says what they hold, not which one they are: "its demand that …". */
+const CONTENT_NOUNS = /^(demands?|calls?|appeals?|requests?|pleas?|insistence|ultimatum|claims?|reports?|allegations?|accusations?|charges?|warnings?|statements?|announcement|news|assurances?|hopes?|fears?|promises?|pledges?|suggestions?|proposals?|decision|belief|view)$/;
+
+/** Words for a day that stand alone as a verb's time, with no case word: "called Thursday on Iraq". */
+const BARE_DAY = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Syria called Thursday on Iraq to withdraw", "the ILO reiterated its demand today that Israel
+ * ease …": a day word with no case word, set between a verb or a noun and what follows them, is only
+ * the time, yet the parser hangs the next phrase on it, or makes it the head of the noun before it.
+ * A bare day word heads nothing: a phrase hung on it after it goes to the word it is the time of;
+ * a common noun right before it, read as its compound, is the verb's object, the day word its time.
+ */
+export function repairBareDay(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 1; x < tk.length; x++) {
+    if (!BARE_DAY.test(tk[x].lower) || d.heads[x] < 0 || !/^(obl|nmod)/.test(d.rels[x]) || d.rels[x] === 'nmod:poss') continue;
+    if (children(d, x).some((k) => d.rels[k] === 'case')) continue;
+    const v = d.heads[x];
+    const n = x - 1;
+    // ("reiterated its demand today": the noun before the day word, with its article or possessor)
+    // (only as the object a verb lacks: "met Hamas leaders Thursday" keeps its own object)
+    const verb = tk[v].upos === 'VERB';
+    if (verb && d.heads[n] === x && d.rels[n] === 'compound' && tk[n].upos === 'NOUN' && !TIME_NOUNS.has(tk[n].lower) && !children(d, v).some((k) => d.rels[k] === 'obj')) {
+      for (const k of children(d, x)) if (k < n) d.heads[k] = n;
+      d.heads[n] = v; d.rels[n] = 'obj';
+      d.rels[x] = 'obl:unmarked';
+      // (a clause hung on the day word is the noun's: "the deal Monday that Chile signed")
+      for (const k of children(d, x)) if (k > x && /^acl/.test(d.rels[k])) d.heads[k] = n;
+      // ("its demand today that Israel lift the restrictions": after a noun of saying or asking, a
+      // "that" read as the object of a clause that has one already, or as its bare time, opens that
+      // clause, the noun's content; after another noun it may be a relative: "the deal Monday that Chile signed")
+      const w = x + 1, c = d.heads[w] ?? -1;
+      if (tk[w]?.lower === 'that' && c > w && CONTENT_NOUNS.test(tk[n].lower) && (d.rels[w] === 'obl:unmarked' || (d.rels[w] === 'obj' && children(d, c).some((k) => k > w && d.rels[k] === 'obj')))) {
+        d.rels[w] = 'mark';
+        if (d.heads[c] === n) d.rels[c] = 'acl';
+      }
+    }
+    for (const k of children(d, x)) {
+      if (k < x || !/^(nmod|obl)/.test(d.rels[k]) || d.rels[k] === 'nmod:poss') continue;
+      // ("received confirmation yesterday of Mir's kidnapping": an "of" phrase is the noun's before the day word)
+      const noun = caseOf(d, k) === 'of' && tk[x - 1].upos === 'NOUN' && !below(d, x - 1, x) ? x - 1 : -1;
+      d.heads[k] = noun >= 0 ? noun : v;
+      d.rels[k] = noun >= 0 || isNominal(tk[v].upos ?? '') ? 'nmod' : 'obl';
+    }
+  }
 }
