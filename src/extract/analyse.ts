@@ -16,6 +16,8 @@ import { Arguments } from './arguments.js';
 import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
+import { voices } from './voices.js';
+import { officeBody, stateSide } from './speaker-sides.js';
 import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
@@ -97,7 +99,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const ctx = new DocContext(settings.corefWindow, g, doc.text);
   // (the speaker its tags give the whole text, "[COMMUNIQUE] [THE EXTRADITABLES] [TEXT]": whoever
   // its first person is and whoever says what no one else in it is said to)
-  const author = dateline?.author ? authorActor(dateline.author, settings) : undefined;
+  const { who: author, side: authorSide } = dateline?.author ? authorActor(dateline.author, settings) : {};
+  // ("[SPEECH] [SALVADORAN PRESIDENT TOM VALE]": the speaker's "we" is the side the tag names)
+  if (author && authorSide) ctx.setSide(author, authorSide);
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -467,7 +471,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       a.resolved.set(k, actors);
       const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
       // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
-      for (const x of actors) if (m.kind !== 'pair') ctx.see(x, a.s.index, subjectChunks.has(k), cue);
+      // (a "we" is the speaker talking, no mention of the side for an "it" or a "they" after it to
+      // take up: in a president's speech "how it wants to subjugate the people" is not his country)
+      const we = m.ref?.want === 'first' && /^(we|us|our|ours)$/.test(m.ref.word);
+      for (const x of actors) if (m.kind !== 'pair' && !we) ctx.see(x, a.s.index, subjectChunks.has(k), { ...cue, side: cue.side ?? stateSide(g, m, x) });
       // ("The extent of Barkley's injury is not clear but Connolly rates him …": a person named as
       // the owner of a thing is in the reader's mind too, as a possessor, never a subject)
       // (also one a possessive pronoun stands for, "hurt his knee": whose gender that tells)
@@ -505,12 +512,21 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const objs = (c.objectActors ?? c.objects.flatMap((k) => a.resolved.get(k) ?? [])).filter((x) => c.objectPronoun === undefined || x.type !== 'person');
       for (const k of c.subjects) for (const x of a.resolved.get(k) ?? []) if (objs.length === 1) ctx.setSide(x, objs[0]);
     }
+    // ("Radio Venceremos, the official voice of the FMLN": a body made another's voice speaks for it)
+    for (const [v, b] of voices(a.tree, a.args)) {
+      const [x, side] = [a.resolved.get(v)?.[0], a.resolved.get(b)?.[0]];
+      if (x && side) ctx.setVoice(x, side);
+    }
     // speaker of this sentence: "X said …", "…, said X", "According to X, …"
     // ('"I do not think he will," Mr Blair said': the first speech verb may be the quote's own "I think")
     // ("a report by Zentrix said", "according to a study by the UN": a writing speaks for its author)
     const author = (k: number): Actor | undefined => {
       const who = a.resolved.get(k)?.[0] ?? describedSpeaker(a, k);
       if (who?.type !== 'other') return who;
+      // ("a spokesman for Tesco said: 'We …'", "the chief executive of Repsol said we …": an office
+      // of a body the phrase after it names, its holder unnamed, speaks for that body)
+      const body = officeBody(a.tree, a.chs, a.resolved, k);
+      if (body) ctx.speaksFor(who, body);
       const by = authorOf(a.tree, spanHead(a.tree, a.chs[k].start, a.chs[k].end));
       const j = by === undefined ? -1 : a.chs.findIndex((x) => x.start <= by && by < x.end);
       // (a possessor inside the writing's own phrase is the mention's owner: "the UN's report")
@@ -518,7 +534,10 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       return named && named.type !== 'other' ? named : who;
     };
     for (const c of a.clauses) {
-      const who = c.speech && c.subjects.length ? author(c.subjects[0]) : undefined;
+      // (what "we" say is said by whoever says "we", who speaks the sentence already: "WE MUST
+      // RESPOND BECAUSE …" in a president's speech stays his, and is no act of his country's)
+      const we = c.subjects.some((k) => a.mentions.get(k)?.ref?.want === 'first' && /^(we|us|our|ours)$/.test(a.mentions.get(k)!.ref!.word));
+      const who = c.speech && c.subjects.length && !we ? author(c.subjects[0]) : undefined;
       // (only a speech act that took place says anything: "were asked to explain how …", "would
       // not say whether …"; its subject still speaks in the sentence, for its pronouns)
       if (who) a.speech.push({ head: c.head, speaker: who, ...(c.verb.modality !== 'asserted' || c.verb.negated ? { unsaid: true } : {}) });
@@ -558,11 +577,12 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
  * CRISTIANI"), read as the subject of a sentence of its own so that its name is read as any other
  * (in capitals, with its titles); none when it names no actor.
  */
-function authorActor(phrase: string, settings: Settings): Actor | undefined {
-  const [a] = analyse({ id: 'author', text: `${phrase} SAID IT.` }, settings).an;
+function authorActor(phrase: string, settings: Settings): { who?: Actor; side?: Actor } {
+  const { an: [a], ctx } = analyse({ id: 'author', text: `${phrase} SAID IT.` }, settings);
   const k = a ? [...a.mentions].find(([, m]) => m.kind === 'actor')?.[0] : undefined;
   const who = k !== undefined ? a.resolved.get(k)?.[0] : undefined;
-  return who && who.type !== 'other' && who.type !== 'location' ? { ...who, mention: phrase } : undefined;
+  // (and the side the tag names them with: "SALVADORAN PRESIDENT …", "FMLN COMMANDER …")
+  return who && who.type !== 'other' && who.type !== 'location' ? { who: { ...who, mention: phrase }, side: ctx.sideOf(who.id) } : {};
 }
 
 /** The run of capitalised words that token i stands in ("Internet Explorer" around "Explorer"). */

@@ -625,6 +625,12 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
       if (generic || want) return mk('generic', { ref: { word: head.lower, want: want === 'pair' ? 'pair' : (want ?? 'organization') } });
     }
   }
+  // ("OUR UNITS ATTACKED", "our brave fighters took the town": the members of the side a speaker
+  // speaks for act as that side, as "FMLN units" do; resolved as "we" is, resolve/coreference.ts.
+  // Not "our people" nor "our country", which an armed group says of a nation)
+  if (det === 'our' && c.head === b - 1 && OUR_MEMBERS.test(head.lower) && tokens.slice(a + 1, b - 1).every((t) => t.pos === 'ADJ' || t.lower === 'armed')) {
+    return mk('pronoun', { ref: { word: 'our', want: 'first' } });
+  }
   // ("Michael Howard says his party can save £35bn", "Mr Chavez said his country would …": the
   // body or the country of the person "his" or "her" is, resolve/coreference.ts; not "his team",
   // which a coach and a player name alike, nor "her body")
@@ -643,6 +649,9 @@ export function readMention(tokens: Token[], c: Chunk, titleCase = false, g: Gaz
 
 /** Words of a market whose "leader" is a firm: "market leader", "industry leader", "sector leader". */
 const MARKET_RANKS = /^(market|industry|sector|category|segment)$/;
+
+/** The members of a side, who act for it: "our units", "our troops", "our armed forces". */
+const OUR_MEMBERS = /^(units|forces|troops|fighters|combatants|commandos|comrades|columns|militiamen|soldiers|guerrillas|snipers|militants|cadres|personnel|men)$/;
 
 /** Nouns of a government a party's name may come before: "the Labour government", "the ARENA administration". */
 const PARTY_GOVERNMENT = /^(government|administration|regime|cabinet|junta)$/;

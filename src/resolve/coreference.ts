@@ -105,6 +105,10 @@ export class DocContext {
   private genders = new Map<string, Gender | null>();
   /** person id → the body they speak for */
   private sides = new Map<string, Actor>();
+  /** unnamed office holder as a speaker ("a spokesman for Tesco") → the body they speak for (speaksFor) */
+  private offices = new WeakMap<Actor, Actor>();
+  /** body id → the body the text makes it the voice of (setVoice) */
+  private voices = new Map<string, Actor>();
   /** person pronoun → its compatible candidates, most salient first, when it was resolved */
   private alternatives = new Map<Mention, Actor[]>();
   /** armed groups outside the state that the document names (id → actor and kind), from the first pass */
@@ -295,6 +299,27 @@ export class DocContext {
   setSide(person: Actor, side: Actor): void {
     if (person.type === 'person' && side.id !== person.id && side.type !== 'other' && side.type !== 'location' && !this.sides.has(person.id)) this.sides.set(person.id, side);
   }
+
+  /**
+   * An unnamed office holder's side, held on the speaker as analysed ("a spokesman for Tesco":
+   * extract/analyse.ts reads the office's body); keyed by the speaker object itself, since two
+   * spokesmen of a document share the description's id.
+   */
+  speaksFor(speaker: Actor, side: Actor): void {
+    if (speaker.type === 'other' && side.type !== 'other' && side.type !== 'location') this.offices.set(speaker, side);
+  }
+
+  /**
+   * A body the text makes another's voice ("Radio Venceremos, the official voice of the FMLN"):
+   * its "we" is that other body's. A body speaks for itself otherwise; the side a mention gives a
+   * body ("the Chilean Communist Party") is its country, for whom it does not speak.
+   */
+  setVoice(body: Actor, of: Actor): void {
+    if ((body.type === 'organization' || body.type === 'group') && of.id !== body.id && of.type !== 'other' && of.type !== 'location' && !this.voices.has(body.id)) this.voices.set(body.id, of);
+  }
+
+  /** The body a person speaks for, when the text said (setSide, a mention's side). */
+  sideOf(id: string): Actor | undefined { return this.sides.get(id); }
 
   /**
    * A person the text gives an office in a predicate ("Tom Vale was named Peru coach", "One manager
@@ -581,9 +606,11 @@ export class DocContext {
   }
 
   /**
-   * "I" is the speaker in person; "we", "us", "our" speak for the speaker's side: the body a
-   * person speaker was named with ("a Labour spokesman"), else the speaker if a body (a body speaks
-   * for itself; a person with no side named, none). Never the speaker's nationality: a
+   * "I" is the speaker in person; "we", "us", "our" (and "our units", extract/mentions.ts) speak
+   * for the speaker's side: the body a person speaker was named with ("a Labour spokesman", an
+   * office of a state or an unnamed office of a body: extract/speaker-sides.ts), else the speaker if
+   * a body (a body speaks for itself, or for the body the text makes it the voice of; a person with
+   * no side named, none). Never the speaker's nationality: a
    * party spokesman's "we" is the party, not the United Kingdom. With the sentence at hand, a
    * first person is a speaker's only inside a quotation or inside what a speech verb reports
    * ("He told the paper: we will win"); the writer's own "we" and "I" (a reader's letter, an
@@ -594,11 +621,17 @@ export class DocContext {
       const at = local.s.tokens[m.start]?.start ?? 0;
       if (!local.quoted(at)) speaker = local.speakerAt(m.start);
     }
+    // (an unnamed office holder speaks for the office's body: "a spokesman for Tesco")
+    const office = speaker?.type === 'other' ? this.offices.get(speaker) : undefined;
+    if (office && !/^(i|me|my|mine)$/.test(word)) return [{ ...office, mention: m.text }];
     if (!speaker || speaker.type === 'other' || speaker.type === 'location') return [];
     if (/^(i|me|my|mine)$/.test(word)) return speaker.type === 'person' ? [{ ...speaker, mention: m.text }] : [];
     // (a person with no side named stays unresolved: a chief executive's, an economist's or a
     // manager's "we" is their firm's or their team's, almost never the person alone)
-    const side = speaker.type === 'person' ? this.sides.get(speaker.id) : speaker;
+    // ("our units", "our fighters": the members of the speaker's side, extract/mentions.ts; a radio
+    // or a paper has none of its own, so only the body the text makes it the voice of has them)
+    const members = m.end - m.start > 1;
+    const side = speaker.type === 'person' ? this.sides.get(speaker.id) : this.voices.get(speaker.id) ?? (members && isMedium(speaker) ? undefined : speaker);
     if (!side) return [];
     // ("Wales coach Mike Ruddock": his "we" is Wales, the side as written, kept for the team a sports
     // report makes of it, resolve/teams.ts; the canonical name is the United Kingdom's)
@@ -619,6 +652,10 @@ export class DocContext {
     return undefined;
   }
 }
+
+/** Words of a broadcaster's or a paper's name ("Radio Venceremos", "Canal Doce Television", "El Diario de Hoy"). */
+const MEDIUM_WORDS = /^(radio|television|tv|channel|network|newspaper|diario|cadena|broadcasting|magazine)$/i;
+const isMedium = (a: Actor): boolean => a.name.split(/\s+/).some((w) => MEDIUM_WORDS.test(w));
 
 /** The mention (key and mention) that covers word b of the sentence, if any. */
 function mentionAt(local: Local, b: number | undefined): [number, Mention] | undefined {

@@ -29,3 +29,14 @@ test('dateline author: a report\'s writer speaks no "we"', () => {
   const ts = run('LIMA, 12 MAR 90 (RADIO) -- [REPORT] [TOM VALE] [TEXT] WE CONDEMN THE PERUVIAN GOVERNMENT.');
   assert.ok(!ts.some((t) => t.subject.id === 'tom-vale'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
 });
+
+test('dateline author: a speaker the tag names with a state\'s office speaks for that state', () => {
+  const ts = run('LIMA, 12 MAR 90 (RADIO) -- [SPEECH] [PERUVIAN PRESIDENT TOM VALE] [TEXT] WE WILL DEFEAT THE SHINING PATH.');
+  assert.ok(ts.some((t) => t.subject.id === 'PER' && t.object.id === 'SHINING_PATH'), ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+});
+
+test('dateline author: the speaker\'s "we" is no antecedent for an "it" after it', () => {
+  const ts = run('LIMA, 12 MAR 90 (RADIO) -- [SPEECH] [PERUVIAN PRESIDENT TOM VALE] [TEXT] THE SHINING PATH ATTACKED THE CAPITAL. WE KNOW HOW IT WANTS TO SUBJUGATE THE PERUVIAN PEOPLE.');
+  const hit = ts.find((t) => t.relation.lemma === 'subjugate');
+  assert.equal(hit?.subject.id, 'SHINING_PATH', ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+});

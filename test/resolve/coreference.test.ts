@@ -168,6 +168,12 @@ table('a person\'s own body or country ("his party", "her country")', [
   ['"his party" of a person with no party on record stays unresolved', 'Tom Baker met the Labour Party. He said his party would win.', 'his party', undefined],
 ]);
 
+test('coreference, first person: "our correspondent" is the writer\'s, no speaker\'s side', () => {
+  const ts = run('Our correspondent reported that the Shining Path attacked the army barracks.');
+  assert.ok(ts.some((t) => show(t) === 'SHINING_PATH -ATTACK-> army barracks'), ts.map(show).join(' | '));
+  assert.ok(!ts.some((t) => /^our /i.test(t.subject.mention)), ts.map(show).join(' | '));
+});
+
 table('binding: a pronoun is none of its own clause\'s arguments, nor a name it c-commands', [
   ['a fronted report: "X has failed, he claimed" is not X', 'Jack Miller met Tom Baker in Leeds. Mr Miller has failed the workers, he claimed.', 'he', 'tom-baker'],
   ['a reported clause: "he said X had lied" is not X', 'Tom Baker met Jack Miller in Leeds. He said Mr Baker had lied.', 'He', 'jack-miller'],
@@ -195,6 +201,13 @@ const WE: Array<[why: string, text: string, want: string]> = [
   ['a body\'s "we" is the body', '"We reject the plan," said the Labour Party.', 'UK_LABOUR -REJECT-> plan'],
   ['a person described in apposition as a body\'s speaks for it', 'Ana Ruiz, a spokeswoman for Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
   ['an office in apposition gives the side too', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
+  ['"our fighters": the members of the speaker\'s side act as the side', 'The Shining Path said: "Our fighters attacked the army barracks in Ayacucho."', 'SHINING_PATH -ATTACK-> army barracks'],
+  ['"our units" in what a speech verb reports, unquoted', 'THE SHINING PATH SAID THAT OUR BRAVE UNITS HAD ATTACKED THE ARMY BARRACKS.', 'SHINING_PATH -ATTACK-> army barracks'],
+  ['a radio the text makes a group\'s voice speaks for the group', 'Radio Libertad, the official voice of the Shining Path, said: "We attacked the army barracks."', 'SHINING_PATH -ATTACK-> army barracks'],
+  ['… in capitals, its "our units" too', 'CLANDESTINE RADIO LIBERTAD, THE OFFICIAL VOICE OF THE SHINING PATH, REPORTED THAT OUR UNITS ATTACKED THE ARMY BARRACKS.', 'SHINING_PATH -ATTACK-> army barracks'],
+  ['an unnamed office holder speaks for the body of the office ("a spokeswoman for Tesco")', 'A spokeswoman for Tesco said: "We will buy the fields."', 'tesco -BUY-> fields'],
+  ['… "the chief executive of" too', 'The chief executive of Tesco told reporters: "We will buy the fields."', 'tesco -BUY-> fields'],
+  ['a head of state whose country the persons list knows speaks for it', 'President Robert Mugabe said: "We will seize the farms."', 'ZWE -SEIZE-> farms'],
 ];
 for (const [why, text, want] of WE) {
   test(`coreference, we in a quote: ${why}`, () => {
@@ -208,10 +221,16 @@ for (const [why, text, want] of WE) {
 const FIRST_NOT: Array<[why: string, text: string]> = [
   ['the writer\'s "we" beside a speech verb that does not report it', 'We have to reject the plan, which Tom Baker said was unfair.'],
   ['a concept never speaks ("few of us think we …")', 'Few of us think that we deserve the prize.'],
+  ['the writer\'s "our units", with no speaker', 'Our units attacked the army barracks.'],
+  ['a radio not said to be anyone\'s voice has no units of its own', 'Radio Libertad reported that our units attacked the army barracks.'],
+  ['"our people" of a group is a nation, no member of it', 'The Shining Path said: "Our people attacked the army barracks."'],
+  ['a person with no side: "our men" of his family or village', 'Tom Baker, a farmer, said: "Our men attacked the army barracks."'],
+  ['a title of no state gives no country', 'Club president Tom Baker said: "We will sign Pele."'],
+  ['a friend of someone holds no office: his "we" is his own circle', 'A friend of Tom Baker said: "We will sell the farm."'],
 ];
 for (const [why, text] of FIRST_NOT) {
   test(`coreference, first person: ${why}`, () => {
-    const ts = run(text).filter((t) => /^(we|us|i)$/i.test(t.subject.mention) || /^(we|us|i)$/i.test(t.object.mention));
+    const ts = run(text).filter((t) => /^(we|us|i|our .*)$/i.test(t.subject.mention) || /^(we|us|i|our .*)$/i.test(t.object.mention));
     assert.deepEqual(ts.map(show), [], text);
   });
 }
