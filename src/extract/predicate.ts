@@ -413,6 +413,8 @@ function tenseOf(t: Tree, h: number): Tense {
   if (!aux.length && SAME_PAST.test(t.lower(h))) {
     const s = t.child(h, 'nsubj');
     if (s !== undefined && singularThird(t, h, s)) return 'past';
+    // ("attacked the base and set fire to a house": a conjunct sharing a past verb's subject shares its time)
+    if (s === undefined && t.rel(h) === 'conj' && t.xpos(t.head(h)) === 'VBD' && !t.childrenBy(t.head(h), 'aux', 'aux:pass').length) return 'past';
   }
   return 'present';
 }

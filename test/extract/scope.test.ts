@@ -37,6 +37,7 @@ const TABLES: Record<string, Row[]> = {
     ['a verb whose past is its base form, after a singular subject, is past', 'Brazil beat Peru in the final.', 'BRA -BEAT-> PER', { tense: 'past' }],
     ['… and after a relative "which" standing for one', 'Saab, which beat Zentrix to the contract, is Swedish.', 'saab -BEAT-> zentrix', { tense: 'past' }],
     ['a purpose the parser hung on a participle used as a preposition is still the main clause\'s aim', 'Peru opted out of part of the treaty concerning the right to a fair trial in order to bring in new laws against Chile.', 'PER -BRING_LAW_AGAINST-> CHL', { modality: 'intended' }],
+    ['… and joined to a past verb whose subject it shares', 'The Zentrix Front attacked the army base and set fire to the Chilean embassy.', 'zentrix-front -SET_FIRE_TO-> chl-embassy', { tense: 'past' }],
     ['… and after a "who" opening a clause on one name, read by the chunk patterns', 'Tom Vale, who beat Lopez in the final, will now face Moya.', 'tom-vale -BEAT-> lopez', { tense: 'past' }],
     ['"close to" a gerund is near, not done', 'Volvo is close to buying Saab.', 'volvo -BUY-> saab', { negated: false, modality: 'possible' }],
     ['"came close to" a gerund, the adverb beside the verb', 'Peru came close to attacking Chile.', 'PER -ATTACK-> CHL', { modality: 'possible' }],
