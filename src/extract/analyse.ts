@@ -17,7 +17,7 @@ import { fallbackClauses } from './fallback.js';
 import { titleChains } from './nominal.js';
 import { officeAppositions } from './office-appositions.js';
 import { voices } from './voices.js';
-import { officeBody, stateSide } from './speaker-sides.js';
+import { officeBody, roleSide, stateSide } from './speaker-sides.js';
 import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
@@ -469,7 +469,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
         actors = [{ id: conceptKey(a.s.tokens, m.start, m.end, m.concept), name: m.concept, type: 'other', mention: m.text, ...(m.country ? { country: m.country } : {}) }];
       }
       a.resolved.set(k, actors);
-      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? m.role?.of, rel: spanRel(a.tree, m.start, m.end) };
+      const cue = { text: m.text, role: m.role?.title ?? (m.kind === 'generic' ? m.ref?.word : undefined), side: m.side ?? roleSide(m.role), rel: spanRel(a.tree, m.start, m.end) };
       // (a concept is no antecedent, but one naming a person, "a man", competes for "he": resolve/unnamed-persons.ts)
       // (a "we" is the speaker talking, no mention of the side for an "it" or a "they" after it to
       // take up: in a president's speech "how it wants to subjugate the people" is not his country)

@@ -31,6 +31,18 @@ export function stateSide(g: Gazetteer, m: Mention, x: Actor): Actor | undefined
   return countryActor(g, x.country, x.country);
 }
 
+/** Posts in a firm: "Dutch co-chairman Antony Burgmans" is Dutch, and speaks for his firm, not the Netherlands. */
+const FIRM_POST = /^(co-)?(chairman|chairwoman|chairperson|chief executive|executive|director|managing director|finance director|founder|co-founder|owner|investor|analyst|economist|banker|entrepreneur|tycoon)$/;
+
+/**
+ * The side a named role gives its holder: the body or country the role is of ("Labour spokesman X",
+ * "Wales coach Y"), except a country before a firm's post, which tells the holder's nationality only.
+ */
+export function roleSide(role: { title: string; of?: Actor } | undefined): Actor | undefined {
+  if (!role?.of) return undefined;
+  return role.of.type === 'country' && FIRM_POST.test(role.title.toLowerCase()) ? undefined : role.of;
+}
+
 /**
  * The body an unnamed office holder's phrase (chunk k) names as the office's ("a spokesman for
  * Tesco", "the chief executive of Repsol", "a spokeswoman at the ministry"): the actor of the

@@ -199,6 +199,7 @@ const WE: Array<[why: string, text: string, want: string]> = [
   ['a party spokesman\'s "we" is the party, not his country', 'A Labour spokesman said: "We will fight the plan."', 'UK_LABOUR -FIGHT-> plan'],
   ['a minister\'s "we" is the government he is minister of', 'Russian Foreign Minister Sergei Lavrov said: "We reject the plan."', 'RUS -REJECT-> plan'],
   ['a body\'s "we" is the body', '"We reject the plan," said the Labour Party.', 'UK_LABOUR -REJECT-> plan'],
+  ['a chief of state\'s "we" is his country (no firm\'s chief)', '"We agreed on several issues with Chile," the Peruvian chief of state said.', 'PER -AGREE_ON_ISSUE_WITH-> CHL'],
   ['a person described in apposition as a body\'s speaks for it', 'Ana Ruiz, a spokeswoman for Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
   ['an office in apposition gives the side too', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials. "We will buy the fields," she said.', 'repsol -BUY-> fields'],
   ['"our fighters": the members of the speaker\'s side act as the side', 'The Shining Path said: "Our fighters attacked the army barracks in Ayacucho."', 'SHINING_PATH -ATTACK-> army barracks'],
@@ -227,6 +228,7 @@ const FIRST_NOT: Array<[why: string, text: string]> = [
   ['a person with no side: "our men" of his family or village', 'Tom Baker, a farmer, said: "Our men attacked the army barracks."'],
   ['a title of no state gives no country', 'Club president Tom Baker said: "We will sign Pele."'],
   ['a friend of someone holds no office: his "we" is his own circle', 'A friend of Tom Baker said: "We will sell the farm."'],
+  ['a nationality before a firm\'s post is the holder\'s, not the side he speaks for', 'Dutch co-chairman Tom Baker said: "We will cut jobs in Peru."'],
 ];
 for (const [why, text] of FIRST_NOT) {
   test(`coreference, first person: ${why}`, () => {
