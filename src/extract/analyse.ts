@@ -552,8 +552,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     if (a.speech.length) a.speaker = a.speech[0].speaker;
     const acc = a.s.tokens.findIndex((t, i) => t.lower === 'according' && a.s.tokens[i + 1]?.lower === 'to');
     if (!a.speaker && acc >= 0) {
+      // (in the phrase "according to" opens: "according to reports by police experts" names the
+      // experts, but "according to reports, Peruvian troops …" no source, and the noun phrase after
+      // the comma is the clause's subject, no speaker)
       const k = a.chs.findIndex((c) => c.kind === 'NP' && c.start > acc + 1);
-      if (k >= 0) a.speaker = author(k);
+      if (k >= 0 && !a.s.tokens.slice(acc + 2, a.chs[k].start).some((t) => /^[,;:]$/.test(t.text))) a.speaker = author(k);
     }
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);

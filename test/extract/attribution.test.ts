@@ -96,6 +96,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['a second "that"-clause of the speech verb is reported too', 'The announcer says that two people are missing, and that Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:announcer'],
   ['"According to X" covers the sentence', 'According to Peru, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'PER'],
   ['… so do radio stations, a news source not named', 'According to local radio stations, Chile attacked Argentina.', 'CHL -ATTACK-> ARG', 'concept:local-radio-station'],
+  ['… but only the phrase right after it: with none there, the clause\'s own subject is no speaker', 'According to reports, Chilean troops attacked Argentina.', 'chl-troop -ATTACK-> ARG', undefined],
   ['a text of law that states is a source ("the law states")', 'The law states that Peruvians must defend Chile.', 'per-people -DEFEND-> CHL', 'concept:law'],
   ['… and so is a constitution', 'The constitution says Peru must defend Chile.', 'PER -DEFEND-> CHL', 'concept:constitution'],
   ['what someone felt is that person\'s view, as what he thinks is', 'Tom Vale felt that Chile could be beaten by Argentina.', 'ARG -BEAT-> CHL', 'tom-vale'],
