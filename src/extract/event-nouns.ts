@@ -25,7 +25,10 @@ import { readPredicate } from './predicate.js';
 const TOLD = /^(reports?|claims?|allegations?|rumou?rs?|story|stories|accusations?)$/;
 
 /** Verbs that claim credit for an act: "claimed credit for the bombing", "took credit for the attack". */
-export const CREDIT_CLAIMED = /^(claim|take)$/;
+const CREDIT_CLAIMED = /^(claim|take)$/;
+
+/** Is word i the "credit" of "claimed credit", "took credit" (a claim of responsibility by another name)? */
+export const creditClaimed = (t: Tree, i: number): boolean => t.lower(i) === 'credit' && t.head(i) >= 0 && CREDIT_CLAIMED.test(t.lemma(t.head(i)));
 
 /** Verbs that lay an act on their object: "blamed X for", "accused X of", "held X responsible for". */
 const ALLEGE = /^(blame|accuse|charge|suspect|hold|implicate|indict|link|tie|attribute)$/;
@@ -136,7 +139,7 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
   if (on.length) return { agent: on.flatMap((x) => A.mentionsOf(x)), alleged: true, by: subjectsOf(t, A, g), verb: g };
   if (!/^(for|of|in)$/.test(t.caseWord(n))) return none;
   // ("claimed credit for the attack": the parser hangs the "for" phrase on the verb as often as on "credit")
-  if (t.caseWord(n) === 'for' && t.upos(g) === 'VERB' && CREDIT_CLAIMED.test(t.lemma(g)) && t.childrenBy(g, 'obj').some((o) => t.lower(o) === 'credit')) {
+  if (t.caseWord(n) === 'for' && t.upos(g) === 'VERB' && t.childrenBy(g, 'obj').some((o) => creditClaimed(t, o))) {
     return { agent: subjectsOf(t, A, g), alleged: false, by: [], verb: g };
   }
   if (t.lower(g) === 'responsible') {
@@ -154,7 +157,8 @@ function responsible(t: Tree, A: Arguments, n: number, on: number[]): { agent: n
   // "claimed responsibility for the attack", "claimed credit for the bombing" (credit is claimed or taken, not admitted)
   if (t.lower(g) === 'responsibility' || t.lower(g) === 'credit') {
     const v = t.head(g);
-    return v >= 0 && (t.lower(g) === 'credit' ? CREDIT_CLAIMED : /^(claim|accept|admit|assume|take)$/).test(t.lemma(v)) ? { agent: subjectsOf(t, A, v), alleged: false, by: [], verb: v } : none;
+    const claimed = t.lower(g) === 'credit' ? creditClaimed(t, g) : v >= 0 && /^(claim|accept|admit|assume|take)$/.test(t.lemma(v));
+    return claimed ? { agent: subjectsOf(t, A, v), alleged: false, by: [], verb: v } : none;
   }
   if (!ALLEGE.test(t.lemma(g)) || t.upos(g) !== 'VERB') return none;
   return { agent: objectsOf(t, A, g), alleged: true, by: subjectsOf(t, A, g), verb: g };

@@ -19,7 +19,7 @@ import { homeActor } from './unnamed.js';
 import { harmPlacer, placesWeapon, placingHedged } from './planted-weapons.js';
 import { ATTACK_HEADS, EVENT_NOUNS, HARM_VERBS, TIME_NOUNS } from '../lexicon.js';
 import { bystander, fightSidesNamed, fightTold } from './fights.js';
-import { CREDIT_CLAIMED } from './event-nouns.js';
+import { creditClaimed } from './event-nouns.js';
 
 /** Verbs of violence against people or things (a bus, an embassy, a pipeline); those against people are lexicon's HARM_VERBS. */
 const STRIKE = /^(attack|bomb|shell|dynamite|ambush|strafe|machinegun|machine-gun|firebomb|sabotage)$/;
@@ -92,14 +92,9 @@ export function mayBeUnattributed(a: Analysed, fights = true): boolean {
 /** The sentence tells of no accident, clash (unless `fights` is false) or question, and names nobody who answers for it (an attack's kind of doer aside). */
 export function nobodyAnswers(a: Analysed, fights = true): boolean {
   const tk = a.s.tokens;
-  // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role)
-  return !(fights && fightTold(a)) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || (t.lower === 'landing' && /^(emergency|forced|crash)$/.test(tk[t.i - 1]?.lower ?? '')) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower)) || creditClaimed(a, t.i)) && tk[tk.length - 1]?.text !== '?';
-}
-
-/** "claimed credit for the attack": a claim of credit answers for the act as a claim of responsibility does. */
-function creditClaimed(a: Analysed, i: number): boolean {
-  const t = a.tree;
-  return t.lower(i) === 'credit' && t.head(i) >= 0 && CREDIT_CLAIMED.test(t.lemma(t.head(i)));
+  // ("X was the perpetrator of the murder", "the killers of the judge": a doer named by his role;
+  // "claimed credit for the attack" answers for it as a claim of responsibility does)
+  return !(fights && fightTold(a)) && !tk.some((t) => ACCIDENT.test(t.lemma.toLowerCase()) || (t.lower === 'landing' && /^(emergency|forced|crash)$/.test(tk[t.i - 1]?.lower ?? '')) || (/^responsib/.test(t.lower) || /^(perpetrators?|culprits?|masterminds?|killers?|murderers?|assassins?)$/.test(t.lower)) || creditClaimed(a.tree, t.i)) && tk[tk.length - 1]?.text !== '?';
 }
 
 /** Words before an attack noun that say whose it is: "a guerrilla attack", "rebel raids". */
