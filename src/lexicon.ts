@@ -388,6 +388,9 @@ export const TIME_NOUNS = set(`year years month months week weeks day days hour 
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter decade century time period moment currently now`);
 
+/** Words after a count of time units that make it a time, not a thing: "three days ago", "two years later". */
+export const RELATIVE_TIME = /^(ago|later|earlier|before|after|previously|since)$/;
+
 /** What aid is made of: giving, sending or providing these is PLOVER's AID; giving "the order" or "details" is not. */
 export const AID_NOUNS = set(`aid assistance help support relief money cash fund funds funding finance financing loan loans credit credits grant grants
   donation donations subsidy subsidies budget weapon weapons arm arms ammunition equipment material supply supplies food medicine medicines

@@ -9,7 +9,7 @@
 import { gluedHyphen, nounLemma, verbLemma, type Token } from '../nlp/wink.js';
 import type { Gazetteer, GazetteerEntry } from '../resolve/gazetteer.js';
 import { gazetteer } from '../resolve/gazetteer.js';
-import { TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES, COMBINING_FORMS } from '../lexicon.js';
+import { RELATIVE_TIME, TIME_NOUNS, TITLES, LOCATIVE, POSSESSIVES, COMBINING_FORMS } from '../lexicon.js';
 
 export type ChunkKind = 'NP' | 'VG' | 'ADP' | 'CC' | 'PUNCT' | 'SCONJ' | 'REL' | 'ADV' | 'TO' | 'OTHER';
 
@@ -379,6 +379,9 @@ export function chunk(tokens: Token[], caseless = false, g: Gazetteer = gazettee
         // ("over the past 10 years many priests were killed": a time phrase ends before a quantifier
         // that opens the next phrase; not before a number, "the year 2004")
         if (head >= 0 && TIME_NOUNS.has(tokens[head].lower) && tokens[head].pos === 'NOUN' && QUANTIFIERS.test(u.lower)) break;
+        // ("left the country three decades ago", "at the embassy 6 days ago": a number after the head
+        // that counts the time units of "ago" or "later" opens a time phrase of its own)
+        if (head >= 0 && u.pos === 'NUM' && tokens[j + 1] && (TIME_NOUNS.has(tokens[j + 1].lower) || TIME_NOUNS.has(tokens[j + 1].lemma.toLowerCase())) && RELATIVE_TIME.test(tokens[j + 2]?.lower ?? '')) break;
         // "militiamen armed with machetes", "militants loyal to X": an adjective after the head noun,
         // opening a prepositional phrase, modifies it from behind; it is not the head
         if (head >= 0 && (tokens[head].pos === 'NOUN' || tokens[head].pos === 'PROPN') && trailingAdjective(tokens, j, names)) break;

@@ -65,6 +65,9 @@ function anchorOf(t: Tree, [d0, d1]: DateSpan): number {
   return d1;
 }
 
+/** Auxiliaries of a time other than a past date: the present perfect and the future. */
+const NOT_THEN = /^(has|have|will|shall|'ll)$/;
+
 /**
  * The sentence's dates read once: a function from a clause's word `at` to the text of the date
  * expression that dates its clause, or undefined.
@@ -90,6 +93,9 @@ export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) =
       if (hit !== undefined) return hit;
       // (a conjunct or a controlled infinitive shares the time of the clause it hangs on)
       if (!/^(xcomp|conj)$/.test(t.base(c)) || t.head(c) < 0) return undefined;
+      // ("first appeared in 1979 and has taken credit for attacks", "met in May and will meet again":
+      // a conjunct in the present perfect or the future is not in its first conjunct's past)
+      if (t.base(c) === 'conj' && t.childrenBy(c, 'aux').some((x) => NOT_THEN.test(t.lower(x)))) return undefined;
       c = clauseOf(t, t.head(c));
     }
     return undefined;

@@ -186,6 +186,12 @@ function blameOn(t: Tree, n: number): number[] {
   return on(g).length ? on(g) : on(n);
 }
 
-const subjectsOf = (t: Tree, A: Arguments, v: number) => t.childrenBy(v, 'nsubj').flatMap((x) => A.mentionsOf(x));
+// ("appeared in 1979 and has taken credit for attacks": a conjoined verb with no subject of its
+// own shares its first conjunct's)
+const subjectsOf = (t: Tree, A: Arguments, v: number): number[] => {
+  const own = t.childrenBy(v, 'nsubj').flatMap((x) => A.mentionsOf(x));
+  if (own.length || t.rel(v) !== 'conj' || t.upos(t.head(v)) !== 'VERB' || t.childrenBy(v, 'nsubj:pass', 'expl').length) return own;
+  return t.childrenBy(t.head(v), 'nsubj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x));
+};
 /** The object, or a passive's subject ("the FMLN was blamed for"). */
 const objectsOf = (t: Tree, A: Arguments, v: number) => t.childrenBy(v, 'obj', 'nsubj:pass').flatMap((x) => A.mentionsOf(x));

@@ -14,6 +14,7 @@ import { OBJECT_CONTROL, PARTICLES } from '../lexicon.js';
 import { isNP, word, conjunctsRight, skipPartitive, phraseStart, phraseEnd, spanOf } from './np-walk.js';
 import { ppActors } from './pp-actors.js';
 import { achieves } from './scope.js';
+import { resultInfinitive } from './result-infinitive.js';
 
 
 /**
@@ -56,6 +57,9 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   // troops to fight"; it happens when its main clause does ("beat Fiji to win the title": past); an
   // adjective of likelihood before "to" makes it possible ("the man most likely to succeed him")
   const m = main.verb;
+  // ("only to leave the band two years later": a result, done as the main clause is)
+  const toAt = tokens[chs[k].start]?.lower === 'to' ? chs[k].start : chs[k].start - 1;
+  const result = resultInfinitive(tokens, toAt);
   const adj = tokens[chs[k - 1].start - 1];
   const likely = adj && /^(likely|unlikely)$/.test(adj.lower) && adj.pos === 'ADJ' ? adj.lower : undefined;
   // ("found it difficult to satisfy its users", "made it impossible to trade": how hard the act is
@@ -64,7 +68,7 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   const v = { ...verb, ...(particle ? { label: `${verb.label} ${particle}` } : {}), negated: (verb.negated !== m.negated) !== (likely === 'unlikely' || hard === 'impossible'),
     // (a purpose or a wish is aimed at, as the tree's infinitives are: extract/scope.ts; not after a
     // win or a result, "beat Fiji to win the title")
-    modality: likely || hard ? 'possible' as const : verb.modality !== 'asserted' ? verb.modality : m.modality === 'asserted' && !achieves(m, verb.lemma) ? 'intended' as const : m.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
+    modality: likely || hard ? 'possible' as const : verb.modality !== 'asserted' ? verb.modality : m.modality === 'asserted' && !achieves(m, verb.lemma) && !result ? 'intended' as const : m.modality, tense: likely ? m.tense === 'past' ? 'past' as const : 'future' as const : m.tense };
   let objects: number[] = [];
   let after = j;
   if (isNP(chs[j]) && mentions.get(j)?.kind !== 'time') {

@@ -20,6 +20,8 @@ import { meansPurpose } from './surface-subject.js';
 import { boundedMemo } from './bounded-memo.js';
 import { markedBy } from './attribution.js';
 import { prepositionalParticiple } from './prepositional.js';
+import { deniedPivot } from './existential.js';
+import { resultInfinitive } from './result-infinitive.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -213,7 +215,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // "It is important for Peru to sign", "it was easy for them to attack": an infinitive an
       // adjective says something of, with "it" standing in for it, is judged, not done
       // (as is one whose doer a "for" phrase names, "made it hard for Peru to pay", "enough for X to take control")
-      if (x === start && to(x) && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
+      // ("made a recovery, only to leave the band", "only for Vale to reply": what happened next, no aim or chance)
+      const nextAct = x === start && t.childrenBy(x, 'mark').some((m) => resultInfinitive(t.tokens, m));
+      if (x === start && to(x) && !nextAct && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
         modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
       }
       // ("paved the way for Britain to talk", "a manoeuvre by the rebels to pressure the government",
@@ -242,7 +246,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // (a result is told as done, not as going on or ahead: "is holding two hostages to protest
         // the visit" is an aim still)
         const ongoing = t.xpos(gp.head) === 'VBG' || gp.verb.tense === 'future';
-        if (purpose && (t.upos(g) === 'VERB' || placed || means) && !(achieves(gp.verb, t.lemma(x)) && !ongoing)) modality = weaker(modality, 'intended');
+        // (nor after "only": what happened next)
+        if (purpose && !nextAct && (t.upos(g) === 'VERB' || placed || means) && !(achieves(gp.verb, t.lemma(x)) && !ongoing)) modality = weaker(modality, 'intended');
         // ("beat Fiji to win the title", "agreed to buy": a bare infinitive takes its governor's time)
         if (gp.verb.tense === 'future' || (tense === 'present' && gp.verb.tense === 'past')) tense = gp.verb.tense;
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)
@@ -280,6 +285,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // ("nodded towards the tomb rather than lay a wreath", "instead of signing the deal": the
       // alternative not taken did not happen)
       if (x === start && t.children(x).some((c) => /^(rather|instead)$/.test(t.lower(c)) && t.childrenBy(c, 'fixed').some((f) => /^(than|of)$/.test(t.lower(f))))) negated = true;
+      // ("there were no troops who crossed the border": no such troops, so no crossing)
+      if (x === start && r === 'acl:relcl' && deniedPivot(t, g)) negated = true;
       // "outlined their plans to tackle …", "announced a deal with X to develop …": the parser hangs
       // the noun's infinitive on the verb as a purpose clause; it is what the noun is for
       // (and a rejected plan or offer will not happen: "rejected the offer to buy jets")

@@ -19,6 +19,8 @@ const CASES: Array<[why: string, text: string, want: string, time: string | unde
   ['… and dates the relative clause', 'Chile, which signed a treaty with Peru in 1929, accused Bolivia on Friday.', 'CHL -SIGN_TREATY_WITH-> PER', '1929'],
   ['a date in a relative clause on the object does not date the main clause', 'Kenya praised Uganda, which had hosted Sudan in 1998.', 'KEN -PRAISE-> UGA', undefined],
   ['a verbal conjunct shares the first conjunct\'s date', 'Norway met Sweden on Monday and signed a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', '2005-03-07'],
+  ['… but not one in the present perfect', 'Norway joined the league in 1995 and has signed a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', undefined],
+  ['… nor one in the future', 'Norway met Sweden on Monday and will sign a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', undefined],
   ['a controlled infinitive shares its verb\'s date', 'Ghana agreed on Tuesday to cooperate with Togo.', 'GHA -AGREE_TO_COOPERATE_WITH-> TGO', '2005-03-08'],
   ['a fronted date dates the main clause', 'On Tuesday, Germany criticised France.', 'DEU -CRITICIZE-> FRA', '2005-03-08'],
   ['an abbreviated weekday alone is a name, not a day', 'Chile bought the servers sold by Sun.', 'sun -SELL-> servers', undefined],

@@ -23,6 +23,7 @@ const CASES: Array<[why: string, text: string, want: string, modality: Triple['r
   ['a claim of responsibility is the claimant\'s', 'The Shining Path claimed responsibility for the attack on the power station.', 'SHINING_PATH -ATTACK-> power station', 'asserted', '-'],
   ['a claim of credit is a claim of responsibility, the "for" phrase on the verb', 'The Shining Path claimed credit for the attack on the power station.', 'SHINING_PATH -ATTACK-> power station', 'asserted', '-'],
   ['… and "took credit for"', 'The Shining Path took credit for the bombing of the embassy.', 'SHINING_PATH -BOMB-> embassy', 'asserted', '-'],
+  ['… and a conjoined claim shares its first conjunct\'s subject', 'The Shining Path emerged in 1980 and has taken credit for the bombing of the embassy.', 'SHINING_PATH -BOMB-> embassy', 'asserted', '-'],
   ['"X was responsible for" the act', 'The Shining Path was responsible for the bombing of the embassy.', 'SHINING_PATH -BOMB-> embassy', 'asserted', '-'],
   ['the doer of a light verb whose object is the act, through a relative clause', 'The Shining Path, which has staged several attacks against oil pipelines, rejected the offer.', 'SHINING_PATH -ATTACK-> oil pipelines', 'asserted', '-'],
   ['with no victim named the act itself is the object', 'Ecuador blamed the FMLN for the massacre.', 'FMLN -RESPONSIBLE_FOR-> massacre', 'possible', 'ECU'],

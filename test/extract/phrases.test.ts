@@ -20,6 +20,9 @@ const CASES: Array<{ text: string; want: string; lemma?: string; notSubject?: st
   { text: 'Kenya gave shelter to many Somalis expelled from Ethiopia.', want: 'KEN -GIVE_SHELTER_TO-> som-people', notSubject: 'som-people' },
   // a time phrase ends before the quantifier that opens the next phrase
   { text: 'Over the past ten years many Peruvian priests were arrested by Chile.', want: 'CHL -ARREST-> per-priest' },
+  // a count of time units before "ago" or "later" is a time, not part of the noun phrase before it
+  { text: 'Tom Vale visited Venezuela two days ago.', want: 'tom-vale -VISIT-> VEN' },
+  { text: 'Tom Vale met Kelvin Marsh at the Peruvian embassy 6 weeks ago.', want: 'tom-vale -MEET_AT-> per-embassy' },
   // words joined by a slash are one word of the phrase, not its end
   { text: 'Tom Vale will visit an HIV/Aids orphanage in Tanzania.', want: 'tom-vale -VISIT-> HIV Aids orphanage' },
   { text: 'Zentrix sold its TV/radio unit to Acme Corp.', want: 'zentrix -SELL-> TV radio unit' },

@@ -217,6 +217,15 @@ const TABLES: Record<string, Row[]> = {
     ['… with an agent too, where the parser hung the infinitive on the verb as a purpose', 'Zentrix was ordered by the European Commission to pay Novell.', 'zentrix -PAY-> novell', { negated: false, modality: 'necessary' }],
     ['… but a thing required by an agent is no doer: the infinitive is the agent\'s purpose', 'A stronger action is required by Peru to fight the cartels.', 'PER -FIGHT-> cartels', { negated: false, modality: 'intended' }],
   ],
+  'an infinitive after "only" is what happened next': [
+    ['"only to" is no aim', 'Tom Vale made a full recovery, only to leave Zentrix two years later.', 'tom-vale -LEAVE-> zentrix', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['… and a purpose without "only" stays an aim', 'Tom Vale made a full recovery to rejoin Zentrix.', 'tom-vale -REJOIN-> zentrix', { modality: 'intended' }],
+  ],
+  'a relative clause on the noun of a negated existential': [
+    ['"there were no X who" did not happen', 'There were no Peruvian troops who crossed into Chile.', 'per-troop -CROSS_INTO-> CHL', { negated: true, tense: 'past' }],
+    ['"there has never been an X that"', 'There has never been a Chilean minister who visited Bolivia.', 'chl-minister -VISIT-> BOL', { negated: true }],
+    ['an existential not negated stays asserted', 'There were Peruvian troops who crossed into Chile.', 'per-troop -CROSS_INTO-> CHL', { negated: false, tense: 'past' }],
+  ],
   'the main clause stays asserted': [
     ['the embedding verb itself', 'Greece accused Turkey of violating its airspace.', 'GRC -ACCUSE-> TUR', { negated: false, modality: 'asserted', tense: 'past' }],
     ['a participle on a noun of plan or proposal tells what was done to it: a fact', 'Peru welcomed the proposals presented by Chile.', 'CHL -PRESENT-> proposals', { modality: 'asserted', tense: 'past' }],

@@ -545,3 +545,24 @@ test('tree: "that" before a plural noun is the complementiser, and the noun the 
   ]));
   assert.deepEqual([u.head(3), u.rel(3), u.head(5), u.rel(5)], [1, 'obj', 1, 'conj']);
 });
+
+test('tree: "that" read as taking the clause\'s subject as its object, and the clause\'s verb as that noun\'s participle, is the complementiser', () => {
+  // "the army said that the rebels set fire to a car", parsed with "that" the object of "said",
+  // "rebels" the object of "that" and "set" a participle on "rebels"
+  const t = new Tree(tokens([
+    ['the', 'DET', 'DT', 1, 'det'], ['army', 'NOUN', 'NN', 2, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['that', 'SCONJ', 'IN', 2, 'obj'],
+    ['the', 'DET', 'DT', 5, 'det'], ['rebels', 'NOUN', 'NNS', 3, 'obj'], ['set', 'VERB', 'VBN', 5, 'acl'], ['fire', 'NOUN', 'NN', 6, 'obj'],
+    ['to', 'ADP', 'IN', 10, 'case'], ['a', 'DET', 'DT', 10, 'det'], ['car', 'NOUN', 'NN', 6, 'obl'],
+  ]));
+  assert.deepEqual([t.head(6), t.rel(6)], [2, 'ccomp']);
+  assert.deepEqual([t.head(5), t.rel(5)], [6, 'nsubj']);
+  assert.deepEqual([t.head(3), t.rel(3)], [6, 'mark']);
+  assert.equal(t.xpos(6), 'VBD');
+  assert.ok(reachesRoot(t, 11));
+  // (a participle with no object of its own is a true modifier: "said that the men arrested on Monday …")
+  const u = new Tree(tokens([
+    ['police', 'NOUN', 'NNS', 1, 'nsubj'], ['said', 'VERB', 'VBD', -1, 'root'], ['that', 'SCONJ', 'IN', 1, 'obj'], ['men', 'NOUN', 'NNS', 2, 'obj'],
+    ['arrested', 'VERB', 'VBN', 3, 'acl'], ['on', 'ADP', 'IN', 6, 'case'], ['Monday', 'PROPN', 'NNP', 4, 'obl'],
+  ]));
+  assert.deepEqual([u.head(4), u.rel(4), u.head(3), u.rel(3)], [3, 'acl', 2, 'obj']);
+});

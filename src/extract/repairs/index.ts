@@ -8,7 +8,7 @@
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
- * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner); draft holds the tree being mended.
+ * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -21,6 +21,7 @@ import { repairMotionGoal, repairMovedFrom } from './motion.js';
 import { repairInfinitiveObject, repairShiftedObject } from './objects.js';
 import { repairReportedAct } from './reported-acts.js';
 import { repairThatBeforePlural } from './that-plural.js';
+import { repairThatSubjectParticiple } from './that-subject.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairRootlessPast } from './rootless.js';
@@ -51,6 +52,7 @@ export function repairTree(d: Draft): void {
   repairThatComplement(d);
   repairThatAsObject(d);
   repairThatBeforePlural(d);
+  repairThatSubjectParticiple(d);
   repairSaidInPhrase(d);
   repairBareContentClause(d);
   repairOfClause(d);
