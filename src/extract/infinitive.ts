@@ -59,7 +59,7 @@ export function infinitiveClause(tokens: Token[], chs: Chunk[], k: number, verb:
   const m = main.verb;
   // ("only to leave the band two years later": a result, done as the main clause is)
   const toAt = tokens[chs[k].start]?.lower === 'to' ? chs[k].start : chs[k].start - 1;
-  const result = resultInfinitive(tokens, toAt);
+  const result = m.tense === 'past' && resultInfinitive(tokens, toAt);
   const adj = tokens[chs[k - 1].start - 1];
   const likely = adj && /^(likely|unlikely)$/.test(adj.lower) && adj.pos === 'ADJ' ? adj.lower : undefined;
   // ("found it difficult to satisfy its users", "made it impossible to trade": how hard the act is

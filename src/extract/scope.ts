@@ -216,7 +216,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // adjective says something of, with "it" standing in for it, is judged, not done
       // (as is one whose doer a "for" phrase names, "made it hard for Peru to pay", "enough for X to take control")
       // ("made a recovery, only to leave the band", "only for Vale to reply": what happened next, no aim or chance)
-      const nextAct = x === start && t.childrenBy(x, 'mark').some((m) => resultInfinitive(t.tokens, m));
+      // (told in the past: "is implicating him only to win a lighter sentence" is a purpose still)
+      const nextAct = x === start && govOf(x)?.verb.tense === 'past' && t.childrenBy(x, 'mark').some((m) => resultInfinitive(t.tokens, m));
       if (x === start && to(x) && !nextAct && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
         modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
       }

@@ -219,6 +219,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'an infinitive after "only" is what happened next': [
     ['"only to" is no aim', 'Tom Vale made a full recovery, only to leave Zentrix two years later.', 'tom-vale -LEAVE-> zentrix', { negated: false, modality: 'asserted', tense: 'past' }],
+    ['… but "only to" after a present verb is "solely to", an aim', 'Tom Vale is praising Chile only to win votes in Peru.', 'tom-vale -WIN_VOTE_IN-> PER', { modality: 'intended' }],
     ['… and a purpose without "only" stays an aim', 'Tom Vale made a full recovery to rejoin Zentrix.', 'tom-vale -REJOIN-> zentrix', { modality: 'intended' }],
   ],
   'a relative clause on the noun of a negated existential': [
