@@ -507,7 +507,9 @@ export class DocContext {
         // (a named armed group is an "it": "the FMLN denied that it had carried out the attack")
         // (a party written in the plural is "they", never "it": "The Tories want a clause. It would force …")
         const pluralParty = (a: Actor) => /^the\s.*[^su']s$/i.test(a.mention ?? '') && isListedParty(this.g, a.id);
-        const single = (a: Actor) => a.type === 'country' || (a.type === 'organization' && !pluralParty(a)) || (a.type === 'group' && !/s$/i.test(a.name) && !PLURAL_NAME.test(a.name));
+        // (a one-word name with no article is one body even when it ends in "s": "Hamas said it would …"; not "the Contras")
+        const oneName = (a: Actor) => !/\s/.test(a.name) && !/^the\s/i.test(a.mention ?? '') && /^[A-Z]/.test(a.mention ?? a.name);
+        const single = (a: Actor) => a.type === 'country' || (a.type === 'organization' && !pluralParty(a)) || (a.type === 'group' && (!/s$/i.test(a.name) || oneName(a)) && !PLURAL_NAME.test(a.name));
         return withMention(this.unlessStandIn(m, ranked([...cands.filter((x) => x.subject && s - x.sentence <= 1 && single(x.actor)), ...things].sort((x, y) => y.sentence - x.sentence), s)));
       }
       case 'country': return withMention(cands.find((x) => x.actor.type === 'country')?.actor);

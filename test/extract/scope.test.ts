@@ -151,6 +151,7 @@ const TABLES: Record<string, Row[]> = {
     ['a plan\'s infinitive the parser hung on the verb is intended', 'Meanwhile the Tories outlined their plans to tackle yob culture.', 'UK_CONSERVATIVES -TACKLE-> yob culture', { modality: 'intended' }],
     ['a rejected offer will not happen', 'Iran rejected the offer to buy Russian jets.', 'IRN -BUY-> rus-jet', { negated: true }],
     ['a purpose is aimed at; whether it was reached the sentence does not say', 'Egypt sent troops to Sudan to protect the border.', 'EGY -PROTECT-> border', { modality: 'intended', tense: 'past' }],
+    ['… so is why one set out, not folded into "leave to"', 'Tom Vale left to attend a summit in Chile.', 'tom-vale -ATTEND_SUMMIT_IN-> CHL', { modality: 'intended', tense: 'past' }],
     ['… and so is an infinitive joined to it', 'Peru sent troops in order to intimidate Chile and to prevent Bolivia from voting.', 'PER -PREVENT-> BOL', { modality: 'intended' }],
     ['"no longer": what stopped is not done now', 'Peru no longer supplies gas to Chile.', 'PER -SUPPLY_TO-> CHL', { negated: true }],
     ['… also after a passive', 'The Zentrix Alliance has been set up to tackle the digital divide.', 'zentrix-alliance -TACKLE-> digital divide', { modality: 'intended' }],

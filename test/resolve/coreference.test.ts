@@ -98,6 +98,7 @@ table('number and kind agreement', [
   ['a thing that is the subject before "it" wins it over the body named before, and "it" stays unresolved', 'The Acme Council met in May. Most new legislation needs the approval of the council before it becomes law.', 'it', undefined],
   ['a thing the subject of the sentence before wins "it" over a body named in the same sentence', 'The new contract was approved by Acme Corporation on Monday. It came into force in June.', 'It', undefined],
   ['a named armed group is an "it"', 'The Shining Path denied that it had bombed the bridge.', 'it', 'SHINING_PATH'],
+  ['… so is one whose one-word name ends in "s"', 'Hamas denied that it had bombed the bridge.', 'it', 'HAMAS'],
   ['a thing in object position does not compete', 'Russia rejected the treaty. It later attacked Georgia.', 'It', 'RUS'],
 ]);
 

@@ -17,7 +17,7 @@ import { repairBareContentClause, repairControlledInfinitive, repairMarkOnSubjec
 import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticiple, repairInfinitiveConjunct, repairModalConjunct, repairObjectBeforeClause, repairObjectConjunct, repairThatConjunct } from './conjuncts.js';
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairBareDay, repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
-import { repairMotionGoal, repairMovedFrom } from './motion.js';
+import { repairMotionGoal, repairMovedFrom, repairSetOutPurpose } from './motion.js';
 import { repairInfinitiveObject, repairShiftedObject } from './objects.js';
 import { repairReportedAct } from './reported-acts.js';
 import { repairThatBeforePlural } from './that-plural.js';
@@ -76,6 +76,7 @@ export function repairTree(d: Draft): void {
   repairListedVerb(d);
   repairMovedFrom(d);
   repairMotionGoal(d);
+  repairSetOutPurpose(d);
   repairSubordinateClause(d);
   repairAttributiveIng(d);
   repairBareComplementSubject(d);

@@ -65,3 +65,23 @@ export function repairMotionGoal(d: Draft): void {
     d.heads[x] = n; d.rels[x] = 'nmod';
   }
 }
+
+/** Verbs of setting out that take no infinitive of their own: a "to"-infinitive after them is why one went. */
+const SETTING_OUT = /^(leave|depart|travel|fly|head|rush|hurry|sail|drive|march|walk)$/;
+
+/**
+ * "Cristiani left to attend a summit in Costa Rica": the parser reads the infinitive as the
+ * complement of the verb of setting out, and the relation would read "leave to attend". Going
+ * somewhere controls no complement; the infinitive is the purpose of the going (an adverbial
+ * clause: aimed at, with the mover as its doer). Not "was left to fend for himself", a passive.
+ */
+export function repairSetOutPurpose(d: Draft): void {
+  const tk = d.tokens;
+  for (let x = 1; x < tk.length; x++) {
+    const v = d.heads[x];
+    if (d.rels[x] !== 'xcomp' || v < 0 || tk[x].upos !== 'VERB' || !SETTING_OUT.test(tk[v].lemma.toLowerCase())) continue;
+    const kids = children(d, v);
+    if (!children(d, x).some((k) => d.rels[k] === 'mark' && tk[k].lower === 'to') || kids.some((k) => /^(aux:pass|nsubj:pass|obj)$/.test(d.rels[k]))) continue;
+    d.rels[x] = 'advcl';
+  }
+}
