@@ -4,6 +4,7 @@
  * a party to the wrong word (lexicon MOVING and MOTION_NOUNS list the verbs and nouns of moving).
  */
 import { MOTION_NOUNS, MOVING } from '../../lexicon.js';
+import { gazetteer } from '../../resolve/gazetteer.js';
 import type { Draft } from './draft.js';
 import { below, caseOf, children, edge } from './draft.js';
 
@@ -67,7 +68,7 @@ export function repairMotionGoal(d: Draft): void {
 }
 
 /** Verbs of setting out that take no infinitive of their own: a "to"-infinitive after them is why one went. */
-const SETTING_OUT = /^(leave|depart|travel|fly|head|rush|hurry|sail|drive|march|walk)$/;
+const SETTING_OUT = /^(leave|depart|travel|fly|rush|hurry|sail|drive|march|walk)$/;
 
 /**
  * "Cristiani left to attend a summit in Costa Rica": the parser reads the infinitive as the
@@ -80,6 +81,8 @@ export function repairSetOutPurpose(d: Draft): void {
   for (let x = 1; x < tk.length; x++) {
     const v = d.heads[x];
     if (d.rels[x] !== 'xcomp' || v < 0 || tk[x].upos !== 'VERB' || !SETTING_OUT.test(tk[v].lemma.toLowerCase())) continue;
+    // (a base-form verb right after its "to", and no name: in capitals "FLY TO COLOMBIA" can be read as a verb)
+    if (tk[x].xpos !== 'VB' || tk[x].ne || tk[x - 1].lower !== 'to' || d.heads[x - 1] !== x || gazetteer().entries.has(tk[x].lower)) continue;
     const kids = children(d, v);
     if (!children(d, x).some((k) => d.rels[k] === 'mark' && tk[k].lower === 'to') || kids.some((k) => /^(aux:pass|nsubj:pass|obj)$/.test(d.rels[k]))) continue;
     d.rels[x] = 'advcl';
