@@ -24,6 +24,9 @@ const CASES: Array<[string, string, Partial<Triple['relation']>?]> = [
   ['Talks between India and Pakistan resumed.', 'IND -TALK_WITH-> PAK'],
   ['Angela Merkel met Vladimir Putin. Merkel criticised him.', 'angela-merkel -CRITICIZE-> vladimir-putin'],
   ['NATO held exercises. The alliance also warned Russia.', 'NATO -WARN-> RUS'],
+  // two subjects joined by "and" that the parser hung on the verb side by side are one coordinated subject
+  ['The rebels and Kenya welcomed a resumption of talks with Uganda.', 'KEN -WELCOME_RESUMPTION_WITH-> UGA'],
+  ['Kenya and the rebels met Uganda.', 'group:rebel -MEET-> UGA'],
 ];
 
 for (const [text, want, qual] of CASES) {

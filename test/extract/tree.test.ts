@@ -545,3 +545,29 @@ test('tree: "that" before a plural noun is the complementiser, and the noun the 
   ]));
   assert.deepEqual([u.head(3), u.rel(3), u.head(5), u.rel(5)], [1, 'obj', 1, 'conj']);
 });
+
+test('tree: two subjects of one verb joined by "and" are one coordinated subject ("The rebels and Kenya welcomed the talks")', () => {
+  // rebels(nsubj → welcomed), and(cc → welcomed), Kenya(nsubj → welcomed)
+  const t = new Tree(tokens([
+    ['The', 'DET', 'DT', 1, 'det'], ['rebels', 'NOUN', 'NNS', 4, 'nsubj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['Kenya', 'PROPN', 'NNP', 4, 'nsubj'],
+    ['welcomed', 'VERB', 'VBD', -1, 'root'], ['talks', 'NOUN', 'NNS', 4, 'obj'],
+  ]));
+  assert.deepEqual([t.head(3), t.rel(3), t.head(2), t.rel(2)], [1, 'conj', 3, 'cc']);
+  assert.deepEqual(t.childrenBy(4, 'nsubj'), [1]);
+  assert.ok(reachesRoot(t, 6));
+  // (a list: "Kenya, Uganda and the rebels met" joins all three to the first)
+  const l = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 6, 'nsubj'], [',', 'PUNCT', ',', 6, 'punct'], ['Uganda', 'PROPN', 'NNP', 6, 'nsubj'], ['and', 'CCONJ', 'CC', 5, 'cc'], ['the', 'DET', 'DT', 5, 'det'],
+    ['rebels', 'NOUN', 'NNS', 6, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([t.head(3), l.head(2), l.rel(2), l.head(5), l.rel(5), l.rel(1)], [1, 0, 'conj', 0, 'conj', 'punct']);
+  // (no "and" between them, or something else between: left as read — "Analysts say Kenya …" is not this)
+  const u = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 3, 'nsubj'], [',', 'PUNCT', ',', 3, 'punct'], ['Uganda', 'PROPN', 'NNP', 3, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([u.rel(2), u.head(2)], ['nsubj', 3]);
+  const w = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 4, 'nsubj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['it', 'PRON', 'PRP', 4, 'nsubj'], ['rebels', 'NOUN', 'NNS', 4, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([w.rel(3), w.head(3)], ['nsubj', 4]);
+});
