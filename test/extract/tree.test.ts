@@ -571,3 +571,25 @@ test('tree: two subjects of one verb joined by "and" are one coordinated subject
   ]));
   assert.deepEqual([w.rel(3), w.head(3)], ['nsubj', 4]);
 });
+
+test('tree: a "with" phrase the parser hung on a place name in an "in"/"at" phrase goes up to what the place phrase modifies ("talks in Lima with Chile")', () => {
+  // Peru(nsubj → held), talks(obj → held), in(case → Lima), Lima(nmod → talks), with(case → Chile), Chile(nmod → Lima)
+  const t = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['held', 'VERB', 'VBD', -1, 'root'], ['talks', 'NOUN', 'NNS', 1, 'obj'], ['in', 'ADP', 'IN', 4, 'case'], ['Lima', 'PROPN', 'NNP', 2, 'nmod'],
+    ['with', 'ADP', 'IN', 6, 'case'], ['Chile', 'PROPN', 'NNP', 4, 'nmod'],
+  ]));
+  assert.deepEqual([t.head(6), t.rel(6)], [2, 'nmod']);
+  assert.ok(reachesRoot(t, 7));
+  // (a common noun keeps it: "schools in towns with water" — the towns have the water)
+  const u = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['built', 'VERB', 'VBD', -1, 'root'], ['schools', 'NOUN', 'NNS', 1, 'obj'], ['in', 'ADP', 'IN', 4, 'case'], ['towns', 'NOUN', 'NNS', 2, 'nmod'],
+    ['with', 'ADP', 'IN', 6, 'case'], ['water', 'NOUN', 'NN', 4, 'nmod'],
+  ]));
+  assert.equal(u.head(6), 4);
+  // (nor does a place that is not an "in"/"at" phrase: "flew from Lima with Chile's team")
+  const w = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['flew', 'VERB', 'VBD', -1, 'root'], ['from', 'ADP', 'IN', 3, 'case'], ['Lima', 'PROPN', 'NNP', 1, 'obl'],
+    ['with', 'ADP', 'IN', 5, 'case'], ['Chile', 'PROPN', 'NNP', 3, 'nmod'],
+  ]));
+  assert.equal(w.head(5), 3);
+});

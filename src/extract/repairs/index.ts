@@ -7,7 +7,7 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
  * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
@@ -24,6 +24,7 @@ import { repairThatBeforePlural } from './that-plural.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairPairedSubjects } from './paired-subjects.js';
+import { repairPlaceParty } from './place-party.js';
 import { repairRootlessPast } from './rootless.js';
 import { repairScheduledAdjective } from './scheduled.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
@@ -64,6 +65,7 @@ export function repairTree(d: Draft): void {
   repairClauseConjunct(d);
   repairObjectBeforeClause(d);
   repairTimeModifier(d);
+  repairPlaceParty(d);
   repairNeighbouring(d);
   repairHyphenedParticle(d);
   repairNounInfinitive(d);
