@@ -126,10 +126,15 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       const m = mentions.get(k)!;
       if (tc.roleOnly) {
         const of = mentions.get(tc.of!)!.actor!;
+        // ("the French Minister of Culture": after "of" a field of office, no state; the nationality
+        // before the title is the office's country, and one country's minister is not another's)
+        const lead = chs[tc.from].names?.[0];
+        const home = !of.country && of.type !== 'country' && lead && lead[2].type === 'country' && lead[1] <= chs[tc.from].head ? lead[2].id : undefined;
+        const country = of.country ?? home;
         m.kind = 'actor';
         m.end = chs[tc.to].end;
         m.text = spanText(s.tokens, m.start, m.end);
-        m.actor = { id: slug(`${of.id} ${tc.title}`), name: `${demonymOf(g, of.id, of.name)} ${tc.title}`, type: 'person', mention: m.text, ...(of.country ? { country: of.country } : {}) };
+        m.actor = { id: slug(`${home ?? ''} ${of.id} ${tc.title}`), name: `${home ? `${demonymOf(g, home, home)} ` : ''}${demonymOf(g, of.id, of.name)} ${tc.title}`, type: 'person', mention: m.text, ...(country ? { country } : {}) };
         m.role = { title: tc.title, of };
         for (let j = k + 1; j <= tc.to; j++) if (mentions.get(j)) mentions.get(j)!.kind = 'none';
         // ("the ambassadors of Peru, Chile and Bolivia": the same office of each country listed)

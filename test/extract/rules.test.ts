@@ -24,6 +24,9 @@ const CASES: Array<[string, string, Partial<Triple['relation']>?]> = [
   ['Talks between India and Pakistan resumed.', 'IND -TALK_WITH-> PAK'],
   ['Angela Merkel met Vladimir Putin. Merkel criticised him.', 'angela-merkel -CRITICIZE-> vladimir-putin'],
   ['NATO held exercises. The alliance also warned Russia.', 'NATO -WARN-> RUS'],
+  // two subjects joined by "and" that the parser hung on the verb side by side are one coordinated subject
+  ['The rebels and Kenya welcomed a resumption of talks with Uganda.', 'KEN -WELCOME_RESUMPTION_WITH-> UGA'],
+  ['Kenya and the rebels met Uganda.', 'group:rebel -MEET-> UGA'],
 ];
 
 for (const [text, want, qual] of CASES) {
@@ -120,6 +123,25 @@ test('rules: a nationality, a title and "of <department>" before a name make one
   const belousov = findTriple(run('Russian Minister of Defence Andrei Belousov visited Minsk.'), 'andrei-belousov -VISIT-> minsk');
   assert.equal(belousov.subject.country, 'RUS');
 });
+
+test('rules: a nationality before "Minister of <field>" with no name is the office\'s country, one office per country', () => {
+  const ts = run('The Chilean Minister of Culture criticised the Peruvian Minister of Culture.');
+  const hit = findTriple(ts, 'chl-culture-minister -CRITICIZE-> per-culture-minister');
+  assert.deepEqual([hit.subject.country, hit.object.country], ['CHL', 'PER']);
+  // (a state after "of" stays the office's country: "the Minister of Defence of Peru")
+  assert.equal(findTriple(run('The Minister of Defence of Peru met Ann Reid.'), 'per-minister -MEET-> ann-reid').subject.country, 'PER');
+});
+
+// [why, text, triple]: a "with"/"against" phrase after a named place in an "in"/"at" phrase is the clause's party
+const PLACE_PARTY: Array<[string, string, string]> = [
+  ['after an object\'s place', 'Chile signed the accord in Lima with Bolivia.', 'CHL -SIGN_ACCORD_WITH-> BOL'],
+  ['after the verb\'s place', 'Peru clashed at Tumbes with Ecuador.', 'PER -CLASH_WITH-> ECU'],
+];
+for (const [why, text, want] of PLACE_PARTY) {
+  test(`rules: a party phrase after a place: ${why}`, () => {
+    findTriple(run(text), want);
+  });
+}
 
 test('rules: a bare name straight after a title\'s "of" is whom the office serves, not its holder', () => {
   const ts = run('The spokesman of Tom Vale denied the report.');

@@ -566,3 +566,51 @@ test('tree: "that" read as taking the clause\'s subject as its object, and the c
   ]));
   assert.deepEqual([u.head(4), u.rel(4), u.head(3), u.rel(3)], [3, 'acl', 2, 'obj']);
 });
+
+test('tree: two subjects of one verb joined by "and" are one coordinated subject ("The rebels and Kenya welcomed the talks")', () => {
+  // rebels(nsubj → welcomed), and(cc → welcomed), Kenya(nsubj → welcomed)
+  const t = new Tree(tokens([
+    ['The', 'DET', 'DT', 1, 'det'], ['rebels', 'NOUN', 'NNS', 4, 'nsubj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['Kenya', 'PROPN', 'NNP', 4, 'nsubj'],
+    ['welcomed', 'VERB', 'VBD', -1, 'root'], ['talks', 'NOUN', 'NNS', 4, 'obj'],
+  ]));
+  assert.deepEqual([t.head(3), t.rel(3), t.head(2), t.rel(2)], [1, 'conj', 3, 'cc']);
+  assert.deepEqual(t.childrenBy(4, 'nsubj'), [1]);
+  assert.ok(reachesRoot(t, 6));
+  // (a list: "Kenya, Uganda and the rebels met" joins all three to the first)
+  const l = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 6, 'nsubj'], [',', 'PUNCT', ',', 6, 'punct'], ['Uganda', 'PROPN', 'NNP', 6, 'nsubj'], ['and', 'CCONJ', 'CC', 5, 'cc'], ['the', 'DET', 'DT', 5, 'det'],
+    ['rebels', 'NOUN', 'NNS', 6, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([t.head(3), l.head(2), l.rel(2), l.head(5), l.rel(5), l.rel(1)], [1, 0, 'conj', 0, 'conj', 'punct']);
+  // (no "and" between them, or something else between: left as read — "Analysts say Kenya …" is not this)
+  const u = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 3, 'nsubj'], [',', 'PUNCT', ',', 3, 'punct'], ['Uganda', 'PROPN', 'NNP', 3, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([u.rel(2), u.head(2)], ['nsubj', 3]);
+  const w = new Tree(tokens([
+    ['Kenya', 'PROPN', 'NNP', 4, 'nsubj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['it', 'PRON', 'PRP', 4, 'nsubj'], ['rebels', 'NOUN', 'NNS', 4, 'nsubj'], ['met', 'VERB', 'VBD', -1, 'root'],
+  ]));
+  assert.deepEqual([w.rel(3), w.head(3)], ['nsubj', 4]);
+});
+
+test('tree: a "with" phrase the parser hung on a place name in an "in"/"at" phrase goes up to what the place phrase modifies ("talks in Lima with Chile")', () => {
+  // Peru(nsubj → held), talks(obj → held), in(case → Lima), Lima(nmod → talks), with(case → Chile), Chile(nmod → Lima)
+  const t = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['held', 'VERB', 'VBD', -1, 'root'], ['talks', 'NOUN', 'NNS', 1, 'obj'], ['in', 'ADP', 'IN', 4, 'case'], ['Lima', 'PROPN', 'NNP', 2, 'nmod'],
+    ['with', 'ADP', 'IN', 6, 'case'], ['Chile', 'PROPN', 'NNP', 4, 'nmod'],
+  ]));
+  assert.deepEqual([t.head(6), t.rel(6)], [2, 'nmod']);
+  assert.ok(reachesRoot(t, 7));
+  // (a common noun keeps it: "schools in towns with water" — the towns have the water)
+  const u = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['built', 'VERB', 'VBD', -1, 'root'], ['schools', 'NOUN', 'NNS', 1, 'obj'], ['in', 'ADP', 'IN', 4, 'case'], ['towns', 'NOUN', 'NNS', 2, 'nmod'],
+    ['with', 'ADP', 'IN', 6, 'case'], ['water', 'NOUN', 'NN', 4, 'nmod'],
+  ]));
+  assert.equal(u.head(6), 4);
+  // (nor does a place that is not an "in"/"at" phrase: "flew from Lima with Chile's team")
+  const w = new Tree(tokens([
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['flew', 'VERB', 'VBD', -1, 'root'], ['from', 'ADP', 'IN', 3, 'case'], ['Lima', 'PROPN', 'NNP', 1, 'obl'],
+    ['with', 'ADP', 'IN', 5, 'case'], ['Chile', 'PROPN', 'NNP', 3, 'nmod'],
+  ]));
+  assert.equal(w.head(5), 3);
+});

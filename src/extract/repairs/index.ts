@@ -7,8 +7,13 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
+<<<<<<< HEAD
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
  * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
+=======
+ * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
+ * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner); draft holds the tree being mended.
+>>>>>>> h38
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -24,6 +29,8 @@ import { repairThatBeforePlural } from './that-plural.js';
 import { repairThatSubjectParticiple } from './that-subject.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
+import { repairPairedSubjects } from './paired-subjects.js';
+import { repairPlaceParty } from './place-party.js';
 import { repairRootlessPast } from './rootless.js';
 import { repairScheduledAdjective } from './scheduled.js';
 import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
@@ -43,6 +50,7 @@ export function repairTree(d: Draft): void {
   repairPartitiveNumber(d);
   repairTimeSubject(d);
   repairDistanceSubject(d);
+  repairPairedSubjects(d);
   repairDateParticle(d);
   repairNameBeforeDay(d);
   repairDayBeforeVerb(d);
@@ -64,6 +72,7 @@ export function repairTree(d: Draft): void {
   repairClauseConjunct(d);
   repairObjectBeforeClause(d);
   repairTimeModifier(d);
+  repairPlaceParty(d);
   repairNeighbouring(d);
   repairHyphenedParticle(d);
   repairNounInfinitive(d);
