@@ -21,7 +21,7 @@ import { officeBody, roleSide, stateSide } from './speaker-sides.js';
 import { authorOf, clauseSpeaker, inQuotation, quoteSpeakerSource, type SpeechAct } from './attribution.js';
 import { DocContext } from '../resolve/coreference.js';
 import { spanHead, spanRel } from '../resolve/salience.js';
-import { gazetteer, demonymOf } from '../resolve/gazetteer.js';
+import { gazetteer, demonymOf, type Gazetteer } from '../resolve/gazetteer.js';
 import { slug } from '../resolve/names.js';
 import { isTitleWord } from '../resolve/gender.js';
 import { THING_HEADS, isCommonWord } from './name-kind.js';
@@ -38,6 +38,7 @@ import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
 import { AGENT_HEADS, ALLEGING_VERBS, BELIEF_VERBS, BODY_MEMBERS, MOVING, NAME_WORD, ORG_WORDS, PERSON_PRONOUNS, POSSESSIVES, STATE_HEADS, UNNAMED_ARMED } from '../lexicon.js';
 import { readDateline, blankPrefix } from './dateline.js';
+import { blankSpans, headerSpeakers, namesWithin, readTurns, type Turn } from './turns.js';
 import { blankEditorial } from './editorial.js';
 import { blankQuotedNames } from './quoted-names.js';
 import { acronymActors, definedAcronyms } from './acronym-definitions.js';
@@ -91,7 +92,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   // a wire dateline ("SAN SALVADOR, 3 JAN 90 (…) -- [TEXT]") is no part of the first sentence
   const dateline = readDateline(doc.text, g);
   // (and the editor's square brackets are no part of any sentence: extract/editorial.ts)
-  const readable = dateline ? blankPrefix(doc.text, dateline.end) : doc.text;
+  // (a transcript's speaker tags, "[VALE] WE WILL …", open turns and are no part of a sentence: extract/turns.ts)
+  const { turns, tags: turnTags } = readTurns(doc.text);
+  const readable = blankSpans(dateline ? blankPrefix(doc.text, dateline.end) : doc.text, turnTags);
   // (wire copy in capitals spells a local body's acronym out once: extract/acronym-definitions.ts)
   const defined = isCapsCopy(readable) ? definedAcronyms(readable) : [];
   // (and a name in quotation marks is read as the name it is: extract/quoted-names.ts)
@@ -102,6 +105,13 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const { who: author, side: authorSide } = dateline?.author ? authorActor(dateline.author, settings) : {};
   // ("[SPEECH] [SALVADORAN PRESIDENT TOM VALE]": the speaker's "we" is the side the tag names)
   if (author && authorSide) ctx.setSide(author, authorSide);
+  // (the speakers a transcript's header names in full, for its tags' surnames; what they speak for)
+  // (and the text's author: "[SPEECH] [PRESIDENT TOM VALE] [TEXT] [VALE, IN PROGRESS] …")
+  const headed = turns.length ? [...(author ? [{ who: author, side: authorSide }] : []), ...headerSpeakers(dateline?.tags ?? []).flatMap((p) => namedActors(p, settings))] : [];
+  for (const { who, side } of headed) { ctx.registerPerson({ ...who, mention: who.name }); if (side) ctx.setSide(who, side); }
+  const turnSpeaker = turnSpeakers(turns, headed, ctx, g, settings);
+  // (who speaks at a character offset: a turn's speaker, else the text's author; an interviewer's turn, no one)
+  const voiceAt = (at: number): Actor | undefined => { const t = turnSpeaker(at); return t === undefined ? author : t ?? undefined; };
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -265,7 +275,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     });
     const speech: SpeechAct[] = [];
     return { s, chs, mentions, resolved: new Map(), clauses: [], speech, views: [], tree, args: new Arguments(tree, mentions),
-      speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? author, quoted: (at: number) => inQuotation(doc.text, at) };
+      speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? voiceAt(s.tokens[i].start), quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)
@@ -566,13 +576,17 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   const carry = quoteSpeakerSource(sentences, doc.text, (i) => !!an[i].speaker);
   carry.forEach((src, i) => { if (src >= 0 && !an[i].speaker) an[i].speaker = an[src].speaker; });
-  if (author) for (const a of an) a.speaker ??= author;
+  // (what a turn of a transcript says is its speaker's; an interviewer's turn is no author's)
+  for (const a of an) a.speaker ??= voiceAt(a.s.start);
   // '"I don't think he will," said Sir Digby': a third person inside a quotation is not its
   // speaker (who says "I") nor the speaker's side (which says "we"): resolve/coreference.ts
   for (const a of an) {
     if (!a.speaker) continue;
     for (const [k, m] of a.mentions) {
-      if (m.kind !== 'pronoun' || !a.quoted(a.s.tokens[m.start].start)) continue;
+      // (so is a "he" or a "she" in a transcript's turn, whose speaker says "I": "[VALE] I THINK HE WILL RESIGN")
+      const at = a.s.tokens[m.start].start;
+      const inTurn = m.ref?.want === 'person' && turnSpeaker(at)?.id === a.speaker.id;
+      if (m.kind !== 'pronoun' || !(a.quoted(at) || inTurn)) continue;
       const other = ctx.notSpeaker(m, a.resolved.get(k), a.speaker, a);
       if (other) a.resolved.set(k, other);
     }
@@ -586,11 +600,55 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
  * (in capitals, with its titles); none when it names no actor.
  */
 function authorActor(phrase: string, settings: Settings): { who?: Actor; side?: Actor } {
-  const { an: [a], ctx } = analyse({ id: 'author', text: `${phrase} SAID IT.` }, settings);
-  const k = a ? [...a.mentions].find(([, m]) => m.kind === 'actor')?.[0] : undefined;
-  const who = k !== undefined ? a.resolved.get(k)?.[0] : undefined;
-  // (and the side the tag names them with: "SALVADORAN PRESIDENT …", "FMLN COMMANDER …")
-  return who && who.type !== 'other' && who.type !== 'location' ? { who: { ...who, mention: phrase }, side: ctx.sideOf(who.id) } : {};
+  return namedActors(phrase, settings)[0] ?? {};
+}
+
+/** Every actor a tag's phrase names ("PERUVIAN PRESIDENT TOM VALE AND BOLIVIAN PRESIDENT ANA RUIZ"), with the side it names them with. */
+function namedActors(phrase: string, settings: Settings): Array<{ who: Actor; side?: Actor }> {
+  const { an: [a], ctx } = analyse({ id: 'author', text: `${phrase}${phrase.includes(',') ? ',' : ''} SAID IT.` }, settings);
+  const out: Array<{ who: Actor; side?: Actor }> = [];
+  for (const [k, m] of a?.mentions ?? []) {
+    if (m.kind !== 'actor') continue;
+    const who = a.resolved.get(k)?.[0];
+    // (and the side the tag names them with: "SALVADORAN PRESIDENT …", "FMLN COMMANDER …")
+    if (who && who.type !== 'other' && who.type !== 'location' && !out.some((x) => x.who.id === who.id)) out.push({ who: { ...who, mention: phrase }, side: ctx.sideOf(who.id) });
+  }
+  // ("[COMMUNIQUE] [PERUVIAN LIBERATION FRONT GENERAL COMMAND]": a body's organ, named by no name of
+  // its own, signs for the body)
+  const organ = [...(a?.mentions.values() ?? [])][0];
+  if (!out.length && organ?.kind === 'concept' && organ.start === 0 && organ.owner && /^(organization|group)$/.test(organ.owner.type)) out.push({ who: { ...organ.owner, mention: phrase } });
+  return out;
+}
+
+/**
+ * The speaker of the transcript turn at a character offset (extract/turns.ts), as the document
+ * knows them: a header's speaker the tag's name stands in ("VALE" for "PRESIDENT TOM VALE"), else
+ * whom the tag itself names; null in an interviewer's turn and in a turn of no one named;
+ * undefined outside any turn.
+ */
+function turnSpeakers(turns: Turn[], named: Array<{ who: Actor }>, ctx: DocContext, g: Gazetteer, settings: Settings): (at: number) => Actor | null | undefined {
+  const known = new Map<string, Actor | null>();
+  const speakerOf = (name: string): Actor | null => {
+    const hit = named.find((x) => x.who.type === 'person' && namesWithin(name, x.who.name));
+    if (hit) return hit.who;
+    const [x] = namedActors(name, settings);
+    if (!x || !/^(person|organization|group)$/.test(x.who.type)) return null;
+    // (a tag is a speaker: a name the recogniser took for a body no list names is a person's, "[D'AUBUISSON]")
+    const who: Actor = x.who.type !== 'person' && !g.actors.has(x.who.id) && name.split(/\s+/).length <= 3 ? { ...x.who, type: 'person' } : x.who;
+    if (x.side) ctx.setSide(who, x.side);
+    return who;
+  };
+  return (at) => {
+    const t = turns.find((x) => x.start <= at && at < x.end);
+    if (!t) return undefined;
+    if (!t.name) return null;
+    if (!known.has(t.name)) known.set(t.name, speakerOf(t.name));
+    const who = known.get(t.name);
+    if (!who) return null;
+    // (a surname alone stays a person's: a tag names a speaker, resolve/discourse-types.ts notwithstanding)
+    const c = ctx.canonical({ ...who, mention: t.name });
+    return who.type === 'person' && c.type !== 'person' ? { ...c, type: 'person' } : c;
+  };
 }
 
 /** The run of capitalised words that token i stands in ("Internet Explorer" around "Explorer"). */

@@ -40,3 +40,9 @@ test('dateline author: the speaker\'s "we" is no antecedent for an "it" after it
   const hit = ts.find((t) => t.relation.lemma === 'subjugate');
   assert.equal(hit?.subject.id, 'SHINING_PATH', ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
 });
+
+test('dateline author: a body\'s organ, named by no name of its own, signs for the body', () => {
+  const ts = run('LIMA, 12 MAR 90 (RADIO) -- [COMMUNIQUE] [SHINING PATH CENTRAL COMMITTEE] [TEXT] WE CONDEMN THE PERUVIAN GOVERNMENT.');
+  const hit = ts.find((t) => t.relation.lemma === 'condemn');
+  assert.equal(hit?.subject.id, 'SHINING_PATH', ts.map((t) => `${t.subject.id} -${t.relation.label}-> ${t.object.id}`).join(' | '));
+});
