@@ -29,6 +29,9 @@ export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 export const DOUBT = /^(doubt|question|wonder|suspect|allege|speculate|rumou?r|fear|suppose|guess|imagine|assume|ask|investigate|examine|probe|check|consider|debate|think|believe|feel|reckon|presume)$/;
 /** Verbs by which facts show something: "would indicate that …", "may suggest that …". */
 const EVIDENCE = /^(indicate|suggest|show|mean|imply|prove|confirm|demonstrate|reveal|signal)$/;
+/** Adjectives of likelihood: what they hold may or may not be so. */
+const LIKELIHOOD = /^(possible|likely|unlikely|probable|improbable|conceivable|plausible|impossible)$/;
+
 /** Verbs of belief whose negation passes to their complement: "don't think X will" is "think X won't". */
 const NEG_RAISING = /^(think|believe|expect|suppose|imagine|reckon|feel|anticipate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
@@ -220,6 +223,13 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       const nextAct = x === start && govOf(x)?.verb.tense === 'past' && t.childrenBy(x, 'mark').some((m) => resultInfinitive(t.tokens, m));
       if (x === start && to(x) && !nextAct && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
         modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
+      }
+      // ("it is possible that Escobar is in the area", "it is likely that Peru attacked": a clause an
+      // adjective of likelihood holds is possible; "it is impossible that" denies it)
+      if (x === start && /^(csubj|ccomp)$/.test(r) && t.upos(g) === 'ADJ' && LIKELIHOOD.test(t.lower(g)) && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'that')
+        && t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it')) {
+        modality = weaker(modality, 'possible');
+        if (/^im/.test(t.lower(g))) negated = true;
       }
       // ("paved the way for Britain to talk", "a manoeuvre by the rebels to pressure the government",
       // "the right of farmers to sell": what a noun names the doer of is what the noun makes of it,

@@ -218,6 +218,12 @@ const TABLES: Record<string, Row[]> = {
     ['… with an agent too, where the parser hung the infinitive on the verb as a purpose', 'Zentrix was ordered by the European Commission to pay Novell.', 'zentrix -PAY-> novell', { negated: false, modality: 'necessary' }],
     ['… but a thing required by an agent is no doer: the infinitive is the agent\'s purpose', 'A stronger action is required by Peru to fight the cartels.', 'PER -FIGHT-> cartels', { negated: false, modality: 'intended' }],
   ],
+  'a "that"-clause held by an adjective of likelihood': [
+    ['"it is possible that" is possible', 'It is possible that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'possible' }],
+    ['… "it is likely that", under a speech verb too', 'The governor said it is likely that Peru attacked Chile.', 'PER -ATTACK-> CHL', { modality: 'possible' }],
+    ['… "it is impossible that" denies it', 'It is impossible that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: true }],
+    ['… but "it is clear that" asserts it', 'It is clear that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'asserted' }],
+  ],
   'an infinitive after "only" is what happened next': [
     ['"only to" is no aim', 'Tom Vale made a full recovery, only to leave Zentrix two years later.', 'tom-vale -LEAVE-> zentrix', { negated: false, modality: 'asserted', tense: 'past' }],
     ['… but "only to" after a present verb is "solely to", an aim', 'Tom Vale is praising Chile only to win votes in Peru.', 'tom-vale -WIN_VOTE_IN-> PER', { modality: 'intended' }],
