@@ -143,7 +143,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… and the if-clause itself is reported too', 'Chile would raise taxes if Peru attacked Bolivia, Chilean leader Tim Vale has claimed.', 'PER -ATTACK-> BOL', 'tim-vale'],
   ['… but a conjunct with "and" is no tag', 'Peru will attack Chile if Bolivia arms the rebels, and Tim Vale said so.', 'PER -ATTACK-> CHL', undefined],
   ['… and a verb with an object of its own is no tag ("…, all the players feel the same")', 'Peru will attack Chile in May, all the players feel the same.', 'PER -ATTACK-> CHL', undefined],
-  ['a clause set beside a verb with its own object is not what it reports: the quotation stays its closer\'s', '"Peru will attack Chile. There are many other players who feel the same, so we all agree," said Tim Vale.', 'PER -ATTACK-> CHL', 'tim-vale'],
+  ['a clause set after a comma with "so" is not what a speech verb reports: the quotation stays its closer\'s', '"Peru will attack Chile. There are many other players who feel the same, so we all agree," said Tim Vale.', 'PER -ATTACK-> CHL', 'tim-vale'],
   ['a family speaks as its members do ("his family said")', 'Ian Lopez met Tom Kerr in Leeds on Saturday, his family said.', 'ian-lopez -MEET-> tom-kerr', 'concept:family'],
   ['… and so do lawyers', 'Peru will sue Chile in The Hague, its lawyers said.', 'PER -SUE-> CHL', 'concept:lawyer'],
   ['… organisers', 'Peru will play Chile at the stadium in Lima next month, the organisers have said.', 'PER -PLAY-> CHL', 'concept:organizer'],
