@@ -8,6 +8,7 @@ import type { Actor } from '../types.js';
 import type { Sentence } from './segment.js';
 import type { Tree } from './tree.js';
 import { ADVERBIAL_MARKS } from '../lexicon.js';
+import { ADDRESSEE } from './clauses.js';
 
 /**
  * For each sentence, whether it opens a quotation that is still open at its end, or closes one.
@@ -141,7 +142,10 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number, quoted?: (i
     // attacks Chile, Bolivia will respond", "said after Chile had attacked")
     const inside = t.dominates(s.head, h) && (subject === undefined || !t.dominates(subject, h)) && (s.alleged ? laidOn(t, s.head, h) : !circumstance(t, s.head, h)) && (own || !aside(t, s.head, h));
     // (an allegation is no tag: "denied by Straw, who accused the Tories", "warned of losses, blaming delays")
-    const tagged = !inside && !s.alleged && isTag(t, s.head) && !t.dominates(s.head, h);
+    // (what the parser hung on the tag from before its comma is part of the report: "Labour will
+    // raise taxes if it wins, Tim Vale has said" with the if-clause on "said")
+    const opener = inside || s.alleged ? -1 : tagStart(t, s.head);
+    const tagged = opener >= 0 && (!t.dominates(s.head, h) || h < opener);
     if (!inside && !tagged) continue;
     const depth = depthOf(t, s.head);
     if (depth > bestDepth) { best = s; bestDepth = depth; }
@@ -150,23 +154,49 @@ export function clauseSpeaker(t: Tree, acts: SpeechAct[], h: number, quoted?: (i
 }
 
 /**
- * Is the speech verb a "…, X said" tag on what comes before it? Then it reports the whole sentence
- * but itself. The parser hangs such a tag on the quotation as parataxis, or as a conjunct, an
+ * Where the speech verb's "…, X said" tag on what comes before it opens (its comma or closing
+ * quote; -1: it is no tag)? A tag reports the whole sentence but itself. The parser hangs such a tag on the quotation as parataxis, or as a conjunct, an
  * adverbial clause, a complement or a bare dependent, and often on the wrong word ("revised its forecasts, the
  * paper said" → on "forecasts"); what marks it is its place: after a comma or a closing quote,
  * following the word it hangs on, with nothing reported of its own. A conjunct with "and" or
  * "but", or a clause with "as" or "when", is no tag.
  */
-function isTag(t: Tree, s: number): boolean {
+function tagStart(t: Tree, s: number): number {
   const g = t.head(s);
-  if (g < 0 || g > s || !TAG_RELS.has(t.rel(s))) return false;
-  if (t.childrenBy(s, 'cc', 'mark').length || t.child(s, 'ccomp', 'parataxis', 'xcomp') !== undefined) return false;
+  if (g < 0 || g > s || !TAG_RELS.has(t.rel(s))) return -1;
+  if (t.childrenBy(s, 'cc', 'mark').length || t.child(s, 'ccomp', 'parataxis', 'xcomp') !== undefined) return -1;
+  // (a tag reports what stands before it and takes no object but its hearer: "…, all the players
+  // feel the same" is a clause of its own; "…, he told reporters" a tag)
+  // (with no subject of its own, the object is its speaker put after it: "…, predicts a report")
+  if (t.child(s, 'obj') !== undefined && t.child(s, 'nsubj') !== undefined && !ADDRESSEE.test(t.lemma(s))) return -1;
   // (the comma is often the tag's own child: look at the punctuation its span starts with too)
   let i = t.span(s)[0];
   while (i < s && t.tokens[i].upos === 'PUNCT' && !TAG_OPENERS.has(t.tokens[i].text)) i++;
-  if (TAG_OPENERS.has(t.tokens[i]?.text)) return true;
-  return i > 0 && TAG_OPENERS.has(t.tokens[i - 1].text);
+  if (TAG_OPENERS.has(t.tokens[i]?.text)) return i;
+  if (i > 0 && TAG_OPENERS.has(t.tokens[i - 1].text)) return i - 1;
+  return openedBeforeSubject(t, s);
 }
+
+/**
+ * Does a comma or a closing quote come right before the tag's subject? The parser may hang a
+ * phrase of the reported clause on the tag, so that its span starts inside the report: "U2 are to
+ * play in the US next month, organisers have said" (the month on "said"), "… would cut taxes if
+ * they were elected, Tory leader Tim Vale has said" (the if-clause on it). Read leftwards from the
+ * verb over the subject's words (its possessive, its title, its auxiliaries) to the punctuation.
+ */
+function openedBeforeSubject(t: Tree, s: number): number {
+  const subject = t.child(s, 'nsubj');
+  if (subject === undefined || subject > s) return -1;
+  let i = s - 1;
+  for (; i >= 0 && s - i <= 8; i--) {
+    const w = t.tokens[i];
+    if (!SUBJECT_WORDS.has(w.upos ?? '') || (w.upos === 'PUNCT' && w.text !== '-')) break;
+  }
+  return i >= 0 && i < subject && TAG_OPENERS.has(t.tokens[i].text) ? i : -1;
+}
+
+/** The parts of speech of a tag's subject and auxiliaries: "its chief executive has", "Tory leader Tim Vale has". */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM', 'PART', 'AUX', 'ADV', 'PUNCT']);
 
 /** Is h in an adverbial clause or phrase hung on the speech verb v (or that clause itself)? */
 function circumstance(t: Tree, v: number, h: number): boolean {

@@ -167,7 +167,9 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (not a clause of time or cause the parser took for the report: "Jones added four conversions
     // as Wales maintained their start" reports nothing; "said as he left that …" reports the "that")
     const adverbial = (r: number) => r > h && ADVERBIAL_MARKS.test(t.lower(t.span(r)[0]));
-    const report = [...t.childrenBy(h, 'ccomp'), ...t.childrenBy(h, 'parataxis')].find((r) => !adverbial(r)) ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
+    // (nor a clause set after a comma with "so": "players who feel the same, so we all agree" report nothing)
+    const so = (r: number) => r > h && t.tokens.slice(t.span(r)[0], r).find((w) => w.upos !== 'PUNCT')?.text.toLowerCase() === 'so' && t.tokens[t.span(r)[0]].text === ',';
+    const report = [...t.childrenBy(h, 'ccomp'), ...t.childrenBy(h, 'parataxis')].find((r) => !adverbial(r) && !so(r)) ?? (t.rel(h) === 'parataxis' ? t.head(h) : undefined);
     // (a verb of informing reports only with what it informs of: "staff were informed of the decision" is no speech)
     // (nor one that says what it is about, with no clause: "warned of the Prince", "spoke about Iraq")
     const about = t.childrenBy(last, 'obl').some((o) => /^(of|about|against)$/.test(t.caseWord(o) ?? ''));

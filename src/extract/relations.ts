@@ -169,7 +169,9 @@ export function findClauses(tokens: Token[], chs: Chunk[], mentions: Map<number,
     let v = particle ? { ...verb, label: `${verb.label} ${particle}` } : verb;
     if (isNP(chs[j]) && MODAL_NOUNS[tokens[chs[j].head].lower] && word(tokens, chs[j + 1]) === 'of' && chs[j + 2]?.kind === 'VG' && isNP(chs[j + 3])) {
       const g = readVerbGroup(tokens, chs[j + 2].start, chs[j + 2].end);
-      v = { ...g, modality: MODAL_NOUNS[tokens[chs[j].head].lower] === 'necessary' ? 'necessary' : MODAL_NOUNS[tokens[chs[j].head].lower], negated: verb.negated, tense: verb.tense };
+      // ("has no intention of selling": a "no" on the modal noun denies the act)
+      const none = tokens[chs[j].start].lower === 'no';
+      v = { ...g, modality: MODAL_NOUNS[tokens[chs[j].head].lower] === 'necessary' ? 'necessary' : MODAL_NOUNS[tokens[chs[j].head].lower], negated: verb.negated !== none, tense: verb.tense };
       prep = undefined;
       relEnd = chs[j + 2].end;
       j += 3;

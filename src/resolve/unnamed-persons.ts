@@ -34,13 +34,17 @@ export function isUnnamedPerson(name: string, mention: string): boolean {
 /** People nouns in the plural that name no one ("civilians", "guards"), beside the plurals of the nouns above. */
 const PEOPLE_PLURALS = new Set(`people persons civilians children men women peasants members guards soldiers policemen officers
   workers journalists priests villagers residents passengers tourists hostages victims students leaders officials agents
-  bodyguards judges businessmen farmers miners troops passersby passers-by bystanders pedestrians`.split(/\s+/));
+  bodyguards judges businessmen farmers miners troops passersby passers-by bystanders pedestrians
+  family families relatives organisers organizers executives`.split(/\s+/));
 
 /** Does a concept name people nobody named, one or many ("a man", "10 union members", "seven guards")? */
 export function namesPeople(name: string): boolean {
   const { head } = lastWord(name, name);
-  return PERSON_NOUNS.has(head) || DESCRIPTORS.has(head) || TITLES.has(head) || PEOPLE_PLURALS.has(head)
-    || PERSON_NOUNS.has(head.replace(/s$/, '')) || PERSON_NOUNS.has(head.replace(/men$/, 'man')) || TITLES.has(head.replace(/s$/, ''));
+  // ("the family said", "his lawyers said", "its chief executive has said": a family speaks as its
+  // members do, and an executive is one whose office the titles do not list alone)
+  const one = head.replace(/s$/, '');
+  return PERSON_NOUNS.has(head) || DESCRIPTORS.has(head) || TITLES.has(head) || PEOPLE_PLURALS.has(head) || head === 'executive'
+    || PERSON_NOUNS.has(one) || PERSON_NOUNS.has(head.replace(/men$/, 'man')) || TITLES.has(one) || DESCRIPTORS.has(one);
 }
 
 /** Does a concept name a body by its kind, no one named ("army", "the ministry", "authorities")? */

@@ -12,6 +12,8 @@ type Row = [why: string, text: string, want: string, qual: Partial<Pick<Relation
 
 const TABLES: Record<string, Row[]> = {
   'negation and modality on the verb chain (not folded into the label)': [
+    ['a "no" on a modal noun denies the act: "I\'ve no intention of leaving"', '"I\'ve no intention of leaving Zentrix," Tim Vale said.', 'tim-vale -LEAVE-> zentrix', { negated: true, modality: 'intended' }],
+    ['… but "every intention" does not', '"I\'ve every intention of leaving Zentrix," Tim Vale said.', 'tim-vale -LEAVE-> zentrix', { negated: false, modality: 'intended' }],
     ['"has yet to" is not done', 'Kenya has yet to ratify the treaty with Uganda.', 'KEN -RATIFY_TREATY_WITH-> UGA', { negated: true, modality: 'asserted' }],
     ['"has to" is an obligation', 'Kenya has to pay Uganda.', 'KEN -PAY-> UGA', { negated: false, modality: 'necessary', tense: 'present' }],
     ['a perfect participle, "having sold", is a past act, no obligation', 'Having sold its stake in Peru, Repsol left Chile.', 'repsol -SELL_STAKE_IN-> PER', { negated: false, modality: 'asserted', tense: 'past' }],
