@@ -229,7 +229,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (x === start && /^(csubj|ccomp)$/.test(r) && t.upos(g) === 'ADJ' && LIKELIHOOD.test(t.lower(g)) && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'that')
         && t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it')) {
         modality = weaker(modality, 'possible');
-        if (/^im/.test(t.lower(g))) negated = true;
+        // ("it is not impossible that I will play": the two denials cancel)
+        if (/^im/.test(t.lower(g)) && !t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = true;
       }
       // ("paved the way for Britain to talk", "a manoeuvre by the rebels to pressure the government",
       // "the right of farmers to sell": what a noun names the doer of is what the noun makes of it,

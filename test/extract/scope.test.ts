@@ -224,6 +224,7 @@ const TABLES: Record<string, Row[]> = {
     ['"it is possible that" is possible', 'It is possible that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'possible' }],
     ['… "it is likely that", under a speech verb too', 'The governor said it is likely that Peru attacked Chile.', 'PER -ATTACK-> CHL', { modality: 'possible' }],
     ['… "it is impossible that" denies it', 'It is impossible that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: true }],
+    ['… and "it is not impossible that" only allows it', 'It is not impossible that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'possible' }],
     ['… but "it is clear that" asserts it', 'It is clear that Peru attacked Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'asserted' }],
   ],
   'an infinitive after "only" is what happened next': [
