@@ -82,7 +82,7 @@ const VOW = /^(promise|guarantee|swear)$/;
 /** Adjectives of nearness before "to" + a gerund: the event is near, not done. */
 const NEARLY = /^(close|closer|near|nearer)$/;
 /** Verbs whose "to"-clause tells what came about, not what was aimed at: "went on to win", "took two years to build". */
-const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see)$/;
+const ACHIEVED = /^(go|take|live|grow|turn|come|manage|succeed|beat|defeat|edge|thrash|overcome|rally|recover|battle|hold|bounce|storm|cruise|sweep|ease|romp|score|hit|combine|finish|end|brush|see|slot|curl|volley|tap|net|clinch|seal)$/;
 /** Verbs of using an occasion, and acts done in words: what one used an occasion to say is said. */
 const USING = /^(use|seize)$/;
 const WORD_ACTS = /^(speak|highlight|attack|urge|call|appeal|announce|unveil|launch|voice|express|outline|accuse|blame|defend|thank|promote|demand|lambast|slam|plug|air|raise|renew|reiterate|stress|describe)$/;
@@ -164,6 +164,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (t.rel(g) !== 'xcomp' && !prepositionalParticiple(t, g)) return undefined;
     }
     return undefined;
+  };
+  /** Is h's "would" a reported "will" under a past verb of saying or believing ("said it would buy")? */
+  const reportedWould = (h: number): boolean => {
+    const gc = t.rel(h) === 'ccomp' ? govOf(h) : undefined;
+    return !!gc && (gc.speech || BELIEVING.test(gc.verb.lemma)) && gc.verb.tense === 'past' && backshifted(t, h) && !quotedClause(t, h);
   };
   const polar = polarQuestion(t);
   return clauses.map((c) => {
@@ -250,7 +255,11 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       const gp = (purpose || r === 'xcomp') && x === start ? used ?? govOf(x) : undefined;
       if (gp) {
         if (gp.verb.negated) negated = true;
-        modality = weaker(modality, gp.verb.modality);
+        // ("Microsoft said it would buy Sybari to improve its security": the governor's reported
+        // "would" is its speaker's future, so its purpose is aimed at, no hypothesis)
+        const reported = gp.verb.modality === 'conditional' && reportedWould(gp.head);
+        modality = weaker(modality, reported ? gp.verb.unshifted ?? 'asserted' : gp.verb.modality);
+        if (reported) tense = 'future';
         // ("sent troops to protect the border", "was set up to tackle the issues": a purpose is aimed
         // at; whether it was reached the sentence does not say)
         // (not after an adjective, "was the first to reach the Cabinet", nor after a win or a fight
