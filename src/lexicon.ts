@@ -242,7 +242,7 @@ export const ALLEGING_VERBS = /^(accuse|blame|charge|suspect|allege|indict|impli
  * that subject's view (extract/analyse.ts), though no speech (the sentence keeps its speaker); the
  * clause's own modality is read in extract/scope.ts.
  */
-export const BELIEF_VERBS = set(`hope expect fear reckon trust anticipate doubt`);
+export const BELIEF_VERBS = set(`hope expect fear reckon trust anticipate doubt conclude`);
 
 /** Modal auxiliaries and catenatives → modality/tense. */
 export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'conditional' | 'intended'; tense?: 'future' }> = dict({

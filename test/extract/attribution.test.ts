@@ -101,6 +101,7 @@ const SPEAKERS: Array<[string, string, string, string | undefined]> = [
   ['… and so is a constitution', 'The constitution says Peru must defend Chile.', 'PER -DEFEND-> CHL', 'concept:constitution'],
   ['what someone felt is that person\'s view, as what he thinks is', 'Tom Vale felt that Chile could be beaten by Argentina.', 'ARG -BEAT-> CHL', 'tom-vale'],
   ['a belief\'s "that"-clause is its holder\'s view ("trusts that")', 'Tom Vale trusts that Chile will help Peru.', 'CHL -HELP-> PER', 'tom-vale'],
+  ['… and so is a conclusion\'s ("concluded that")', 'Tom Vale concluded that Chile had attacked Peru.', 'CHL -ATTACK-> PER', 'tom-vale'],
   ['… and so is a hope\'s', 'Mali hopes that Algeria will reopen the border.', 'DZA -REOPEN-> border', 'MLI'],
   ['… but "we hope" in a quotation leaves it to the quotation\'s speaker', '"We hope Chile will help Peru," said Ana Ruiz.', 'CHL -HELP-> PER', 'ana-ruiz'],
   ['a promise\'s "that"-clause is its subject\'s undertaking', 'Lula promised that Brazil would help Bolivia.', 'BRA -HELP-> BOL', 'lula'],
