@@ -13,6 +13,7 @@
  */
 import { phraseTokens } from '../nlp/wink.js';
 import { matchDateline } from '../io/dateline.js';
+import { blankSpans } from './editorial.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 
 export interface Dateline {
@@ -64,5 +65,5 @@ export function readDateline(text: string, g: Gazetteer): Dateline | undefined {
 
 /** The text with its first `end` characters blanked (line breaks kept): offsets stay those of the original. */
 export function blankPrefix(text: string, end: number): string {
-  return text.slice(0, end).replace(/[^\n]/g, ' ') + text.slice(end);
+  return blankSpans(text, [[0, end]]);
 }

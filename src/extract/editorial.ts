@@ -18,7 +18,15 @@ const AFTER_TEXT = /(?<=[\p{L}\p{N}.,;:)\]'"-]\s{0,4})\[[^[\]\n]{1,160}\]/gu;
 /** A pronoun and the bracketed name that says whom it means. */
 const PRONOUN_NAME = /\b(he|she|they|him|her|them|it)(\s+)\[([^[\]\n]{2,80})\]/gi;
 
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+/** Characters blanked for reading, line breaks kept: offsets stay those of the original. */
+export const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/** The text with the given spans [start, end) blanked. */
+export function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = text;
+  for (const [a, b] of spans) out = out.slice(0, a) + blank(out.slice(a, b)) + out.slice(b);
+  return out;
+}
 
 /** The text with its editorial brackets blanked for reading. */
 export function blankEditorial(text: string): string {

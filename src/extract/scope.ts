@@ -364,7 +364,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // (not in a quotation, which keeps the speaker's own words: 'told the FT: "I would cut taxes"')
         // (so does a past verb of believing or hoping: "she hoped Blunkett would survive" is her hope
         // of what will be, no hypothesis)
-        if (gc && r === 'ccomp' && x === start && (gc.speech || BELIEVING.test(gc.verb.lemma)) && gc.verb.tense === 'past' && c.verb.modality === 'conditional' && modality === 'conditional' && backshifted(t, x) && !quotedClause(t, x)) {
+        if (r === 'ccomp' && x === start && c.verb.modality === 'conditional' && modality === 'conditional' && reportedWould(x)) {
           modality = c.verb.unshifted ?? 'asserted';
           tense = 'future';
         }

@@ -91,13 +91,6 @@ export function headerSpeakers(tags: string[]): string[] {
   return h.split(/,?\s+BY\s+/).slice(0, 2).map((p) => p.replace(/,?\s+(?:IN PROGRESS|AT|IN|ON|FOLLOWING|DURING)\b.*$/, '').trim()).filter(Boolean);
 }
 
-/** The text with the given spans blanked (line breaks kept): offsets stay those of the original. */
-export function blankSpans(text: string, spans: Array<[number, number]>): string {
-  let out = text;
-  for (const [a, b] of spans) out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
-  return out;
-}
-
 /** Does the tag's name stand in the full name, as its surname or part of it ("PAZ" in "Jaime Paz Zamora")? */
 export function namesWithin(tag: string, full: string): boolean {
   const t = tag.toLowerCase().split(/\s+/), f = full.toLowerCase().split(/\s+/);
