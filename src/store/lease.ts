@@ -42,13 +42,15 @@ RETURN l.owner AS owner, l.task AS task, l.started AS started, l.renewed AS rene
 const RENEW = `MATCH (l:LoadLease {id: 'load'}) WHERE l.owner = $owner SET l.renewed = timestamp() RETURN count(l) AS held`;
 const RELEASE = `MATCH (l:LoadLease {id: 'load'}) WHERE l.owner = $owner DELETE l`;
 
+export interface Holder { owner: string; task: string; started: Date }
+
 export interface LeaseOptions {
   /** A lease not renewed for this long is taken over. */
   staleMs: number;
   /** Give up waiting for another holder after this long. */
   waitMs: number;
   /** Told once when we have to wait, with who holds the lease. */
-  onWait?: (holder: { owner: string; task: string; started: Date }) => void;
+  onWait?: (holder: Holder) => void;
 }
 
 export interface Lease {
@@ -79,6 +81,18 @@ function deadHere(owner: string): boolean {
   try { process.kill(Number(pid), 0); return false; } catch (e) { return (e as NodeJS.ErrnoException).code === 'ESRCH'; }
 }
 
+/**
+ * Who holds the lease, from TAKE's record; null when the lease vanished under us. Why: when its
+ * holder DELETEs it between our MERGE's match and our SET's lock, the transaction goes on with
+ * the deleted node, and every property reads null (3 of 450 takes in a stress run of three
+ * processes; it crashed a concurrent load with "reading 'low'" of null).
+ */
+export function holderOf(r: Neo4jRecord): Holder | null {
+  const owner = r.get('owner'), started = r.get('started');
+  if (owner == null || started == null) return null;
+  return { owner: String(owner), task: String(r.get('task') ?? 'load'), started: new Date(neo4j.integer.toNumber(started)) };
+}
+
 /** Waits for the database's lease and holds it (renewed in the background) until release(). */
 export async function acquireLease(store: Store, opts: LeaseOptions, task: string): Promise<Lease> {
   const owner = `${hostname()}:${process.pid}:${randomUUID()}`;
@@ -90,7 +104,8 @@ export async function acquireLease(store: Store, opts: LeaseOptions, task: strin
     for (let delay = 100; ; delay = Math.min(delay * 2, 2000)) {
       const r: Neo4jRecord = await write(store, TAKE, { owner, task, staleMs, dead }, (res) => res.records[0]);
       if (r.get('owner') === owner) break;
-      const holder: { owner: string; task: string; started: Date } = { owner: String(r.get('owner')), task: String(r.get('task')), started: new Date(neo4j.integer.toNumber(r.get('started'))) };
+      const holder = holderOf(r);
+      if (!holder) continue; // released while we took it: try again at once
       if (deadHere(holder.owner)) { dead = holder.owner; continue; } // taken over on the next try, no wait
       if (Date.now() > until) {
         throw new StoreError(`another ${holder.task} (${holder.owner}, since ${holder.started.toISOString()}) still holds database "${store.database}"; gave up after ${Math.round(opts.waitMs / 1000)} s.`, {

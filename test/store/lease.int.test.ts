@@ -62,3 +62,19 @@ test('a fresh lease of a process of this machine that no longer runs is taken ov
   assert.deepEqual(told, [], 'no wait');
   await lease.release();
 });
+
+test('holders that take and release the lease in quick turns never crash on a lease released under them', async () => {
+  // Three contenders, 60 turns each: a release that lands between a taker's MERGE and its lock
+  // left the taker reading a deleted node (all properties null).
+  let turns = 0;
+  const contender = async () => {
+    for (let i = 0; i < 60; i++) {
+      const lease = await acquireLease(store, { staleMs: 60_000, waitMs: 30_000 }, 'load');
+      turns++;
+      await lease.release();
+    }
+  };
+  await Promise.all([contender(), contender(), contender()]);
+  assert.equal(turns, 180);
+  assert.equal((await runQuery(store, 'MATCH (l:LoadLease) RETURN count(l) AS n')).rows[0].n, 0);
+});
