@@ -434,6 +434,12 @@ const CONTROLLED: Array<[why: string, rows: Array<[string, string, string, numbe
   ['a purpose after "call" stays one ("called a meeting to discuss")', [
     ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['called', 'VERB', 'VBD', -1, 'root'], ['meeting', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['discuss', 'VERB', 'VB', 2, 'acl'],
   ], 4, [2, 'acl']],
+  ['… and one hung as a purpose on "allow" whose object the parser called a nominal xcomp ("allow Chile to lead")', [
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['allow', 'VERB', 'VBP', -1, 'root'], ['Chile', 'PROPN', 'NNP', 1, 'xcomp'], ['to', 'PART', 'TO', 4, 'mark'], ['lead', 'VERB', 'VB', 1, 'advcl'],
+  ], 4, [1, 'xcomp']],
+  ['a purpose after a verb of no control stays one, whatever the noun before it ("name Chile to lead")', [
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['name', 'VERB', 'VBP', -1, 'root'], ['Chile', 'PROPN', 'NNP', 1, 'xcomp'], ['to', 'PART', 'TO', 4, 'mark'], ['lead', 'VERB', 'VB', 1, 'advcl'],
+  ], 4, [1, 'advcl']],
   ['a noun of plan or right keeps its infinitive ("allowed Peru the right to fish")', [
     ['Chile', 'PROPN', 'NNP', 1, 'nsubj'], ['allowed', 'VERB', 'VBD', -1, 'root'], ['right', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['fish', 'VERB', 'VB', 2, 'acl'],
   ], 4, [2, 'acl']],

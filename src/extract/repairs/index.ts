@@ -7,13 +7,8 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
-<<<<<<< HEAD
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
- * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
-=======
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
- * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner); draft holds the tree being mended.
->>>>>>> h38
+ * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';

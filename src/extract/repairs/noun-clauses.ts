@@ -140,9 +140,11 @@ export function repairControlledInfinitive(d: Draft): void {
       continue;
     }
     if (d.rels[x] === 'xcomp') continue;
-    const n = d.rels[x] === 'acl' ? d.heads[x] : children(d, d.heads[x]).find((c) => d.rels[c] === 'obj');
+    // ("had allowed Britain, France and Germany to take the lead": the parser may call the one
+    // allowed a nominal xcomp of the verb, and the infinitive a purpose)
+    const n = d.rels[x] === 'acl' ? d.heads[x] : children(d, d.heads[x]).find((c) => d.rels[c] === 'obj' || (d.rels[c] === 'xcomp' && c < x && isNominal(tk[c].upos ?? '')));
     // ("HAS ASKED THE IMF TO TIGHTEN": the parser may call the one asked an indirect object)
-    if (n === undefined || n < 0 || n > x || !/^i?obj$/.test(d.rels[n]) || MODAL_NOUNS[tk[n].lower]) continue;
+    if (n === undefined || n < 0 || n > x || !/^(i?obj|xcomp)$/.test(d.rels[n]) || MODAL_NOUNS[tk[n].lower]) continue;
     const v = d.heads[n];
     if (v < 0 || tk[v].upos !== 'VERB' || !(OBJECT_CONTROL_ONLY.test(tk[v].lemma ?? '') || ASKING.test((tk[v].lemma ?? '').toLowerCase())) || below(d, v, x)) continue;
     if (d.rels[n] === 'iobj' && children(d, v).some((c) => d.rels[c] === 'obj')) continue;
