@@ -56,6 +56,8 @@ export interface Predicate {
 
 /** Intent verbs that are acts in their own right: a threat, an offer, a promise. */
 const SPEECH_ACTS = /^(threaten|vow|pledge|promise|offer|propose)$/;
+/** Verbs of weighing an act, written as a gerund after them: "considered selling". */
+const WEIGH = /^(consider|contemplate|mull|weigh)$/;
 /** Aspect verbs that end their event: "stopped paying" is not paying. */
 const ENDING = /^(stop|cease|quit|halt|end|abandon)$/;
 /** Predicates before "to" that schedule an event: "was set to restructure", "is due to sign". */
@@ -292,6 +294,8 @@ export function readPredicate(t: Tree, h: number): Predicate {
         if (toBe || t.upos(next) === 'ADJ') { weaken('possible'); continue; }
       }
       if (INTENT_VERBS.has(lemma)) { weaken('intended'); if (SPEECH_ACTS.test(lemma)) act ??= lemma; continue; }
+      // ("is considering selling its stake": an act weighed may or may not be done; its label is the act's)
+      if (WEIGH.test(lemma) && t.xpos(chain[n + 1]) === 'VBG') { weaken('possible'); continue; }
       if (ASPECT_VERBS.has(lemma)) { if (ENDING.test(lemma)) stopped = true; continue; }
     }
     if (t.upos(x) === 'VERB' || t.upos(x) === 'AUX' || !last) {

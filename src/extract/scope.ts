@@ -22,6 +22,7 @@ import { markedBy } from './attribution.js';
 import { prepositionalParticiple } from './prepositional.js';
 import { deniedPivot } from './existential.js';
 import { resultInfinitive } from './result-infinitive.js';
+import { gerundAim } from './gerund-aims.js';
 
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
@@ -211,6 +212,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (!result && t.childrenBy(x, 'mark').some((m) => (t.lower(m) === 'so' && t.lower(m + 1) === 'that') || (t.lower(m) === 'that' && t.lower(m - 1) === 'order' && t.lower(m - 2) === 'in'))) {
         modality = modality === 'possible' ? modality : 'intended';
       }
+      // ("is interested in buying the unit", "is thinking of leaving": a gerund wished for or weighed)
+      const aim = gerundAim(t, x, g);
+      if (aim) modality = weaker(modality, aim);
       // ("if they want to return": a wish inside a condition is still only a condition)
       if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
         // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)

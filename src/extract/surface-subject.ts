@@ -11,6 +11,7 @@ import { forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from '
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
 import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 import { nounDoer } from './noun-doer.js';
+import { gerundAim } from './gerund-aims.js';
 
 /** Does noun n have a possessor other than a pronoun ("Uganda's decision", not "its decision")? */
 function namedPossessor(t: Tree, n: number): boolean {
@@ -107,7 +108,10 @@ const TEXT_NOUNS = /^(declaration|statement|communique|communiqué|letter|resolu
 const ISSUING = /^(issue|send|publish|release|adopt|pass|write|deliver|sign|table|submit|present|circulate|distribute|broadcast|post|put|draft|approve|file|lodge|hand)$/;
 
 /** Where the written or understood subject is, and which rule found it. */
-export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { heads: number[]; rule: string } {
+/** Who does a clause, as its words show, and by which rule. */
+interface Subject { heads: number[]; rule: string }
+
+export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): Subject {
   // ("it is willing to …": a pronoun the parser took for an expletive is the subject; "there" is not)
   const s = t.child(h, 'nsubj', 'nsubj:pass') ?? t.childrenBy(h, 'expl').find((x) => t.lower(x) !== 'there' && t.child(h, 'ccomp', 'csubj') === undefined);
   if (s !== undefined) return { heads: t.conjuncts(s), rule: t.rel(h) === 'acl:relcl' ? 'relative' : 'svo' };
@@ -137,77 +141,91 @@ export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): { h
       return obj !== undefined && !means ? { heads: [obj], rule: 'infinitive:object' } : { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'infinitive' };
     }
     case 'acl:relcl': return { heads: [A.antecedent(h)], rule: 'relative' };
-    case 'acl': {
-      // ("a bomb exploded in a hotel, killing two persons": a participle the parser hung on a verb
-      // is an adjunct, done by that verb's subject)
-      if (t.upos(g) === 'VERB' && t.xpos(h) === 'VBG' && !t.childrenBy(h, 'mark').length) return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'participle' };
-      // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
-      // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
-      const modal = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m)));
-      // ("Uganda's decision to expel", "its plan to build": the possessor does it; findClauses reads
-      // the owner off the noun's mention)
-      if (modal && namedPossessor(t, g)) return { heads: [g], rule: 'infinitive:owner' };
-      // ("Tory plans to cut taxes", "US plans to invade": a name before the modal noun holds it too)
-      const namer = modal ? t.childrenBy(g, 'compound').filter((c) => c < g && t.upos(c) === 'PROPN').pop() : undefined;
-      if (namer !== undefined) return { heads: [namer], rule: 'infinitive' };
-      const holder = modal ? modalNounHolder(t, A, g, depth) : undefined;
-      if (holder?.length) return { heads: holder, rule: 'infinitive' };
-      // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common
-      // noun takes through "of" names the noun's field or content; whoever does it is not written
-      // (on an object or a name it is the parser's slip for "accused Turkey/the rebels of violating":
-      // the object does it)
-      if (t.upos(g) === 'NOUN' && !/^(obj|iobj)$/.test(t.rel(g)) && t.childrenBy(h, 'mark', 'case').some((m) => t.lower(m) === 'of')) return { heads: [], rule: 'svo' };
-      // ("Juninho's father was in the country to see his son": an infinitive on a copula's phrase of
-      // place is the clause's purpose, done by its subject, not by the place)
-      if (t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to') && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined) {
+    case 'acl': case 'advcl': {
+      // ("Russia is thinking of buying gas", "talked about leaving", "is intent on attacking": a
+      // gerund wished for or weighed is its predicate's subject's; the parser may make "thinking"
+      // a noun after a copula)
+      if (gerundAim(t, h, g) && (/^(VERB|ADJ)$/.test(t.upos(g) ?? '') || t.child(g, 'cop') !== undefined) && t.child(g, 'nsubj', 'nsubj:pass', 'cop') !== undefined) {
         const heads = surfaceSubject(t, A, g, depth + 1).heads;
-        return { heads, rule: heads.length ? 'infinitive' : 'svo' };
+        if (heads.length) return { heads, rule: 'participle' };
       }
-      // ("issued a declaration demanding that …", "sent a letter urging Chile to …": a text's
-      // participle is its author's act, the subject of the verb that issued it)
-      if (t.xpos(h) === 'VBG' && TEXT_NOUNS.test(t.lemma(g)) && t.rel(g) === 'obj' && ISSUING.test(t.lemma(t.head(g)))) {
-        const author = surfaceSubject(t, A, t.head(g), depth + 1).heads;
-        if (author.length) return { heads: author, rule: 'participle' };
-      }
-      // ("opened fire to disperse the crowd", "took steps to enhance freedoms", "launched a campaign to
-      // free him": a purpose infinitive on the means a verb of using or setting up takes is its
-      // subject's act; a person or body as the object does it itself, "sent troops to protect the
-      // embassy"; so does one given it, "gave Peru money to buy jets"; and a chance, an order or
-      // pressure is someone else's to act on, "resisted pressure to cut rates")
-      if (meansPurpose(t, h) && A.mentions.get(A.mentionOf(g))?.kind === 'concept' && !A.mentions.get(A.mentionOf(g))?.owner && !t.childrenBy(g, 'nmod:poss').length) {
-        const heads = surfaceSubject(t, A, t.head(g), depth + 1).heads;
-        if (heads.length) return { heads, rule: 'infinitive' };
-      }
-      return { heads: [A.antecedent(h)], rule: 'participle' };
-    }
-    case 'advcl': {
-      // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
-      // main subject; "if"/"because" clauses have their own
-      const marks = t.childrenBy(h, 'mark');
-      // ("was accused of attacking Jones", "convicted Smith of killing", "praised Peru for
-      // helping"): the one accused, judged or praised did the gerund's act (scope.ts weighs the verdict)
-      const held = heldFor(t, g, h);
-      if (held) return { heads: held, rule: 'participle' };
-      if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
-      // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one
-      // takes on does what they are taken on for)
-      const to = marks.some((m) => t.lower(m) === 'to');
-      const taken = APPOINT.test(t.lemma(g)) && to ? t.child(g, 'obj') : undefined;
-      if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
-      // ("called on the government to stem job losses", "appealed to Peru to free them": the one
-      // called on is asked to do it)
-      const called = to ? calledOn(t, A, g, h) : undefined;
-      if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
-      // ("met because of Barco's trip to Nicaragua to attend the inauguration": the purpose of a
-      // trip or visit that ends right before it is the traveller's)
-      const trip = to ? t.childrenBy(g, 'obl').find((o) => o < h && MOTION_NOUNS[t.lower(o)] && t.span(o)[1] === t.span(h)[0]) : undefined;
-      // (findClauses reads the traveller off the noun's mention, as for "Iran's decision to …")
-      if (trip !== undefined && namedPossessor(t, trip)) return { heads: [trip], rule: 'infinitive:owner' };
-      // (not one taken on, "was hired by Peru to build": the one hired does it)
-      const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;
-      if (doer) return { heads: doer, rule: 'infinitive' };
-      return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: to ? 'infinitive' : 'participle' };
+      return t.rel(h) === 'acl' ? adjunctSubject(t, A, h, g, depth) : adverbialSubject(t, A, h, g, depth);
     }
     default: return { heads: [], rule: 'svo' };
   }
+}
+
+/** The doer of a noun's or verb's participle or infinitive (an "acl"). */
+function adjunctSubject(t: Tree, A: Arguments, h: number, g: number, depth: number): Subject {
+  // ("a bomb exploded in a hotel, killing two persons": a participle the parser hung on a verb
+  // is an adjunct, done by that verb's subject)
+  if (t.upos(g) === 'VERB' && t.xpos(h) === 'VBG' && !t.childrenBy(h, 'mark').length) return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: 'participle' };
+  // "provides for the possibility of using nuclear weapons", "Iran's decision to enrich": a
+  // modal noun hands its clause to whoever holds the noun (scope.ts weakens the modality)
+  const modal = MODAL_NOUNS[t.lower(g)] && t.childrenBy(h, 'mark', 'case').some((m) => /^(of|to)$/.test(t.lower(m)));
+  // ("Uganda's decision to expel", "its plan to build": the possessor does it; findClauses reads
+  // the owner off the noun's mention)
+  if (modal && namedPossessor(t, g)) return { heads: [g], rule: 'infinitive:owner' };
+  // ("Tory plans to cut taxes", "US plans to invade": a name before the modal noun holds it too)
+  const namer = modal ? t.childrenBy(g, 'compound').filter((c) => c < g && t.upos(c) === 'PROPN').pop() : undefined;
+  if (namer !== undefined) return { heads: [namer], rule: 'infinitive' };
+  const holder = modal ? modalNounHolder(t, A, g, depth) : undefined;
+  if (holder?.length) return { heads: holder, rule: 'infinitive' };
+  // "vice president of emerging technologies", "the cost of making mobiles": a gerund a common
+  // noun takes through "of" names the noun's field or content; whoever does it is not written
+  // (on an object or a name it is the parser's slip for "accused Turkey/the rebels of violating":
+  // the object does it)
+  if (t.upos(g) === 'NOUN' && !/^(obj|iobj)$/.test(t.rel(g)) && t.childrenBy(h, 'mark', 'case').some((m) => t.lower(m) === 'of')) return { heads: [], rule: 'svo' };
+  // ("Juninho's father was in the country to see his son": an infinitive on a copula's phrase of
+  // place is the clause's purpose, done by its subject, not by the place)
+  if (t.childrenBy(h, 'mark').some((m) => t.lower(m) === 'to') && t.child(g, 'cop') !== undefined && t.child(g, 'case') !== undefined) {
+    const heads = surfaceSubject(t, A, g, depth + 1).heads;
+    return { heads, rule: heads.length ? 'infinitive' : 'svo' };
+  }
+  // ("issued a declaration demanding that …", "sent a letter urging Chile to …": a text's
+  // participle is its author's act, the subject of the verb that issued it)
+  if (t.xpos(h) === 'VBG' && TEXT_NOUNS.test(t.lemma(g)) && t.rel(g) === 'obj' && ISSUING.test(t.lemma(t.head(g)))) {
+    const author = surfaceSubject(t, A, t.head(g), depth + 1).heads;
+    if (author.length) return { heads: author, rule: 'participle' };
+  }
+  // ("opened fire to disperse the crowd", "took steps to enhance freedoms", "launched a campaign to
+  // free him": a purpose infinitive on the means a verb of using or setting up takes is its
+  // subject's act; a person or body as the object does it itself, "sent troops to protect the
+  // embassy"; so does one given it, "gave Peru money to buy jets"; and a chance, an order or
+  // pressure is someone else's to act on, "resisted pressure to cut rates")
+  if (meansPurpose(t, h) && A.mentions.get(A.mentionOf(g))?.kind === 'concept' && !A.mentions.get(A.mentionOf(g))?.owner && !t.childrenBy(g, 'nmod:poss').length) {
+    const heads = surfaceSubject(t, A, t.head(g), depth + 1).heads;
+    if (heads.length) return { heads, rule: 'infinitive' };
+  }
+  return { heads: [A.antecedent(h)], rule: 'participle' };
+}
+
+/** The doer of an adverbial clause (an "advcl"): a participle, a purpose, a gerund held for. */
+function adverbialSubject(t: Tree, A: Arguments, h: number, g: number, depth: number): Subject {
+  // a bare participle ("…, saying") or a purpose infinitive ("sent troops to protect") borrows the
+  // main subject; "if"/"because" clauses have their own
+  const marks = t.childrenBy(h, 'mark');
+  // ("was accused of attacking Jones", "convicted Smith of killing", "praised Peru for
+  // helping"): the one accused, judged or praised did the gerund's act (scope.ts weighs the verdict)
+  const held = heldFor(t, g, h);
+  if (held) return { heads: held, rule: 'participle' };
+  if (marks.some((m) => !/^(by|after|before|while|when|in|to|without|on)$/.test(t.lower(m)))) return { heads: [], rule: 'svo' };
+  // ("hired Ian Vale to run its operations", "named a lifetime employee to run it": whom one
+  // takes on does what they are taken on for)
+  const to = marks.some((m) => t.lower(m) === 'to');
+  const taken = APPOINT.test(t.lemma(g)) && to ? t.child(g, 'obj') : undefined;
+  if (taken !== undefined) return { heads: t.conjuncts(taken), rule: 'infinitive:object' };
+  // ("called on the government to stem job losses", "appealed to Peru to free them": the one
+  // called on is asked to do it)
+  const called = to ? calledOn(t, A, g, h) : undefined;
+  if (called !== undefined) return { heads: t.conjuncts(called), rule: 'infinitive:object' };
+  // ("met because of Barco's trip to Nicaragua to attend the inauguration": the purpose of a
+  // trip or visit that ends right before it is the traveller's)
+  const trip = to ? t.childrenBy(g, 'obl').find((o) => o < h && MOTION_NOUNS[t.lower(o)] && t.span(o)[1] === t.span(h)[0]) : undefined;
+  // (findClauses reads the traveller off the noun's mention, as for "Iran's decision to …")
+  if (trip !== undefined && namedPossessor(t, trip)) return { heads: [trip], rule: 'infinitive:owner' };
+  // (not one taken on, "was hired by Peru to build": the one hired does it)
+  const doer = to && !APPOINT.test(t.lemma(g)) ? purposeDoer(t, g) : undefined;
+  if (doer) return { heads: doer, rule: 'infinitive' };
+  return { heads: surfaceSubject(t, A, g, depth + 1).heads, rule: to ? 'infinitive' : 'participle' };
 }

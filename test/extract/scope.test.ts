@@ -235,6 +235,18 @@ const TABLES: Record<string, Row[]> = {
     ['… but "only to" after a present verb is "solely to", an aim', 'Tom Vale is praising Chile only to win votes in Peru.', 'tom-vale -WIN_VOTE_IN-> PER', { modality: 'intended' }],
     ['… and a purpose without "only" stays an aim', 'Tom Vale made a full recovery to rejoin Zentrix.', 'tom-vale -REJOIN-> zentrix', { modality: 'intended' }],
   ],
+  'a gerund wished for, aimed at or weighed': [
+    ['"interested in" a gerund wants it', 'Peru is interested in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: false, modality: 'intended' }],
+    ['… "keen on" too', 'Chile is keen on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended' }],
+    ['… and "intent on", an adjective the parser leaves without a subject for the gerund', 'Peru is intent on attacking Chile.', 'PER -ATTACK-> CHL', { modality: 'intended' }],
+    ['"thinking of" a gerund weighs it ("thinking" read as a noun after the copula)', 'Peru is thinking of buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { modality: 'possible' }],
+    ['… "talked about" too', 'Chile talked about selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'possible' }],
+    ['"considering" a gerund the parser read as the noun\'s modifier weighs it', 'Peru is considering buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { modality: 'possible' }],
+    ['… and "has considered" one read as a complement', 'Peru had considered returning its envoy to Chile.', 'PER -RETURN_TO-> CHL', { modality: 'possible' }],
+    ['"succeeded in" a gerund did it', 'Peru succeeded in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: false, modality: 'asserted' }],
+    ['"insisted on" a gerund wants it', 'Chile insisted on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended' }],
+    ['"letting" the object do an act, its bare infinitive hung elsewhere by the parser, permits it', 'Lima said "the cabinet is interested in letting Peruvian firms sell gas to Chile".', 'per-firm -SELL_TO-> CHL', { modality: 'possible' }],
+  ],
   'a relative clause on the noun of a negated existential': [
     ['"there were no X who" did not happen', 'There were no Peruvian troops who crossed into Chile.', 'per-troop -CROSS_INTO-> CHL', { negated: true, tense: 'past' }],
     ['"there has never been an X that"', 'There has never been a Chilean minister who visited Bolivia.', 'chl-minister -VISIT-> BOL', { negated: true }],

@@ -440,6 +440,19 @@ const CONTROLLED: Array<[why: string, rows: Array<[string, string, string, numbe
   ['a purpose after a verb of no control stays one, whatever the noun before it ("name Chile to lead")', [
     ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['name', 'VERB', 'VBP', -1, 'root'], ['Chile', 'PROPN', 'NNP', 1, 'xcomp'], ['to', 'PART', 'TO', 4, 'mark'], ['lead', 'VERB', 'VB', 1, 'advcl'],
   ], 4, [1, 'advcl']],
+  ['a base form after the object of "let", hung higher as parataxis, is its complement ("is keen on letting firms develop fields")', [
+    ['Peru', 'PROPN', 'NNP', 2, 'nsubj'], ['is', 'AUX', 'VBZ', 2, 'cop'], ['keen', 'ADJ', 'JJ', -1, 'root'], ['on', 'SCONJ', 'IN', 4, 'mark'], ['let', 'VERB', 'VBG', 2, 'advcl'],
+    ['firms', 'NOUN', 'NNS', 4, 'obj'], ['develop', 'VERB', 'VBP', 2, 'parataxis'], ['fields', 'NOUN', 'NNS', 6, 'obj'],
+  ], 6, [4, 'xcomp']],
+  ['… and one after the object of "help", hung as a conjunct ("help the rebels seize towns")', [
+    ['Peru', 'PROPN', 'NNP', 1, 'nsubj'], ['help', 'VERB', 'VBD', -1, 'root'], ['rebels', 'NOUN', 'NNS', 1, 'obj'], ['seize', 'VERB', 'VB', 1, 'conj'], ['towns', 'NOUN', 'NNS', 3, 'obj'],
+  ], 3, [1, 'xcomp']],
+  ['a verb with its own subject after the object of "make" is no complement ("firms that make cars say …")', [
+    ['firms', 'NOUN', 'NNS', 4, 'nsubj'], ['that', 'PRON', 'WDT', 2, 'nsubj'], ['make', 'VERB', 'VBP', 0, 'acl:relcl'], ['cars', 'NOUN', 'NNS', 2, 'obj'], ['say', 'VERB', 'VBP', -1, 'root'],
+  ], 4, [-1, 'root']],
+  ['a present tense with its own "and" after the object of "see" is a conjunct ("see prices and cut costs")', [
+    ['we', 'PRON', 'PRP', 1, 'nsubj'], ['see', 'VERB', 'VBP', -1, 'root'], ['prices', 'NOUN', 'NNS', 1, 'obj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['cut', 'VERB', 'VBP', 1, 'conj'], ['costs', 'NOUN', 'NNS', 4, 'obj'],
+  ], 4, [1, 'conj']],
   ['a noun of plan or right keeps its infinitive ("allowed Peru the right to fish")', [
     ['Chile', 'PROPN', 'NNP', 1, 'nsubj'], ['allowed', 'VERB', 'VBD', -1, 'root'], ['right', 'NOUN', 'NN', 1, 'obj'], ['to', 'PART', 'TO', 4, 'mark'], ['fish', 'VERB', 'VB', 2, 'acl'],
   ], 4, [2, 'acl']],

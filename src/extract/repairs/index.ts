@@ -8,7 +8,7 @@
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
- * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
+ * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), bare-infinitive ("letting them develop"), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
 import { repairHeadline, repairIntransitiveRoot, repairInvertedCondition, repairMainVerbAfterRelative, repairReducedRelative, repairSubordinateClause } from './main-verb.js';
@@ -18,9 +18,10 @@ import { repairClauseConjunct, repairConjunctSubject, repairCoordinatedParticipl
 import { repairCaseOnCompound, repairKindBeforeNames, repairLooseApposition, repairNameOnCase, repairOfficeOfApposition, repairPartitiveNumber, repairSplitObject, repairUnmarkedPossessor } from './noun-phrases.js';
 import { repairBareDay, repairDateParticle, repairDayBeforeVerb, repairNameBeforeDay, repairTimeModifier, repairTimeSubject } from './time.js';
 import { repairMotionGoal, repairMovedFrom, repairSetOutPurpose } from './motion.js';
-import { repairInfinitiveObject, repairShiftedObject } from './objects.js';
+import { repairGerundObject, repairInfinitiveObject, repairShiftedObject } from './objects.js';
 import { repairReportedAct } from './reported-acts.js';
 import { repairThatBeforePlural } from './that-plural.js';
+import { repairBareInfinitive } from './bare-infinitive.js';
 import { repairThatSubjectParticiple } from './that-subject.js';
 import { repairSpeechParticiple } from './speech-participle.js';
 import { repairDistanceSubject } from './distance.js';
@@ -72,6 +73,8 @@ export function repairTree(d: Draft): void {
   repairHyphenedParticle(d);
   repairNounInfinitive(d);
   repairControlledInfinitive(d);
+  repairBareInfinitive(d);
+  repairGerundObject(d);
   repairInfinitiveObject(d);
   repairShiftedObject(d);
   repairParentheticalSpeech(d);

@@ -65,3 +65,26 @@ export function repairShiftedObject(d: Draft): void {
     d.rels[h] = 'obj';
   }
 }
+
+/** Verbs that take an act as a gerund: "considered selling", "stopped paying", "denied taking". */
+const GERUND_VERBS = /^(consider|contemplate|mull|weigh|avoid|risk|resume|continue|stop|start|begin|keep|finish|delay|postpone|deny|admit|recommend|suggest|propose|discuss|favour|favor|oppose|quit|cease|halt|justify|envisage)$/;
+
+/**
+ * "is considering buying gas from Iran", "denied taking bribes": the parser may read the gerund
+ * after a verb that takes one as a modifier of the noun after it ("buying gas" as "cooking
+ * oil"), so Russia "considered gas". A gerund right after such a verb, hung as a compound or
+ * adjective on the verb's object, is the verb's complement and the noun its own object; a
+ * phrase the verb holds after that noun goes with the gerund too ("from Iran").
+ */
+export function repairGerundObject(d: Draft): void {
+  const tk = d.tokens;
+  for (let g = 1; g + 1 < tk.length; g++) {
+    const n = d.heads[g], v = g - 1;
+    if (tk[g].xpos !== 'VBG' || !/^(compound|amod)$/.test(d.rels[g]) || n <= g || d.rels[n] !== 'obj' || d.heads[n] !== v) continue;
+    if (tk[v].upos !== 'VERB' || !GERUND_VERBS.test((tk[v].lemma ?? '').toLowerCase())) continue;
+    const end = edge(d, n, 1);
+    d.heads[g] = v; d.rels[g] = 'xcomp';
+    d.heads[n] = g;
+    for (const c of children(d, v)) if (c > end && /^(obl|advcl)$/.test(d.rels[c])) d.heads[c] = g;
+  }
+}
