@@ -8,10 +8,14 @@
 import type { Modality } from '../types.js';
 import type { Tree } from './tree.js';
 
-/** Words of wish or aim, by form ("interested", "keen", "aimed") or lemma ("insist on"). */
-const WISH = /^(interested|keen|intent|bent|eager|focused|focussed|aimed|aiming|insist|insisting|insisted|insists)$/;
+/**
+ * Words of wish or aim, by form ("interested", "keen", "aimed"). Not "insist on", which tells of a
+ * demand ("insisted on paying") as often as of keeping at it ("insisted on finishing the race").
+ */
+const WISH = /^(interested|keen|intent|bent|eager|focused|focussed|aimed|aiming)$/;
 /** Words of thought or talk, by lemma ("thinking of", "talks about", "dreamed of"). */
-const THOUGHT = /^(think|talk|speak|dream|muse|fantasi[sz]e|wonder)$/;
+// (not "speak of": "spoke of meeting many people" tells of meetings held)
+const THOUGHT = /^(think|talk|dream|muse|fantasi[sz]e|wonder)$/;
 /** The prepositions these words take their gerund with. */
 const PREPOSITION = /^(in|on|of|about|at|upon)$/;
 

@@ -13,7 +13,7 @@ import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import type { VerbInfo } from './clause.js';
 import { nounDoer } from './noun-doer.js';
-import { ALLEGING_VERBS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { ALLEGING_VERBS, FORETELLING_MODALS, INTENT_VERBS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
@@ -213,8 +213,12 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         modality = modality === 'possible' ? modality : 'intended';
       }
       // ("is interested in buying the unit", "is thinking of leaving": a gerund wished for or weighed)
+      // (and "is not interested in buying", "are not thinking of winning": not wanted, not weighed)
       const aim = gerundAim(t, x, g);
-      if (aim) modality = weaker(modality, aim);
+      if (aim) {
+        modality = weaker(modality, aim);
+        if (t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = !negated;
+      }
       // ("if they want to return": a wish inside a condition is still only a condition)
       if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
         // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)
@@ -283,6 +287,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // a deed; not "forced Chile to close the border", which says Chile did)
         if (r === 'xcomp' && OBLIGE.test(gp.verb.lemma) && gp.verb.tense !== 'past') modality = weaker(modality, 'necessary');
       }
+      // ("in the hope of trying to help the players develop their game": an aim above that makes no
+      // clause of its own, its subject unwritten, still makes what is under it an aim)
+      if (!gp && r === 'xcomp' && INTENT_VERBS.has(t.lemma(g))) modality = weaker(modality, 'intended');
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does
       // (so does one the parser hung on a verb as a noun's participle: "exploded …, killing two")

@@ -145,7 +145,8 @@ export function surfaceSubject(t: Tree, A: Arguments, h: number, depth = 0): Sub
       // ("Russia is thinking of buying gas", "talked about leaving", "is intent on attacking": a
       // gerund wished for or weighed is its predicate's subject's; the parser may make "thinking"
       // a noun after a copula)
-      if (gerundAim(t, h, g) && (/^(VERB|ADJ)$/.test(t.upos(g) ?? '') || t.child(g, 'cop') !== undefined) && t.child(g, 'nsubj', 'nsubj:pass', 'cop') !== undefined) {
+      // (not "is aimed at": "the plan is aimed at tackling racism" names no doer)
+      if (gerundAim(t, h, g) && !/^aim/.test(t.lower(g)) && (/^(VERB|ADJ)$/.test(t.upos(g) ?? '') || t.child(g, 'cop') !== undefined) && t.child(g, 'nsubj', 'nsubj:pass', 'cop') !== undefined) {
         const heads = surfaceSubject(t, A, g, depth + 1).heads;
         if (heads.length) return { heads, rule: 'participle' };
       }

@@ -243,8 +243,12 @@ const TABLES: Record<string, Row[]> = {
     ['… "talked about" too', 'Chile talked about selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'possible' }],
     ['"considering" a gerund the parser read as the noun\'s modifier weighs it', 'Peru is considering buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { modality: 'possible' }],
     ['… and "has considered" one read as a complement', 'Peru had considered returning its envoy to Chile.', 'PER -RETURN_TO-> CHL', { modality: 'possible' }],
+    ['… "not interested in" a gerund does not want it', 'Peru is not interested in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: true, modality: 'intended' }],
+    ['… nor does "not thinking of" weigh it', 'Chile is not thinking of selling copper to Japan.', 'CHL -SELL_TO-> JPN', { negated: true, modality: 'possible' }],
+    ['an aim with no clause of its own above an object\'s infinitive makes it an aim', 'Lima cut taxes in the hope of trying to help Peruvian farmers sell wheat to Chile.', 'per-farmer -SELL_TO-> CHL', { modality: 'intended' }],
+    ['a name whose first word ends in -ing after "keep" stays a name', 'Peru kept Shining Path from entering Lima.', 'PER -KEEP-> SHINING_PATH', { modality: 'asserted' }],
     ['"succeeded in" a gerund did it', 'Peru succeeded in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: false, modality: 'asserted' }],
-    ['"insisted on" a gerund wants it', 'Chile insisted on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended' }],
+    ['"insisted on" a gerund may be a demand or a keeping at it: left as told', 'Chile insisted on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'asserted' }],
     ['"letting" the object do an act, its bare infinitive hung elsewhere by the parser, permits it', 'Lima said "the cabinet is interested in letting Peruvian firms sell gas to Chile".', 'per-firm -SELL_TO-> CHL', { modality: 'possible' }],
   ],
   'a relative clause on the noun of a negated existential': [

@@ -450,6 +450,13 @@ const CONTROLLED: Array<[why: string, rows: Array<[string, string, string, numbe
   ['a verb with its own subject after the object of "make" is no complement ("firms that make cars say …")', [
     ['firms', 'NOUN', 'NNS', 4, 'nsubj'], ['that', 'PRON', 'WDT', 2, 'nsubj'], ['make', 'VERB', 'VBP', 0, 'acl:relcl'], ['cars', 'NOUN', 'NNS', 2, 'obj'], ['say', 'VERB', 'VBP', -1, 'root'],
   ], 4, [-1, 'root']],
+  ['… and one hung as an xcomp of the verb above ("try to help the players develop")', [
+    ['we', 'PRON', 'PRP', 1, 'nsubj'], ['try', 'VERB', 'VBP', -1, 'root'], ['to', 'PART', 'TO', 3, 'mark'], ['help', 'VERB', 'VB', 1, 'xcomp'], ['players', 'NOUN', 'NNS', 3, 'obj'], ['develop', 'VERB', 'VB', 1, 'xcomp'],
+  ], 5, [3, 'xcomp']],
+  ['a base form holding a speech verb the parser hung on it stays where it is ("help him make it happen, Vale told …")', [
+    ['we', 'PRON', 'PRP', 1, 'nsubj'], ['try', 'VERB', 'VBP', -1, 'root'], ['to', 'PART', 'TO', 3, 'mark'], ['help', 'VERB', 'VB', 1, 'xcomp'], ['him', 'PRON', 'PRP', 3, 'obj'], ['make', 'VERB', 'VB', 1, 'conj'],
+    ['Vale', 'PROPN', 'NNP', 7, 'nsubj'], ['told', 'VERB', 'VBD', 5, 'parataxis'],
+  ], 5, [1, 'conj']],
   ['a present tense with its own "and" after the object of "see" is a conjunct ("see prices and cut costs")', [
     ['we', 'PRON', 'PRP', 1, 'nsubj'], ['see', 'VERB', 'VBP', -1, 'root'], ['prices', 'NOUN', 'NNS', 1, 'obj'], ['and', 'CCONJ', 'CC', 4, 'cc'], ['cut', 'VERB', 'VBP', 1, 'conj'], ['costs', 'NOUN', 'NNS', 4, 'obj'],
   ], 4, [1, 'conj']],

@@ -21,7 +21,10 @@ export function repairBareInfinitive(d: Draft): void {
     // the base form right after the object's phrase, with no subject, auxiliary, marker or "and" of its own
     const w = edge(d, n, 1) + 1;
     if (w >= tk.length || tk[w].upos !== 'VERB' || !/^(VB|VBP)$/.test(xposOf(d, w))) continue;
-    if (!/^(parataxis|conj|dep|ccomp|advcl)$/.test(d.rels[w]) || children(d, w).some((c) => /^(nsubj|aux|cc|mark|expl)/.test(d.rels[c]))) continue;
+    // (an xcomp of a verb higher up too: "trying to help the players develop their game")
+    if (!/^(parataxis|conj|dep|ccomp|advcl|xcomp)$/.test(d.rels[w]) || (d.rels[w] === 'xcomp' && d.heads[w] === v)) continue;
+    // (not one that holds a speech verb the parser hung on it: '… help him make that happen," Vale told the Mail')
+    if (children(d, w).some((c) => /^(nsubj|aux|cc|mark|expl|parataxis)/.test(d.rels[c]))) continue;
     // (keep a tree: the letting verb must not be inside the infinitive's own phrase)
     if (below(d, v, w)) continue;
     d.heads[w] = v; d.rels[w] = 'xcomp';

@@ -27,6 +27,8 @@ export function repairInfinitiveObject(d: Draft): void {
   }
 }
 
+/** Months: "in March" is a time, no phrase of the act. */
+const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Nouns of time: a bare one after a verb says when, not what. */
 const TIME = /^(today|tomorrow|yesterday|tonight|week|month|year|day|weekend|season|time|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -80,11 +82,13 @@ export function repairGerundObject(d: Draft): void {
   const tk = d.tokens;
   for (let g = 1; g + 1 < tk.length; g++) {
     const n = d.heads[g], v = g - 1;
-    if (tk[g].xpos !== 'VBG' || !/^(compound|amod)$/.test(d.rels[g]) || n <= g || d.rels[n] !== 'obj' || d.heads[n] !== v) continue;
+    // (not a name: "keep SHINING PATH from entering")
+    if (tk[g].xpos !== 'VBG' || !/^(compound|amod)$/.test(d.rels[g]) || n <= g || d.rels[n] !== 'obj' || d.heads[n] !== v || tk[n].upos === 'PROPN') continue;
     if (tk[v].upos !== 'VERB' || !GERUND_VERBS.test((tk[v].lemma ?? '').toLowerCase())) continue;
     const end = edge(d, n, 1);
     d.heads[g] = v; d.rels[g] = 'xcomp';
     d.heads[n] = g;
-    for (const c of children(d, v)) if (c > end && /^(obl|advcl)$/.test(d.rels[c])) d.heads[c] = g;
+    // (not a time: "considered floating the firm in 2002" dates the considering)
+    for (const c of children(d, v)) if (c > end && /^(obl|advcl)$/.test(d.rels[c]) && tk[c].upos !== 'NUM' && !TIME.test(tk[c].lower) && !MONTH.test(tk[c].lower)) d.heads[c] = g;
   }
 }
