@@ -33,6 +33,7 @@ import { cuedBodyNames } from './cued-bodies.js';
 import { bodyOwnedCues, ownItsCues, ownsBodyThing } from './body-owned.js';
 import { workExampleSpans } from './work-names.js';
 import { workPartCues } from './work-parts.js';
+import { workCreditCues } from './work-credits.js';
 import { possessedWorkNames } from './possessed-works.js';
 import { leaderGovernment } from './leader-government.js';
 import { foldCoordinated, officesOfList } from './coordinated.js';
@@ -289,8 +290,9 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   }
   // a name the document shows to be a work ("wrote Wolf Brother") is a thing wherever it stands
   const works = new Set<string>();
-  // (and one with versions, remakes or episodes: work-parts.ts)
-  for (const a of an) for (const i of [...workCues(a.tree), ...workPartCues(a.tree)]) {
+  // (and one with versions, remakes or episodes: work-parts.ts; one a prize was won for or a part
+  // played in: work-credits.ts)
+  for (const a of an) for (const i of [...workCues(a.tree), ...workPartCues(a.tree), ...workCreditCues(a.tree)]) {
     const m = actorMentionAt(a, i);
     // (inside a longer noun phrase, "Microsoft's Internet Explorer browser", the capitalised words around the cue)
     if (m?.actor) works.add(m.actor.name.toLowerCase());
