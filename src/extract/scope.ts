@@ -13,7 +13,7 @@ import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import type { VerbInfo } from './clause.js';
 import { nounDoer } from './noun-doer.js';
-import { ALLEGING_VERBS, FORETELLING_MODALS, INTENT_VERBS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { ALLEGING_VERBS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
@@ -24,6 +24,8 @@ import { deniedPivot } from './existential.js';
 import { resultInfinitive } from './result-infinitive.js';
 import { gerundAim } from './gerund-aims.js';
 
+/** Verbs of trying: what one tries to do is an aim (not "expect" or "want", whose clauses say more). */
+const TRYING = /^(try|attempt|seek|strive|endeavou?r)$/;
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege, wonder or believe: the complement may or may not hold (a belief is no claim of fact). */
@@ -200,6 +202,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     // ("If Vale had been in shape she would have won": a condition the parser made the main clause,
     // with the clause it governs hung below it, is a condition still)
     if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');
+    // (whether every step up so far was a controlled complement: the clause's own chain of verbs)
+    let xcomps = true;
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       // (a clause of concession the parser called a complement is an adverbial one: "although he has
       // never accepted the offer" hung on "rejected" is no rejected claim, and is told as a fact)
@@ -289,7 +293,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       }
       // ("in the hope of trying to help the players develop their game": an aim above that makes no
       // clause of its own, its subject unwritten, still makes what is under it an aim)
-      if (!gp && r === 'xcomp' && INTENT_VERBS.has(t.lemma(g))) modality = weaker(modality, 'intended');
+      if (!gp && xcomps && r === 'xcomp' && TRYING.test(t.lemma(g))) modality = weaker(modality, 'intended');
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does
       // (so does one the parser hung on a verb as a noun's participle: "exploded …, killing two")
@@ -410,6 +414,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // ("has been trying to stay independent since EA announced plans": a clause of time or cause
       // is taken as fact, whatever the clause it hangs on wants or doubts)
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
+      if (r !== 'xcomp') xcomps = false;
       x = g;
     }
     // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing, and what it asks

@@ -82,8 +82,8 @@ export function repairGerundObject(d: Draft): void {
   const tk = d.tokens;
   for (let g = 1; g + 1 < tk.length; g++) {
     const n = d.heads[g], v = g - 1;
-    // (not a name: "keep SHINING PATH from entering")
-    if (tk[g].xpos !== 'VBG' || !/^(compound|amod)$/.test(d.rels[g]) || n <= g || d.rels[n] !== 'obj' || d.heads[n] !== v || tk[n].upos === 'PROPN') continue;
+    // (not a name's first word: "keep SHINING PATH from entering"; "considered floating Ferrari" is no name)
+    if (tk[g].xpos !== 'VBG' || !/^(compound|amod)$/.test(d.rels[g]) || n <= g || d.rels[n] !== 'obj' || d.heads[n] !== v || (tk[n].upos === 'PROPN' && /^[A-Z]/.test(tk[g].text))) continue;
     if (tk[v].upos !== 'VERB' || !GERUND_VERBS.test((tk[v].lemma ?? '').toLowerCase())) continue;
     const end = edge(d, n, 1);
     d.heads[g] = v; d.rels[g] = 'xcomp';
