@@ -137,6 +137,12 @@ export const ORG_CUES = set(`firm company companies giant maker makers group car
   manufacturer producer brand label rival network broadcaster publisher supplier insurer lender club side team band
   outfit agency charity union studio newspaper paper magazine website site provider conglomerate distributor developer
   broker investor watchdog regulator body firm's bookmaker bookmakers radio station channel television`);
+/**
+ * Clandestine stations that are an armed group's own voice (the group's gazetteer id): a broadcast
+ * of theirs that no tag gives a speaker says "we" and "our units" for the group ("WE AMBUSHED AN
+ * ARMY CONVOY"), as a station the text calls "the official voice of the FMLN" does (extract/station.ts).
+ */
+export const STATION_VOICES: Record<string, string> = { 'radio venceremos': 'FMLN', 'radio farabundo marti': 'FMLN' };
 /** Media a broadcaster is named by first: "Radio Wales", "Channel Four", "Television Espanola". */
 export const MEDIA = /^(radio|television|tv|channel)$/;
 export const WORK_CUES = set(`film films movie movies album albums single song songs show series musical play novel book

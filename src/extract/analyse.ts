@@ -29,6 +29,7 @@ import { documentTypes } from '../resolve/discourse-types.js';
 import { splitStraddlingChunks } from './chunk-split.js';
 import { bodyCues, notPersonCues, personCues, placeCues, workCues } from './person-cues.js';
 import { mediaNames } from './media-names.js';
+import { stationActor, stationVoice } from './station.js';
 import { cuedBodyNames } from './cued-bodies.js';
 import { bodyOwnedCues, ownItsCues, ownsBodyThing } from './body-owned.js';
 import { workExampleSpans } from './work-names.js';
@@ -113,6 +114,16 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
   const turnSpeaker = turnSpeakers(turns, headed, ctx, g, settings);
   // (who speaks at a character offset: a turn's speaker, else the text's author; an interviewer's turn, no one)
   const voiceAt = (at: number): Actor | undefined => { const t = turnSpeaker(at); return t === undefined ? author : t ?? undefined; };
+  // ("CLANDESTINE, 18 DEC 89 (RADIO VENCEREMOS) -- [TEXT] … WE HAVE ALREADY INFORMED THE PEOPLE":
+  // a broadcast no tag gives a speaker is the station's own voice, and its first person outside
+  // anyone's words and any turn is the station; only its first person: what it reports stays no
+  // one's, as an agency's copy is)
+  // (not where a tag names the author, even one no list knows: "[COMMUNIQUE] [PATRIOTIC LIBERATION FRONT]")
+  // (a clandestine station is some armed group's voice: one the lexicon does not know says "we" for no one)
+  const voiceOf = g.actors.get(stationVoice(dateline?.source) ?? '');
+  const station = dateline?.author || (dateline?.place === 'CLANDESTINE' && !voiceOf) ? undefined : stationActor(dateline?.source);
+  if (station && voiceOf) ctx.setVoice(station, { ...voiceOf, mention: voiceOf.name });
+  const firstPersonAt = (at: number): Actor | undefined => { const t = turnSpeaker(at); return t === undefined ? author ?? station : t ?? undefined; };
 
   // 1. chunks and mentions; every full person name registered for surname matching
   const an: Analysed[] = sentences.map((s) => {
@@ -276,7 +287,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
     });
     const speech: SpeechAct[] = [];
     return { s, chs, mentions, resolved: new Map(), clauses: [], speech, views: [], tree, args: new Arguments(tree, mentions),
-      speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? voiceAt(s.tokens[i].start), quoted: (at: number) => inQuotation(doc.text, at) };
+      speakerAt: (i: number) => clauseSpeaker(tree, speech, i) ?? firstPersonAt(s.tokens[i].start), quoted: (at: number) => inQuotation(doc.text, at) };
   });
 
   // a one-word name the document shows to be a person ("Juninho's father": extract/person-cues.ts)

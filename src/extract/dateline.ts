@@ -27,6 +27,8 @@ export interface Dateline {
   author?: string;
   /** The editorial tags after the dash, without their brackets ("INTERVIEW WITH …", "TEXT"). */
   tags?: string[];
+  /** Who sent the story, from the brackets after the date ("RADIO VENCEREMOS", "AFP"). */
+  source?: string;
 }
 
 /** Tags of a text that someone speaks or issues; the tag after one names them (a report's or an article's names its writer). */
@@ -60,7 +62,7 @@ export function readDateline(text: string, g: Gazetteer): Dateline | undefined {
   if (!m) return undefined;
   const country = (m.qualifier && countryOf(m.qualifier, g)) || countryOf(m.place, g);
   const author = m.tags ? authorOf(m.tags) : undefined;
-  return { place: m.place, end: m.end, ...(country ? { country } : {}), ...(author ? { author } : {}), ...(m.tags ? { tags: m.tags } : {}) };
+  return { place: m.place, end: m.end, ...(country ? { country } : {}), ...(author ? { author } : {}), ...(m.tags ? { tags: m.tags } : {}), ...(m.source ? { source: m.source } : {}) };
 }
 
 /** The text with its first `end` characters blanked (line breaks kept): offsets stay those of the original. */

@@ -95,7 +95,8 @@ export function properKind(words: Token[], determined = false, initial = words[0
   if (words.length === 1 && initial && ORG_WORDS.has(lows[0]) && /[^s]s$/.test(lows[0]) && isCommonWord(words[0].text)) return 'other';
   // ("the Academy Award", "the FA Cup": a name headed by a word for an event or a prize is one,
   // whatever body words come before it)
-  if (words.length >= 2 && EVENT_WORDS.has(lows[lows.length - 1]) && !ORG_WORDS.has(lows[lows.length - 1])) return 'other';
+  // (not one hyphened onto the word before, which ends a person's given name: "Kim Il-song")
+  if (words.length >= 2 && EVENT_WORDS.has(lows[lows.length - 1]) && !ORG_WORDS.has(lows[lows.length - 1]) && !gluedHyphen(words, words.length - 2)) return 'other';
   // ("won Best Actress", "Best Supporting Actor", "Best British Album": a prize's category; not a
   // firm named "Best …", "Best Buy", whose last word is no performer or work)
   if (words.length >= 2 && lows[0] === 'best' && AWARD_CATEGORIES.test(lows[lows.length - 1])) return 'other';

@@ -113,7 +113,26 @@ export function recaseNames(tokens: Token[], entities: EntitySpan[], names: Docu
   recaseByFirstName(tokens, names);
   recaseAfterRole(tokens, names);
   recaseAfterParticle(tokens, names);
+  recaseHyphenedTail(tokens, names);
   recaseAfterLocative(tokens);
+}
+
+/**
+ * "KIM IL-SONG": the recogniser's person ends before a hyphen whose second half is an English word
+ * ("song"), which everyday() would leave small anyway. Where our tagger read that word as a proper
+ * noun (nlp/analyser.ts fixHyphenedGivenNames), it ends the person's name: glued by the hyphen to
+ * a recased name word of the person's.
+ */
+function recaseHyphenedTail(tokens: Token[], names: DocumentNames): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const [before, h, t] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+    // (not an acronym either side, which a given name never is: "FMLN-FDR" the recogniser took for a person)
+    if (h.text !== '-' || h.start !== before.end || t.start !== h.end || before.ne !== 'person' || !/^[A-Z]/.test(before.text) || t.upos !== 'PROPN' || !isWord(t) || (t.ne && t.ne !== 'person')) continue;
+    if (UNSAYABLE.test(t.lower) || UNSAYABLE.test(before.lower)) continue;
+    capitalise(t, true);
+    t.ne = 'person';
+    noteName(names, t.lower, 'person');
+  }
 }
 
 /** Particles inside Spanish, Portuguese and Dutch surnames: "Perez de Cuellar", "dos Santos", "van Gogh". */

@@ -45,6 +45,14 @@ const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 const PERMIT = /^(allow|let|permit|enable|authori[sz]e|empower|entitle)$/;
 /** Predicates that put a duty on their object: the complement must happen ("obliges Peru to pay"). */
 const OBLIGE = /^(oblige|require|obligate)$/;
+
+/**
+ * Is token g a hortative "let": "let us talk", "let's meet", imperative (no subject of its own) with
+ * the first person plural as its object? ("The army let us leave" has a subject: a permission.)
+ */
+function hortative(t: Tree, g: number): boolean {
+  return t.lemma(g) === 'let' && !t.childrenBy(g, 'nsubj', 'aux').length && t.childrenBy(g, 'obj').some((o) => /^(us|'s)$/.test(t.lower(o)));
+}
 /**
  * Verbs that turn down what their object proposes: "rejected the offer to …". Not "oppose": "Chile
  * opposed US plans to invade Iraq" leaves the plan the US's, unchanged.
@@ -265,6 +273,9 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       const used = means && r === 'acl' ? govOf(g) : undefined;
       const purpose = (r === 'advcl' || placed || means) && to(x);
       const gp = (purpose || r === 'xcomp') && x === start ? used ?? govOf(x) : undefined;
+      // ("let us talk about peace", "let's meet them": a first person's exhortation proposes the act,
+      // the speakers' aim; no permission and nothing done)
+      if (r === 'xcomp' && x === start && hortative(t, g)) modality = weaker(modality, 'intended');
       if (gp) {
         if (gp.verb.negated) negated = true;
         // ("Microsoft said it would buy Sybari to improve its security": the governor's reported
@@ -286,7 +297,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // ("are committed to ridding the zone of terrorists": a commitment is not yet done)
         if (purpose && COMMITTED.test(gp.verb.lemma) && gp.verb.passive) modality = weaker(modality, 'intended');
         // ("will allow Britain to ignore the measures": what is permitted may or may not happen)
-        if (r === 'xcomp' && PERMIT.test(gp.verb.lemma)) modality = weaker(modality, 'possible');
+        if (r === 'xcomp' && PERMIT.test(gp.verb.lemma) && !hortative(t, g)) modality = weaker(modality, 'possible');
         // ("crimes oblige the government to defend them", "the law requires Peru to pay": a duty, not
         // a deed; not "forced Chile to close the border", which says Chile did)
         if (r === 'xcomp' && OBLIGE.test(gp.verb.lemma) && gp.verb.tense !== 'past') modality = weaker(modality, 'necessary');

@@ -15,6 +15,8 @@ export interface DatelineMatch {
   place: string;
   /** What the parentheses after the place say, when anything ("VENEZUELA", "Reuters"). */
   qualifier?: string;
+  /** Who sent the story, from the brackets after the date, when given ("RADIO VENCEREMOS", "AFP"). */
+  source?: string;
   /** Characters [0, end) of the text are the dateline and the editorial tags after its dash. */
   end: number;
   /** The editorial tags after the dash, without their brackets ("REPORT", "ARMED FORCES PRESS COMMITTEE", "TEXT"). */
@@ -43,5 +45,6 @@ export function matchDateline(text: string): DatelineMatch | undefined {
   const tags = TAGS.exec(text.slice(end, end + HEAD_CHARS));
   if (tags) end += tags[0].length;
   const list = tags ? [...tags[0].matchAll(/\[([^\]\n]*)\]/g)].map((t) => t[1].trim()) : [];
-  return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), end, ...(list.length ? { tags: list } : {}) };
+  const source = m[4]?.slice(1, -1).trim();
+  return { place: m[1].trim(), ...(m[2] ? { qualifier: m[2] } : {}), ...(source ? { source } : {}), end, ...(list.length ? { tags: list } : {}) };
 }

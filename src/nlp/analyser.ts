@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadModels } from './model-file.js';
 import { Parser, parserInput, type ParserMeta } from './parser.js';
-import { KNOWN as KNOWN_WORD, Tagger, lexiconCodes, tagIndex, type TaggerMeta } from './tagger.js';
+import { AMBIGUITY_BITS, KNOWN as KNOWN_WORD, Tagger, lexiconCodes, tagIndex, type TaggerMeta } from './tagger.js';
 import { NerTagger, type EntitySpan, type NerMeta } from './ner.js';
 import { sentenceWords } from './word-features.js';
 import { asideSpan, keptWords, putAsideBack, withCommas } from './asides.js';
@@ -457,6 +457,23 @@ export class Analyser {
   }
 
   /**
+   * "PRESIDENT KIM IL-SONG", "KIM JONG-IL": in copy set in capitals a given name of two syllables
+   * hyphened together is read by its parts, and where the second is an English word ("SONG") the
+   * tagger makes it a common noun that heads the phrase, the name cut off before it. A word glued
+   * by a hyphen onto a word the lexicon saw only as a name or never ("IL"), itself after a proper
+   * noun, is the name's last word. (Not "THE FMLN-GOVERNMENT TALKS": FMLN follows a determiner;
+   * nor "VICE PRESIDENT-ELECT", "CAMILISTA UNION-ARMY": the lexicon saw "president", "union" as nouns.)
+   */
+  private fixHyphenedGivenNames(forms: string[], lex: Int32Array, u: Int32Array, x: Int32Array): void {
+    const { PROPN, NNP, NOUN } = this.officeTags;
+    for (let i = 3; i < forms.length; i++) {
+      if (u[i] !== NOUN || forms[i - 1] !== '-' || !/^[A-Z]{2,}$/.test(forms[i]) || !/^[A-Z]{2,}$/.test(forms[i - 2])) continue;
+      if (lex[i - 2] & AMBIGUITY_BITS & ~(1 << PROPN) || u[i - 2] !== PROPN || u[i - 3] !== PROPN || !/^[A-Z]{2,}$/.test(forms[i - 3])) continue;
+      u[i] = PROPN; x[i] = NNP;
+    }
+  }
+
+  /**
    * The tags of a sentence with a fixed phrase in it ("for the time being"): its other words are
    * tagged without it (read with it, "will for the time being support the strikers" made "support"
    * a noun), the phrase as a preposition, a determiner and nouns.
@@ -550,6 +567,7 @@ export class Analyser {
     this.fixPastBeforeDeterminer(s.lower, u, x);
     this.fixClosedClass(s.lower, lex, u, x);
     this.fixCapitalSurnames(forms, lex, u, x);
+    this.fixHyphenedGivenNames(forms, lex, u, x);
     const { heads, labels } = this.parse(forms, s, cut, u, x);
     const upos: string[] = new Array(n), xpos: string[] = new Array(n), hs: number[] = new Array(n), deprels: string[] = new Array(n);
     const names = this.parser.meta.labels;

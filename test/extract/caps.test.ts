@@ -47,6 +47,10 @@ const PERSONS: Array<[string, string, string]> = [
   ['SWEDISH REPORTER ERLEND VASKO WAS KILLED THIS MORNING IN SAN MIGUEL.', 'vasko', 'Erlend Vasko'],
   // (… but not an English word no lexicon lists, by its ending: "surnamed")
   ['A FORMER MINISTER SURNAMED CORDOVA WAS KILLED IN SAN MIGUEL.', 'cordova', 'Cordova'],
+  // (a given name hyphened together whose second half is an English word: "SONG", "SUN")
+  ['THE CONGRESS SENT A MESSAGE TO PRESIDENT KIM TAE-SONG.', 'kim', 'Kim Tae-Song'],
+  ['THE DELEGATION PRAISED MARSHAL PAK MYONG-SUN FOR HIS LEADERSHIP.', 'pak', 'Pak Myong-Sun'],
+  ['GENERAL RI CHOL-SONG DENOUNCED THE AGGRESSION.', 'ri', 'Ri Chol-Song'],
 ];
 for (const [text, word, name] of PERSONS) {
   test(`caps: "${name}" is a person in "${text.slice(0, 40)}…"`, () => {

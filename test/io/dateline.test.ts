@@ -35,6 +35,17 @@ for (const [line, place, qualifier, rest] of LINES) {
   });
 }
 
+// [line, the source its brackets after the date name]
+const SOURCES: Array<[string, string | undefined]> = [
+  ['CARACAS (VENEZUELA), 30 AUG 89 (DPA) -- [TEXT] TWO BOMBS …', 'DPA'],
+  ['PORT-AU-PRINCE, 7 FEB 90 (RADIO METROPOLE) -- …', 'RADIO METROPOLE'],
+  ['BOGOTA, 27 APR 90 [RADIO CADENA 1) -- [SPEECH] [TEXT] I AM HAPPY …', 'RADIO CADENA 1'],
+  ['LIMA, 12 MAR 90 -- THE POLICE HAVE ARRESTED …', undefined],
+];
+for (const [line, source] of SOURCES) {
+  test(`matchDateline(${JSON.stringify(line.slice(0, 40))}) → source ${source ?? 'none'}`, () => assert.equal(matchDateline(line)?.source, source));
+}
+
 test('a JSONL record keeps its "dateline" (MUC-3) or "place" field as the document\'s place, else reads its text\'s dateline', () => {
   assert.equal(recordToDoc({ id: 'm1', dateline: 'SAN SALVADOR', text: 'SAN SALVADOR, 3 JAN 90 -- …' }, 'f.jsonl', 1).place, 'SAN SALVADOR');
   assert.equal(recordToDoc({ id: 'm2', place: 'Kyiv', text: 'Talks began.' }, 'f.jsonl', 2).place, 'Kyiv');

@@ -197,6 +197,20 @@ const SURNAMES: Array<[string, string, string, string]> = [
   ['a verb the lexicon knows stays a verb', 'PRESIDENT TOMAS VALE SAYS THE ARMY WILL WITHDRAW .', 'SAYS', 'VERB'],
   ['an unknown "-es" word after a common noun is not touched', 'THE ARMY ZORBALES THE TOWN .', 'ZORBALES', 'VERB'],
 ];
+// [why, sentence (words), the word, its part of speech]: a hyphened given name's English second half is no noun
+const GIVEN_NAMES: Array<[string, string, string, string]> = [
+  ['after a name word the lexicon saw only as a name (KIM TAE-SONG)', 'THE CONGRESS SENT A MESSAGE TO PRESIDENT KIM TAE - SONG .', 'SONG', 'PROPN'],
+  ['… as the subject (RI CHOL-SONG)', 'GENERAL RI CHOL - SONG DENOUNCED THE AGGRESSION .', 'SONG', 'PROPN'],
+  ['after a body\'s acronym and a determiner: a noun', 'THE FMLN - GOVERNMENT TALKS RESUMED IN CARACAS .', 'GOVERNMENT', 'NOUN'],
+  ['after a word the lexicon saw as a noun: a noun', 'THE ARENA PARTY - GOVERNMENT PACT COLLAPSED .', 'GOVERNMENT', 'NOUN'],
+];
+for (const [why, text, word, want] of GIVEN_NAMES) {
+  test(`a hyphened given name in capitals: ${why}`, () => {
+    const forms = words(text);
+    assert.equal(analyser().analyse(forms).upos[forms.indexOf(word)], want);
+  });
+}
+
 for (const [why, text, word, want] of SURNAMES) {
   test(`a surname in capitals: ${why}`, () => {
     const forms = words(text);
