@@ -6,7 +6,7 @@
  *
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
- * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
+ * speech-participle (whose "…, adding" it is), coordinated-speaker ("…, officials and witnesses said"), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
  * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
@@ -23,6 +23,7 @@ import { repairReportedAct } from './reported-acts.js';
 import { repairThatBeforePlural } from './that-plural.js';
 import { repairThatSubjectParticiple } from './that-subject.js';
 import { repairSpeechParticiple } from './speech-participle.js';
+import { repairCoordinatedSpeaker } from './coordinated-speaker.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairPairedSubjects } from './paired-subjects.js';
 import { repairPlaceParty } from './place-party.js';
@@ -77,6 +78,7 @@ export function repairTree(d: Draft): void {
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairTrailingSpeaker(d);
+  repairCoordinatedSpeaker(d);
   repairListedVerb(d);
   repairMovedFrom(d);
   repairMotionGoal(d);
