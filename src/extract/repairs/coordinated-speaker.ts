@@ -36,8 +36,9 @@ export function repairCoordinatedSpeaker(d: Draft): void {
   if (v < 4) return;
   for (let x = v + 1; x < end; x++) if (!below(d, x, v)) return;
   const kids = children(d, v);
-  // (the tag's verb is the root or set beside the clause, maybe read as its conjunct)
-  if (!/^(root|parataxis|conj)$/.test(d.rels[v])) return;
+  // (the tag's verb is the root or set beside the clause, maybe read as its conjunct or as an
+  // adjunct with nothing to open it: "…, the police have reported")
+  if (!/^(root|parataxis|conj|advcl)$/.test(d.rels[v]) || (d.rels[v] === 'advcl' && kids.some((x) => d.rels[x] === 'mark'))) return;
   // (auxiliaries before it: "have said", "had reported"; else a finite form, which a verb inside a
   // name is not: "… to Apple Insider and Think Secret websites")
   let k = v;
