@@ -256,6 +256,13 @@ export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'con
 export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid commit strive endeavour endeavor`);
 /** Modals that foretell rather than ask: "insisted that Chile would sign" reports, "should sign" asks. */
 export const FORETELLING_MODALS = /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/;
+/**
+ * Participles that describe a thing by what it carries, where it runs or what it faces, not an act
+ * of the sentence's subject: "ambushed a truck carrying soldiers" (the truck carries them),
+ * "captured the hill overlooking the border", "blocked the road linking the capital to the coast".
+ * Not verbs people do as often as things ("holding", "leading", "running", "heading", "crossing").
+ */
+export const DESCRIBING_PARTICIPLES = /^(carry|transport|ferry|haul|tow|overlook|span|link|connect|border|surround|adjoin|contain|house|belong|stretch)$/;
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 
