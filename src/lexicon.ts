@@ -243,6 +243,15 @@ export const COMMIT_VERBS = set(`promise vow pledge swear threaten guarantee`);
 export const ALLEGING_VERBS = /^(accuse|blame|charge|suspect|allege|indict|implicate)$/;
 
 /**
+ * Verbs that judge their object for something: the phrase that says for what ("blamed the rebels
+ * for the killing of X", "thanked Chile for its help to Peru", "accused Peru of the shelling of
+ * Y", "charged two men with the murder of Z") gives the reason, and those it names are no parties
+ * of the judging. REASON_CASE: the case word of that phrase for each (by default "for"; "charged
+ * clients for access to X" bills them, and its "for" phrase is what they pay for).
+ */
+export const JUDGING_VERBS = /^(blame|accuse|charge|suspect|indict|implicate|criticize|criticise|condemn|denounce|praise|thank|punish|fault|congratulate|commend|applaud|rebuke|reproach|sue|fine|convict|acquit|arrest|detain|jail|imprison|sentence|prosecute|reward|honour|honor)$/;
+export const REASON_CASE: Record<string, RegExp> = dict({ accuse: /^(of|for)$/, suspect: /^(of|in)$/, convict: /^(of|for)$/, acquit: /^(of)$/, charge: /^(with)$/ });
+/**
  * Verbs of belief beyond those of SPEECH_VERBS: with a "that"-clause their subject holds what it
  * says ("Ortega trusts that the UN will help", "Peru fears that Chile will attack"): the clause is
  * that subject's view (extract/analyse.ts), though no speech (the sentence keeps its speaker); the
@@ -262,6 +271,13 @@ export const MODALS: Record<string, { modality?: 'possible' | 'necessary' | 'con
 export const INTENT_VERBS = set(`plan intend aim seek want hope wish prepare expect propose threaten vow pledge promise offer try attempt bid commit strive endeavour endeavor`);
 /** Modals that foretell rather than ask: "insisted that Chile would sign" reports, "should sign" asks. */
 export const FORETELLING_MODALS = /^(could|would|will|can|may|might|'ll|'d|wo|ca)$/;
+/**
+ * Participles that describe a thing by what it carries, where it runs or what it faces, not an act
+ * of the sentence's subject: "ambushed a truck carrying soldiers" (the truck carries them),
+ * "captured the hill overlooking the border", "blocked the road linking the capital to the coast".
+ * Not verbs people do as often as things ("holding", "leading", "running", "heading", "crossing").
+ */
+export const DESCRIBING_PARTICIPLES = /^(carry|transport|ferry|haul|tow|overlook|span|link|connect|border|surround|adjoin|contain|house|belong|stretch)$/;
 /** Catenatives that carry no event of their own: "continue to strengthen" → strengthen. */
 export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go come get used help`);
 

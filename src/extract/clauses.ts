@@ -28,7 +28,7 @@ import { weaponOwner } from './owned-weapons.js';
 import { applyScope } from './scope.js';
 import { findAppositions } from './appositions.js';
 import { namesParties } from './party-nouns.js';
-import { COMMIT_VERBS, MODAL_NOUNS, MODALS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS, POSSESSIVES } from '../lexicon.js';
+import { COMMIT_VERBS, MODAL_NOUNS, MODALS, NO_EVENT_IDIOMS, MOTION_NOUNS, PARTICLES, PLACE_PREPOSITIONS, RELATIONAL_NOUNS, SCORE, SPEECH_VERBS, ADVERBIAL_MARKS, POSSESSIVES, JUDGING_VERBS, REASON_CASE } from '../lexicon.js';
 
 /** A clause found in a sentence; endpoints are chunk indices of mentions (one per conjunct). */
 export interface Clause {
@@ -267,12 +267,15 @@ export function findClauses(t: Tree, A: Arguments, chs: Chunk[], mentions: Map<n
     // (a preposition inside the name it would introduce is the name's own: "joined the Campaign for
     // Nuclear Disarmament", "at the Court of Arbitration for Sport" is no "for" of the event)
     const ownCase = (x: number, k: number) => { const m = mentions.get(k); return !!m && t.childrenBy(x, 'case').some((c) => c > m.start && c < m.end); };
-    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x))), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor' && placed(x, k) && !ownCase(x, k)).map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
+    // ("blamed the rebels for the killing of X", "thanked Chile for its help to Peru": the phrase that
+    // says for what a verb of judging judges its object names the reason, whose parties are not the judge's)
+    const forWhat = (x: number) => objHeads.length > 0 && JUDGING_VERBS.test(t.lemma(last)) && (REASON_CASE[t.lemma(last)] ?? /^for$/).test(t.caseWord(x));
+    const ppObjects = [...rest.filter((x) => x !== joined && !NOT_A_PARTY.test(t.caseWord(x)) && !TIME_ONLY_CASE.test(t.caseWord(x)) && !forWhat(x)), ...objNmods].flatMap((x) => A.mentionsOf(x).filter((k) => mentions.get(k)?.kind === 'actor' && placed(x, k) && !ownCase(x, k)).map((k) => ({ k, prep: ownNoun(x) + (t.caseWord(x) || 'in') })));
     // a PP chain names the event by its noun: "mobilised reservists for a war against Iraq" → mobilize for war against
     // (the PP joined to the verb too: "acted on a resolution against Libya" → act on resolution against)
     for (const x of [...rest, ...objNmods]) {
       // (but "will meet X during a visit to Y": the subject's own going is a fact about it)
-      if (NOT_A_PARTY.test(t.caseWord(x)) || (TEMPORAL_CASE.test(t.caseWord(x)) && !MOTION_NOUNS[t.lower(x)]) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
+      if (NOT_A_PARTY.test(t.caseWord(x)) || forWhat(x) || (TEMPORAL_CASE.test(t.caseWord(x)) && !MOTION_NOUNS[t.lower(x)]) || mentions.get(A.mentionOf(x))?.kind !== 'concept') continue;
       // ("shrugged off the defection of Jackson to Labour": where a named goer goes is its own act,
       // extract/nominal.ts; the shrugging did not go to Labour)
       if (MOTION_NOUNS[t.lower(x)] && (t.childrenBy(x, 'nmod:poss').length || mentions.get(A.mentionOf(x))?.owner

@@ -6,7 +6,7 @@
  *
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
- * speech-participle (whose "…, adding" it is), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
+ * speech-participle (whose "…, adding" it is), coordinated-speaker ("…, officials and witnesses said"), describing-participle ("a truck carrying soldiers"), unjoined-participle ("Africans ordered out of Nigeria"), reason-phrase ("blamed the rebels for the killing of …"), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
  * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
  * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), bare-infinitive ("letting them develop"), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
@@ -24,6 +24,10 @@ import { repairThatBeforePlural } from './that-plural.js';
 import { repairBareInfinitive } from './bare-infinitive.js';
 import { repairThatSubjectParticiple } from './that-subject.js';
 import { repairSpeechParticiple } from './speech-participle.js';
+import { repairCoordinatedSpeaker } from './coordinated-speaker.js';
+import { repairDescribingParticiple } from './describing-participle.js';
+import { repairUnjoinedParticiple } from './unjoined-participle.js';
+import { repairReasonPhrase } from './reason-phrase.js';
 import { repairDistanceSubject } from './distance.js';
 import { repairPairedSubjects } from './paired-subjects.js';
 import { repairPlaceParty } from './place-party.js';
@@ -64,6 +68,8 @@ export function repairTree(d: Draft): void {
   repairObjectConjunct(d);
   repairReducedRelative(d);
   repairParticipleOnObject(d);
+  repairDescribingParticiple(d);
+  repairReasonPhrase(d);
   repairReactedObject(d);
   repairClauseConjunct(d);
   repairObjectBeforeClause(d);
@@ -80,6 +86,7 @@ export function repairTree(d: Draft): void {
   repairParentheticalSpeech(d);
   repairInvertedSpeech(d);
   repairTrailingSpeaker(d);
+  repairCoordinatedSpeaker(d);
   repairListedVerb(d);
   repairMovedFrom(d);
   repairMotionGoal(d);
@@ -100,4 +107,5 @@ export function repairTree(d: Draft): void {
   repairThatConjunct(d);
   repairKindBeforeNames(d);
   repairOfficeOfApposition(d);
+  repairUnjoinedParticiple(d);
 }
