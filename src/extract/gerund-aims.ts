@@ -13,8 +13,7 @@ import type { Tree } from './tree.js';
  * demand ("insisted on paying") as often as of keeping at it ("insisted on finishing the race").
  */
 const WISH = /^(interested|keen|intent|bent|eager|focused|focussed|aimed|aiming)$/;
-/** Words of thought or talk, by lemma ("thinking of", "talks about", "dreamed of"). */
-// (not "speak of": "spoke of meeting many people" tells of meetings held)
+/** Words of thought or talk, by lemma ("thinking of", "talks about", "dreamed of"); not "speak of": "spoke of meeting many people" tells of meetings held. */
 const THOUGHT = /^(think|talk|dream|muse|fantasi[sz]e|wonder)$/;
 /** The prepositions these words take their gerund with. */
 const PREPOSITION = /^(in|on|of|about|at|upon)$/;

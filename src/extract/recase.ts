@@ -97,7 +97,7 @@ const isWord = (t: Token) => /^[a-z][a-z'.-]*$/.test(t.text);
  * A word of wire copy no one could say as written is an acronym and keeps its capitals: no vowel
  * at all ("MNR", "PDC", "FPM") or one vowel before consonants only ("AVC").
  */
-const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/;
+export const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/;
 
 export function capitalise(t: Token, first: boolean): void {
   if (!isWord(t) || (!first && NAME_FUNCTION.test(t.lower))) return;

@@ -26,6 +26,8 @@ import { gerundAim } from './gerund-aims.js';
 
 /** Verbs of trying: what one tries to do is an aim (not "expect" or "want", whose clauses say more). */
 const TRYING = /^(try|attempt|seek|strive|endeavou?r)$/;
+/** Does word g carry its own "not" or "never" ("is not interested in", "will not stop him from")? */
+const deniedOn = (t: Tree, g: number): boolean => t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)));
 /** Predicates that deny their complement: the speaker says it did not happen. */
 export const DENY = /^(deny|dismiss|refute|rebut|reject|disprove|contradict)$/;
 /** Predicates that doubt, suspect, allege, wonder or believe: the complement may or may not hold (a belief is no claim of fact). */
@@ -229,7 +231,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       const aim = gerundAim(t, x, g);
       if (aim) {
         modality = weaker(modality, aim);
-        if (t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = !negated;
+        if (deniedOn(t, g)) negated = !negated;
       }
       // ("if they want to return": a wish inside a condition is still only a condition)
       if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
@@ -255,7 +257,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         && t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it')) {
         modality = weaker(modality, 'possible');
         // ("it is not impossible that I will play": the two denials cancel)
-        if (/^im/.test(t.lower(g)) && !t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = true;
+        if (/^im/.test(t.lower(g)) && !deniedOn(t, g)) negated = true;
       }
       // ("paved the way for Britain to talk", "a manoeuvre by the rebels to pressure the government",
       // "the right of farmers to sell": what a noun names the doer of is what the noun makes of it,
@@ -383,7 +385,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         if (held && x === start && CLEARED.test(t.lemma(g))) negated = true;
         // ("was barred from buying Kelvar", "refrained from criticising Chile": an act one is kept from is not done)
         // (unless the keeping is itself denied: "the injury will not stop him from playing")
-        if (x === start && preventedGerund(t, x) && !t.childrenBy(g, 'advmod').some((n) => /^(not|n't|never)$/.test(t.lower(n)))) negated = true;
+        if (x === start && preventedGerund(t, x) && !deniedOn(t, g)) negated = true;
         // "Russia said it would sell arms": reported speech shifts "will" back to "would"; under a
         // past verb of saying or committing it is that clause's future, not a hypothesis (unless an
         // "if" of its own makes it one: "said it would sell if Iran paid")

@@ -13,12 +13,12 @@
 import type { Actor } from '../types.js';
 import { slug } from '../resolve/names.js';
 import { STATION_VOICES } from '../lexicon.js';
+// (a word of wire copy no one could say as written is an acronym: "YSKL", "TCS")
+import { UNSAYABLE } from './recase.js';
 
 /** Words that make a dateline's source a broadcaster: "RADIO CADENA NACIONAL", "INRAVISION TELEVISION CADENA 1", "EMISORAS CARACOL NETWORK". */
 const STATION_WORDS = /\b(radio|television|tv|channel|canal|cadena|network|emisoras)\b/i;
 
-/** A word of wire copy no one could say as written is an acronym ("YSKL", "TCS"), as in recase.ts. */
-const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/i;
 
 /**
  * The station a dateline's source names ("RADIO CADENA YSKL" → Radio Cadena YSKL, an organisation),
@@ -27,7 +27,7 @@ const UNSAYABLE = /^(?:[b-df-hj-np-tv-xz]{2,6}|[aeiou][b-df-hj-np-tv-xz]{2,5})$/
  */
 export function stationActor(source: string | undefined): Actor | undefined {
   if (!source || !STATION_WORDS.test(source)) return undefined;
-  const name = source.trim().split(/\s+/).map((w) => (UNSAYABLE.test(w) || /\d/.test(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join(' ');
+  const name = source.trim().split(/\s+/).map((w) => (UNSAYABLE.test(w.toLowerCase()) || /\d/.test(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join(' ');
   return { id: slug(name), name, type: 'organization', mention: source };
 }
 

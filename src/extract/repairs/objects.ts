@@ -2,6 +2,7 @@
  * actorgraph/extract/repairs/objects — whose object a noun phrase is, where the parser hung it on
  * the wrong verb.
  */
+import { MONTH_NAMES } from '../../lexicon.js';
 import type { Draft } from './draft.js';
 import { children, edge } from './draft.js';
 
@@ -27,8 +28,6 @@ export function repairInfinitiveObject(d: Draft): void {
   }
 }
 
-/** Months: "in March" is a time, no phrase of the act. */
-const MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** Nouns of time: a bare one after a verb says when, not what. */
 const TIME = /^(today|tomorrow|yesterday|tonight|week|month|year|day|weekend|season|time|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -89,6 +88,6 @@ export function repairGerundObject(d: Draft): void {
     d.heads[g] = v; d.rels[g] = 'xcomp';
     d.heads[n] = g;
     // (not a time: "considered floating the firm in 2002" dates the considering)
-    for (const c of children(d, v)) if (c > end && /^(obl|advcl)$/.test(d.rels[c]) && tk[c].upos !== 'NUM' && !TIME.test(tk[c].lower) && !MONTH.test(tk[c].lower)) d.heads[c] = g;
+    for (const c of children(d, v)) if (c > end && /^(obl|advcl)$/.test(d.rels[c]) && tk[c].upos !== 'NUM' && !TIME.test(tk[c].lower) && !MONTH_NAMES.includes(tk[c].lower)) d.heads[c] = g;
   }
 }
