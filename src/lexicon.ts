@@ -285,6 +285,9 @@ export const ASPECT_VERBS = set(`continue begin start keep stop cease resume go 
 export const OBJECT_CONTROL = /^(urge|ask|call|persuade|force|allow|invite|encourage|order|tell|warn|help|enable|permit|compel|pressure|press|appeal|instruct|advise|lead|require|request|authorize|authorise|want|expect|need|wish|prefer|like|cause|get|convince|challenge|oblige|prompt|push|trust|mobilize|mobilise|beg|empower|remind|teach|train)$/;
 /** Light verbs with a noun that make an idiom naming no event of the noun's: "take charge of", "take care of". */
 export const NO_EVENT_IDIOMS = /^(take (charge|care|hold|note|shape|office|heart|stock|issue)|make (sense|way))$/;
+/** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …", "the call for Peru to sign". */
+export const DEMAND_NOUNS: ReadonlySet<string> = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
+
 /**
  * Verbs of control whose passive hands its subject the event after "to" ("was ordered to pay",
  * "were asked to leave"): the ordering or asking is someone else's act, so the chain is the event

@@ -10,20 +10,43 @@
 import type { Analysed } from './analyse.js';
 import type { Clause } from './clauses.js';
 import { markedPast } from './predicate.js';
-import { FORETELLING_MODALS } from '../lexicon.js';
+import { DEMAND_NOUNS, FORETELLING_MODALS } from '../lexicon.js';
+import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 
 /** Verbs whose complement clause names who is asked to act: "demanded that the US cancel". */
 const DEMAND_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'order', 'propose', 'warn']);
 /** Demand verbs that can also foretell: "warned that the talks would fail" asks nobody to act. */
 const FORETELL = /^(warn)$/;
-/** Nouns of demand whose clause names who is asked to act: "its demand that Israel ease …". */
-const DEMAND_NOUNS = new Set(['demand', 'call', 'appeal', 'request', 'insistence', 'ultimatum', 'plea']);
 /** Verbs that voice a demand noun of their subject's: "reiterated its demand that …", "made a call for …". */
 const VOICING = /^(reiterate|repeat|renew|restate|reaffirm|make|issue|voice|press|put|step|submit|present|express|announce|send|deliver|lodge|launch|stress|underline|back|support|echo|join)$/;
 /** Verbs of threat whose condition names the threatened side: "threatened to … if X …". */
 const THREAT_VERBS = new Set(['threaten', 'vow', 'warn', 'pledge']);
 
 export interface Complement { subjects: number[]; objects: number[]; lemma: string; rule: string; clause: Clause }
+
+/** Verbs of changing or staying, which things do as often as people. */
+const CHANGE_VERBS = /^(be|become|rise|fall|grow|increase|decrease|decline|drop|remain|stay|subside|continue|change|improve|happen|occur|exist|wait|come|go|last|matter)$/;
+
+/**
+ * Does one of the subjects name someone who can be asked to act: an actor (or a description the
+ * text resolved to one), a pronoun, or people or bodies by their kind, which a plural common noun
+ * mostly is ("brokers must give information", "nations should help")? A singular thing is not
+ * ("abortion should be an election issue", "the plan should be fair").
+ */
+function asksSomeone(a: Analysed, next: Clause, demanded: boolean): boolean {
+  // (a plural that only changes or stays is a thing: "taxes need to rise", "prices should remain low")
+  const changes = next.verb.copula !== undefined || CHANGE_VERBS.test(next.verb.lemma);
+  // (what a verb of demand asks be done is someone's act: "demanded that the delegation give a list";
+  // not what it asks to go on, "insisted that reform must continue")
+  if (demanded && !changes) return true;
+  return next.subjects.some((k) => {
+    const m = a.mentions.get(k);
+    if (!m) return false;
+    if (/^(actor|pronoun|generic|pair)$/.test(m.kind) || a.resolved.get(k)?.some((x) => x.type !== 'other')) return true;
+    const w = m.kind === 'concept' ? m.concept ?? m.text : '';
+    return !!w && (namesPeople(w) || namesBody(w) || (!changes && /[^s']s$/i.test(w)));
+  });
+}
 
 export function findComplements(a: Analysed): Complement[] {
   const out: Complement[] = [];
@@ -63,7 +86,9 @@ export function findComplements(a: Analysed): Complement[] {
       // (and one being borne, "said the Bank is having to juggle rising prices": a progressive "having to")
       const borne = next !== undefined && ((/^(had|been)$/.test(t.lower(next.head)) && t.childrenBy(next.head, 'aux').some((x) => /^(have|has|had|having)$/.test(t.lower(x))))
         || (t.lower(next.head) === 'having' && t.childrenBy(next.head, 'aux').some((x) => t.lemma(x) === 'be')));
-      if (next && !question && !own && (asks || (next.verb.modality === 'necessary' && !next.verb.controller && !borne))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
+      // ("does not believe abortion should be an election issue", "said taxes need to rise": a demand
+      // is made of someone; what a thing should be or do is an opinion, no demand on the thing)
+      if (next && !question && !own && asksSomeone(a, next, demandVerb) && (asks || (next.verb.modality === 'necessary' && !next.verb.controller && !borne))) out.push({ subjects: c.subjects, objects: next.subjects, lemma: demandVerb ? c.verb.lemma : 'demand', rule: 'complement:demand', clause: c });
     }
     // "reiterated its demand that Israel ease …": a demand noun with its own clause
     for (const o of t.childrenBy(c.head, 'obj')) {

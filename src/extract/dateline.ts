@@ -52,7 +52,7 @@ export function countryOf(place: string, g: Gazetteer): string | undefined {
   const e = g.entries.get(phraseTokens(place).join(' '));
   if (!e) return undefined;
   if (e.type === 'country') return e.id;
-  return e.kind === 'capital' || e.kind === 'place' ? e.country : undefined;
+  return e.kind === 'capital' || e.kind === 'place' || e.kind === 'seat' ? e.country : undefined;
 }
 
 /** Reads the dateline at the start of `text`; undefined when the text opens with none. */

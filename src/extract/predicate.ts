@@ -11,7 +11,7 @@ import type { Modality, Tense } from '../types.js';
 import { isNominal, type Tree } from './tree.js';
 import { mayBePassive } from '../nlp/verb-objects.js';
 import { fireWords } from './fire-idioms.js';
-import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, PASSIVE_CONTROL, TITLES, ORG_WORDS, BODY_MEMBERS, dict } from '../lexicon.js';
+import { MODALS, INTENT_VERBS, ASPECT_VERBS, PARTICLES, HARM_VERBS, TIME_NOUNS, PASSIVE_CONTROL, TITLES, ORG_WORDS, BODY_MEMBERS, dict } from '../lexicon.js';
 
 /** Verbs whose participle complement says a state: "became frustrated", "got involved", "stood accused". */
 const STATE_VERBS = /^(become|get|feel|seem|look|remain|stay|stand|grow|appear|go|turn|prove|keep|sound)$/;
@@ -174,6 +174,17 @@ export function forSubject(t: Tree, h: number, g: number): number | undefined {
   return [...(DEPART.test(t.lemma(g)) ? [] : t.children(g)), ...t.children(h)].find((x) => x < to && /^(obl|nmod)/.test(t.rel(x)) && t.caseWord(x) === 'for' && t.span(x)[1] === to && isNominal(t.upos(x)));
 }
 
+/**
+ * The "on"/"upon"/"to" phrase of a verb of calling or appealing that names who is asked to do its
+ * infinitive x ("calls on Iraq to withdraw", "appealed to Peru to free them"); not for a passive
+ * infinitive, "called on X to be allowed to leave": someone else is asked.
+ */
+export function calledOnPhrase(t: Tree, g: number, x: number): number | undefined {
+  if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(x, 'aux:pass').length) return undefined;
+  // (not a day: "called on Monday for Iraq to withdraw")
+  return t.childrenBy(g, 'obl').find((o) => o < x && /^(on|upon|to)$/.test(t.caseWord(o)) && !TIME_NOUNS.has(t.lower(o)) && t.upos(o) !== 'NUM');
+}
+
 /** Is token x a controlled complement that belongs to the chain above it? */
 export function folds(t: Tree, gov: number, x: number): boolean {
   if (t.rel(x) !== 'xcomp') return false;
@@ -182,6 +193,8 @@ export function folds(t: Tree, gov: number, x: number): boolean {
   if (forSubject(t, x, gov) !== undefined) return false;
   // ("was kidnapped to protest the visit": the purpose is the kidnappers', a clause of its own)
   if (harmDoer(t, gov)) return false;
+  // ("calls on Iraq to withdraw", "appealed to the rebels to free them": the one called on does it)
+  if (calledOnPhrase(t, gov, x) !== undefined) return false;
   const up = t.upos(x);
   if (up !== 'VERB' && !(up === 'ADJ' && ABILITY[t.lower(x)])) return false;
   // "persuaded Iran to stop": object control hands the complement to the object (its own clause);

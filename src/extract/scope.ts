@@ -13,7 +13,7 @@ import type { Tree } from './tree.js';
 import type { Clause } from './clauses.js';
 import type { VerbInfo } from './clause.js';
 import { nounDoer } from './noun-doer.js';
-import { ALLEGING_VERBS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
+import { ALLEGING_VERBS, DEMAND_NOUNS, FORETELLING_MODALS, MODAL_NOUNS, NEGATING_NOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS } from '../lexicon.js';
 import { REACTING } from './reaction-agent.js';
 import { foldedPrefix, forSubject, heldGerund, markedPast, preventedGerund } from './predicate.js';
 import { meansPurpose } from './surface-subject.js';
@@ -40,7 +40,7 @@ const LIKELIHOOD = /^(possible|likely|unlikely|probable|improbable|conceivable|p
 /** Verbs of belief whose negation passes to their complement: "don't think X will" is "think X won't". */
 const NEG_RAISING = /^(think|believe|expect|suppose|imagine|reckon|feel|anticipate)$/;
 /** Predicates that want or plan the complement: it has not happened yet. */
-export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
+export const WANT = /^(want|hope|wish|plan|intend|seek|aim|expect|demand|urge|ask|call|appeal|plead|beg|implore|exhort|insist|propose|order|request|recommend|suggest|press|push|pressure|encourage|lobby|invite|advise|persuade|tell|promise|vow|pledge|swear|threaten|guarantee)$/;
 /** Passive participles of commitment before "to" + gerund: "committed to ridding", "dedicated to ending". */
 const COMMITTED = /^(commit|dedicate|devote|resolve)$/;
 /** Predicates that permit their complement: it may happen, it need not ("allowed Iran to enrich"). */
@@ -110,6 +110,8 @@ export function achieves(governor: VerbInfo, lemma: string): boolean {
   const used = USING.test(governor.lemma) && !governor.passive && governor.tense !== 'future';
   return ACHIEVED.test(governor.lemma) || (used && (WORD_ACTS.test(lemma) || SPEECH_VERBS.has(lemma) || REACTING.test(lemma)));
 }
+/** Verbs that ask for someone's act through "for": "called for Iraq to withdraw". */
+const ASKING_FOR = /^(call|appeal|press|push|campaign|lobby|plead|clamou?r|ask)$/;
 /** Adjectives that make what "it" stands for a need: "it is vital for Peru to sign". */
 const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -249,7 +251,10 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // (told in the past: "is implicating him only to win a lighter sentence" is a purpose still)
       const nextAct = x === start && govOf(x)?.verb.tense === 'past' && t.childrenBy(x, 'mark').some((m) => resultInfinitive(t.tokens, m));
       if (x === start && to(x) && !nextAct && ((t.upos(g) === 'ADJ' && (r === 'csubj' || t.childrenBy(g, 'expl', 'nsubj').some((e) => t.lower(e) === 'it'))) || forSubject(t, x, g) !== undefined)) {
-        modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : 'possible');
+        // ("called for Iraq to withdraw", "pressed for Chile to sign", "the plan for Peru to buy
+        // jets": what one asks or plans for is an aim)
+        const asked = t.upos(g) === 'VERB' ? (ASKING_FOR.test(t.lemma(g)) ? 'intended' : undefined) : MODAL_NOUNS[t.lower(g)] ?? (DEMAND_NOUNS.has(t.lemma(g)) ? 'intended' : undefined);
+        modality = weaker(modality, NEEDED.test(t.lower(g)) ? 'necessary' : asked ?? 'possible');
       }
       // ("it is possible that Escobar is in the area", "it is likely that Peru attacked": a clause an
       // adjective of likelihood holds is possible; "it is impossible that" denies it)

@@ -7,7 +7,7 @@
  */
 import { type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
+import { calledOnPhrase, forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
 import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 import { nounDoer } from './noun-doer.js';
@@ -72,7 +72,7 @@ const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
  */
 function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefined {
   if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(h, 'aux:pass').length) return undefined;
-  return t.childrenBy(g, 'obl').find((x) => /^(on|upon|to)$/.test(t.caseWord(x)) || (t.caseWord(x) === 'for' && someone(A, x)));
+  return calledOnPhrase(t, g, h) ?? t.childrenBy(g, 'obl').find((x) => t.caseWord(x) === 'for' && someone(A, x));
 }
 
 /** Does word x name an actor, or people or bodies by their kind ("called for governments to send")? */

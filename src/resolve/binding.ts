@@ -151,7 +151,9 @@ export function matrixSubject(t: Parse, p: number): number | undefined {
   if (t.rel(v) !== 'ccomp' && !(climbed && t.rel(v) === 'conj')) return undefined;
   let m = t.head(v);
   // (a speech verb only: "Wells believes he would be better off in the backs" is about a player)
-  if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|feel|suggest)$/.test(t.lemma(m))) return undefined;
+  // (and "made it clear he would stay": making plain is saying)
+  const madePlain = m >= 0 && t.lemma(m) === 'make' && t.children(m).some((c) => t.rel(c) === 'xcomp' && /^(clear|plain|known)$/.test(t.lower(c)));
+  if (m < 0 || !(SPEECH_VERBS.has(t.lemma(m)) || madePlain || /^(apologi[sz]e|promise|pledge|vow)$/.test(t.lemma(m))) || /^(believe|think|feel|suggest)$/.test(t.lemma(m))) return undefined;
   for (let n = 0; m >= 0 && n < 3; n++) {
     const s = t.children(m).find((c) => /^nsubj/.test(t.rel(c)));
     if (s !== undefined) return s;

@@ -19,8 +19,12 @@ import { slug } from './names.js';
 import type { UserActors } from './user-actors.js';
 import { dictionaryName, type UserActor } from './actor-codes.js';
 
-/** How a phrase refers to its actor: its name, an adjective of nationality, its capital city, or (place) a city or region that lies in a country. */
-export type EntryKind = 'name' | 'demonym' | 'capital' | 'org' | 'place';
+/**
+ * How a phrase refers to its actor: its name, an adjective of nationality, its capital city, (place)
+ * a city or region that lies in a country, or (seat) the place a body sits, which news uses for the
+ * body when it acts ("Westminster voted", "Brussels fined Microsoft") and for the place elsewhere.
+ */
+export type EntryKind = 'name' | 'demonym' | 'capital' | 'org' | 'place' | 'seat';
 
 export interface GazetteerEntry {
   id: string;
@@ -32,10 +36,13 @@ export interface GazetteerEntry {
   caseSensitive?: string;
   /** From the Phoenix list of multinationals and NGOs (not our own curated list): its names include everyday phrases ("Constant Contact"). */
   listed?: true;
+  /** A seat's body ("Westminster" → UK_PARLIAMENT): the actor it stands for when it acts (resolve/capitals.ts). */
+  seatOf?: string;
 }
 
 /** `armed`: an armed group outside the state, of that kind (resolve/armed-groups.ts). */
-export interface OrgRecord { id: string; name: string; type: ActorType; aliases: string[]; country?: string; generic?: string[]; armed?: ArmedKind }
+/** `seats`: places the body sits (name → the place's country), read as the body only when they act. */
+export interface OrgRecord { id: string; name: string; type: ActorType; aliases: string[]; country?: string; generic?: string[]; armed?: ArmedKind; seats?: Record<string, string> }
 
 export interface Gazetteer {
   /** token key ("russian federation") → entry */
@@ -89,6 +96,7 @@ export function buildGazetteer(): Gazetteer {
     g.actors.set(o.id, { id: o.id, name: o.name, type: o.type, country: o.country, ...(o.armed ? { armed: o.armed } : {}) });
     for (const a of new Set([o.name, ...o.aliases])) add(g, a, { id: o.id, name: o.name, type: o.type, kind: 'org', country: o.country });
     for (const n of o.generic ?? []) g.generic.set(n, [...(g.generic.get(n) ?? []), o.id]);
+    for (const [seat, country] of Object.entries(o.seats ?? {})) add(g, seat, { id: slug(seat), name: seat, type: 'location', kind: 'seat', country, seatOf: o.id });
   }
   for (const c of countries) {
     const id = c.cca3;

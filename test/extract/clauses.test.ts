@@ -36,6 +36,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'apposition': [
     ['an office of a country', 'Pedro Silva, the ambassador of Brazil, met Chilean officials.', 'pedro-silva -AMBASSADOR_OF-> BRA'],
+    ['the place a body sits, holding no office of the body, is the place', 'Cardinal Tom Vale, the Archbishop of Westminster, met Chilean officials.', 'tom-vale -ARCHBISHOP_OF-> westminster'],
     ['a post in a body', 'Pedro Silva, the spokesman of the Brazilian foreign ministry, criticised Argentina.', 'pedro-silva -SPOKESMAN_OF-> bra-ministry'],
     ['an office the tagger reads as an adjective ("the chief executive")', 'Ana Ruiz, the chief executive of Repsol, met Bolivian officials.', 'ana-ruiz -CHIEF_EXECUTIVE_OF-> repsol'],
     ['"for" a body', 'Anna Berg, a lawyer for Amnesty International, criticised Sweden.', 'anna-berg -LAWYER_FOR-> AMNESTY'],

@@ -21,6 +21,9 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['speech + "needs to": a demand as "must" is', 'Germany said Greece needed to cut its spending.', 'DEU -DEMAND-> GRC'],
   ['a text\'s participle is its author\'s act', 'Egypt issued a statement demanding that Israel withdraw its troops.', 'EGY -DEMAND-> ISR'],
   ['… a letter sent too', 'Peru sent a letter demanding that Chile pay its debt.', 'PER -DEMAND-> CHL'],
+  ['… and of people or bodies by their kind', 'Zentrix said British banks must lower their fees.', 'zentrix -DEMAND-> gbr-bank'],
+  ['… or of a plural the text names no one by', 'Zentrix said brokers must lower their fees.', 'zentrix -DEMAND-> brokers'],
+  ['… and what a verb of demand asks be done is someone\'s act', 'The rebels demanded that the army delegation give them a list.', 'group:rebel -DEMAND-> army delegation'],
 ];
 
 // [why, text]: a speech act whose clause asks nothing of anyone else
@@ -35,6 +38,9 @@ const NO_DEMAND: Array<[why: string, text: string]> = [
   ['… nor a call whose own infinitive names no one called upon', "Tom Vale rejected the Greens' call to open up the Treasury's books."],
   ['"insists" with a copula of the indicative claims, asks nothing', 'But Tom Vale insists Peru are in the right frame of mind for the final.'],
   ['… and with a verb in "-s"', 'Peru insisted that Chile withdraws its troops every winter.'],
+  ['what a thing should be is an opinion, no demand on the thing', 'Tom Vale does not believe the tax should be an election issue.'],
+  ['… nor what it needs to do', 'Zentrix said prices need to rise.'],
+  ['… nor under a verb of demand', 'Tom Vale insisted that the plan must be fair.'],
 ];
 test('complement: a passive\'s agent is asked to act ("said Chile should be punished by the council")', () => {
   findTriple(run('Peru said Chile should be punished by the Andean Council.'), 'PER -DEMAND-> andean-council');

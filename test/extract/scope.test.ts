@@ -69,6 +69,10 @@ const TABLES: Record<string, Row[]> = {
     ['… and "looked to be"', 'Peru looked to be heading for a win over Chile.', 'PER -HEAD_OVER-> CHL', { negated: false, modality: 'possible' }],
     ['what "it is easy for X to" do is possible, not done', 'It was easy for Peru to attack Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'possible' }],
     ['… what "it is vital for X to" do is needed', 'It is vital for Peru to attack Chile.', 'PER -ATTACK-> CHL', { negated: false, modality: 'necessary' }],
+    ['… what one calls for another to do is the caller\'s aim', 'Kenya called for Uganda to release the journalists.', 'UGA -RELEASE-> journalists', { negated: false, modality: 'intended' }],
+    ['… not what one waits for another to do', 'Kenya is waiting for Uganda to release the journalists.', 'UGA -RELEASE-> journalists', { negated: false, modality: 'possible' }],
+    ['… and what one appeals to another to do', 'Kenya is appealing to Uganda to withdraw its troops.', 'UGA -WITHDRAW-> troops', { negated: false, modality: 'intended' }],
+    ['… and what a call asks for',  'The call for Uganda to release the journalists was ignored.', 'UGA -RELEASE-> journalists', { negated: false, modality: 'intended' }],
     ['"cannot but" is a necessity, not a negation', 'Russia cannot but react to the threats of Ukraine.', 'RUS -REACT_TO-> threats', { negated: false, modality: 'necessary' }],
   ],
   'a clause under a negated, doubting, denying, alleging or hypothetical predicate': [

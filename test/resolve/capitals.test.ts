@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bareCapital, capitalStandsForState } from '../../src/resolve/capitals.ts';
+import { gazetteer } from '../../src/resolve/gazetteer.ts';
 import type { Actor } from '../../src/types.ts';
 
 const city = (name: string, country: string, mention = name): Actor => ({ id: name.toLowerCase(), name, type: 'location', country, mention });
@@ -25,6 +26,28 @@ for (const [why, a, verb, role, want] of CASES) {
     if (got) assert.deepEqual([got.type, got.country, got.mention], ['country', want, a.mention]);
   });
 }
+
+const SEATS: Array<[why: string, actor: Actor, verb: string, role: 'subject' | 'object', want: string | undefined]> = [
+  ['a body\'s seat voting is the body', city('Westminster', 'GBR'), 'vote', 'subject', 'UK_PARLIAMENT'],
+  ['… and so when it fines someone', city('Brussels', 'BEL'), 'fine', 'subject', 'EC_COMMISSION'],
+  ['… or is criticised', city('Brussels', 'BEL'), 'criticize', 'object', 'EC_COMMISSION'],
+  ['… and so whatever it does', city('Westminster', 'GBR'), 'have', 'subject', 'UK_PARLIAMENT'],
+  ['a seat one travels to is the place', city('Brussels', 'BEL'), 'head', 'object', undefined],
+  ['a seat with a modifier is the place', city('Westminster', 'GBR', 'central Westminster'), 'vote', 'subject', undefined],
+];
+for (const [why, a, verb, role, want] of SEATS) {
+  test(`capitals: ${why}: ${a.mention} (${role} of ${verb}) → ${want ?? 'the place'}`, () => {
+    const got = capitalStandsForState(a, verb, role);
+    assert.equal(got?.id, want);
+    if (got) assert.deepEqual([got.type, got.mention], ['organization', a.mention]);
+  });
+}
+
+test('capitals: a seat is no capital, and the gazetteer reads it as a place of its country', () => {
+  assert.equal(bareCapital(city('Westminster', 'GBR')), false);
+  const e = gazetteer().entries.get('westminster');
+  assert.deepEqual([e?.type, e?.kind, e?.country, e?.seatOf], ['location', 'seat', 'GBR', 'UK_PARLIAMENT']);
+});
 
 test('capitals: only a location named by the bare capital is a bare capital', () => {
   assert.equal(bareCapital(city('Paris', 'FRA')), true);

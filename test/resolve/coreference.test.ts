@@ -265,6 +265,8 @@ table('a pronoun inside a quotation', [
   ['in reported speech without quotes the speaker may mean himself', 'Gordon Brown met Tony Blair on Monday. Later Mr Blair said he would not resign.', 'he', 'tony-blair'],
   ['with nobody else in reach it stays unresolved', 'Tony Blair arrived in Paris. "I do not think he will resign," Mr Blair said.', 'he', undefined],
   ['"X said he" with X a description no name resolved: "he" is not the last person named', 'Gordon Brown spoke in Leeds. But the prime minister said he had discussed the claims.', 'he', undefined],
+  ['… and so with "X made it clear he"', 'Gordon Brown spoke in Leeds. But the prime minister made it clear he had no plans to resign.', 'he', undefined],
+  ['… where a named speaker who made it clear is the one', 'Jack Miller met Tom Baker in Leeds. Mr Baker made it clear he would resign.', 'he', 'tom-baker'],
 ]);
 
 table('a party written in the plural is "they", never "it"', [

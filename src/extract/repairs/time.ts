@@ -3,7 +3,8 @@
  * time phrase or a day word read as the subject (or as a name's head), a party's phrase hung on a
  * time noun. A time is never an actor, so each goes back to being the verb's time.
  */
-import { TIME_NOUNS } from '../../lexicon.js';
+import { MONTH_NAMES, TIME_NOUNS } from '../../lexicon.js';
+import { WEEKDAYS } from '../time.js';
 import { isNominal } from '../tree.js';
 import type { Draft } from './draft.js';
 import { below, caseOf, children } from './draft.js';
@@ -54,15 +55,19 @@ export function repairNameBeforeDay(d: Draft): void {
 /**
  * "was involved in clashes within the past few hours with the FARC": a phrase of time holds no
  * party, yet the parser hangs the next prepositional phrase on its noun. A "with"/"against"/
- * "between"/"by" phrase under a time noun that is itself a prepositional or time modifier goes
- * up to what that phrase modifies (the clashes are with the FARC, not the hours).
+ * "between"/"by" phrase (or a "for" one under a named day or month) under a time noun that
+ * is itself a prepositional or time modifier goes up to what that phrase modifies (the clashes are
+ * with the FARC, not the hours).
  */
 export function repairTimeModifier(d: Draft): void {
   for (let x = 0; x < d.tokens.length; x++) {
     const tn = d.heads[x];
     if (tn < 0 || !/^(nmod|obl)/.test(d.rels[x]) || !TIME_NOUNS.has(d.tokens[tn].lower) || !/^(nmod|obl)/.test(d.rels[tn])) continue;
     const cw = d.tokens.findIndex((_, k) => d.heads[k] === x && d.rels[k] === 'case');
-    if (cw < 0 || !/^(with|against|between|by)$/.test(d.tokens[cw].lower)) continue;
+    // (and a "for" phrase under a named day or month: "called on Monday for Iraq to withdraw"; not
+    // under other times, "in time for the tour")
+    const day = WEEKDAYS.includes(d.tokens[tn].lower) || MONTH_NAMES.includes(d.tokens[tn].lower);
+    if (cw < 0 || !(day ? /^(with|against|between|by|for)$/ : /^(with|against|between|by)$/).test(d.tokens[cw].lower)) continue;
     const up = d.heads[tn];
     if (up < 0) continue;
     d.heads[x] = up;
