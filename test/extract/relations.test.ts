@@ -29,6 +29,8 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a glued compound whose head wink reads as a verb is a noun, named whole', "Tom Vale praised Jim Reed's free-kick.", 'tom-vale -PRAISE_FREE_KICK_OF-> jim-reed'],
   ['… and any glued compound noun is named whole in the label', 'Jim Reed scored a hat-trick against Chelsea.', 'jim-reed -SCORE_HAT_TRICK_AGAINST-> chelsea'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
+  ['a noun of relation the tagger reads as an adjective keeps its "against" phrase', 'The Bolivian army began an offensive against the Zentrix Front on Monday.', 'bol-army -BEGIN_OFFENSIVE_AGAINST-> zentrix-front'],
+  ['… after an adjective of its own', 'Chad launched a fresh offensive against the Zentrix Front in the north.', 'TCD -LAUNCH_OFFENSIVE_AGAINST-> zentrix-front'],
 ];
 
 test('relations: a chunk cut at "own" after a possessive names nothing owned ("India\'s own \"self reliance\"")', () => {

@@ -153,6 +153,28 @@ test('tree: "neighbouring" read as a verb with the country for its object become
   assert.ok(reachesRoot(t, 5));
 });
 
+test('tree: a noun of relation tagged an adjective, where a noun stands, is a noun with its phrase for a modifier', () => {
+  // "began an offensive against the front": offensive(ADJ, obj) → against-phrase(obl)
+  const t = new Tree(tokens([
+    ['began', 'VERB', 'VBD', -1, 'root'], ['an', 'DET', 'DT', 2, 'det'], ['offensive', 'ADJ', 'JJ', 0, 'obj'],
+    ['against', 'ADP', 'IN', 5, 'case'], ['the', 'DET', 'DT', 5, 'det'], ['front', 'NOUN', 'NN', 2, 'obl'],
+  ]));
+  assert.equal(t.upos(2), 'NOUN');
+  assert.deepEqual([t.head(5), t.rel(5)], [2, 'nmod']);
+  // (not before its noun: "an offensive weapon against the front")
+  const u = new Tree(tokens([
+    ['used', 'VERB', 'VBD', -1, 'root'], ['an', 'DET', 'DT', 3, 'det'], ['offensive', 'ADJ', 'JJ', 3, 'amod'], ['weapon', 'NOUN', 'NN', 0, 'obj'],
+    ['against', 'ADP', 'IN', 5, 'case'], ['front', 'NOUN', 'NN', 0, 'obl'],
+  ]));
+  assert.equal(u.upos(2), 'ADJ');
+  // (nor a predicate: "the remark was offensive to Chad")
+  const v = new Tree(tokens([
+    ['the', 'DET', 'DT', 1, 'det'], ['remark', 'NOUN', 'NN', 3, 'nsubj'], ['was', 'AUX', 'VBD', 3, 'cop'], ['offensive', 'ADJ', 'JJ', -1, 'root'],
+    ['to', 'ADP', 'IN', 5, 'case'], ['Chad', 'PROPN', 'NNP', 3, 'obl'],
+  ]));
+  assert.deepEqual([v.upos(3), v.rel(5)], ['ADJ', 'obl']);
+});
+
 test('tree: an infinitive right after a noun of plan or choice, hung on the predicate above, goes back under the noun', () => {
   // "critical of Ghana's decision not to meet Togo": meet(advcl of critical) → acl of decision
   const rows: Array<[string, string, string, number, string]> = [

@@ -1,11 +1,12 @@
 /**
  * actorgraph/extract/repairs/word-class — words the tagger put in the wrong class: an "-ing"
  * adjective ("outgoing", "neighbouring") read as a verb with the phrase it modifies for its object,
- * or the last verb of a list read as the next noun's adjective. The tree is rebuilt around the
- * word's real class.
+ * the last verb of a list read as the next noun's adjective, or a noun of relation read as an
+ * adjective ("an offensive against"). The tree is rebuilt around the word's real class.
  */
 import type { Draft } from './draft.js';
 import { gluedHyphen } from '../../nlp/wink.js';
+import { RELATIONAL_NOUNS } from '../../lexicon.js';
 import { below, children, xposOf } from './draft.js';
 
 /**
@@ -116,4 +117,23 @@ export function repairHyphenedParticle(d: Draft): void {
 /** Is token p a particle hyphened, with no space, onto the word two before it ("buy-out", "sell-off")? */
 function hyphenedParticle(tk: Draft['tokens'], p: number): boolean {
   return p >= 2 && gluedHyphen(tk, p - 1) && /^(up|out|off|down|over|back)$/.test(tk[p].lower);
+}
+
+/**
+ * "the army launched an offensive against the rebels", "the rebels' offensive against the capital":
+ * the tagger reads "offensive" as an adjective, so its "against" phrase hangs on it as an oblique
+ * and no rule reads the relation. A word the lexicon knows as a noun of relation, tagged adjective
+ * but standing where a noun stands (a subject, object or phrase, with a determiner or a possessor
+ * of its own, no copula or subject), is that noun: its obliques are its modifiers. Not an
+ * adjective before its noun ("an offensive weapon"), nor a predicate ("the remark was offensive").
+ */
+export function repairRelationalAdjective(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w < tk.length; w++) {
+    if (tk[w].upos !== 'ADJ' || !RELATIONAL_NOUNS[tk[w].lower] || !/^(obj|nsubj|nsubj:pass|obl|nmod|iobj|conj)$/.test(d.rels[w])) continue;
+    const kids = children(d, w);
+    if (!kids.some((k) => k < w && /^(det|nmod:poss)$/.test(d.rels[k])) || kids.some((k) => /^(cop|nsubj|csubj|expl)/.test(d.rels[k]))) continue;
+    d.nouns.add(w);
+    for (const k of kids) if (k > w && /^obl$/.test(d.rels[k])) d.rels[k] = 'nmod';
+  }
 }
