@@ -31,6 +31,9 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
   ['a noun of relation the tagger reads as an adjective keeps its "against" phrase', 'The Bolivian army began an offensive against the Zentrix Front on Monday.', 'bol-army -BEGIN_OFFENSIVE_AGAINST-> zentrix-front'],
   ['… after an adjective of its own', 'Chad launched a fresh offensive against the Zentrix Front in the north.', 'TCD -LAUNCH_OFFENSIVE_AGAINST-> zentrix-front'],
+  ['a participle after the perfect\'s "to have", read by the parser as its noun\'s adjective, is the verb', 'Bolivia is said to have restored ties with Chad.', 'BOL -RESTORE_TIE_WITH-> TCD'],
+  ['… and its noun the object, whose phrase stays', 'Peru is believed to have bought shares in Zentrix.', 'PER -BUY_SHARE_IN-> zentrix'],
+  ['… after "reported to have" too', 'The Zentrix Front is reported to have attacked villages near Lima.', 'zentrix-front -ATTACK_VILLAGE_NEAR-> lima'],
 ];
 
 test('relations: a chunk cut at "own" after a possessive names nothing owned ("India\'s own \"self reliance\"")', () => {

@@ -137,3 +137,34 @@ export function repairRelationalAdjective(d: Draft): void {
     for (const k of kids) if (k > w && /^obl$/.test(d.rels[k])) d.rels[k] = 'nmod';
   }
 }
+
+/**
+ * "is believed to have bought shares in Apple", "are reported to have attacked villages": before a
+ * bare noun the parser may read the participle as the noun's adjective ("bought shares"), though
+ * it carries the perfect's "have" (and "to"), which no adjective does. The participle is the verb:
+ * it takes the noun's place in the tree (a complement of the verb above) and the noun is its object.
+ */
+export function repairPerfectAdjective(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w + 1 < tk.length; w++) {
+    const n = d.heads[w];
+    if (d.rels[w] !== 'amod' || tk[w].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, w)) || n <= w || !/^(NOUN|PROPN)$/.test(tk[n].upos ?? '')) continue;
+    if (!children(d, w).some((k) => k < w && d.rels[k] === 'aux' && /^(have|has|had|having)$/.test(tk[k].lower))) continue;
+    // (every word between belongs to the noun: "to have bought new shares")
+    let inside = true;
+    for (let k = w + 1; k < n; k++) if (!below(d, k, n)) inside = false;
+    if (!inside) continue;
+    // (a relative clause's "which has stolen jobs" belongs to a noun the parser did not give it)
+    const kids = children(d, w);
+    if (kids.some((k) => /^nsubj/.test(d.rels[k]) && /^(which|who|that)$/.test(tk[k].lower))) continue;
+    const h = d.heads[n];
+    d.heads[w] = h;
+    // (the clause's own kind: joined by "and" a conjunct, "… and have increased searches"; with a
+    // subject or "that" a complement clause, "reports that the army has conducted operations";
+    // else the complement of a verb of saying or seeming, "is said to have restored ties")
+    const kind = kids.some((k) => d.rels[k] === 'cc') ? 'conj' : kids.some((k) => /^nsubj/.test(d.rels[k]) || (d.rels[k] === 'mark' && tk[k].lower !== 'to')) ? 'ccomp' : 'xcomp';
+    d.rels[w] = h < 0 ? 'root' : tk[h].upos === 'VERB' && /^(obj|obl|xcomp|ccomp|advcl)$/.test(d.rels[n]) ? kind : d.rels[n];
+    d.heads[n] = w; d.rels[n] = 'obj';
+  }
+}
+
