@@ -34,6 +34,10 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a participle after the perfect\'s "to have", read by the parser as its noun\'s adjective, is the verb', 'Bolivia is said to have restored ties with Chad.', 'BOL -RESTORE_TIE_WITH-> TCD'],
   ['… and its noun the object, whose phrase stays', 'Peru is believed to have bought shares in Zentrix.', 'PER -BUY_SHARE_IN-> zentrix'],
   ['… after "reported to have" too', 'The Zentrix Front is reported to have attacked villages near Lima.', 'zentrix-front -ATTACK_VILLAGE_NEAR-> lima'],
+  ['a participle between a preposition and a name is the name\'s adjective, not a verb with the name for object', 'Chad sent aid to besieged Niamey.', 'TCD -SEND_AID_TO-> niamey'],
+  ['… after "against" too', 'Chad launched an attack against besieged Niamey.', 'TCD -LAUNCH_ATTACK_AGAINST-> niamey'],
+  ['… hyphened to a word before it', 'The UN sent troops to war-torn Chad.', 'UN -SEND_TO-> TCD'],
+  ['a "to" before a verb\'s base form stays an infinitive', 'Peru sent troops to help Chile.', 'PER -HELP-> CHL'],
 ];
 
 test('relations: a chunk cut at "own" after a possessive names nothing owned ("India\'s own \"self reliance\"")', () => {

@@ -209,6 +209,24 @@ test('tree: a participle with the perfect\'s "have", read as the next noun\'s ad
   assert.deepEqual([v.head(3), v.rel(3)], [4, 'amod']);
 });
 
+test('tree: a participle between a preposition and a name, read as a verb with the name for object, is the name\'s modifier', () => {
+  // "sent aid to besieged Niamey": to(mark) ← besieged(acl of aid) → Niamey(obj)
+  const t = new Tree(tokens([
+    ['sent', 'VERB', 'VBD', -1, 'root'], ['aid', 'NOUN', 'NN', 0, 'obj'], ['to', 'PART', 'TO', 3, 'mark'],
+    ['besieged', 'VERB', 'VBN', 1, 'acl'], ['Niamey', 'PROPN', 'NNP', 3, 'obj'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [1, 'nmod']);
+  assert.deepEqual([t.head(3), t.rel(3)], [4, 'amod']);
+  assert.deepEqual([t.head(2), t.rel(2)], [4, 'case']);
+  assert.ok(reachesRoot(t, 5));
+  // (an infinitive's base form stays a verb: "sent troops to help Chile")
+  const u = new Tree(tokens([
+    ['sent', 'VERB', 'VBD', -1, 'root'], ['troops', 'NOUN', 'NNS', 0, 'obj'], ['to', 'PART', 'TO', 3, 'mark'],
+    ['help', 'VERB', 'VB', 0, 'advcl'], ['Chile', 'PROPN', 'NNP', 3, 'obj'],
+  ]));
+  assert.deepEqual([u.head(4), u.rel(4)], [3, 'obj']);
+});
+
 test('tree: an infinitive right after a noun of plan or choice, hung on the predicate above, goes back under the noun', () => {
   // "critical of Ghana's decision not to meet Togo": meet(advcl of critical) → acl of decision
   const rows: Array<[string, string, string, number, string]> = [

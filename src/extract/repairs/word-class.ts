@@ -7,7 +7,7 @@
 import type { Draft } from './draft.js';
 import { gluedHyphen } from '../../nlp/wink.js';
 import { RELATIONAL_NOUNS } from '../../lexicon.js';
-import { below, children, xposOf } from './draft.js';
+import { below, children, edge, xposOf } from './draft.js';
 
 /**
  * "withdraw its troops from neighbouring Lebanon", "entered neighbouring Chad": the tagger reads
@@ -168,3 +168,30 @@ export function repairPerfectAdjective(d: Draft): void {
   }
 }
 
+/**
+ * "sent aid to besieged Sarajevo", "an offensive against besieged Gaza", "troops to war-torn
+ * Liberia": a participle between a preposition and a name is the name's adjective, but the parser
+ * reads it as a verb with the name for its object and the preposition for its marker ("to besiege
+ * Sarajevo"), so the phrase is lost or told as an act. A past participle (no infinitive's base
+ * form) with no subject, auxiliary or other object of its own, opened by a preposition and followed
+ * straight by the name, gives the name its place: the preposition is the name's case word and the
+ * participle its modifier, as "neighbouring" is above.
+ */
+export function repairParticipleBeforeName(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 1; w + 1 < tk.length; w++) {
+    const c = w + 1, h = d.heads[w], r = d.rels[w];
+    if (tk[w].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, w)) || d.heads[c] !== w || d.rels[c] !== 'obj' || tk[c].upos !== 'PROPN' || h < 0) continue;
+    const kids = children(d, w);
+    if (kids.some((k) => k !== c && /^(nsubj|aux|obj|iobj|cop|expl|ccomp|xcomp)/.test(d.rels[k]))) continue;
+    // (the preposition opens the participle's phrase, "to besieged", or its hyphened word's,
+    // "to war-torn"; whatever lies between is the participle's own)
+    const p = edge(d, w, -1);
+    if (p >= w || !/^(mark|case)$/.test(d.rels[p]) || !/^(ADP|PART|SCONJ)$/.test(tk[p].upos ?? '') || !/^(to|against|in|into|from|for|on|with|towards?|across|inside|near)$/.test(tk[p].lower)) continue;
+    if (!/^(acl|advcl|obl|nmod|xcomp|ccomp)$/.test(r)) continue;
+    d.heads[c] = h;
+    d.rels[c] = /^(advcl|obl|xcomp|ccomp)$/.test(r) && tk[h].upos === 'VERB' ? 'obl' : 'nmod';
+    d.heads[w] = c; d.rels[w] = 'amod';
+    d.heads[p] = c; d.rels[p] = 'case';
+  }
+}
