@@ -240,8 +240,11 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // (not as what someone is: "Britain is one of the members of the EU", "believed to be members
       // of the ELN", "identified himself as a member of X" say whose member one is)
       const said = (x: number) => x >= 0 && (tree.childrenBy(x, 'cop').length > 0 || tree.childrenBy(x, 'case').some((w) => tree.lower(w) === 'as'));
+      // (a copula above the subject tells what the subject is or is about to do, not whose member
+      // it is: "the activists of Greenpeace are about to meet Peru", "officials of the IMF are ready to")
+      const saidOf = (x: number) => said(x) || (!/^nsubj/.test(tree.rel(x)) && said(tree.head(x)));
       if (m?.kind === 'concept' && !based && prep?.kind === 'ADP' && /^(of|from)$/.test(s.tokens[prep.start].lower) && BODY_MEMBERS.test(head.lower)
-        && (nx?.actor?.type === 'organization' || nx?.actor?.type === 'group') && chs[k + 2] && !said(c.head) && !said(tree.head(c.head))) {
+        && (nx?.actor?.type === 'organization' || nx?.actor?.type === 'group') && chs[k + 2] && !saidOf(c.head)) {
         m.kind = 'actor';
         m.actor = { ...nx.actor, mention: spanText(s.tokens, m.start, chs[k + 2].end) };
         nx.kind = 'none';
@@ -263,7 +266,7 @@ export function analyse(doc: Doc, settings: Settings): { an: Analysed[]; ctx: Do
       // left as the phrase it is rather than given to the first)
       if (ofBody && /^(,|and|or)$/.test(s.tokens[chs[k + 3]?.start ?? -1]?.lower ?? '')) return;
       // (not as what someone is: "he was one of the leaders of ARENA" says whose leader he was)
-      if (ofBody && (said(c.head) || said(tree.head(c.head)))) return;
+      if (ofBody && saidOf(c.head)) return;
       if (!ofBody && !nx.actor.country) return;
       // (a body's word "of" people is no body of their nation: "the movement of Palestinian workers"
       // is their moving, "a group of Kenyan students" the students)

@@ -38,12 +38,14 @@ export class Tree {
   readonly pastTense = new Set<number>();
   /** Verbs the reduced-relative repair read as participles. */
   readonly participles = new Set<number>();
+  /** Adjectives the word-class repair read as nouns (extract/repairs/word-class.ts). */
+  readonly nouns = new Set<number>();
 
   rel(i: number): string { return this.rels[i] ?? ''; }
   /** Relation without its subtype: "nsubj:pass" → "nsubj". */
   base(i: number): string { return this.bases[i] ?? ''; }
   head(i: number): number { return i >= 0 && i < this.heads.length ? this.heads[i] : -1; }
-  upos(i: number): string { return this.tokens[i]?.upos ?? this.tokens[i]?.pos ?? ''; }
+  upos(i: number): string { return this.nouns.has(i) ? 'NOUN' : this.tokens[i]?.upos ?? this.tokens[i]?.pos ?? ''; }
   xpos(i: number): string { return xposOf(this, i); }
   lower(i: number): string { return this.tokens[i]?.lower ?? ''; }
   lemma(i: number): string { return (this.tokens[i]?.lemma ?? '').toLowerCase(); }

@@ -24,6 +24,8 @@ const CASES: Array<[why: string, text: string, id: string]> = [
   ['… an occupation too', 'Gunmen kidnapped a British engineer in Basra.', 'gbr-engineer'],
   ['a body\'s people "of" it are named after the body, as "Hamas leaders" are', 'Leaders of Hamas met Chile.', 'hamas-leader'],
   ['… "from" it too, and a body with no country of its own', 'Officials from the World Bank criticised Peru.', 'world-bank-official'],
+  ['… the subject of a copula\'s "about to", which says what they will do, not whose they are', 'The activists of Greenpeace are about to meet Chile.', 'greenpeace-activist'],
+  ['… and of "ready to"', 'Officials of the World Bank are ready to meet Peru.', 'world-bank-official'],
   ['… one node with the compound form', 'Representatives of the FMLN met Chile.', 'fmln-representative'],
   ['… in wire copy too, where the body\'s acronym is spelt out after it', 'TWO LEADERS OF THE LEFTIST PATRIOTIC UNION [UP] WERE KILLED BY GUNMEN IN TOLIMA.', 'patriotic-union-leader'],
 ];
@@ -34,6 +36,7 @@ const NOT: Array<[why: string, text: string, id: string]> = [
   ['… nor a group\'s leaders', 'Leaders of Hamas met Chile.', 'pse-leader'],
   ['… nor the body itself', 'TWO LEADERS OF THE LEFTIST PATRIOTIC UNION [UP] WERE KILLED BY GUNMEN IN TOLIMA.', 'patriotic-union'],
   ['what someone is stays whose leader he is', 'Smith was one of the leaders of Hamas.', 'hamas-leader'],
+  ['… and plural subjects said to be members', 'The two men were leaders of Hamas.', 'hamas-leader'],
   ['a body\'s word "of" a nation\'s people is no body of that nation', 'Israel eased restrictions on the movement of Palestinian workers.', 'pse-movement'],
   ['tourists in a country are seldom its own', 'Gunmen attacked tourists in Egypt.', 'egy-tourist'],
   ['a citizenship one takes is no person beside one', 'Mr Fischer will become an Israeli citizen to take the post.', 'isr-citizen'],

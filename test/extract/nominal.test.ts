@@ -9,6 +9,7 @@ import { run, show, findTriple } from './_triples.ts';
 
 const CASES: Array<[why: string, text: string, want: string]> = [
   ['a possessive owner acts on the "on" target', "Russia's attack on Georgia was condemned.", 'RUS -ATTACK-> GEO'],
+  ['… of a noun of relation the tagger reads as an adjective', "Chad's offensive against the Zentrix Front failed.", 'TCD -OFFENSIVE_AGAINST-> zentrix-front'],
   ['with a possessive owner "of" names the target', "Israel's blockade of Gaza continued.", 'ISR -BLOCKADE-> PSE'],
   ['a demonym owner', 'Turkish aggression against Cyprus continued.', 'TUR -AGGRESSION_AGAINST-> CYP'],
   ['with a demonym owner "of" names the target too', 'The Chilean invasion of Bolivia began in March.', 'CHL -INVADE-> BOL'],
@@ -91,6 +92,8 @@ const NOT: Array<[why: string, text: string, absent: string]> = [
   ['a verb that takes its own "to" keeps it', 'Peru moved the trip to Chile.', 'PER -TRAVEL_TO-> CHL'],
   ['a nation owns the noun it qualifies, not a noun inside its "for" phrase', 'Chilean support for the invasion of Bolivia grew.', 'CHL -INVADE-> BOL'],
   ['a nation\'s people are no act of its own', 'Chilean fans attacked the Peruvian team.', 'CHL -ATTACK-> per-team'],
+  ['an adjective of relation before its noun stays an adjective', 'Chad used an offensive weapon against the Zentrix Front.', 'TCD -OFFENSIVE_AGAINST-> zentrix-front'],
+  ['… and so does a predicate one', 'The remark was offensive to Chad.', 'remark -OFFENSIVE_AGAINST-> TCD'],
 ];
 for (const [why, text, absent] of NOT) {
   test(`nominal: ${why} — "${text}" ↛ ${absent}`, () => {

@@ -29,6 +29,15 @@ const CASES: Array<[rule: string, text: string, want: string]> = [
   ['a glued compound whose head wink reads as a verb is a noun, named whole', "Tom Vale praised Jim Reed's free-kick.", 'tom-vale -PRAISE_FREE_KICK_OF-> jim-reed'],
   ['… and any glued compound noun is named whole in the label', 'Jim Reed scored a hat-trick against Chelsea.', 'jim-reed -SCORE_HAT_TRICK_AGAINST-> chelsea'],
   ['a PP after a relational noun keeps the chain', 'Britain mobilised reservists for a possible war against Iraq.', 'GBR -MOBILIZE_FOR_WAR_AGAINST-> IRQ'],
+  ['a noun of relation the tagger reads as an adjective keeps its "against" phrase', 'The Bolivian army began an offensive against the Zentrix Front on Monday.', 'bol-army -BEGIN_OFFENSIVE_AGAINST-> zentrix-front'],
+  ['… after an adjective of its own', 'Chad launched a fresh offensive against the Zentrix Front in the north.', 'TCD -LAUNCH_OFFENSIVE_AGAINST-> zentrix-front'],
+  ['a participle after the perfect\'s "to have", read by the parser as its noun\'s adjective, is the verb', 'Bolivia is said to have restored ties with Chad.', 'BOL -RESTORE_TIE_WITH-> TCD'],
+  ['… and its noun the object, whose phrase stays', 'Peru is believed to have bought shares in Zentrix.', 'PER -BUY_SHARE_IN-> zentrix'],
+  ['… after "reported to have" too', 'The Zentrix Front is reported to have attacked villages near Lima.', 'zentrix-front -ATTACK_VILLAGE_NEAR-> lima'],
+  ['a participle between a preposition and a name is the name\'s adjective, not a verb with the name for object', 'Chad sent aid to besieged Niamey.', 'TCD -SEND_AID_TO-> niamey'],
+  ['… after "against" too', 'Chad launched an attack against besieged Niamey.', 'TCD -LAUNCH_ATTACK_AGAINST-> niamey'],
+  ['… hyphened to a word before it', 'The UN sent troops to war-torn Chad.', 'UN -SEND_TO-> TCD'],
+  ['a "to" before a verb\'s base form stays an infinitive', 'Peru sent troops to help Chile.', 'PER -HELP-> CHL'],
 ];
 
 test('relations: a chunk cut at "own" after a possessive names nothing owned ("India\'s own \"self reliance\"")', () => {

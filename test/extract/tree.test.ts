@@ -153,6 +153,80 @@ test('tree: "neighbouring" read as a verb with the country for its object become
   assert.ok(reachesRoot(t, 5));
 });
 
+test('tree: a noun of relation tagged an adjective, where a noun stands, is a noun with its phrase for a modifier', () => {
+  // "began an offensive against the front": offensive(ADJ, obj) → against-phrase(obl)
+  const t = new Tree(tokens([
+    ['began', 'VERB', 'VBD', -1, 'root'], ['an', 'DET', 'DT', 2, 'det'], ['offensive', 'ADJ', 'JJ', 0, 'obj'],
+    ['against', 'ADP', 'IN', 5, 'case'], ['the', 'DET', 'DT', 5, 'det'], ['front', 'NOUN', 'NN', 2, 'obl'],
+  ]));
+  assert.equal(t.upos(2), 'NOUN');
+  assert.deepEqual([t.head(5), t.rel(5)], [2, 'nmod']);
+  // (not before its noun: "an offensive weapon against the front")
+  const u = new Tree(tokens([
+    ['used', 'VERB', 'VBD', -1, 'root'], ['an', 'DET', 'DT', 3, 'det'], ['offensive', 'ADJ', 'JJ', 3, 'amod'], ['weapon', 'NOUN', 'NN', 0, 'obj'],
+    ['against', 'ADP', 'IN', 5, 'case'], ['front', 'NOUN', 'NN', 0, 'obl'],
+  ]));
+  assert.equal(u.upos(2), 'ADJ');
+  // (nor a predicate: "the remark was offensive to Chad")
+  const v = new Tree(tokens([
+    ['the', 'DET', 'DT', 1, 'det'], ['remark', 'NOUN', 'NN', 3, 'nsubj'], ['was', 'AUX', 'VBD', 3, 'cop'], ['offensive', 'ADJ', 'JJ', -1, 'root'],
+    ['to', 'ADP', 'IN', 5, 'case'], ['Chad', 'PROPN', 'NNP', 3, 'obl'],
+  ]));
+  assert.deepEqual([v.upos(3), v.rel(5)], ['ADJ', 'obl']);
+});
+
+test('tree: a participle with the perfect\'s "have", read as the next noun\'s adjective, is the verb and the noun its object', () => {
+  // "said to have restored ties": restored(amod of ties, with to/have) ← ties(obj of said)
+  const t = new Tree(tokens([
+    ['said', 'VERB', 'VBN', -1, 'root'], ['to', 'PART', 'TO', 3, 'mark'], ['have', 'AUX', 'VB', 3, 'aux'],
+    ['restored', 'VERB', 'VBN', 4, 'amod'], ['ties', 'NOUN', 'NNS', 0, 'obj'],
+  ]));
+  assert.deepEqual([t.head(3), t.rel(3)], [0, 'xcomp']);
+  assert.deepEqual([t.head(4), t.rel(4)], [3, 'obj']);
+  assert.ok(reachesRoot(t, 5));
+  // (no "have", an adjective: "said restored ties")
+  const u = new Tree(tokens([
+    ['praised', 'VERB', 'VBD', -1, 'root'], ['restored', 'VERB', 'VBN', 2, 'amod'], ['ties', 'NOUN', 'NNS', 0, 'obj'],
+  ]));
+  assert.deepEqual([u.head(1), u.rel(1)], [2, 'amod']);
+  // (with a subject and "that" of its own, a complement clause: "reports that the army has conducted operations")
+  const c = new Tree(tokens([
+    ['reports', 'VERB', 'VBZ', -1, 'root'], ['that', 'SCONJ', 'IN', 4, 'mark'], ['army', 'NOUN', 'NN', 4, 'nsubj'], ['has', 'AUX', 'VBZ', 4, 'aux'],
+    ['conducted', 'VERB', 'VBN', 5, 'amod'], ['operations', 'NOUN', 'NNS', 0, 'obj'],
+  ]));
+  assert.deepEqual([c.head(4), c.rel(4), c.head(5), c.rel(5)], [0, 'ccomp', 4, 'obj']);
+  // (joined by "and", a conjunct: "… and have increased searches")
+  const j = new Tree(tokens([
+    ['patrolling', 'VERB', 'VBG', -1, 'root'], ['and', 'CCONJ', 'CC', 3, 'cc'], ['have', 'AUX', 'VBP', 3, 'aux'],
+    ['increased', 'VERB', 'VBN', 4, 'amod'], ['searches', 'NOUN', 'NNS', 0, 'obj'],
+  ]));
+  assert.deepEqual([j.head(3), j.rel(3), j.head(4), j.rel(4)], [0, 'conj', 3, 'obj']);
+  // (a relative clause's participle is left to the noun it belongs to: "which has stolen jobs")
+  const v = new Tree(tokens([
+    ['ended', 'VERB', 'VBD', -1, 'root'], ['which', 'PRON', 'WDT', 3, 'nsubj'], ['has', 'AUX', 'VBZ', 3, 'aux'],
+    ['stolen', 'VERB', 'VBN', 4, 'amod'], ['jobs', 'NOUN', 'NNS', 0, 'obj'],
+  ]));
+  assert.deepEqual([v.head(3), v.rel(3)], [4, 'amod']);
+});
+
+test('tree: a participle between a preposition and a name, read as a verb with the name for object, is the name\'s modifier', () => {
+  // "sent aid to besieged Niamey": to(mark) ← besieged(acl of aid) → Niamey(obj)
+  const t = new Tree(tokens([
+    ['sent', 'VERB', 'VBD', -1, 'root'], ['aid', 'NOUN', 'NN', 0, 'obj'], ['to', 'PART', 'TO', 3, 'mark'],
+    ['besieged', 'VERB', 'VBN', 1, 'acl'], ['Niamey', 'PROPN', 'NNP', 3, 'obj'],
+  ]));
+  assert.deepEqual([t.head(4), t.rel(4)], [1, 'nmod']);
+  assert.deepEqual([t.head(3), t.rel(3)], [4, 'amod']);
+  assert.deepEqual([t.head(2), t.rel(2)], [4, 'case']);
+  assert.ok(reachesRoot(t, 5));
+  // (an infinitive's base form stays a verb: "sent troops to help Chile")
+  const u = new Tree(tokens([
+    ['sent', 'VERB', 'VBD', -1, 'root'], ['troops', 'NOUN', 'NNS', 0, 'obj'], ['to', 'PART', 'TO', 3, 'mark'],
+    ['help', 'VERB', 'VB', 0, 'advcl'], ['Chile', 'PROPN', 'NNP', 3, 'obj'],
+  ]));
+  assert.deepEqual([u.head(4), u.rel(4)], [3, 'obj']);
+});
+
 test('tree: an infinitive right after a noun of plan or choice, hung on the predicate above, goes back under the noun', () => {
   // "critical of Ghana's decision not to meet Togo": meet(advcl of critical) → acl of decision
   const rows: Array<[string, string, string, number, string]> = [

@@ -14,6 +14,8 @@ export interface Draft {
   readonly pastTense: Set<number>;
   /** Verbs the reduced-relative repair read as participles. */
   readonly participles: Set<number>;
+  /** Adjectives the word-class repair read as nouns ("launched an offensive against"). */
+  readonly nouns: Set<number>;
 }
 
 /** A verb's XPOS as the repairs left it (a headline's participle read as a past tense, and so on). */

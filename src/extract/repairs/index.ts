@@ -7,7 +7,7 @@
  * One file per family of repair: main-verb (which word is the root), speech (who says what),
  * noun-clauses (a noun and a clause taken for one another), conjuncts (what "and" joins),
  * speech-participle (whose "…, adding" it is), coordinated-speaker ("…, officials and witnesses said"), describing-participle ("a truck carrying soldiers"), unjoined-participle ("Africans ordered out of Nigeria"), reason-phrase ("blamed the rebels for the killing of …"), noun-phrases (appositions and names), objects (whose object a noun is), time, motion ("to" and "from" phrases of moving),
- * word-class (an adjective read as a verb, or back), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
+ * word-class (an adjective read as a verb, or back, a noun of relation read as an adjective, a perfect's participle as one, or a name's participle as a verb), distance (a measure is where, never who), paired-subjects (two subjects joined by "and" are one), place-party ("talks in Madrid with the rebels"), rootless (a sentence with no verb at its root), scheduled ("was due to meet"),
  * reported-acts (an act joined to the verb that reports it), that-plural (a complementiser read as a plural noun's determiner), bare-infinitive ("letting them develop"), that-subject (a complementiser read as taking the clause's subject as its object); draft holds the tree being mended.
  */
 import type { Draft } from './draft.js';
@@ -33,7 +33,7 @@ import { repairPairedSubjects } from './paired-subjects.js';
 import { repairPlaceParty } from './place-party.js';
 import { repairRootlessPast } from './rootless.js';
 import { repairScheduledAdjective } from './scheduled.js';
-import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring } from './word-class.js';
+import { repairAttributiveIng, repairHyphenedParticle, repairListedVerb, repairNeighbouring, repairParticipleBeforeName, repairPerfectAdjective, repairRelationalAdjective } from './word-class.js';
 
 export { xposOf } from './draft.js';
 export type { Draft } from './draft.js';
@@ -76,6 +76,9 @@ export function repairTree(d: Draft): void {
   repairTimeModifier(d);
   repairPlaceParty(d);
   repairNeighbouring(d);
+  repairParticipleBeforeName(d);
+  repairRelationalAdjective(d);
+  repairPerfectAdjective(d);
   repairHyphenedParticle(d);
   repairNounInfinitive(d);
   repairControlledInfinitive(d);

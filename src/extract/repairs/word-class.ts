@@ -1,12 +1,13 @@
 /**
  * actorgraph/extract/repairs/word-class — words the tagger put in the wrong class: an "-ing"
  * adjective ("outgoing", "neighbouring") read as a verb with the phrase it modifies for its object,
- * or the last verb of a list read as the next noun's adjective. The tree is rebuilt around the
- * word's real class.
+ * the last verb of a list read as the next noun's adjective, or a noun of relation read as an
+ * adjective ("an offensive against"). The tree is rebuilt around the word's real class.
  */
 import type { Draft } from './draft.js';
 import { gluedHyphen } from '../../nlp/wink.js';
-import { below, children, xposOf } from './draft.js';
+import { RELATIONAL_NOUNS } from '../../lexicon.js';
+import { below, children, edge, xposOf } from './draft.js';
 
 /**
  * "withdraw its troops from neighbouring Lebanon", "entered neighbouring Chad": the tagger reads
@@ -116,4 +117,81 @@ export function repairHyphenedParticle(d: Draft): void {
 /** Is token p a particle hyphened, with no space, onto the word two before it ("buy-out", "sell-off")? */
 function hyphenedParticle(tk: Draft['tokens'], p: number): boolean {
   return p >= 2 && gluedHyphen(tk, p - 1) && /^(up|out|off|down|over|back)$/.test(tk[p].lower);
+}
+
+/**
+ * "the army launched an offensive against the rebels", "the rebels' offensive against the capital":
+ * the tagger reads "offensive" as an adjective, so its "against" phrase hangs on it as an oblique
+ * and no rule reads the relation. A word the lexicon knows as a noun of relation, tagged adjective
+ * but standing where a noun stands (a subject, object or phrase, with a determiner or a possessor
+ * of its own, no copula or subject), is that noun: its obliques are its modifiers. Not an
+ * adjective before its noun ("an offensive weapon"), nor a predicate ("the remark was offensive").
+ */
+export function repairRelationalAdjective(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w < tk.length; w++) {
+    if (tk[w].upos !== 'ADJ' || !RELATIONAL_NOUNS[tk[w].lower] || !/^(obj|nsubj|nsubj:pass|obl|nmod|iobj|conj)$/.test(d.rels[w])) continue;
+    const kids = children(d, w);
+    if (!kids.some((k) => k < w && /^(det|nmod:poss)$/.test(d.rels[k])) || kids.some((k) => /^(cop|nsubj|csubj|expl)/.test(d.rels[k]))) continue;
+    d.nouns.add(w);
+    for (const k of kids) if (k > w && /^obl$/.test(d.rels[k])) d.rels[k] = 'nmod';
+  }
+}
+
+/**
+ * "is believed to have bought shares in Apple", "are reported to have attacked villages": before a
+ * bare noun the parser may read the participle as the noun's adjective ("bought shares"), though
+ * it carries the perfect's "have" (and "to"), which no adjective does. The participle is the verb:
+ * it takes the noun's place in the tree (a complement of the verb above) and the noun is its object.
+ */
+export function repairPerfectAdjective(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 0; w + 1 < tk.length; w++) {
+    const n = d.heads[w];
+    if (d.rels[w] !== 'amod' || tk[w].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, w)) || n <= w || !/^(NOUN|PROPN)$/.test(tk[n].upos ?? '')) continue;
+    if (!children(d, w).some((k) => k < w && d.rels[k] === 'aux' && /^(have|has|had|having)$/.test(tk[k].lower))) continue;
+    // (every word between belongs to the noun: "to have bought new shares")
+    let inside = true;
+    for (let k = w + 1; k < n; k++) if (!below(d, k, n)) inside = false;
+    if (!inside) continue;
+    // (a relative clause's "which has stolen jobs" belongs to a noun the parser did not give it)
+    const kids = children(d, w);
+    if (kids.some((k) => /^nsubj/.test(d.rels[k]) && /^(which|who|that)$/.test(tk[k].lower))) continue;
+    const h = d.heads[n];
+    d.heads[w] = h;
+    // (the clause's own kind: joined by "and" a conjunct, "… and have increased searches"; with a
+    // subject or "that" a complement clause, "reports that the army has conducted operations";
+    // else the complement of a verb of saying or seeming, "is said to have restored ties")
+    const kind = kids.some((k) => d.rels[k] === 'cc') ? 'conj' : kids.some((k) => /^nsubj/.test(d.rels[k]) || (d.rels[k] === 'mark' && tk[k].lower !== 'to')) ? 'ccomp' : 'xcomp';
+    d.rels[w] = h < 0 ? 'root' : tk[h].upos === 'VERB' && /^(obj|obl|xcomp|ccomp|advcl)$/.test(d.rels[n]) ? kind : d.rels[n];
+    d.heads[n] = w; d.rels[n] = 'obj';
+  }
+}
+
+/**
+ * "sent aid to besieged Sarajevo", "an offensive against besieged Gaza", "troops to war-torn
+ * Liberia": a participle between a preposition and a name is the name's adjective, but the parser
+ * reads it as a verb with the name for its object and the preposition for its marker ("to besiege
+ * Sarajevo"), so the phrase is lost or told as an act. A past participle (no infinitive's base
+ * form) with no subject, auxiliary or other object of its own, opened by a preposition and followed
+ * straight by the name, gives the name its place: the preposition is the name's case word and the
+ * participle its modifier, as "neighbouring" is above.
+ */
+export function repairParticipleBeforeName(d: Draft): void {
+  const tk = d.tokens;
+  for (let w = 1; w + 1 < tk.length; w++) {
+    const c = w + 1, h = d.heads[w], r = d.rels[w];
+    if (tk[w].upos !== 'VERB' || !/^VB[DN]$/.test(xposOf(d, w)) || d.heads[c] !== w || d.rels[c] !== 'obj' || tk[c].upos !== 'PROPN' || h < 0) continue;
+    const kids = children(d, w);
+    if (kids.some((k) => k !== c && /^(nsubj|aux|obj|iobj|cop|expl|ccomp|xcomp)/.test(d.rels[k]))) continue;
+    // (the preposition opens the participle's phrase, "to besieged", or its hyphened word's,
+    // "to war-torn"; whatever lies between is the participle's own)
+    const p = edge(d, w, -1);
+    if (p >= w || !/^(mark|case)$/.test(d.rels[p]) || !/^(ADP|PART|SCONJ)$/.test(tk[p].upos ?? '') || !/^(to|against|in|into|from|for|on|with|towards?|across|inside|near)$/.test(tk[p].lower)) continue;
+    if (!/^(acl|advcl|obl|nmod|xcomp|ccomp)$/.test(r)) continue;
+    d.heads[c] = h;
+    d.rels[c] = /^(advcl|obl|xcomp|ccomp)$/.test(r) && tk[h].upos === 'VERB' ? 'obl' : 'nmod';
+    d.heads[w] = c; d.rels[w] = 'amod';
+    d.heads[p] = c; d.rels[p] = 'case';
+  }
 }
