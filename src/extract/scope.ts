@@ -110,6 +110,21 @@ export function achieves(governor: VerbInfo, lemma: string): boolean {
   const used = USING.test(governor.lemma) && !governor.passive && governor.tense !== 'future';
   return ACHIEVED.test(governor.lemma) || (used && (WORD_ACTS.test(lemma) || SPEECH_VERBS.has(lemma) || REACTING.test(lemma)));
 }
+/**
+ * Is x, the governor of a chain of controlled complements, an infinitive of purpose on verb g
+ * ("sold it to help Yukos pay", "bombed the pipeline to force Peru to free them") or on the means
+ * g takes as its object ("staged strikes to make Renault raise wages")? Not a result ("beat Fiji
+ * to help Wales win the title", "went on to help them win"), nor what came next ("only to").
+ */
+function higherPurpose(t: Tree, x: number, g: number, governor: VerbInfo | undefined): boolean {
+  const to = t.childrenBy(x, 'mark').find((m) => t.lower(m) === 'to');
+  if (to === undefined || t.xpos(x) !== 'VB' || resultInfinitive(t.tokens, to)) return false;
+  // (the parser hangs a verb's purpose on its object too: "attacked the pipeline to force Turkey
+  // to close its bases"; not a modal noun's content, "plans to", read apart)
+  if (t.rel(x) === 'acl') return meansPurpose(t, x) || (t.rel(g) === 'obj' && t.upos(t.head(g)) === 'VERB' && !MODAL_NOUNS[t.lower(g)]);
+  if (t.rel(x) !== 'advcl' || t.upos(g) !== 'VERB') return false;
+  return governor ? !achieves(governor, t.lemma(x)) : !ACHIEVED.test(t.lemma(g));
+}
 /** Adjectives that make what "it" stands for a need: "it is vital for Peru to sign". */
 const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -214,11 +229,20 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');
     // (whether every step up so far was a controlled complement: the clause's own chain of verbs)
     let xcomps = true;
+    // (whether every step up so far was a controlled complement or a "to"-infinitive: what a purpose
+    // above such a chain aims at, "to force Turkey to close its bases", the parser's "close" hung on
+    // "force" as an adverbial clause)
+    let infinitives = true;
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       // (a clause of concession the parser called a complement is an adverbial one: "although he has
       // never accepted the offer" hung on "rejected" is no rejected claim, and is told as a fact)
       const r = t.rel(x) === 'ccomp' && markedBy(t, x, CONCESSIVE) ? 'advcl' : t.rel(x), g = t.head(x);
       if (g < 0) break;
+      // ("sold the unit to help Yukos pay its debts", "staged strikes to make Renault raise wages":
+      // what the object of a purpose is made or helped to do is aimed at as the purpose is, not
+      // done; the purpose itself is read below only where it is the clause, here it sits above
+      // a chain of controlled complements)
+      if (x !== start && infinitives && higherPurpose(t, x, g, byHead.get(g)?.verb)) modality = weaker(modality, 'intended');
       // ("so that the army exerts pressure", "so that Chile would withdraw", "in order that …": a
       // clause of purpose is what its main clause's doer aims at, not what happened; not a result
       // told in the past after a comma, ", so that Chile attacked Bolivia")
@@ -428,6 +452,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // is taken as fact, whatever the clause it hangs on wants or doubts)
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
       if (r !== 'xcomp') xcomps = false;
+      if (r !== 'xcomp' && !(r === 'advcl' && to(x) && t.xpos(x) === 'VB')) infinitives = false;
       x = g;
     }
     // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing, and what it asks
