@@ -23,6 +23,7 @@ import { prepositionalParticiple } from './prepositional.js';
 import { deniedPivot } from './existential.js';
 import { resultInfinitive } from './result-infinitive.js';
 import { gerundAim } from './gerund-aims.js';
+import { gerundComplement } from './gerund-complements.js';
 
 /** Verbs of trying: what one tries to do is an aim (not "expect" or "want", whose clauses say more). */
 const TRYING = /^(try|attempt|seek|strive|endeavou?r)$/;
@@ -262,6 +263,16 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
         // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)
         modality = modality === 'possible' ? modality : ASKING.test(t.lemma(g)) && x > g ? 'possible' : 'conditional';
       }
+      // ("has ruled out suing Barclays": an excluded gerund is not done, "has not ruled out suing"
+      // leaves it possible; "proposed merging with Nokia": a proposed one is aimed at)
+      const complement = x === start ? gerundComplement(t, x, g) : undefined;
+      if (complement === 'proposed') modality = weaker(modality, 'intended');
+      // (either way the act is ahead: "has ruled out amending the law" is "will not amend")
+      if (complement === 'excluded') {
+        if (deniedOn(t, g) || byHead.get(g)?.verb.negated) modality = weaker(modality, 'possible');
+        else negated = !negated;
+        tense = 'future';
+      }
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
       if (r === 'advcl' && t.xpos(x) === 'VBG' && t.childrenBy(x, 'mark').some((m) => t.lower(m) === 'to')
@@ -334,7 +345,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does
       // (so does one the parser hung on a verb as a noun's participle: "exploded …, killing two")
-      if ((r === 'advcl' || (r === 'acl' && t.upos(g) === 'VERB')) && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
+      // (not a gerund the verb excludes, whose act is ahead: above)
+      if ((r === 'advcl' || (r === 'acl' && t.upos(g) === 'VERB')) && x === start && complement !== 'excluded' && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
         // ("Gillick was clear when taking gold": a main clause that makes no triple tells its time by its verb or copula)

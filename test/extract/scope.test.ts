@@ -246,6 +246,13 @@ const TABLES: Record<string, Row[]> = {
     ['guard: "helped X to do" with no purpose above', 'Chile helped Peru to defeat Bolivia.', 'PER -DEFEAT-> BOL', { modality: 'asserted' }],
     ['guard: a result, "scored twice to help X beat Y", is done', 'Tom Vale scored twice to help Zentrix beat Novell.', 'zentrix -BEAT-> novell', { modality: 'asserted' }],
   ],
+  'a bare gerund a verb excludes or proposes': [
+    ['"ruled out" a gerund: not done', 'Siemens has ruled out suing Barclays.', 'siemens -SUE-> barclays', { negated: true, modality: 'asserted', tense: 'future' }],
+    ['… "not ruled out": possible, not denied', 'Siemens has not ruled out suing Barclays.', 'siemens -SUE-> barclays', { negated: false, modality: 'possible', tense: 'future' }],
+    ['"proposed" a gerund: aimed at', 'Siemens proposed merging with Nokia.', 'siemens -MERGE_WITH-> nokia', { negated: false, modality: 'intended' }],
+    ['guard: a participle after a comma happens with its clause', 'Siemens left Berlin, blaming Nokia.', 'siemens -BLAME-> nokia', { negated: false, modality: 'asserted' }],
+    ['guard: "kept" a gerund does it', 'Siemens kept suing Nokia.', 'siemens -SUE-> nokia', { negated: false, modality: 'asserted' }],
+  ],
   'a gerund wished for, aimed at or weighed': [
     ['"interested in" a gerund wants it', 'Peru is interested in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: false, modality: 'intended' }],
     ['… "keen on" too', 'Chile is keen on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended' }],
