@@ -68,6 +68,43 @@ function anchorOf(t: Tree, [d0, d1]: DateSpan): number {
 /** Auxiliaries of a time other than a past date: the present perfect and the future. */
 const NOT_THEN = /^(has|have|will|shall|'ll)$/;
 
+/** Words between a quantity and its date: "from 20% in 2003", "from 62% at the end of 2003". */
+const BEFORE_DATE = /^(in|at|on|during|by|the|end|start|beginning|close|middle|of)$/;
+/** Words of a quantity's unit after its number: "20%", "7 per cent", "£3 million". */
+const UNIT = /^(%|percent|per|cent|million|billion|bn|m|thousand|points?)$/;
+/**
+ * Is the date starting at token d0 the base of a comparison, the time of the quantity a figure is
+ * set against ("sold 30%, up from 20% in 2003", "than 5m in 2003", "up 9,000 on four years ago")?
+ * It dates that quantity, not the clause.
+ */
+function comparisonBase(t: Tree, d0: number): boolean {
+  let k = d0 - 1;
+  const preposition = t.lower(k);
+  while (k >= 0 && k > d0 - 6 && BEFORE_DATE.test(t.lower(k))) k--;
+  // (the figure's unit: "20%", "7 per cent", "£3 million", or a noun right after its number, "5,000 tonnes")
+  for (let n = 0; k >= 0 && n < 3 && UNIT.test(t.lower(k)); n++) k--;
+  if (k > 0 && /^(NOUN|SYM)$/.test(t.upos(k)) && /\d/.test(t.lower(k - 1))) k--;
+  if (k < 0 || !/\d/.test(t.lower(k))) return false;
+  const w = t.lower(k - 1);
+  // (not a figure's own bound, "more than 80,000 units last year", nor a clock time's start, "from 2300 on 10 December")
+  if (w === 'than' && /^(more|less|fewer|over|under|greater|higher|lower)$/.test(t.lower(k - 2))) return false;
+  return (/^(from|than|against)$/.test(w) && preposition !== 'on') || (w === 'with' && /^compared$/.test(t.lower(k - 2)))
+    || (preposition === 'on' && /^(up|down)$/.test(w));
+}
+
+/** Present forms of "be", "do" and "have" before a verb or as its copula. */
+const PRESENT_AUX = /^(am|is|are|'s|'re|'m|do|does)$/;
+/** Is the clause headed by h finite in the present: "employs", "are pushing", "is in talks"? */
+function toldInPresent(t: Tree, h: number): boolean {
+  const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((a) => a < h);
+  return aux.length ? PRESENT_AUX.test(t.lower(aux[0])) : /^VB[PZ]$/.test(t.xpos(h) ?? '');
+}
+/** Is the clause headed by h finite in the past: "bought", "were relegated", "had met"? */
+function toldInPast(t: Tree, h: number): boolean {
+  const aux = t.childrenBy(h, 'aux', 'aux:pass', 'cop').filter((a) => a < h);
+  return aux.length ? /^(was|were|had|did|'d)$/.test(t.lower(aux[0])) : t.xpos(h) === 'VBD';
+}
+
 /**
  * The sentence's dates read once: a function from a clause's word `at` to the text of the date
  * expression that dates its clause, or undefined.
@@ -78,6 +115,7 @@ export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) =
   for (const d of dates) {
     // ("offered by Sun.", "The Sun said": an abbreviated weekday alone is a name more often than a day)
     if (ABBREVIATED_DAY.test(d[2].trim()) && t.lower(d[0] - 1) !== 'on') continue;
+    if (comparisonBase(t, d[0])) continue;
     const w = anchorOf(t, d);
     // ("differ from today's celebrities", "last year's budget": a date that owns a noun dates the noun, not the clause)
     if (NOT_ADVERBIAL.test(t.base(w)) || t.rel(w) === 'nmod:poss' || t.upos(w) === 'VERB') continue;
@@ -96,6 +134,9 @@ export function clauseTimes(t: Tree, dates: readonly DateSpan[]): (at: number) =
       // ("first appeared in 1979 and has taken credit for attacks", "met in May and will meet again":
       // a conjunct in the present perfect or the future is not in its first conjunct's past)
       if (t.base(c) === 'conj' && t.childrenBy(c, 'aux').some((x) => NOT_THEN.test(t.lower(x)))) return undefined;
+      // ("were relegated in 2004 but are now challenging Chelsea", "bought it in 2001 and now
+      // employs 300 staff": a conjunct told in the present is not in its first conjunct's past)
+      if (t.base(c) === 'conj' && toldInPresent(t, c) && toldInPast(t, t.head(c))) return undefined;
       c = clauseOf(t, t.head(c));
     }
     return undefined;

@@ -23,6 +23,7 @@ import { prepositionalParticiple } from './prepositional.js';
 import { deniedPivot } from './existential.js';
 import { resultInfinitive } from './result-infinitive.js';
 import { gerundAim } from './gerund-aims.js';
+import { gerundComplement } from './gerund-complements.js';
 
 /** Verbs of trying: what one tries to do is an aim (not "expect" or "want", whose clauses say more). */
 const TRYING = /^(try|attempt|seek|strive|endeavou?r)$/;
@@ -112,6 +113,21 @@ export function achieves(governor: VerbInfo, lemma: string): boolean {
 }
 /** Verbs that ask for someone's act through "for": "called for Iraq to withdraw". */
 const ASKING_FOR = /^(call|appeal|press|push|campaign|lobby|plead|clamou?r|ask)$/;
+/**
+ * Is x, the governor of a chain of controlled complements, an infinitive of purpose on verb g
+ * ("sold it to help Yukos pay", "bombed the pipeline to force Peru to free them") or on the means
+ * g takes as its object ("staged strikes to make Renault raise wages")? Not a result ("beat Fiji
+ * to help Wales win the title", "went on to help them win"), nor what came next ("only to").
+ */
+function higherPurpose(t: Tree, x: number, g: number, governor: VerbInfo | undefined): boolean {
+  const to = t.childrenBy(x, 'mark').find((m) => t.lower(m) === 'to');
+  if (to === undefined || t.xpos(x) !== 'VB' || resultInfinitive(t.tokens, to)) return false;
+  // (the parser hangs a verb's purpose on its object too: "attacked the pipeline to force Turkey
+  // to close its bases"; not a modal noun's content, "plans to", read apart)
+  if (t.rel(x) === 'acl') return meansPurpose(t, x) || (t.rel(g) === 'obj' && t.upos(t.head(g)) === 'VERB' && !MODAL_NOUNS[t.lower(g)]);
+  if (t.rel(x) !== 'advcl' || t.upos(g) !== 'VERB') return false;
+  return governor ? !achieves(governor, t.lemma(x)) : !ACHIEVED.test(t.lemma(g));
+}
 /** Adjectives that make what "it" stands for a need: "it is vital for Peru to sign". */
 const NEEDED = /^(important|necessary|vital|essential|crucial|imperative|urgent|critical|needful)$/;
 /** Subordinators of time and cause: their clause is presupposed, not under its governor's scope. */
@@ -216,11 +232,20 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
     if (/^(root|parataxis)$/.test(t.rel(start)) && t.childrenBy(start, 'mark').some((m) => /^(if|unless)$/.test(t.lower(m)) && !/^(even|as)$/.test(t.lower(m - 1)))) modality = weaker(modality, 'conditional');
     // (whether every step up so far was a controlled complement: the clause's own chain of verbs)
     let xcomps = true;
+    // (whether every step up so far was a controlled complement or a "to"-infinitive: what a purpose
+    // above such a chain aims at, "to force Turkey to close its bases", the parser's "close" hung on
+    // "force" as an adverbial clause)
+    let infinitives = true;
     for (let x = start, n = 0; x >= 0 && n < 6; n++) {
       // (a clause of concession the parser called a complement is an adverbial one: "although he has
       // never accepted the offer" hung on "rejected" is no rejected claim, and is told as a fact)
       const r = t.rel(x) === 'ccomp' && markedBy(t, x, CONCESSIVE) ? 'advcl' : t.rel(x), g = t.head(x);
       if (g < 0) break;
+      // ("sold the unit to help Yukos pay its debts", "staged strikes to make Renault raise wages":
+      // what the object of a purpose is made or helped to do is aimed at as the purpose is, not
+      // done; the purpose itself is read below only where it is the clause, here it sits above
+      // a chain of controlled complements)
+      if (x !== start && infinitives && higherPurpose(t, x, g, byHead.get(g)?.verb)) modality = weaker(modality, 'intended');
       // ("so that the army exerts pressure", "so that Chile would withdraw", "in order that …": a
       // clause of purpose is what its main clause's doer aims at, not what happened; not a result
       // told in the past after a comma, ", so that Chile attacked Bolivia")
@@ -239,6 +264,16 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       if (r === 'advcl' && (t.childrenBy(x, 'mark').some((m) => CONDITION.test(t.lower(m))) || isCondition(t, x))) {
         // (an indirect question, "will ask Chile if Bolivia attacked", is only possible)
         modality = modality === 'possible' ? modality : ASKING.test(t.lemma(g)) && x > g ? 'possible' : 'conditional';
+      }
+      // ("has ruled out suing Barclays": an excluded gerund is not done, "has not ruled out suing"
+      // leaves it possible; "proposed merging with Nokia": a proposed one is aimed at)
+      const complement = x === start ? gerundComplement(t, x, g) : undefined;
+      if (complement === 'proposed') modality = weaker(modality, 'intended');
+      // (either way the act is ahead: "has ruled out amending the law" is "will not amend")
+      if (complement === 'excluded') {
+        if (deniedOn(t, g) || byHead.get(g)?.verb.negated) modality = weaker(modality, 'possible');
+        else negated = !negated;
+        tense = 'future';
       }
       // "is close to agreeing a contract", "came near to signing": not done yet, and may not be
       // (or the parser hangs the gerund on the verb beside the adverb: "came close/ADV to attacking")
@@ -315,7 +350,8 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // "fined after making racist remarks", "Publishing its survey, the UNECE said": a participle
       // adjunct with no subject or auxiliary of its own happens when its main clause does
       // (so does one the parser hung on a verb as a noun's participle: "exploded …, killing two")
-      if ((r === 'advcl' || (r === 'acl' && t.upos(g) === 'VERB')) && x === start && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
+      // (not a gerund the verb excludes, whose act is ahead: above)
+      if ((r === 'advcl' || (r === 'acl' && t.upos(g) === 'VERB')) && x === start && complement !== 'excluded' && /^VB[GN]$/.test(t.xpos(x) ?? '') && !t.childrenBy(x, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass').length) {
         const main = byHead.get(g) ?? govOf(x);
         if (main) tense = main.verb.tense;
         // ("Gillick was clear when taking gold": a main clause that makes no triple tells its time by its verb or copula)
@@ -433,6 +469,7 @@ export function applyScope(t: Tree, clauses: Clause[]): Clause[] {
       // is taken as fact, whatever the clause it hangs on wants or doubts)
       if (r === 'advcl' && t.childrenBy(x, 'mark').some((m) => FACTIVE_MARK.test(t.lower(m)))) break;
       if (r !== 'xcomp') xcomps = false;
+      if (r !== 'xcomp' && !(r === 'advcl' && to(x) && t.xpos(x) === 'VB')) infinitives = false;
       x = g;
     }
     // ("Will the Group of Eight discuss Panama?": a yes-no question asserts nothing, and what it asks

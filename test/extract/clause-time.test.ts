@@ -21,6 +21,9 @@ const CASES: Array<[why: string, text: string, want: string, time: string | unde
   ['a verbal conjunct shares the first conjunct\'s date', 'Norway met Sweden on Monday and signed a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', '2005-03-07'],
   ['… but not one in the present perfect', 'Norway joined the league in 1995 and has signed a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', undefined],
   ['… nor one in the future', 'Norway met Sweden on Monday and will sign a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', undefined],
+  ['… nor one told in the present after a past one', 'Norway joined the league in 1995 and now trades with Finland.', 'NOR -TRADE_WITH-> FIN', undefined],
+  ['… nor one in the present progressive', 'Leeds United were relegated in 1996 but are now challenging Arsenal.', 'leeds-united -CHALLENGE-> arsenal', undefined],
+  ['guard: two conjuncts both in the present share the date', 'Norway and Sweden meet on Monday and sign a deal with Finland.', 'NOR -SIGN_DEAL_WITH-> FIN', '2005-03-07'],
   ['a controlled infinitive shares its verb\'s date', 'Ghana agreed on Tuesday to cooperate with Togo.', 'GHA -AGREE_TO_COOPERATE_WITH-> TGO', '2005-03-08'],
   ['a fronted date dates the main clause', 'On Tuesday, Germany criticised France.', 'DEU -CRITICIZE-> FRA', '2005-03-08'],
   ['an abbreviated weekday alone is a name, not a day', 'Chile bought the servers sold by Sun.', 'sun -SELL-> servers', undefined],
@@ -28,6 +31,13 @@ const CASES: Array<[why: string, text: string, want: string, time: string | unde
   ['a date set before a noun dates the noun, not the clause', 'Chile denied the charges regarding the 7 January attack on Peru.', 'CHL -DENY-> charges', undefined],
   ['a weekday and its part of the day are one time', 'Ghana met Togo on Friday night.', 'GHA -MEET-> TGO', '2005-03-04'],
   ['… and a weekday and the date after its comma', 'Ghana met Togo on Monday, 7 March.', 'GHA -MEET-> TGO', '2005-03-07'],
+  ['the date of a comparison\'s base dates that figure, not the clause', 'Ghana sold 30% of its cocoa to Togo, up from 20% in 1999.', 'GHA -SELL_PERCENT_TO-> TGO', undefined],
+  ['… with "than"', 'Ghana sold more cocoa to Togo than 5,000 tonnes in 1999.', 'GHA -SELL_COCOA_TO-> TGO', undefined],
+  ['… and "up X on" a date', 'Ghana sold 9,000 tonnes of cocoa to Togo, up 2,000 on two years ago.', 'GHA -SELL_TON_TO-> TGO', undefined],
+  ['guard: a date after "from" and a name dates the clause', 'Ghana bought 20% of the mine from Togo in 1999.', 'GHA -BUY_PERCENT_FROM-> TGO', '1999'],
+  ['guard: "more than" a figure bounds it, the date dates the clause', 'Ghana sold more than 5,000 tonnes of cocoa to Togo in 1999.', 'GHA -SELL_TON_TO-> TGO', '1999'],
+  ['guard: a clock time after "from" is a start, not a figure', 'From 2300 on 10 December, Ghana shelled Togo.', 'GHA -SHELL-> TGO', '2004-12-10'],
+  ['guard: a figure with its own date and no comparison', 'Ghana sold 30% of its cocoa to Togo in 1999.', 'GHA -SELL_PERCENT_TO-> TGO', '1999'],
   ['a date word inside a programme\'s name dates nothing', 'The minister told the Today programme that Peru had invited Chile.', 'PER -INVITE-> CHL', undefined],
 ];
 for (const [why, text, want, time] of CASES) {

@@ -242,6 +242,21 @@ const TABLES: Record<string, Row[]> = {
     ['… but "only to" after a present verb is "solely to", an aim', 'Tom Vale is praising Chile only to win votes in Peru.', 'tom-vale -WIN_VOTE_IN-> PER', { modality: 'intended' }],
     ['… and a purpose without "only" stays an aim', 'Tom Vale made a full recovery to rejoin Zentrix.', 'tom-vale -REJOIN-> zentrix', { modality: 'intended' }],
   ],
+  'what a purpose makes or helps its object do is aimed at too': [
+    ['"to help X do" on a verb: X\'s act is the purpose\'s aim', 'Peru lent money to Chile to help Bolivian farmers buy seed.', 'bol-farmer -BUY-> seed', { negated: false, modality: 'intended' }],
+    ['… "to make X do" on the means a verb sets up', 'Unions staged strikes to make Renault raise wages.', 'renault -RAISE-> wages', { modality: 'intended' }],
+    ['… "to force X to do", the purpose hung on the object and the infinitive on the purpose by the parser', 'Kurdish rebels attacked the pipeline to force the Turkish government to close its bases.', 'TUR -CLOSE-> bases', { modality: 'intended' }],
+    ['guard: "forced X to do" with no purpose above says X did it', 'The rebels forced Renault to raise wages.', 'renault -RAISE-> wages', { modality: 'asserted' }],
+    ['guard: "helped X to do" with no purpose above', 'Chile helped Peru to defeat Bolivia.', 'PER -DEFEAT-> BOL', { modality: 'asserted' }],
+    ['guard: a result, "scored twice to help X beat Y", is done', 'Tom Vale scored twice to help Zentrix beat Novell.', 'zentrix -BEAT-> novell', { modality: 'asserted' }],
+  ],
+  'a bare gerund a verb excludes or proposes': [
+    ['"ruled out" a gerund: not done', 'Siemens has ruled out suing Barclays.', 'siemens -SUE-> barclays', { negated: true, modality: 'asserted', tense: 'future' }],
+    ['… "not ruled out": possible, not denied', 'Siemens has not ruled out suing Barclays.', 'siemens -SUE-> barclays', { negated: false, modality: 'possible', tense: 'future' }],
+    ['"proposed" a gerund: aimed at', 'Siemens proposed merging with Nokia.', 'siemens -MERGE_WITH-> nokia', { negated: false, modality: 'intended' }],
+    ['guard: a participle after a comma happens with its clause', 'Siemens left Berlin, blaming Nokia.', 'siemens -BLAME-> nokia', { negated: false, modality: 'asserted' }],
+    ['guard: "kept" a gerund does it', 'Siemens kept suing Nokia.', 'siemens -SUE-> nokia', { negated: false, modality: 'asserted' }],
+  ],
   'a gerund wished for, aimed at or weighed': [
     ['"interested in" a gerund wants it', 'Peru is interested in buying gas from Bolivia.', 'PER -BUY_FROM-> BOL', { negated: false, modality: 'intended' }],
     ['… "keen on" too', 'Chile is keen on selling copper to Japan.', 'CHL -SELL_TO-> JPN', { modality: 'intended' }],
