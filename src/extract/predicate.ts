@@ -174,13 +174,16 @@ export function forSubject(t: Tree, h: number, g: number): number | undefined {
   return [...(DEPART.test(t.lemma(g)) ? [] : t.children(g)), ...t.children(h)].find((x) => x < to && /^(obl|nmod)/.test(t.rel(x)) && t.caseWord(x) === 'for' && t.span(x)[1] === to && isNominal(t.upos(x)));
 }
 
+/** Is g a verb of calling or appealing whose infinitive x is active (someone asked to do it)? */
+export const asksToAct = (t: Tree, g: number, x: number): boolean => /^(call|appeal)$/.test(t.lemma(g)) && !t.childrenBy(x, 'aux:pass').length;
+
 /**
  * The "on"/"upon"/"to" phrase of a verb of calling or appealing that names who is asked to do its
  * infinitive x ("calls on Iraq to withdraw", "appealed to Peru to free them"); not for a passive
  * infinitive, "called on X to be allowed to leave": someone else is asked.
  */
 export function calledOnPhrase(t: Tree, g: number, x: number): number | undefined {
-  if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(x, 'aux:pass').length) return undefined;
+  if (!asksToAct(t, g, x)) return undefined;
   // (not a day: "called on Monday for Iraq to withdraw")
   return t.childrenBy(g, 'obl').find((o) => o < x && /^(on|upon|to)$/.test(t.caseWord(o)) && !TIME_NOUNS.has(t.lower(o)) && t.upos(o) !== 'NUM');
 }

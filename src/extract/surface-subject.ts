@@ -7,7 +7,7 @@
  */
 import { type Tree } from './tree.js';
 import type { Arguments } from './arguments.js';
-import { calledOnPhrase, forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
+import { asksToAct, calledOnPhrase, forSubject, harmDoer, heldGerund, preventedGerund, purposeDoer } from './predicate.js';
 import { MODAL_NOUNS, MOTION_NOUNS } from '../lexicon.js';
 import { namesBody, namesPeople } from '../resolve/unnamed-persons.js';
 import { nounDoer } from './noun-doer.js';
@@ -71,7 +71,7 @@ const APPOINT = /^(hire|name|appoint|elect|nominate|recruit|bribe)$/;
  * allowed to leave": someone else is asked.
  */
 function calledOn(t: Tree, A: Arguments, g: number, h: number): number | undefined {
-  if (!/^(call|appeal)$/.test(t.lemma(g)) || t.childrenBy(h, 'aux:pass').length) return undefined;
+  if (!asksToAct(t, g, h)) return undefined;
   return calledOnPhrase(t, g, h) ?? t.childrenBy(g, 'obl').find((x) => t.caseWord(x) === 'for' && someone(A, x));
 }
 

@@ -65,11 +65,13 @@ export const bareCapital = (a: Pick<Actor, 'type' | 'name' | 'mention'>): boolea
  */
 export function capitalStandsForState(a: Actor, verbLemma: string, role: 'subject' | 'object' = 'subject'): Actor | undefined {
   const v = verbLemma.toLowerCase();
+  const stateAct = STATE_VERBS.has(v) || (role === 'subject' && STATE_SUBJECT_VERBS.has(v));
+  // (the verb first, so that most endpoints skip the look-up: only a subject may be a seat acting)
+  if (!a.country || (!stateAct && role !== 'subject')) return undefined;
   const seat = bareSeat(a);
-  if (!seat || !a.country) return undefined;
   // (a body's seat that does anything is the body: "Westminster has its share of odd balls", "handled
   // by Westminster"; a city may do what its people do)
-  if (!(STATE_VERBS.has(v) || (role === 'subject' && (STATE_SUBJECT_VERBS.has(v) || seat.kind === 'seat')))) return undefined;
+  if (!seat || !(stateAct || seat.kind === 'seat')) return undefined;
   // ("Westminster voted", "fined by Brussels": a body's seat stands for the body)
   const c = gazetteer().actors.get(seat.seatOf ?? a.country);
   const country = c?.type === 'country' ? c.id : c?.country;
